@@ -1,0 +1,2 @@
+"""REST API v1 (filled in by the API work)."""
+urlpatterns = []
