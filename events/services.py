@@ -285,6 +285,8 @@ def event_review(*, event: Event, status: str, user=None) -> Event:
     event.status = status
     event.reviewed_by = user if getattr(user, "is_authenticated", False) else None
     event.reviewed_at = timezone.now()
+    if event.reviewed_by is not None:
+        event._history_user = user  # outside a request, tell simple_history who did it
     event.save(update_fields=["status", "reviewed_by", "reviewed_at", "updated_at"])
     return event
 

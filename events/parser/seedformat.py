@@ -83,8 +83,10 @@ def split_seed(text: str, *, name: str = "input") -> tuple[date, str, str]:
 
 def parse_seed(raw: bytes | str, *, name: str = "input") -> ArticleInput:
     text = decode(raw, name=name) if isinstance(raw, bytes) else raw
-    if len(text.encode("utf-8")) > MAX_BODY_BYTES + 1000:
-        raise ArticleFormatError(f"{name}: the file is over {MAX_BODY_BYTES:,} bytes")
+    size = len(text.encode("utf-8"))
+    if size > MAX_BODY_BYTES + 1000:  # don't split a huge file only to refuse its body
+        raise ArticleFormatError(
+            f"{name}: the file is {size:,} bytes; the limit is {MAX_BODY_BYTES:,} for the body")
     published, title, body = split_seed(text, name=name)
     return ArticleInput(title=title[:500], published=published, body=body, source_name=name)
 
