@@ -75,8 +75,12 @@ class Command(BaseCommand):
             init_worker(gazetteer)
             yield from (parse_file(f) for f in files)
             return
-        # Workers only parse (pure Python); all database writes stay in this process.
-        connections.close_all()
+        # Workers only parse (pure Python); all database writes stay in this process. A forked
+        # child must not share a live database socket, so close it first, unless a caller's
+        # transaction holds it (a test, or ingest called inside atomic()): children never touch
+        # the database and exit without closing what they inherited, so that is safe too.
+        if not any(conn.in_atomic_block for conn in connections.all(initialized_only=True)):
+            connections.close_all()
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
         ctx = multiprocessing.get_context(method)
         with ctx.Pool(workers, initializer=init_worker, initargs=(gazetteer,)) as pool:
