@@ -9,7 +9,7 @@ from datetime import date
 
 from .types import ActorRef, DateRef, Evidence, ExtractedEvent, Gazetteer, KnownActor
 
-PARSER_VERSION = "0.1"
+PARSER_VERSION = "1.0"
 
 __all__ = [
     "PARSER_VERSION", "parse_article", "ActorRef", "DateRef", "Evidence", "ExtractedEvent",
@@ -20,4 +20,6 @@ __all__ = [
 def parse_article(*, body: str, published: date, title: str = "",
                   gazetteer: Gazetteer | None = None) -> list[ExtractedEvent]:
     """Return the diplomatic events the article body reports (offsets index `body`)."""
-    return []
+    from .extract import extract
+
+    return extract(body=body, published=published, title=title, gazetteer=gazetteer)

@@ -1,0 +1,176 @@
+"""Scoring the parser against gold annotations (shared/corpus/README.md, "How a match is scored").
+
+A predicted event matches a gold event when the types are equal, the actors are the same (full
+name, surname, or an alias the article introduces) and one of the predicted evidence sentences
+contains one of the gold evidence strings. Matching is one-to-one (greedy, in article order);
+over matched events with a gold date, the date is right when `value` and `precision` are equal.
+Pure: no Django.
+"""
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .seedformat import parse_seed
+from .types import ExtractedEvent
+
+
+class GoldError(ValueError):
+    """A gold file that cannot be read; the message says which and why."""
+
+
+@dataclass
+class ArticleScore:
+    name: str
+    tp: Counter = field(default_factory=Counter)  # by type
+    fp: Counter = field(default_factory=Counter)
+    fn: Counter = field(default_factory=Counter)
+    dates_checked: int = 0
+    dates_right: int = 0
+    misses: list[str] = field(default_factory=list)
+    false_alarms: list[str] = field(default_factory=list)
+    wrong_dates: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    articles: list[ArticleScore]
+
+    def _sum(self, attr: str) -> Counter:
+        total: Counter = Counter()
+        for a in self.articles:
+            total.update(getattr(a, attr))
+        return total
+
+    @staticmethod
+    def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+    def overall(self) -> dict:
+        tp, fp, fn = (sum(self._sum(k).values()) for k in ("tp", "fp", "fn"))
+        p, r, f = self.prf(tp, fp, fn)
+        checked = sum(a.dates_checked for a in self.articles)
+        right = sum(a.dates_right for a in self.articles)
+        return {"tp": tp, "fp": fp, "fn": fn, "precision": p, "recall": r, "f1": f,
+                "dates_checked": checked, "dates_right": right,
+                "date_accuracy": right / checked if checked else 0.0}
+
+    def per_type(self) -> dict[str, dict]:
+        tp, fp, fn = self._sum("tp"), self._sum("fp"), self._sum("fn")
+        out = {}
+        for t in sorted(set(tp) | set(fp) | set(fn)):
+            p, r, f = self.prf(tp[t], fp[t], fn[t])
+            out[t] = {"tp": tp[t], "fp": fp[t], "fn": fn[t], "precision": p, "recall": r,
+                      "f1": f}
+        return out
+
+
+def _norm(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s or "").casefold()
+    for a, b in (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("``", '"'), ("''", '"')):
+        s = s.replace(a, b)
+    return " ".join(s.split())
+
+
+def _tokens(name: str) -> list[str]:
+    return [t.strip(".,") for t in _norm(name).replace("-", " ").split() if t.strip(".,")]
+
+
+def same_actor(pred: str, gold: str, aliases: dict[str, set[str]] | None = None) -> bool:
+    """Full name, surname, or an alias (the article's own, or a known short form)."""
+    p, g = _norm(pred), _norm(gold)
+    if not p or not g:
+        return False
+    if p == g:
+        return True
+    for names in (aliases or {}).values():
+        if p in names and g in names:
+            return True
+    pt, gt = _tokens(pred), _tokens(gold)
+    if pt and gt and pt[-1] == gt[-1] and (len(pt) == 1 or len(gt) == 1 or pt[0] == gt[0]):
+        return True
+    small, big = sorted((set(pt), set(gt)), key=len)
+    return len(small) >= 2 and small <= big
+
+
+def _builtin_aliases() -> dict[str, set[str]]:
+    from .extract.gazetteer import BUILTIN
+
+    groups: dict[str, set[str]] = {}
+    for form, s in BUILTIN.items():
+        if s.form != "demonym":
+            groups.setdefault(s.entry.name, {_norm(s.entry.name)}).add(_norm(form))
+    return groups
+
+
+def load_gold(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise GoldError(f"{path.name}: cannot read gold JSON ({exc})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("events"), list):
+        raise GoldError(f"{path.name}: expected an object with an 'events' list")
+    return data
+
+
+def score_article(name: str, predicted: list[ExtractedEvent], gold: dict,
+                  aliases: dict[str, set[str]] | None = None) -> ArticleScore:
+    score = ArticleScore(name=name)
+    aliases = aliases if aliases is not None else _builtin_aliases()
+    golds = gold["events"]
+    used: set[int] = set()
+    matched_pred: set[int] = set()
+    for gi, g in enumerate(golds):
+        g_ev = [_norm(e) for e in g.get("evidence", [])]
+        for pi, p in enumerate(predicted):
+            if pi in matched_pred or p.type != g.get("type"):
+                continue
+            if not same_actor(p.actor.name, g.get("actor", ""), aliases):
+                continue
+            sentences = [_norm(e.sentence) for e in p.evidence]
+            if not any(ge and ge in s for ge in g_ev for s in sentences):
+                continue
+            matched_pred.add(pi)
+            used.add(gi)
+            score.tp[g["type"]] += 1
+            gd = g.get("date") or {}
+            if gd.get("source") is not None:
+                score.dates_checked += 1
+                if (gd.get("value"), gd.get("precision")) == (p.date.value, p.date.precision):
+                    score.dates_right += 1
+                else:
+                    score.wrong_dates.append(
+                        f"{g['type']} {g.get('actor')}: gold {gd.get('value')} "
+                        f"({gd.get('precision')}), got {p.date.value} ({p.date.precision})")
+            break
+    for gi, g in enumerate(golds):
+        if gi not in used:
+            score.fn[g.get("type", "?")] += 1
+            ev = (g.get("evidence") or [""])[0]
+            score.misses.append(f"{g.get('type')} {g.get('actor')}: {ev[:90]}")
+    for pi, p in enumerate(predicted):
+        if pi not in matched_pred:
+            score.fp[p.type] += 1
+            score.false_alarms.append(f"{p.type} {p.actor.name}: {p.evidence[0].sentence[:90]}"
+                                      if p.evidence else f"{p.type} {p.actor.name}")
+    return score
+
+
+def evaluate_dir(directory: Path, parse) -> Report:
+    """Score `parse(article) -> list[ExtractedEvent]` on every NAME.txt with a NAME.gold.json."""
+    aliases = _builtin_aliases()
+    scores = []
+    for gold_path in sorted(directory.glob("*.gold.json")):
+        txt = gold_path.with_name(gold_path.name[: -len(".gold.json")] + ".txt")
+        if not txt.exists():
+            raise GoldError(f"{gold_path.name}: no article {txt.name} beside it")
+        article = parse_seed(txt.read_bytes(), name=txt.name)
+        gold = load_gold(gold_path)
+        scores.append(score_article(txt.name, parse(article), gold, aliases))
+    return Report(scores)

@@ -1,0 +1,126 @@
+"""Compact data tables the gazetteer adds to pycountry: what pycountry does not carry.
+
+pycountry supplies every country's names and ISO codes; these tables add the short English
+names newsrooms use, demonyms, capitals and other metonyms, and the organisations diplomatic
+copy names most. Keys are ISO 3166-1 alpha-3 codes or organisation codes.
+"""
+from __future__ import annotations
+
+# The name an English news article uses, where pycountry's differs ("Russian Federation").
+SHORT_NAMES: dict[str, str] = {
+    "RUS": "Russia", "IRN": "Iran", "SYR": "Syria", "KOR": "South Korea", "PRK": "North Korea",
+    "VEN": "Venezuela", "BOL": "Bolivia", "TZA": "Tanzania", "MDA": "Moldova", "VNM": "Vietnam",
+    "LAO": "Laos", "TWN": "Taiwan", "TUR": "Turkey", "CZE": "Czech Republic",
+    "COD": "Democratic Republic of the Congo", "PSE": "Palestine", "BRN": "Brunei",
+    "CIV": "Ivory Coast", "CPV": "Cape Verde", "FSM": "Micronesia", "VAT": "Vatican",
+    "GBR": "United Kingdom", "USA": "United States", "NLD": "Netherlands",
+}
+
+# Other names for a country: older names, abbreviations, common variants.
+EXTRA_NAMES: dict[str, tuple[str, ...]] = {
+    "USA": ("U.S.", "US", "USA", "U.S.A.", "America", "United States of America"),
+    "GBR": ("Britain", "Great Britain", "UK", "U.K."),
+    "RUS": ("Russian Federation",),
+    "TUR": ("Türkiye",),
+    "CZE": ("Czechia",),
+    "COD": ("DR Congo", "DRC", "Congo-Kinshasa"),
+    "PRK": ("DPRK",),
+    "NLD": ("Holland",),
+    "CIV": ("Côte d'Ivoire",),
+    "MKD": ("Macedonia",),
+    "SWZ": ("Swaziland",),
+    "MMR": ("Burma",),
+}
+
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "AFG": ("Afghan",), "ALB": ("Albanian",), "DZA": ("Algerian",), "ARG": ("Argentine",
+    "Argentinian"), "ARM": ("Armenian",), "AUS": ("Australian",), "AUT": ("Austrian",),
+    "AZE": ("Azerbaijani",), "BLR": ("Belarusian",), "BEL": ("Belgian",), "BIH": ("Bosnian",),
+    "BRA": ("Brazilian",), "BGR": ("Bulgarian",), "CAN": ("Canadian",), "CHL": ("Chilean",),
+    "CHN": ("Chinese",), "COL": ("Colombian",), "HRV": ("Croatian",), "CUB": ("Cuban",),
+    "CYP": ("Cypriot",), "CZE": ("Czech",), "DNK": ("Danish",), "EGY": ("Egyptian",),
+    "EST": ("Estonian",), "ETH": ("Ethiopian",), "FIN": ("Finnish",), "FRA": ("French",),
+    "GEO": ("Georgian",), "DEU": ("German",), "GRC": ("Greek",), "HUN": ("Hungarian",),
+    "IND": ("Indian",), "IDN": ("Indonesian",), "IRN": ("Iranian",), "IRQ": ("Iraqi",),
+    "IRL": ("Irish",), "ISR": ("Israeli",), "ITA": ("Italian",), "JPN": ("Japanese",),
+    "JOR": ("Jordanian",), "KAZ": ("Kazakh",), "KEN": ("Kenyan",), "KWT": ("Kuwaiti",),
+    "LVA": ("Latvian",), "LBN": ("Lebanese",), "LBY": ("Libyan",), "LTU": ("Lithuanian",),
+    "MEX": ("Mexican",), "MDA": ("Moldovan",), "MAR": ("Moroccan",), "NLD": ("Dutch",),
+    "NZL": ("New Zealand",), "NGA": ("Nigerian",), "PRK": ("North Korean",),
+    "NOR": ("Norwegian",), "PAK": ("Pakistani",), "PSE": ("Palestinian",),
+    "PHL": ("Philippine", "Filipino"), "POL": ("Polish",), "PRT": ("Portuguese",),
+    "QAT": ("Qatari",), "ROU": ("Romanian",), "RUS": ("Russian",), "RWA": ("Rwandan",),
+    "SAU": ("Saudi",), "SRB": ("Serbian",), "SVK": ("Slovak",), "SVN": ("Slovenian",),
+    "SOM": ("Somali",), "ZAF": ("South African",), "KOR": ("South Korean",),
+    "ESP": ("Spanish",), "SDN": ("Sudanese",), "SWE": ("Swedish",), "CHE": ("Swiss",),
+    "SYR": ("Syrian",), "TWN": ("Taiwanese",), "THA": ("Thai",), "TUR": ("Turkish",),
+    "UKR": ("Ukrainian",), "ARE": ("Emirati",), "GBR": ("British",),
+    "USA": ("American", "U.S.", "US"), "VEN": ("Venezuelan",), "VNM": ("Vietnamese",),
+    "YEM": ("Yemeni",), "ZWE": ("Zimbabwean",), "BHR": ("Bahraini",), "OMN": ("Omani",),
+    "TUN": ("Tunisian",), "ZMB": ("Zambian",), "UGA": ("Ugandan",), "TZA": ("Tanzanian",),
+    "AGO": ("Angolan",), "MOZ": ("Mozambican",), "SEN": ("Senegalese",), "MLI": ("Malian",),
+    "NER": ("Nigerien",), "TCD": ("Chadian",), "CMR": ("Cameroonian",), "GHA": ("Ghanaian",),
+    "PER": ("Peruvian",), "ECU": ("Ecuadorian",), "BOL": ("Bolivian",), "URY": ("Uruguayan",),
+    "PRY": ("Paraguayan",), "MNG": ("Mongolian",), "MYS": ("Malaysian",),
+    "SGP": ("Singaporean",), "BGD": ("Bangladeshi",), "LKA": ("Sri Lankan",),
+    "NPL": ("Nepalese",), "MKD": ("Macedonian",), "MNE": ("Montenegrin",),
+    "ISL": ("Icelandic",), "LUX": ("Luxembourgish",), "MLT": ("Maltese",),
+}
+
+# Capitals, seats of government and other places that stand for a state in news copy.
+METONYMS: dict[str, tuple[str, ...]] = {
+    "RUS": ("Moscow", "the Kremlin", "Kremlin"), "UKR": ("Kyiv", "Kiev"),
+    "USA": ("Washington", "the White House", "White House", "the State Department",
+            "State Department", "the Pentagon"),
+    "GBR": ("London", "Downing Street", "Whitehall"), "FRA": ("Paris", "the Elysee",
+    "the Élysée"), "DEU": ("Berlin",), "CHN": ("Beijing",), "JPN": ("Tokyo",),
+    "IRN": ("Tehran",), "IRQ": ("Baghdad",), "ISR": ("Jerusalem",), "SYR": ("Damascus",),
+    "TUR": ("Ankara",), "ITA": ("Rome",), "ESP": ("Madrid",), "POL": ("Warsaw",),
+    "HUN": ("Budapest",), "BLR": ("Minsk",), "IND": ("New Delhi",), "PAK": ("Islamabad",),
+    "PRK": ("Pyongyang",), "KOR": ("Seoul",), "EGY": ("Cairo",), "SAU": ("Riyadh",),
+    "QAT": ("Doha",), "IRL": ("Dublin",), "CAN": ("Ottawa",), "AUS": ("Canberra",),
+    "AFG": ("Kabul",), "VEN": ("Caracas",), "CUB": ("Havana",), "GEO": ("Tbilisi",),
+    "ARM": ("Yerevan",), "AZE": ("Baku",), "LBN": ("Beirut",), "JOR": ("Amman",),
+    "ETH": ("Addis Ababa",), "KEN": ("Nairobi",), "RWA": ("Kigali",), "SRB": ("Belgrade",),
+    "EUR": ("Brussels", "Europe"),
+}
+
+# Organisations: canonical name, code (shared/corpus: EUR, UNO, NAT...), other names.
+ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
+    ("European Union", "EUR", ("EU", "the EU", "E.U.", "European")),
+    ("European Commission", "EUR", ("the Commission", "EU Commission")),
+    ("European Council", "EUR", ()),
+    ("European Parliament", "EUR", ()),
+    ("United Nations", "UNO", ("UN", "U.N.", "the UN", "the United Nations")),
+    ("UN Security Council", "UNO", ("Security Council", "U.N. Security Council",
+                                    "United Nations Security Council")),
+    ("UN General Assembly", "UNO", ("General Assembly", "U.N. General Assembly")),
+    ("NATO", "NAT", ("North Atlantic Treaty Organization", "Nato", "the alliance")),
+    ("OSCE", "OSC", ("Organization for Security and Co-operation in Europe",
+                     "Organization for Security and Cooperation in Europe")),
+    ("IAEA", "IAE", ("International Atomic Energy Agency",)),
+    ("African Union", "AFU", ("AU",)),
+    ("Organization of African Unity", "AFU", ("OAU",)),
+    ("Arab League", "ARL", ("League of Arab States",)),
+    ("ASEAN", "ASN", ("Association of Southeast Asian Nations",)),
+    ("G7", None, ("Group of Seven",)),
+    ("G20", None, ("Group of 20", "Group of Twenty")),
+    ("World Health Organization", "WHO", ("WHO",)),
+    ("International Monetary Fund", "IMF", ("IMF",)),
+    ("World Bank", None, ()),
+    ("World Trade Organization", "WTO", ("WTO",)),
+    ("International Criminal Court", None, ("ICC",)),
+    ("Council of Europe", None, ()),
+    ("Gulf Cooperation Council", None, ("GCC",)),
+    ("Organization of American States", None, ("OAS",)),
+    ("Hamas", None, ()),
+    ("Hezbollah", None, ()),
+    ("Taliban", None, ("the Taliban",)),
+    ("Sinn Fein", None, ("Sinn Féin",)),
+    ("Irish Republican Army", None, ("IRA",)),
+    ("Ulster Unionist Party", None, ("Ulster Unionists", "UUP")),
+)
+
+# Groups rather than organisations (for ActorRef.kind).
+GROUPS = frozenset({"Hamas", "Hezbollah", "Taliban", "Sinn Fein", "Irish Republican Army",
+                    "Ulster Unionist Party"})

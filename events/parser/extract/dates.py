@@ -1,0 +1,125 @@
+"""The temporal layer behind a small adapter: `events.parser.timex` (helper "timex") when it is
+importable and works, else a minimal fallback so extraction never fails for want of dates.
+"""
+from __future__ import annotations
+
+import calendar
+import logging
+import os
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..types import DateRef
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class TimeRef:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None
+    precision: str | None
+    range: tuple[date, date] | None
+
+
+try:  # the real tagger; the fallback below only keeps the parser alive without it
+    from ..timex import tag as _timex_tag
+except Exception:  # pragma: no cover - depends on the other package's state
+    _timex_tag = None
+if os.environ.get("PARSER_TIMEX") == "fallback":  # to compare the two taggers
+    _timex_tag = None
+
+
+def tag(text: str, dct: date) -> list[TimeRef]:
+    if _timex_tag is not None:
+        try:
+            return [TimeRef(t.start, t.end, t.text, t.type, t.value, t.mod, t.precision,
+                            t.range) for t in _timex_tag(text, dct)]
+        except Exception:  # a tagger bug must not lose the article's events
+            log.exception("timex tagger failed; using the fallback")
+    return fallback_tag(text, dct)
+
+
+def to_dateref(t: TimeRef) -> DateRef:
+    start, end = t.range if t.range else (None, None)
+    return DateRef(source="text", value=t.value, precision=t.precision, mod=t.mod,
+                   start=start, end=end, text=t.text)
+
+
+def publication(published: date) -> DateRef:
+    return DateRef(source="publication", value=published.isoformat(), precision="day",
+                   start=published, end=published)
+
+
+NO_DATE = DateRef(source="none")
+
+# --- fallback: the handful of expressions wire copy uses most ----------------------------------
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_DAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_FALLBACK = re.compile(
+    rf"\b(?:(?P<mod>early|mid|late)[- ](?P<mm>(?:{_MONTH_RE}))\b"
+    rf"|(?P<m1>(?:{_MONTH_RE}))\.?\s+(?P<d1>\d{{1,2}})(?:,?\s+(?P<y1>\d{{4}}))?\b"
+    rf"|(?P<dow>{'|'.join(_DAYS)})\b"
+    r"|(?P<rel>yesterday|today|last week|this week|last month|this month)\b"
+    r"|(?P<n>\d+|two|three|four|five|six|seven|ten) (?P<unit>days|weeks) ago\b)",
+    re.IGNORECASE,
+)
+_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+
+
+def _month_ref(y: int, m: int, mod, t, m0) -> TimeRef:
+    last = calendar.monthrange(y, m)[1]
+    return TimeRef(m0.start(), m0.end(), m0.group(), "DATE", f"{y:04d}-{m:02d}", mod, "month",
+                   (date(y, m, 1), date(y, m, last)))
+
+
+def fallback_tag(text: str, dct: date) -> list[TimeRef]:
+    out: list[TimeRef] = []
+    for m in _FALLBACK.finditer(text):
+        try:
+            out.append(_resolve(m, dct))
+        except (ValueError, OverflowError):
+            continue
+    return out
+
+
+def _day(m, d: date) -> TimeRef:
+    return TimeRef(m.start(), m.end(), m.group(), "DATE", d.isoformat(), None, "day", (d, d))
+
+
+def _resolve(m: re.Match, dct: date) -> TimeRef:
+    if m["mm"]:
+        month = _MONTHS[m["mm"].lower()]
+        year = dct.year if month <= dct.month else dct.year - 1
+        mod = {"early": "START", "mid": "MID", "late": "END"}[m["mod"].lower()]
+        return _month_ref(year, month, mod, None, m)
+    if m["m1"]:
+        month = _MONTHS[m["m1"].lower()]
+        year = int(m["y1"]) if m["y1"] else (dct.year if month <= dct.month else dct.year - 1)
+        return _day(m, date(year, month, int(m["d1"])))
+    if m["dow"]:
+        back = (dct.weekday() - _DAYS[m["dow"].lower()]) % 7
+        return _day(m, dct - timedelta(days=back))
+    if m["rel"]:
+        rel = m["rel"].lower()
+        if rel in ("yesterday", "today"):
+            return _day(m, dct - timedelta(days=1 if rel == "yesterday" else 0))
+        if rel.endswith("month"):
+            d = dct if rel.startswith("this") else (dct.replace(day=1) - timedelta(days=1))
+            return _month_ref(d.year, d.month, None, None, m)
+        d = dct - timedelta(days=7 if rel.startswith("last") else 0)
+        iso = d.isocalendar()
+        monday = d - timedelta(days=d.weekday())
+        return TimeRef(m.start(), m.end(), m.group(), "DATE", f"{iso[0]}-W{iso[1]:02d}", None,
+                       "week", (monday, monday + timedelta(days=6)))
+    n = int(m["n"]) if m["n"].isdigit() else _NUM[m["n"].lower()]
+    days = n * (7 if m["unit"].lower() == "weeks" else 1)
+    return _day(m, dct - timedelta(days=days))

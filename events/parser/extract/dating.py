@@ -1,0 +1,77 @@
+"""When an act happened: the governing time expression of its clause, the date that sets the
+scene earlier in the paragraph ("In mid-December, ... In response, ..."), the publication date
+when the act is reported as current, or none for undated background ("has repeatedly said").
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..types import DateRef
+from . import cues as C
+from . import dates as D
+from .acts import Act
+from .sentences import Sentence
+
+_SETTING = re.compile(r"^\W{0,3}(?:(?:in|on|at|by|since|during|later|earlier|early|late|then|"
+                      r"also|until|as of)\s+){0,3}$", re.IGNORECASE)
+_UNDATED = re.compile(r"\b(?:repeatedly|long|often|previously|in the past|for years|"
+                      r"in recent (?:years|months|weeks)|consistently|always)\b", re.IGNORECASE)
+_NAMED_YEAR = re.compile(r"^\s+[A-Z]")
+_YEAR_BEFORE = re.compile(r"\b(?:the|his|her|its|their|a|an|since|until|of)\s+$", re.IGNORECASE)
+_PARTICIPLE_BEFORE = re.compile(r"\b\w+ed\s+(?:in|on|at|during|since)\s+$")
+
+
+def setting_timex(text: str, offset: int, times: list[D.TimeRef]) -> D.TimeRef | None:
+    """A date that opens the sentence ("In mid-December, ...") sets the time of what follows."""
+    for t in times:
+        if t.type in ("DATE", "TIME") and t.range and _SETTING.match(text[:t.start - offset]):
+            rest = text[t.end - offset:t.end - offset + 2]
+            if rest.startswith(","):
+                return t
+    return None
+
+
+def _is_future(t: D.TimeRef, published: date) -> bool:
+    if t.range[0] <= published:
+        return False
+    # "Later in January" read on 20 January: the month has begun, so it may be the past.
+    return not (t.mod and t.precision in ("month", "year")
+                and published.isoformat().startswith(t.value))
+
+
+def _segment(text: str, pos: int) -> tuple[int, int]:
+    a = text.rfind(",", 0, pos) + 1
+    b = text.find(",", pos)
+    return a, (len(text) if b < 0 else b)
+
+
+def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
+              published: date, sent: Sentence) -> DateRef:
+    if act.date is not None:
+        return act.date
+    cue = act.cue_start - offset
+    seg = _segment(text, max(0, cue))
+    eligible = []
+    for t in times:
+        if t.type not in ("DATE", "TIME") or not t.range:
+            continue
+        if _is_future(t, published):
+            continue  # what the act is about ("a referendum next year"), not when it was
+        a = t.start - offset
+        if t.precision in ("year", "decade") and (
+                _NAMED_YEAR.match(text, t.end - offset) or _YEAR_BEFORE.search(text[:a])):
+            continue  # "the 1966 Geneva Agreement", "his 1996 campaign": a name, not a date
+        if _PARTICIPLE_BEFORE.search(text[max(0, a - 25):a]) and a > cue + 25:
+            continue  # "the sanctions imposed in May": dates the sanctions, not the act
+        first_seg = _SETTING.match(text[:a]) is not None and text[t.end - offset:].startswith(",")
+        if seg[0] <= a < seg[1] or first_seg:
+            eligible.append((abs(a - cue), t))
+    if eligible:
+        return D.to_dateref(min(eligible, key=lambda x: x[0])[1])
+    before = text[max(0, cue - 40):cue]
+    if C.PERFECT.search(before) or _UNDATED.search(before[-25:]):
+        return D.NO_DATE
+    if setting and setting[0] == sent.paragraph and sent.index - setting[1] <= 2:
+        return D.to_dateref(setting[2])
+    return D.publication(published)

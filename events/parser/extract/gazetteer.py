@@ -1,0 +1,140 @@
+"""Known actors: countries (pycountry + data tables), organisations, and the caller's gazetteer
+(the Actor table with editors' aliases), compiled into one regex over a trie of surface forms.
+
+The built-in part is built once at import; the caller's part is compiled once per distinct
+Gazetteer value (the service memoises its Gazetteer until an actor or alias changes).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
+
+from ..types import Gazetteer
+from . import data
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    kind: str  # person | state | organisation | group
+    country: str | None = None
+    role: str = ""
+
+
+@dataclass(frozen=True)
+class Surface:
+    entry: Entry
+    form: str  # name | demonym | metonym
+
+
+def _trie_regex(words) -> str:
+    """A regex alternation factored as a trie, so matching costs one pass, not one per word."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+def _builtin_surfaces() -> dict[str, Surface]:
+    surfaces: dict[str, Surface] = {}
+    states: dict[str, Entry] = {}
+    for c in pycountry.countries:
+        name = data.SHORT_NAMES.get(c.alpha_3) or getattr(c, "common_name", None) or c.name
+        entry = Entry(name=name, kind="state", country=c.alpha_3)
+        states[c.alpha_3] = entry
+        forms = {name, c.name} | set(data.EXTRA_NAMES.get(c.alpha_3, ()))
+        official = getattr(c, "official_name", None)
+        if official and not official.startswith("the "):
+            forms.add(official)
+        for form in forms:
+            if "," not in form:
+                surfaces.setdefault(form, Surface(entry, "name"))
+    for code, demonyms in data.DEMONYMS.items():
+        if code in states:
+            for d in demonyms:
+                surfaces.setdefault(d, Surface(states[code], "demonym"))
+    orgs: dict[str, Entry] = {}
+    for name, code, aliases in data.ORGANISATIONS:
+        kind = "group" if name in data.GROUPS else "organisation"
+        entry = Entry(name=name, kind=kind, country=code)
+        orgs[name] = entry
+        surfaces[name] = Surface(entry, "name")
+        for a in aliases:
+            surfaces[a] = Surface(entry, "demonym" if a == "European" else "name")
+    for code, places in data.METONYMS.items():
+        entry = states.get(code) or (orgs["European Union"] if code == "EUR" else None)
+        if entry:
+            for p in places:
+                surfaces.setdefault(p, Surface(entry, "metonym"))
+    return surfaces
+
+
+BUILTIN: dict[str, Surface] = _builtin_surfaces()
+_BY_NAME: dict[str, Entry] = {s.entry.name.casefold(): s.entry for s in BUILTIN.values()}
+
+
+def entry_for_country(code: str | None) -> Entry | None:
+    if not code:
+        return None
+    for s in BUILTIN.values():
+        if s.entry.country == code and s.entry.kind == "state":
+            return s.entry
+    return None
+
+
+@dataclass(frozen=True)
+class Compiled:
+    surfaces: dict[str, Surface]
+    regex: re.Pattern
+
+    def lookup(self, text: str) -> Surface | None:
+        return self.surfaces.get(text) or self.surfaces.get(text.casefold())
+
+
+def _compile(surfaces: dict[str, Surface]) -> Compiled:
+    pattern = r"(?<![\w.])(?:" + _trie_regex(surfaces) + r")(?![\w])"
+    # Canonical casefolded keys too, for lookups of names found by other means.
+    table = dict(surfaces)
+    for k, v in surfaces.items():
+        table.setdefault(k.casefold(), v)
+    return Compiled(table, re.compile(pattern))
+
+
+_BUILTIN_COMPILED = _compile(BUILTIN)
+
+
+@lru_cache(maxsize=8)
+def compiled_for(gazetteer: Gazetteer | None) -> Compiled:
+    if gazetteer is None or not gazetteer.actors:
+        return _BUILTIN_COMPILED
+    surfaces = dict(BUILTIN)
+    for ka in gazetteer.actors:
+        builtin = _BY_NAME.get(ka.name.casefold())
+        entry = Entry(name=ka.name, kind=ka.kind or (builtin.kind if builtin else "person"),
+                      country=ka.country or (builtin.country if builtin else None),
+                      role=ka.role or "")
+        for form in (ka.name, *ka.aliases):
+            form = " ".join(form.split())
+            if len(form) >= 2:
+                # An editor's word beats the built-in table.
+                surfaces[form] = Surface(entry, "name")
+        if builtin:  # the built-in forms of this actor now resolve to the editor's entry
+            for form, s in BUILTIN.items():
+                if s.entry == builtin:
+                    surfaces[form] = Surface(entry, s.form)
+    return _compile(surfaces)

@@ -1,0 +1,82 @@
+"""One event per act: sentences reporting the same act by the same actor merge; then the
+acts become `ExtractedEvent`s with a summary and a confidence score."""
+from __future__ import annotations
+
+from ...taxonomy import BY_SLUG
+from ..types import Evidence, ExtractedEvent
+from .acts import Act
+
+_ACTOR_WEIGHT = {"gazetteer": 1.0, "title": 0.95, "surname": 0.92, "group": 0.85,
+                 "role": 0.85, "name": 0.8, "pronoun": 0.75, "speaker": 0.8}
+# Summary templates: (without a target, with one).
+_SUMMARY = {
+    "statement": ("{a} made a statement", "{a} commented on {t}"),
+    "call_for_talks": ("{a} called for talks", "{a} urged {t} to negotiate"),
+    "intent_to_negotiate": ("{a} expressed readiness to negotiate",
+                            "{a} expressed readiness to negotiate with {t}"),
+    "proposal": ("{a} made a proposal", "{a} made a proposal to {t}"),
+    "support": ("{a} expressed support", "{a} expressed support for {t}"),
+    "meeting": ("{a} held a meeting", "{a} met {t}"),
+    "phone_call": ("{a} held a phone call", "{a} spoke by phone with {t}"),
+    "agreement": ("{a} reached an agreement", "{a} reached an agreement with {t}"),
+    "rejection": ("{a} issued a rejection", "{a} rejected {t}"),
+    "criticism": ("{a} voiced criticism", "{a} criticised {t}"),
+    "demand": ("{a} made a demand", "{a} made a demand of {t}"),
+    "threat": ("{a} issued a warning", "{a} warned {t}"),
+    "sanction": ("{a} imposed sanctions", "{a} imposed sanctions on {t}"),
+}
+
+
+def _same_date(a: Act, b: Act) -> bool:
+    return (a.date.value, a.date.precision) == (b.date.value, b.date.precision)
+
+
+def merge(acts: list[Act]) -> list[Act]:
+    out: list[Act] = []
+    for act in acts:
+        host = None
+        for prev in reversed(out):
+            if prev.actor.name != act.actor.name:
+                continue
+            same_target = (prev.target is None or act.target is None
+                           or prev.target.name == act.target.name)
+            if prev.type == act.type and same_target and _same_date(prev, act):
+                host = prev
+                break
+            last = prev.evidence[-1].index
+            if (act.plain_speech and act.target is None and act.sentence.index - last <= 2
+                    and "also" not in act.sentence.text.split()):
+                host = prev  # "I want a referendum," Howard said: more of the same act
+                break
+        if host is None:
+            out.append(act)
+            continue
+        for s in act.evidence:
+            if all(s.index != e.index for e in host.evidence):
+                host.evidence.append(s)
+        host.evidence.sort(key=lambda s: s.index)
+        host.strength = min(0.95, host.strength + 0.05)
+        if act.quote and act.quote not in host.quote:
+            host.quote = (host.quote + " " + act.quote).strip()
+        if host.target is None and act.target is not None:
+            host.target = act.target
+    return out
+
+
+def to_event(a: Act) -> ExtractedEvent:
+    date_w = {"text": 1.0, "publication": 0.96, "none": 0.92}[a.date.source]
+    conf = a.strength * _ACTOR_WEIGHT.get(a.how, 0.85) * date_w
+    conf += min(0.08, 0.04 * (len(a.evidence) - 1))
+    target = a.target if a.target is not None and a.target.name != a.actor.name else None
+    if (target is not None and target.kind != "person" and target.country
+            and target.country == a.actor.country):
+        target = None  # Lavrov "on Russia", the Commission "on the EU": its own side
+    plain, aimed = _SUMMARY[a.type]
+    summary = (aimed if target is not None else plain).format(
+        a=a.actor.name, t=target.name if target is not None else "")
+    return ExtractedEvent(
+        type=a.type, cameo=a.cameo or BY_SLUG[a.type].cameo, actor=a.actor, date=a.date,
+        evidence=tuple(Evidence(s.text, s.start, s.end) for s in a.evidence),
+        target=target, quote=a.quote[:2000], summary=summary,
+        confidence=round(max(0.05, min(0.99, conf)), 3),
+    )

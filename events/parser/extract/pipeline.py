@@ -1,0 +1,79 @@
+"""From an article body to events: sentences -> mentions and cues -> acts -> dated, merged
+events. The steps live in their own modules; this one runs them in article order, carrying
+what earlier sentences established (people introduced, an open quote, a scene-setting date).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from datetime import date
+
+from ..types import ExtractedEvent, Gazetteer
+from . import dates as D
+from .actors import Memory, find_mentions
+from .acts import Act, acts_for, remember, speech_cues
+from .dating import date_for, setting_timex
+from .gazetteer import compiled_for
+from .merge import merge, to_event
+from .quotes import is_quote_only, quote_text, quoted_mask
+from .sentences import Sentence, content_start, split_sentences
+
+
+def extract(*, body: str, published: date, title: str = "",
+            gazetteer: Gazetteer | None = None) -> list[ExtractedEvent]:
+    if not body or not body.strip():
+        return []
+    gaz = compiled_for(gazetteer)
+    sentences = split_sentences(body)
+    timexes = sorted(D.tag(body, published), key=lambda t: t.start)
+    time_starts = [t.start for t in timexes]
+    mem = Memory()
+    acts: list[Act] = []
+    pending_quotes: list[Sentence] = []
+    setting: tuple[int, int, D.TimeRef] | None = None  # (paragraph, sentence index, timex)
+    in_quote = False
+    for sent in sentences:
+        if sent.kind != "text":
+            pending_quotes.clear()
+            in_quote = False
+            continue
+        if not sent.first_in_paragraph:
+            pass
+        else:
+            in_quote = False
+        cs = content_start(sent)
+        text = sent.text[cs:]
+        offset = sent.start + cs
+        quoted, in_quote_after = quoted_mask(text, in_quote)
+        quote_only = is_quote_only(text, quoted)
+        in_quote = in_quote_after
+        mentions = [m for m in find_mentions(text, offset, gaz, mem)
+                    if not quoted[m.start - offset]]
+        lo = bisect_left(time_starts, sent.start)
+        hi = bisect_left(time_starts, sent.end, lo)
+        sent_times = [t for t in timexes[lo:hi] if t.end <= sent.end]
+        new_setting = setting_timex(text, offset, sent_times)
+        if quote_only and not any(speech_cues(text, quoted)):
+            pending_quotes.append(sent)
+            continue
+        sent_acts = acts_for(sent, text, offset, quoted, mentions, sent_times)
+        for act in sent_acts:
+            act.date = date_for(act, text, offset, sent_times, setting, published, sent)
+            act.quote = quote_text(text, quoted)
+            act.evidence = [sent]
+        if pending_quotes and sent_acts:
+            owner = sent_acts[0]
+            owner.evidence = pending_quotes + owner.evidence
+            owner.quote = owner.quote or " ".join(quote_text(q.text, quoted_mask(q.text)[0])
+                                                  for q in pending_quotes)
+        elif pending_quotes and acts:
+            acts[-1].evidence.extend(pending_quotes)
+        pending_quotes = []
+        remember(mem, sent_acts, mentions)
+        acts.extend(sent_acts)
+        if new_setting is not None:
+            setting = (sent.paragraph, sent.index, new_setting)
+        elif setting and (sent.paragraph != setting[0] or sent.index - setting[1] > 2):
+            setting = None
+    if pending_quotes and acts:
+        acts[-1].evidence.extend(pending_quotes)
+    return [to_event(a) for a in merge(acts)]

@@ -1,0 +1,138 @@
+"""Anchor words: a rule runs only in windows around the words it cannot match without.
+
+One cheap scan finds every anchor of the text; each rule then runs on the merged windows
+around its own anchors instead of on the whole text. Prose without a month, weekday, unit,
+digit or deictic word is never examined by the costly patterns.
+"""
+from __future__ import annotations
+
+import re
+
+CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
+    "month": ("january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "sept", "october", "november", "december", "jan", "feb", "mar",
+              "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
+                "sundays"),
+    "unit": ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
+             "weeks", "fortnight", "fortnights", "month", "months", "quarter", "quarters",
+             "year", "years", "decade", "decades", "century", "centuries", "weekend"),
+    "deictic": ("today", "tonight", "yesterday", "tomorrow", "night", "overnight"),
+    "ref": ("now", "currently", "nowadays", "present", "presently", "days", "moment",
+            "recently", "lately", "past", "future", "soon", "shortly", "term", "possible"),
+    "set": ("daily", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly",
+            "nightly", "biweekly", "biannually"),
+    "every": ("every", "each"),
+    "quarter": ("quarter",),
+    "half": ("half",),
+    "season": ("spring", "summer", "fall", "autumn", "winter"),
+    "century": ("century",),
+    "spelled": ("nineteen", "eighteen", "thousand"),
+    "decadeword": ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                   "eighties", "nineties"),
+    "time": ("time",),
+    "daypart": ("morning", "afternoon", "evening", "noon", "midday", "midnight",
+                "midafternoon", "midmorning", "dawn", "dusk", "daybreak"),
+    "edge": ("end", "beginning", "start", "middle", "close", "turn", "rest", "remainder"),
+    "ago": ("ago",),
+    "shift": ("later", "earlier", "afterwards", "afterward", "previously"),
+    "year": ("year",),
+    "weekend": ("weekend",),
+    "period": ("period",),
+    "plural": ("seconds", "minutes", "hours", "days", "weeks", "months", "quarters", "years",
+               "decades", "centuries"),
+}
+# Digit runs are anchors too, by shape: "year4" (four digits), "numeric" (20/01/2026),
+# "clock" (10 a.m., 14:30), "decade" (1990s, '90s), "qcode" (Q1, 4Q).
+RULE_ANCHORS: dict[str, tuple[str, ...]] = {
+    "iso": ("year4",), "numeric": ("numeric",), "month_day": ("month",),
+    "day_month": ("month",), "month_year": ("month",), "month": ("month",),
+    "year": ("year4",), "year_range": ("year4",), "decade": ("decade",),
+    "decade_the": ("decadeword",), "century": ("century",), "spelled_year": ("spelled",),
+    "quarter": ("quarter",), "qcode": ("qcode",), "half": ("half",), "season": ("season",),
+    "rel_unit": ("unit",), "the_year": ("year",), "latest_period": ("period",),
+    "year_period": ("period",),
+    "the_day": ("unit",), "weekend": ("weekend",),
+    "deictic": ("deictic", "daypart"), "ref": ("ref",), "ref_plural": ("plural",),
+    "weekday": ("weekday",), "ago": ("ago",), "year_ago": ("ago", "shift"),
+    "rel_shift": ("shift",), "this_time": ("time",), "period_edge": ("edge",),
+    "year_end": ("edge",), "duration": ("unit",), "bare_units": ("plural",),
+    "half_unit": ("half",), "set_adv": ("set",), "set_every": ("every",),
+    "clock": ("clock",),
+    "noon": ("daypart",), "daypart": ("daypart",),
+}
+_WORD_CATS: dict[str, list[str]] = {}
+for _cat, _words in CATEGORY_WORDS.items():
+    for _w in _words:
+        _WORD_CATS.setdefault(_w, []).append(_cat)
+for _q in "1234":
+    _WORD_CATS["q" + _q] = ["qcode"]
+# Tokenising every word and looking it up is faster than one big alternation of the words.
+_WORDS = re.compile(r"[A-Za-z]{3,}|[Qq][1-4]\b")
+_DIGITS = re.compile(r"\d+")
+_CLOCK_AFTER = re.compile(r"\s?(?:[ap]\.?\s?m\b|:\d\d)", re.I)
+LEFT, RIGHT = 45, 60  # context kept around an anchor: the longest expressions fit
+# Rules whose anchor ends the expression ("the first nine months", "two years ago") need
+# little context on the right.
+END_ANCHORED = {"duration", "ago", "rel_shift", "bare_units", "ref_plural", "rel_unit",
+                "the_day", "the_year", "weekend", "century", "decade_the", "latest_period",
+                "year_period"}
+_NUMERIC_AFTER = re.compile(r"[/.]\d{1,2}[/.]\d")
+
+
+def windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each rule name, the merged (start, end) windows of `text` it should search."""
+    by_cat: dict[str, list[tuple[int, int]]] = {}
+    get = _WORD_CATS.get
+    for m in _WORDS.finditer(text):
+        cats = get(m.group(0).lower())
+        if cats:
+            for c in cats:
+                by_cat.setdefault(c, []).append(m.span())
+    for m in _DIGITS.finditer(text):
+        word = m.group(0)
+        s, e = m.span()
+        cats = ["year4"] if len(word) == 4 else []
+        nxt = text[e:e + 1]
+        if nxt in ("/", ".") and len(word) <= 2 and _NUMERIC_AFTER.match(text, e):
+            cats.append("numeric")
+        elif nxt in ("s", "'") and word[-1] == "0":
+            cats.append("decade")
+        elif nxt in ("Q", "q") and len(word) == 1:
+            cats.append("qcode")
+        if len(word) <= 2 and _CLOCK_AFTER.match(text, e):
+            cats.append("clock")
+        if s > 0 and text[s - 1] in ("'", "\u2019", "\u2018"):
+            cats.append("decade")
+        for c in cats:
+            by_cat.setdefault(c, []).append(m.span())
+    n = len(text)
+    out: dict[str, list[tuple[int, int]]] = {}
+    for rule, cats in RULE_ANCHORS.items():
+        spans = sorted(sp for c in cats for sp in by_cat.get(c, ()))
+        if not spans:
+            continue
+        merged: list[list[int]] = []
+        right = 25 if rule in END_ANCHORED else RIGHT
+        for s, e in spans:
+            lo, hi = max(0, s - LEFT), min(n, e + right)
+            if merged and lo <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], hi)
+            else:
+                merged.append([lo, hi])
+        out[rule] = [(_back_to_space(text, lo), _on_to_space(text, hi)) for lo, hi in merged]
+    return out
+
+
+def _back_to_space(text: str, i: int) -> int:
+    while i > 0 and not text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _on_to_space(text: str, i: int) -> int:
+    n = len(text)
+    while i < n and not text[i].isspace():
+        i += 1
+    return i

@@ -1,0 +1,89 @@
+"""Tense of the clause around an expression, from a few words of context (no parser).
+
+"said on Monday" -> past, "will meet on Monday" -> future. The cue nearest to the expression
+wins: first among the words before it in the same clause, then among a few words after it.
+A past participle after a form of "be" is passive, not a past tense ("will be named in
+December" is future), so the auxiliary before it decides.
+"""
+from __future__ import annotations
+
+import re
+
+_FUTURE = (r"will|'ll|shall|would|wo|may|might|going\s+to|to\s+be|plans?\s+to|planned\s+to|"
+           r"planning\s+to|(?:is|are|be)\s+to|intends?\s+to|hopes?\s+to|aims?\s+to|"
+           r"expects?\s+to|(?:set|due|scheduled|expected|slated|supposed|poised)\s+to|"
+           r"upcoming|forthcoming")
+# Prepositions that lean to the future ("payable Dec. 15", "by May") but count only when
+# no verb in the clause says otherwise ("had filed reports by Wednesday").
+_WEAK_FUTURE = r"until|till|through|by|before"
+# Right before the expression these settle it whatever the verb: "declared a dividend
+# payable Dec. 15", "named chairman effective Feb. 1".
+_SCHEDULE = re.compile(r"\b(?:payable|effective|starting|beginning|due|expiring|until)"
+                       r"(?:\s+(?:on|in|at))?\s+$", re.I)
+_PAST = (r"said|told|was|were|had|did|ago|earlier|previously|already|met|held|took|gave|"
+         r"made|came|went|began|spoke|wrote|sent|saw|left|won|lost|fell|rose|became|since|"
+         r"brought|bought|sold|struck|thought|found|paid|kept|ran|hit|grew|chose|drew|"
+         r"fought|sought|caught|spent|built|meant|felt|heard|stood|broke|shook|got|threw|"
+         r"flew|knew|withdrew|rang|sang|swore|tore|wore|hid|bit|fed|slid|dealt|"
+         r"has\s+been|have\s+been|\w{3,}ed")
+_PRESENT = r"is|are|am|says|say|now|currently|today|meets?|visits?|holds?|begins?|starts?"
+_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST})|(?P<present>{_PRESENT})|"
+                  rf"(?P<weak>{_WEAK_FUTURE}))\b", re.I)
+# Words ending in -ed that are not past verbs.
+_NOT_PAST = frozenset({"need", "speed", "seed", "feed", "indeed", "proceed", "exceed",
+                       "succeed", "bed", "red", "shed", "based", "led", "united", "hundred",
+                       "limited", "related", "armed", "detailed", "concerned", "interested",
+                       "advanced", "alleged", "coed", "embed", "breed", "steed", "creed",
+                       "greed", "weed", "wed", "bled", "fled", "sled", "shred", "tired",
+                       "unprecedented", "scheduled", "expected", "proposed", "planned",
+                       "supposed"})
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|may|might|shall|to|can|could|must|'ll)\s+"
+                           r"(?:\w+ly\s+)?$", re.I)
+_AUX_BEFORE = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.I)
+# "a still unspecified date", "the proposed merger": an -ed adjective, not a verb.
+_ADJ_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|our|this|that|still|very|"
+                         r"newly|recently|so-called|long|widely)\s+$", re.I)
+# A full stop after "Sept", "Mr", "Inc" or an initial does not end the clause.
+_CLAUSE_END = re.compile(r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})"
+                         r"[.!?;:]\s+|\n\s*\n|[\"“”]")
+BEFORE, AFTER = 80, 40  # characters: about a dozen words before, six after
+
+
+def tense_at(text: str, start: int, end: int) -> str | None:
+    """past | future | present for the clause around text[start:end], or None."""
+    before = text[max(0, start - BEFORE):start]
+    cut = None
+    for cut in _CLAUSE_END.finditer(before):
+        pass
+    if cut:
+        before = before[cut.end():]
+    after = text[end:end + AFTER]
+    if m := _CLAUSE_END.search(after):
+        after = after[:m.start()]
+    if _SCHEDULE.search(before):
+        return "future"
+    cues_before = [c for c in _CUE.finditer(before) if _keep(c, before)]
+    strong = [c for c in cues_before if c.lastgroup != "weak"]
+    if strong:
+        return strong[-1].lastgroup
+    cues_after = [c for c in _CUE.finditer(after) if _keep(c, after)]
+    strong = [c for c in cues_after if c.lastgroup != "weak"]
+    if strong:
+        return strong[0].lastgroup
+    # Only a preposition: "by May", "payable Dec. 15", "effective Feb. 1".
+    if cues_before and cues_before[-1].end() >= len(before.rstrip()) - 1:
+        return "future"
+    return None
+
+
+def _keep(m: re.Match, chunk: str) -> bool:
+    word = m.group(0).lower()
+    if m.lastgroup == "present" and _MODAL_BEFORE.search(chunk[:m.start()]):
+        return False  # "will meet": the modal before it decides
+    if m.lastgroup == "past" and " " not in word:
+        if word in _NOT_PAST:
+            return False
+        head = chunk[:m.start()]
+        if _AUX_BEFORE.search(head) or _ADJ_BEFORE.search(head):
+            return False  # passive ("will be named") or adjective ("an unspecified date")
+    return True

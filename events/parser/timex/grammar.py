@@ -1,0 +1,239 @@
+"""The tagging engine: run the rules, keep the longest non-overlapping matches, add the
+modifiers around them ("early", "about", "or so"), and resolve anaphoric ones in text order."""
+from __future__ import annotations
+
+import re
+import warnings
+from datetime import date, datetime
+
+from .anchors import windows
+from .resolve import value_at
+from .rules import RULES, Ctx, Res
+from .values import precision_of, value_range
+
+# Words just before an expression that belong to it and set its modifier (TimeML puts
+# "early", "about", "more than" inside the TIMEX3; prepositions such as "before" stay out).
+_PREFIX = re.compile(
+    r"(?:^|(?<=[^\w-]))(?P<w>early|earlier|late|later|mid|the\s+(?:end|beginning|start|"
+    r"middle|close|turn)\s+of|(?:at\s+|by\s+)?(?:around|about|approximately|roughly)|"
+    r"nearly|almost|some|more\s+than|less\s+than|at\s+least|up\s+to|no\s+more\s+than|"
+    r"at\s+most|over|under|well\s+over|just\s+over|just\s+under|barely|only|sometime|"
+    r"some\s+time|(?:early|late|earlier|later|mid)\s+in)(?:\s+|-)$", re.I)
+_PREFIX_MOD = {
+    "early": "START", "earlier": "START", "the beginning of": "START", "the start of": "START",
+    "late": "END", "later": "END", "the end of": "END", "the close of": "END",
+    "the turn of": "END", "mid": "MID", "the middle of": "MID",
+    "around": "APPROX", "about": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "some": "APPROX", "sometime": None, "some time": None, "nearly": "APPROX",
+    "almost": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN",
+    "well over": "MORE_THAN", "just over": "MORE_THAN", "less than": "LESS_THAN",
+    "under": "LESS_THAN", "just under": "LESS_THAN", "barely": "LESS_THAN",
+    "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+    "at most": "EQUAL_OR_LESS", "only": None,
+}
+_DURATION_ONLY = {"more than", "over", "well over", "just over", "less than", "under",
+                  "just under", "barely", "at least", "up to", "no more than", "at most",
+                  "only", "almost", "some"}
+_DATE_ONLY = {"early", "earlier", "late", "later", "mid", "the beginning of", "the start of",
+              "the end of", "the close of", "the turn of", "the middle of", "sometime",
+              "some time"}
+_SUFFIX = re.compile(r"\s+(?:(?P<so>or\s+so)|(?P<later>or\s+later|and\s+beyond|"
+                     r"or\s+after)|(?P<earlier>or\s+earlier|or\s+before))\b", re.I)
+# A clock time glued to a day: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6".
+_GLUE = re.compile(r"^,?\s+(?:on\s+)?$")
+_QUICK = re.compile(r"\d|day|night|now|week|month|year|ago|ly\b|ent|past|future|soon|"
+                    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|noon|spring|summer|"
+                    r"fall|autumn|winter|quarter|decade|centur|hour|minute|second|time|"
+                    r"term|season|half|fortnight|eighties|nineties|morning|evening", re.I)
+
+
+def _candidates(text: str, ctx: Ctx):
+    found = []
+    wins = windows(text)
+    for priority, (name, rx, handler) in enumerate(RULES):
+        for lo, hi in wins.get(name, ()):
+            for m in rx.finditer(text, lo, hi):
+                try:
+                    res = handler(m, ctx)
+                except (ValueError, OverflowError, KeyError, TypeError, IndexError):
+                    res = None  # a malformed date is not an expression, never a crash
+                if res is None:
+                    continue
+                s, e = res.span or m.span()
+                if e <= s:
+                    continue
+                found.append((s, e, priority, name, m, handler, res))
+    return found
+
+
+def _select(found):
+    """Longest first (then rule order, then position); a candidate overlapping a kept one is
+    dropped. Kept spans live in a sorted list, so each check is a bisection."""
+    import bisect
+
+    found.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    starts: list[int] = []
+    ends: list[int] = []
+    chosen = []
+    for c in found:
+        i = bisect.bisect_left(starts, c[0])
+        if i < len(starts) and starts[i] < c[1]:
+            continue  # a kept span starts inside this one
+        if i > 0 and ends[i - 1] > c[0]:
+            continue  # the kept span before this one reaches into it
+        starts.insert(i, c[0])
+        ends.insert(i, c[1])
+        chosen.append(c)
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+# The last word of every prefix, to skip the prefix search for most expressions.
+_PREFIX_LAST = frozenset({"early", "earlier", "late", "later", "mid", "of", "around", "about",
+                          "approximately", "roughly", "nearly", "almost", "some", "than",
+                          "least", "to", "most", "over", "under", "barely", "only",
+                          "sometime", "time", "in"})
+
+
+def _with_modifiers(text: str, start: int, end: int, res: Res, prev_end: int):
+    mod = res.mod
+    before = text[max(prev_end, start - 25):start].rstrip(" \t\n-").rsplit(None, 1)
+    m = None
+    if before and before[-1].lower() in _PREFIX_LAST:
+        m = _PREFIX.search(text, max(prev_end, start - 40), start)
+    if m and m.end() == start:
+        word = re.sub(r"\s+", " ", m["w"].lower())
+        word = re.sub(r"^(?:at|by) |\s+in$", "", word)
+        is_duration = res.type == "DURATION"
+        ok = (word not in _DURATION_ONLY or is_duration) and (
+            word not in _DATE_ONLY or not is_duration)
+        if word in ("some", "only") and not is_duration:
+            ok = False
+        if word in ("over", "under", "only", "just over", "just under", "well over") and \
+                not re.match(r"\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"twelve|twenty|thirty|forty|fifty|a\s+few)\b", text[start:end],
+                             re.I):
+            ok = False  # "over the weekend", "under its two-year plan": a preposition
+        if word in ("earlier", "later") and res.type not in ("DATE", "TIME"):
+            ok = False
+        if ok and res.value.endswith("_REF"):
+            ok = False
+        if ok:
+            new_mod = _PREFIX_MOD.get(word)
+            if res.type == "DURATION" and word == "nearly":
+                new_mod = "APPROX"
+            start = m.start()
+            mod = new_mod or mod
+            if word in ("early", "late", "mid") and text[max(prev_end, start - 4):start] \
+                    .lower() == "the ":
+                start -= 4  # "the late 1990s", "the mid-1980s"
+    sm = _SUFFIX.match(text, end)
+    if sm and res.type in ("DATE", "DURATION"):
+        if sm["so"]:
+            mod = "APPROX"
+        elif sm["later"]:
+            mod = "ON_OR_AFTER"
+        else:
+            mod = "ON_OR_BEFORE"
+        end = sm.end()
+    return start, end, mod
+
+
+def tag_text(text: str, dct: date):
+    from . import Timex
+
+    if not text or not _QUICK.search(text):
+        return []
+    ctx = Ctx(text=text, dct=dct)
+    chosen = _select(_candidates(text, ctx))
+    out: list[Timex] = []
+    prev_end = 0
+    pending_time = None
+    for s, e, _p, name, m, handler, res in chosen:
+        if res.anaphoric:
+            try:
+                res = handler(m, ctx) or res
+            except (ValueError, OverflowError, KeyError, TypeError, IndexError):
+                pass
+            if not res.value:
+                continue
+        s, e, mod = _with_modifiers(text, s, e, res, prev_end)
+        tx = _make(text, s, e, res, mod)
+        if tx is None:
+            continue
+        # "10 p.m. Wednesday": one TIME on Wednesday
+        if out and out[-1] is pending_time and tx.type == "DATE" and tx.precision == "day" \
+                and _GLUE.match(text[out[-1].end:s]):
+            t = out.pop()
+            clock = t.value.split("T", 1)[1]
+            tx = Timex(t.start, e, text[t.start:e], "TIME", f"{tx.value}T{clock}", t.mod,
+                       None, None, tx.tense)
+        if tx.type == "TIME" and out and out[-1].type == "DATE" and out[-1].precision == "day" \
+                and _GLUE.match(text[out[-1].end:s]) and "T" in tx.value:
+            d = out.pop()
+            clock = tx.value.split("T", 1)[1]
+            tx = Timex(d.start, e, text[d.start:e], "TIME", f"{d.value}T{clock}", tx.mod,
+                       None, None, d.tense)
+        pending_time = tx if tx.type == "TIME" else None
+        out.append(tx)
+        prev_end = tx.end
+        # The reference for "a year earlier", "that quarter": the last date the text states
+        # itself, not one derived from another (or "a year earlier" would chain backwards).
+        if tx.type == "DATE" and tx.precision and not res.anaphoric:
+            ctx.ref = tx.value
+    return out
+
+
+def _make(text: str, s: int, e: int, res: Res, mod: str | None):
+    from . import Timex
+
+    if res.type == "DATE":
+        precision = precision_of(res.value)
+        rng = res.range or value_range(res.value, mod)
+        if res.range and mod in ("START", "MID", "END"):
+            rng = res.range
+    else:
+        precision, rng = None, None
+    return Timex(s, e, text[s:e], res.type, res.value, mod, precision, rng, res.tense)
+
+
+def parse_one(text: str, dct: date):
+    """The single expression `text` is, or None; dateparser is the fallback for explicit
+    dates the grammar does not know (other languages, odd formats)."""
+    if not isinstance(text, str):
+        return None
+    stripped = text.strip()
+    if not stripped or len(stripped) > 200:
+        return None
+    lead = len(text) - len(text.lstrip())
+    found = tag_text(text, dct)
+    if len(found) == 1 and found[0].start == lead and found[0].end == lead + len(stripped):
+        return found[0]
+    return _dateparser_one(text, stripped, lead, dct)
+
+
+def _dateparser_one(text: str, stripped: str, lead: int, dct: date):
+    from . import Timex
+
+    if not re.search(r"\d|[^\W\d_]{3,}", stripped):
+        return None
+    try:
+        from dateparser.date import DateDataParser  # imported late: slow, rarely needed
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            parser = DateDataParser(settings={
+                "RELATIVE_BASE": datetime(dct.year, dct.month, dct.day),
+                "PREFER_DAY_OF_MONTH": "first"})
+            data = parser.get_date_data(stripped)
+    except Exception:  # dateparser raises a variety of errors on odd input
+        return None
+    if not data or not data.date_obj:
+        return None
+    d = data.date_obj.date()
+    period = data.period or "day"
+    precision = {"day": "day", "week": "week", "month": "month", "year": "year",
+                 "time": "day"}.get(period, "day")
+    value = value_at(d, precision)
+    return Timex(lead, lead + len(stripped), stripped, "DATE", value, None,
+                 precision_of(value), value_range(value), None)

@@ -1,0 +1,161 @@
+"""The rule table: each compiled pattern with the handler that normalises its matches.
+
+Order matters only between matches of the same length: the earlier rule wins.
+"""
+from __future__ import annotations
+
+from .base import _SPELLED, _YEAR, Ctx, Res, Rule, _c
+from .calendar_rules import (h_century, h_decade, h_half, h_iso, h_month, h_month_day,
+                             h_month_year, h_numeric, h_qcode, h_quarter, h_season,
+                             h_spelled_year, h_year, h_year_period, h_year_range)
+from .duration_rules import (TZ_RE, h_bare_units, h_clock, h_daypart, h_duration, h_half_unit,
+                             h_noon, h_set_adv, h_set_every)
+from .lexicon import (DAYPART_RE, MONTH_RE, NUM_RE, ORDINAL_RE, SEASON_RE, UNIT_RE,
+                      WEEKDAY_RE)
+from .relative_rules import (h_ago, h_deictic, h_period_edge, h_ref, h_ref_plural,
+                             h_rel_shift, h_rel_unit, h_this_time, h_weekday, h_weekend,
+                             h_year_ago, h_year_end)
+from .resolve import shift, value_at
+
+__all__ = ["RULES", "Ctx", "Res"]
+
+# ---------------------------------------------------------------- the rule table
+_REL = r"(?:this\s+past|this\s+coming|last|next|this|coming|past|previous)"
+_QDET = (r"(?:(?P<det>the\s+current|the\s+latest|the\s+last|the\s+next|the\s+previous|"
+         r"the\s+past|the\s+coming|the\s+following|the|this\s+year's|last\s+year's|"
+         r"next\s+year's|this|last|next|its|their|that)\s+|(?P<yr>" + _YEAR + r")'s\s+|"
+         r"the\s+(?P<y2>" + _YEAR + r")\s+)?")
+
+RULES: list[Rule] = [
+    ("iso", _c(r"(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})"
+               r"(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::\d{2}(?:\.\d+)?)?"
+               r"(?:Z|[+-]\d{2}:?\d{2})?)?"), h_iso),
+    ("numeric", _c(r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"),
+     h_numeric),
+    ("month_day", _c(r"(?:(?P<wd>" + WEEKDAY_RE + r"),?\s+)?(?P<mon>" + MONTH_RE + r")\s*"
+                     r"(?P<d1>\d{1,2}|" + ORDINAL_RE + r")(?:st|nd|rd|th)?"
+                     r"(?:\s*(?:-|–|—|to|and|through|until)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?"
+                     r"(?:,?\s+(?P<y>" + _YEAR + r"|'\d\d|" + _SPELLED + r"))?"), h_month_day),
+    ("day_month", _c(r"(?:(?P<wd>" + WEEKDAY_RE + r"),?\s+)?(?:the\s+)?"
+                     r"(?P<d1>\d{1,2}|" + ORDINAL_RE + r")(?:st|nd|rd|th)?"
+                     r"(?:\s*(?:-|–|—|to|and|until)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?"
+                     r"\s+(?:of\s+)?(?P<mon>" + MONTH_RE + r")"
+                     r"(?:,?\s+(?P<y>" + _YEAR + r"|'\d\d))?"), h_month_day),
+    ("month_year", _c(r"(?P<mon>" + MONTH_RE + r"),?\s+(?:of\s+)?(?P<y>" + _YEAR +
+                      r"|'\d\d|" + _SPELLED + r"|(?:this|last|next)\s+year)"), h_month_year),
+    ("month", _c(r"(?:(?P<rel>" + _REL + r")\s+)?(?P<mon>January|February|March|April|May|"
+                 r"June|July|August|September|October|November|December)"
+                 r"(?:\s+(?:of\s+)?(?P<y>(?:this|last|next)\s+year))?"), h_month),
+    ("year", _c(r"(?:(?P<fy>fiscal(?:\s+year)?\s*|FY\s?))?(?P<y>" + _YEAR + r")"
+                r"(?!\s*(?:-|–)\s*\d)(?!s\b|'s\b)"), h_year),
+    ("year_range", _c(r"(?P<y>" + _YEAR + r")\s*(?:-|–|—|/)\s*(?P<y2>" + _YEAR + r"|\d\d)"),
+     h_year_range),
+    ("decade", _c(r"(?:the\s+)?(?:(?P<y>(?:1[0-9]|20)\d0)'?s|['‘’](?P<yy>\d0)s|"
+                  r"(?<=the\s)(?P<w>twenties|thirties|forties|fifties|sixties|seventies|"
+                  r"eighties|nineties))"), h_decade),
+    ("decade_the", _c(r"the\s+(?:(?:early|mid|late)[\s-]+)?(?P<w>twenties|thirties|forties|"
+                      r"fifties|sixties|seventies|eighties|nineties)(?P<y>)(?P<yy>)"),
+     h_decade),
+    ("century", _c(r"(?:the\s+)?(?P<o>" + ORDINAL_RE + r")[\s-]+century"), h_century),
+    ("spelled_year", _c(r"(?P<pre>the\s+year\s+)?(?P<sy>" + _SPELLED + r")"), h_spelled_year),
+    ("quarter", _c(_QDET + r"(?:(?P<adj>(?:(?:current|latest|fiscal|comparable|same|"
+                   r"year-ago|year-earlier|flat|calendar|final)[\s-]+)+))?"
+                   r"(?:(?P<o>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+)?"
+                   r"(?:fiscal[\s-]+)?quarter(?!s|-)"
+                   r"(?:\s+of\s+(?P<y3>" + _YEAR + r"|this\s+year|last\s+year|next\s+year|"
+                   r"the\s+year|fiscal\s+" + _YEAR + r"))?"), h_quarter),
+    ("qcode", _c(r"(?:Q(?P<q>[1-4])(?:\s*(?:of\s+)?(?P<y>" + _YEAR + r"|'\d\d))?|"
+                 r"(?P<y2>" + _YEAR + r")[\s-]?Q(?P<q2>[1-4])|(?P<q3>[1-4])Q\s?(?P<y3>" +
+                 _YEAR + r"|\d\d)?)"), h_qcode),
+    ("half", _c(r"(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+(?:of\s+)?"
+                r"(?P<y>" + _YEAR + r"|this\s+year|last\s+year|next\s+year|the\s+year)"),
+     h_half),
+    ("season", _c(r"(?:(?P<det>this\s+past|this\s+coming|this|last|next|the\s+past|"
+                  r"the\s+coming|the|past|coming|early|late)\s+)?(?P<s>" + SEASON_RE + r")"
+                  r"(?:,?\s+(?:of\s+)?(?P<y>" + _YEAR + r"|" + _SPELLED + r"))?"), h_season),
+    ("rel_unit", _c(r"(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+current|"
+                    r"the\s+coming|the\s+following|the\s+next|the\s+previous|the\s+preceding|"
+                    r"the\s+same|this|last|next|coming|past|previous|current|that)\s+"
+                    r"(?P<u>week|weekend|month|year|decade|century|fiscal\s+year)"
+                    r"(?!-|\s+(?:old|long|or\s+two)\b)"), h_rel_unit),
+    ("the_year", _c(r"the\s+(?:(?P<adj>full|current|entire|whole|calendar|fiscal)\s+)?year"
+                    r"(?!-|\s+(?:before|after|earlier|later|ago|of|in\s+which|when|that)\b)"),
+     lambda m, ctx: Res("DATE", f"{ctx.dct.year:04d}")),
+    ("latest_period", _c(r"the\s+(?:latest|most\s+recent|same)\s+period"),
+     lambda m, ctx: Res("DATE", value_at(shift(ctx.dct, -1, "quarter"), "quarter"))),
+    ("year_period", _c(r"the\s+(?P<y>" + _YEAR + r")\s+period"), h_year_period),
+    ("the_day", _c(r"the\s+(?P<u>day|week)(?!\s+(?:before|after|earlier|later|of|when|that|"
+                   r"in\s+which)\b)(?![-\w])"),
+     lambda m, ctx: Res("DATE", value_at(ctx.dct, m["u"].lower()))),
+    ("weekend", _c(r"the\s+weekend"), h_weekend),
+    ("deictic", _c(r"today|tonight|yesterday|tomorrow|last\s+night|overnight|"
+                   r"(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|"
+                   r"tomorrow\s+night|the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)"),
+     h_deictic),
+    ("ref", _c(r"now|right\s+now|currently|nowadays|at\s+present|presently|these\s+days|"
+               r"at\s+the\s+moment|recently|lately|more\s+recently|"
+               r"the\s+past|the\s+(?:near\s+|foreseeable\s+)?future|soon|shortly|"
+               r"the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible"), h_ref),
+    ("ref_plural", _c(r"(?P<rel>the\s+coming|the\s+next|the\s+past|the\s+last|"
+                      r"recent|coming|upcoming|future|past|last)\s+(?P<few>few\s+|several\s+)?"
+                      r"(?P<u>days|weeks|months|years|decades|quarters|hours)"), h_ref_plural),
+    ("weekday", _c(r"(?:(?P<rel>this\s+past|this\s+coming|the\s+previous|the\s+following|"
+                   r"last|next|this|coming)\s+)?(?P<wd>" + WEEKDAY_RE + r")(?P<pl>s)?"
+                   r"(?:\s+(?P<part>" + DAYPART_RE + r"s?))?"), h_weekday),
+    ("ago", _c(r"(?:(?P<approx>about|around|some|nearly|almost|roughly|approximately)\s+)?"
+               r"(?:(?P<n>" + NUM_RE + r")\s+)?(?P<u>" + UNIT_RE + r")\s+(?:or\s+so\s+)?ago"),
+     h_ago),
+    ("year_ago", _c(r"(?:the\s+)?(?:comparable\s+|same\s+)?(?:year[-\s](?:ago|earlier))"
+                    r"(?P<tail>(?:\s+(?:third|fourth|first|second|fiscal|same))*"
+                    r"\s+(?:quarter|period|month))?"), h_year_ago),
+    ("rel_shift", _c(r"(?P<n>" + NUM_RE + r")\s+(?P<u>" + UNIT_RE + r")\s+"
+                     r"(?P<dir>later|earlier|afterwards?|previously)"), h_rel_shift),
+    ("this_time", _c(r"this\s+time\s+(?P<rel>last|next)\s+year"), h_this_time),
+    ("period_edge", _c(r"(?:the\s+)?(?P<edge>end|beginning|start|middle|close|turn|rest|"
+                       r"remainder)\s+of\s+(?P<rel>the|this|next|last)\s+"
+                       r"(?P<u>year|month|week|decade|century|quarter)"), h_period_edge),
+    ("year_end", _c(r"year[-\s]end"), h_year_end),
+    ("duration", _c(r"(?:(?P<det>the|its|their|his|her)\s+)?"
+                    r"(?:(?P<rel>first|past|last|next|previous|coming|following|latest|final|"
+                    r"remaining|initial|subsequent|entire|full)\s+)?"
+                    r"(?P<n>" + NUM_RE + r")(?P<sep>\s+|-)"
+                    r"(?:(?:more|additional|full|straight|consecutive|long|trading|business|"
+                    r"calendar|working|odd)[\s-]+)?(?P<u>" + UNIT_RE + r")"
+                    r"(?P<half>\s+and\s+a\s+half)?(?:-old|-long)?"), h_duration),
+    ("bare_units", _c(r"(?:for|in|over|within|after|of|took|takes|last(?:ed)?)\s+"
+                      r"(?P<u>years|months|weeks|days|decades|hours|centuries)"
+                      r"(?!\s+(?:ago|of\s+the|later|earlier))"), h_bare_units),
+    ("half_unit", _c(r"half\s+(?:a|an)\s+(?P<u>hour|day|year|century|decade|month)"),
+     h_half_unit),
+    ("set_adv", _c(r"daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|"
+                   r"biweekly|biannually"), h_set_adv),
+    ("set_every", _c(r"(?:every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<n>" + NUM_RE +
+                     r")\s+)?(?P<x>(?P<wd>" + WEEKDAY_RE + r")|(?P<mon>January|February|"
+                     r"March|April|May|June|July|August|September|October|November|December)|"
+                     r"spring|summer|fall|autumn|winter|weekend|day|week|month|year|"
+                     r"quarter|hour|decade|days|weeks|months|years|hours)"), h_set_every),
+    ("clock", _c(r"(?:(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ap>[ap]\.\s?m\.?|[ap]m\b)"
+                 r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d))(?:\s*(?P<tz>" + TZ_RE + r"))?"),
+     None),  # set below: the two alternatives share one handler
+    ("noon", _c(r"(?P<w>noon|midday|midnight|mid-?afternoon|mid-?morning|mid\s+afternoon|"
+                r"mid\s+morning|dawn|dusk|daybreak)"), h_noon),
+    ("daypart", _c(r"the\s+(?P<p>morning|afternoon|evening)"), h_daypart),
+]
+
+
+def _h_clock_any(m, ctx):
+    class _M:  # view the 24-hour alternative through the same group names
+        def __init__(self, m):
+            self.m = m
+
+        def __getitem__(self, k):
+            if k == "h":
+                return self.m["h"] or self.m["h2"]
+            if k == "mi":
+                return self.m["mi"] or self.m["mi2"]
+            return self.m[k]
+
+    return h_clock(_M(m), ctx)
+
+
+RULES = [(n, rx, h if h else _h_clock_any) for n, rx, h in RULES]

@@ -1,0 +1,126 @@
+"""The parser's commands (extract, evaluate_events, bench_parser) and the ingest seam."""
+from __future__ import annotations
+
+import io
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from events.models import Actor, Event, Mention, ReviewStatus
+from events.parser.seedformat import ArticleInput
+from events.services import actor_alias_add, actor_create, article_ingest
+
+OWN = Path(__file__).resolve().parent / "corpus"
+ARTICLE = OWN / "wire_05_un_gaza_vote.txt"
+KEYS = {"type", "cameo", "actor", "target", "date", "evidence", "quote", "summary",
+        "confidence"}
+
+
+def run(*args, stdin: bytes | None = None) -> str:
+    out = io.StringIO()
+    if stdin is not None:
+        old = sys.stdin
+        sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
+        try:
+            call_command(*args, stdout=out)
+        finally:
+            sys.stdin = old
+    else:
+        call_command(*args, stdout=out)
+    return out.getvalue()
+
+
+def test_it_prints_one_json_line_per_event_without_a_database():
+    lines = run("extract", str(ARTICLE)).splitlines()
+    events = [json.loads(line) for line in lines]
+    assert len(events) >= 5
+    body = ARTICLE.read_text(encoding="utf-8").partition("\n")[2].lstrip("\r\n")
+    for ev in events:
+        assert KEYS <= set(ev)
+        assert set(ev["actor"]) == {"name", "kind", "country", "role"}
+        assert set(ev["date"]) == {"value", "precision", "mod", "start", "end", "source", "text"}
+        e = ev["evidence"]
+        assert body[e["start"]:e["end"]] == e["sentence"]
+    council = [e for e in events if e["actor"]["name"] == "UN Security Council"]
+    assert council and council[0]["date"]["value"] == "2026-01-27"
+
+
+def test_it_reads_stdin():
+    out = run("extract", "-", stdin=ARTICLE.read_bytes())
+    assert json.loads(out.splitlines()[0])["type"]
+
+
+@pytest.mark.parametrize("raw, message", [
+    (b"no header line\n\nbody", "first line"),
+    (b"date 2026-02-30 Title\n\nbody", "not a real date"),
+    (b"date 2026-01-20 Title\n\n   ", "no body"),
+    (b"\xff\xfe\x00binary", "not UTF-8"),
+])
+def test_it_refuses_bad_input_with_a_clear_message(raw, message):
+    with pytest.raises(CommandError, match=message):
+        run("extract", "-", stdin=raw)
+
+
+def test_it_refuses_a_missing_file(tmp_path):
+    with pytest.raises(CommandError, match="no such file"):
+        run("extract", str(tmp_path / "nope.txt"))
+
+
+def test_evaluate_prints_scores_and_with_v2_the_misses():
+    out = run("evaluate_events", str(OWN), "--verbosity", "2")
+    assert "ALL" in out and "date accuracy" in out
+    assert "== wire_01_ankara_talks.txt" in out
+    assert "MISS" in out or "FALSE" in out
+
+
+def test_evaluate_refuses_bad_folders_and_gold(tmp_path):
+    with pytest.raises(CommandError, match="not a folder"):
+        run("evaluate_events", str(tmp_path / "nope"))
+    with pytest.raises(CommandError, match="no NAME.gold.json"):
+        run("evaluate_events", str(tmp_path))
+    (tmp_path / "a.txt").write_text("date 2026-01-20 T\n\nGermany criticised France.")
+    (tmp_path / "a.gold.json").write_text("{not json")
+    with pytest.raises(CommandError, match="a.gold.json"):
+        run("evaluate_events", str(tmp_path))
+
+
+def test_bench_prints_both_timings_and_the_ratio():
+    out = run("bench_parser", str(OWN), "--generated", "3", "--repeat", "1")
+    assert "search_dates" in out and "parse_article" in out
+    assert out.count("ratio") == 2
+
+
+@pytest.mark.django_db
+def test_ingest_stores_the_parsed_events_with_their_evidence():
+    body = ARTICLE.read_text(encoding="utf-8").partition("\n")[2].lstrip("\r\n")
+    result = article_ingest(article=ArticleInput(title="UN vote", published=date(2026, 1, 28),
+                                                 body=body))
+    assert result.events_created >= 5
+    netanyahu = Actor.objects.get(name="Benjamin Netanyahu")
+    # Discovered from a title pattern, so an editor reviews it first.
+    assert netanyahu.status == ReviewStatus.PENDING and netanyahu.country == "ISR"
+    assert Event.objects.filter(actor=netanyahu, type="support").exists()
+    for m in Mention.objects.all():
+        assert body[m.start:m.end] == m.sentence
+    assert result.article.parser_version == "1.0"
+
+
+@pytest.mark.django_db
+def test_an_alias_added_by_an_editor_improves_the_next_parse():
+    lavrov = actor_create(name="Sergey Lavrov", kind="person", country="RUS",
+                          role="foreign minister")
+    first = article_ingest(article=ArticleInput(
+        title="a", published=date(2026, 1, 20),
+        body="Russia's top diplomat warned Europe against new sanctions."))
+    assert not Event.objects.filter(actor=lavrov).exists()
+    assert first.article.pk
+    actor_alias_add(actor=lavrov, name="Russia's top diplomat")
+    article_ingest(article=ArticleInput(
+        title="b", published=date(2026, 1, 21),
+        body="Russia's top diplomat criticised NATO on Tuesday."))
+    ev = Event.objects.get(actor=lavrov)
+    assert (ev.type, ev.date_value) == ("criticism", "2026-01-20")
