@@ -4,7 +4,8 @@
         .venv/bin/python scripts/admin_bench.py [--runs 5]
 
 Renders each page through the whole Django stack (test client, logged in as a superuser) and
-prints the row count of the table, then per page the median time and the number of queries.
+prints the row count of the table, then per page the median time, the part of it spent in SQL,
+and the number of queries.
 Fill the database first, e.g. `manage.py generate_dataset` (1,000,000 events).
 """
 from __future__ import annotations
@@ -66,11 +67,13 @@ def main() -> None:
     with connection.cursor() as cursor:
         cursor.execute("SELECT count(*) FROM events_event")
         total = cursor.fetchone()[0]
-    print(f"database: {connection.vendor}, {total:,} events")
-    print(f"{'page':<34} {'median ms':>10} {'queries':>8}")
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"database: {connection.vendor}, {total:,} events; "
+          f"load average before: {load} ({os.cpu_count()} cores)")
+    print(f"{'page':<34} {'median ms':>10} {'of it SQL':>10} {'queries':>8}")
     for name, url in PAGES:
         url = url.format(**fill)
-        times, queries = [], 0
+        times, sql, queries = [], [], 0
         for _ in range(args.runs):
             with CaptureQueriesContext(connection) as ctx:
                 started = time.perf_counter()
@@ -79,7 +82,9 @@ def main() -> None:
             if r.status_code != 200:
                 raise SystemExit(f"{url}: HTTP {r.status_code}")
             queries = len(ctx)
-        print(f"{name:<34} {statistics.median(times):>10.0f} {queries:>8}")
+            sql.append(sum(float(q["time"]) for q in ctx.captured_queries) * 1000)
+        print(f"{name:<34} {statistics.median(times):>10.0f} {statistics.median(sql):>10.0f} "
+              f"{queries:>8}", flush=True)
 
 
 if __name__ == "__main__":

@@ -198,6 +198,7 @@ def test_it_shows_facet_counts_on_request(su_client, world):
     r = su_client.get(reverse("admin:events_event_changelist"), {"_facets": "1"})
     assert r.status_code == 200
     assert b"Pending review (1)" in r.content and b"Approved (1)" in r.content
+    assert b"Low (&lt; 0.4) (1)" in r.content and b"Statement (0)" in r.content
 
 
 def test_it_keeps_the_queue_queries_bounded(su_client, world, django_assert_max_num_queries):

@@ -270,3 +270,12 @@ def test_it_imports_events_from_csv_as_editor_owned(su_client, root):
     ev = Event.objects.get()
     assert (ev.cameo, ev.actor.slug, ev.editor_modified) == ("13", "sergey-lavrov", True)
     assert ev.history.latest().history_user == root
+
+
+def test_it_lists_the_likely_duplicates_of_a_selected_event(su_client):
+    world = make_world()
+    r = su_client.post(QUEUE, {"action": "find_duplicates",
+                               "_selected_action": [world["dup"].pk]})
+    assert r.status_code == 302 and r.url.endswith(f"?dup_of={world['dup'].pk}&status=all")
+    r = su_client.get(r.url)
+    assert {e.pk for e in r.context["cl"].result_list} == {world["event"].pk, world["dup"].pk}

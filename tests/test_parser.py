@@ -199,3 +199,40 @@ def test_it_scores_well_on_its_own_corpus():
     assert len(report.articles) >= 6
     o = report.overall()
     assert o["f1"] >= 0.7 and o["date_accuracy"] >= 0.85
+
+
+def test_the_word_trigger_finds_every_cue_a_full_scan_finds():
+    from events.parser.extract import cues
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(OWN.glob("*.txt"))]
+    for text in texts:
+        fast = {(c.type, m.span()) for c, m in cues.find_cues(text)}
+        for c in cues.CUES:
+            for m in c.regex.finditer(text):
+                a = m.start()
+                compound = a and text[a - 1] == "-"
+                in_name = text[a].isupper() and cues._CAP_BEFORE.search(text, max(0, a - 30), a)
+                assert (c.type, m.span()) in fast or compound or in_name, (c.type, m.group())
+
+
+def test_the_gazetteer_covers_every_pycountry_country():
+    import pycountry
+
+    from events.parser.extract.gazetteer import BUILTIN
+
+    codes = {s.entry.country for s in BUILTIN.values() if s.entry.kind == "state"}
+    assert {c.alpha_3 for c in pycountry.countries} <= codes
+    assert BUILTIN["Côte d'Ivoire"].entry.name == "Ivory Coast"
+    assert BUILTIN["the White House"].entry.name == "United States"
+
+
+def test_the_fallback_tagger_resolves_common_wire_dates():
+    from events.parser.extract.dates import fallback_tag
+
+    got = {t.text: (t.value, t.precision) for t in fallback_tag(
+        "On Monday, in mid-December and on Feb. 20, two weeks ago, last week", PUB)}
+    assert got["Monday"] == ("2026-01-19", "day")
+    assert got["mid-December"] == ("2025-12", "month")
+    assert got["Feb. 20"] == ("2025-02-20", "day")
+    assert got["two weeks ago"] == ("2026-01-06", "day")
+    assert got["last week"] == ("2026-W03", "week")

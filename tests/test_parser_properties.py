@@ -55,3 +55,15 @@ def test_it_survives_huge_unbalanced_and_mixed_script_text():
     check(body, date(2026, 1, 20))
     check("\x00\x01\x02 binary-looking \ufffd\ufffd text.", date(2026, 1, 20))
     check("no sentences at all just words without any end", date(2026, 1, 20))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.text(min_size=0, max_size=12), max_size=4), texts)
+def test_any_editor_alias_is_safe(aliases, body):
+    from events.parser.types import Gazetteer, KnownActor
+
+    gaz = Gazetteer(actors=(KnownActor(name="Sergey Lavrov", kind="person", country="RUS",
+                                       aliases=tuple(aliases) + ("(+)*?", "the Kremlin")),))
+    events = parse_article(body=body + "\n\nSergey Lavrov said so.", published=date(2026, 1, 20),
+                           gazetteer=gaz)
+    assert any(e.actor.name == "Sergey Lavrov" for e in events)

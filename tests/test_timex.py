@@ -92,6 +92,9 @@ def test_it_gives_ranges_for_day_spans():
     ("each July", "SET", "XXXX-07", None),
     ("at 10:30 p.m. EST", "TIME", "2026-01-20T22:30", None),
     ("14:00 GMT", "TIME", "2026-01-20T14:00", None),
+    ("14:00 GMT+3", "TIME", "2026-01-20T14:00", None),
+    ("0700 GMT", "TIME", "2026-01-20T07:00", None),
+    ("9:45 p.m. EDT Friday", "TIME", "2026-01-16T21:45", None),
 ])
 def test_it_types_durations_sets_and_times(text, type_, value, mod):
     t = one(text)
@@ -101,6 +104,9 @@ def test_it_types_durations_sets_and_times(text, type_, value, mod):
 @pytest.mark.parametrize("text", [
     "2,025 troops crossed the border.",
     "Resolution 2231 was adopted.",
+    "UN Security Council Resolution 2025 passed.",
+    "He scored 2010 points on page 1999 of Flight 2001's log.",
+    "The fee was $2025.",
     "The G7 met.",
     "It may rain, they may say.",
     "Protesters march on the capital.",
@@ -141,7 +147,20 @@ def test_parse_expression_reads_one_expression_or_returns_none():
                                                                date(2026, 2, 10))
     assert parse_expression("no date here at all", DCT) is None
     assert parse_expression("", DCT) is None
+    assert parse_expression("19", DCT) is None
     assert parse_expression("the meeting on Monday and Friday", DCT) is None  # two dates
+
+
+@pytest.mark.parametrize("typed,value,precision", [
+    ("2026-W03", "2026-W03", "week"), ("2025-WI", "2025-WI", "season"),
+    ("H1 2025", "2025-H1", "year"), ("202", "202", "decade"), ("the 90s", "199", "decade"),
+    ("end of 2025", "2025", "year"), ("12/2025", "2025-12", "month"),
+    ("Jan 20th, 2026", "2026-01-20", "day"), ("20.01.2026", "2026-01-20", "day"),
+])
+def test_parse_expression_reads_what_editors_type(typed, value, precision):
+    t = parse_expression(typed, DCT)
+    assert (t.value, t.precision) == (value, precision)
+    assert t.range is not None
 
 
 def test_parse_expression_falls_back_to_dateparser_for_other_languages():

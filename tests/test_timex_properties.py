@@ -45,7 +45,7 @@ def test_it_never_crashes_on_arbitrary_text(text, dct):
     parse_expression(text, dct)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(st.integers(0, 9999), st.integers(0, 99), st.integers(0, 99))
 def test_it_survives_impossible_calendar_dates(y, m, d):
     for text in (f"{y:04d}-{m:02d}-{d:02d}", f"{d} February {y}", f"{m}/{d}/{y}",

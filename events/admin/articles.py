@@ -21,6 +21,8 @@ from .filters import NoFacetsMixin, outlet_choices
 from .forms import ArticleUploadForm
 from .paginator import CappedCountPaginator
 
+REPARSE_MAX = 200
+
 
 class ArticleOutletFilter(NoFacetsMixin, admin.SimpleListFilter):
     title = "outlet"
@@ -72,7 +74,6 @@ class ArticleAdmin(admin.ModelAdmin):
     list_display = ("title_short", "published", "outlet", "event_count", "parser_version",
                     "ingested_at")
     list_filter = (ArticleOutletFilter, "language", "parser_version")
-    date_hierarchy = "published"
     search_fields = ("title", "url")
     ordering = ("-published", "-id")
     fields = ("title", "published", "outlet", "url", "language", "source_name",
@@ -154,7 +155,12 @@ class ArticleAdmin(admin.ModelAdmin):
                   permissions=["change"])
     def reparse_selected(self, request, queryset):
         created = 0
-        articles = list(queryset[:200])
+        articles = list(queryset[:REPARSE_MAX + 1])
+        if len(articles) > REPARSE_MAX:
+            # Each re-parse runs the parser inside this request; keep the batch short.
+            self.message_user(request, f"Select at most {REPARSE_MAX} articles to re-parse at "
+                                       "once.", messages.WARNING)
+            return
         for article in articles:
             created += article_reparse(article=article).events_created
         self.message_user(

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from django.contrib import admin, messages
 from django.db.models import Prefetch, Q, prefetch_related_objects
+from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.text import Truncator
@@ -12,11 +13,17 @@ from ..models import Actor, ActorAlias, Article, Event, Mention, ReviewStatus, n
 from ..search import events_search
 from ..services import event_review
 from .base import CuratedAdmin, ReadOnlyInline, has_model_perm
-from .dates import event_date_display
 from .datehierarchy import date_hierarchy as build_date_hierarchy
+from .dates import event_date_display
 from .evidence import confidence_html, evidence_html, links_html
-from .filters import (ActorFilter, ConfidenceFilter, CountryFilter, DuplicatesOfFilter,
-                      OutletFilter, ReviewStatusFilter)
+from .filters import (
+    ActorFilter,
+    ConfidenceFilter,
+    CountryFilter,
+    DuplicatesOfFilter,
+    OutletFilter,
+    ReviewStatusFilter,
+)
 from .forms import EventAdminForm
 from .merge import merge_action
 from .resources import EventResource
@@ -33,8 +40,9 @@ def status_badge(obj) -> str:
 
 
 def event_search(queryset, term: str):
-    """Summary and quote (full-text on PostgreSQL), actor names and aliases, article titles,
-    or an event id: every condition is a subquery, so no row shows twice."""
+    """Summary and quote (full-text on PostgreSQL), actor and target names and aliases,
+    article titles, or an event id. The parts are a UNION ALL of id lists under one IN, so
+    each part can use its own index and no row shows twice."""
     term = " ".join((term or "").split())
     if not term:
         return queryset
@@ -45,10 +53,14 @@ def event_search(queryset, term: str):
         | Q(pk__in=ActorAlias.objects.filter(normalized__contains=normalize_name(term))
             .values("actor_id"))
     ).values("pk")
-    in_text = events_search(Event.objects.all(), term).values("pk")
-    in_titles = Mention.objects.filter(article__title__icontains=term).values("event_id")
-    return queryset.filter(Q(actor_id__in=actors) | Q(target_id__in=actors)
-                           | Q(pk__in=in_text) | Q(pk__in=in_titles))
+    ids = (
+        Event.objects.filter(actor_id__in=actors).order_by().values("pk")
+        .union(Event.objects.filter(target_id__in=actors).order_by().values("pk"),
+               events_search(Event.objects.all(), term).order_by().values("pk"),
+               Mention.objects.filter(article__title__icontains=term).order_by()
+               .values("event_id"), all=True)
+    )
+    return queryset.filter(pk__in=ids)
 
 
 class MentionInline(ReadOnlyInline):
@@ -90,7 +102,8 @@ class EventAdmin(CuratedAdmin):
     search_help_text = "Summary, quote, actor names and aliases, article titles, or #id."
     autocomplete_fields = ("actor", "target")
     inlines = (MentionInline,)
-    actions = ("approve_selected", "reject_selected", "unreview_selected", "merge_selected")
+    actions = ("approve_selected", "reject_selected", "unreview_selected", "merge_selected",
+               "find_duplicates")
     readonly_fields = ("evidence", "confidence_col", "understood_date", "date_text",
                        "status_col", "editor_modified", "reviewed_by", "reviewed_at", "cameo",
                        "likely_duplicates", "merged_from")
@@ -221,8 +234,6 @@ class EventAdmin(CuratedAdmin):
     def response_change(self, request, obj):
         if "_approve" in request.POST or "_reject" in request.POST:
             # Back to the queue, where the next event waits.
-            from django.http import HttpResponseRedirect
-
             return HttpResponseRedirect(self._queue_url(request))
         return super().response_change(request, obj)
 
@@ -261,6 +272,12 @@ class EventAdmin(CuratedAdmin):
     def merge_selected(self, request, queryset):
         return merge_action(self, request, queryset, merge=curation.event_merge,
                             describe=_describe_event)
+
+    @admin.action(description="Show likely duplicates of the selected event", permissions=["view"])
+    def find_duplicates(self, request, queryset):
+        event = queryset.order_by("-pk").first()
+        url = reverse("admin:events_event_changelist") + f"?dup_of={event.pk}&status=all"
+        return HttpResponseRedirect(url)
 
     def has_merge_permission(self, request):
         # A merge deletes the duplicates, so it needs both rights.

@@ -8,8 +8,13 @@ from django.core.exceptions import ValidationError
 
 from .. import taxonomy
 from ..models import Event, Timeline
-from ..parser.seedformat import ArticleFormatError, ArticleInput, article_from_mapping, \
-    decode, parse_seed
+from ..parser.seedformat import (
+    ArticleFormatError,
+    ArticleInput,
+    article_from_mapping,
+    decode,
+    parse_seed,
+)
 from .dates import DateNotUnderstood, event_date_display, understand_date
 
 DATE_FIELDS = ("date_start", "date_end", "precision", "date_mod", "date_value")
@@ -90,7 +95,8 @@ class ArticleUploadForm(forms.Form):
         help_text="A seed-format .txt (first line 'date YYYY-MM-DD Title', then the body) or a "
                   ".json object with title, published, body and optionally url, outlet, "
                   "language. Up to 1 MB of text.")
-    url = forms.URLField(required=False, assume_scheme="https", help_text="Where the article was published (optional)")
+    url = forms.URLField(required=False, assume_scheme="https",
+                         help_text="Where the article was published (optional)")
     outlet = forms.CharField(required=False, max_length=200)
 
     def clean(self):

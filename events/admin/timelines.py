@@ -5,7 +5,8 @@ from django.conf import settings
 from django.contrib import admin
 from django.db.models import Count
 from django.urls import reverse
-from django.utils.html import format_html, format_html_join
+from django.utils.html import escape, format_html, format_html_join
+from simple_history.admin import SimpleHistoryAdmin
 
 from ..models import Timeline
 from ..selectors import timeline_events
@@ -13,7 +14,6 @@ from .base import CSS, JS
 from .dates import event_date_display
 from .forms import TimelineAdminForm
 from .paginator import CappedCountPaginator
-from simple_history.admin import SimpleHistoryAdmin
 
 PREVIEW_ROWS = 25
 
@@ -25,7 +25,7 @@ def embed_snippets(timeline: Timeline) -> dict[str, str]:
                   "</script>",
         "iframe": f'<iframe src="{site}/embed/timelines/{timeline.slug}/" width="100%" '
                   f'height="600" style="border:0" loading="lazy" '
-                  f'title="{timeline.title}"></iframe>',
+                  f'title="{escape(timeline.title)}"></iframe>',
     }
 
 

@@ -8,6 +8,10 @@ import pytest
 
 from tests.browser.data import SLUG, build_many, build_timeline
 
+expect = pytest.importorskip(
+    "playwright.sync_api",
+    reason="browser tests need the playwright package: run bin/test-browser-setup").expect
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
@@ -22,17 +26,11 @@ def timeline(transactional_db):
     return build_timeline()
 
 
-def expect():
-    from playwright.sync_api import expect as e
-
-    return e
-
-
 def test_it_renders_approved_events_from_the_api(host_page, live_server, timeline):
     _, events = timeline
     page = host_page(script_tag(live_server))
-    expect()(page.locator(".ev")).to_have_count(8)
-    expect()(page.locator(".ti")).to_have_text("Russia and the EU: talk of talks")
+    expect(page.locator(".ev")).to_have_count(8)
+    expect(page.locator(".ti")).to_have_text("Russia and the EU: talk of talks")
     assert page.locator(".st").inner_text() == "8 events shown"
     assert "UNAPPROVED" not in page.locator(".tl").inner_text()
     # Precision drawn as it is: a span for mid-December, a point for 7 January.
@@ -69,7 +67,7 @@ def test_it_shows_editors_the_public_view_only(browser, live_server, timeline, c
                           "url": live_server.url}])
     page = context.new_page()
     page.goto(f"{live_server.url}/embed/demo/")
-    expect()(page.locator("#script-embed .ev")).to_have_count(8)
+    expect(page.locator("#script-embed .ev")).to_have_count(8)
     assert "UNAPPROVED" not in page.locator("#script-embed .tl").text_content()
     api = page.request.get(f"{live_server.url}/api/v1/timelines/{SLUG}/events/")
     assert "UNAPPROVED" in api.text()  # the cookie does work for the API itself
@@ -78,18 +76,18 @@ def test_it_shows_editors_the_public_view_only(browser, live_server, timeline, c
 
 def test_it_filters_with_type_and_actor_chips(host_page, live_server, timeline):
     page = host_page(script_tag(live_server))
-    expect()(page.locator(".ev")).to_have_count(8)
+    expect(page.locator(".ev")).to_have_count(8)
     chip = page.locator(".type .chip", has_text="Rejection")
     chip.click()
-    expect()(chip).to_have_attribute("aria-pressed", "true")
-    expect()(page.locator(".ev")).to_have_count(1)
+    expect(chip).to_have_attribute("aria-pressed", "true")
+    expect(page.locator(".ev")).to_have_count(1)
     page.locator(".type .chip", has_text="Criticism").click()
-    expect()(page.locator(".ev")).to_have_count(2)
+    expect(page.locator(".ev")).to_have_count(2)
     page.locator(".actor .chip", has_text="Sergey Lavrov").click()
-    expect()(page.locator(".ev")).to_have_count(1)  # Lavrov's criticism only
+    expect(page.locator(".ev")).to_have_count(1)  # Lavrov's criticism only
     page.locator(".clr").click()
-    expect()(page.locator(".ev")).to_have_count(8)
-    expect()(page.locator('.chip[aria-pressed="true"]')).to_have_count(0)
+    expect(page.locator(".ev")).to_have_count(8)
+    expect(page.locator('.chip[aria-pressed="true"]')).to_have_count(0)
 
 
 def test_it_applies_data_attribute_filters_and_reports_errors(host_page, live_server,
@@ -99,25 +97,25 @@ def test_it_applies_data_attribute_filters_and_reports_errors(host_page, live_se
         f'<div id="b">{script_tag(live_server, country="FRA")}</div>'
         f'<div id="c">{script_tag(live_server, **{"from": "2026-01-10", "to": "2026-01-15"})}'
         f'</div><div id="d">{script_tag(live_server, "no-such-timeline")}</div>')
-    expect()(page.locator("#a .ev")).to_have_count(2)
-    expect()(page.locator("#b .ev")).to_have_count(2)  # Macron's two events
-    expect()(page.locator("#c .ev")).to_have_count(2)  # 12 January, and winter overlapping
-    expect()(page.locator("#d .st")).to_contain_text("Could not load the timeline.")
-    expect()(page.locator("#d .st button")).to_have_text("Try again")
+    expect(page.locator("#a .ev")).to_have_count(2)
+    expect(page.locator("#b .ev")).to_have_count(2)  # Macron's two events
+    expect(page.locator("#c .ev")).to_have_count(2)  # 12 January, and winter overlapping
+    expect(page.locator("#d .st")).to_contain_text("Could not load the timeline.")
+    expect(page.locator("#d .st button")).to_have_text("Try again")
     assert page.errors == []
 
 
 def test_it_works_with_the_keyboard(host_page, live_server, timeline):
     page = host_page(script_tag(live_server))
-    expect()(page.locator(".ev")).to_have_count(8)
+    expect(page.locator(".ev")).to_have_count(8)
     active = "() => { const r = document.querySelector('.diplo-timeline').shadowRoot;" \
              " const a = r.activeElement; return a ? a.className + '|' + a.textContent : ''; }"
     page.keyboard.press("Tab")
     assert page.evaluate(active).startswith("chip")
     page.keyboard.press("Enter")  # chips are buttons: Enter toggles the filter
-    expect()(page.locator(".ev")).to_have_count(2)  # the first chip: the two statements
+    expect(page.locator(".ev")).to_have_count(2)  # the first chip: the two statements
     page.keyboard.press("Space")
-    expect()(page.locator(".ev")).to_have_count(8)
+    expect(page.locator(".ev")).to_have_count(8)
     # Tab on to the list: one tab stop, then arrows, Home and End move between events.
     for _ in range(30):
         page.keyboard.press("Tab")
@@ -142,22 +140,22 @@ def test_it_loads_more_with_the_cursor_and_follows_deep_links(host_page, live_se
     timeline = build_many(120, slug="many")
     last = timeline.actors.first().events.order_by("-date_start").first()
     page = host_page(script_tag(live_server, "many", page_size=50))
-    expect()(page.locator(".ev")).to_have_count(50)
+    expect(page.locator(".ev")).to_have_count(50)
     page.locator("button.more").click()
-    expect()(page.locator(".ev")).to_have_count(100)
+    expect(page.locator(".ev")).to_have_count(100)
     assert "Event number 50" in page.evaluate(
         "() => document.querySelector('.diplo-timeline').shadowRoot.activeElement.textContent")
     page.locator("button.more").click()
-    expect()(page.locator(".ev")).to_have_count(120)
-    expect()(page.locator("button.more")).to_be_hidden()
+    expect(page.locator(".ev")).to_have_count(120)
+    expect(page.locator("button.more")).to_be_hidden()
 
     # A deep link to an event on the third page loads until it is there, then focuses it.
     page2 = host_page(script_tag(live_server, "many", page_size=50), path="/deep",
                       hash=f"#event-{last.pk}")
     target = page2.locator(f"#event-{last.pk}")
-    expect()(target).to_have_class(re.compile(r"\bhl\b"))
-    expect()(target).to_be_focused()
-    expect()(target).to_be_in_viewport()
+    expect(target).to_have_class(re.compile(r"\bhl\b"))
+    expect(target).to_be_focused()
+    expect(target).to_be_in_viewport()
 
 
 def test_it_localises_dates_and_labels(host_page, live_server, timeline):
@@ -166,7 +164,7 @@ def test_it_localises_dates_and_labels(host_page, live_server, timeline):
         f'<section id="{lang}">{script_tag(live_server, lang=lang)}</section>'
         for lang in ("fr", "de", "ru", "uk", "it", "es", "ar"))
     page = host_page(tags)
-    expect()(page.locator(".ev")).to_have_count(8 * 7)
+    expect(page.locator(".ev")).to_have_count(8 * 7)
     call, day = events["macron_call"].pk, events["putin_ready"].pk
     want = {"fr": ("mi-décembre 2025", "7 janvier 2026", "8 événements affichés"),
             "de": ("Mitte Dezember 2025", "7. Januar 2026", "8 Ereignisse angezeigt"),
@@ -198,7 +196,7 @@ def test_it_resizes_the_iframe_to_its_content(host_page, live_server, timeline):
                      f'</iframe><script src="{live_server.url}/static/embed/iframe.min.js" async>'
                      "</script>")
     frame = page.frame_locator("#tl")
-    expect()(frame.locator(".ev")).to_have_count(8)
+    expect(frame.locator(".ev")).to_have_count(8)
     page.wait_for_function("() => document.getElementById('tl').offsetHeight > 1000")
     inner = page.frame(url=re.compile("/embed/timelines/")).evaluate(
         "() => Math.ceil(document.documentElement.getBoundingClientRect().height)")
@@ -214,10 +212,10 @@ def test_it_honours_reduced_motion_and_dark_theme(browser, live_server, timeline
     page = context.new_page()
     page.goto(f"{live_server.url}/embed/demo/")
     chip = page.locator("#script-embed .chip").first
-    expect()(chip).to_be_visible()
+    expect(chip).to_be_visible()
     assert chip.evaluate("e => getComputedStyle(e).transitionDuration") == "0s"
     page.set_content(script_tag(live_server, theme="auto"))
-    expect()(page.locator(".ev")).to_have_count(8)
+    expect(page.locator(".ev")).to_have_count(8)
     bg = page.locator(".tl").evaluate("e => getComputedStyle(e).backgroundColor")
     assert bg == "rgb(21, 23, 27)"
     context.close()
@@ -234,7 +232,7 @@ def test_it_takes_screenshots_for_the_readme(browser, live_server, timeline, scr
         page.goto(f"{live_server.url}/healthz")  # any light page of ours: same-origin assets
         page.set_content(f'<body style="margin:12px;background:#eee">'
                          f'{script_tag(live_server, theme=theme, lang=lang)}</body>')
-        expect()(page.locator(".ev")).to_have_count(8)
+        expect(page.locator(".ev")).to_have_count(8)
         path = screenshot_dir / name
         page.locator(".diplo-timeline").screenshot(path=str(path))
         assert path.stat().st_size > 5_000
@@ -245,7 +243,7 @@ def test_it_takes_screenshots_for_the_readme(browser, live_server, timeline, scr
     context = browser.new_context(viewport={"width": 1000, "height": 3400})
     page = context.new_page()
     page.goto(f"{live_server.url}/embed/demo/")
-    expect()(page.locator("#script-embed .ev")).to_have_count(8)
+    expect(page.locator("#script-embed .ev")).to_have_count(8)
     page.frame_locator("#iframe-embed iframe").locator(".ev").first.wait_for()
     page.wait_for_function("() => document.querySelector('#iframe-embed iframe').offsetHeight"
                            " > 1000")

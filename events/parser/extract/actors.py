@@ -63,6 +63,10 @@ _AFTER_COMMA = re.compile(
     rf"(?P<title>(?i:{_TITLE_HEADS}))\b")
 _PRE_BEFORE = re.compile(rf"(?:{_PRE_WORD}\s+){{1,5}}$")
 _NAME_AT = re.compile(rf"(?P<comma>,)?\s+(?P<name>{_NAME})")
+_PAIR_REF = re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?:leaders|sides|ministers|presidents|"
+                       r"prime ministers|foreign ministers|men|women|countries|governments|"
+                       r"heads of state)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added)\s+$")
 _NOT_NAME = frozenset("""
 Party Council Ministry Union Road Street Movement Republic Monarchy Army Forces Force Office
 Department House Church Order Committee Commission Agency Bank Court Assembly Convention Group
@@ -107,6 +111,7 @@ class Memory:
     last_person: ActorRef | None = None
     last_other: ActorRef | None = None
     last_plural: ActorRef | None = None
+    last_pair: tuple[ActorRef, ActorRef] | None = None  # the sides of the last joint act
 
     def introduce(self, ref: ActorRef) -> ActorRef:
         key = ref.name.split()[-1]
@@ -285,11 +290,13 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory) -> list[Me
         if ref is not None and seq not in _NAME_STOP:
             add(a, b, ref, "surname")
             continue
+        if " " not in seq:
+            continue  # a new person needs at least a first name and a surname
         name = _clean_name(seq)
         if (not name or not 2 <= len(name.split()) <= 3 or gaz.lookup(name)
                 or any(w in _NOT_NAME or gaz.lookup(w) for w in name.split())):
             continue
-        said_before = re.search(r"\b(?:said|says|told|added)\s+$", text[max(0, a - 8):a])
+        said_before = _SAID_BEFORE.search(text, max(0, a - 8), a)
         if not (said_before or _BARE_FOLLOW.match(text, b)):
             continue
         a = a + seq.find(name)
@@ -305,6 +312,14 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory) -> list[Me
         ref = _role_reference(m, gaz, mem)
         if ref is not None:
             add(a, b, ref, "role")
+    if mem.last_pair is not None:
+        for m in _PAIR_REF.finditer(text):
+            a, b = m.span()
+            if free(a, b):
+                # "the two leaders signed...": both sides of the last meeting or call act.
+                for ref in mem.last_pair:
+                    found.append(Mention(offset + a, offset + b, ref, "pair"))
+                taken.append((a, b))
     for m in pronoun_at:
         a, b = m.span()
         if not free(a, b):

@@ -32,8 +32,11 @@ _POSS_GROUP = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:foreign ministry|ministry
 _ADDED_SPEECH = frozenset({"saying", "adding", "according to", "in a statement"})
 _RELATIVE = re.compile(r"\b(which|that|who)\s+(?:also\s+|has\s+|had\s+|have\s+)?$",
                        re.IGNORECASE)
+# Whom an act is aimed at is named in the verb's own phrase, before the next comma.
+_TARGET_STOP = re.compile(r"[;,]|(?<![A-Z])\.(?=\s|$)")
+_REL_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*,\s*$")
 _VERB_COORD = re.compile(r"(?:\band|\bbut|,)\s+(?:also\s+|then\s+|later\s+)?$")
-_AUX_ING = re.compile(r"\b(?:is|are|was|were|am|be|been|being|keeps?|kept)\s+$|^\W*$|,\s*$")
+_AUX_ING = re.compile(r"\b(?:is|are|was|were|am|be|been|being|keeps?|kept)\s+$|^\W*$")
 _DOC_ING = re.compile(r"\b(?:statement|letter|communiqu[eé]|declaration|message|appeal|"
                       r"resolution)\s+$", re.IGNORECASE)
 
@@ -52,6 +55,7 @@ class Act:
     quote: str = ""
     evidence: list[Sentence] = field(default_factory=list)
     plain_speech: bool = False  # a bare "X said", with no more specific cue
+    anchor: int | None = None  # cue of the main clause a participle hangs on, for dating
 
 
 # A sentence's cues are asked for up to three times; a tiny cache (thread-safe) finds them once.
@@ -74,6 +78,29 @@ def _cue_matches(text: str, quoted: QuoteMask) -> list[tuple[C.Cue, re.Match]]:
             kept.append((cue, m))
     kept.sort(key=lambda cm: cm[1].start())
     return kept
+
+
+_JOINT_TYPES = frozenset({"meeting", "phone_call", "agreement"})
+_FIRST_PERSON = re.compile(r"\b(?:we|I)\s+(?:\w+\s+){0,3}$")
+_QUOTABLE = frozenset({"intent_to_negotiate", "rejection", "threat", "demand",
+                       "call_for_talks", "criticism", "support", "proposal"})
+
+
+def _quoted_acts(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
+                 speaker: Mention, verb_at: int) -> list[Act]:
+    out = []
+    for cue, m in _all_cues(text):
+        if cue.type not in _QUOTABLE or not quoted[m.start()]:
+            continue
+        span = next(((a, b) for a, b in quoted.spans if a <= m.start() < b), None)
+        before = text[span[0]:m.start()] if span else ""
+        first_person = (_FIRST_PERSON.search(before)
+                        or m.group().lower().startswith(("we ", "i ")))
+        if first_person and not C.NEGATION.search(before[-60:]):
+            # Dated by the attribution ("...," Adams said Sunday), not by the quoted words.
+            out.append(Act(cue.type, cue.cameo, speaker.ref, speaker.how, cue.strength * 0.9,
+                           sent, offset + m.start(), anchor=verb_at))
+    return out
 
 
 def _clause_start(text: str, pos: int) -> int:
@@ -106,7 +133,8 @@ def _coordinated(mentions: list[Mention], head: Mention, text: str, offset: int
     while idx > 0:
         prev = mentions[idx - 1]
         gap = text[prev.end - offset:group[0].start - offset]
-        if not _COORD_GAP.match(gap):
+        same_span = prev.start == group[0].start and prev.how == "pair"
+        if not (same_span or _COORD_GAP.match(gap)):
             break
         group.insert(0, prev)
         idx -= 1
@@ -132,7 +160,7 @@ def _coordinated_right(mentions: list[Mention], head: Mention, text: str, offset
 def _target_after(mentions: list[Mention], text: str, offset: int, pos: int,
                   actors: list[ActorRef]) -> Mention | None:
     end = len(text)
-    brk = re.compile(r"[;.]|, (?:which|who|while|but)\b").search(text, pos)
+    brk = _TARGET_STOP.search(text, pos)
     if brk:
         end = brk.start()
     names = {a.name for a in actors}
@@ -183,6 +211,10 @@ def _speakers(text: str, offset: int, quoted: QuoteMask, mentions: list[Mention]
             continue
         lo = _clause_start(text, v.start())
         sp = _left_subject(mentions, text, offset, lo, v.start())
+        rel = _REL_CLAUSE.search(text, 0, v.start())
+        if rel:  # "Takaichi, who met Trump in Tokyo, said": the subject before "who"
+            before_rel = [x for x in mentions if 0 <= rel.start() - (x.end - offset) <= 1]
+            sp = before_rel[-1] if before_rel else sp
         if sp is not None and v.start() - (sp.end - offset) > 60 and not (
                 text[sp.end - offset:sp.end - offset + 2] == ", "
                 and text[:v.start()].rstrip().endswith(",")
@@ -209,6 +241,10 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
     acts: list[Act] = []
     speakers = _speakers(text, offset, quoted, mentions)
     sentence_speaker = speakers[0][1] if speakers else None
+    if sentence_speaker is not None and quoted.spans:
+        # "We are ready to talk," X said: the speaker's own words carry the act.
+        acts.extend(_quoted_acts(sent, text, offset, quoted, sentence_speaker,
+                                 offset + speakers[0][0].start()))
     for cue, m in _cue_matches(text, quoted):
         before = text[max(0, m.start() - 60):m.start()]
         if cue.type == "statement":
@@ -224,16 +260,25 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         if rel and rel.group(1).lower() == "which":
             continue  # "a plan, which calls for...": the plan, not an actor, does it
         first = m.group().split()[0].lower()
-        if first.endswith("ing") and not (_AUX_ING.search(before) or _DOC_ING.search(before)):
-            continue  # "a resolution endorsing a plan": a participle, not an act
-        if acts and _VERB_COORD.search(before[-12:]) and not any(
-                x.start - offset > acts[-1].cue_start - offset and x.end - offset <= m.start()
+        participle = first.endswith("ing") and not _AUX_ING.search(before)
+        attached = participle and (before.rstrip().endswith(",") or _DOC_ING.search(before))
+        if participle and not attached:
+            continue  # "a plan endorsing...", "with Russia abstaining": not an act
+        anchor = None
+        if attached:
+            # "Estonia expelled two diplomats, accusing them...", "France issued a statement
+            # urging...": the subject of the main clause acts.
+            actors = _main_subject(acts, mentions, text, offset, m.start())
+            how = actors[0].how if actors else None
+            anchor = acts[-1].cue_start if acts else None
+        elif (prev := _previous_subject(acts, speakers, offset, m.start())) and \
+                _VERB_COORD.search(before[-12:]) and not any(
+                x.start - offset > prev.start - offset and x.end - offset <= m.start()
                 and not _PREP_BEFORE.search(text[max(0, x.start - offset - 25):x.start - offset])
                 for x in mentions if x.how == "pronoun"):
-            # "Kurti accused Belgrade ... and called on Brussels": the same subject acts again.
-            last = acts[-1]
-            actors = [Mention(last.cue_start, last.cue_start, last.actor, last.how)]
-            how = last.how
+            # "Kurti accused Belgrade ... and called on Brussels", "Lin said ... and warned":
+            # the same subject acts again.
+            actors, how = [prev], prev.how
         else:
             actors, how = _actors_for_cue(cue, m, text, offset, mentions, speakers,
                                           sentence_speaker)
@@ -257,7 +302,8 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             tgt = targets[0].ref if targets else (others[0] if cue.joint and others else None)
             acts.append(Act(cue.type, cue.cameo, a.ref, how or a.how, cue.strength, sent,
                             offset + m.start(), target=tgt,
-                            date=own_dates.get(targets[0].start) if targets else None))
+                            date=own_dates.get(targets[0].start) if targets else None,
+                            anchor=anchor))
             if cue.joint:
                 for t in targets[1:]:
                     acts.append(Act(cue.type, cue.cameo, a.ref, how or a.how, cue.strength,
@@ -333,6 +379,26 @@ def _actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
     return _coordinated(mentions, subj, text, offset), None
 
 
+def _previous_subject(acts: list[Act], speakers, offset: int, pos: int) -> Mention | None:
+    """The subject of the verb before `pos`: the last act's actor, or the speaker."""
+    if acts:
+        last = acts[-1]
+        return Mention(last.cue_start, last.cue_start, last.actor, last.how)
+    for v, sp, _ in speakers:
+        if v.end() <= pos and sp.start - offset < v.start():
+            return Mention(offset + v.start(), offset + v.start(), sp.ref, sp.how)
+    return None
+
+
+def _main_subject(acts: list[Act], mentions: list[Mention], text: str, offset: int,
+                  pos: int) -> list[Mention]:
+    if acts:
+        last = acts[-1]
+        return [Mention(last.cue_start, last.cue_start, last.actor, last.how)]
+    head = _left_subject(mentions, text, offset, 0, pos)
+    return _coordinated(mentions, head, text, offset) if head else []
+
+
 def _dedupe(acts: list[Act]) -> list[Act]:
     seen: dict[tuple, Act] = {}
     for a in acts:
@@ -343,6 +409,9 @@ def _dedupe(acts: list[Act]) -> list[Act]:
 
 
 def remember(mem: Memory, acts: list[Act], mentions: list[Mention]) -> None:
+    for a in acts:
+        if a.type in _JOINT_TYPES and a.target is not None and a.actor.name != a.target.name:
+            mem.last_pair = (a.actor, a.target)
     for ref in [a.actor for a in acts] + [m.ref for m in mentions if m.how != "pronoun"][:1]:
         if ref.kind == "person":
             mem.last_person = ref

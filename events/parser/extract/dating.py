@@ -19,6 +19,9 @@ _UNDATED = re.compile(r"\b(?:repeatedly|long|often|previously|in the past|for ye
                       r"in recent (?:years|months|weeks)|consistently|always)\b", re.IGNORECASE)
 _NAMED_YEAR = re.compile(r"^\s+[A-Z]")
 _YEAR_BEFORE = re.compile(r"\b(?:the|his|her|its|their|a|an|since|until|of)\s+$", re.IGNORECASE)
+_INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
+# Expressions that can only point back from the act ("invited them to rejoin two weeks ago").
+_PAST_ANCHORED = re.compile(r"\bago\b|\blast\b|\byesterday\b|\bearlier\b", re.IGNORECASE)
 _PARTICIPLE_BEFORE = re.compile(r"\b\w+ed\s+(?:in|on|at|during|since)\s+$")
 
 
@@ -50,7 +53,7 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
               published: date, sent: Sentence) -> DateRef:
     if act.date is not None:
         return act.date
-    cue = act.cue_start - offset
+    cue = (act.anchor if act.anchor is not None else act.cue_start) - offset
     seg = _segment(text, max(0, cue))
     eligible = []
     for t in times:
@@ -64,6 +67,8 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
             continue  # "the 1966 Geneva Agreement", "his 1996 campaign": a name, not a date
         if _PARTICIPLE_BEFORE.search(text[max(0, a - 25):a]) and a > cue + 25:
             continue  # "the sanctions imposed in May": dates the sanctions, not the act
+        if a > cue and _INFINITIVE.search(text, cue, a) and not _PAST_ANCHORED.search(t.text):
+            continue  # "agreed to meet in April": when the content happens, not the act
         first_seg = _SETTING.match(text[:a]) is not None and text[t.end - offset:].startswith(",")
         if seg[0] <= a < seg[1] or first_seg:
             eligible.append((abs(a - cue), t))

@@ -55,6 +55,8 @@ def _builtin_surfaces() -> dict[str, Surface]:
     states: dict[str, Entry] = {}
     for c in pycountry.countries:
         name = data.SHORT_NAMES.get(c.alpha_3) or getattr(c, "common_name", None) or c.name
+        if "," in name:  # "Bonaire, Sint Eustatius and Saba": the first part names it
+            name = name.split(",")[0]
         entry = Entry(name=name, kind="state", country=c.alpha_3)
         states[c.alpha_3] = entry
         forms = {name, c.name} | set(data.EXTRA_NAMES.get(c.alpha_3, ()))

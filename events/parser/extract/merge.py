@@ -7,7 +7,7 @@ from ..types import Evidence, ExtractedEvent
 from .acts import Act
 
 _ACTOR_WEIGHT = {"gazetteer": 1.0, "title": 0.95, "surname": 0.92, "group": 0.85,
-                 "role": 0.85, "name": 0.8, "pronoun": 0.75, "speaker": 0.8}
+                 "role": 0.85, "name": 0.8, "pronoun": 0.75, "speaker": 0.8, "pair": 0.8}
 # Summary templates: (without a target, with one).
 _SUMMARY = {
     "statement": ("{a} made a statement", "{a} commented on {t}"),
@@ -45,6 +45,7 @@ def merge(acts: list[Act]) -> list[Act]:
                 break
             last = prev.evidence[-1].index
             if (act.plain_speech and act.target is None and act.sentence.index - last <= 2
+                    and len(act.quote) * 2 >= len(act.sentence.text)
                     and "also" not in act.sentence.text.split()):
                 host = prev  # "I want a referendum," Howard said: more of the same act
                 break

@@ -20,6 +20,8 @@ from .sentences import Sentence, content_start, split_sentences
 
 def extract(*, body: str, published: date, title: str = "",
             gazetteer: Gazetteer | None = None) -> list[ExtractedEvent]:
+    """The events `body` reports. The title is not read: headlines restate the body's acts,
+    and evidence offsets must index the body."""
     if not body or not body.strip():
         return []
     gaz = compiled_for(gazetteer)
@@ -36,10 +38,8 @@ def extract(*, body: str, published: date, title: str = "",
             pending_quotes.clear()
             in_quote = False
             continue
-        if not sent.first_in_paragraph:
-            pass
-        else:
-            in_quote = False
+        if sent.first_in_paragraph:
+            in_quote = False  # a quote never runs on across a paragraph break here
         cs = content_start(sent)
         text = sent.text[cs:]
         offset = sent.start + cs

@@ -50,7 +50,8 @@ RULE_ANCHORS: dict[str, tuple[str, ...]] = {
     "day_month": ("month",), "month_year": ("month",), "month": ("month",),
     "year": ("year4",), "year_range": ("year4",), "decade": ("decade",),
     "decade_the": ("decadeword",), "century": ("century",), "spelled_year": ("spelled",),
-    "quarter": ("quarter",), "qcode": ("qcode",), "half": ("half",), "season": ("season",),
+    "quarter": ("quarter",), "qcode": ("qcode",), "hcode": ("year4",), "half": ("half",),
+    "season": ("season",),
     "rel_unit": ("unit",), "the_year": ("year",), "latest_period": ("period",),
     "year_period": ("period",),
     "the_day": ("unit",), "weekend": ("weekend",),
@@ -71,6 +72,7 @@ for _q in "1234":
 # Tokenising every word and looking it up is faster than one big alternation of the words.
 _WORDS = re.compile(r"[A-Za-z]{3,}|[Qq][1-4]\b")
 _DIGITS = re.compile(r"\d+")
+_ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|local\s+time)")
 _CLOCK_AFTER = re.compile(r"\s?(?:[ap]\.?\s?m\b|:\d\d)", re.I)
 LEFT, RIGHT = 45, 60  # context kept around an anchor: the longest expressions fit
 # Rules whose anchor ends the expression ("the first nine months", "two years ago") need
@@ -101,7 +103,8 @@ def windows(text: str) -> dict[str, list[tuple[int, int]]]:
             cats.append("decade")
         elif nxt in ("Q", "q") and len(word) == 1:
             cats.append("qcode")
-        if len(word) <= 2 and _CLOCK_AFTER.match(text, e):
+        if len(word) <= 2 and _CLOCK_AFTER.match(text, e) or len(word) == 4 and \
+                _ZONE_AFTER.match(text, e):
             cats.append("clock")
         if s > 0 and text[s - 1] in ("'", "\u2019", "\u2018"):
             cats.append("decade")
@@ -109,20 +112,27 @@ def windows(text: str) -> dict[str, list[tuple[int, int]]]:
             by_cat.setdefault(c, []).append(m.span())
     n = len(text)
     out: dict[str, list[tuple[int, int]]] = {}
+    done: dict[tuple, list[tuple[int, int]]] = {}  # rules sharing anchors share windows
     for rule, cats in RULE_ANCHORS.items():
-        spans = sorted(sp for c in cats for sp in by_cat.get(c, ()))
-        if not spans:
-            continue
-        merged: list[list[int]] = []
         right = 25 if rule in END_ANCHORED else RIGHT
-        for s, e in spans:
-            lo, hi = max(0, s - LEFT), min(n, e + right)
-            if merged and lo <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], hi)
-            else:
-                merged.append([lo, hi])
-        out[rule] = [(_back_to_space(text, lo), _on_to_space(text, hi)) for lo, hi in merged]
+        key = (cats, right)
+        if key not in done:
+            done[key] = _merge(text, n, sorted(sp for c in cats for sp in by_cat.get(c, ())),
+                               right)
+        if done[key]:
+            out[rule] = done[key]
     return out
+
+
+def _merge(text: str, n: int, spans: list[tuple[int, int]], right: int):
+    merged: list[list[int]] = []
+    for s, e in spans:
+        lo, hi = max(0, s - LEFT), min(n, e + right)
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    return [(_back_to_space(text, lo), _on_to_space(text, hi)) for lo, hi in merged]
 
 
 def _back_to_space(text: str, i: int) -> int:

@@ -19,8 +19,15 @@ class Ctx:
     text: str
     dct: date
     ref: str | None = None  # last concrete DATE value, for "a year earlier", "that day"
+    # False while candidates are collected: tense costs more than the rest of a handler and
+    # is only needed for the matches kept, which are resolved again with it.
+    resolving: bool = False
+    used_tense: bool = False
 
     def tense(self, m: re.Match) -> str | None:
+        self.used_tense = True
+        if not self.resolving:
+            return None
         return tense_at(self.text, m.start(), m.end())
 
 

@@ -128,8 +128,9 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
 def h_decade(m, ctx):
     if m["y"]:
         return Res("DATE", m["y"][:3])
-    if m["yy"]:
-        y = _two_digit_year(int(m["yy"]), ctx.dct)
+    yy = m["yy"] or (m["yy2"] if "yy2" in m.re.groupindex else None)
+    if yy:
+        y = _two_digit_year(int(yy), ctx.dct)
         return Res("DATE", f"{y // 10:03d}")
     d = _DECADE_WORDS[m["w"].lower()]
     century = ctx.dct.year // 100 if d * 10 <= ctx.dct.year % 100 else ctx.dct.year // 100 - 1

@@ -139,14 +139,16 @@ def h_set_every(m, ctx):
 
 
 # ---------------------------------------------------------------- clock times
-TZ_RE = (r"(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|"
-       r"KST|AEST|AEDT|(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|local\s+time|Moscow\s+time|"
-       r"Kyiv\s+time|Beijing\s+time|Washington\s+time)")
+TZ_RE = (r"(?:(?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::?\d{2})?|GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|"
+         r"PDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|KST|AEST|AEDT|local\s+time|Moscow\s+time|"
+         r"Kyiv\s+time|Beijing\s+time|Washington\s+time)")
 
 
 def h_clock(m, ctx):
-    h = int(m["h"])
-    mi = int(m["mi"] or 0)
+    """10 a.m., 10:30 p.m. EST, 14:30, 0700 GMT (four digits only with a time zone)."""
+    h = int(m["h"] or m["h2"] or m["h3"])
+    mi = int(m["mi"] or m["mi2"] or m["mi3"] or 0)
+    minutes_given = bool(m["mi"] or m["mi2"] or m["mi3"])
     ap = (m["ap"] or "").lower().replace(".", "").replace(" ", "")
     if ap:
         if not 1 <= h <= 12:
@@ -155,7 +157,7 @@ def h_clock(m, ctx):
             h += 12
         if ap.startswith("a") and h == 12:
             h = 0
-    elif h > 23 or not (m["tz"] or m["mi"]):
+    elif h > 23 or not (m["tz"] or minutes_given):
         return None
     if mi > 59:
         return None

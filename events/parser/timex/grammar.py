@@ -2,6 +2,8 @@
 modifiers around them ("early", "about", "or so"), and resolve anaphoric ones in text order."""
 from __future__ import annotations
 
+import dataclasses
+import functools
 import re
 import warnings
 from datetime import date, datetime
@@ -14,7 +16,7 @@ from .values import precision_of, value_range
 # Words just before an expression that belong to it and set its modifier (TimeML puts
 # "early", "about", "more than" inside the TIMEX3; prepositions such as "before" stay out).
 _PREFIX = re.compile(
-    r"(?:^|(?<=[^\w-]))(?P<w>early|earlier|late|later|mid|the\s+(?:end|beginning|start|"
+    r"(?:^|(?<=[^\w-]))(?P<w>early|earlier|late|later|mid|(?:the\s+)?(?:end|beginning|start|"
     r"middle|close|turn)\s+of|(?:at\s+|by\s+)?(?:around|about|approximately|roughly)|"
     r"nearly|almost|some|more\s+than|less\s+than|at\s+least|up\s+to|no\s+more\s+than|"
     r"at\s+most|over|under|well\s+over|just\s+over|just\s+under|barely|only|sometime|"
@@ -53,6 +55,7 @@ def _candidates(text: str, ctx: Ctx):
     for priority, (name, rx, handler) in enumerate(RULES):
         for lo, hi in wins.get(name, ()):
             for m in rx.finditer(text, lo, hi):
+                ctx.used_tense = False
                 try:
                     res = handler(m, ctx)
                 except (ValueError, OverflowError, KeyError, TypeError, IndexError):
@@ -62,7 +65,7 @@ def _candidates(text: str, ctx: Ctx):
                 s, e = res.span or m.span()
                 if e <= s:
                     continue
-                found.append((s, e, priority, name, m, handler, res))
+                found.append((s, e, priority, name, m, handler, res, ctx.used_tense))
     return found
 
 
@@ -104,6 +107,8 @@ def _with_modifiers(text: str, start: int, end: int, res: Res, prev_end: int):
     if m and m.end() == start:
         word = re.sub(r"\s+", " ", m["w"].lower())
         word = re.sub(r"^(?:at|by) |\s+in$", "", word)
+        if word.endswith(" of") and not word.startswith("the "):
+            word = "the " + word  # "by end of 2025" reads as "the end of"
         is_duration = res.type == "DURATION"
         ok = (word not in _DURATION_ONLY or is_duration) and (
             word not in _DATE_ONLY or not is_duration)
@@ -149,8 +154,9 @@ def tag_text(text: str, dct: date):
     out: list[Timex] = []
     prev_end = 0
     pending_time = None
-    for s, e, _p, name, m, handler, res in chosen:
-        if res.anaphoric:
+    ctx.resolving = True
+    for s, e, _p, name, m, handler, res, used_tense in chosen:
+        if res.anaphoric or used_tense:
             try:
                 res = handler(m, ctx) or res
             except (ValueError, OverflowError, KeyError, TypeError, IndexError):
@@ -200,32 +206,53 @@ def _make(text: str, s: int, e: int, res: Res, mod: str | None):
 def parse_one(text: str, dct: date):
     """The single expression `text` is, or None; dateparser is the fallback for explicit
     dates the grammar does not know (other languages, odd formats)."""
+    from . import Timex
+
     if not isinstance(text, str):
         return None
     stripped = text.strip()
     if not stripped or len(stripped) > 200:
         return None
     lead = len(text) - len(text.lstrip())
+    if precision_of(stripped) and value_range(stripped):
+        # A TIMEX3 value typed as such: 2026-W03, 2025-H1, 2025-WI, 202 (the 2020s)
+        return Timex(lead, lead + len(stripped), stripped, "DATE", stripped, None,
+                     precision_of(stripped), value_range(stripped), None)
     found = tag_text(text, dct)
-    if len(found) == 1 and found[0].start == lead and found[0].end == lead + len(stripped):
-        return found[0]
+    if len(found) == 1 and found[0].end == lead + len(stripped):
+        head = text[lead:found[0].start]
+        if not head:
+            return found[0]
+        if _LEAD_WORD.fullmatch(head):  # "in March", "since mid-2024": the whole input
+            return dataclasses.replace(found[0], start=lead, text=stripped)
     return _dateparser_one(text, stripped, lead, dct)
+
+
+_LEAD_WORD = re.compile(r"(?:in|on|at|during|since|by|from|until|till|before|after|around)\s+",
+                        re.I)
+# Languages dateparser may try in parse_expression: detecting among all of its ~200 locales
+# costs seconds per call.
+DATEPARSER_LANGUAGES = ["en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "tr", "ar"]
+
+
+@functools.lru_cache(maxsize=8)
+def _date_data_parser(dct: date):
+    """One dateparser parser per reference day: building one costs far more than parsing."""
+    from dateparser.date import DateDataParser  # imported late: slow, rarely needed
+
+    return DateDataParser(languages=DATEPARSER_LANGUAGES, settings={
+        "RELATIVE_BASE": datetime(dct.year, dct.month, dct.day), "PREFER_DAY_OF_MONTH": "first"})
 
 
 def _dateparser_one(text: str, stripped: str, lead: int, dct: date):
     from . import Timex
 
-    if not re.search(r"\d|[^\W\d_]{3,}", stripped):
-        return None
+    if not re.search(r"\d|[^\W\d_]{3,}", stripped) or re.fullmatch(r"\d{1,3}", stripped):
+        return None  # "19" alone is not a date an editor means
     try:
-        from dateparser.date import DateDataParser  # imported late: slow, rarely needed
-
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            parser = DateDataParser(settings={
-                "RELATIVE_BASE": datetime(dct.year, dct.month, dct.day),
-                "PREFER_DAY_OF_MONTH": "first"})
-            data = parser.get_date_data(stripped)
+            data = _date_data_parser(dct).get_date_data(stripped)
     except Exception:  # dateparser raises a variety of errors on odd input
         return None
     if not data or not data.date_obj:

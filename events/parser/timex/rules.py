@@ -50,7 +50,8 @@ RULES: list[Rule] = [
                 r"(?!\s*(?:-|–)\s*\d)(?!s\b|'s\b)"), h_year),
     ("year_range", _c(r"(?P<y>" + _YEAR + r")\s*(?:-|–|—|/)\s*(?P<y2>" + _YEAR + r"|\d\d)"),
      h_year_range),
-    ("decade", _c(r"(?:the\s+)?(?:(?P<y>(?:1[0-9]|20)\d0)'?s|['‘’](?P<yy>\d0)s|"
+    ("decade", _c(r"(?:the\s+)?(?:(?P<y>(?:1[0-9]|20)\d0)'?s|['‘’](?P<yy>\d0)s|(?<=the\s)"
+                  r"(?P<yy2>\d0)s|"
                   r"(?<=the\s)(?P<w>twenties|thirties|forties|fifties|sixties|seventies|"
                   r"eighties|nineties))"), h_decade),
     ("decade_the", _c(r"the\s+(?:(?:early|mid|late)[\s-]+)?(?P<w>twenties|thirties|forties|"
@@ -67,6 +68,8 @@ RULES: list[Rule] = [
     ("qcode", _c(r"(?:Q(?P<q>[1-4])(?:\s*(?:of\s+)?(?P<y>" + _YEAR + r"|'\d\d))?|"
                  r"(?P<y2>" + _YEAR + r")[\s-]?Q(?P<q2>[1-4])|(?P<q3>[1-4])Q\s?(?P<y3>" +
                  _YEAR + r"|\d\d)?)"), h_qcode),
+    ("hcode", _c(r"H(?P<h>[12])\s*(?P<y>" + _YEAR + r")|(?P<y2>" + _YEAR + r")[\s-]?H(?P<h2>[12])"),
+     lambda m, ctx: Res("DATE", f"{m['y'] or m['y2']}-H{m['h'] or m['h2']}")),
     ("half", _c(r"(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+(?:of\s+)?"
                 r"(?P<y>" + _YEAR + r"|this\s+year|last\s+year|next\s+year|the\s+year)"),
      h_half),
@@ -135,27 +138,9 @@ RULES: list[Rule] = [
                      r"spring|summer|fall|autumn|winter|weekend|day|week|month|year|"
                      r"quarter|hour|decade|days|weeks|months|years|hours)"), h_set_every),
     ("clock", _c(r"(?:(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ap>[ap]\.\s?m\.?|[ap]m\b)"
-                 r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d))(?:\s*(?P<tz>" + TZ_RE + r"))?"),
-     None),  # set below: the two alternatives share one handler
+                 r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)"
+                 r"(?=\s*(?:GMT|UTC|local\s+time)))(?:\s*(?P<tz>" + TZ_RE + r"))?"), h_clock),
     ("noon", _c(r"(?P<w>noon|midday|midnight|mid-?afternoon|mid-?morning|mid\s+afternoon|"
                 r"mid\s+morning|dawn|dusk|daybreak)"), h_noon),
     ("daypart", _c(r"the\s+(?P<p>morning|afternoon|evening)"), h_daypart),
 ]
-
-
-def _h_clock_any(m, ctx):
-    class _M:  # view the 24-hour alternative through the same group names
-        def __init__(self, m):
-            self.m = m
-
-        def __getitem__(self, k):
-            if k == "h":
-                return self.m["h"] or self.m["h2"]
-            if k == "mi":
-                return self.m["mi"] or self.m["mi2"]
-            return self.m[k]
-
-    return h_clock(_M(m), ctx)
-
-
-RULES = [(n, rx, h if h else _h_clock_any) for n, rx, h in RULES]
