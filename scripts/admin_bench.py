@@ -65,6 +65,9 @@ def main() -> None:
     event = Event.objects.order_by("-pk").first()
     fill = {"actor": actor.pk, "actor_name": actor.name.split()[-1], "event": event.pk}
     with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            # A page abandoned by a killed run must not keep a query going on the server.
+            cursor.execute("SET statement_timeout = '120s'")
         cursor.execute("SELECT count(*) FROM events_event")
         total = cursor.fetchone()[0]
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())

@@ -152,7 +152,7 @@ def wait_for(url: str, timeout: float = 30) -> None:
     raise SystemExit(f"server at {url} did not start")
 
 
-def shoot(base: str, out: Path) -> list[Path]:
+def shoot(base: str, out: Path, extra: bool = False) -> list[Path]:
     from playwright.sync_api import sync_playwright
 
     from events.models import Article, Event, Timeline
@@ -195,9 +195,10 @@ def shoot(base: str, out: Path) -> list[Path]:
         snap("merge", "/admin/events/event/?status=all&type__exact=intent_to_negotiate",
              before=open_merge)
         snap("timeline", f"/admin/events/timeline/{timeline.pk}/change/", full=True)
-        snap("actors", "/admin/events/actor/")
-        snap("article", f"/admin/events/article/{article_pk}/change/", full=True)
-        snap("history", f"/admin/events/event/{macron_events[-1]}/history/")
+        if extra:  # pages the README does not show
+            snap("actors", "/admin/events/actor/")
+            snap("article", f"/admin/events/article/{article_pk}/change/", full=True)
+            snap("history", f"/admin/events/event/{macron_events[-1]}/history/")
         browser.close()
     return saved
 
@@ -206,6 +207,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     ap.add_argument("--port", type=int, default=8765)
+    ap.add_argument("--all", action="store_true",
+                    help="also the actor list, an article and an event's history")
     args = ap.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -226,7 +229,7 @@ def main() -> None:
     try:
         base = f"http://127.0.0.1:{args.port}"
         wait_for(f"{base}/healthz")
-        for path in shoot(base, out):
+        for path in shoot(base, out, extra=args.all):
             print(path)
     finally:
         server.terminate()

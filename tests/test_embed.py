@@ -138,7 +138,7 @@ def test_it_answers_oembed_with_a_rich_iframe(client, timeline):
     assert data["provider_url"] == "http://testserver/"
     assert f'<iframe src="http://testserver{PAGE}?type=rejection"' in data["html"]
     assert 'data-max-height="300"' in data["html"]
-    assert '<script src="http://testserver/static/embed/iframe.min.js" async>' in data["html"]
+    assert '<script src="http://testserver/iframe.js" async>' in data["html"]
     assert response.headers["Access-Control-Allow-Origin"] == "*"
 
 
@@ -166,9 +166,9 @@ def test_it_escapes_the_title_in_oembed_html(client, timeline):
 
 def test_it_serves_the_demo_page_with_both_embeds(client, timeline):
     html = client.get("/embed/demo/").content.decode()
-    assert f'data-timeline="{SLUG}"' in html and "/static/embed/embed.min.js" in html
+    assert f'data-timeline="{SLUG}"' in html and "/embed.js" in html
     assert f'<iframe src="http://testserver{PAGE}"' in html
-    assert "/static/embed/iframe.min.js" in html
+    assert "/iframe.js" in html
 
 
 def test_it_renders_the_iframe_page_in_the_readers_language(client, timeline):
@@ -194,3 +194,12 @@ def test_it_keeps_the_server_tables_equal_to_the_widgets():
         r'(\w\w): "([^"]*)" \+\s*";([^"]*)" \+\s*";([^"]*)"', js))
     assert set(found) == {"en", "fr", "de", "ru", "uk", "it", "es"}
     assert found == TABLES
+
+
+def test_it_serves_the_scripts_at_stable_addresses_for_publishers(client):
+    for url, target in (("/embed.js", "embed/embed.min.js"), ("/iframe.js", "embed/iframe.min.js"),
+                        ("/embed.css", "embed/embed.min.css")):
+        response = client.get(url)
+        assert response.status_code == 302
+        assert response["Location"].endswith(target)
+        assert "max-age=300" in response["Cache-Control"]

@@ -161,6 +161,7 @@ def test_it_applies_filters_and_limits_to_exports(api, events):
     assert limited["X-Export-Truncated"] == "true"
     assert len(list(csv.DictReader(io.StringIO(limited.content.decode())))) == 1
     assert api.get("/api/v1/events/export/csv/", {"limit": 0}).status_code == 400
+    assert api.get("/api/v1/events/export/csv/", {"limit": "\u00b3"}).status_code == 400
     bad = api.get("/api/v1/events/export/ics/", {"date_after": "soon"},
                   HTTP_ACCEPT="text/calendar")
     assert bad.status_code == 400 and "date_after" in bad.json()

@@ -27,7 +27,7 @@ def test_it_resolves_the_issue_examples_against_the_publication_date():
     assert found["mid-December"].range == (date(2025, 12, 11), date(2025, 12, 20))
     assert found["January 7"].value == "2026-01-07"
     assert found["the coming weeks"].value == "FUTURE_REF"
-    assert found["Later in January"].value == "2026-01"
+    assert (found["Later in January"].value, found["Later in January"].mod) == ("2026-01", None)
     assert (found["four years"].type, found["four years"].value) == ("DURATION", "P4Y")
     assert found["four years"].range is None
 
@@ -243,3 +243,12 @@ def test_it_accepts_a_publication_timestamp():
     from datetime import datetime
 
     assert one("Talks ended yesterday.", datetime(2026, 1, 20, 8, 30)).value == "2026-01-19"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("See you tomorrow", "2026-01-21"),
+    ("nineteen ninety-four", "1994"),
+    ("at dawn", "2026-01-20TMO"),
+])
+def test_it_finds_a_lone_expression(text, value):
+    assert one(text).value == value

@@ -109,3 +109,12 @@ def test_it_benchmarks_against_dateparser(tmp_path):
     out = run("bench_dates", str(tmp_path))
     assert "timex tagger" in out and "dateparser search_dates" in out
     assert "x faster" in out
+
+
+def test_it_tags_the_title_at_its_place_after_the_date(tmp_path):
+    path = tmp_path / "t.txt"
+    text = "date 2026-01-20 2026 talks\n\nThey met yesterday.\n"
+    path.write_text(text, encoding="utf-8")
+    rows = [json.loads(line) for line in run("extract_dates", str(path)).splitlines()]
+    assert [(r["start"], r["text"]) for r in rows] == [(16, "2026"), (37, "yesterday")]
+    assert all(text[r["start"]:r["end"]] == r["text"] for r in rows)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from django.contrib import admin, messages
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError
 from django.db.models import Count, IntegerField, OuterRef, Subquery
@@ -33,6 +34,31 @@ class ArticleOutletFilter(NoFacetsMixin, admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         return queryset.filter(outlet=self.value()) if self.value() else queryset
+
+
+def cached_values_filter(field: str, label: str):
+    """A list filter over an article column's distinct values, read once per ten minutes
+    (Django's own filter runs a DISTINCT over every article on each page load)."""
+
+    class Filter(NoFacetsMixin, admin.SimpleListFilter):
+        title = label
+        parameter_name = field
+        template = "admin/filter.html"
+
+        def lookups(self, request, model_admin):
+            key = f"events:admin:article-{field}"
+            values = cache.get(key)
+            if values is None:
+                values = list(Article.objects.exclude(**{field: ""}).order_by(field)
+                              .values_list(field, flat=True).distinct()[:100])
+                cache.set(key, values, 600)
+            return [(v, v) for v in values]
+
+        def queryset(self, request, queryset):
+            return queryset.filter(**{field: self.value()}) if self.value() else queryset
+
+    Filter.__name__ = f"Article{field.title().replace('_', '')}Filter"
+    return Filter
 
 
 class ExtractedEventInline(ReadOnlyInline):
@@ -73,7 +99,8 @@ class ArticleAdmin(admin.ModelAdmin):
     list_per_page = 50
     list_display = ("title_short", "published", "outlet", "event_count", "parser_version",
                     "ingested_at")
-    list_filter = (ArticleOutletFilter, "language", "parser_version")
+    list_filter = (ArticleOutletFilter, cached_values_filter("language", "language"),
+                   cached_values_filter("parser_version", "parser version"))
     search_fields = ("title", "url")
     ordering = ("-published", "-id")
     fields = ("title", "published", "outlet", "url", "language", "source_name",

@@ -25,7 +25,8 @@ def embed_snippets(timeline: Timeline) -> dict[str, str]:
                   "</script>",
         "iframe": f'<iframe src="{site}/embed/timelines/{timeline.slug}/" width="100%" '
                   f'height="600" style="border:0" loading="lazy" '
-                  f'title="{escape(timeline.title)}"></iframe>',
+                  f'title="{escape(timeline.title)}"></iframe>'
+                  f'<script src="{site}/iframe.js" async></script>',
     }
 
 

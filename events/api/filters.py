@@ -83,7 +83,7 @@ class ActorRefField(forms.CharField):
 
     def clean(self, value):
         value = super().clean(value)
-        if not re.fullmatch(r"\d{1,18}|[-a-zA-Z0-9_]{1,220}", value):
+        if not re.fullmatch(r"[0-9]{1,18}|[-a-zA-Z0-9_]{1,220}", value):
             raise ValidationError(f"{value!r} is not an actor id or slug.")
         return value
 
@@ -206,7 +206,7 @@ class EventFilter(LeanFilterSet):
 
     def filter_cameo(self, qs, name, value):
         value = value.strip()
-        if not re.fullmatch(r"\d{1,4}", value):
+        if not re.fullmatch(r"[0-9]{1,4}", value):
             raise ValidationError({"cameo": ["A CAMEO code prefix is 1 to 4 digits."]})
         return qs.filter(cameo__startswith=value)
 

@@ -121,7 +121,7 @@ class ActorViewSet(EditorContextMixin, viewsets.ReadOnlyModelViewSet):
         value = self.kwargs["slug"]
         qs = self.get_queryset()
         actor = qs.filter(slug=value).first()
-        if actor is None and value.isdigit() and len(value) < 19:
+        if actor is None and value.isascii() and value.isdigit() and len(value) < 19:
             actor = qs.filter(pk=int(value)).first()
         if actor is None:
             raise NotFound("No such actor.")

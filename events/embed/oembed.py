@@ -10,7 +10,6 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 from django.conf import settings
 from django.http import JsonResponse, QueryDict
-from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.html import format_html
 from django.views.decorators.http import require_GET
@@ -83,7 +82,7 @@ def oembed(request):
     src = request.build_absolute_uri(reverse("embed-timeline", args=[timeline.slug]))
     if kept:
         src += "?" + urlencode(kept, doseq=True)
-    resizer = request.build_absolute_uri(static("embed/iframe.min.js"))
+    resizer = request.build_absolute_uri(reverse("iframe-js"))
     html = format_html(
         '<iframe src="{}" title="{}" width="{}" height="{}" loading="lazy" '
         'style="border:0;width:100%;max-width:{}px;height:{}px"{}></iframe>'

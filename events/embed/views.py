@@ -9,7 +9,7 @@ from functools import wraps
 from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.templatetags.static import static
 from django.urls import reverse
@@ -171,8 +171,8 @@ def embed_timeline(request, slug: str):
 @require_GET
 def demo(request):
     timeline = embed_timeline_get(slug=DEMO_SLUG)
-    embed_js = _absolute(request, static("embed/embed.min.js"))
-    iframe_js = _absolute(request, static("embed/iframe.min.js"))
+    embed_js = _absolute(request, reverse("embed-js"))
+    iframe_js = _absolute(request, reverse("iframe-js"))
     iframe_src = _absolute(request, reverse("embed-timeline", args=[DEMO_SLUG]))
     return render(request, "embed/demo.html", {
         "timeline": timeline, "slug": DEMO_SLUG, "embed_js": embed_js, "iframe_js": iframe_js,
@@ -180,3 +180,11 @@ def demo(request):
         "oembed_url": _absolute(request, reverse("oembed")) + "?" + urlencode(
             {"url": iframe_src, "format": "json"}),
     })
+
+
+@require_GET
+@cache_control(public=True, max_age=300)
+def stable_script(request, name):  # scripts and the widget stylesheet
+    """Redirect a stable script address to the current (hashed, long-cached) static file, so a
+    release reaches every embed within minutes without publishers changing their HTML."""
+    return HttpResponseRedirect(static(name))

@@ -17,7 +17,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 def script_tag(live_server, slug=SLUG, **data) -> str:
     attrs = "".join(f' data-{k.replace("_", "-")}="{v}"' for k, v in data.items())
-    return (f'<script src="{live_server.url}/static/embed/embed.min.js" data-timeline="{slug}"'
+    return (f'<script src="{live_server.url}/embed.js" data-timeline="{slug}"'
             f"{attrs} async></script>")
 
 
@@ -193,7 +193,7 @@ def test_it_localises_dates_and_labels(host_page, live_server, timeline):
 def test_it_resizes_the_iframe_to_its_content(host_page, live_server, timeline):
     src = f"{live_server.url}/embed/timelines/{SLUG}/"
     page = host_page(f'<iframe id="tl" src="{src}" style="width:100%;border:0" height="150">'
-                     f'</iframe><script src="{live_server.url}/static/embed/iframe.min.js" async>'
+                     f'</iframe><script src="{live_server.url}/iframe.js" async>'
                      "</script>")
     frame = page.frame_locator("#tl")
     expect(frame.locator(".ev")).to_have_count(8)
@@ -222,9 +222,10 @@ def test_it_honours_reduced_motion_and_dark_theme(browser, live_server, timeline
 
 
 def test_it_takes_screenshots_for_the_readme(browser, live_server, timeline, screenshot_dir):
-    shots = {"widget-light.png": ({"width": 760, "height": 900}, "light", "en"),
-             "widget-dark-mobile.png": ({"width": 390, "height": 844}, "dark", "fr"),
-             "widget-rtl.png": ({"width": 600, "height": 700}, "light", "ar")}
+    # Viewports taller than the widget: off-screen months are not painted (content-visibility).
+    shots = {"widget-light.png": ({"width": 760, "height": 2200}, "light", "en"),
+             "widget-dark-mobile.png": ({"width": 390, "height": 3000}, "dark", "fr"),
+             "widget-rtl.png": ({"width": 600, "height": 2200}, "light", "ar")}
     full = screenshot_dir.name == "screenshots"  # SCREENSHOTS=docs: all of them, else one
     for name, (viewport, theme, lang) in list(shots.items())[: None if full else 1]:
         context = browser.new_context(viewport=viewport, device_scale_factor=1)
@@ -239,7 +240,6 @@ def test_it_takes_screenshots_for_the_readme(browser, live_server, timeline, scr
         context.close()
     if not full:
         return
-    # A viewport as tall as the page: off-screen events skip painting (content-visibility).
     context = browser.new_context(viewport={"width": 1000, "height": 3400})
     page = context.new_page()
     page.goto(f"{live_server.url}/embed/demo/")

@@ -2,6 +2,7 @@
 (`/timelines/<slug>/export/<fmt>/`) as TimelineJS3 JSON, CSV, iCalendar or Atom."""
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -59,7 +60,8 @@ class _ExportBase(ConditionalGetMixin, GenericAPIView):
 
     def export(self, request, fmt, qs, *, title, description, link, slug):
         limit_raw = request.query_params.get("limit") or str(EXPORT_DEFAULT_LIMIT)
-        if not limit_raw.isdigit() or not 1 <= int(limit_raw) <= EXPORT_MAX_LIMIT:
+        if not re.fullmatch(r"[0-9]{1,6}", limit_raw) or \
+                not 1 <= int(limit_raw) <= EXPORT_MAX_LIMIT:
             raise ValidationError({"limit": [f"A whole number from 1 to {EXPORT_MAX_LIMIT}."]})
         limit = int(limit_raw)
         qs = self.filter_queryset(qs).select_related("actor", "target").prefetch_related(

@@ -5,6 +5,7 @@ No database: the parser runs on its built-in gazetteer ('-' reads the article fr
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -64,5 +65,11 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from None
         events = parse_article(body=article.body, published=article.published,
                                title=article.title)
-        for ev in events:
-            self.stdout.write(json.dumps(event_json(ev), ensure_ascii=False))
+        try:
+            for ev in events:
+                self.stdout.write(json.dumps(event_json(ev), ensure_ascii=False))
+            self.stdout.flush()
+        except BrokenPipeError:
+            # `extract x.txt | head -1`: the reader left; that is not an error.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())

@@ -50,7 +50,9 @@ class Command(BaseCommand):
                 published, title, body = split_seed(text, name=name)
                 head_end = text.find("\n")
                 # Tag the title (after the date) and the body, each at its offset in the file.
-                m_title = text.find(title, 0, head_end) if title and head_end > 0 else -1
+                after_date = text.find(published.isoformat()) + 10  # search past the date
+                m_title = (text.find(title, after_date, head_end)
+                           if title and head_end > after_date else -1)
                 parts = [(len(text) - len(body), body)]
                 if m_title >= 0:
                     parts.insert(0, (m_title, title))

@@ -31,7 +31,8 @@ _NAME_STOP = frozenset("""
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
 July August September October November December The A An In On At But And Or Of For To It He
 She They We I This That These Those His Her Its Their After Before When While Also Mr Mrs Ms
-Dr Said Says Last Next Earlier Later Meanwhile However
+Dr Said Says Last Next Earlier Later Meanwhile However Nevertheless Moreover Still Instead Yet
+Indeed Separately Thus Therefore Nonetheless Furthermore Besides Otherwise Today Yesterday
 """.split())
 
 _PRE_WORD = (r"(?:[A-Z][\w.'’-]*|former|then|deputy|acting|chief|senior|top|outgoing|"
@@ -76,6 +77,7 @@ Government Parliament Congress Senate Police Islands Island Federation Kingdom N
 Authority Alliance Service Services Fund Program Programme Summit Treaty Agreement Accord
 Conference Talks Plan Northern Southern Eastern Western North South East West Central
 Catholic Protestant Muslim Christian Jewish Minister President Prime Secretary General
+International National Day World Global United Democratic People Popular Liberation Islamic
 """.split())
 _ROLE_WORDS = frozenset("""
 prime foreign defence defense interior finance economy trade environment deputy vice chief
@@ -254,6 +256,10 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory) -> list[Me
                 g = gaz.regex.match(rest, of.end())
                 s = gaz.lookup(g.group()) if g else None
                 country = s.entry.country if s else None
+        if " " not in name and name not in mem.people and country is None:
+            # "Lavrov, Russia's foreign minister" names a person; "Nevertheless, the
+            # president said" does not: one unknown word needs a country in the title.
+            continue
         title = " ".join(m["title"].lower().split())
         ref = mem.introduce(ActorRef(name=name, kind="person", country=country,
                                      role=" ".join(role_words + [title]), known=False,

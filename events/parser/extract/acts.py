@@ -80,6 +80,9 @@ def _cue_matches(text: str, quoted: QuoteMask) -> list[tuple[C.Cue, re.Match]]:
     return kept
 
 
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|for|with|without|sole|"
+                          r"strong|full|broad|public|military|financial|popular|growing|"
+                          r"international|any|no|such)\s+$", re.IGNORECASE)
 _JOINT_TYPES = frozenset({"meeting", "phone_call", "agreement"})
 _FIRST_PERSON = re.compile(r"\b(?:we|I)\s+(?:\w+\s+){0,3}$")
 _QUOTABLE = frozenset({"intent_to_negotiate", "rejection", "threat", "demand",
@@ -136,6 +139,9 @@ def _coordinated(mentions: list[Mention], head: Mention, text: str, offset: int
         same_span = prev.start == group[0].start and prev.how == "pair"
         if not (same_span or _COORD_GAP.match(gap)):
             break
+        a = prev.start - offset
+        if not same_span and _PREP_BEFORE.search(text[max(0, a - 25):a]):
+            break  # "Posing with Clinton, Blair pledged": Clinton is no subject
         group.insert(0, prev)
         idx -= 1
     return group
@@ -259,7 +265,14 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         rel = _RELATIVE.search(before[-12:])
         if rel and rel.group(1).lower() == "which":
             continue  # "a plan, which calls for...": the plan, not an actor, does it
+        if rel and rel.group(1).lower() == "who":
+            who_at = m.start() - len(before[-12:]) + rel.start()
+            if not any(0 <= who_at - (x.end - offset) <= 2 for x in mentions):
+                continue  # "the one ally who has backed...": the ally is no actor we know
         first = m.group().split()[0].lower()
+        if first in ("support", "backing", "threat", "threats", "demand", "demands") and \
+                _NOUN_BEFORE.search(before):
+            continue  # "the sole support of their families", "a threat to": a noun
         participle = first.endswith("ing") and not _AUX_ING.search(before)
         attached = participle and (before.rstrip().endswith(",") or _DOC_ING.search(before))
         if participle and not attached:

@@ -124,8 +124,9 @@ CUES: tuple[Cue, ...] = (
 # Words between a cue and its actor that show the cue is not an act that took place.
 NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|without)\s+(?:\w+\s+){0,1}$",
                       re.IGNORECASE)
-HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|should|would be|could|might)\b[^,;]*$",
-                          re.IGNORECASE)
+# "if Iraq refuses", "whether to meet": within the same clause (a comma or "and" ends it).
+HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|would be|could|might)\b"
+                          r"(?:(?!\band\b|\bbut\b)[^,;])*$", re.IGNORECASE)
 FUTURE = re.compile(r"\b(?:will|is to|are to|is scheduled to|are scheduled to|plans? to|"
                     r"is expected to|are expected to|is due to|are due to|set to|"
                     r"is supposed to|are supposed to|to)\s+(?:\w+\s+)?$", re.IGNORECASE)

@@ -80,6 +80,11 @@ LEFT, RIGHT = 45, 60  # context kept around an anchor: the longest expressions f
 END_ANCHORED = {"duration", "ago", "rel_shift", "bare_units", "ref_plural", "rel_unit",
                 "the_day", "the_year", "weekend", "century", "decade_the", "latest_period",
                 "year_period"}
+# Rules whose anchor starts the expression, give or take a short word ("this past March",
+# "Saturday, April 25") need little context on the left.
+START_ANCHORED = {"iso", "numeric", "year", "year_range", "decade", "qcode", "hcode", "clock",
+                  "deictic", "ref", "set_adv", "set_every", "noon", "daypart", "this_time",
+                  "month_year", "month_day", "month", "weekday", "season", "spelled_year"}
 _NUMERIC_AFTER = re.compile(r"[/.]\d{1,2}[/.]\d")
 
 
@@ -115,19 +120,20 @@ def windows(text: str) -> dict[str, list[tuple[int, int]]]:
     done: dict[tuple, list[tuple[int, int]]] = {}  # rules sharing anchors share windows
     for rule, cats in RULE_ANCHORS.items():
         right = 25 if rule in END_ANCHORED else RIGHT
-        key = (cats, right)
+        left = 20 if rule in START_ANCHORED else LEFT
+        key = (cats, left, right)
         if key not in done:
             done[key] = _merge(text, n, sorted(sp for c in cats for sp in by_cat.get(c, ())),
-                               right)
+                               left, right)
         if done[key]:
             out[rule] = done[key]
     return out
 
 
-def _merge(text: str, n: int, spans: list[tuple[int, int]], right: int):
+def _merge(text: str, n: int, spans: list[tuple[int, int]], left: int, right: int):
     merged: list[list[int]] = []
     for s, e in spans:
-        lo, hi = max(0, s - LEFT), min(n, e + right)
+        lo, hi = max(0, s - left), min(n, e + right)
         if merged and lo <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], hi)
         else:

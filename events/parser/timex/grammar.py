@@ -43,10 +43,6 @@ _SUFFIX = re.compile(r"\s+(?:(?P<so>or\s+so)|(?P<later>or\s+later|and\s+beyond|"
                      r"or\s+after)|(?P<earlier>or\s+earlier|or\s+before))\b", re.I)
 # A clock time glued to a day: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6".
 _GLUE = re.compile(r"^,?\s+(?:on\s+)?$")
-_QUICK = re.compile(r"\d|day|night|now|week|month|year|ago|ly\b|ent|past|future|soon|"
-                    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|noon|spring|summer|"
-                    r"fall|autumn|winter|quarter|decade|centur|hour|minute|second|time|"
-                    r"term|season|half|fortnight|eighties|nineties|morning|evening", re.I)
 
 
 def _candidates(text: str, ctx: Ctx):
@@ -106,6 +102,8 @@ def _with_modifiers(text: str, start: int, end: int, res: Res, prev_end: int):
         m = _PREFIX.search(text, max(prev_end, start - 40), start)
     if m and m.end() == start:
         word = re.sub(r"\s+", " ", m["w"].lower())
+        # "Later in January" places an act after another one, not in the month's last third
+        relative_in = word in ("earlier in", "later in")
         word = re.sub(r"^(?:at|by) |\s+in$", "", word)
         if word.endswith(" of") and not word.startswith("the "):
             word = "the " + word  # "by end of 2025" reads as "the end of"
@@ -128,7 +126,7 @@ def _with_modifiers(text: str, start: int, end: int, res: Res, prev_end: int):
             if res.type == "DURATION" and word == "nearly":
                 new_mod = "APPROX"
             start = m.start()
-            mod = new_mod or mod
+            mod = mod if relative_in else (new_mod or mod)
             if word in ("early", "late", "mid") and text[max(prev_end, start - 4):start] \
                     .lower() == "the ":
                 start -= 4  # "the late 1990s", "the mid-1980s"
@@ -147,7 +145,7 @@ def _with_modifiers(text: str, start: int, end: int, res: Res, prev_end: int):
 def tag_text(text: str, dct: date):
     from . import Timex
 
-    if not text or not _QUICK.search(text):
+    if not text:
         return []
     ctx = Ctx(text=text, dct=dct)
     chosen = _select(_candidates(text, ctx))
