@@ -144,7 +144,8 @@ def test_it_attaches_a_quote_paragraph_to_its_speaker():
 
 
 def test_evidence_offsets_slice_the_body_and_confidence_is_a_score():
-    body = Path(DEV / "000_lavrov_eu_dialogue.txt").read_text(encoding="utf-8")
+    seed = Path(__file__).resolve().parents[1] / "seeds" / "000_d5fbb319ba88df74.txt"
+    body = seed.read_text(encoding="utf-8")
     body = body.partition("\n")[2].lstrip("\r\n")
     events = parse(body)
     assert len(events) >= 10
