@@ -2,7 +2,7 @@
 """Benchmark timeline pages through the full Django stack against the raw SQL of the same page.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/timeline_bench \\
-        .venv/bin/python bench_api.py [--repeat 30] [--page-size 50]
+        .venv/bin/python scripts/bench_api.py [--repeat 30] [--page-size 50]
 
 Fill the database first with `manage.py generate_dataset`. For each scenario (first and deep
 cursor pages; filtered by actor, country, type, date range, text; a timeline), the page is
@@ -26,7 +26,7 @@ import time
 
 def setup_django():
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "timeline.settings")
-    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     import django
 
     django.setup()
