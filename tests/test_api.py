@@ -155,6 +155,17 @@ def test_it_filters_by_overlapping_date_range(api, world):
     assert ids(api.get(EVENTS, {"date_before": "2025-12-10"})) == []
 
 
+def test_it_keeps_long_ranges_that_began_well_before_the_window(api):
+    # On PostgreSQL the window also bounds date_start by the longest range (for the index);
+    # a decade that began ten years earlier must still overlap the window.
+    decade = f.event(date_start=date(2000, 1, 1), date_end=date(2009, 12, 31),
+                     precision="decade", date_value="200", date_source="text")
+    day = f.event(date_start=date(2009, 6, 1))
+    f.event(date_start=date(2008, 1, 1))
+    assert ids(api.get(EVENTS, {"date_after": "2009-06-01"})) == [decade.pk, day.pk]
+    assert ids(api.get(EVENTS, {"date_after": "2010-01-01"})) == []
+
+
 def test_it_filters_by_cameo_prefix_article_and_text(api, world):
     assert ids(api.get(EVENTS, {"cameo": "04"})) == [world["meet"].pk]
     assert ids(api.get(EVENTS, {"cameo": "0"})) == [world["call"].pk, world["meet"].pk]
@@ -376,3 +387,11 @@ def test_it_serves_the_root_and_the_docs_page(api):
     root = api.get(reverse("api-root")).json()
     assert set(root) == {"events", "actors", "articles", "timelines"}
     assert api.get(reverse("api-docs")).status_code == 200
+
+
+def test_it_keeps_long_ranges_in_a_timeline_window(api):
+    decade = f.event(date_start=date(2000, 1, 1), date_end=date(2009, 12, 31),
+                     precision="decade", date_value="200", date_source="text")
+    f.event(date_start=date(2008, 1, 1))
+    Timeline.objects.create(slug="late-2009", title="Late 2009", date_from=date(2009, 6, 1))
+    assert ids(api.get("/api/v1/timelines/late-2009/events/")) == [decade.pk]
