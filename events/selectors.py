@@ -46,12 +46,8 @@ def timeline_criteria_q(timeline: Timeline) -> Q | None:
     if timeline.countries:
         cond &= Q(actor__country__in=timeline.countries) | Q(target__country__in=timeline.countries)
         has = True
-    # Date criteria keep events whose range overlaps the window.
-    if timeline.date_from:
-        cond &= Q(date_end__gte=timeline.date_from) & date_window_start_q(timeline.date_from)
-        has = True
-    if timeline.date_to:
-        cond &= Q(date_start__lte=timeline.date_to)
+    if timeline.date_from or timeline.date_to:
+        cond &= date_window_q(after=timeline.date_from, before=timeline.date_to)
         has = True
     return cond if has else None
 
@@ -92,10 +88,17 @@ def event_longest_span_days() -> int | None:
     return days
 
 
-def date_window_start_q(after) -> Q:
-    """`date_start >= after - longest range`: true of every event that ends on or after
-    `after`, and seekable by the date_start indexes (see event_longest_span_days)."""
-    longest = event_longest_span_days()
-    if longest is None or longest >= (after - date.min).days:
-        return Q()
-    return Q(date_start__gte=after - timedelta(days=longest))
+def date_window_q(*, after=None, before=None) -> Q:
+    """Events whose date range overlaps [after, before] (either end may be open).
+
+    `date_end >= after` alone cannot seek the date_start indexes; every such event also has
+    `date_start >= after - longest range`, which can (see event_longest_span_days)."""
+    cond = Q()
+    if after:
+        cond &= Q(date_end__gte=after)
+        longest = event_longest_span_days()
+        if longest is not None and longest < (after - date.min).days:
+            cond &= Q(date_start__gte=after - timedelta(days=longest))
+    if before:
+        cond &= Q(date_start__lte=before)
+    return cond

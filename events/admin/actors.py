@@ -9,7 +9,7 @@ from django.utils.html import format_html
 
 from .. import curation
 from ..models import Actor, ActorAlias, Event, ReviewStatus, normalize_name
-from .base import CuratedAdmin, has_model_perm
+from .base import CuratedAdmin, has_model_perm, is_changelist
 from .events import status_badge
 from .filters import EventCountryOnActorFilter, country_label
 from .merge import merge_action
@@ -64,8 +64,7 @@ class ActorAdmin(CuratedAdmin):
 
     def get_queryset(self, request):
         qs = super().get_queryset(request)
-        match = getattr(request, "resolver_match", None)
-        if match and match.url_name.endswith("_changelist"):
+        if is_changelist(request):
             qs = qs.annotate(n_actor=_count("actor"), n_target=_count("target")) \
                 .prefetch_related("aliases")
         return qs

@@ -16,7 +16,7 @@ from django.utils.text import Truncator
 from ..models import Article, Mention
 from ..parser.seedformat import ArticleFormatError
 from ..services import article_ingest, article_reparse
-from .base import CSS, JS, ReadOnlyInline
+from .base import CSS, JS, ReadOnlyInline, is_changelist
 from .events import status_badge
 from .filters import NoFacetsMixin, outlet_choices
 from .forms import ArticleUploadForm
@@ -117,8 +117,7 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         qs = super().get_queryset(request)
-        match = getattr(request, "resolver_match", None)
-        if match and match.url_name.endswith("_changelist"):
+        if is_changelist(request):
             events = (Mention.objects.filter(article=OuterRef("pk")).order_by()
                       .values("article").annotate(n=Count("event", distinct=True)).values("n"))
             qs = qs.defer("body").annotate(

@@ -13,6 +13,12 @@ CSS = {"all": ("events/admin/admin.css",)}
 JS = ("events/admin/admin.js",)
 
 
+def is_changelist(request) -> bool:
+    """List pages annotate counts that the change and history pages need not pay for."""
+    match = getattr(request, "resolver_match", None)
+    return bool(match and match.url_name and match.url_name.endswith("_changelist"))
+
+
 def has_model_perm(request, opts, action: str) -> bool:
     return request.user.has_perm(f"{opts.app_label}.{get_permission_codename(action, opts)}")
 

@@ -12,7 +12,7 @@ from .. import curation
 from ..models import Actor, ActorAlias, Article, Event, Mention, ReviewStatus, normalize_name
 from ..search import events_search
 from ..services import event_review
-from .base import CuratedAdmin, ReadOnlyInline, has_model_perm
+from .base import CuratedAdmin, ReadOnlyInline, has_model_perm, is_changelist
 from .datehierarchy import date_hierarchy as build_date_hierarchy
 from .dates import event_date_display
 from .evidence import confidence_html, evidence_html, links_html
@@ -119,8 +119,7 @@ class EventAdmin(CuratedAdmin):
 
     def get_queryset(self, request):
         qs = super().get_queryset(request)
-        match = getattr(request, "resolver_match", None)
-        if not match or not match.url_name.endswith("_changelist"):
+        if not is_changelist(request):
             return qs
         # The list's "source" column: titles and outlets, never the article bodies.
         articles = Article.objects.only("id", "title", "outlet", "published", "url")

@@ -10,7 +10,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from ..models import Timeline
 from ..selectors import timeline_events
-from .base import CSS, JS
+from .base import CSS, JS, is_changelist
 from .dates import event_date_display
 from .forms import TimelineAdminForm
 from .paginator import CappedCountPaginator
@@ -58,8 +58,7 @@ class TimelineAdmin(SimpleHistoryAdmin):
 
     def get_queryset(self, request):
         qs = super().get_queryset(request)
-        match = getattr(request, "resolver_match", None)
-        if match and match.url_name.endswith("_changelist"):
+        if is_changelist(request):
             qs = qs.prefetch_related("actors").annotate(n_picked=Count("events"))
         return qs
 

@@ -16,7 +16,7 @@ from drf_spectacular.utils import extend_schema_field
 from events import taxonomy
 from events.models import Actor, Article, Mention, ReviewStatus
 from events.search import events_search
-from events.selectors import date_window_start_q, user_is_editor
+from events.selectors import date_window_q, user_is_editor
 
 
 class MultipleValueField(forms.Field):
@@ -199,11 +199,10 @@ class EventFilter(LeanFilterSet):
                                 "websearch syntax; word match elsewhere).")
 
     def filter_date_after(self, qs, name, value):
-        # The second condition is redundant for the result, decisive for the query plan.
-        return qs.filter(Q(date_end__gte=value) & date_window_start_q(value))
+        return qs.filter(date_window_q(after=value))
 
     def filter_date_before(self, qs, name, value):
-        return qs.filter(date_start__lte=value)
+        return qs.filter(date_window_q(before=value))
 
     def filter_cameo(self, qs, name, value):
         value = value.strip()

@@ -11,7 +11,8 @@ from datetime import date
 from django.db.models import Q
 
 from events.models import Event, Timeline
-from events.selectors import events_with_relations, timeline_events, timelines_visible
+from events.selectors import (date_window_q, events_with_relations, timeline_events,
+                              timelines_visible)
 
 
 @dataclass(frozen=True)
@@ -48,11 +49,7 @@ def embed_events_page(*, timeline: Timeline, filters: EmbedFilters,
     if filters.countries:
         qs = qs.filter(Q(actor__country__in=filters.countries)
                        | Q(target__country__in=filters.countries))
-    # Keep events whose range overlaps the window, as timeline criteria do.
-    if filters.date_from:
-        qs = qs.filter(date_end__gte=filters.date_from)
-    if filters.date_to:
-        qs = qs.filter(date_start__lte=filters.date_to)
+    qs = qs.filter(date_window_q(after=filters.date_from, before=filters.date_to))
     if after is not None:
         day, pk = after
         qs = qs.filter(Q(date_start__gt=day) | Q(date_start=day, pk__gt=pk))
