@@ -89,9 +89,10 @@ def test_evaluate_refuses_bad_folders_and_gold(tmp_path):
 
 
 def test_bench_prints_both_timings_and_the_ratio():
-    out = run("bench_parser", str(OWN), "--generated", "3", "--repeat", "1")
+    out = run("bench_parser", str(OWN), "--generated", "3", "--repeat", "1", "--plain", "1")
     assert "search_dates" in out and "parse_article" in out
-    assert out.count("ratio") == 2
+    # Each set: the English-only search_dates call, then the plain one that detects the language.
+    assert out.count("ratio") == 4 and out.count("plain search_dates(text), first 1") == 2
 
 
 @pytest.mark.django_db
