@@ -19,7 +19,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
              "weeks", "fortnight", "fortnights", "month", "months", "quarter", "quarters",
              "year", "years", "decade", "decades", "century", "centuries", "weekend"),
     "deictic": ("today", "tonight", "yesterday", "tomorrow", "night", "overnight"),
-    "ref": ("now", "currently", "nowadays", "present", "presently", "days", "moment",
+    "ref": ("now", "currently", "nowadays", "present", "presently", "days", "moment", "someday",
             "recently", "lately", "past", "future", "soon", "shortly", "term", "possible"),
     "set": ("daily", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly",
             "nightly", "biweekly", "biannually"),
@@ -40,27 +40,40 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     "year": ("year",),
     "weekend": ("weekend",),
     "period": ("period",),
+    "holiday": ("christmas", "thanksgiving", "easter", "halloween", "valentine",
+                "independence", "labor", "memorial", "veterans", "king", "presidents",
+                "president", "mother", "father", "election", "boxing", "good", "palm",
+                "ash", "maundy", "holy"),
+    "fromnow": ("now", "hence"),
+    "newyear": ("new",),
     "plural": ("seconds", "minutes", "hours", "days", "weeks", "months", "quarters", "years",
                "decades", "centuries"),
+}
+# Common words that anchor a rare rule only next to their partner word: "new" only in
+# "New Year", "now" and "hence" only in "from now" / "years hence".
+_GUARDS = {
+    "newyear": lambda low, s, e: low.startswith(" year", e),
+    "fromnow": lambda low, s, e: low.endswith("from ", 0, s) or low.startswith("hence", s),
 }
 # Digit runs are anchors too, by shape: "year4" (four digits), "numeric" (20/01/2026),
 # "clock" (10 a.m., 14:30), "decade" (1990s, '90s), "qcode" (Q1, 4Q).
 RULE_ANCHORS: dict[str, tuple[str, ...]] = {
     "iso": ("year4",), "numeric": ("numeric",), "month_day": ("month",),
     "day_month": ("month",), "month_year": ("month",), "month": ("month",),
-    "year": ("year4",), "year_range": ("year4",), "decade": ("decade",),
+    "year": ("year4",), "short_year": ("decade",), "year_range": ("year4",), "decade": ("decade",),
     "decade_the": ("decadeword",), "century": ("century",), "spelled_year": ("spelled",),
     "quarter": ("quarter",), "qcode": ("qcode",), "hcode": ("year4",), "half": ("half",),
     "season": ("season",),
     "rel_unit": ("unit",), "the_year": ("year",), "latest_period": ("period",),
-    "year_period": ("period",),
+    "year_period": ("period",), "same_period": ("period", "quarter"),
     "the_day": ("unit",), "weekend": ("weekend",),
     "deictic": ("deictic", "daypart"), "ref": ("ref",), "ref_plural": ("plural",),
-    "weekday": ("weekday",), "ago": ("ago",), "year_ago": ("ago", "shift"),
+    "weekday": ("weekday",), "ago": ("ago",), "from_now": ("fromnow",),
+    "year_ago": ("ago", "shift"),
     "rel_shift": ("shift",), "this_time": ("time",), "period_edge": ("edge",),
     "year_end": ("edge",), "duration": ("unit",), "bare_units": ("plural",),
     "half_unit": ("half",), "set_adv": ("set",), "set_every": ("every",),
-    "clock": ("clock",),
+    "clock": ("clock",), "holiday": ("holiday",), "new_year": ("newyear",),
     "noon": ("daypart",), "daypart": ("daypart",),
 }
 _WORD_CATS: dict[str, list[str]] = {}
@@ -70,7 +83,7 @@ for _cat, _words in CATEGORY_WORDS.items():
 for _q in "1234":
     _WORD_CATS["q" + _q] = ["qcode"]
 # Tokenising every word and looking it up is faster than one big alternation of the words.
-_WORDS = re.compile(r"[A-Za-z]{3,}|[Qq][1-4]\b")
+_WORDS = re.compile(r"[a-z]{3,}|q[1-4]\b")  # run on the lowered text
 _DIGITS = re.compile(r"\d+")
 _ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|local\s+time)")
 _CLOCK_AFTER = re.compile(r"\s?(?:[ap]\.?\s?m\b|:\d\d)", re.I)
@@ -79,12 +92,18 @@ LEFT, RIGHT = 45, 60  # context kept around an anchor: the longest expressions f
 # little context on the right.
 END_ANCHORED = {"duration", "ago", "rel_shift", "bare_units", "ref_plural", "rel_unit",
                 "the_day", "the_year", "weekend", "century", "decade_the", "latest_period",
+                "from_now",
                 "year_period"}
 # Rules whose anchor starts the expression, give or take a short word ("this past March",
 # "Saturday, April 25") need little context on the left.
-START_ANCHORED = {"iso", "numeric", "year", "year_range", "decade", "qcode", "hcode", "clock",
+START_ANCHORED = {"holiday", "new_year", "short_year", "iso", "numeric", "year", "year_range",
+                  "decade", "qcode", "hcode", "clock",
                   "deictic", "ref", "set_adv", "set_every", "noon", "daypart", "this_time",
                   "month_year", "month_day", "month", "weekday", "season", "spelled_year"}
+# Short expressions that end at their anchor need only their longest prefix on the left
+# ("this coming fiscal year", "the week"): less text for the regexes to scan.
+SHORT_LEFT = {"rel_unit": 25, "the_day": 12, "the_year": 25, "weekend": 12,
+              "latest_period": 25, "year_period": 20, "bare_units": 16, "decade_the": 25}
 _NUMERIC_AFTER = re.compile(r"[/.]\d{1,2}[/.]\d")
 
 
@@ -92,10 +111,16 @@ def windows(text: str) -> dict[str, list[tuple[int, int]]]:
     """For each rule name, the merged (start, end) windows of `text` it should search."""
     by_cat: dict[str, list[tuple[int, int]]] = {}
     get = _WORD_CATS.get
-    for m in _WORDS.finditer(text):
-        cats = get(m.group(0).lower())
+    low = text.lower()
+    if len(low) != len(text):  # a few letters lower to two characters: keep offsets exact
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    for m in _WORDS.finditer(low):
+        cats = get(m.group())
         if cats:
             for c in cats:
+                guard = _GUARDS.get(c)
+                if guard and not guard(low, m.start(), m.end()):
+                    continue
                 by_cat.setdefault(c, []).append(m.span())
     for m in _DIGITS.finditer(text):
         word = m.group(0)
@@ -120,11 +145,13 @@ def windows(text: str) -> dict[str, list[tuple[int, int]]]:
     done: dict[tuple, list[tuple[int, int]]] = {}  # rules sharing anchors share windows
     for rule, cats in RULE_ANCHORS.items():
         right = 25 if rule in END_ANCHORED else RIGHT
-        left = 20 if rule in START_ANCHORED else LEFT
+        left = SHORT_LEFT.get(rule) or (20 if rule in START_ANCHORED else LEFT)
         key = (cats, left, right)
         if key not in done:
-            done[key] = _merge(text, n, sorted(sp for c in cats for sp in by_cat.get(c, ())),
-                               left, right)
+            # one category's spans are already in text order
+            spans = by_cat.get(cats[0], []) if len(cats) == 1 else sorted(
+                sp for c in cats for sp in by_cat.get(c, ()))
+            done[key] = _merge(text, n, spans, left, right)
         if done[key]:
             out[rule] = done[key]
     return out
@@ -147,8 +174,8 @@ def _back_to_space(text: str, i: int) -> int:
     return i
 
 
+_WORD_END = re.compile(r"\S*")
+
+
 def _on_to_space(text: str, i: int) -> int:
-    n = len(text)
-    while i < n and not text[i].isspace():
-        i += 1
-    return i
+    return _WORD_END.match(text, i).end()  # the rest of the word the window cuts

@@ -19,6 +19,7 @@ class Ctx:
     text: str
     dct: date
     ref: str | None = None  # last concrete DATE value, for "a year earlier", "that day"
+    ref_at: int = -1  # where that DATE ends in the text
     # False while candidates are collected: tense costs more than the rest of a handler and
     # is only needed for the matches kept, which are resolved again with it.
     resolving: bool = False
@@ -124,3 +125,17 @@ def _day_res(y: int, mo: int, d: int, d2: int | None = None, tense: str | None =
         return None
     return Res("DATE", first.isoformat(), tense=tense,
                range=(first, last) if d2 else None)
+
+
+NEAR = 300  # characters: a clock time or "the morning" this close to a day is on that day
+
+
+def near_day(ctx: Ctx, pos: int) -> str | None:
+    """The day just stated ("Friday ... at 10:40 a.m."), if it is a day and close before
+    `pos` (news paragraphs are often one sentence, so a paragraph break does not cut it);
+    else None (the clock time is then the DCT's)."""
+    if not ctx.ref or ctx.ref_at < 0 or not 0 <= pos - ctx.ref_at <= NEAR:
+        return None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", ctx.ref):
+        return None
+    return ctx.ref

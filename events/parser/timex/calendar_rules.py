@@ -249,9 +249,19 @@ def h_half(m, ctx):
     return Res("DATE", f"{y:04d}-H{h}")
 
 
+# "the fall of Saigon", "the fall in prices", "the summer of love": a noun, not a season
+_NOT_SEASON_AFTER = re.compile(r"\s+of\s+(?!\d|['’]\d|this|last|next|nineteen|eighteen|two)|"
+                               r"(?<=[Ff]all)\s+(?:in|to|from)\s+(?!\d|this|last|next)")
+# "the Winter Olympics", "the Spring Festival": part of a name
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
 def h_season(m, ctx):
     det = re.sub(r"\s+", " ", (m["det"] or "").lower()).strip()
     if not det and not m["y"]:
+        return None
+    if not m["y"] and (_NOT_SEASON_AFTER.match(ctx.text, m.end()) or (
+            m["s"][0].isupper() and _NAME_AFTER.match(ctx.text, m.end()))):
         return None
     s = SEASONS[m["s"].lower()]
     if m["y"]:
@@ -277,4 +287,18 @@ def h_season(m, ctx):
     else:
         tense = ctx.tense(m)
         y = y_cur if s == "WI" else ctx.dct.year
+        if s != cur and tense in ("past", "future"):
+            y = _season_year(ctx.dct, s, tense)
     return Res("DATE", f"{y:04d}-{s}", tense=tense)
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season_year(dct: date, s: str, tense: str) -> int:
+    """The year of the last (past) or next (future) season `s` that is not the DCT's own:
+    "the fall" in a past clause of an August paper is last fall."""
+    starts = [date(y, _SEASON_START[s], 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    if tense == "past":
+        return max(d for d in starts if d <= dct).year
+    return min(d for d in starts if d > dct).year

@@ -12,7 +12,12 @@ import re
 _FUTURE = (r"will|'ll|shall|would|wo|may|might|going\s+to|to\s+be|plans?\s+to|planned\s+to|"
            r"planning\s+to|(?:is|are|be)\s+to|intends?\s+to|hopes?\s+to|aims?\s+to|"
            r"expects?\s+to|(?:set|due|scheduled|expected|slated|supposed|poised)\s+to|"
-           r"upcoming|forthcoming")
+           r"upcoming|forthcoming|"
+           # A control verb announces an act still to come: "agreed to buy it in February"
+           # in an October paper is next February.
+           r"(?:agreed|agrees?|decided|decides?|voted|offered|"
+           r"promised|promises?|pledged|pledges?|vowed|vows?|threatened|threatens?|"
+           r"proposed|likely|ready|prepared|wants?|wanted)\s+to")
 # Prepositions that lean to the future ("payable Dec. 15", "by May") but count only when
 # no verb in the clause says otherwise ("had filed reports by Wednesday").
 _WEAK_FUTURE = r"until|till|through|by|before"
@@ -20,6 +25,10 @@ _WEAK_FUTURE = r"until|till|through|by|before"
 # payable Dec. 15", "named chairman effective Feb. 1".
 _SCHEDULE = re.compile(r"\b(?:payable|effective|starting|beginning|due|expiring|until)"
                        r"(?:\s+(?:on|in|at))?\s+$", re.I)
+# A deadline moved to a date: "extended the offer to Nov. 16", "has extended loans through
+# January". The new date lies ahead of the act that set it.
+_EXTENDED_TO = re.compile(r"\bextend(?:ed|s|ing)?\b[^.;:]{0,60}\b(?:to|until|till|through)"
+                          r"\s+$", re.I)
 _PAST = (r"said|told|was|were|had|did|ago|earlier|previously|already|met|held|took|gave|"
          r"made|came|went|began|spoke|wrote|sent|saw|left|won|lost|fell|rose|became|since|"
          r"brought|bought|sold|struck|thought|found|paid|kept|ran|hit|grew|chose|drew|"
@@ -27,8 +36,10 @@ _PAST = (r"said|told|was|were|had|did|ago|earlier|previously|already|met|held|to
          r"flew|knew|withdrew|rang|sang|swore|tore|wore|hid|bit|fed|slid|dealt|"
          r"has\s+been|have\s+been|\w{3,}ed")
 _PRESENT = r"is|are|am|says|say|now|currently|today|meets?|visits?|holds?|begins?|starts?"
-_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST})|(?P<present>{_PRESENT})|"
-                  rf"(?P<weak>{_WEAK_FUTURE}))\b", re.I)
+# Future in the past: "had been due to expire Friday" is the Friday before the paper.
+_FUTURE_IN_PAST = r"had\s+been\s+(?:due|scheduled|set|expected|slated|supposed|planned)\s+to"
+_CUE = re.compile(rf"\b(?:(?P<fpast>{_FUTURE_IN_PAST})|(?P<future>{_FUTURE})|(?P<past>{_PAST})|"
+                  rf"(?P<present>{_PRESENT})|(?P<weak>{_WEAK_FUTURE}))\b", re.I)
 # Words ending in -ed that are not past verbs.
 _NOT_PAST = frozenset({"need", "speed", "seed", "feed", "indeed", "proceed", "exceed",
                        "succeed", "bed", "red", "shed", "based", "led", "united", "hundred",
@@ -45,7 +56,7 @@ _ADJ_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|our|this|that|still|v
                          r"newly|recently|so-called|long|widely)\s+$", re.I)
 # A full stop after "Sept", "Mr", "Inc" or an initial does not end the clause.
 _CLAUSE_END = re.compile(r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<![A-Z][a-z]{3})"
-                         r"[.!?;:]\s+|\n\s*\n|[\"“”]")
+                         r"[.!?;:]['\"”’]*\s+|\n\s*\n|[\"“”]|''|``")
 BEFORE, AFTER = 80, 40  # characters: about a dozen words before, six after
 
 
@@ -60,20 +71,24 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     after = text[end:end + AFTER]
     if m := _CLAUSE_END.search(after):
         after = after[:m.start()]
-    if _SCHEDULE.search(before):
+    if _SCHEDULE.search(before) or _EXTENDED_TO.search(before):
         return "future"
     cues_before = [c for c in _CUE.finditer(before) if _keep(c, before)]
     strong = [c for c in cues_before if c.lastgroup != "weak"]
     if strong:
-        return strong[-1].lastgroup
+        return _reading(strong[-1])
     cues_after = [c for c in _CUE.finditer(after) if _keep(c, after)]
     strong = [c for c in cues_after if c.lastgroup != "weak"]
     if strong:
-        return strong[0].lastgroup
+        return _reading(strong[0])
     # Only a preposition: "by May", "payable Dec. 15", "effective Feb. 1".
     if cues_before and cues_before[-1].end() >= len(before.rstrip()) - 1:
         return "future"
     return None
+
+
+def _reading(m: re.Match) -> str:
+    return "past" if m.lastgroup == "fpast" else m.lastgroup
 
 
 def _keep(m: re.Match, chunk: str) -> bool:

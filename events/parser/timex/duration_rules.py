@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .base import _YEAR, Res, _cap, _month, _num_str
+from .base import _YEAR, Res, _cap, _month, _num_str, near_day
 from .lexicon import DAYPARTS, SEASONS, UNITS, WEEKDAYS, number
 from .relative_rules import unit_of
 
@@ -51,11 +51,23 @@ _RATE_BEFORE = re.compile(
     re.I)
 
 
+# "Islam will one day be ...", "he hopes he one day follows ...": an adverb of an
+# unspecified future time (TimeML FUTURE_REF), not a one-day period.
+_ADVERB_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|to|I|we|you|he|she|"
+                            r"they|it|who)\s+$")
+
+
 def h_duration(m, ctx):
     u = unit_of(m["u"])
     raw = m["n"]
-    if _AGE.match(ctx.text, m.end()) and not m.group(0).endswith("-old"):
-        return None  # "52 years old": an age, not a period of time
+    if u == "day" and m.group(0).lower() == "one day" and _ADVERB_BEFORE.search(
+            ctx.text, max(0, m.start() - 8), m.start()):
+        return Res("DATE", "FUTURE_REF")
+    if _AGE.match(ctx.text, m.end()) and not m.group(0).endswith("-old") or (
+            u == "year" and m.group(0).lower().endswith("-old")):
+        # "52 years old", "a 53-year-old engineer": an age, which TimeBank leaves untagged
+        # (a truce's "8-month-old" it tags, so only ages in years are left out)
+        return None
     if u == "quarter" and (_FRACTION.match(ctx.text, m.end()) or m["u"].endswith("s")
                            and raw.lower() not in ("two", "three", "four", "several")):
         return None  # "a quarter of the vote", "three-quarters of its food"
@@ -161,7 +173,9 @@ def h_clock(m, ctx):
         return None
     if mi > 59:
         return None
-    return Res("TIME", f"{ctx.dct.isoformat()}T{h:02d}:{mi:02d}")
+    # "The blast came Friday. At 10:40 a.m. ...": the clock is on the day just stated
+    day = near_day(ctx, m.start()) or ctx.dct.isoformat()
+    return Res("TIME", f"{day}T{h:02d}:{mi:02d}", anaphoric=True)
 
 
 def h_noon(m, ctx):
@@ -169,9 +183,12 @@ def h_noon(m, ctx):
     v = {"noon": "12:00", "midday": "12:00", "midnight": "24:00", "midafternoon": "AF",
          "midmorning": "MO", "dawn": "MO", "dusk": "EV", "daybreak": "MO"}[w]
     mod = "MID" if w.startswith("mid") and w not in ("midnight", "midday") else None
-    return Res("TIME", f"{ctx.dct.isoformat()}T{v}", mod=mod)
+    day = near_day(ctx, m.start()) or ctx.dct.isoformat()
+    return Res("TIME", f"{day}T{v}", mod=mod, anaphoric=True)
 
 
 def h_daypart(m, ctx):
     part = DAYPARTS[m["p"].lower()]
-    return Res("TIME", f"{ctx.dct.isoformat()}T{part}")
+    # "dashed Friday ... buy orders in the morning": the morning of the day just mentioned
+    day = near_day(ctx, m.start()) or ctx.dct.isoformat()
+    return Res("TIME", f"{day}T{part}", anaphoric=True)

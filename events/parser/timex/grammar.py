@@ -2,6 +2,7 @@
 modifiers around them ("early", "about", "or so"), and resolve anaphoric ones in text order."""
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -9,17 +10,20 @@ import warnings
 from datetime import date, datetime
 
 from .anchors import windows
+from .model import Timex
 from .resolve import value_at
 from .rules import RULES, Ctx, Res
 from .values import precision_of, value_range
 
 # Words just before an expression that belong to it and set its modifier (TimeML puts
 # "early", "about", "more than" inside the TIMEX3; prepositions such as "before" stay out).
+# ("only six months" stays out: a focus word sets no TimeML modifier and TimeBank leaves it
+# outside the TIMEX3.)
 _PREFIX = re.compile(
     r"(?:^|(?<=[^\w-]))(?P<w>early|earlier|late|later|mid|(?:the\s+)?(?:end|beginning|start|"
     r"middle|close|turn)\s+of|(?:at\s+|by\s+)?(?:around|about|approximately|roughly)|"
     r"nearly|almost|some|more\s+than|less\s+than|at\s+least|up\s+to|no\s+more\s+than|"
-    r"at\s+most|over|under|well\s+over|just\s+over|just\s+under|barely|only|sometime|"
+    r"at\s+most|over|under|well\s+over|just\s+over|just\s+under|barely|sometime|"
     r"some\s+time|(?:early|late|earlier|later|mid)\s+in)(?:\s+|-)$", re.I)
 _PREFIX_MOD = {
     "early": "START", "earlier": "START", "the beginning of": "START", "the start of": "START",
@@ -31,11 +35,11 @@ _PREFIX_MOD = {
     "well over": "MORE_THAN", "just over": "MORE_THAN", "less than": "LESS_THAN",
     "under": "LESS_THAN", "just under": "LESS_THAN", "barely": "LESS_THAN",
     "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
-    "at most": "EQUAL_OR_LESS", "only": None,
+    "at most": "EQUAL_OR_LESS",
 }
 _DURATION_ONLY = {"more than", "over", "well over", "just over", "less than", "under",
                   "just under", "barely", "at least", "up to", "no more than", "at most",
-                  "only", "almost", "some"}
+                  "almost", "some"}
 _DATE_ONLY = {"early", "earlier", "late", "later", "mid", "the beginning of", "the start of",
               "the end of", "the close of", "the turn of", "the middle of", "sometime",
               "some time"}
@@ -68,8 +72,6 @@ def _candidates(text: str, ctx: Ctx):
 def _select(found):
     """Longest first (then rule order, then position); a candidate overlapping a kept one is
     dropped. Kept spans live in a sorted list, so each check is a bisection."""
-    import bisect
-
     found.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     starts: list[int] = []
     ends: list[int] = []
@@ -90,7 +92,7 @@ def _select(found):
 # The last word of every prefix, to skip the prefix search for most expressions.
 _PREFIX_LAST = frozenset({"early", "earlier", "late", "later", "mid", "of", "around", "about",
                           "approximately", "roughly", "nearly", "almost", "some", "than",
-                          "least", "to", "most", "over", "under", "barely", "only",
+                          "least", "to", "most", "over", "under", "barely",
                           "sometime", "time", "in"})
 
 
@@ -110,9 +112,9 @@ def _with_modifiers(text: str, start: int, end: int, res: Res, prev_end: int):
         is_duration = res.type == "DURATION"
         ok = (word not in _DURATION_ONLY or is_duration) and (
             word not in _DATE_ONLY or not is_duration)
-        if word in ("some", "only") and not is_duration:
+        if word == "some" and not is_duration:
             ok = False
-        if word in ("over", "under", "only", "just over", "just under", "well over") and \
+        if word in ("over", "under", "just over", "just under", "well over") and \
                 not re.match(r"\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
                              r"twelve|twenty|thirty|forty|fifty|a\s+few)\b", text[start:end],
                              re.I):
@@ -143,8 +145,6 @@ def _with_modifiers(text: str, start: int, end: int, res: Res, prev_end: int):
 
 
 def tag_text(text: str, dct: date):
-    from . import Timex
-
     if not text:
         return []
     ctx = Ctx(text=text, dct=dct)
@@ -184,13 +184,11 @@ def tag_text(text: str, dct: date):
         # The reference for "a year earlier", "that quarter": the last date the text states
         # itself, not one derived from another (or "a year earlier" would chain backwards).
         if tx.type == "DATE" and tx.precision and not res.anaphoric:
-            ctx.ref = tx.value
+            ctx.ref, ctx.ref_at = tx.value, tx.end
     return out
 
 
 def _make(text: str, s: int, e: int, res: Res, mod: str | None):
-    from . import Timex
-
     if res.type == "DATE":
         precision = precision_of(res.value)
         rng = res.range or value_range(res.value, mod)
@@ -204,8 +202,6 @@ def _make(text: str, s: int, e: int, res: Res, mod: str | None):
 def parse_one(text: str, dct: date):
     """The single expression `text` is, or None; dateparser is the fallback for explicit
     dates the grammar does not know (other languages, odd formats)."""
-    from . import Timex
-
     if not isinstance(text, str):
         return None
     stripped = text.strip()
@@ -243,8 +239,6 @@ def _date_data_parser(dct: date):
 
 
 def _dateparser_one(text: str, stripped: str, lead: int, dct: date):
-    from . import Timex
-
     if not re.search(r"\d|[^\W\d_]{3,}", stripped) or re.fullmatch(r"\d{1,3}", stripped):
         return None  # "19" alone is not a date an editor means
     try:

@@ -26,11 +26,13 @@ DAYPARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
             "nights": "NI"}
 DAYPART_RE = r"(?:morning|afternoon|evening|night)"
 
-UNITS = {  # unit word -> (TIMEX3 duration letter, is a time unit)
+# unit word -> (TIMEX3 duration letter, is a time unit). TimeML writes a decade E and a
+# century C (TimeBank: "about a decade" P1E, "centuries" PXC), not TIDES' DE and CE.
+UNITS = {
     "second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
     "week": ("W", False), "fortnight": ("W", False), "month": ("M", False),
-    "quarter": ("Q", False), "year": ("Y", False), "decade": ("DE", False),
-    "century": ("CE", False), "centurie": ("CE", False), "weekend": ("WE", False),
+    "quarter": ("Q", False), "year": ("Y", False), "decade": ("E", False),
+    "century": ("C", False), "centurie": ("C", False), "weekend": ("WE", False),
 }
 UNIT_RE = (r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|"
            r"decades?|century|centuries)")
@@ -56,8 +58,8 @@ _WORDNUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
             r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
 NUM_RE = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:a|an|one)\s+hundred|"
           r"(?:a|one|two|three|four|five)\s+thousand|" + _WORDNUM +
-          r"(?:\s+and\s+a\s+half)?|a\s+few|a\s+couple(?:\s+of)?|a\s+dozen|few|several|"
-          r"some|many|a|an)")
+          r"(?:\s+and\s+a\s+half)?|a\s+few|a\s+couple(?:\s+of)?|couple\s+of|a\s+dozen|few|"
+          r"several|some|many|a|an)")
 ORDINAL_RE = (r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
               r"eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
               r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from .base import Ctx, Res, _cap
 from .lexicon import DAYPARTS, UNITS, WEEKDAYS, number
 from .resolve import shift, shift_value, value_at, weekday_date
-from .values import precision_of
+from .values import precision_of, value_range
 
 
 # ---------------------------------------------------------------- relative to the DCT
@@ -25,6 +25,15 @@ def h_rel_unit(m, ctx):
     unit = re.sub(r"\s+", " ", m["u"].lower())
     if unit.startswith("fiscal"):
         unit = "year"
+    if unit == "day":
+        # "the next day", "the previous day": a day counted from the day just stated, as
+        # TimeML tags them ("that day" it leaves alone, as TimeBank does)
+        step = {"the same": 0, "the following": 1, "the next": 1, "the previous": -1,
+                "the preceding": -1}.get(rel)
+        if step is None:
+            return None
+        base = _ref_day(ctx) or ctx.dct
+        return Res("DATE", (base + timedelta(days=step)).isoformat(), anaphoric=True)
     if rel in ("that", "the same", "the following", "the next", "the previous",
                "the preceding") and ctx.ref and unit != "weekend":
         step = {"that": 0, "the same": 0, "the following": 1, "the next": 1,
@@ -57,8 +66,6 @@ def h_weekend(m, ctx):
 
 
 def _ref_day(ctx: Ctx) -> date | None:
-    from .values import value_range
-
     if not ctx.ref:
         return None
     rng = value_range(ctx.ref)
@@ -99,7 +106,7 @@ _REFS = {
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "soon": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the long term": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
-    "the foreseeable future": "FUTURE_REF", "shortly": "FUTURE_REF",
+    "the foreseeable future": "FUTURE_REF", "shortly": "FUTURE_REF", "someday": "FUTURE_REF",
 }
 
 
@@ -124,19 +131,41 @@ def h_ref_plural(m, ctx):
     return Res("DATE", "PAST_REF")
 
 
+_FUTURE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,3}(?:will|is\s+to|is\s+expected|"
+                           r"is\s+scheduled|is\s+set)\b", re.I)
+
+
+# A weekday inside a name is not a day of the story: "the Sunday Times", "Monday Night
+# Football", "Sunday school", "Bloody Sunday", "Black Monday", "Super Tuesday".
+_NAME_AFTER = re.compile(r"\s+(?:Times|Telegraph|Mirror|Express|Independent|Herald|Post|"
+                         r"Tribune|Observer|Mail|Star|Sun|Business|Night\s+Football|"
+                         r"schools?)\b")
+_NAME_BEFORE = re.compile(r"\b(?:Bloody|Black|Super|Cyber|Blue|Palm|Ash|Holy|Maundy)\s+$")
+
+
 def h_weekday(m, ctx):
-    if not _cap(m["wd"]):
+    if not _cap(m["wd"]) or _NAME_AFTER.match(ctx.text, m.end()) or \
+            _NAME_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower()) or None
+    wd = WEEKDAYS[m["wd"].lower()]
     if rel == "the previous" or rel == "the following":
         rel = "last" if rel == "the previous" else "next"
-    wd = WEEKDAYS[m["wd"].lower()]
+        if not m["pl"] and not m["part"]:
+            # "down from the previous Friday": the one before the day just mentioned
+            ref = _ref_day(ctx) if ctx.ref and precision_of(ctx.ref) == "day" else ctx.dct
+            return Res("DATE", weekday_date(ref, wd, None, rel).isoformat(), anaphoric=True)
     tense = None if rel else ctx.tense(m)
-    if ctx.text.startswith("'s", m.end()) and not rel:
-        tense = "past"  # "Friday's purchases", "Tuesday's declaration": already happened
+    if ctx.text.startswith("'s", m.end()) and not rel and not (
+            tense == "future" and _FUTURE_AFTER.match(ctx.text, m.end() + 2)):
+        # "Friday's purchases", "Tuesday's declaration": already happened, unless the
+        # clause goes on in the future ("Monday's meeting will focus on ...")
+        tense = "past"
     if m["pl"] or (m["part"] or "").lower().endswith("s"):  # "Tuesdays", "Tuesday nights"
         part = DAYPARTS.get((m["part"] or "").lower())
         return Res("SET", f"XXXX-WXX-{wd + 1}" + (f"T{part}" if part else ""))
+    if rel == "this":  # "this Friday": the coming one, unless the clause is past
+        tense, rel = ("past" if ctx.tense(m) == "past" else "future"), None
     d = weekday_date(ctx.dct, wd, tense, rel)
     if m["part"]:
         return Res("TIME", f"{d.isoformat()}T{DAYPARTS[m['part'].lower()]}", tense=tense)
@@ -176,6 +205,21 @@ def h_ago(m, ctx):
     return Res("DATE", value_at(d, _UNIT_PREC[u]), mod=mod)
 
 
+def h_from_now(m, ctx):
+    """'twenty years from now', 'two weeks hence': the DCT moved forward, a DATE (not a
+    duration followed by "now")."""
+    u = unit_of(m["u"])
+    n = number(m["n"]) if m["n"] else "X"
+    if u in ("second", "minute", "hour", "weekend"):
+        return None
+    if not isinstance(n, (int, float)) or not float(n).is_integer():
+        return Res("DATE", "FUTURE_REF")
+    n = int(n)
+    step = {"fortnight": (2 * n, "week"), "decade": (10 * n, "year"),
+            "century": (100 * n, "year")}.get(u, (n, u))
+    return Res("DATE", value_at(shift(ctx.dct, step[0], step[1]), _UNIT_PREC[u]))
+
+
 def year_ago(ctx: Ctx, prefer: str | None = None) -> Res:
     """'a year earlier', 'year-ago', 'the year-earlier quarter': the reference period of the
     article moved back a year (2025-Q3 -> 2024-Q3), else the DCT's year minus one."""
@@ -209,6 +253,11 @@ def h_rel_shift(m, ctx):
         return None
     sign = -1 if m["dir"].lower() in ("earlier", "before", "previously") else 1
     n = int(n)
+    if u in ("day", "week", "fortnight"):
+        # TimeML reads "three days later" as a duration ("later" is its signal to the
+        # event before); TimeBank tags it so. Longer steps ("a year earlier") compare
+        # reporting periods and stay dates.
+        return Res("DURATION", f"P{2 * n if u == 'fortnight' else n}{u[0].upper()}")
     if u == "year" and n == 1 and sign < 0:
         return year_ago(ctx)
     step = {"fortnight": (2 * n, "week"), "decade": (10 * n, "year"),

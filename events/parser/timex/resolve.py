@@ -1,17 +1,16 @@
 """Calendar arithmetic for resolving relative expressions against a reference date."""
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 
-from .values import precision_of, week_value
+from .values import precision_of, value_range, week_value
 
 
 def add_months(d: date, n: int) -> date:
     k = d.year * 12 + d.month - 1 + n
     y, m = divmod(k, 12)
-    import calendar
-
     return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
 
 
@@ -78,8 +77,6 @@ def shift_value(value: str, n: int, unit: str) -> str | None:
     precision = precision_of(value)
     if precision is None:
         return None
-    from .values import value_range
-
     rng = value_range(value)
     if rng is None:
         return None
@@ -97,7 +94,7 @@ def weekday_date(dct: date, weekday: int, tense: str | None, rel: str | None = N
         return dct - timedelta(days=(-delta) % 7 or 7)
     if delta == 0:
         return dct
-    if tense == "future":
+    if tense in ("future", "present"):
         return dct + timedelta(days=delta % 7)
     return dct - timedelta(days=(-delta) % 7)
 

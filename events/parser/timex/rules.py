@@ -4,20 +4,69 @@ Order matters only between matches of the same length: the earlier rule wins.
 """
 from __future__ import annotations
 
-from .base import _SPELLED, _YEAR, Ctx, Res, Rule, _c
+import re
+
+from .base import _SPELLED, _YEAR, Ctx, Res, Rule, _c, _two_digit_year
 from .calendar_rules import (h_century, h_decade, h_half, h_iso, h_month, h_month_day,
                              h_month_year, h_numeric, h_qcode, h_quarter, h_season,
                              h_spelled_year, h_year, h_year_period, h_year_range)
 from .duration_rules import (TZ_RE, h_bare_units, h_clock, h_daypart, h_duration, h_half_unit,
                              h_noon, h_set_adv, h_set_every)
+from .holiday_rules import HOLIDAY_RULES
 from .lexicon import (DAYPART_RE, MONTH_RE, NUM_RE, ORDINAL_RE, SEASON_RE, UNIT_RE,
                       WEEKDAY_RE)
-from .relative_rules import (h_ago, h_deictic, h_period_edge, h_ref, h_ref_plural,
+from .relative_rules import (h_ago, h_deictic, h_from_now, h_period_edge, h_ref, h_ref_plural,
                              h_rel_shift, h_rel_unit, h_this_time, h_weekday, h_weekend,
-                             h_year_ago, h_year_end)
+                             h_year_ago, h_year_end, year_ago)
 from .resolve import shift, value_at
+from .values import precision_of
 
 __all__ = ["RULES", "Ctx", "Res"]
+
+_ENDED_AFTER = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended)\b", re.I)
+
+
+_YEAR_PREP_BEFORE = re.compile(r"\b(?:in|since|by|until|from|before|after|during|of)\s$", re.I)
+
+
+def h_short_year(m, ctx):
+    """'in '98', 'the class of '62': a year when a preposition introduces it (a bare '98
+    may be a quotation mark before a number)."""
+    if not _YEAR_PREP_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None
+    return Res("DATE", f"{_two_digit_year(int(m['yy']), ctx.dct):04d}")
+
+
+def _title(m) -> bool:
+    """'Player of the Year', 'The Week': a capitalised unit after a lowercase 'the' is part
+    of a title or name, not a time."""
+    unit = m.group(0).split()[-1]
+    return unit[0].isupper() and not unit.isupper() and m.group(0)[0].islower()
+
+
+def h_the_day(m, ctx):
+    return None if _title(m) else Res("DATE", value_at(ctx.dct, m["u"].lower()))
+
+
+def h_the_year(m, ctx):
+    if _title(m):
+        return None
+    if _ENDED_AFTER.match(ctx.text, m.end()):
+        # "for the year ended Sept. 30": a year-long period that the date closes (TimeML
+        # tags a DURATION anchored by that date), not the calendar year
+        return Res("DURATION", "P1Y")
+    return Res("DATE", f"{ctx.dct.year:04d}")
+
+
+def h_same_period(m, ctx):
+    """'the same period last year': the period just reported, a year back (one expression,
+    as TimeML tags it, not "the same period" plus "last year")."""
+    period = ctx.ref and (precision_of(ctx.ref) in ("quarter", "month", "season")
+                          or "-H" in ctx.ref)
+    if m["u"].lower() == "quarter" or not period:
+        return year_ago(ctx, "quarter")  # no period stated just before: the reporting quarter
+    return year_ago(ctx)
+
 
 # ---------------------------------------------------------------- the rule table
 _REL = r"(?:this\s+past|this\s+coming|last|next|this|coming|past|previous)"
@@ -46,12 +95,13 @@ RULES: list[Rule] = [
     ("month", _c(r"(?:(?P<rel>" + _REL + r")\s+)?(?P<mon>January|February|March|April|May|"
                  r"June|July|August|September|October|November|December)"
                  r"(?:\s+(?:of\s+)?(?P<y>(?:this|last|next)\s+year))?"), h_month),
-    ("year", _c(r"(?:(?P<fy>fiscal(?:\s+year)?\s*|FY\s?))?(?P<y>" + _YEAR + r")"
+    ("year", _c(r"(?:(?P<fy>fiscal(?:\s+year)?\s*|FY\s?)|the\s+year\s+)?(?P<y>" + _YEAR + r")"
                 r"(?!\s*(?:-|–)\s*\d)(?!s\b|'s\b)"), h_year),
+    ("short_year", _c(r"['’](?P<yy>\d\d)(?!s)"), h_short_year),
     ("year_range", _c(r"(?P<y>" + _YEAR + r")\s*(?:-|–|—|/)\s*(?P<y2>" + _YEAR + r"|\d\d)"),
      h_year_range),
     ("decade", _c(r"(?:the\s+)?(?:(?P<y>(?:1[0-9]|20)\d0)'?s|['‘’](?P<yy>\d0)s|(?<=the\s)"
-                  r"(?P<yy2>\d0)s|"
+                  r"(?P<yy2>\d0)'?s|"
                   r"(?<=the\s)(?P<w>twenties|thirties|forties|fifties|sixties|seventies|"
                   r"eighties|nineties))"), h_decade),
     ("decade_the", _c(r"the\s+(?:(?:early|mid|late)[\s-]+)?(?P<w>twenties|thirties|forties|"
@@ -75,21 +125,26 @@ RULES: list[Rule] = [
      h_half),
     ("season", _c(r"(?:(?P<det>this\s+past|this\s+coming|this|last|next|the\s+past|"
                   r"the\s+coming|the|past|coming|early|late)\s+)?(?P<s>" + SEASON_RE + r")"
-                  r"(?:,?\s+(?:of\s+)?(?P<y>" + _YEAR + r"|" + _SPELLED + r"))?"), h_season),
+                  r"(?:,?\s+(?:of\s+)?(?P<y>" + _YEAR + r"|['’]\d\d|" + _SPELLED +
+                  r"|(?<=of\s)(?:this|last|next)\s+year))?"), h_season),
     ("rel_unit", _c(r"(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+last|the\s+current|"
                     r"the\s+coming|the\s+following|the\s+next|the\s+previous|the\s+preceding|"
                     r"the\s+same|this|last|next|coming|past|previous|current|that)\s+"
-                    r"(?P<u>week|weekend|month|year|decade|century|fiscal\s+year)"
-                    r"(?!-|\s+(?:old|long|or\s+two)\b)"), h_rel_unit),
+                    r"(?P<u>day|week|weekend|month|year|decade|century|fiscal\s+year)"
+                    r"(?!-|\s+(?:old|long|or\s+two|care)\b)"), h_rel_unit),
     ("the_year", _c(r"the\s+(?:(?P<adj>full|current|entire|whole|calendar|fiscal)\s+)?year"
-                    r"(?!-|\s+(?:before|after|earlier|later|ago|of|in\s+which|when|that)\b)"),
-     lambda m, ctx: Res("DATE", f"{ctx.dct.year:04d}")),
+                    r"(?!-|\s+(?:before|after|earlier|later|ago|of|in\s+which|when|that|\d|"
+                    r"two\s+thousand)\b)"),
+     h_the_year),
+    ("same_period", _c(r"the\s+(?:same|corresponding|comparable)\s+(?P<u>period|quarter|month)"
+                       r"\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|"
+                       r"a\s+year\s+(?:ago|earlier))"), h_same_period),
     ("latest_period", _c(r"the\s+(?:latest|most\s+recent|same)\s+period"),
      lambda m, ctx: Res("DATE", value_at(shift(ctx.dct, -1, "quarter"), "quarter"))),
     ("year_period", _c(r"the\s+(?P<y>" + _YEAR + r")\s+period"), h_year_period),
     ("the_day", _c(r"the\s+(?P<u>day|week)(?!\s+(?:before|after|earlier|later|of|when|that|"
                    r"in\s+which)\b)(?![-\w])"),
-     lambda m, ctx: Res("DATE", value_at(ctx.dct, m["u"].lower()))),
+     h_the_day),
     ("weekend", _c(r"the\s+weekend"), h_weekend),
     ("deictic", _c(r"today|tonight|yesterday|tomorrow|last\s+night|overnight|"
                    r"(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|"
@@ -98,7 +153,7 @@ RULES: list[Rule] = [
     ("ref", _c(r"now|right\s+now|currently|nowadays|at\s+present|presently|these\s+days|"
                r"at\s+the\s+moment|recently|lately|more\s+recently|"
                r"the\s+past|the\s+(?:near\s+|foreseeable\s+)?future|soon|shortly|"
-               r"the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible"), h_ref),
+               r"the\s+(?:near|short|long)\s+term|as\s+soon\s+as\s+possible|someday"), h_ref),
     ("ref_plural", _c(r"(?P<rel>the\s+coming|the\s+next|the\s+past|the\s+last|"
                       r"recent|coming|upcoming|future|past|last)\s+(?P<few>few\s+|several\s+)?"
                       r"(?P<u>days|weeks|months|years|decades|quarters|hours)"), h_ref_plural),
@@ -108,6 +163,8 @@ RULES: list[Rule] = [
     ("ago", _c(r"(?:(?P<approx>about|around|some|nearly|almost|roughly|approximately)\s+)?"
                r"(?:(?P<n>" + NUM_RE + r")\s+)?(?P<u>" + UNIT_RE + r")\s+(?:or\s+so\s+)?ago"),
      h_ago),
+    ("from_now", _c(r"(?:(?P<n>" + NUM_RE + r")\s+)?(?P<u>" + UNIT_RE + r")\s+"
+                    r"(?:from\s+(?:now|today)|hence)"), h_from_now),
     ("year_ago", _c(r"(?:the\s+)?(?:comparable\s+|same\s+)?(?:year[-\s](?:ago|earlier))"
                     r"(?P<tail>(?:\s+(?:third|fourth|first|second|fiscal|same))*"
                     r"\s+(?:quarter|period|month))?"), h_year_ago),
@@ -143,4 +200,5 @@ RULES: list[Rule] = [
     ("noon", _c(r"(?P<w>noon|midday|midnight|mid-?afternoon|mid-?morning|mid\s+afternoon|"
                 r"mid\s+morning|dawn|dusk|daybreak)"), h_noon),
     ("daypart", _c(r"the\s+(?P<p>morning|afternoon|evening)"), h_daypart),
+    *HOLIDAY_RULES,
 ]
