@@ -51,8 +51,12 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
 }
 # Common words that anchor a rare rule only next to their partner word: "new" only in
 # "New Year", "now" and "hence" only in "from now" / "years hence".
+# Holiday names but the four that stand alone end in "Day", "Friday", "Sunday"...: without
+# this, every "president", "king" and "good" of a news text would open a window.
+_LONE_HOLIDAYS = frozenset({"christmas", "thanksgiving", "easter", "halloween"})
 _GUARDS = {
     "newyear": lambda low, s, e: low.startswith(" year", e),
+    "holiday": lambda low, s, e: low[s:e] in _LONE_HOLIDAYS or low.find("day", e, e + 12) >= 0,
     "fromnow": lambda low, s, e: low.endswith("from ", 0, s) or low.startswith("hence", s),
 }
 # Digit runs are anchors too, by shape: "year4" (four digits), "numeric" (20/01/2026),
@@ -82,8 +86,32 @@ for _cat, _words in CATEGORY_WORDS.items():
         _WORD_CATS.setdefault(_w, []).append(_cat)
 for _q in "1234":
     _WORD_CATS["q" + _q] = ["qcode"]
-# Tokenising every word and looking it up is faster than one big alternation of the words.
-_WORDS = re.compile(r"[a-z]{3,}|q[1-4]\b")  # run on the lowered text
+
+
+def _trie(words) -> str:
+    """An alternation of `words` as a character trie: the engine never retries a prefix, so
+    one pass finds only the anchors, without a dictionary lookup per word of the text."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        alts = [re.escape(ch) + walk(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        group = "(?:" + "|".join(alts) + ")"
+        return group + "?" if "" in node else group
+
+    return walk(root)
+
+
+# Whole words only, as the maximal letter runs of the lowered text ("thursday's" anchors,
+# "mayor" does not).
+_WORDS = re.compile(r"(?<![a-z])(?:" + _trie(w for w in _WORD_CATS if w.isalpha()) +
+                    r")(?![a-z])|(?<![a-z])q[1-4]\b")
 _DIGITS = re.compile(r"\d+")
 _ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|local\s+time)")
 _CLOCK_AFTER = re.compile(r"\s?(?:[ap]\.?\s?m\b|:\d\d)", re.I)
