@@ -191,15 +191,17 @@ def test_scoring_is_one_to_one():
 @pytest.mark.skipif(not DEV.is_dir(), reason="shared corpus not present")
 def test_it_scores_well_on_the_dev_corpus():
     o = evaluate_dir(DEV, lambda a: parse(a.body, a.published)).overall()
-    # A regression guard, below the measured figures in docs/parser.md.
-    assert o["f1"] >= 0.7 and o["date_accuracy"] >= 0.85
+    # A regression guard, below the measured figures in docs/parser.md (F1 0.92, dates 0.92).
+    assert o["f1"] >= 0.85 and o["date_accuracy"] >= 0.85
 
 
 def test_it_scores_well_on_its_own_corpus():
     report = evaluate_dir(OWN, lambda a: parse(a.body, a.published))
     assert len(report.articles) >= 6
     o = report.overall()
-    assert o["f1"] >= 0.7 and o["date_accuracy"] >= 0.85
+    # Below the measured figure in docs/parser.md: the folder now also holds batches written
+    # after the rules (wire_11-18, and 1990/1998 TimeBank-style stories that score far lower).
+    assert o["f1"] >= 0.65 and o["date_accuracy"] >= 0.85
 
 
 def test_the_word_trigger_finds_every_cue_a_full_scan_finds():

@@ -1,9 +1,11 @@
 """Event extraction: an article body and its publication date in, `ExtractedEvent`s out.
 
 Pure Python (no Django, no network). Modules: `sentences` (segmentation, headings, captions),
-`gazetteer` (pycountry + data tables + the caller's Actor table), `actors` (mentions, title
-patterns, coreference), `cues` (the per-type lexicon), `dates` (adapter over the temporal
-tagger), `pipeline` (acts, dating, merging).
+`gazetteer`/`data` (pycountry + data tables + the caller's Actor table), `names` and `actors`
+(name patterns, mentions, title patterns, coreference), `lexicon` and `cues` (the per-type cue
+lexicon and its index), `quotes` (quote masks), `roles` (subjects, speakers, targets), `acts`
+(who does what), `dates`/`dating` (adapter over the temporal tagger; when acts happened),
+`merge` (one event per act) and `pipeline` (runs them in article order).
 """
 from __future__ import annotations
 

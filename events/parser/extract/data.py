@@ -50,7 +50,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "NOR": ("Norwegian",), "PAK": ("Pakistani",), "PSE": ("Palestinian",),
     "PHL": ("Philippine", "Filipino"), "POL": ("Polish",), "PRT": ("Portuguese",),
     "QAT": ("Qatari",), "ROU": ("Romanian",), "RUS": ("Russian",), "RWA": ("Rwandan",),
-    "SAU": ("Saudi",), "SRB": ("Serbian",), "SVK": ("Slovak",), "SVN": ("Slovenian",),
+    "SAU": ("Saudi",), "SRB": ("Serbian", "Serb"), "SVK": ("Slovak",), "SVN": ("Slovenian",),
     "SOM": ("Somali",), "ZAF": ("South African",), "KOR": ("South Korean",),
     "ESP": ("Spanish",), "SDN": ("Sudanese",), "SWE": ("Swedish",), "CHE": ("Swiss",),
     "SYR": ("Syrian",), "TWN": ("Taiwanese",), "THA": ("Thai",), "TUR": ("Turkish",),
@@ -67,12 +67,24 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "ISL": ("Icelandic",), "LUX": ("Luxembourgish",), "MLT": ("Maltese",),
 }
 
+# States that no longer exist but fill the archives (1990s wire copy): code, name, other
+# names, demonyms.
+HISTORIC: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("SUN", "Soviet Union", ("USSR", "U.S.S.R."), ("Soviet",)),
+    ("YUG", "Yugoslavia", ("Federal Republic of Yugoslavia",), ("Yugoslav",)),
+    ("CSK", "Czechoslovakia", (), ("Czechoslovak",)),
+    ("DDR", "East Germany", ("German Democratic Republic",), ("East German",)),
+)
+
 # Capitals, seats of government and other places that stand for a state in news copy.
 METONYMS: dict[str, tuple[str, ...]] = {
     "RUS": ("Moscow", "the Kremlin", "Kremlin"), "UKR": ("Kyiv", "Kiev"),
     "USA": ("Washington", "the White House", "White House", "the State Department",
-            "State Department", "the Pentagon"),
-    "GBR": ("London", "Downing Street", "Whitehall"), "FRA": ("Paris", "the Elysee",
+            "State Department", "the Pentagon", "Pentagon", "the administration") + tuple(
+        f"{p} administration" for p in ("Reagan", "Bush", "Clinton", "Obama", "Trump",
+                                        "Biden")),
+    "GBR": ("London", "Downing Street", "Whitehall", "the Foreign Office", "Foreign Office"),
+    "FRA": ("Paris", "the Elysee",
     "the Élysée"), "DEU": ("Berlin",), "CHN": ("Beijing",), "JPN": ("Tokyo",),
     "IRN": ("Tehran",), "IRQ": ("Baghdad",), "ISR": ("Jerusalem",), "SYR": ("Damascus",),
     "TUR": ("Ankara",), "ITA": ("Rome",), "ESP": ("Madrid",), "POL": ("Warsaw",),

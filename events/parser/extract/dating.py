@@ -19,10 +19,22 @@ _UNDATED = re.compile(r"\b(?:repeatedly|long|often|previously|in the past|for ye
                       r"in recent (?:years|months|weeks)|consistently|always)\b", re.IGNORECASE)
 _NAMED_YEAR = re.compile(r"^\s+[A-Z]")
 _YEAR_BEFORE = re.compile(r"\b(?:the|his|her|its|their|a|an|since|until|of)\s+$", re.IGNORECASE)
-_INFINITIVE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
+_INFINITIVE = re.compile(r"(?<!face )(?<!side )\bto\s+(?!the\b|a\b|an\b|face\b)[a-z]+\b")
 # Expressions that can only point back from the act ("invited them to rejoin two weeks ago").
 _PAST_ANCHORED = re.compile(r"\bago\b|\blast\b|\byesterday\b|\bearlier\b", re.IGNORECASE)
 _PARTICIPLE_BEFORE = re.compile(r"\b\w+ed\s+(?:in|on|at|during|since)\s+$")
+
+
+# "Before leaving Islamabad on Monday, Sharif spoke...", "In a video message posted on
+# Tuesday, Dagalo accused...": an opening adverbial clause dates the main clause after it.
+_OPENING = re.compile(r"^\W{0,3}(?:before|after|following|speaking|addressing|writing|while|"
+                      r"during|when|in|on|at|earlier|later|since|ahead of|prior to|returning|"
+                      r"meeting|asked)\b", re.IGNORECASE)
+
+
+def _in_opening_clause(text: str, a: int, cue: int) -> bool:
+    comma = text.find(",")
+    return 0 <= a < comma < cue and _OPENING.match(text) is not None
 
 
 def setting_timex(text: str, offset: int, times: list[D.TimeRef]) -> D.TimeRef | None:
@@ -69,7 +81,9 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
             continue  # "the sanctions imposed in May": dates the sanctions, not the act
         if a > cue and _INFINITIVE.search(text, cue, a) and not _PAST_ANCHORED.search(t.text):
             continue  # "agreed to meet in April": when the content happens, not the act
-        first_seg = _SETTING.match(text[:a]) is not None and text[t.end - offset:].startswith(",")
+        first_seg = ((_SETTING.match(text[:a]) is not None
+                      and text[t.end - offset:].startswith(","))
+                     or _in_opening_clause(text, a, cue))
         if seg[0] <= a < seg[1] or first_seg:
             eligible.append((abs(a - cue), t))
     if eligible:
@@ -80,3 +94,31 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
     if setting and setting[0] == sent.paragraph and sent.index - setting[1] <= 2:
         return D.to_dateref(setting[2])
     return D.publication(published)
+
+
+_ALSO = re.compile(r"\balso\s+(?:\w+\s+)?$")
+_JOINT = frozenset({"meeting", "phone_call", "agreement"})
+
+
+def inherit_date(act: Act, earlier: list[Act], text: str, offset: int) -> None:
+    """An act reported as current may be one already dated: the same meeting told again
+    ("held talks on Tuesday ... Bayramov and Mirzoyan met for four hours"), or a further act
+    of the same occasion ("The Treasury last week imposed sanctions... It also sanctioned").
+    """
+    if act.date is None or act.date.source != "publication":
+        return
+    pair = {act.actor.name, act.target.name} if act.target is not None else None
+    also = _ALSO.search(text, max(0, act.cue_start - offset - 20), act.cue_start - offset)
+    for prev in reversed(earlier):
+        if prev.date is None or prev.date.source != "text":
+            continue
+        same = prev.type == act.type and act.type in _JOINT and (
+            prev.actor.name == act.actor.name or (
+                pair is not None and prev.target is not None
+                and pair == {prev.actor.name, prev.target.name}))
+        close = (also is not None and prev.actor.name == act.actor.name
+                 and prev.sentence.paragraph == act.sentence.paragraph
+                 and act.sentence.index - prev.sentence.index <= 1)
+        if same or close:
+            act.date = prev.date
+            return

@@ -7,7 +7,7 @@ Gazetteer value (the service memoises its Gazetteer until an actor or alias chan
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pycountry
@@ -66,10 +66,19 @@ def _builtin_surfaces() -> dict[str, Surface]:
         for form in forms:
             if "," not in form:
                 surfaces.setdefault(form, Surface(entry, "name"))
+    for code, name, others, demonyms in data.HISTORIC:
+        entry = states[code] = Entry(name=name, kind="state", country=code)
+        for form in (name, *others):
+            surfaces.setdefault(form, Surface(entry, "name"))
+        for d in demonyms:
+            surfaces.setdefault(d, Surface(entry, "demonym"))
     for code, demonyms in data.DEMONYMS.items():
         if code in states:
             for d in demonyms:
                 surfaces.setdefault(d, Surface(states[code], "demonym"))
+                if d[-1] in "nia" and " " not in d:
+                    # "the Iraqis", "the Americans": the people, read as their state
+                    surfaces.setdefault(d + "s", Surface(states[code], "name"))
     orgs: dict[str, Entry] = {}
     for name, code, aliases in data.ORGANISATIONS:
         kind = "group" if name in data.GROUPS else "organisation"
@@ -78,6 +87,12 @@ def _builtin_surfaces() -> dict[str, Surface]:
         surfaces[name] = Surface(entry, "name")
         for a in aliases:
             surfaces[a] = Surface(entry, "demonym" if a == "European" else "name")
+        for form in (name, *aliases):
+            words = form.split()
+            if len(words) > 1 and words[-1][0].isupper():
+                # "the UN security council": copy that does not capitalise the body's name
+                low = " ".join([words[0]] + [w.lower() for w in words[1:]])
+                surfaces.setdefault(low, Surface(entry, "name"))
     for code, places in data.METONYMS.items():
         entry = states.get(code) or (orgs["European Union"] if code == "EUR" else None)
         if entry:
@@ -103,13 +118,21 @@ def entry_for_country(code: str | None) -> Entry | None:
 class Compiled:
     surfaces: dict[str, Surface]
     regex: re.Pattern
+    # What the words before a title say (country, role words), read once per distinct phrase.
+    context: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def starts_word(self, text: str, a: int) -> bool:
+        """Whether a match at `a` starts a word (not "ran" inside "Tehran", "S." in "U.S.")."""
+        return a == 0 or not (text[a - 1].isalnum() or text[a - 1] in "._")
 
     def lookup(self, text: str) -> Surface | None:
         return self.surfaces.get(text) or self.surfaces.get(text.casefold())
 
 
 def _compile(surfaces: dict[str, Surface]) -> Compiled:
-    pattern = r"(?<![\w.])(?:" + _trie_regex(surfaces) + r")(?![\w])"
+    # No look-behind for the word start: with one, `re` tries the pattern at every character;
+    # without, it skips to the characters a name can start with. Callers check the start.
+    pattern = r"(?:" + _trie_regex(surfaces) + r")(?![\w])"
     # Canonical casefolded keys too, for lookups of names found by other means.
     table = dict(surfaces)
     for k, v in surfaces.items():

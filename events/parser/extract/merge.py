@@ -2,6 +2,8 @@
 acts become `ExtractedEvent`s with a summary and a confidence score."""
 from __future__ import annotations
 
+import re
+
 from ...taxonomy import BY_SLUG
 from ..types import Evidence, ExtractedEvent
 from .acts import Act
@@ -31,6 +33,34 @@ def _same_date(a: Act, b: Act) -> bool:
     return (a.date.value, a.date.precision) == (b.date.value, b.date.precision)
 
 
+def _plain_statement_before(out: list[Act], act: Act) -> Act | None:
+    for prev in reversed(out):
+        if prev.sentence.index < act.sentence.index - 1:
+            return None
+        if (prev.actor.name == act.actor.name and prev.plain_speech
+                and prev.sentence.paragraph == act.sentence.paragraph
+                and prev.sentence.index == act.sentence.index - 1 and _same_date(prev, act)):
+            return prev
+    return None
+
+
+_ALSO = re.compile(r"\balso\s+(?:\w+\s+)?$")
+
+
+def _two_acts(prev: Act, act: Act) -> bool:
+    """Two sentences each with its own verb of the type, neither aimed at a named target, a
+    paragraph or more apart: "Denktash refused to meet Clerides." / "'We will never accept
+    being a minority,' Denktash told reporters." are two rejections, not one told twice."""
+    if act.plain_speech or prev.plain_speech:
+        return False
+    cue = act.cue_start - act.sentence.start
+    if _ALSO.search(act.sentence.text, max(0, cue - 20), max(0, cue)):
+        return True  # "It also sanctioned a militia": a further act
+    if prev.target is not None and act.target is not None:
+        return False
+    return act.sentence.paragraph != prev.evidence[-1].paragraph and act.type != "meeting"
+
+
 def merge(acts: list[Act]) -> list[Act]:
     out: list[Act] = []
     for act in acts:
@@ -40,7 +70,8 @@ def merge(acts: list[Act]) -> list[Act]:
                 continue
             same_target = (prev.target is None or act.target is None
                            or prev.target.name == act.target.name)
-            if prev.type == act.type and same_target and _same_date(prev, act):
+            if (prev.type == act.type and same_target and _same_date(prev, act)
+                    and not _two_acts(prev, act)):
                 host = prev
                 break
             last = prev.evidence[-1].index
@@ -49,6 +80,12 @@ def merge(acts: list[Act]) -> list[Act]:
                     and "also" not in act.sentence.text.split()):
                 host = prev  # "I want a referendum," Howard said: more of the same act
                 break
+        if host is None and act.from_quote:
+            host = _plain_statement_before(out, act)
+            if host is not None:
+                # "X said A. 'We are ready to talk,' he said.": one act, and the quote says
+                # what kind.
+                host.type, host.cameo, host.plain_speech = act.type, act.cameo, False
         if host is None:
             out.append(act)
             continue

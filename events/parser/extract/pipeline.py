@@ -11,10 +11,10 @@ from ..types import ExtractedEvent, Gazetteer
 from . import dates as D
 from .actors import Memory, find_mentions
 from .acts import Act, acts_for, remember, speech_cues
-from .dating import date_for, setting_timex
+from .dating import date_for, inherit_date, setting_timex
 from .gazetteer import compiled_for
 from .merge import merge, to_event
-from .quotes import is_quote_only, quote_text, quoted_mask
+from .quotes import block_quotes, is_quote_only, quote_text, quoted_mask
 from .sentences import Sentence, content_start, split_sentences
 
 
@@ -37,28 +37,38 @@ def extract(*, body: str, published: date, title: str = "",
         if sent.kind != "text":
             pending_quotes.clear()
             in_quote = False
+            if sent.kind == "caption":
+                # A caption yields no event, but it may be where a person is introduced in
+                # full ("Prime Minister Abiy Ahmed speaks...", then "Abiy said").
+                find_mentions(sent.text, sent.start, gaz, mem)
             continue
         if sent.first_in_paragraph:
             in_quote = False  # a quote never runs on across a paragraph break here
         cs = content_start(sent)
         text = sent.text[cs:]
         offset = sent.start + cs
-        quoted, in_quote_after = quoted_mask(text, in_quote)
-        quote_only = is_quote_only(text, quoted)
-        in_quote = in_quote_after
-        mentions = [m for m in find_mentions(text, offset, gaz, mem)
-                    if not quoted[m.start - offset]]
+        all_quoted, in_quote = quoted_mask(text, in_quote)
+        quote_only = is_quote_only(text, all_quoted)
+        quoted = block_quotes(text, all_quoted)
+        found = find_mentions(text, offset, gaz, mem, quoted)
+        mentions = [m for m in found if not quoted[m.start - offset]]
         lo = bisect_left(time_starts, sent.start)
         hi = bisect_left(time_starts, sent.end, lo)
-        sent_times = [t for t in timexes[lo:hi] if t.end <= sent.end]
+        sent_times = [t for t in timexes[lo:hi] if t.end <= sent.end and t.start >= offset]
         new_setting = setting_timex(text, offset, sent_times)
         if quote_only and not any(speech_cues(text, quoted)):
-            pending_quotes.append(sent)
+            if (not sent.first_in_paragraph and not pending_quotes and acts
+                    and acts[-1].sentence.paragraph == sent.paragraph):
+                acts[-1].evidence.append(sent)  # the speaker just quoted goes on
+            else:
+                pending_quotes.append(sent)
             continue
-        sent_acts = acts_for(sent, text, offset, quoted, mentions, sent_times)
+        sent_acts = acts_for(sent, text, offset, quoted, mentions, sent_times,
+                             [m for m in found if quoted[m.start - offset]] if quoted.spans else ())
         for act in sent_acts:
             act.date = date_for(act, text, offset, sent_times, setting, published, sent)
-            act.quote = quote_text(text, quoted)
+            inherit_date(act, acts, text, offset)
+            act.quote = quote_text(text, all_quoted)
             act.evidence = [sent]
         if pending_quotes and sent_acts:
             owner = sent_acts[0]

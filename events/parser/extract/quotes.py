@@ -37,7 +37,10 @@ class QuoteMask:
         self.inside_after = start is not None
 
     def __getitem__(self, i: int) -> bool:
-        return any(a <= i < b for a, b in self.spans)
+        for a, b in self.spans:  # a plain loop: asked for every mention and cue
+            if a <= i < b:
+                return True
+        return False
 
     def outside(self, text: str) -> str:
         parts, last = [], 0
@@ -46,6 +49,26 @@ class QuoteMask:
             last = b + 1
         parts.append(text[last:])
         return " ".join(parts)
+
+
+def block_quotes(text: str, mask: QuoteMask) -> QuoteMask:
+    """The quotes that stand as a speaker's own sentence, without the ones woven into the
+    reporter's syntax (`said Greece "fully backs" the effort`, `called it ``a capitulation''`):
+    those read as ordinary words, so their verbs and names count like any other."""
+    keep = []
+    for a, b in mask.spans:
+        j = a - 1
+        while j >= 0 and text[j] in "`“\"«'":
+            j -= 1
+        while j >= 0 and text[j] == " ":
+            j -= 1
+        if j < 0 or not text[j].isalnum():
+            keep.append((a, b))
+    if len(keep) == len(mask.spans):
+        return mask
+    out = QuoteMask.__new__(QuoteMask)
+    out.spans, out.inside_after, out.n = keep, mask.inside_after, mask.n
+    return out
 
 
 def quoted_mask(text: str, inside: bool = False) -> tuple[QuoteMask, bool]:

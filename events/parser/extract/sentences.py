@@ -25,8 +25,12 @@ _CAPTION = re.compile(
     r"|licen[cs]ed under|getty images|\bvia reuters\b|\(photo\b|all rights reserved",
     re.IGNORECASE,
 )
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,(?:\s+[A-Z][\w .'-]+)?\s+\([A-Za-z-]+\)\s*_?\s*|"
-                       r"^[A-Z][A-Z .'-]+\s+\([A-Za-z-]+\)\s*[-_—–]+\s*")
+# "CANBERRA, Australia (AP)_", "UNITED NATIONS (AP) _", "YEREVAN/BAKU, Feb 11 (Reuters) -",
+# "WASHINGTON _".
+_DATELINE = re.compile(r"^[A-Z][A-Z .'/-]+,(?:\s+[A-Z][\w .'-]+?)?,?(?:\s+[A-Z][a-z]{2,8}\.? "
+                       r"\d{1,2},?)?\s+\([A-Za-z-]+\)\s*(?:[-_—–]+\s*)?|"
+                       r"^[A-Z][A-Z .'/-]+\s+\([A-Za-z-]+\)\s*[-_—–]+\s*|"
+                       r"^[A-Z][A-Z.'/-]{2,}(?: [A-Z][A-Z.'/-]+)* [_—–-]+ ")
 _SIGNOFF = re.compile(r"\(\w{1,4}(?:[-/]\w{1,4})+\)\s*$")
 
 
@@ -45,10 +49,12 @@ _HINTS = ("photo", "image", "picture", "video", "credit", "caption", "source", "
           "reuters", "rights")
 
 
+_HINT = re.compile("|".join(_HINTS))
+
+
 def _is_caption(text: str) -> bool:
     head = text[:200]
-    low = head.lower()
-    return any(h in low for h in _HINTS) and _CAPTION.search(head) is not None
+    return _HINT.search(head.lower()) is not None and _CAPTION.search(head) is not None
 
 
 def _is_heading(para: str) -> bool:

@@ -1,0 +1,309 @@
+"""The cue lexicon: the verbs and phrases wire reporters use for each event type, with strength.
+
+Order matters only for ties: a more specific type beats `statement`, and a stronger cue beats
+a weaker one. `speech` cues (said, told...) introduce reported speech whose content may carry a
+more specific cue; `joint` cues (met, held talks) make one event per participant; `content`
+cues (`must`, `was unacceptable`) are evaluations that only count inside what a speaker said,
+and then they are the speaker's act ("Lin said Iraq must comply" -> Lin demands).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TALKS = (r"(?:talks|negotiat\w*|dialogue|diplomacy|peace process|make progress|"
+          r"(?:an? |the )?(?:\w+ )?(?:peace |international |emergency )?conference|consultations|"
+          r"the (?:negotiating |bargaining )?table|mediat\w*|"
+          r"an? (?:peaceful |political |diplomatic |negotiated )?(?:settlement|"
+          r"solution)|rejoin|to meet|meetings?|a summit|a ceasefire|a truce|peace talks|consult\b|"
+          r"meet\b(?!\s+(?:its|their|the|his|her|our)\s+(?:\w+ )?(?:obligations|commitments|"
+          r"demands|deadline|conditions|requirements|targets|needs)))")
+_DET = r"(?:a |an |the |its |his |her |their |new |fresh )?"
+
+
+@dataclass(frozen=True)
+class Cue:
+    type: str
+    cameo: str
+    strength: float
+    regex: re.Pattern
+    starts: tuple[str, ...]  # lowercase prefixes of the words a match can start with
+    speech: bool = False
+    joint: bool = False
+    content: bool = False
+    veto: re.Pattern | None = None  # words that, inside the match, show it is no such act
+
+
+def _c(type_, cameo, strength, starts, pattern, **kw) -> Cue:
+    if isinstance(kw.get("veto"), str):
+        kw["veto"] = re.compile(kw["veto"], re.IGNORECASE)
+    return Cue(type_, cameo, strength, re.compile(pattern, re.IGNORECASE),
+               tuple(starts.split()), **kw)
+
+
+CUES: tuple[Cue, ...] = (
+    # Negated forms first: they win over the plain verbs they contain.
+    _c("intent_to_negotiate", "036", 0.8, "did didn does doesn would wouldn has have not",
+       r"\b(?:did not|didn't|does not|doesn't|would not|wouldn't|has not|have not|not) "
+       r"(?:rule|ruled|ruling) out (?:a |an |the )?(?:\w+ )?(?:talks|negotiat\w*|meeting|"
+       r"dialogue|contacts?|invit\w*|a summit|visit\w*|talking)"),
+    _c("rejection", "125", 0.85,
+       "refus declin reject broke break pull withdr quit will would shall",
+       r"\b(?:refused|refuses|refusing|declined|declines|rejected|rejects|rejecting) "
+       r"(?:to (?:meet|negotiate|talk|hold talks|join|attend|rejoin)|(?:any |the )?"
+       r"(?:talks|negotiations|dialogue|meeting))|"
+       r"\b(?:broke|breaks|break) off (?:the |all |its |their )?(?:peace )?(?:talks|"
+       r"negotiations|dialogue|contacts)|\b(?:pulled|pulls|withdrew|withdraws|quit|quits) "
+       r"(?:out of |from )(?:the )?(?:\w+ )?(?:talks|negotiations|conference|summit|process)|"
+       r"\b(?:will|would|shall) (?:not|never) (?:return to|resume|rejoin|join|take part in|"
+       r"participate in|attend|sit down) (?:the |any |at the )?(?:\w+ )?(?:talks|negotiations|"
+       r"dialogue|meetings?|table)"),
+    _c("rejection", "12", 0.8,
+       "reject refus turn dismiss ruled rules veto spurn rebuff repudiat declin kept "
+       "boycott walked would will could can won cannot snub shun oppos ignor balk brush resist "
+       "stall "
+       "defi defy said says",
+       r"\b(?:reject(?:ed|s|ing)?|refus(?:ed|es|ing)|turned down|turns down|dismiss(?:ed|es)|"
+       r"ruled out|rules out|vetoed|vetoes|spurned|rebuffed|repudiated|snubbed|shunned|"
+       r"declined to (?!comment|say|elaborate|give|provide|confirm|discuss|answer|respond|use|name|"
+       r"identify|specify|disclose|be |speculate|predict)|"
+       r"kept (?:his|her|its|their) (?:party|country|delegation) out|boycott(?:ed|s|ing)?|"
+       r"walked out|(?:would|will|could|can) (?:not|never) (?:accept|agree|allow|tolerate)|"
+       r"won't (?:accept|allow|tolerate)|cannot (?:accept|agree to)|refuse to accept|"
+       r"(?:would|will) (?:not|never) (?:bow|bend|yield|give in|back down|budge|cave|"
+       r"surrender|negotiate)|"
+       r"balked at|brushed aside|resist(?:ed|s|ing) (?:\w+ )?(?:attempts|efforts|pressure|calls|"
+       r"demands)|stall(?:ed|s|ing) (?:the )?(?:ratification|talks|negotiations|process)|"
+       r"(?:will|would) not (?:lift|ease|end|drop|relax) (?:the )?(?:\w+ ){0,2}sanctions|"
+       r"ignor(?:ed|es) (?:the |an |a |its |their )?(?:\w+ )?(?:ultimatum|demands?|calls?|"
+       r"appeals?|deadline|warnings?|requests?)|def(?:ied|ies|y) (?:the )?(?:\w+ )?"
+       r"(?:ultimatum|demands?|resolutions?|United Nations|U\.?N\.?|Security Council|deadline)|"
+       r"said no to|says no to)\b"),
+    _c("sanction", "16", 0.85,
+       "impos sanction expel recalled withdrew severed cut froze freez new package suspend "
+       "broke ban blacklist downgrad closed order declar shut",
+       r"\b(?:impos(?:ed|es|ing) (?:a |an )?(?:new |fresh |further |more |tough |tougher )?"
+       r"(?:\w+ )?(?:sanctions|embargo|tariffs|ban|blockade)|"
+       r"sanction(?:ed|s|ing) (?=(?-i:[A-Z])|an? |the |"
+       r"(?:\w+ ){0,3}(?:officials|companies|firms|entities|individuals|banks|militias?)\b)|"
+       r"expell?(?:ed|s|ing)? (?:\w+ ){0,3}(?:diplomats?|ambassadors?|envoys?|attach[eé]s?)|"
+       r"(?:recalled|withdrew) (?:its|their|his|her) ambassador|severed (?:diplomatic )?"
+       r"(?:ties|relations)|cut (?:off )?(?:diplomatic )?(?:ties|relations|aid|assistance)|"
+       r"(?:froze|freez(?:es|ing)) (?:\w+ ){0,3}(?:assets|funds|accounts|aid|assistance|transfers?|"
+       r"payments)"
+       r"|new sanctions|package of sanctions|suspend(?:ed|s) (?:\w+ ){0,2}(?:aid|assistance|"
+       r"ties|relations|cooperation|imports|exports|trade)|broke off (?:diplomatic )?"
+       r"(?:ties|relations)|bann(?:ed|ing) (?:\w+ ){0,2}(?:imports|exports|flights)|"
+       r"blacklist(?:ed|s)|downgrad(?:ed|es) (?:\w+ ){0,2}(?:ties|relations)|"
+       r"closed (?:its|their) (?:embassy|consulate)|order(?:ed|s) (?:an? |the )?(?:\w+ ){0,2}"
+       r"(?:embargo|blockade|boycott)|shut (?:down )?(?:\w+ ){0,3}(?:outlets|pipelines?|"
+       r"ports?|borders?|airspace)|order(?:ed|ing) (?:\w+ ){0,4}(?:diplomats?|"
+       r"envoys?|ambassadors?|officials?) (?:to leave|out)|(?:froze|frozen|suspended) "
+       r"(?:its|their) (?:participation|membership)|declared (?:\w+ ){0,4}persona non grata)\b"),
+    _c("threat", "13", 0.8, "threat warn vow issued ultimatum would will retaliat caution",
+       r"\b(?:threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?|vow(?:ed|s)? to retaliate|"
+       r"vow(?:ed|s)? to [\"“`']*(?:crush|destroy|defeat|punish|eliminate|wipe out|fight on|"
+       r"respond|retaliate|hit back|take (?:all )?(?:necessary )?(?:measures|steps|action))|"
+       r"issued an ultimatum|(?:would|will) (?:respond|retaliate|hit back)|"
+       r"vow(?:ed|s) (?:to )?(?:respond|retaliate)|retaliat(?:ed|e|ion)|"
+       r"caution(?:ed|s) (?:against|that|\w+ (?:against|not|that)))\b"),
+    # Pressure announced for later: "may extend its naval quarantine", "might be tightened".
+    _c("threat", "13", 0.7, "may might could would will",
+       r"\b(?:may|might|could|would|will) (?:soon )?(?:extend|expand|tighten|widen|impose|"
+       r"enforce|blockade|barricade|be extended|be expanded|be tightened|be widened) "
+       r"(?:[\w'’-]+ ){0,3}?(?:quarantine|blockade|embargo|sanctions|interdiction|barricade|"
+       r"port|ports|no-fly zone|restrictions)\b", content=True),
+    _c("threat", "13", 0.7, "would will could all not",
+       r"\b(?:(?:would|will) do whatever (?:is )?(?:necessary|it takes)|all necessary "
+       r"(?:means|measures|steps)|(?:would|will|could) "
+       r"(?:not hesitate to |be prepared to |be ready to )?"
+       r"(?:use|resort to) (?:military )?force|"
+       r"(?:would|will|could) (?:face|pay) (?:a |the |serious |grave |severe )?"
+       r"(?:heavy )?(?:price|consequences)|(?:would|will) not hesitate to|all options "
+       r"(?:are|remain) on the table)\b", content=True),
+    _c("criticism", "112", 0.8,
+       "accus blam condemn denounc criticis criticiz slam lambast rebuk castigat decri "
+       "censur deplor attack hypocri are is were was dismiss lash hit took blast assail "
+       "chid scold fault brand protest ridicul derid deride express voic oppos summon lodg "
+       "complain alleg",
+       r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)(?! on)|condemn(?:ed|s|ing)?|"
+       r"denounc(?:ed|es|ing)|"
+       r"criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|slamm?(?:ed|s|ing)|lambast(?:ed|s|ing)|"
+       r"rebuk(?:ed|es)|castigat(?:ed|es)|decri(?:ed|es)|censur(?:ed|es)|deplor(?:ed|es)|"
+       r"attack(?:ed|s) (?=\w+'s|the (?:policy|decision|plan|approach|government))|"
+       r"hypocri\w+|(?:are|is|were|was) (?:\w+ )?responsible for|"
+       r"dismiss(?:ed|es|ing) (?:[\w'’\"]+ ){1,4}as\b|lash(?:ed|es) out|hit out at|"
+       r"took aim at|blast(?:ed|s)|assail(?:ed|s)|chid(?:ed|es)|scold(?:ed|s)|"
+       r"fault(?:ed|s) (?!lines?)|brand(?:ed|s) (?!new)|protest(?:ed|s) (?:against |to |over |"
+       r"at |the |a |an |its |his |her |their )|ridicul(?:ed|es)|derid(?:ed|es)|"
+       r"oppos(?:ed|es)(?! by)|complain(?:ed|s|ing)|alleg(?:ed|es) (?=that|(?-i:[A-Z]))|"
+       r"summon(?:ed|s|ing) (?:[\w'’]+ ){0,3}(?:ambassador|envoy|"
+       r"charg[eé] d'affaires|diplomat)|lodg(?:ed|es|ing) [\"“`']*(?:a |an )?[\"“`']*"
+       r"(?:\w+ )?(?:protest|"
+       r"complaint|representations)|"
+       r"(?:expressed|voiced) (?:its |his |her |their )?(?:\w+ )?(?:anger|outrage|"
+       r"indignation|displeasure|dismay|disapproval))\b"),
+    # Evaluative wording: "called the move a provocation", "described it as illegal".
+    _c("criticism", "111", 0.75, "call describ term brand label",
+       r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s)|brand(?:ed|s)|label+(?:ed|s)) "
+       r"(?:[\w'’.-]+ ){0,6}?(?:as )?(?:an? |the )?(?:\w+ )?(?:mistake|provocation|sinister|"
+       r"cynical|reckless|barbaric|brutal|deplorable|"
+       r"provocative|violation|farce|lies?|interference|blackmail|aggression|aggressive|"
+       r"terrorists?|unacceptable|illegal|irresponsible|hypocritical|absurd|outrageous|"
+       r"counterproductive|dangerous|destabili[sz]ing|hostile|failure|disgrace|"
+       r"shameful|sham|spies|spy|criminal|crime|capitulation|betrayal|surrender|"
+       r"blackmail|piracy|bullying|harassment|dangerous|liars?|aggressors?|occupiers|invaders|"
+       r"puppets?|thugs|war criminals?|dictator|tyrant|murderers?|butcher)\b"),
+    _c("criticism", "111", 0.7, "are is were was",
+       r"\b(?:are|is|were|was) [\"“`']*(?:\w+ )?[\"“`']*(?:unacceptable|illegal|"
+       r"irresponsible|provocative|"
+       r"a provocation|a violation|a mistake|counterproductive|outrageous|absurd|hypocritical|"
+       r"a (?:gross |flagrant |clear )?(?:violation|interference)|spies|liars|"
+       r"(?:a )?(?:farce|sham|lies)|terrorists|criminals|(?:deeply |very )?(?:disappointed|"
+       r"dismayed|outraged)|deplorable|regrettable)\b", content=True),
+    # What a speaker says another side did or lacks is an accusation: "said Europe abandoned
+    # dialogue", "saying Pristina had ignored agreements", "show no real interest in".
+    _c("criticism", "112", 0.7,
+       "abandon sabotag undermin torpedo wreck violat ignor obstruct betray derail stall "
+       "block show shows showed has have had lack unjust unfair illegitimate illegal broke "
+       "broken breaks",
+       r"\b(?:abandon(?:ed|s|ing)|sabotag(?:ed|es|ing)|undermin(?:ed|es|ing)|torpedo(?:ed|es|ing)|"
+       r"wreck(?:ed|s|ing)|violat(?:ed|es|ing)|ignor(?:ed|es|ing)|obstruct(?:ed|s|ing)|"
+       r"betray(?:ed|s|ing)|derail(?:ed|s|ing)|stall(?:ed|s|ing)|block(?:ed|s|ing) "
+       r"(?:the |any )?(?:peace|talks|negotiations|progress|a settlement|an agreement)|"
+       r"(?:show|shows|showed|has|have|had) (?:shown )?no (?:real |genuine |serious )?"
+       r"(?:interest|desire|will)|lack(?:s|ed|ing)? (?:the |any )?(?:real |genuine |political )?"
+       r"(?:will|interest|desire|commitment)|unjust(?:ly)?|unfair(?:ly)?|illegitimate|"
+       r"illegal(?:ly)?|"
+       r"(?:has|have|had) no right|(?:broke|broken|breaks) (?:them|its word|his word|"
+       r"their word|(?:its |his |their |the )?(?:promises?|commitments?|pledges?|agreements?|"
+       r"ceasefire|truce)))\b",
+       content=True),
+    _c("demand", "10", 0.75, "demand insist call urg press push told asked ordered",
+       r"\b(?:demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:that|on)\b|"
+       r"called on|calls on|urg(?:ed|es|ing)|press(?:ed|es) (?:\w+ ){0,3}to|"
+       r"push(?:ed|es) (?:\w+ ){0,3}to|"
+       r"(?:told|ordered) (?:[\w.]+ ){1,4}?to (?!reporters|journalists|the press|be\b)"
+       r"(?=\w))"),
+    _c("demand", "10", 0.7, "must should",
+       r"\bmust (?!not be\b)|\bshould [\"“`']*(?:immediately )?(?:stop|cease|end|halt|refrain|"
+       r"withdraw|respect|abide|honou?r|return|release|comply|pull|lift|allow)\b", content=True),
+    _c("rejection", "12", 0.7, "no",
+       r"\bno (?:more )?(?:truce|talks|negotiations|dialogue|ceasefire|compromise|deal)\b",
+       content=True),
+    _c("demand", "10", 0.75, "accept settle",
+       r"\b(?:accept|settle for) nothing (?:less|short) (?:than|of)\b", content=True),
+    # A refusal on a condition is a demand: "will not sign until Armenia changes...".
+    _c("demand", "10", 0.75, "will would cannot can won",
+       r"\b(?:(?:will|would) not|won't|cannot|can't|can not) (?:be )?(?:sign|agree|accept|"
+       r"return|resume|ratif|approv|lift|withdraw|negotiat)\w*\b[^.;]{0,50}?"
+       r"\b(?:until|unless|while|as long as)\b"),
+    _c("call_for_talks", "026", 0.85,
+       "urg call appeal press invit encourag push support back endors favor favour",
+       r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|for)|appeal(?:ed|s)?|"
+       r"press(?:ed|es)?|invit(?:e|ed|es|ing)|encourag(?:e|ed|es)|push(?:ed|es)? for|"
+       r"calls? for)\b"
+       r"(?:[^.;:]|(?<=Mr|Ms|Dr)\.|(?<=Mrs|Gen|Sen)\.){0,80}?"
+       r"\b" + _TALKS + r"|\b(?:support(?:ed|s)?|back(?:ed|s)?|endors(?:ed|es)|"
+       r"favou?r(?:ed|s)?) (?:the idea of |the |calls for |a return to )?(?:launching |holding |"
+       r"resuming |starting |opening |direct |new |peace )?(?:negotiations|talks|dialogue)\b",
+       # "called for Sinn Fein to be expelled from the talks": no call for talks
+       veto=r"\b(?:expel|exclu|barr|kick|suspend|out of)"),
+    _c("intent_to_negotiate", "036", 0.85,
+       "open ready willing prepared readiness eager intend intention plan hope want "
+       "offer seek sought we is are keen look stand would will pledged promised vowed indicated "
+       "expressed signal showed voiced",
+       r"\b(?:(?:open|ready|willing|prepared|readiness|willingness|eager|keen|intends?|intended|"
+       r"intention|plans?|planned|hopes?|hoped|wants?|wanted|offered|offers?|seeks?|sought|"
+       r"pledged|promised|vowed) "
+       r"(?:\w+ ){0,2}(?:to|for|of) (?:[\w\"“”'`]+ ){0,3}" + _TALKS +
+       r"|(?:indicated|expressed|signall?ed|showed|voiced) (?:its |his |her |their )?"
+       r"(?:\w+ )?interest in (?:\w+ ){0,2}" + _TALKS +
+       r"|open to (?:contacts|talks)|"
+       r"we are back|(?:is|are) back (?:at|in) the talks|"
+       r"(?:ready|willing|prepared|offered|offers?|stands? ready) (?:\w+ )?to (?:host|broker|"
+       r"facilitate|sign)|look(?:s|ed|ing)? forward to (?:meeting|talks|visiting|negotiat\w+)|"
+       r"(?:offered|offers|ready|willing|would|will) (?:to )?help (?:to )?[\"“]?(?:solve|resolve|"
+       r"settle|mediate|broker|end)|(?:will|would|shall) (?:continue|keep) (?:to )?"
+       r"(?:talk|talking|negotiat\w*|engag\w*)\b)"),
+    _c("proposal", "03", 0.75,
+       "propos put unveil made submitted presented tabled offer promis pledg suggest ask "
+       "willing ready prepared "
+       "call float laid circulat draft",
+       r"\b(?:propos(?:ed|es|ing)|put forward|unveil(?:ed|s)|(?:made|submitted|presented|tabled) "
+       r"(?:a |an |the |its |his |her )?(?:\w+ )?(?:proposal|plan|offer|initiative)|"
+       r"offer(?:ed|s)? to|promis(?:ed|es)|"
+       r"pledg(?:ed|es)|suggest(?:ed|s)|call(?:ed|s|ing)? for|"
+       r"ask(?:ed|s) (?:[\w.]+ ){1,4}?to (?!reporters|journalists|the press|be\b)(?=\w)|"
+       r"(?:willing|ready|prepared) to (?:withdraw|pull (?:out|back)|cede|hand over|return|"
+       r"release|free|lift|give up)|"
+       r"(?:offer(?:ed|s)|float(?:ed|s)|laid out|circulat(?:ed|es)|draft(?:ed|s)) " + _DET +
+       r"(?:\w+ ){0,2}?(?:plan|proposal|compromise|deal|ceasefire|truce|formula|initiative|"
+       r"package|resolution|blueprint|road ?map|framework|idea))\b"),
+    _c("agreement", "057", 0.8,
+       "agree sign reached struck accept ratifi resum restor establish normali clinch seal "
+       "conclud initial",
+       r"\b(?:agreed|agree to|agrees|signed|signs (?=(?:a|an|the|its|their|his|her)\b)|"
+       r"reached (?:an? |the )?(?:\w+ )?(?:deal|"
+       r"agreement|accord|ceasefire|truce|consensus|understanding)|struck (?:a|the) deal|"
+       r"accept(?:ed|s) (?:the |a |an )?(?:\w+ )?(?:proposal|plan|offer|deal|terms|ceasefire)|"
+       r"ratifi(?:ed|es)|(?:resum|restor|establish|normali[sz])(?:ed|es) (?:full )?"
+       r"(?:diplomatic )?(?:relations|ties)|(?:clinch|seal|conclud|initial+)(?:ed|es)? "
+       r"(?:an? |the )?(?:\w+ ){0,4}?(?:deal|agreement|accord|treaty|pact))\b", joint=True),
+    _c("phone_call", "041", 0.9, "phone telephon spoke video called",
+       r"\b(?:(?:tele)?phone (?:call|conversation|talks)|spoke (?:by|on the|over the) "
+       r"(?:tele)?phone|spoke with (?:[\w.'’-]+ ){1,4}?(?:by|on the|over the) (?:tele)?phone|"
+       r"phoned|telephoned|video (?:call|conference|link)|"
+       r"called (?=(?-i:[A-Z])\w+ (?:on|to discuss)))\b", joint=True),
+    _c("meeting", "040", 0.85,
+       "met meet held hold talks visit host sat received negotiated summit paid confer spoke "
+       "spoken talked",
+       r"\b(?:met|meets|meeting with|meetings with|held (?:\w+ )?talks|hold (?:\w+ )?talks|"
+       r"holds (?:\w+ )?talks|talks with|meetings? (?:(?:at|in) (?:[\w'’-]+ ){1,4})?with|"
+       r"visit(?:ed|s|ing)|host(?:ed|s|ing)|sat down with|"
+       r"received (?=(?-i:[A-Z]))|negotiated with|summit with|paid (?:an? )?(?:\w+ )?visit|"
+       r"conferred|(?:spoke|spoken|talked) (?:\w+ )?with)\b", joint=True),
+    _c("support", "051", 0.75,
+       "support back endors welcom prais hail applaud commend voted lauded expressed voic "
+       "congratulat gave threw sided pledg vow promis stood stand approv adopt reaffirm",
+       r"\b(?:support(?:ed|s|ing)?|back(?:ed|s|ing) (?!down|away|off)|endors(?:ed|es|ing)|"
+       r"welcom(?:e|ed|es|ing)\b(?! to\b)|prais(?:ed|es|ing)|hail(?:ed|s)|applaud(?:ed|s)|"
+       r"commend(?:ed|s)|"
+       r"voted (?:to support|for|in favou?r)|lauded|congratulat(?:ed|es)|sided with|"
+       r"(?:pledg|vow|promis|reaffirm)(?:ed|es|s) (?:its |his |her |their )?(?:\w+ )?"
+       r"(?:support|backing|solidarity|commitment)|"
+       r"(?:approv|adopt)(?:ed|es) (?:a |an |the )?(?:[\w.-]+ ){0,2}(?:resolution|plan|deal|"
+       r"proposal|agreement|accord|measure|declaration)|"
+       r"(?:pledg|vow|promis)(?:ed|es|s) to stand (?:by|with|behind|united)|"
+       r"st(?:oo|an)d(?:s)? (?:firmly |united )?(?:by|with|behind) (?=(?-i:[A-Z])|the|its|his|her)|"
+       r"(?:expressed|voiced|gave|threw) (?:its |his |her |their )?(?:[\w'’]+ )?(?:support|backing|"
+       r"solidarity|blessing|approval|weight behind))\b"),
+    _c("support", "051", 0.7, "call describ term",
+       r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s)) (?:[\w'’.-]+ ){0,4}?(?:as )?"
+       r"[\"“]?(?:an? |the )?(?:\w+ ){0,2}?(?:breakthrough|success|milestone|step forward|"
+       r"(?:positive|important|first|welcome|significant|major|good) step|historic|landmark|"
+       r"good news|victory for)\b"),
+    _c("support", "051", 0.7,
+       "historic turning breakthrough milestone step good force welcome grateful thankful "
+       "appreciat encouraged heartened pleased",
+       r"\b(?:historic (?:day|moment|step|agreement|deal|achievement|opportunity|decision|"
+       r"vote)|turning point|breakthrough|milestone|step forward|step in the right direction|"
+       r"good news|force for (?:stability|peace|good)|welcome (?:step|news|development)|"
+       r"grateful|thankful|appreciates?|(?:encouraged|heartened|pleased) (?:by|that|with))\b",
+       content=True),
+    _c("statement", "010", 0.55,
+       "said says say stat told tell add noted stress emphasi argu acknowledg announc "
+       "declar insist claim explain remark comment assert confirm indicat reiterat "
+       "according in wrote tweet post repeat assur disclos maintain conced admit predict "
+       "express voic denied denies repli respond quot made vowed "
+       "warned",
+       r"\b(?:said|says|say|saying|stated|states|told|tells|added|adding|noted|stressed|"
+       r"emphasi[sz]ed|"
+       r"argued|acknowledged|announced|declared|insisted|insists|claimed|explained|remarked|"
+       r"commented|asserted|confirmed|indicated|reiterated|according to|in a statement|"
+       r"wrote|tweeted|posted(?= on| online| a (?:message|statement|video))|repeated(?= that)|"
+       r"assured|disclosed|maintain(?:ed|s)|conceded|admitted|predicted|warned(?= that)|"
+       r"(?:expressed|voiced) (?:\w+ )?(?:concern|regret|hope|"
+       r"optimism|doubts?)|denied|denies|(?:replied|responded)(?= that)|quoted|made (?:it )?clear|"
+       r"vowed(?= that)|warned(?= that))\b", speech=True),
+)

@@ -1,0 +1,176 @@
+"""The word lists and patterns that name actors in news copy: titles ("Foreign Minister"),
+name shapes (initials, particles, "al-"), words that are never names, group nouns ("officials",
+"the foreign ministry"), organisation heads ("Forces", "Liberation Army") and reporting slots.
+Kept apart from `actors.py`, which applies them.
+"""
+from __future__ import annotations
+
+import re
+
+TITLE_HEADS = (
+    r"(?:Prime Minister|Foreign Minister|Foreign Secretary|Defen[cs]e (?:Minister|Secretary)|"
+    r"Secretary of State|Secretary[- ]General|Under[- ]Secretary|High Representative|"
+    r"Attorney General|Director[- ]General|Vice[- ]President|Deputy Prime Minister|"
+    r"President|Premier|Chancellor|Minister|Secretary|Spokes(?:person|man|woman)|"
+    r"Ambassador|Envoy|Leader|King|Queen|Crown Prince|Prince|Emir|Sheikh|Pope|Chairman|"
+    r"Chairwoman|Chair|Director|Commissioner|Governor|Senator|Sen\.|Rep\.|Treasurer|"
+    r"Superintendent|Delegate|General|Gen\.|Adviser|Advisor|Mayor|Speaker|Representative|"
+    r"Negotiator|Official|Lawmaker|Commander|Chief|Head|Coordinator|Mediator|Diplomat|Counterpart|"
+    r"Presidents|Prime Ministers|Foreign Ministers)"
+)
+PARTICLE = r"(?:von|van|der|den|de|del|da|di|la|le|al|bin|ibn|el|dos|du|ben)"
+# An initial ("James A. Baker") is tried first: "A" alone would end the name there.
+NAME_WORD = (r"(?:(?:[A-Z]\.){1,3}(?=\s+[A-Z])|"
+             r"[A-Z][a-zà-ÿ]*(?:[A-Z][a-zà-ÿ]+)*(?:['’-](?!s\b)[A-Za-zà-ÿ]+)*)")
+# After the first word, a hyphened particle may open a word: "Abdel Fattah al-Sisi".
+NAME_NEXT = rf"(?:{NAME_WORD}|(?:al|el|ad|as|ash|an|at|az|abu|bin|ibn|ul)-[A-Z][a-zà-ÿ]+)"
+NAME = (rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)*{NAME_NEXT}){{0,3}}"
+        r"(?:\s+(?:II|III|IV|Jr\.?|Sr\.?))?")
+NAME_STOP = frozenset("""
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+July August September October November December The A An In On At But And Or Of For To It He
+She They We I This That These Those His Her Its Their After Before When While Also Mr Mrs Ms
+Dr Said Says Last Next Earlier Later Meanwhile However Nevertheless Moreover Still Instead Yet
+Indeed Separately Thus Therefore Nonetheless Furthermore Besides Otherwise Today Yesterday
+""".split())
+
+PRE_WORD = (r"(?:[A-Z][\w.'’-]*|former|then|deputy|acting|chief|senior|top|outgoing|"
+            r"foreign|defen[cs]e|interior|finance|economy|trade|environment|executive|special|"
+            r"security|press|party|opposition|government|ministry|military|state|"
+            r"\w+(?:'s|’s))")
+# Found head first (one cheap scan), then the words before it and the name after it.
+TITLE_HEAD = re.compile(rf"(?i:{TITLE_HEADS})(?=,?\s+[A-Z])")
+TITLE_FIRST = frozenset("""
+prime foreign defence defense secretary under high attorney director vice deputy president
+premier chancellor minister spokesperson spokesman spokeswoman ambassador envoy leader king
+queen crown prince emir sheikh pope chairman chairwoman chair commissioner governor senator sen
+rep treasurer superintendent delegate general gen adviser advisor mayor speaker representative
+negotiator official lawmaker commander chief head coordinator mediator diplomat counterpart
+presidents
+""".split())
+PRONOUNS = frozenset("he He she She it It they They him Him her Her".split())
+# What a word can start: 1 a pronoun, 2 "the" (a role reference), 3 a title.
+WORD_KIND = {w: 1 for w in PRONOUNS} | {"the": 2, "The": 2} | {
+    v: 3 for w in TITLE_FIRST for v in (w, w.capitalize(), w.upper())} | {
+    w: 4 for w in """Forces Army Front Party Movement Organization Organisation Union League
+    Alliance Council Authority Coalition Committee Brigade Brigades Group Guard Guards Congress
+    Federation Association Commission Agency Assembly Militia Tribunal""".split()}
+SPEECH_AFTER = re.compile(r"\s+(?:said|says|stated|announced|added|told|insisted|argued)\b")
+WORD = re.compile(r"[A-Za-z]+")
+CAPSEQ = re.compile(rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)*{NAME_NEXT})*")
+BARE_FOLLOW = re.compile(
+    r"\s+(?:has|have|had|is|was|remains|said|says|told|urged|called|met|accused|warned|"
+    r"rejected|proposed|backed|supported|welcomed|criticised|criticized|condemned|demanded|"
+    r"threatened|signed|agreed|announced|stated|argued|insisted|added|also|repeatedly|"
+    r"would|will|who)\b|\s*,|'s\b|’s\b|\s+of\s+(?=[A-Z])")
+NAME_BEFORE = re.compile(rf"(?P<name>{NAME})$")
+AFTER_COMMA = re.compile(
+    rf",\s+(?:the\s+|a\s+|an\s+)?(?P<pre>(?:[\w.'’-]+\s+){{0,4}}?)"
+    rf"(?P<title>(?i:{TITLE_HEADS}))\b")
+PRE_WORD_RE = re.compile(PRE_WORD)
+PRE_WORD_TAIL = re.compile(r"[A-Z][\w.'’-]*$")
+NAME_AT = re.compile(rf"(?P<comma>,)?\s+(?P<name>{NAME})")
+PAIR_REF = re.compile(r"\b(?:(?:[Tt]he two|[Bb]oth) (?:leaders|sides|ministers|presidents|"
+                      r"prime ministers|foreign ministers|men|women|countries|governments|"
+                      r"heads of state)|[Tt]he (?:leaders|ministers|presidents|foreign "
+                      r"ministers|prime ministers)\b(?! of))\b")
+# "An EU spokesperson praised what she called...": the pronoun is the unnamed official.
+PERSON_NOUN = re.compile(r"\s+(?:spokes(?:man|woman|person)|official|minister|envoy|"
+                         r"ambassador|diplomat|negotiator)\b", re.IGNORECASE)
+PREP_OBJ = re.compile(r"\b(?:with|to|of|for|against|on|from|between|about|by|than|and|met|"
+                      r"meet|called|told|urged)\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+){0,3}$")
+SAID_THAT_BEFORE = re.compile(r"\b(?:said|says|told|added|declared|announced|stated|insisted|"
+                              r"warned|argued|maintained|indicated|made clear)\s+"
+                              r"(?:\w+\s+){0,2}?(?:that\s+)?$")
+SAID_BEFORE = re.compile(r"\b(?:said|says|told|added)\s+$")
+NOT_NAME = frozenset("""
+Party Council Ministry Union Road Street Movement Republic Monarchy Army Forces Force Office
+Department House Church Order Committee Commission Agency Bank Court Assembly Convention Group
+Front League Organization Organisation Association Institute University News Times Post Press
+Airport Square Sea River Avenue Hall Center Centre Palace Ocean Security Peace Foreign State
+Government Parliament Congress Senate Police Islands Island Federation Kingdom Nations Affairs
+Authority Alliance Service Services Fund Program Programme Summit Treaty Agreement Accord
+Conference Talks Plan Northern Southern Eastern Western North South East West Central
+Catholic Protestant Muslim Christian Jewish Minister President Prime Secretary General
+International National Day World Global United Democratic People Popular Liberation Islamic
+""".split())
+ROLE_WORDS = frozenset("""
+prime foreign defence defense interior finance economy trade environment deputy vice chief
+executive special security press acting former senior top secretary minister president
+attorney general director spokesperson spokesman spokeswoman high representative party
+""".split())
+GROUP_NOUNS = (r"(?i:officials?|government|governments|authorities|leaders|leadership|"
+               r"politicians|diplomats|ministers|delegation|delegates|negotiators|side|"
+               r"(?:foreign |defen[cs]e |interior |finance |trade |external affairs )?"
+               r"(?:ministry|office)(?: spokes(?:man|woman|person))?|"
+               r"embassy|administration|parliament|cabinet|envoys?|representatives?|mission|"
+               r"regime|presidency|spokes(?:man|woman|person)|state department|sources|aides|"
+               r"commanders|police|news agency|media|leader|authorities)")
+GROUP_AFTER = re.compile(rf"(?:(?:,\s*|\s+and\s+)[A-Z][\w.]+)*\s+(?:(?i:military|senior|top|"
+                         rf"government|defen[cs]e|foreign|security|diplomatic|intelligence|"
+                         rf"official|army)\s+)?{GROUP_NOUNS}\b")
+ROLE_REF = re.compile(
+    r"\b[Tt]he\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?(?P<role>(?:prime |foreign |defen[cs]e )?"
+    r"(?:minister|president|chancellor|premier|spokes(?:person|man|woman)|secretary[- ]general|"
+    r"secretary|ambassador|envoy|leader|king|queen|monarch|emir|diplomat))\b"
+)
+# After a bare surname: a past-tense or reporting verb ("Albright accused", "Yeltsin
+# telephoned"), possibly after an adverb or a day ("Annan on Friday said").
+ONE_FOLLOW = re.compile(
+    r"\s+(?:(?:also|later|again|then|earlier|repeatedly|on \w+day|last \w+|,[^,]{3,60},)\s+)?"
+    r"(?:said|says|told|tells|met|spoke|flew|went|came|made|gave|took|wrote|held|sent|sought|"
+    r"urges|warns|calls|wants|is expected|was quoted|[a-z]{3,}ed)\b")
+SUBJECT_SLOT = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|but|while|when|as|after|then|said|says|"
+                          r"told|that)\s+|[\"“'`]\s*)$")
+HONORIFICS = (" Mr.", " Mrs.", " Ms.", " Dr.", " Mr", " Mrs", " Ms", " Dr")
+COMMON_SUBJECTS = frozenset("""
+Officials Diplomats Analysts Critics Witnesses Police Protesters Rebels Troops Residents Sources
+Experts Observers Negotiators Leaders Both Many Some Others Several Most Few Everyone Nobody
+Republicans Democrats Conservatives Liberals Opponents Supporters Members Lawmakers Legislators
+Delegates Ministers Authorities Investigators Prosecutors Economists Doctors Workers Students
+Reporters Journalists Demonstrators Militants Guerrillas Insurgents Soldiers Voters Talks
+Negotiations Relations Tensions Sanctions Inspectors Monitors Refugees Settlers Hardliners
+Moderates Allies Neighbors Neighbours Washington Each Neither Either Nothing Something Who What
+Reports Newspapers Polls Commanders Aides Americans Europeans Arabs
+Which Where Why How Those Such Despite Although Though Because Since Until Unless Whether
+""".split())
+ORG_HEADS = (r"(?:Forces|Army|Front|Party|Movement|Organi[sz]ation|Union|League|Alliance|Council|"
+             r"Authority|Coalition|Committee|Brigades?|Group|Guards?|Congress|Federation|"
+             r"Association|Commission|Agency|Assembly|Militia|Tribunal)")
+ORG_SEQ = re.compile(rf"(?<![\w.]){NAME_WORD}(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|and\s+)?"
+                     rf"{NAME_WORD})*?\s+{ORG_HEADS}\b")
+ACRONYM_AFTER = re.compile(r"\s+\(([A-Z]{2,6})\)")
+# "A Pakistani proposal", "an Egyptian peace plan": the state puts it forward.
+OWN_OFFER = re.compile(r"\s+(?:[\w-]+\s+)?(?:proposal|peace plan|plan|offer|initiative)\b")
+HER_OBJECT = re.compile(r"\s*(?:[,.;:!?)\"”']|$|(?:to|that|on|in|at|by|for|with|and|as|about|"
+                        r"from|after|before|during|over|of)\b)")
+OF_ORG = re.compile(r"^\s+(?:of|at|for)\s+(?:the\s+)?")
+
+
+def clean_name(name: str) -> str | None:
+    words = name.split()
+    while words and words[-1] in NAME_STOP:
+        words.pop()
+    while words and words[0] in NAME_STOP:
+        words.pop(0)
+    if not words or any(w in NAME_STOP for w in words):
+        return None
+    return " ".join(words)
+
+
+def pre_words(text: str, end: int) -> str:
+    """Up to five title-prefix words ("former Russian", "Iraq's deputy") ending at `end`,
+    read backwards word by word: a regex anchored at the end would try every start."""
+    floor = max(0, end - 80)
+    if end == floor or not text[end - 1].isspace():
+        return ""
+    pos = end
+    for word in reversed(text[floor:end].rsplit(None, 5)[-5:]):
+        at = text.rfind(word, floor, pos)
+        if PRE_WORD_RE.fullmatch(word) is None:
+            tail = PRE_WORD_TAIL.search(word)  # "(Russian": the word inside
+            if tail is not None:
+                pos = at + tail.start()
+            break
+        pos = at
+    return text[pos:end] if pos < end else ""

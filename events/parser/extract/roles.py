@@ -1,0 +1,279 @@
+"""Who does what in one sentence: the subject left of a cue, coordinated subjects, the speaker
+of reported speech and the span of what they said, and the mention an act is aimed at; and
+what a sentence's acts leave in the article's memory (`remember`).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..types import ActorRef, DateRef
+from . import cues as C
+from . import dates as D
+from .actors import Memory, Mention
+from .quotes import QuoteMask
+
+if TYPE_CHECKING:
+    from .acts import Act
+
+_CLAUSE_BREAK = re.compile(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b")
+PREP_BEFORE = re.compile(r"\b(?:with|to|of|for|against|on|from|between|about|in|at|into|"
+                         r"toward|towards|over|by|than|via)\s+(?:the\s+)?$", re.IGNORECASE)
+_COORD_GAP = re.compile(r"^\s*(?:,|and|, and|&)\s*(?:the\s+|(?:his|her|its|their)\s+)?$")
+_TAIL = re.compile(r"\s*(?:on|in|at|during|after|before|,|\.|according|adding|$)",
+                   re.IGNORECASE)
+_POSS_GROUP = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:foreign ministry|ministry|government|"
+                         r"officials?|spokes(?:man|woman|person)|embassy|(?:presidential )?office|"
+                         r"official (?:[\w-]+ ){0,3}(?:news agency|agency|radio|television|"
+                         r"newspaper|media)|"
+                         r"leadership|administration|mission|delegation|cabinet)\b")
+_APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their|[A-Z][\w.]*(?:'s|’s)|[a-z]+ing)\s"
+                         r"[^,;]{0,100},"
+                         r"\s*(?:\w+ly\s+|also\s+|on \w+day\s+)?$")
+_LEAD_NP = re.compile(r"^\W*(?:an?|the)\s[^,]*,$", re.IGNORECASE)
+_THAT = re.compile(r",?\s+that\s+")
+_PP_AFTER = re.compile(r"\s+(?:in|on|at|to|during|after|before|by|through|from|via|reporters|"
+                       r"journalists|the press|a news conference)\b", re.IGNORECASE)
+_DIRECTIVE = re.compile(r"\b(?:demand\w*|urg\w+|ask\w*|call\w* on|press\w*|insist\w*|want\w*)"
+                        r"\b[^.;]*$")
+# "the nation of Bangladesh said", "the government of Iraq": the name after "of" is the subject.
+_HEAD_OF = re.compile(r"\b(?:nation|country|kingdom|government|state|emirate|republic|"
+                      r"people|leaders?|leadership|president|king|prime minister|foreign minister|"
+                      r"ministers)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_THE_END = re.compile(r"\bthe$")
+# "..., said Gerard Rice", "``...'' said Rice": an inverted attribution follows the content.
+_INVERTED_BEFORE = re.compile(r"[,\"”'’]\s*$")
+_AND_VERB = re.compile(r"(?:\band|\bbut)\s+(?:also\s+|later\s+|then\s+)?$")
+# Whom an act is aimed at is named in the verb's own phrase, before the next comma.
+_TARGET_STOP = re.compile(r"[;,]|(?<![A-Z])\.(?=\s|$)")
+_REL_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*,\s*$")
+
+
+# A sentence's cues are asked for up to three times; a tiny cache (thread-safe) finds them once.
+all_cues = lru_cache(maxsize=8)(C.find_cues)
+
+
+def speech_cues(text: str, quoted: QuoteMask):
+    for cue, m in all_cues(text):
+        if cue.speech and not quoted[m.start()]:
+            yield m
+
+
+@lru_cache(maxsize=8)
+def _clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
+    if ";" not in text and ":" not in text and "while" not in text and "but" not in text \
+            and "whereas" not in text:
+        return ()  # most sentences: a substring test is far cheaper than the regex scan
+    return tuple(m.span() for m in _CLAUSE_BREAK.finditer(text))
+
+
+def clause_start(text: str, pos: int) -> int:
+    """Where the clause holding `pos` starts (after ";", ":", "while", "but", "whereas")."""
+    last = 0
+    for a, b in _clause_breaks(text):
+        if b > pos:
+            break
+        last = b
+    return last
+
+
+def left_subject(mentions: list[Mention], text: str, offset: int, lo: int, pos: int
+                  ) -> Mention | None:
+    """The nearest mention before `pos` (relative) and after `lo` that is not an object."""
+    ap = _APPOSITION.search(text, lo, pos)
+    if ap is not None:
+        # "Massad Boulos, the senior U.S. adviser for Africa, said": the name before the
+        # apposition is the subject, not a name inside it.
+        head = [m for m in mentions if 0 <= ap.start() - (m.end - offset) <= 1
+                and m.start - offset >= lo]
+        if head and not head[-1].possessive:
+            return head[-1]
+    for m in reversed(mentions):
+        a = m.start - offset
+        if a < lo or m.end - offset > pos:
+            continue
+        if (PREP_BEFORE.search(text[max(0, a - 25):a]) and m.how != "pronoun"
+                and not _HEAD_OF.search(text, max(0, a - 40), a)):
+            continue
+        if m.possessive and not _POSS_GROUP.match(text, m.end - offset):
+            continue
+        return m
+    return None
+
+
+def coordinated(mentions: list[Mention], head: Mention, text: str, offset: int
+                 ) -> list[Mention]:
+    """`head` and the mentions joined to it by commas/and on its left: "X, Y and Z voted"."""
+    group = [head]
+    idx = mentions.index(head)
+    while idx > 0:
+        prev = mentions[idx - 1]
+        gap = text[prev.end - offset:group[0].start - offset]
+        same_span = prev.start == group[0].start and prev.how == "pair"
+        if not (same_span or _COORD_GAP.match(gap)):
+            break
+        a = prev.start - offset
+        if (not same_span and text[max(0, a - 3):a] == "of " and idx > 1
+                and mentions[idx - 2].ref.kind == "person"
+                and text[mentions[idx - 2].end - offset:a].strip() == "of"):
+            # "Presidents Kuchma of Ukraine and Yeltsin of Russia": skip the "of" country
+            group.insert(0, mentions[idx - 2])
+            idx -= 2
+            continue
+        if not same_span and PREP_BEFORE.search(text[max(0, a - 25):a]):
+            break  # "Posing with Clinton, Blair pledged": Clinton is no subject
+        group.insert(0, prev)
+        idx -= 1
+    return group
+
+
+def coordinated_right(mentions: list[Mention], head: Mention, text: str, offset: int,
+                       times: list[D.TimeRef]) -> list[Mention]:
+    group = [head]
+    idx = mentions.index(head)
+    while idx + 1 < len(mentions):
+        nxt = mentions[idx + 1]
+        gap = text[group[-1].end - offset:nxt.start - offset]
+        for t in times:  # "Blair 10 days ago and President Clinton": skip the date words
+            gap = gap.replace(t.text, "")
+        if not _COORD_GAP.match(gap):
+            break
+        group.append(nxt)
+        idx += 1
+    return group
+
+
+def target_after(mentions: list[Mention], text: str, offset: int, pos: int,
+                  actors: list[ActorRef]) -> Mention | None:
+    end = len(text)
+    brk = _TARGET_STOP.search(text, pos)
+    if brk:
+        end = brk.start()
+    names = {a.name for a in actors}
+    for m in mentions:
+        a = m.start - offset
+        if pos <= a < end and m.ref.name not in names:
+            return m
+    return None
+
+
+def dates_per_target(targets: list[Mention], times) -> dict[int, DateRef]:
+    out = {}
+    for i, t in enumerate(targets):
+        stop = targets[i + 1].start if i + 1 < len(targets) else t.end + 40
+        for tx in times:
+            if t.end <= tx.start < stop and tx.type in ("DATE", "TIME") and tx.range:
+                out[t.start] = D.to_dateref(tx)
+                break
+    return out
+
+
+def joint_target(mentions: list[Mention], text: str, offset: int, pos: int,
+                  actors: list[ActorRef]) -> Mention | None:
+    """Whom one met or called: the direct object, or the mention after "with"."""
+    names = {a.name for a in actors}
+    for m in mentions:
+        a = m.start - offset
+        if a < pos or m.ref.name in names:
+            continue
+        gap = text[pos:a]
+        if "," in gap or ";" in gap:
+            return None
+        if not gap.strip() or re.search(r"\bwith\s+(?:the\s+)?$", gap):
+            return m
+        return None
+    return None
+
+
+def _main_subject(mentions: list[Mention], text: str, offset: int, pos: int) -> Mention | None:
+    return next((x for x in mentions if x.end - offset <= pos and not
+                 PREP_BEFORE.search(text[max(0, x.start - offset - 25):x.start - offset])), None)
+
+
+def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mention]):
+    """(verb match, speaker mention, complement (lo, hi)) for each attribution."""
+    out = []
+    for v in speech_cues(text, quoted):
+        verb = v.group().lower()
+        if verb in ("say", "tell", "state") and _DIRECTIVE.search(text, max(0, v.start() - 60),
+                                                               v.start()):
+            continue  # "demanded that Washington say clearly...": not an attribution
+        after = [m for m in mentions if m.start - offset >= v.end()]
+        if verb == "according to":
+            if after and after[0].start - offset - v.end() < 12:
+                out.append((v, after[0], (0, v.start())))
+            continue
+        if verb in ("saying", "adding") and text[:v.start()].rstrip().endswith(","):
+            # "Vucic refused to meet Kurti, saying...": the main subject says it.
+            sp = _main_subject(mentions, text, offset, v.start())
+            if sp is not None:
+                out.append((v, sp, (v.end(), len(text))))
+            continue
+        lo = clause_start(text, v.start())
+        sp = left_subject(mentions, text, offset, lo, v.start())
+        rel = _REL_CLAUSE.search(text, 0, v.start())
+        if rel:  # "Takaichi, who met Trump in Tokyo, said": the subject before "who"
+            before_rel = [x for x in mentions if 0 <= rel.start() - (x.end - offset) <= 1]
+            sp = before_rel[-1] if before_rel else sp
+        if sp is not None and v.start() - (sp.end - offset) > 60 and not (
+                text[sp.end - offset:sp.end - offset + 2] == ", "
+                and text[:v.start()].rstrip().endswith(",")
+                and v.start() - (sp.end - offset) < 160):
+            sp = None
+        if sp is None and _AND_VERB.search(text, max(0, v.start() - 30), v.start()):
+            # "X did not rule out a meeting but said...": the main subject speaks again.
+            sp = _main_subject(mentions, text, offset, v.start())
+        if (sp is None and after and after[0].start - offset - v.end() < 6
+                and _INVERTED_BEFORE.search(text, max(0, v.start() - 8), v.start())):
+            sp = after[0]  # "..., said Gerard Rice"
+        if sp is None:
+            continue
+        sp_a = sp.start - offset
+        before = text[:sp_a].rstrip()
+        if _THE_END.search(before, max(0, len(before) - 4)):
+            before = before[:-3].rstrip()
+        tail = text[v.end():]
+        # "A spokesman for the ministry, Gennady Tarasov, said Moscow...": an apposition
+        # between commas is the subject, not an inverted attribution.
+        appositive = (text[sp.end - offset:v.start()].strip() == ","
+                      and _LEAD_NP.match(before) is not None)
+        inverted = (before and before[-1] in ",\"”'" and len(before.split()) >= 4
+                    and not appositive and (len(tail.split()) <= 8 or _TAIL.match(tail)))
+        if sp_a > v.start() or inverted:
+            out.append((v, sp, (0, min(sp_a, v.start()))))  # inverted: content first
+        else:
+            # "said in a statement released by his spokesman, X, that he was ready": what
+            # was said starts after "that".
+            th = (_THAT.search(text, v.end(), min(len(text), v.end() + 120))
+                  if _PP_AFTER.match(text, v.end()) else None)
+            out.append((v, sp, (th.end() if th else v.end(), len(text))))
+    return out
+
+
+def pp_sides(mentions: list[Mention], text: str, offset: int, pos: int):
+    """The subject and the object of the clause a "in a phone call" phrase ends."""
+    before = [x for x in mentions if x.end - offset <= pos and x.how != "pronoun"
+              and not PREP_BEFORE.search(text[max(0, x.start - offset - 25):x.start - offset])]
+    if len(before) < 2 or before[0].ref.name == before[-1].ref.name:
+        return None
+    return before[0], before[-1]
+
+
+JOINT_TYPES = frozenset({"meeting", "phone_call", "agreement"})
+
+
+def remember(mem: Memory, acts: list[Act], mentions: list[Mention]) -> None:
+    for a in acts:
+        if a.type in JOINT_TYPES and a.target is not None and a.actor.name != a.target.name:
+            mem.last_pair = (a.actor, a.target)
+    for ref in [a.actor for a in acts] + [m.ref for m in mentions if m.how != "pronoun"][:1]:
+        if ref.kind == "person":
+            mem.last_person = ref
+            break
+    for ref in [a.actor for a in acts] + [m.ref for m in mentions]:
+        if ref.kind != "person":
+            mem.last_other = ref
+            if ref.kind in ("group", "organisation", "state"):
+                mem.last_plural = ref
+            break
