@@ -14,7 +14,7 @@ from events.models import Actor, Event, Mention, ReviewStatus
 from events.parser.seedformat import ArticleInput
 from events.services import actor_alias_add, actor_create, article_ingest
 
-OWN = Path(__file__).resolve().parent / "corpus"
+OWN = Path(__file__).resolve().parent / "corpus" / "wire"
 ARTICLE = OWN / "wire_05_un_gaza_vote.txt"
 KEYS = {"type", "cameo", "actor", "target", "date", "evidence", "quote", "summary",
         "confidence"}
