@@ -7,6 +7,7 @@ digit or deictic word is never examined by the costly patterns.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     "month": ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -86,6 +87,7 @@ for _cat, _words in CATEGORY_WORDS.items():
         _WORD_CATS.setdefault(_w, []).append(_cat)
 for _q in "1234":
     _WORD_CATS["q" + _q] = ["qcode"]
+_WORD_ACTS = {w: tuple((c, _GUARDS.get(c)) for c in cats) for w, cats in _WORD_CATS.items()}
 
 
 def _trie(words) -> str:
@@ -108,11 +110,14 @@ def _trie(words) -> str:
     return walk(root)
 
 
-# Whole words only, as the maximal letter runs of the lowered text ("thursday's" anchors,
-# "mayor" does not).
-_WORDS = re.compile(r"(?<![a-z])(?:" + _trie(w for w in _WORD_CATS if w.isalpha()) +
-                    r")(?![a-z])|(?<![a-z])q[1-4]\b")
-_DIGITS = re.compile(r"\d+")
+# One pass over the lowered text finds the anchor words (whole letter runs: "thursday's"
+# anchors, "mayor" does not) and the digit runs. The engine tries the word trie only where a
+# letter run starts and skips each other run in one possessive step: trying every position
+# (a lookbehind per character) cost twice as much. The `\Z` branch ends the scan, so that a
+# search never fails and is never retried from the next position.
+_ANCHOR_WORD = (r"(?:" + _trie(w for w in _WORD_CATS if w.isalpha()) + r")(?![a-z])")
+_SCAN = re.compile(r"[^a-z\d]*+(?:(?!" + _ANCHOR_WORD + r"|q[1-4]\b)[a-z]++[^a-z\d]*+)*+"
+                   r"(?:(?P<w>" + _ANCHOR_WORD + r")|(?P<q>q[1-4])\b|(?P<d>\d++)|(?P<z>\Z))")
 _ZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|local\s+time)")
 _CLOCK_AFTER = re.compile(r"\s?(?:[ap]\.?\s?m\b|:\d\d)", re.I)
 LEFT, RIGHT = 45, 60  # context kept around an anchor: the longest expressions fit
@@ -133,77 +138,86 @@ START_ANCHORED = {"holiday", "new_year", "short_year", "iso", "numeric", "year",
 SHORT_LEFT = {"rel_unit": 25, "the_day": 12, "the_year": 25, "weekend": 12,
               "latest_period": 25, "year_period": 20, "bare_units": 16, "decade_the": 25}
 _NUMERIC_AFTER = re.compile(r"[/.]\d{1,2}[/.]\d")
+# Rules sharing anchors and context share windows: (cats, left, right) -> rule names.
+_GROUPS: dict[tuple, list[str]] = {}
+for _rule, _cats in RULE_ANCHORS.items():
+    _GROUPS.setdefault((_cats, SHORT_LEFT.get(_rule) or (20 if _rule in START_ANCHORED else LEFT),
+                        25 if _rule in END_ANCHORED else RIGHT), []).append(_rule)
 
 
-def windows(text: str) -> dict[str, list[tuple[int, int]]]:
-    """For each rule name, the merged (start, end) windows of `text` it should search."""
-    by_cat: dict[str, list[tuple[int, int]]] = {}
-    get = _WORD_CATS.get
+def lowered(text: str) -> str:
+    """`text` in lower case, with the same offsets."""
     low = text.lower()
     if len(low) != len(text):  # a few letters lower to two characters: keep offsets exact
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    for m in _WORDS.finditer(low):
-        cats = get(m.group())
-        if cats:
+    return low
+
+
+def windows(text: str, low: str | None = None) -> dict[str, list[tuple[int, int]]]:
+    """For each rule name, the merged (start, end) windows of `text` it should search (`low`
+    is `lowered(text)`, if the caller has it)."""
+    by_cat: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    if low is None:
+        low = lowered(text)
+    digit_q = []  # digit-made "qcode" spans go after the word-made ones, as they always did
+    for m in _SCAN.finditer(low):
+        kind = m.lastgroup
+        if kind == "w":
+            span = m.span(1)
+            for c, guard in _WORD_ACTS[m.group(1)]:
+                if guard is None or guard(low, span[0], span[1]):
+                    by_cat[c].append(span)
+        elif kind == "d":
+            s, e = span = m.span(3)
+            size = e - s
+            cats = ["year4"] if size == 4 else []
+            nxt = text[e:e + 1]
+            if nxt in ("/", ".") and size <= 2 and _NUMERIC_AFTER.match(text, e):
+                cats.append("numeric")
+            elif nxt in ("s", "'") and text[e - 1] == "0":
+                cats.append("decade")
+            elif nxt in ("Q", "q") and size == 1:
+                digit_q.append(span)
+            if size <= 2 and _CLOCK_AFTER.match(text, e) or size == 4 and \
+                    _ZONE_AFTER.match(text, e):
+                cats.append("clock")
+            if s > 0 and text[s - 1] in ("'", "\u2019", "\u2018"):
+                cats.append("decade")
             for c in cats:
-                guard = _GUARDS.get(c)
-                if guard and not guard(low, m.start(), m.end()):
-                    continue
-                by_cat.setdefault(c, []).append(m.span())
-    for m in _DIGITS.finditer(text):
-        word = m.group(0)
-        s, e = m.span()
-        cats = ["year4"] if len(word) == 4 else []
-        nxt = text[e:e + 1]
-        if nxt in ("/", ".") and len(word) <= 2 and _NUMERIC_AFTER.match(text, e):
-            cats.append("numeric")
-        elif nxt in ("s", "'") and word[-1] == "0":
-            cats.append("decade")
-        elif nxt in ("Q", "q") and len(word) == 1:
-            cats.append("qcode")
-        if len(word) <= 2 and _CLOCK_AFTER.match(text, e) or len(word) == 4 and \
-                _ZONE_AFTER.match(text, e):
-            cats.append("clock")
-        if s > 0 and text[s - 1] in ("'", "\u2019", "\u2018"):
-            cats.append("decade")
-        for c in cats:
-            by_cat.setdefault(c, []).append(m.span())
+                by_cat[c].append(span)
+        elif kind == "q":
+            by_cat["qcode"].append(m.span(2))
+    if digit_q:
+        by_cat["qcode"].extend(digit_q)
     n = len(text)
+    # A window widens to whole words: its start moves back to a space, found as the end of
+    # a run of non-spaces in the reversed text (one engine call instead of a loop).
+    back = _WORD_END.match
+    rev = text[::-1]
+    on = _WORD_END.match
     out: dict[str, list[tuple[int, int]]] = {}
-    done: dict[tuple, list[tuple[int, int]]] = {}  # rules sharing anchors share windows
-    for rule, cats in RULE_ANCHORS.items():
-        right = 25 if rule in END_ANCHORED else RIGHT
-        left = SHORT_LEFT.get(rule) or (20 if rule in START_ANCHORED else LEFT)
-        key = (cats, left, right)
-        if key not in done:
-            # one category's spans are already in text order
-            spans = by_cat.get(cats[0], []) if len(cats) == 1 else sorted(
-                sp for c in cats for sp in by_cat.get(c, ()))
-            done[key] = _merge(text, n, spans, left, right)
-        if done[key]:
-            out[rule] = done[key]
+    for (cats, left, right), rules in _GROUPS.items():
+        # one category's spans are already in text order
+        spans = by_cat.get(cats[0]) if len(cats) == 1 else sorted(
+            sp for c in cats for sp in by_cat.get(c, ()))
+        if not spans:
+            continue
+        merged = []
+        lo, hi = -1, -n - left - 1  # no window open: the first span opens one
+        for s, e in spans:
+            s -= left
+            e += right
+            if s <= hi:
+                if e > hi:
+                    hi = e
+                continue
+            if lo >= 0:
+                merged.append((n - back(rev, n - lo).end(), on(text, min(n, hi)).end()))
+            lo, hi = (s if s > 0 else 0), e
+        merged.append((n - back(rev, n - lo).end(), on(text, min(n, hi)).end()))
+        for rule in rules:
+            out[rule] = merged
     return out
 
 
-def _merge(text: str, n: int, spans: list[tuple[int, int]], left: int, right: int):
-    merged: list[list[int]] = []
-    for s, e in spans:
-        lo, hi = max(0, s - left), min(n, e + right)
-        if merged and lo <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], hi)
-        else:
-            merged.append([lo, hi])
-    return [(_back_to_space(text, lo), _on_to_space(text, hi)) for lo, hi in merged]
-
-
-def _back_to_space(text: str, i: int) -> int:
-    while i > 0 and not text[i - 1].isspace():
-        i -= 1
-    return i
-
-
-_WORD_END = re.compile(r"\S*")
-
-
-def _on_to_space(text: str, i: int) -> int:
-    return _WORD_END.match(text, i).end()  # the rest of the word the window cuts
+_WORD_END = re.compile(r"\S*")  # also cuts the rest of the word at a window's end

@@ -54,17 +54,35 @@ _SPELLED = (r"(?:(?:nineteen|eighteen)\s+(?:hundred|(?:oh\s+)?(?:one|two|three|f
             r"two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|"
             r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
             r"nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))?)")
-_NOT_YEAR_BEFORE = re.compile(
+
+
+class Folded:
+    """A case-insensitive pattern searched, in ASCII text, as a case-sensitive copy in the
+    lowered text: the engine then skips an alternative on its first letter (re.I compares
+    each letter after folding), several times faster on long word lists. The pattern's
+    letters must be lower case. Only whether it matches is returned."""
+
+    def __init__(self, pattern: str):
+        self.folded = re.compile(pattern, re.I)
+        self.lowered = re.compile(pattern)
+
+    def search(self, s: str) -> bool:
+        if s.isascii():
+            return self.lowered.search(s.lower()) is not None
+        return self.folded.search(s) is not None
+
+
+_NOT_YEAR_BEFORE = Folded(
     r"(?:resolution|resolutions|no\.|nos\.|number|article|articles|flight|route|highway|"
     r"room|rooms|boeing|airbus|model|section|chapter|page|pages|paragraph|unit|code|bill|"
     r"h\.r\.|s\.|law|act|decree|order|item|lot|box|suite|apt\.|building|platform|gate|"
     r"bus|train|channel|version|v|rule|protocol|annex|at|score|of|to|and|than|about|some|"
     r"nearly|almost|over|under|just|only|least|top|km|kilometers|miles|meters|mm|troops|"
-    r"soldiers|people|plus|minus|[$£€#])\s*$", re.I)
-_YEAR_OK_BEFORE = re.compile(
+    r"soldiers|people|plus|minus|[$£€#])\s*$")
+_YEAR_OK_BEFORE = Folded(
     r"(?:in|since|by|until|till|from|during|before|after|through|of|early|late|mid-?|"
     r"fiscal|year|years|summer|winter|spring|fall|autumn|,|the|and|to|between|in\s+early|"
-    r"in\s+late|\()\s*$", re.I)
+    r"in\s+late|\()\s*$")
 _COUNTABLE_AFTER = re.compile(
     r"\s+(?:troops|soldiers|people|persons|dollars|euros|pounds|yuan|rubles|tons|tonnes|"
     r"barrels|votes|delegates|members|seats|cases|deaths|refugees|civilians|km|miles|"

@@ -7,7 +7,7 @@ from datetime import date
 
 from .base import (_COUNTABLE_AFTER, _NOT_YEAR_BEFORE, _YEAR_OK_BEFORE, Ctx, Res, _cap,
                    _day_res, _month, _two_digit_year, _year_of)
-from .lexicon import SEASONS, ordinal, spelled_year
+from .lexicon import _SPACES, SEASONS, ordinal, spelled_year
 from .relative_rules import year_ago
 from .resolve import month_year, quarter_of, shift, value_at
 from .values import precision_of
@@ -69,6 +69,9 @@ _MAY_VERB_AFTER = re.compile(
     r"\s+(?:be|have|not|well|also|still|never|soon|even|only|just|already|prove|need|"
     r"want|take|make|come|go|i|we|you|he|she|it|they|god|the|a|an|this|that|all)\b", re.I)
 
+_SENTENCE_START = re.compile(r"[.!?\"“]\s*$|^\s*$")
+_MAY_MONTH_AFTER = re.compile(r"\s*(?:,|\d|of\b|was\b|is\b|saw\b)")
+
 
 def h_month(m, ctx):
     word = m["mon"]
@@ -80,8 +83,8 @@ def h_month(m, ctx):
             return None
         # Sentence-initial "May" with no cue at all is more often the verb than the month.
         before = ctx.text[max(0, m.start() - 3):m.start()]
-        if not rel and (m.start() == 0 or re.search(r"[.!?\"“]\s*$|^\s*$", before)):
-            if not re.match(r"\s*(?:,|\d|of\b|was\b|is\b|saw\b)", ctx.text[m.end():]):
+        if not rel and (m.start() == 0 or _SENTENCE_START.search(before)):
+            if not _MAY_MONTH_AFTER.match(ctx.text, m.end()):
                 return None
     mo = _month(word)
     tense = None if rel else ctx.tense(m)
@@ -257,7 +260,7 @@ _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
 def h_season(m, ctx):
-    det = re.sub(r"\s+", " ", (m["det"] or "").lower()).strip()
+    det = _SPACES.sub(" ", (m["det"] or "").lower()).strip()
     if not det and not m["y"]:
         return None
     if not m["y"] and (_NOT_SEASON_AFTER.match(ctx.text, m.end()) or (

@@ -8,6 +8,7 @@ import re
 from datetime import date, timedelta
 
 from .base import _YEAR, Res, _c, _year_of
+from .lexicon import _SPACES
 
 
 def easter(year: int) -> date:
@@ -47,7 +48,7 @@ _EASTER_OFFSET = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good fri
 
 
 def holiday_date(name: str, year: int) -> date | None:
-    key = re.sub(r"\s+", " ", name.lower()).replace("’", "'")
+    key = _SPACES.sub(" ", name.lower()).replace("’", "'")
     if key in _FIXED:
         return date(year, *_FIXED[key])
     if key in _EASTER_OFFSET:
@@ -93,7 +94,7 @@ def h_holiday(m, ctx):
         y = _year_of(m["y"], ctx.dct)
         d = holiday_date(name, y) if y else None
         return Res("DATE", d.isoformat()) if d else None
-    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower()) or None
+    rel = _SPACES.sub(" ", (m["rel"] or "").lower()) or None
     tense = None if rel else ctx.tense(m)
     days = [holiday_date(name, y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
     days = [d for d in days if d]

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+_SPACES = re.compile(r"\s+")
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -69,7 +71,7 @@ ORDINAL_RE = (r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|
 
 def number(text: str) -> float | str | None:
     """'four' -> 4, '2 1/2' -> 2.5, 'twenty-four' -> 24, 'several' -> 'X'; None if not."""
-    t = re.sub(r"\s+", " ", text.strip().lower())
+    t = _SPACES.sub(" ", text.strip().lower())
     if t in VAGUE:
         return VAGUE[t]
     if t in ("a", "an", "one", "the"):
@@ -111,7 +113,7 @@ def ordinal(text: str) -> int | None:
 
 def spelled_year(text: str) -> int | None:
     """'nineteen ninety-four' -> 1994, 'two thousand' -> 2000, 'two thousand and six'."""
-    t = re.sub(r"\s+", " ", text.strip().lower())
+    t = _SPACES.sub(" ", text.strip().lower())
     if m := re.fullmatch(r"two thousand(?: (?:and )?(.+))?", t):
         rest = number(m[1]) if m[1] else 0
         return 2000 + int(rest) if isinstance(rest, (int, float)) and rest < 100 else None

@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from .base import Ctx, Res, _cap
-from .lexicon import DAYPARTS, UNITS, WEEKDAYS, number
+from .lexicon import _SPACES, DAYPARTS, UNITS, WEEKDAYS, number
 from .resolve import shift, shift_value, value_at, weekday_date
 from .values import precision_of, value_range
 
@@ -21,8 +21,8 @@ _REL_STEP = {"this": 0, "current": 0, "the current": 0, "last": -1, "past": -1,
 def h_rel_unit(m, ctx):
     if m["u"][0].isupper() and not m["u"].isupper():
         return None  # "This Week", "Next Year": a title, not a time
-    rel = re.sub(r"\s+", " ", m["rel"].lower())
-    unit = re.sub(r"\s+", " ", m["u"].lower())
+    rel = _SPACES.sub(" ", m["rel"].lower())
+    unit = _SPACES.sub(" ", m["u"].lower())
     if unit.startswith("fiscal"):
         unit = "year"
     if unit == "day":
@@ -83,11 +83,13 @@ _DEICTIC = {
     "the day after tomorrow": (2, None), "overnight": (-1, "NI"),
 }
 
+_NAME_BEFORE_DEICTIC = re.compile(r"[a-z,]\s+[A-Z]\w*\s$")
+
 
 def h_deictic(m, ctx):
-    key = re.sub(r"\s+", " ", m.group(0).lower())
-    if m.group(0)[0].isupper() and re.search(r"[a-z,]\s+[A-Z]\w*\s$",
-                                             ctx.text[max(0, m.start() - 30):m.start()]):
+    key = _SPACES.sub(" ", m.group(0).lower())
+    if m.group(0)[0].isupper() and _NAME_BEFORE_DEICTIC.search(
+            ctx.text[max(0, m.start() - 30):m.start()]):
         return None  # "USA Today", "VOA Today": a name
     days, part = _DEICTIC[key]
     d = ctx.dct + timedelta(days=days)
@@ -109,13 +111,16 @@ _REFS = {
     "the foreseeable future": "FUTURE_REF", "shortly": "FUTURE_REF", "someday": "FUTURE_REF",
 }
 
+_SOON_AFTER = re.compile(r"\s+(?:after|afterwards?|as)\b", re.I)
+_PAST_UNIT_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\b",
+                              re.I)
+
 
 def h_ref(m, ctx):
-    key = re.sub(r"\s+", " ", m.group(0).lower())
-    if key == "soon" and re.match(r"\s+(?:after|afterwards?|as)\b", ctx.text[m.end():], re.I):
+    key = _SPACES.sub(" ", m.group(0).lower())
+    if key == "soon" and _SOON_AFTER.match(ctx.text, m.end()):
         return None
-    if key == "the past" and re.match(r"\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|"
-                                      r"decades?)\b", ctx.text[m.end():], re.I):
+    if key == "the past" and _PAST_UNIT_AFTER.match(ctx.text, m.end()):
         return None
     return Res("DATE", _REFS[key])
 
@@ -147,7 +152,7 @@ def h_weekday(m, ctx):
     if not _cap(m["wd"]) or _NAME_AFTER.match(ctx.text, m.end()) or \
             _NAME_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None
-    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower()) or None
+    rel = _SPACES.sub(" ", (m["rel"] or "").lower()) or None
     wd = WEEKDAYS[m["wd"].lower()]
     if rel == "the previous" or rel == "the following":
         rel = "last" if rel == "the previous" else "next"

@@ -7,6 +7,7 @@ Precisions are those of `events.taxonomy.PRECISIONS` (this module does not impor
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from datetime import date, timedelta
 
@@ -27,6 +28,9 @@ _DECADE = re.compile(r"^(\d{3})$")
 _CENTURY = re.compile(r"^(\d{2})$")
 
 
+# Cached: a text names the same few values again and again, and both are pure functions of
+# immutable arguments (a range is a tuple of dates).
+@functools.lru_cache(maxsize=4096)
 def precision_of(value: str | None) -> str | None:
     """The granularity of a DATE value, one of `events.taxonomy.PRECISIONS` (day, week,
     month, quarter, season, year, decade); a half year (2025-H1) counts as `year`, the
@@ -94,6 +98,7 @@ def _base_range(value: str) -> tuple[date, date] | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def value_range(value: str | None, mod: str | None = None) -> tuple[date, date] | None:
     """First and last day (inclusive) of a DATE value, narrowed by its modifier.
 
