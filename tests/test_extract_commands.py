@@ -11,6 +11,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from events.models import Actor, Event, Mention, ReviewStatus
+from events.parser import PARSER_VERSION
 from events.parser.seedformat import ArticleInput
 from events.services import actor_alias_add, actor_create, article_ingest
 
@@ -107,7 +108,7 @@ def test_ingest_stores_the_parsed_events_with_their_evidence():
     assert Event.objects.filter(actor=netanyahu, type="support").exists()
     for m in Mention.objects.all():
         assert body[m.start:m.end] == m.sentence
-    assert result.article.parser_version == "1.0"
+    assert result.article.parser_version == PARSER_VERSION
 
 
 @pytest.mark.django_db

@@ -1,6 +1,8 @@
 """The event extractor: actors, types, negation, dates, merging, gazetteer, evidence."""
 from __future__ import annotations
 
+import re
+
 from datetime import date
 from pathlib import Path
 
@@ -27,8 +29,9 @@ def one(events, type_, actor):
     return found[0]
 
 
-def test_it_is_version_1():
-    assert PARSER_VERSION == "1.0"
+def test_its_version_is_a_major_minor_string():
+    # Stored on every article, so editors can find articles parsed by an older parser.
+    assert re.fullmatch(r"\d+\.\d+", PARSER_VERSION)
 
 
 def test_it_discovers_a_person_from_a_title_pattern():
@@ -196,7 +199,7 @@ def test_it_scores_well_on_the_dev_corpus():
     assert o["f1"] >= 0.85 and o["date_accuracy"] >= 0.85
 
 
-@pytest.mark.parametrize("folder, f1, dates", [(WIRE, 0.8, 0.85), (TIMEBANK, 0.45, 0.75)])
+@pytest.mark.parametrize("folder, f1, dates", [(WIRE, 0.8, 0.85), (TIMEBANK, 0.66, 0.78)])
 def test_it_scores_well_on_its_own_corpus(folder, f1, dates):
     report = evaluate_dir(folder, lambda a: parse(a.body, a.published))
     assert len(report.articles) >= 8

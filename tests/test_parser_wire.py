@@ -107,7 +107,7 @@ def test_the_name_before_an_apposition_is_the_speaker():
 def test_a_spokesman_named_in_an_apposition_speaks_what_follows():
     events = parse("A spokesman for the Spanish Foreign Ministry, Pablo Rojas, said Madrid "
                    "opposed the plan.")
-    assert one(events, "criticism", "Pablo Rojas")
+    assert one(events, "rejection", "Pablo Rojas")
 
 
 def test_the_innermost_speaker_carries_nested_reported_speech():

@@ -147,7 +147,8 @@ def score_article(name: str, predicted: list[ExtractedEvent], gold: dict,
                 else:
                     score.wrong_dates.append(
                         f"{g['type']} {g.get('actor')}: gold {gd.get('value')} "
-                        f"({gd.get('precision')}), got {p.date.value} ({p.date.precision})")
+                        f"({gd.get('precision')}), got {p.date.value} ({p.date.precision}, "
+                        f"{p.date.source} {p.date.text!r}): {(g.get('evidence') or [''])[0][:60]}")
             break
     for gi, g in enumerate(golds):
         if gi not in used:

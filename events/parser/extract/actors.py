@@ -8,64 +8,17 @@ already introduced ("Lavrov", "the minister", "the Russian president"), or a pro
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from typing import NamedTuple
+from dataclasses import replace
 
 from ..types import ActorRef
 from .cues import scan
 from . import names as N
-from .gazetteer import Compiled, Entry
+from .gazetteer import Compiled
+from .memory import Memory, Mention, _known_person, _ref, _role_reference
 
-class Mention(NamedTuple):  # a tuple: built thousands of times per article, cheaply
-    start: int  # absolute offsets into the body
-    end: int
-    ref: ActorRef
-    how: str  # gazetteer | title | surname | role | pronoun | group | name
-    possessive: bool = False
+__all__ = ["Memory", "Mention", "find_mentions"]
 
-
-@dataclass
-class Memory:
-    """What the article has introduced so far, for later references."""
-
-    people: dict[str, ActorRef] = field(default_factory=dict)  # surname or full name -> ref
-    last_person: ActorRef | None = None
-    last_other: ActorRef | None = None
-    last_plural: ActorRef | None = None
-    last_pair: tuple[ActorRef, ActorRef] | None = None  # the sides of the last joint act
-    acronyms: dict[str, ActorRef] = field(default_factory=dict)  # "RSF" -> the organisation
-
-    def introduce(self, ref: ActorRef) -> ActorRef:
-        key = ref.name.split()[-1]
-        known = self.people.get(ref.name) or self.people.get(key)
-        if known and (known.name == ref.name or ref.name == key or
-                      known.name.endswith(" " + ref.name)):
-            # A fuller introduction adds role/country the first one lacked.
-            if (not known.role and ref.role) or (not known.country and ref.country):
-                known = replace(known, role=known.role or ref.role,
-                                country=known.country or ref.country)
-                self._store(known)
-            return known
-        self._store(ref)
-        return ref
-
-    def _store(self, ref: ActorRef) -> None:
-        self.people[ref.name] = ref
-        words = ref.name.split()
-        self.people[words[-1]] = ref
-        if "-" in words[-1] and words[-1][:words[-1].index("-")].islower():
-            self.people[words[-1].split("-", 1)[1]] = ref  # "al-Sisi" -> "Sisi"
-        if len(words) > 1:
-            # Family name first ("Xi Jinping" -> "Xi") or a name used alone ("Abiy Ahmed" ->
-            # "Abiy"): a first word stands for the person unless someone else has it.
-            self.people.setdefault(words[0], ref)
-
-
-@lru_cache(maxsize=4096)  # refs are frozen: one per known name and surface is enough
-def _ref(entry: Entry, surface: str, known: bool = True) -> ActorRef:
-    return ActorRef(name=entry.name, kind=entry.kind, country=entry.country, role=entry.role,
-                    known=known, surface=surface)
+_STATES_WORD = re.compile(r"sides|countries|governments")
 
 
 def _context_of(pre: str, gaz: Compiled) -> tuple[str | None, list[str]]:
@@ -269,10 +222,16 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
                 or any(w in N.NOT_NAME or gaz.lookup(w) for w in name.split())):
             continue
         said_before = N.SAID_BEFORE.search(text, max(0, a - 8), a)
-        if not (said_before or N.BARE_FOLLOW.match(text, b)):
+        country = None
+        if a > 3 and text[a - 3:a] in ("'s ", "’s "):
+            # "Iraq's Saddam Hussein, facing...": a person of the state just named
+            owner = [f for f in found if f.end - offset == a - 3 and f.ref.kind == "state"]
+            country = owner[0].ref.country if owner else None
+        if not (said_before or country or N.BARE_FOLLOW.match(text, b)):
             continue
         a = a + seq.find(name)
-        ref = mem.introduce(ActorRef(name=name, kind="person", known=False, surface=name))
+        ref = mem.introduce(ActorRef(name=name, kind="person", country=country, known=False,
+                                     surface=name))
         add(a, a + len(name), ref, "name")
     for w in the_at:
         m = N.ROLE_REF.match(text, w)
@@ -288,8 +247,13 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
         for m in N.PAIR_REF.finditer(text):
             a, b = m.span()
             if free(a, b):
-                # "the two leaders signed...": both sides of the last meeting or call act.
-                for ref in mem.last_pair:
+                # "the two leaders signed...": both sides of the last meeting or call act;
+                # people ("leaders", "presidents") are the last two people who acted jointly,
+                # not the states a later "Ukraine ratified the treaty" paired.
+                pair = mem.last_pair
+                if mem.last_people is not None and not _STATES_WORD.search(m.group()):
+                    pair = mem.last_people
+                for ref in pair:
                     found.append(Mention(offset + a, offset + b, ref, "pair"))
                 taken[a:b] = b"\x01" * (b - a)
     for a in pronoun_at:
@@ -364,37 +328,3 @@ def _one_word_name(text: str, a: int, b: int, word: str, gaz: Compiled) -> bool:
                      or N.SUBJECT_SLOT.search(text, max(0, a - 8), a) is not None)))
     low = word.lower()
     return slot and low not in N.TITLE_FIRST and low not in N.ROLE_WORDS and not gaz.lookup(word)
-
-
-def _known_person(ref: ActorRef, gaz: Compiled) -> ActorRef:
-    """A discovered person the caller's gazetteer already knows (by full name) is known."""
-    s = gaz.lookup(ref.name)
-    if s and s.entry.kind == "person":
-        return ActorRef(name=s.entry.name, kind="person", country=s.entry.country or ref.country,
-                        role=s.entry.role or ref.role, known=True, surface=ref.surface)
-    return ref
-
-
-_MONARCHS = ("king", "queen", "emir", "sultan", "monarch")
-
-
-def _role_reference(m: re.Match, gaz: Compiled, mem: Memory) -> ActorRef | None:
-    role = " ".join(m["role"].lower().split())
-    country = None
-    if m["dem"]:
-        s = gaz.lookup(m["dem"])
-        if s is None:
-            return None
-        country = s.entry.country
-    # The latest-introduced person with that role (and country, if said) is meant.
-    head = role.split()[-1]
-    heads = _MONARCHS if head == "monarch" else (head,)
-    for ref in reversed(list(dict.fromkeys(mem.people.values()))):
-        # a person whose country is not known yet may still be the one meant
-        if any(h in ref.role.split() for h in heads) and country in (None, ref.country) or (
-                ref.country is None and country and any(h in ref.role.split() for h in heads)):
-            return ref
-    if country and m["dem"] and s.entry.kind in ("state", "organisation"):
-        # "the Russian foreign minister" never named: the state speaks (ANNOTATING.md).
-        return _ref(s.entry, m.group())
-    return None

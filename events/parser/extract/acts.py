@@ -18,22 +18,23 @@ from .roles import (PREP_BEFORE, all_cues, clause_start, coordinated, coordinate
                     dates_per_target, joint_target, left_subject, pp_sides, remember,
                     speakers_of, speech_cues, target_after)
 from .sentences import Sentence
+from .subjects import actors_for_cue
 
 __all__ = ["Act", "acts_for", "remember", "speech_cues"]
 
-# What the speaker says of itself: "its willingness", "his forces were", "the government".
-_OWN_ACT = re.compile(r"^\W*(?:that\s+)?(?:(?:its|his|her|their|our)\s+(?:\w+\s+)?|\w+\s+|"
-                      r"the (?:government|ministry|country|state|administration|kingdom|republic|"
-                      r"bloc|alliance|organi[sz]ation|union|group|movement|party)\s+)?"
-                      r"(?:(?:is|are|was|were|remains?|remained|would be|will be|had been|has been|"
-                      r"stands?|stood)\s+)?[\"“`']*$",
-                      re.IGNORECASE)
-_PARTICIPLE = re.compile(r"(?:ed|en|met|signed|held)$", re.IGNORECASE)
 _ADDED_SPEECH = frozenset({"saying", "adding", "according to", "in a statement"})
 _RELATIVE = re.compile(r"\b(which|that|who)\s+(?:also\s+|has\s+|had\s+|have\s+)?$",
                        re.IGNORECASE)
 _VERB_COORD = re.compile(r"(?:\band|\bbut|,)\s+(?:(?:also|then|later|has|have|had|since|"
                          r"quickly|immediately|subsequently|swiftly|promptly)\s+){0,3}$")
+# An opening adverbial phrase up to its comma: "After talks with X, ...", "At a news
+# conference with X in Y, ...".
+_OPENING = re.compile(r"^\W*(?:After|Following|During|At|Before|Ahead of|On the sidelines of|"
+                      r"In)\b[^,;:\"“”`']{0,160},\s*")
+_EMBARGO_BEFORE = re.compile(r"\b(?:sanctions|embargo|blockade|tariffs|ban)\s+"
+                             r"(?:(?:that|which)\s+)?(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}"
+                             r"\s+(?:has\s+|had\s+)?$")
+_NO_BEFORE = re.compile(r"\b(?:no|little|without)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _AUX_ING = re.compile(r"\b(?:is|are|was|were|am|be|been|being|keeps?|kept)\s+$|^\W*$")
 _DOC_ING = re.compile(r"\b(?:statement|letter|communiqu[eé]|declaration|message|appeal|"
                       r"resolution)s?\s+$", re.IGNORECASE)
@@ -74,7 +75,9 @@ def _cue_matches(text: str, quoted: QuoteMask) -> list[tuple[C.Cue, re.Match]]:
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|for|with|without|sole|more|"
                           r"win|gain|garner|rally|woo back|seek|sought|lose|lost|lack|increase|"
                           r"strong|full|broad|public|military|financial|popular|growing|"
-                          r"international|any|no|such)\s+$", re.IGNORECASE)
+                          r"international|any|no|such|lending|lend|lends|lent|"
+                          # "woo back more Arab support"
+                          r"(?:more|less|much|broad|wide)\s+[A-Z]\w+)\s+$", re.IGNORECASE)
 _IN_PP = re.compile(r"\b(?:in|during|over|by)\s+(?:a|an|the)?\s*$", re.IGNORECASE)
 _NON_STATE = (r"(?:analyst|consultant|correspondent|expert|professor|economist|researcher|scholar|"
               r"historian|lawyer|attorney|executive|banker|trader|journalist|writer|resident|"
@@ -89,10 +92,7 @@ _DET_BEFORE = re.compile(r"\b(?:held|had|hold|have|has|wrapped up|concluded|ende
                          r"opened|after|following|during|in)\s+(?:a|an|the|his|her|their|its)\s+"
                          r"(?:[\w-]+\s+){0,3}$", re.I)
 # "support from Germany", "woo back more Arab support": the noun, not the verb.
-_NOUN_AFTER = re.compile(r"\s+(?:from|of|among)\b|\s*[,.;]")
-# "said the treaty cannot be signed while...": a modal stance is the speaker's.
-_MODAL = re.compile(r"(?:cannot|can't|can not|will not|won't|would not|must|should)\b", re.I)
-_AND_GAP = re.compile(r"^(?:,\s*)?\s*and\s+(?:the\s+)?$")
+_NOUN_AFTER = re.compile(r"\s+(?:from|of|among|within|inside)\b|\s*[,.;]")
 _INDEFINITE = re.compile(r"\b[Aa]n?\s+$")
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I)\s+(?:\w+\s+){0,3}$")
 _QUOTABLE = frozenset({"intent_to_negotiate", "rejection", "threat", "demand",
@@ -138,6 +138,10 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             continue
         if cue.type != "intent_to_negotiate" and C.NEGATION.search(before):
             continue
+        if cue.cameo == "163" and not _EMBARGO_BEFORE.search(before):
+            continue
+        if cue.type == "intent_to_negotiate" and _NO_BEFORE.search(before[-30:]):
+            continue  # "sees no hope for a solution", "has no intention of meeting"
         if C.HYPOTHETICAL.search(before[-40:]) or C.REFUSAL_BEFORE.search(before):
             continue
         if (C.FUTURE.search(before[-30:]) or C.PENDING.search(before[-40:])) and cue.type in (
@@ -214,8 +218,14 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             # "Ivanov told Albright in a telephone call": the subject called the object.
             actors, how = [pair[0]], None
             content_target = pair[1].ref
+        elif cue.joint and (lead := _OPENING.match(text)) and m.end() <= lead.end() and (
+                subj := next((x for x in mentions if 0 <= x.start - offset - lead.end() < 4),
+                             None)):
+            # "After a two-hour meeting with X, Y said...": the opening phrase is the main
+            # subject's meeting, not something Y said.
+            actors, how = coordinated_right(mentions, subj, text, offset, list(times)), None
         else:
-            actors, how = _actors_for_cue(cue, m, text, offset, mentions, speakers,
+            actors, how = actors_for_cue(cue, m, text, offset, mentions, speakers,
                                           sentence_speaker)
             said = [v for v, sp, (lo, hi) in speakers if v.end() <= lo <= m.start() < hi]
             if said:
@@ -233,8 +243,12 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             verb_end = m.start() + len(m.group().split()[0])
             target_m = target_after(mentions, text, offset, verb_end, [a.ref for a in actors])
         targets = [target_m] if target_m else []
+        if cue.cameo == "042" and not _visit_abroad(actors, targets, m.end() + offset):
+            continue  # "arrived in Santiago": a visit only to a known place of another state
         if target_m and cue.joint:
-            targets = coordinated_right(mentions, target_m, text, offset, list(times))
+            names = {a.ref.name for a in actors}
+            targets = [t for t in coordinated_right(mentions, target_m, text, offset, list(times))
+                       if t.ref.name not in names]  # "with X, Y said": Y is no second target
         elif content_target is not None and cue.joint:
             targets = [next(x for x in mentions if x.ref is content_target)]
         # "met Blair 10 days ago and Clinton last week": each meeting has its own date.
@@ -262,7 +276,11 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
     for men in mentions:
         if men.possessive:
             nm = C.NOMINAL.match(text, men.end - offset)
-            if nm:
+            if nm is None and (nv := C.NOMINAL_VISIT.match(text, men.end - offset)):
+                host = next((x for x in mentions if x.start - offset == nv.end()), None)
+                acts.append(Act("meeting", "042", men.ref, men.how, 0.6, sent, men.start,
+                                target=host.ref if host else None))
+            elif nm:
                 type_, cameo = C.NOMINAL_TYPES[nm["noun"].lower()]
                 acts.append(Act(type_, cameo, men.ref, men.how, 0.6, sent, men.start,
                                 date=D.NO_DATE))
@@ -280,8 +298,12 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                 or a.cue_start - offset == v.start())
                for a in said):
             continue  # "Hamas said it rejected...", "X criticised Y, saying...": one act
-        if any(lo <= a.cue_start - offset < hi for a in said):
-            continue  # the content's act is the event ("the Kremlin said Putin is ready")
+        if any(lo <= a.cue_start - offset < hi and not _other_side(sp.ref, a.actor)
+               for a in said):
+            # the content's act is the event ("the Kremlin said Putin is ready"); what the
+            # speaker tells of another state's act is the speaker's statement too ("The White
+            # House disclosed that Kuwait has asked...")
+            continue
         if sp.ref.kind != "person":
             # "China said it hoped..., foreign ministry spokesman Zhu said": the named
             # spokesman whose words these are speaks for the state.
@@ -300,51 +322,17 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
     return _dedupe(acts)
 
 
-def _actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
-    # Passive voice: "the plan was rejected by Iran".
-    if (cue.type != "intent_to_negotiate" and _PARTICIPLE.search(m.group().split()[0])
-            and not text.startswith(" to ", m.end())
-            and (C.PASSIVE_BEFORE.search(text[max(0, m.start() - 20):m.start()])
-                 or text.startswith(" by ", m.end()))):  # "the accord signed by Annan"
-        by = re.match(r"\s+by\s+", text[m.end():])
-        if by:
-            agent = [x for x in mentions if x.start - offset >= m.end() + by.end() - 1]
-            if agent and agent[0].start - offset - (m.end() + by.end()) < 5:
-                # "signed by Annan and Aziz": every agent of the by-phrase ("by India, Ahmad
-                # said" is one agent and a speaker)
-                group = [agent[0]]
-                for x in agent[1:]:
-                    if not _AND_GAP.match(text[group[-1].end - offset:x.start - offset]):
-                        break
-                    group.append(x)
-                return group, None
-        return [], None
-    if "responsible" in m.group().lower():
-        # "They say IRA commanders are responsible": the speaker accuses, the subject is accused.
-        inside = [sp for v, sp, (lo, hi) in speakers if lo <= m.start() < hi]
-        return (inside[:1], None) if inside else ([], None)
-    for v, sp, (lo, hi) in sorted(speakers, key=lambda s: s[2][1] - s[2][0]):
-        if lo <= m.start() < hi:  # the cue is in what someone said (the innermost speaker)
-            subj = left_subject(mentions, text, offset, max(lo, clause_start(text, m.start())),
-                                 m.start())
-            if subj is None:
-                lead = text[lo:m.start()]
-                if (hi <= v.start() and not any(lo <= x.start - offset < hi for x in mentions)
-                        or _OWN_ACT.match(lead) or _MODAL.match(m.group())):
-                    # "Calling for X, ..., Y said" / "Y stated its willingness": Y acts.
-                    return [sp], None
-                return [], None
-            if subj.ref.kind != "person" and sp.ref.kind == "person" and (
-                    sp.ref.country is None or subj.ref.country == sp.ref.country):
-                return [sp], "speaker"  # "Russia is open..., Lavrov said": Lavrov speaks
-            return coordinated(mentions, subj, text, offset), None
-    lo = clause_start(text, m.start())
-    subj = left_subject(mentions, text, offset, lo, m.start())
-    if subj is None:
-        if sentence_speaker is not None:
-            return [sentence_speaker], "speaker"
-        return [], None
-    return coordinated(mentions, subj, text, offset), None
+def _visit_abroad(actors: list[Mention], targets: list[Mention], place_at: int) -> bool:
+    if not targets or not 0 <= targets[0].start - place_at <= 5:
+        return False
+    home = {a.ref.country or a.ref.name for a in actors}
+    return (targets[0].ref.country or targets[0].ref.name) not in home
+
+
+def _other_side(speaker: ActorRef, actor: ActorRef) -> bool:
+    side = speaker.country if speaker.kind != "state" else speaker.country or speaker.name
+    other = actor.country if actor.kind != "state" else actor.country or actor.name
+    return bool(side and other and side != other)
 
 
 def _previous_subject(acts: list[Act], speakers, offset: int, pos: int) -> Mention | None:

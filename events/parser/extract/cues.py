@@ -39,6 +39,11 @@ NOMINAL = re.compile(
     r"demands?|ultimatum|threats?|criticism|call for talks|refusal|rejection)\b",
     re.IGNORECASE,
 )
+# "Kuchma's four-day state visit": a visit under way or just made (never a planned one).
+NOMINAL_VISIT = re.compile(
+    r"(?:'s|’s)\s+(?!(?:planned|upcoming|proposed|expected|scheduled|next|forthcoming|"
+    r"postponed|cancell?ed|possible|future|first-ever)\b)(?:[\w-]+\s+){0,2}?"
+    r"(?:state|official|working)\s+visit\b(?:\s+to\s+)?", re.IGNORECASE)
 NOMINAL_BARE = re.compile(r"\s+(?:[\w-]+\s+)?(?P<noun>proposal|peace plan|plan|offer|initiative)\b",
                           re.IGNORECASE)
 NOMINAL_TYPES = {

@@ -80,7 +80,10 @@ HISTORIC: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
 METONYMS: dict[str, tuple[str, ...]] = {
     "RUS": ("Moscow", "the Kremlin", "Kremlin"), "UKR": ("Kyiv", "Kiev"),
     "USA": ("Washington", "the White House", "White House", "the State Department",
-            "State Department", "the Pentagon", "Pentagon", "the administration") + tuple(
+            "State Department", "the Pentagon", "Pentagon", "the administration",
+            # like "the administration", wire copy's unnamed US officials
+            "administration officials", "Administration officials", "administration aides",
+            "Administration aides", "administration official", "Administration official") + tuple(
         f"{p} administration" for p in ("Reagan", "Bush", "Clinton", "Obama", "Trump",
                                         "Biden")),
     "GBR": ("London", "Downing Street", "Whitehall", "the Foreign Office", "Foreign Office"),

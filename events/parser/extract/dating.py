@@ -13,10 +13,15 @@ from . import dates as D
 from .acts import Act
 from .sentences import Sentence
 
-_SETTING = re.compile(r"^\W{0,3}(?:(?:in|on|at|by|since|during|later|earlier|early|late|then|"
+_SETTING = re.compile(r"^\W{0,3}(?:(?:in|on|at|by|since|during|over|throughout|later|earlier|"
+                      r"early|late|then|"
                       r"also|until|as of)\s+){0,3}$", re.IGNORECASE)
 _UNDATED = re.compile(r"\b(?:repeatedly|long|often|previously|in the past|for years|"
                       r"in recent (?:years|months|weeks)|consistently|always)\b", re.IGNORECASE)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:\w+ly|also|already|since)\s+)*$", re.IGNORECASE)
+_TRAILING = re.compile(r"\s*(?:in consultation|in cooperation|in talks|together|jointly|"
+                       r"along with|with the help)\b", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:said|says|told|added|stated|reported|according to|that)\b")
 _NAMED_YEAR = re.compile(r"^\s+[A-Z]")
 _YEAR_BEFORE = re.compile(r"\b(?:the|his|her|its|their|a|an|since|until|of)\s+$", re.IGNORECASE)
 _INFINITIVE = re.compile(r"(?<!face )(?<!side )\bto\s+(?!the\b|a\b|an\b|face\b)[a-z]+\b")
@@ -28,7 +33,8 @@ _PARTICIPLE_BEFORE = re.compile(r"\b\w+ed\s+(?:in|on|at|during|since)\s+$")
 # "Before leaving Islamabad on Monday, Sharif spoke...", "In a video message posted on
 # Tuesday, Dagalo accused...": an opening adverbial clause dates the main clause after it.
 _OPENING = re.compile(r"^\W{0,3}(?:before|after|following|speaking|addressing|writing|while|"
-                      r"during|when|in|on|at|earlier|later|since|ahead of|prior to|returning|"
+                      r"during|over|throughout|when|in|on|at|earlier|later|since|ahead of|"
+                      r"prior to|returning|"
                       r"meeting|asked)\b", re.IGNORECASE)
 
 
@@ -86,10 +92,21 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
                      or _in_opening_clause(text, a, cue))
         if seg[0] <= a < seg[1] or first_seg:
             eligible.append((abs(a - cue), t))
+    if not eligible and _TRAILING.match(text, seg[0]):
+        # "finished the rules on Friday, in consultation with X": a phrase with no subject
+        # of its own hangs on the clause before it, and takes that clause's date.
+        eligible = [(cue - (t.start - offset), t) for t in times
+                    if t.type in ("DATE", "TIME") and t.range and t.end - offset <= seg[0]
+                    and not _is_future(t, published)]
     if eligible:
         return D.to_dateref(min(eligible, key=lambda x: x[0])[1])
     before = text[max(0, cue - 40):cue]
     if C.PERFECT.search(before) or _UNDATED.search(before[-25:]):
+        return D.NO_DATE
+    if act.anchor is None and _PLUPERFECT.search(before) and not _REPORTED.search(text, 0, cue):
+        # The narrator's own pluperfect ("the sites Baghdad had placed off-limits") is
+        # background; inside reported speech ("said Vajpayee had offered") the attribution
+        # (the anchor) dates the act instead.
         return D.NO_DATE
     if setting and setting[0] == sent.paragraph and sent.index - setting[1] <= 2:
         return D.to_dateref(setting[2])

@@ -61,15 +61,15 @@ CUES: tuple[Cue, ...] = (
     _c("rejection", "12", 0.8,
        "reject refus turn dismiss ruled rules veto spurn rebuff repudiat declin kept "
        "boycott walked would will could can won cannot snub shun oppos ignor balk brush resist "
-       "stall "
+       "stall placed declared put kept staunch strong firm fierce long filed stopped halted ceased "
        "defi defy said says",
        r"\b(?:reject(?:ed|s|ing)?|refus(?:ed|es|ing)|turned down|turns down|dismiss(?:ed|es)|"
        r"ruled out|rules out|vetoed|vetoes|spurned|rebuffed|repudiated|snubbed|shunned|"
        r"declined to (?!comment|say|elaborate|give|provide|confirm|discuss|answer|respond|use|name|"
        r"identify|specify|disclose|be |speculate|predict)|"
        r"kept (?:his|her|its|their) (?:party|country|delegation) out|boycott(?:ed|s|ing)?|"
-       r"walked out|(?:would|will|could|can) (?:not|never) (?:accept|agree|allow|tolerate)|"
-       r"won't (?:accept|allow|tolerate)|cannot (?:accept|agree to)|refuse to accept|"
+       r"walked out|(?:would|will|could|can) (?:not|never) (?:accept|agree|allow)|"
+       r"won't (?:accept|allow)|cannot (?:accept|agree to)|refuse to accept|"
        r"(?:would|will) (?:not|never) (?:bow|bend|yield|give in|back down|budge|cave|"
        r"surrender|negotiate)|"
        r"balked at|brushed aside|resist(?:ed|s|ing) (?:\w+ )?(?:attempts|efforts|pressure|calls|"
@@ -78,7 +78,12 @@ CUES: tuple[Cue, ...] = (
        r"ignor(?:ed|es) (?:the |an |a |its |their )?(?:\w+ )?(?:ultimatum|demands?|calls?|"
        r"appeals?|deadline|warnings?|requests?)|def(?:ied|ies|y) (?:the )?(?:\w+ )?"
        r"(?:ultimatum|demands?|resolutions?|United Nations|U\.?N\.?|Security Council|deadline)|"
-       r"said no to|says no to)\b"),
+       r"said no to|says no to|filed (?:\w+ )?objections?|"
+       # ending cooperation already given: "stopped providing the team with escorts"
+       r"(?:stopped|halted|ceased) (?:providing|allowing|granting|permitting|cooperating)|"
+       # Opposing a plan or a move is turning it down (CAMEO 12), not a criticism of anyone.
+       r"(?:staunchly |strongly |firmly |fiercely |long )?oppos(?:ed|es|ing)(?! by)|"
+       r"(?:placed|declared|put|kept) (?:[\w'’-]+ ){0,5}?off-limits)\b"),
     _c("sanction", "16", 0.85,
        "impos sanction expel recalled withdrew severed cut froze freez new package suspend "
        "broke ban blacklist downgrad closed order declar shut",
@@ -96,15 +101,21 @@ CUES: tuple[Cue, ...] = (
        r"(?:ties|relations)|bann(?:ed|ing) (?:\w+ ){0,2}(?:imports|exports|flights)|"
        r"blacklist(?:ed|s)|downgrad(?:ed|es) (?:\w+ ){0,2}(?:ties|relations)|"
        r"closed (?:its|their) (?:embassy|consulate)|order(?:ed|s) (?:an? |the )?(?:\w+ ){0,2}"
-       r"(?:embargo|blockade|boycott)|shut (?:down )?(?:\w+ ){0,3}(?:outlets|pipelines?|"
+       r"(?:embargo|blockade|boycott)|shut (?:down )?(?:[\w'’]+ ){0,3}(?:outlets|pipelines?|"
        r"ports?|borders?|airspace)|order(?:ed|ing) (?:\w+ ){0,4}(?:diplomats?|"
        r"envoys?|ambassadors?|officials?) (?:to leave|out)|(?:froze|frozen|suspended) "
        r"(?:its|their) (?:participation|membership)|declared (?:\w+ ){0,4}persona non grata)\b"),
-    _c("threat", "13", 0.8, "threat warn vow issued ultimatum would will retaliat caution",
+    # The embargo named first: "the trade embargo the United Nations has imposed on Iraq"
+    # (acts.py keeps it only after such a noun).
+    _c("sanction", "163", 0.8, "impos",
+       r"\bimpos(?:ed|es) on (?=(?-i:[A-Z]))"),
+    _c("threat", "13", 0.8, "threat warn vow issued ultimatum would will won retaliat caution",
        r"\b(?:threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?|vow(?:ed|s)? to retaliate|"
        r"vow(?:ed|s)? to [\"“`']*(?:crush|destroy|defeat|punish|eliminate|wipe out|fight on|"
        r"respond|retaliate|hit back|take (?:all )?(?:necessary )?(?:measures|steps|action))|"
        r"issued an ultimatum|(?:would|will) (?:respond|retaliate|hit back)|"
+       # "would not tolerate" warns of what follows if it happens
+       r"(?:would|will) (?:not|never) tolerate|won't tolerate|"
        r"vow(?:ed|s) (?:to )?(?:respond|retaliate)|retaliat(?:ed|e|ion)|"
        r"caution(?:ed|s) (?:against|that|\w+ (?:against|not|that)))\b"),
     # Pressure announced for later: "may extend its naval quarantine", "might be tightened".
@@ -113,6 +124,15 @@ CUES: tuple[Cue, ...] = (
        r"enforce|blockade|barricade|be extended|be expanded|be tightened|be widened) "
        r"(?:[\w'’-]+ ){0,3}?(?:quarantine|blockade|embargo|sanctions|interdiction|barricade|"
        r"port|ports|no-fly zone|restrictions)\b", content=True),
+    # Consequences held over the other side: "an embargo could plunge the U.S. into a
+    # depression", "the troops in the Gulf will remain until Iraq complies".
+    _c("threat", "13", 0.7, "could would will may might troops forces ships warships armada "
+       "carrier",
+       r"\b(?:(?:could|would|will|may|might) (?:plunge|drag|push|throw|tip) (?:[\w.'’-]+ ){1,4}?"
+       r"into (?:a |an |the )?[\"“`']*(?:\w+ )?(?:depression|recession|crisis|war|chaos|turmoil|"
+       r"conflict|catastrophe|abyss|disaster)|"
+       r"(?:troops|forces|ships|warships|armada|carriers?) (?:[\w,.'’-]+ ){0,6}?(?:will|would) "
+       r"(?:remain|stay)(?: [\w-]+){0,4}? until)\b", content=True),
     _c("threat", "13", 0.7, "would will could all not",
        r"\b(?:(?:would|will) do whatever (?:is )?(?:necessary|it takes)|all necessary "
        r"(?:means|measures|steps)|(?:would|will|could) "
@@ -124,7 +144,7 @@ CUES: tuple[Cue, ...] = (
     _c("criticism", "112", 0.8,
        "accus blam condemn denounc criticis criticiz slam lambast rebuk castigat decri "
        "censur deplor attack hypocri are is were was dismiss lash hit took blast assail "
-       "chid scold fault brand protest ridicul derid deride express voic oppos summon lodg "
+       "chid scold fault brand protest ridicul derid deride express voic summon lodg "
        "complain alleg",
        r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)(?! on)|condemn(?:ed|s|ing)?|"
        r"denounc(?:ed|es|ing)|"
@@ -136,7 +156,7 @@ CUES: tuple[Cue, ...] = (
        r"took aim at|blast(?:ed|s)|assail(?:ed|s)|chid(?:ed|es)|scold(?:ed|s)|"
        r"fault(?:ed|s) (?!lines?)|brand(?:ed|s) (?!new)|protest(?:ed|s) (?:against |to |over |"
        r"at |the |a |an |its |his |her |their )|ridicul(?:ed|es)|derid(?:ed|es)|"
-       r"oppos(?:ed|es)(?! by)|complain(?:ed|s|ing)|alleg(?:ed|es) (?=that|(?-i:[A-Z]))|"
+       r"complain(?:ed|s|ing)|alleg(?:ed|es) (?=that|(?-i:[A-Z]))|"
        r"summon(?:ed|s|ing) (?:[\w'’]+ ){0,3}(?:ambassador|envoy|"
        r"charg[eé] d'affaires|diplomat)|lodg(?:ed|es|ing) [\"“`']*(?:a |an )?[\"“`']*"
        r"(?:\w+ )?(?:protest|"
@@ -179,11 +199,21 @@ CUES: tuple[Cue, ...] = (
        r"their word|(?:its |his |their |the )?(?:promises?|commitments?|pledges?|agreements?|"
        r"ceasefire|truce)))\b",
        content=True),
-    _c("demand", "10", 0.75, "demand insist call urg press push told asked ordered",
+    # An appeal is a proposal (CAMEO 02: "urged the Balkan states to sign a declaration"),
+    # but an appeal to stop, withdraw or comply asks the other side to give in: a demand.
+    _c("demand", "10", 0.75, "urg call appeal",
+       r"\b(?:urg(?:ed|es|ing)|call(?:ed|s|ing) on|call(?:ed|s|ing) upon|appeal(?:ed|s|ing) to) "
+       r"(?:[\w.'’-]+ ){0,5}?to [\"“`']*(?:immediately |urgently |fully )?(?:stop|halt|end|cease|"
+       r"abandon|withdraw|pull|refrain|avoid|respect|comply|abide|honou?r|implement|release|"
+       r"free|lift|hand|allow|grant|silence|rein|renounce|dismantle|disarm|drop|reverse|"
+       r"retract|leave|quit|give up|back down|exercise restraint)\b"),
+    _c("proposal", "02", 0.75, "urg call appeal",
+       r"\b(?:urg(?:ed|es|ing)|call(?:ed|s|ing) on|call(?:ed|s|ing) upon|appeal(?:ed|s|ing) to)\b"),
+    _c("demand", "10", 0.75, "demand insist press push told asked ordered",
        r"\b(?:demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:that|on)\b|"
-       r"called on|calls on|urg(?:ed|es|ing)|press(?:ed|es) (?:\w+ ){0,3}to|"
+       r"press(?:ed|es) (?:\w+ ){0,3}to|"
        r"push(?:ed|es) (?:\w+ ){0,3}to|"
-       r"(?:told|ordered) (?:[\w.]+ ){1,4}?to (?!reporters|journalists|the press|be\b)"
+       r"(?:told|ordered) (?:[\w.]+ ){1,6}?to (?!reporters|journalists|the press|be\b)"
        r"(?=\w))"),
     _c("demand", "10", 0.7, "must should",
        r"\bmust (?!not be\b)|\bshould [\"“`']*(?:immediately )?(?:stop|cease|end|halt|refrain|"
@@ -209,6 +239,9 @@ CUES: tuple[Cue, ...] = (
        r"resuming |starting |opening |direct |new |peace )?(?:negotiations|talks|dialogue)\b",
        # "called for Sinn Fein to be expelled from the talks": no call for talks
        veto=r"\b(?:expel|exclu|barr|kick|suspend|out of)"),
+    # An invitation to come or visit asks the other side to meet.
+    _c("call_for_talks", "026", 0.8, "invit",
+       r"\binvit(?:ed|es|ing) (?:[\w.'’-]+ ){1,4}?to (?:come|visit|travel)\b"),
     _c("intent_to_negotiate", "036", 0.85,
        "open ready willing prepared readiness eager intend intention plan hope want "
        "offer seek sought we is are keen look stand would will pledged promised vowed indicated "
@@ -227,13 +260,16 @@ CUES: tuple[Cue, ...] = (
        r"settle|mediate|broker|end)|(?:will|would|shall) (?:continue|keep) (?:to )?"
        r"(?:talk|talking|negotiat\w*|engag\w*)\b)"),
     _c("proposal", "03", 0.75,
-       "propos put unveil made submitted presented tabled offer promis pledg suggest ask "
+       "propos put unveil made submitted presented tabled offer promis pledg suggest ask held "
+       "press "
        "willing ready prepared "
        "call float laid circulat draft",
        r"\b(?:propos(?:ed|es|ing)|put forward|unveil(?:ed|s)|(?:made|submitted|presented|tabled) "
        r"(?:a |an |the |its |his |her )?(?:\w+ )?(?:proposal|plan|offer|initiative)|"
-       r"offer(?:ed|s)? to|promis(?:ed|es)|"
-       r"pledg(?:ed|es)|suggest(?:ed|s)|call(?:ed|s|ing)? for|"
+       r"offer(?:ed|s|ing)? to|promis(?:ed|es|ing)|held out (?:the )?(?:prospect|promise|offer)|"
+       r"press(?:ed|es)? (?:anew |again |hard )?for|"
+       r"pledg(?:ed|es)|suggest(?:ed|s)(?! that|,| (?:\w+ ){1,3}(?:was|is|were|are|had|has|"
+       r"would|will|could|might)\b)|call(?:ed|s|ing)? for|"
        r"ask(?:ed|s) (?:[\w.]+ ){1,4}?to (?!reporters|journalists|the press|be\b)(?=\w)|"
        r"(?:willing|ready|prepared) to (?:withdraw|pull (?:out|back)|cede|hand over|return|"
        r"release|free|lift|give up)|"
@@ -242,14 +278,16 @@ CUES: tuple[Cue, ...] = (
        r"package|resolution|blueprint|road ?map|framework|idea))\b"),
     _c("agreement", "057", 0.8,
        "agree sign reached struck accept ratifi resum restor establish normali clinch seal "
-       "conclud initial",
+       "conclud initial formed forged built joined",
        r"\b(?:agreed|agree to|agrees|signed|signs (?=(?:a|an|the|its|their|his|her)\b)|"
        r"reached (?:an? |the )?(?:\w+ )?(?:deal|"
        r"agreement|accord|ceasefire|truce|consensus|understanding)|struck (?:a|the) deal|"
        r"accept(?:ed|s) (?:the |a |an )?(?:\w+ )?(?:proposal|plan|offer|deal|terms|ceasefire)|"
        r"ratifi(?:ed|es)|(?:resum|restor|establish|normali[sz])(?:ed|es) (?:full )?"
        r"(?:diplomatic )?(?:relations|ties)|(?:clinch|seal|conclud|initial+)(?:ed|es)? "
-       r"(?:an? |the )?(?:\w+ ){0,4}?(?:deal|agreement|accord|treaty|pact))\b", joint=True),
+       r"(?:an? |the )?(?:\w+ ){0,4}?(?:deal|agreement|accord|treaty|pact)|"
+       r"(?:formed|forged|built|joined) (?:an? |the )?(?:\w+ )?(?:alliance|coalition) with)\b",
+       joint=True),
     _c("phone_call", "041", 0.9, "phone telephon spoke video called",
        r"\b(?:(?:tele)?phone (?:call|conversation|talks)|spoke (?:by|on the|over the) "
        r"(?:tele)?phone|spoke with (?:[\w.'’-]+ ){1,4}?(?:by|on the|over the) (?:tele)?phone|"
@@ -257,12 +295,18 @@ CUES: tuple[Cue, ...] = (
        r"called (?=(?-i:[A-Z])\w+ (?:on|to discuss)))\b", joint=True),
     _c("meeting", "040", 0.85,
        "met meet held hold talks visit host sat received negotiated summit paid confer spoke "
-       "spoken talked",
+       "spoken talked news press joint in consult",
        r"\b(?:met|meets|meeting with|meetings with|held (?:\w+ )?talks|hold (?:\w+ )?talks|"
        r"holds (?:\w+ )?talks|talks with|meetings? (?:(?:at|in) (?:[\w'’-]+ ){1,4})?with|"
        r"visit(?:ed|s|ing)|host(?:ed|s|ing)|sat down with|"
        r"received (?=(?-i:[A-Z]))|negotiated with|summit with|paid (?:an? )?(?:\w+ )?visit|"
-       r"conferred|(?:spoke|spoken|talked) (?:\w+ )?with)\b", joint=True),
+       r"conferred|(?:spoke|spoken|talked) (?:\w+ )?with|"
+       # Acts named by a noun: "at a joint news conference with X", "in consultation with X".
+       r"(?:joint )?(?:news|press) conference with|in (?:close )?consultations? with|"
+       r"consultations? with)\b", joint=True),
+    # "arrived in Washington", "flew to Moscow": a visit to the state the place stands for.
+    _c("meeting", "042", 0.75, "arriv flew travel",
+       r"\b(?:arriv(?:ed|es) in|flew to|fl(?:ies|y) to|travell?(?:ed|s) to)(?= (?-i:[A-Z]))"),
     _c("support", "051", 0.75,
        "support back endors welcom prais hail applaud commend voted lauded expressed voic "
        "congratulat gave threw sided pledg vow promis stood stand approv adopt reaffirm",
@@ -295,6 +339,7 @@ CUES: tuple[Cue, ...] = (
        "said says say stat told tell add noted stress emphasi argu acknowledg announc "
        "declar insist claim explain remark comment assert confirm indicat reiterat "
        "according in wrote tweet post repeat assur disclos maintain conced admit predict "
+       "sent sends suggest notes worr contend "
        "express voic denied denies repli respond quot made vowed "
        "warned",
        r"\b(?:said|says|say|saying|stated|states|told|tells|added|adding|noted|stressed|"
@@ -305,5 +350,12 @@ CUES: tuple[Cue, ...] = (
        r"assured|disclosed|maintain(?:ed|s)|conceded|admitted|predicted|warned(?= that)|"
        r"(?:expressed|voiced) (?:\w+ )?(?:concern|regret|hope|"
        r"optimism|doubts?)|denied|denies|(?:replied|responded)(?= that)|quoted|made (?:it )?clear|"
-       r"vowed(?= that)|warned(?= that))\b", speech=True),
+       r"vowed(?= that)|warned(?= that)|suggest(?:ed|s)(?= that|"
+       r" (?:\w+ ){1,3}(?:was|is|were|are|had|has|would|will|could|might)\b)|"
+       r"sen(?:t|ds) (?:[\w-]+ ){0,3}signals?(?= (?:\w+ )?that)|"
+       # present-tense reporting, common in broadcast copy and features ("..., notes X")
+       r"adds|notes|argues|explains|asserts|claims|declares|announces|stresses|acknowledges|"
+       r"concedes|admits|contends|contended|(?<=[,\"”'] )worries(?= (?-i:[A-Z])|"
+       r" (?:former |the )))\b",
+       speech=True),
 )

@@ -44,6 +44,7 @@ def _plain_statement_before(out: list[Act], act: Act) -> Act | None:
     return None
 
 
+_STATEMENT_GAP = 1
 _ALSO = re.compile(r"\balso\s+(?:\w+\s+)?$")
 
 
@@ -51,6 +52,11 @@ def _two_acts(prev: Act, act: Act) -> bool:
     """Two sentences each with its own verb of the type, neither aimed at a named target, a
     paragraph or more apart: "Denktash refused to meet Clerides." / "'We will never accept
     being a minority,' Denktash told reporters." are two rejections, not one told twice."""
+    if act.plain_speech and prev.plain_speech:
+        # Bare "X said" sentences far apart are separate statements (a spokesman's briefing
+        # point, then another); near each other they go on with one.
+        return (act.sentence.index - prev.evidence[-1].index > _STATEMENT_GAP
+                and not act.quote and act.how not in ("pronoun", "speaker"))
     if act.plain_speech or prev.plain_speech:
         return False
     cue = act.cue_start - act.sentence.start
@@ -58,7 +64,9 @@ def _two_acts(prev: Act, act: Act) -> bool:
         return True  # "It also sanctioned a militia": a further act
     if prev.target is not None and act.target is not None:
         return False
-    return act.sentence.paragraph != prev.evidence[-1].paragraph and act.type != "meeting"
+    # Wire stories often come as one long paragraph, so sentences apart count too.
+    return act.type != "meeting" and (act.sentence.paragraph != prev.evidence[-1].paragraph
+                                      or act.sentence.index - prev.evidence[-1].index > 1)
 
 
 def merge(acts: list[Act]) -> list[Act]:

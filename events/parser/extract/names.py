@@ -54,7 +54,7 @@ WORD_KIND = {w: 1 for w in PRONOUNS} | {"the": 2, "The": 2} | {
     v: 3 for w in TITLE_FIRST for v in (w, w.capitalize(), w.upper())} | {
     w: 4 for w in """Forces Army Front Party Movement Organization Organisation Union League
     Alliance Council Authority Coalition Committee Brigade Brigades Group Guard Guards Congress
-    Federation Association Commission Agency Assembly Militia Tribunal""".split()}
+    Federation Association Commission Agency Assembly Militia Tribunal Court""".split()}
 SPEECH_AFTER = re.compile(r"\s+(?:said|says|stated|announced|added|told|insisted|argued)\b")
 WORD = re.compile(r"[A-Za-z]+")
 CAPSEQ = re.compile(rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)*{NAME_NEXT})*")
@@ -105,10 +105,12 @@ GROUP_NOUNS = (r"(?i:officials?|government|governments|authorities|leaders|leade
                r"(?:ministry|office)(?: spokes(?:man|woman|person))?|"
                r"embassy|administration|parliament|cabinet|envoys?|representatives?|mission|"
                r"regime|presidency|spokes(?:man|woman|person)|state department|sources|aides|"
-               r"commanders|police|news agency|media|leader|authorities)")
+               r"commanders|police|news agency|media|leader|authorities|"
+               # "U.S. Air Force fliers say": service people speaking of their operations
+               r"fliers|pilots|officers|generals)")
 GROUP_AFTER = re.compile(rf"(?:(?:,\s*|\s+and\s+)[A-Z][\w.]+)*\s+(?:(?i:military|senior|top|"
                          rf"government|defen[cs]e|foreign|security|diplomatic|intelligence|"
-                         rf"official|army)\s+)?{GROUP_NOUNS}\b")
+                         rf"official|army|air force|navy|naval)\s+)?{GROUP_NOUNS}\b")
 ROLE_REF = re.compile(
     r"\b[Tt]he\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?(?P<role>(?:prime |foreign |defen[cs]e )?"
     r"(?:minister|president|chancellor|premier|spokes(?:person|man|woman)|secretary[- ]general|"
@@ -136,7 +138,7 @@ Which Where Why How Those Such Despite Although Though Because Since Until Unles
 """.split())
 ORG_HEADS = (r"(?:Forces|Army|Front|Party|Movement|Organi[sz]ation|Union|League|Alliance|Council|"
              r"Authority|Coalition|Committee|Brigades?|Group|Guards?|Congress|Federation|"
-             r"Association|Commission|Agency|Assembly|Militia|Tribunal)")
+             r"Association|Commission|Agency|Assembly|Militia|Tribunal|Court)")
 ORG_SEQ = re.compile(rf"(?<![\w.]){NAME_WORD}(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|and\s+)?"
                      rf"{NAME_WORD})*?\s+{ORG_HEADS}\b")
 ACRONYM_AFTER = re.compile(r"\s+\(([A-Z]{2,6})\)")

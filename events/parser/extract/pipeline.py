@@ -4,6 +4,7 @@ what earlier sentences established (people introduced, an open quote, a scene-se
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from datetime import date
 
@@ -16,6 +17,8 @@ from .gazetteer import compiled_for
 from .merge import merge, to_event
 from .quotes import block_quotes, is_quote_only, quote_text, quoted_mask
 from .sentences import Sentence, content_start, split_sentences
+
+_THEN = re.compile(r"\W{0,3}(?:Then|Soon after|Shortly after(?:wards)?|Afterwards)\b")
 
 
 def extract(*, body: str, published: date, title: str = "",
@@ -33,6 +36,7 @@ def extract(*, body: str, published: date, title: str = "",
     pending_quotes: list[Sentence] = []
     setting: tuple[int, int, D.TimeRef] | None = None  # (paragraph, sentence index, timex)
     in_quote = False
+    prev_times: list[D.TimeRef] = []  # past dates of the sentence before
     for sent in sentences:
         if sent.kind != "text":
             pending_quotes.clear()
@@ -65,9 +69,14 @@ def extract(*, body: str, published: date, title: str = "",
             continue
         sent_acts = acts_for(sent, text, offset, quoted, mentions, sent_times,
                              [m for m in found if quoted[m.start - offset]] if quoted.spans else ())
+        then = prev_times and _THEN.match(text) is not None
         for act in sent_acts:
             act.date = date_for(act, text, offset, sent_times, setting, published, sent)
             inherit_date(act, acts, text, offset)
+            if then and act.date.source == "publication":
+                # "...allowed to inspect since Jan. 13. Then Baghdad stopped...": the
+                # narrative goes on from the time the sentence before ended on.
+                act.date = D.to_dateref(prev_times[-1])
             act.quote = quote_text(text, all_quoted)
             act.evidence = [sent]
         if pending_quotes and sent_acts:
@@ -80,8 +89,14 @@ def extract(*, body: str, published: date, title: str = "",
         pending_quotes = []
         remember(mem, sent_acts, mentions)
         acts.extend(sent_acts)
+        prev_times = [t for t in sent_times if t.type == "DATE" and t.range
+                      and t.range[1] <= published]
         if new_setting is not None:
             setting = (sent.paragraph, sent.index, new_setting)
+        elif setting and sent_acts and all(a.date.source == "none" for a in sent_acts):
+            # "Last year, X assailed Y. Z has said repeatedly... Z also called for...":
+            # background between them ends the scene the opening date set.
+            setting = None
         elif setting and (sent.paragraph != setting[0] or sent.index - setting[1] > 2):
             setting = None
     if pending_quotes and acts:

@@ -18,8 +18,10 @@ if TYPE_CHECKING:
     from .acts import Act
 
 _CLAUSE_BREAK = re.compile(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b")
-PREP_BEFORE = re.compile(r"\b(?:with|to|of|for|against|on|from|between|about|in|at|into|"
-                         r"toward|towards|over|by|than|via)\s+(?:the\s+)?$", re.IGNORECASE)
+# "Reports attributed to the Japanese foreign ministry said": the source is the subject.
+PREP_BEFORE = re.compile(r"\b(?<!attributed )(?:with|to|of|for|against|on|from|between|about|"
+                         r"in|at|into|toward|towards|over|by|than|via)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
 _COORD_GAP = re.compile(r"^\s*(?:,|and|, and|&)\s*(?:the\s+|(?:his|her|its|their)\s+)?$")
 _TAIL = re.compile(r"\s*(?:on|in|at|during|after|before|,|\.|according|adding|$)",
                    re.IGNORECASE)
@@ -27,10 +29,13 @@ _POSS_GROUP = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:foreign ministry|ministry
                          r"officials?|spokes(?:man|woman|person)|embassy|(?:presidential )?office|"
                          r"official (?:[\w-]+ ){0,3}(?:news agency|agency|radio|television|"
                          r"newspaper|media)|"
-                         r"leadership|administration|mission|delegation|cabinet)\b")
+                         r"leadership|administration|mission|delegation|cabinet|"
+                         # "Saddam's message called for...": the sender's act
+                         r"message|letter|statement|communiqu[eé]|note)\b")
 _APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their|[A-Z][\w.]*(?:'s|’s)|[a-z]+ing)\s"
                          r"[^,;]{0,100},"
-                         r"\s*(?:\w+ly\s+|also\s+|on \w+day\s+)?$")
+                         r"\s*(?:\w+ly\s+|also\s+|(?:on )?\w+day\s+|now\s+|later\s+)?$")
+_PART_ASIDE = re.compile(r",\s+[a-z]+ing\s[^,;]{0,100},")
 _LEAD_NP = re.compile(r"^\W*(?:an?|the)\s[^,]*,$", re.IGNORECASE)
 _THAT = re.compile(r",?\s+that\s+")
 _PP_AFTER = re.compile(r"\s+(?:in|on|at|to|during|after|before|by|through|from|via|reporters|"
@@ -44,6 +49,8 @@ _HEAD_OF = re.compile(r"\b(?:nation|country|kingdom|government|state|emirate|rep
 _THE_END = re.compile(r"\bthe$")
 # "..., said Gerard Rice", "``...'' said Rice": an inverted attribution follows the content.
 _INVERTED_BEFORE = re.compile(r"[,\"”'’]\s*$")
+_INVERTED_END = re.compile(r"\s*(?:''|[,.;:!?\"”)]|$|(?:\s+(?:of|in|at|on|to|for|told|says|"
+                           r"said|added|adding)\b))")
 _AND_VERB = re.compile(r"(?:\band|\bbut)\s+(?:also\s+|later\s+|then\s+)?$")
 # Whom an act is aimed at is named in the verb's own phrase, before the next comma.
 _TARGET_STOP = re.compile(r"[;,]|(?<![A-Z])\.(?=\s|$)")
@@ -89,9 +96,14 @@ def left_subject(mentions: list[Mention], text: str, offset: int, lo: int, pos: 
                 and m.start - offset >= lo]
         if head and not head[-1].possessive:
             return head[-1]
+    # "Iraq's Saddam Hussein, facing U.S. and Arab troops at the border, today sought...":
+    # names inside a participial aside are not the subject.
+    asides = [(x.start(), x.end()) for x in _PART_ASIDE.finditer(text, lo, pos)]
     for m in reversed(mentions):
         a = m.start - offset
         if a < lo or m.end - offset > pos:
+            continue
+        if asides and any(s < a < e for s, e in asides):
             continue
         if (PREP_BEFORE.search(text[max(0, a - 25):a]) and m.how != "pronoun"
                 and not _HEAD_OF.search(text, max(0, a - 40), a)):
@@ -225,8 +237,10 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
             # "X did not rule out a meeting but said...": the main subject speaks again.
             sp = _main_subject(mentions, text, offset, v.start())
         if (sp is None and after and after[0].start - offset - v.end() < 6
-                and _INVERTED_BEFORE.search(text, max(0, v.start() - 8), v.start())):
-            sp = after[0]  # "..., said Gerard Rice"
+                and _INVERTED_BEFORE.search(text, max(0, v.start() - 8), v.start())
+                and _INVERTED_END.match(text, after[0].end - offset)):
+            # "..., said Gerard Rice" (not "The newspaper, ..., said Peru had...": a clause)
+            sp = after[0]
         if sp is None:
             continue
         sp_a = sp.start - offset
@@ -247,7 +261,9 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
             # was said starts after "that".
             th = (_THAT.search(text, v.end(), min(len(text), v.end() + 120))
                   if _PP_AFTER.match(text, v.end()) else None)
-            out.append((v, sp, (th.end() if th else v.end(), len(text))))
+            # A semicolon ends what was said: "Iraq said A; Britain called it B".
+            semi = text.find(";", v.end())
+            out.append((v, sp, (th.end() if th else v.end(), semi if semi > 0 else len(text))))
     return out
 
 
@@ -267,6 +283,8 @@ def remember(mem: Memory, acts: list[Act], mentions: list[Mention]) -> None:
     for a in acts:
         if a.type in JOINT_TYPES and a.target is not None and a.actor.name != a.target.name:
             mem.last_pair = (a.actor, a.target)
+            if a.actor.kind == "person" and a.target.kind == "person":
+                mem.last_people = mem.last_pair
     for ref in [a.actor for a in acts] + [m.ref for m in mentions if m.how != "pronoun"][:1]:
         if ref.kind == "person":
             mem.last_person = ref

@@ -1,0 +1,110 @@
+"""The article-level memory of actors introduced so far, and the references that resolve
+against it ("the minister", "the Iraqi ambassador to Greece"); kept apart from `actors.py`,
+which finds the mentions."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..types import ActorRef
+from .gazetteer import Compiled, Entry
+
+
+class Mention(NamedTuple):  # a tuple: built thousands of times per article, cheaply
+    start: int  # absolute offsets into the body
+    end: int
+    ref: ActorRef
+    how: str  # gazetteer | title | surname | role | pronoun | group | name
+    possessive: bool = False
+
+
+_ROYAL = frozenset({"king", "queen", "prince", "emir", "sheikh", "sultan", "pope"})
+_POSTED_TO = re.compile(r"\s+(?:to|in|at)\s+(?:the\s+)?[A-Z]")
+
+
+@dataclass
+class Memory:
+    """What the article has introduced so far, for later references."""
+
+    people: dict[str, ActorRef] = field(default_factory=dict)  # surname or full name -> ref
+    last_person: ActorRef | None = None
+    last_other: ActorRef | None = None
+    last_plural: ActorRef | None = None
+    last_pair: tuple[ActorRef, ActorRef] | None = None  # the sides of the last joint act
+    last_people: tuple[ActorRef, ActorRef] | None = None  # ... of the last one by two people
+    acronyms: dict[str, ActorRef] = field(default_factory=dict)  # "RSF" -> the organisation
+
+    def introduce(self, ref: ActorRef) -> ActorRef:
+        key = ref.name.split()[-1]
+        known = self.people.get(ref.name) or self.people.get(key)
+        if known and ref.role and ref.name not in (known.name, known.name.split()[0]) and (
+                _ROYAL.intersection(ref.role.split()) != _ROYAL.intersection(known.role.split())):
+            known = None  # "King Hussein" after "President Saddam Hussein": another person
+        if known and (known.name == ref.name or ref.name == key or
+                      known.name.endswith(" " + ref.name)):
+            # A fuller introduction adds role/country the first one lacked.
+            if (not known.role and ref.role) or (not known.country and ref.country):
+                known = replace(known, role=known.role or ref.role,
+                                country=known.country or ref.country)
+                self._store(known)
+            return known
+        self._store(ref)
+        return ref
+
+    def _store(self, ref: ActorRef) -> None:
+        self.people[ref.name] = ref
+        words = ref.name.split()
+        self.people[words[-1]] = ref
+        if "-" in words[-1] and words[-1][:words[-1].index("-")].islower():
+            self.people[words[-1].split("-", 1)[1]] = ref  # "al-Sisi" -> "Sisi"
+        if len(words) > 1:
+            # Family name first ("Xi Jinping" -> "Xi") or a name used alone ("Abiy Ahmed" ->
+            # "Abiy"): a first word stands for the person unless someone else has it.
+            self.people.setdefault(words[0], ref)
+
+
+@lru_cache(maxsize=4096)  # refs are frozen: one per known name and surface is enough
+def _ref(entry: Entry, surface: str, known: bool = True) -> ActorRef:
+    return ActorRef(name=entry.name, kind=entry.kind, country=entry.country, role=entry.role,
+                    known=known, surface=surface)
+
+
+
+def _known_person(ref: ActorRef, gaz: Compiled) -> ActorRef:
+    """A discovered person the caller's gazetteer already knows (by full name) is known."""
+    s = gaz.lookup(ref.name)
+    if s and s.entry.kind == "person":
+        return ActorRef(name=s.entry.name, kind="person", country=s.entry.country or ref.country,
+                        role=s.entry.role or ref.role, known=True, surface=ref.surface)
+    return ref
+
+
+_MONARCHS = ("king", "queen", "emir", "sultan", "monarch")
+
+
+def _role_reference(m: re.Match, gaz: Compiled, mem: Memory) -> ActorRef | None:
+    role = " ".join(m["role"].lower().split())
+    country = None
+    if m["dem"]:
+        s = gaz.lookup(m["dem"])
+        if s is None:
+            return None
+        country = s.entry.country
+    if country and _POSTED_TO.match(m.string, m.end()):
+        # "the Iraqi ambassador to Greece": a post named in full introduces another person,
+        # who stays unnamed, so the state speaks.
+        return _ref(s.entry, m.group()) if s.entry.kind in ("state", "organisation") else None
+    # The latest-introduced person with that role (and country, if said) is meant.
+    head = role.split()[-1]
+    heads = _MONARCHS if head == "monarch" else (head,)
+    for ref in reversed(list(dict.fromkeys(mem.people.values()))):
+        # a person whose country is not known yet may still be the one meant
+        if any(h in ref.role.split() for h in heads) and country in (None, ref.country) or (
+                ref.country is None and country and any(h in ref.role.split() for h in heads)):
+            return ref
+    if country and m["dem"] and s.entry.kind in ("state", "organisation"):
+        # "the Russian foreign minister" never named: the state speaks (ANNOTATING.md).
+        return _ref(s.entry, m.group())
+    return None

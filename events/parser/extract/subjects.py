@@ -1,0 +1,67 @@
+"""Who does the act a cue names when nothing more specific applies: the passive agent, the
+innermost speaker whose words hold the cue, or the subject on the cue's left (with the names
+coordinated with it). Kept apart from `acts.py`, which decides which rule applies."""
+from __future__ import annotations
+
+import re
+
+from . import cues as C
+from .roles import clause_start, coordinated, left_subject
+
+# What the speaker says of itself: "its willingness", "his forces were", "the government".
+_OWN_ACT = re.compile(r"^\W*(?:that\s+)?(?:(?:its|his|her|their|our)\s+(?:\w+\s+)?|\w+\s+|"
+                      r"the (?:government|ministry|country|state|administration|kingdom|republic|"
+                      r"bloc|alliance|organi[sz]ation|union|group|movement|party)\s+)?"
+                      r"(?:(?:is|are|was|were|remains?|remained|would be|will be|had been|has been|"
+                      r"stands?|stood)\s+)?[\"“`']*$",
+                      re.IGNORECASE)
+_PARTICIPLE = re.compile(r"(?:ed|en|met|signed|held)$", re.IGNORECASE)
+# "said the treaty cannot be signed while...": a modal stance is the speaker's.
+_MODAL = re.compile(r"(?:cannot|can't|can not|will not|won't|would not|must|should)\b", re.I)
+_AND_GAP = re.compile(r"^(?:,\s*)?\s*and\s+(?:the\s+)?$")
+
+def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
+    # Passive voice: "the plan was rejected by Iran".
+    if (cue.type != "intent_to_negotiate" and _PARTICIPLE.search(m.group().split()[0])
+            and not text.startswith(" to ", m.end())
+            and (C.PASSIVE_BEFORE.search(text[max(0, m.start() - 20):m.start()])
+                 or text.startswith(" by ", m.end()))):  # "the accord signed by Annan"
+        by = re.match(r"\s+by\s+", text[m.end():])
+        if by:
+            agent = [x for x in mentions if x.start - offset >= m.end() + by.end() - 1]
+            if agent and agent[0].start - offset - (m.end() + by.end()) < 5:
+                # "signed by Annan and Aziz": every agent of the by-phrase ("by India, Ahmad
+                # said" is one agent and a speaker)
+                group = [agent[0]]
+                for x in agent[1:]:
+                    if not _AND_GAP.match(text[group[-1].end - offset:x.start - offset]):
+                        break
+                    group.append(x)
+                return group, None
+        return [], None
+    if "responsible" in m.group().lower():
+        # "They say IRA commanders are responsible": the speaker accuses, the subject is accused.
+        inside = [sp for v, sp, (lo, hi) in speakers if lo <= m.start() < hi]
+        return (inside[:1], None) if inside else ([], None)
+    for v, sp, (lo, hi) in sorted(speakers, key=lambda s: s[2][1] - s[2][0]):
+        if lo <= m.start() < hi:  # the cue is in what someone said (the innermost speaker)
+            subj = left_subject(mentions, text, offset, max(lo, clause_start(text, m.start())),
+                                 m.start())
+            if subj is None:
+                lead = text[lo:m.start()]
+                if (hi <= v.start() and not any(lo <= x.start - offset < hi for x in mentions)
+                        or _OWN_ACT.match(lead) or _MODAL.match(m.group())):
+                    # "Calling for X, ..., Y said" / "Y stated its willingness": Y acts.
+                    return [sp], None
+                return [], None
+            if subj.ref.kind != "person" and sp.ref.kind == "person" and (
+                    sp.ref.country is None or subj.ref.country == sp.ref.country):
+                return [sp], "speaker"  # "Russia is open..., Lavrov said": Lavrov speaks
+            return coordinated(mentions, subj, text, offset), None
+    lo = clause_start(text, m.start())
+    subj = left_subject(mentions, text, offset, lo, m.start())
+    if subj is None:
+        if sentence_speaker is not None:
+            return [sentence_speaker], "speaker"
+        return [], None
+    return coordinated(mentions, subj, text, offset), None
