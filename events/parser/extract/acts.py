@@ -13,6 +13,7 @@ from ..types import ActorRef, DateRef
 from . import cues as C
 from . import dates as D
 from .actors import Mention
+from .between import between_sides
 from .quotes import QuoteMask
 from .roles import (PREP_BEFORE, all_cues, clause_start, coordinated, coordinated_right,
                     dates_per_target, joint_target, left_subject, pp_sides, remember,
@@ -91,8 +92,14 @@ _UNAFFILIATED = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w.&-]+\s+){{0,5}}?(?:[\w]+
 _DET_BEFORE = re.compile(r"\b(?:held|had|hold|have|has|wrapped up|concluded|ended|began|started|"
                          r"opened|after|following|during|in)\s+(?:a|an|the|his|her|their|its)\s+"
                          r"(?:[\w-]+\s+){0,3}$", re.I)
+# "said his meeting with X was useful": the possessor's meeting, once held (never a planned
+# one, nor one still ahead: "ahead of his meeting with").
+_POSS_MEETING = re.compile(r"(?<!ahead of )(?<!before )(?<!for )\b(?:his|her|their|its)\s+"
+                           r"(?!planned|upcoming|next|expected|proposed|scheduled|possible)"
+                           r"(?:[\w-]+\s+)?$", re.I)
 # "support from Germany", "woo back more Arab support": the noun, not the verb.
 _NOUN_AFTER = re.compile(r"\s+(?:from|of|among|within|inside)\b|\s*[,.;]")
+_POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:\d{4}\s+)?$")
 _INDEFINITE = re.compile(r"\b[Aa]n?\s+$")
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I)\s+(?:\w+\s+){0,3}$")
 _QUOTABLE = frozenset({"intent_to_negotiate", "rejection", "threat", "demand",
@@ -165,8 +172,11 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         if first in ("support", "backing", "threat", "threats", "demand", "demands") and (
                 _NOUN_BEFORE.search(before) or _NOUN_AFTER.match(text, m.start() + len(first))):
             continue  # "the sole support of their families", "a threat to": a noun
+        if first in ("call", "calls") and _POSSESSIVE_BEFORE.search(before):
+            continue  # "the council's 2021 call for an agreement": the council's, and past
         participle = (first.endswith("ing") and not _AUX_ING.search(before)
-                      and not (first.startswith("meeting") and _DET_BEFORE.search(before)))
+                      and not (first.startswith("meeting") and (
+                          _DET_BEFORE.search(before) or _POSS_MEETING.search(before))))
         attached = participle and (before.rstrip().endswith(",") or _DOC_ING.search(before)
                                    or before.endswith(("by ", "By ")))
         if participle and not attached:
@@ -272,11 +282,17 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                     acts.append(Act(cue.type, cue.cameo, t.ref, t.how, cue.strength * 0.9,
                                     sent, t.start, target=actors[-1].ref,
                                     date=own_dates.get(t.start), other_side=True))
+    for at, a, b in between_sides(text, offset, mentions):
+        # dated from the end of the noun phrase, where its verb begins ("... ended on Monday")
+        for x, y in ((a, b), (b, a)):
+            acts.append(Act("meeting", "040", x.ref, x.how, 0.6, sent, at, target=y.ref,
+                            anchor=b.end))
     # Possessive noun events: "Zelensky's peace proposal" (background: undated).
     for men in mentions:
         if men.possessive:
             nm = C.NOMINAL.match(text, men.end - offset)
-            if nm is None and (nv := C.NOMINAL_VISIT.match(text, men.end - offset)):
+            if nm is None and (nv := C.NOMINAL_VISIT.match(text, men.end - offset)) and not \
+                    C.VISIT_AHEAD.search(text, 0, men.start - offset):
                 host = next((x for x in mentions if x.start - offset == nv.end()), None)
                 acts.append(Act("meeting", "042", men.ref, men.how, 0.6, sent, men.start,
                                 target=host.ref if host else None))

@@ -43,7 +43,11 @@ NOMINAL = re.compile(
 NOMINAL_VISIT = re.compile(
     r"(?:'s|’s)\s+(?!(?:planned|upcoming|proposed|expected|scheduled|next|forthcoming|"
     r"postponed|cancell?ed|possible|future|first-ever)\b)(?:[\w-]+\s+){0,2}?"
-    r"(?:state|official|working)\s+visit\b(?:\s+to\s+)?", re.IGNORECASE)
+    r"(?:(?:state|official|working)\s+visit\b(?:\s+to\s+)?|visit\s+to\s+(?=(?-i:[A-Z])))",
+    re.IGNORECASE)
+# "ahead of Boric's visit to Lima", "on the eve of the king's visit": one still to come.
+VISIT_AHEAD = re.compile(r"\b(?:ahead of|before|eve of|for|preparing for|prepare for|awaiting|"
+                         r"during|until|after)\s+(?:the\s+)?$", re.IGNORECASE)
 NOMINAL_BARE = re.compile(r"\s+(?:[\w-]+\s+)?(?P<noun>proposal|peace plan|plan|offer|initiative)\b",
                           re.IGNORECASE)
 NOMINAL_TYPES = {
@@ -70,7 +74,7 @@ _WORD_CUES: dict[str, tuple[Cue, ...]] = {}
 # Function words that start cues only as themselves: "in" must not try "in a statement" at
 # "international", nor "no" at "north", nor "we" at "week".
 _WHOLE = frozenset("in is are was were has have had no not all can will would could shall "
-                   "should must we did does the".split())
+                   "should must we did does the on had".split())
 
 
 def _cues_for(word: str) -> tuple[Cue, ...]:

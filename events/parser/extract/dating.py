@@ -20,10 +20,14 @@ _UNDATED = re.compile(r"\b(?:repeatedly|long|often|previously|in the past|for ye
                       r"in recent (?:years|months|weeks)|consistently|always)\b", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:\w+ly|also|already|since)\s+)*$", re.IGNORECASE)
 _TRAILING = re.compile(r"\s*(?:in consultation|in cooperation|in talks|together|jointly|"
-                       r"along with|with the help)\b", re.IGNORECASE)
+                       r"along with|with the help|"
+                       # "sent a letter on Tuesday, complaining that...": the same act's time
+                       r"(?-i:[a-z]+ing)(?= |$))\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|told|added|stated|reported|according to|that)\b")
 _NAMED_YEAR = re.compile(r"^\s+[A-Z]")
-_YEAR_BEFORE = re.compile(r"\b(?:the|his|her|its|their|a|an|since|until|of)\s+$", re.IGNORECASE)
+# "the council's 2021 call", "Iraq's 1990 invasion": a possessive's year names the thing
+_YEAR_BEFORE = re.compile(r"(?:\b(?:the|his|her|its|their|a|an|since|until|of)|['’]s)\s+$",
+                          re.IGNORECASE)
 _INFINITIVE = re.compile(r"(?<!face )(?<!side )\bto\s+(?!the\b|a\b|an\b|face\b)[a-z]+\b")
 # Expressions that can only point back from the act ("invited them to rejoin two weeks ago").
 _PAST_ANCHORED = re.compile(r"\bago\b|\blast\b|\byesterday\b|\bearlier\b", re.IGNORECASE)
@@ -36,6 +40,27 @@ _OPENING = re.compile(r"^\W{0,3}(?:before|after|following|speaking|addressing|wr
                       r"during|over|throughout|when|in|on|at|earlier|later|since|ahead of|"
                       r"prior to|returning|"
                       r"meeting|asked)\b", re.IGNORECASE)
+
+
+# "X, speaking on Sunday, accused Y": an aside of the subject dates the verb after it.
+_ASIDE = re.compile(r"\s*(?:speaking|addressing|writing|talking|appearing|interviewed)\b",
+                    re.IGNORECASE)
+# "Chile will not accept the plan, the ministry said on Sunday": the attribution after the
+# content dates what was said.
+_TRAILING_SAID = re.compile(r"\b(?:said|says|told|added|stated|announced|declared)\b")
+_REPORTED_THAT = re.compile(r"\bthat\b")
+_NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|as|after|before|when|then)\b", re.IGNORECASE)
+
+
+def _aside_or_attribution(text: str, a: int, cue: int) -> bool:
+    seg = _segment(text, a)
+    if seg[1] <= cue and _ASIDE.match(text, seg[0]) and text[seg[1]:seg[1] + 1] == ",":
+        return True
+    if seg[0] > cue:  # a short attribution clause after the content
+        said = _TRAILING_SAID.search(text, seg[0], min(a, seg[0] + 60))
+        return (said is not None and not _REPORTED_THAT.search(text, seg[0], a)
+                and not _NEW_CLAUSE.match(text, seg[0]))
+    return False
 
 
 def _in_opening_clause(text: str, a: int, cue: int) -> bool:
@@ -92,6 +117,10 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
                      or _in_opening_clause(text, a, cue))
         if seg[0] <= a < seg[1] or first_seg:
             eligible.append((abs(a - cue), t))
+    if not eligible:
+        eligible = [(abs(t.start - offset - cue), t) for t in times
+                    if t.type in ("DATE", "TIME") and t.range and not _is_future(t, published)
+                    and _aside_or_attribution(text, t.start - offset, cue)]
     if not eligible and _TRAILING.match(text, seg[0]):
         # "finished the rules on Friday, in consultation with X": a phrase with no subject
         # of its own hangs on the clause before it, and takes that clause's date.

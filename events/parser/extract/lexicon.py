@@ -8,38 +8,7 @@ and then they are the speaker's act ("Lin said Iraq must comply" -> Lin demands)
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
-_TALKS = (r"(?:talks|negotiat\w*|dialogue|diplomacy|peace process|make progress|"
-          r"(?:an? |the )?(?:\w+ )?(?:peace |international |emergency )?conference|consultations|"
-          r"the (?:negotiating |bargaining )?table|mediat\w*|"
-          r"an? (?:peaceful |political |diplomatic |negotiated )?(?:settlement|"
-          r"solution)|rejoin|to meet|meetings?|a summit|a ceasefire|a truce|peace talks|consult\b|"
-          r"meet\b(?!\s+(?:its|their|the|his|her|our)\s+(?:\w+ )?(?:obligations|commitments|"
-          r"demands|deadline|conditions|requirements|targets|needs)))")
-_DET = r"(?:a |an |the |its |his |her |their |new |fresh )?"
-
-
-@dataclass(frozen=True)
-class Cue:
-    type: str
-    cameo: str
-    strength: float
-    regex: re.Pattern
-    starts: tuple[str, ...]  # lowercase prefixes of the words a match can start with
-    speech: bool = False
-    joint: bool = False
-    content: bool = False
-    veto: re.Pattern | None = None  # words that, inside the match, show it is no such act
-
-
-def _c(type_, cameo, strength, starts, pattern, **kw) -> Cue:
-    if isinstance(kw.get("veto"), str):
-        kw["veto"] = re.compile(kw["veto"], re.IGNORECASE)
-    return Cue(type_, cameo, strength, re.compile(pattern, re.IGNORECASE),
-               tuple(starts.split()), **kw)
-
+from .cue_base import _DET, _TALKS, Cue, _c  # noqa: F401  (Cue is imported from here)
 
 CUES: tuple[Cue, ...] = (
     # Negated forms first: they win over the plain verbs they contain.
@@ -216,7 +185,9 @@ CUES: tuple[Cue, ...] = (
        r"(?:told|ordered) (?:[\w.]+ ){1,6}?to (?!reporters|journalists|the press|be\b)"
        r"(?=\w))"),
     _c("demand", "10", 0.7, "must should",
-       r"\bmust (?!not be\b)|\bshould [\"“`']*(?:immediately )?(?:stop|cease|end|halt|refrain|"
+       # "I must say", "we must admit": a turn of phrase, not a demand
+       r"\bmust (?!not be\b|say\b|admit\b|confess\b|tell\b|add\b|stress\b|point out\b)|"
+       r"\bshould [\"“`']*(?:immediately )?(?:stop|cease|end|halt|refrain|"
        r"withdraw|respect|abide|honou?r|return|release|comply|pull|lift|allow)\b", content=True),
     _c("rejection", "12", 0.7, "no",
        r"\bno (?:more )?(?:truce|talks|negotiations|dialogue|ceasefire|compromise|deal)\b",
@@ -239,13 +210,25 @@ CUES: tuple[Cue, ...] = (
        r"resuming |starting |opening |direct |new |peace )?(?:negotiations|talks|dialogue)\b",
        # "called for Sinn Fein to be expelled from the talks": no call for talks
        veto=r"\b(?:expel|exclu|barr|kick|suspend|out of)"),
+    # "requested a meeting with", "sought talks with": asks the other side to meet (longer
+    # than the meeting cue "talks with" inside it, so it wins).
+    _c("call_for_talks", "026", 0.8, "request sought seek asked",
+       r"\b(?:request(?:ed|s)|sought|seeks|asked for) (?:an? |the |new |fresh |urgent |direct )?"
+       r"(?:meeting|talks|negotiations|summit|consultations)\b"),
+    # "expressed hope that Peru would return to the table": an appeal to talk, told softly
+    _c("call_for_talks", "026", 0.75, "expressed voiced",
+       r"\b(?:expressed|voiced) (?:the |its |his |her |their )?hopes? (?:that |for )"
+       r"(?:[^.;:]){0,60}?\b(?:return(?:s|ed)? to|resum\w+|rejoin|resumption of|return to) "
+       r"(?:the |a |an )?(?:\w+ )?" + _TALKS),
     # An invitation to come or visit asks the other side to meet.
     _c("call_for_talks", "026", 0.8, "invit",
-       r"\binvit(?:ed|es|ing) (?:[\w.'’-]+ ){1,4}?to (?:come|visit|travel)\b"),
+       r"\binvit(?:ed|es|ing) (?:[\w.'’-]+ ){1,4}?to (?:come|visit|travel)\b|"
+       # "invited the two men to New York": to a named place, for talks there
+       r"\binvit(?:ed|es|ing) (?:(?-i:[a-z])[\w'’-]* ){1,3}?to (?=(?-i:[A-Z]))"),
     _c("intent_to_negotiate", "036", 0.85,
        "open ready willing prepared readiness eager intend intention plan hope want "
        "offer seek sought we is are keen look stand would will pledged promised vowed indicated "
-       "expressed signal showed voiced",
+       "expressed signal showed voiced came come went go approach",
        r"\b(?:(?:open|ready|willing|prepared|readiness|willingness|eager|keen|intends?|intended|"
        r"intention|plans?|planned|hopes?|hoped|wants?|wanted|offered|offers?|seeks?|sought|"
        r"pledged|promised|vowed) "
@@ -254,17 +237,29 @@ CUES: tuple[Cue, ...] = (
        r"(?:\w+ )?interest in (?:\w+ ){0,2}" + _TALKS +
        r"|open to (?:contacts|talks)|"
        r"we are back|(?:is|are) back (?:at|in) the talks|"
+       # "We came to Colombo with an open mind": ready to negotiate
+       r"(?:came|come|went|go|approach\w*) (?:[\w'’]+ ){0,4}with an open mind|"
        r"(?:ready|willing|prepared|offered|offers?|stands? ready) (?:\w+ )?to (?:host|broker|"
        r"facilitate|sign)|look(?:s|ed|ing)? forward to (?:meeting|talks|visiting|negotiat\w+)|"
+       # "was willing to modify its goals", "ready to go the extra mile": open to a bargain
+       r"(?:willing|ready|prepared) (?:\w+ )?to (?:compromise|make (?:\w+ )?concessions|"
+       r"show (?:\w+ )?flexibility|modify|consider|discuss|go the extra mile)\b|"
        r"(?:offered|offers|ready|willing|would|will) (?:to )?help (?:to )?[\"“]?(?:solve|resolve|"
-       r"settle|mediate|broker|end)|(?:will|would|shall) (?:continue|keep) (?:to )?"
+       r"settle|mediate|broker|end)|"
+       # "said it would hold talks with Peru": reported intent, not a meeting held
+       r"would (?:soon |also |again )?(?:meet|(?:hold|begin|open|resume|start) (?:new |fresh |"
+       r"direct |\w+ )?(?:talks|negotiations)|sit down)\b|"
+       r"(?:will|would|shall) (?:continue|keep) (?:to )?"
        r"(?:talk|talking|negotiat\w*|engag\w*)\b)"),
     _c("proposal", "03", 0.75,
        "propos put unveil made submitted presented tabled offer promis pledg suggest ask held "
        "press "
        "willing ready prepared "
        "call float laid circulat draft",
-       r"\b(?:propos(?:ed|es|ing)|put forward|unveil(?:ed|s)|(?:made|submitted|presented|tabled) "
+       r"\b(?:propos(?:ed|es|ing)|put forward|unveil(?:ed|s)|"
+       r"presented (?:[\w.'’-]+ ){1,3}?with (?:an? |the )(?:\w+ )?(?:proposal|plan|offer)|"
+       r"ask(?:ed|s) (?:[\w.'’-]+ ){1,3}?for (?:help|aid|assistance|support)|"
+       r"(?:made|submitted|presented|tabled) "
        r"(?:a |an |the |its |his |her )?(?:\w+ )?(?:proposal|plan|offer|initiative)|"
        r"offer(?:ed|s|ing)? to|promis(?:ed|es|ing)|held out (?:the )?(?:prospect|promise|offer)|"
        r"press(?:ed|es)? (?:anew |again |hard )?for|"
@@ -273,16 +268,24 @@ CUES: tuple[Cue, ...] = (
        r"ask(?:ed|s) (?:[\w.]+ ){1,4}?to (?!reporters|journalists|the press|be\b)(?=\w)|"
        r"(?:willing|ready|prepared) to (?:withdraw|pull (?:out|back)|cede|hand over|return|"
        r"release|free|lift|give up)|"
+       # "offered Peru a loan": an offer of aid (CAMEO 033)
+       r"offer(?:ed|s) (?:[\w.'’-]+ ){0,3}?(?:an? |the |its |\$?[\d.,]+ (?:million |billion )?)"
+       r"(?:[\w-]+ )?(?:loan|aid|assistance|help|asylum|credits?|guarantees?|concessions?|"
+       r"compensation)|"
        r"(?:offer(?:ed|s)|float(?:ed|s)|laid out|circulat(?:ed|es)|draft(?:ed|s)) " + _DET +
        r"(?:\w+ ){0,2}?(?:plan|proposal|compromise|deal|ceasefire|truce|formula|initiative|"
        r"package|resolution|blueprint|road ?map|framework|idea))\b"),
     _c("agreement", "057", 0.8,
        "agree sign reached struck accept ratifi resum restor establish normali clinch seal "
+       "appeared seemed decided voted "
        "conclud initial formed forged built joined",
        r"\b(?:agreed|agree to|agrees|signed|signs (?=(?:a|an|the|its|their|his|her)\b)|"
        r"reached (?:an? |the )?(?:\w+ )?(?:deal|"
-       r"agreement|accord|ceasefire|truce|consensus|understanding)|struck (?:a|the) deal|"
-       r"accept(?:ed|s) (?:the |a |an )?(?:\w+ )?(?:proposal|plan|offer|deal|terms|ceasefire)|"
+       r"agreement|accord|ceasefire|truce|consensus|understanding)|"
+       r"struck (?:an? |the )(?:\w+ )?(?:deal|agreement|accord|bargain|pact)|"
+       r"(?:accept(?:ed|s)|(?:appeared|seemed|decided|voted) to accept) (?:the |a |an |its )?"
+       r"(?:[\w-]+ ){0,3}?(?:proposal|plan|offer|deal|terms|ceasefire|treaty|accord|agreement|"
+       r"resolution|conditions|mediation)|"
        r"ratifi(?:ed|es)|(?:resum|restor|establish|normali[sz])(?:ed|es) (?:full )?"
        r"(?:diplomatic )?(?:relations|ties)|(?:clinch|seal|conclud|initial+)(?:ed|es)? "
        r"(?:an? |the )?(?:\w+ ){0,4}?(?:deal|agreement|accord|treaty|pact)|"
@@ -294,11 +297,22 @@ CUES: tuple[Cue, ...] = (
        r"phoned|telephoned|video (?:call|conference|link)|"
        r"called (?=(?-i:[A-Z])\w+ (?:on|to discuss)))\b", joint=True),
     _c("meeting", "040", 0.85,
-       "met meet held hold talks visit host sat received negotiated summit paid confer spoke "
-       "spoken talked news press joint in consult",
+       "met meet held hold talks visit host sat play received negotiated summit paid confer spoke "
+       "spoken talked news press joint in consult began begin open resum start conclud wrap "
+       "continu complet conven had on during",
        r"\b(?:met|meets|meeting with|meetings with|held (?:\w+ )?talks|hold (?:\w+ )?talks|"
-       r"holds (?:\w+ )?talks|talks with|meetings? (?:(?:at|in) (?:[\w'’-]+ ){1,4})?with|"
-       r"visit(?:ed|s|ing)|host(?:ed|s|ing)|sat down with|"
+       r"holds (?:\w+ )?talks|talks with|"
+       # "began indirect talks", "opened a new round of talks", "held a summit", "concluded
+       # two days of negotiations": a round of talks under way or just held
+       r"(?:held|holds|had|began|begins|opened|opens|resumed|resumes|started|starts|concluded|"
+       r"concludes|wrapped up|continued|continues|completed|convened) (?:an? |the |their |two |"
+       r"three |several )?(?:(?:new |fresh |first |second |third |final |latest |another |"
+       r"[\w-]+-(?:day|hour) )?(?:round|days|hours|sessions?) of )?(?:[\w-]+ )?(?:talks|"
+       r"negotiations|summit|consultations)|"
+       # "Boric, on a visit to Peru, said", "during his visit to Lima": the subject visits
+       r"(?:on|during) (?:an? |his |her |their |its )(?:[\w-]+ ){0,2}?visit to(?= (?-i:[A-Z]))|"
+       r"meetings? (?:(?:at|in) (?:[\w'’-]+ ){1,4})?with|"
+       r"visit(?:ed|s|ing)|host(?:ed|s|ing)|sat down with|play(?:ed|s) host to|"
        r"received (?=(?-i:[A-Z]))|negotiated with|summit with|paid (?:an? )?(?:\w+ )?visit|"
        r"conferred|(?:spoke|spoken|talked) (?:\w+ )?with|"
        # Acts named by a noun: "at a joint news conference with X", "in consultation with X".
@@ -309,7 +323,8 @@ CUES: tuple[Cue, ...] = (
        r"\b(?:arriv(?:ed|es) in|flew to|fl(?:ies|y) to|travell?(?:ed|s) to)(?= (?-i:[A-Z]))"),
     _c("support", "051", 0.75,
        "support back endors welcom prais hail applaud commend voted lauded expressed voic "
-       "congratulat gave threw sided pledg vow promis stood stand approv adopt reaffirm",
+       "congratulat gave threw sided pledg vow promis stood stand approv adopt reaffirm "
+       "lent lends signal came comes spoke speaks embraced thank",
        r"\b(?:support(?:ed|s|ing)?|back(?:ed|s|ing) (?!down|away|off)|endors(?:ed|es|ing)|"
        r"welcom(?:e|ed|es|ing)\b(?! to\b)|prais(?:ed|es|ing)|hail(?:ed|s)|applaud(?:ed|s)|"
        r"commend(?:ed|s)|"
@@ -320,8 +335,12 @@ CUES: tuple[Cue, ...] = (
        r"proposal|agreement|accord|measure|declaration)|"
        r"(?:pledg|vow|promis)(?:ed|es|s) to stand (?:by|with|behind|united)|"
        r"st(?:oo|an)d(?:s)? (?:firmly |united )?(?:by|with|behind) (?=(?-i:[A-Z])|the|its|his|her)|"
-       r"(?:expressed|voiced|gave|threw) (?:its |his |her |their )?(?:[\w'’]+ )?(?:support|backing|"
-       r"solidarity|blessing|approval|weight behind))\b"),
+       r"(?:expressed|voiced|gave|threw|lent|lends|signall?ed) (?:its |his |her |their )?"
+       r"(?:[\w'’]+ )?(?:support|backing|solidarity|blessing|approval|weight behind|gratitude)|"
+       # "came out in support of", "spoke out in favour of", "embraced the plan", "thanked X"
+       r"(?:came|comes|spoke|speaks) out (?:strongly )?(?:in support of|in favou?r of|for)|"
+       r"embraced (?:the |a |an )(?:[\w-]+ ){0,2}?(?:plan|proposal|idea|deal|initiative|"
+       r"agreement|accord|offer|approach|call)|thank(?:ed|s) (?=(?-i:[A-Z])|the\b))\b"),
     _c("support", "051", 0.7, "call describ term",
        r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s)) (?:[\w'’.-]+ ){0,4}?(?:as )?"
        r"[\"“]?(?:an? |the )?(?:\w+ ){0,2}?(?:breakthrough|success|milestone|step forward|"
@@ -340,14 +359,15 @@ CUES: tuple[Cue, ...] = (
        "declar insist claim explain remark comment assert confirm indicat reiterat "
        "according in wrote tweet post repeat assur disclos maintain conced admit predict "
        "sent sends suggest notes worr contend "
-       "express voic denied denies repli respond quot made vowed "
+       "express voic denied denies repli respond quot made vowed gave "
        "warned",
        r"\b(?:said|says|say|saying|stated|states|told|tells|added|adding|noted|stressed|"
        r"emphasi[sz]ed|"
        r"argued|acknowledged|announced|declared|insisted|insists|claimed|explained|remarked|"
        r"commented|asserted|confirmed|indicated|reiterated|according to|in a statement|"
        r"wrote|tweeted|posted(?= on| online| a (?:message|statement|video))|repeated(?= that)|"
-       r"assured|disclosed|maintain(?:ed|s)|conceded|admitted|predicted|warned(?= that)|"
+       r"assured|gave (?:[\w'’]+ ){0,2}assurances?|disclosed|maintain(?:ed|s)|conceded|"
+       r"admitted|predicted|warned(?= that)|"
        r"(?:expressed|voiced) (?:\w+ )?(?:concern|regret|hope|"
        r"optimism|doubts?)|denied|denies|(?:replied|responded)(?= that)|quoted|made (?:it )?clear|"
        r"vowed(?= that)|warned(?= that)|suggest(?:ed|s)(?= that|"

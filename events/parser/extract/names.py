@@ -121,7 +121,9 @@ ROLE_REF = re.compile(
 ONE_FOLLOW = re.compile(
     r"\s+(?:(?:also|later|again|then|earlier|repeatedly|on \w+day|last \w+|,[^,]{3,60},)\s+)?"
     r"(?:said|says|told|tells|met|spoke|flew|went|came|made|gave|took|wrote|held|sent|sought|"
-    r"urges|warns|calls|wants|is expected|was quoted|[a-z]{3,}ed)\b")
+    r"urges|warns|calls|wants|is expected|was quoted|[a-z]{3,}ed|"
+    # irregular pasts of acts: "Boric sat down with", "Abiy struck a deal", "Sharif withdrew"
+    r"sat|struck|began|threw|lent|stood|broke|withdrew|paid|led|kept)\b")
 SUBJECT_SLOT = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|but|while|when|as|after|then|said|says|"
                           r"told|that)\s+|[\"“'`]\s*)$")
 HONORIFICS = (" Mr.", " Mrs.", " Ms.", " Dr.", " Mr", " Mrs", " Ms", " Dr")

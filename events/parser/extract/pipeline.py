@@ -11,6 +11,7 @@ from datetime import date
 from ..types import ExtractedEvent, Gazetteer
 from . import dates as D
 from .actors import Memory, find_mentions
+from . import cues as C
 from .acts import Act, acts_for, remember, speech_cues
 from .dating import date_for, inherit_date, setting_timex
 from .gazetteer import compiled_for
@@ -19,6 +20,27 @@ from .quotes import block_quotes, is_quote_only, quote_text, quoted_mask
 from .sentences import Sentence, content_start, split_sentences
 
 _THEN = re.compile(r"\W{0,3}(?:Then|Soon after|Shortly after(?:wards)?|Afterwards)\b")
+_WE_BEFORE = re.compile(r"\b(?:[Ww]e|I)\s+(?:\w+\s+){0,3}$")
+_QUOTABLE = frozenset({"intent_to_negotiate", "rejection", "threat", "demand",
+                       "call_for_talks", "criticism", "support", "proposal"})
+
+
+def _quote_says(owner: Act, quotes: list[Sentence]) -> None:
+    """A quote told in sentences of its own before or after its attribution ("We are
+    encouraged that... We hope...," X told reporters) is the speaker's act: a bare statement
+    takes the kind of the first first-person or evaluative cue the quote carries."""
+    if not owner.plain_speech or owner.type != "statement":
+        return
+    for q in quotes:
+        for cue, m in C.find_cues(q.text):
+            if cue.type not in _QUOTABLE:
+                continue
+            before = q.text[:m.start()]
+            if ((cue.content or _WE_BEFORE.search(before) or m.group().lower().startswith(
+                    ("we ", "i "))) and not C.NEGATION.search(before[-60:])
+                    and not C.HYPOTHETICAL.search(before)):
+                owner.type, owner.cameo, owner.plain_speech = cue.type, cue.cameo, False
+                return
 
 
 def extract(*, body: str, published: date, title: str = "",
@@ -64,6 +86,7 @@ def extract(*, body: str, published: date, title: str = "",
             if (not sent.first_in_paragraph and not pending_quotes and acts
                     and acts[-1].sentence.paragraph == sent.paragraph):
                 acts[-1].evidence.append(sent)  # the speaker just quoted goes on
+                _quote_says(acts[-1], [sent])
             else:
                 pending_quotes.append(sent)
             continue
@@ -81,6 +104,7 @@ def extract(*, body: str, published: date, title: str = "",
             act.evidence = [sent]
         if pending_quotes and sent_acts:
             owner = sent_acts[0]
+            _quote_says(owner, pending_quotes)
             owner.evidence = pending_quotes + owner.evidence
             owner.quote = owner.quote or " ".join(quote_text(q.text, quoted_mask(q.text)[0])
                                                   for q in pending_quotes)

@@ -1,0 +1,41 @@
+"""Talks named by a noun with their two sides after it: "the last round of direct talks
+between the two leaders", "negotiations between Chile and Peru ended". Both sides met, unless
+the talks are still wanted, planned or called for ("wants to renew the talks between...")."""
+from __future__ import annotations
+
+import re
+
+from .memory import Mention
+
+_BETWEEN = re.compile(r"\b(?:talks|negotiations|meeting|summit)\s+between\s+")
+# Words before the noun phrase that make the talks something still to come.
+_AHEAD = re.compile(r"\b(?:to|will|would|renew|resume|host|hold|planned|proposed|upcoming|next|"
+                    r"possible|future|launch\w*|rule out|ruled out|call\w*|urg\w*|wants?|for|"
+                    r"prospects?|hopes?|idea|possibility|expected|new|second|another|further|"
+                    r"more)\s+(?:[\w-]+\s+){0,4}$",
+                    re.IGNORECASE)
+
+
+def between_sides(text: str, offset: int, mentions: list[Mention]):
+    """(cue position, side A, side B) for each `talks between A and B` of the sentence."""
+    if "between" not in text:
+        return []
+    out = []
+    for m in _BETWEEN.finditer(text):
+        head = text.rfind(",", 0, m.start()) + 1
+        if _AHEAD.search(text, head, m.start()):
+            continue
+        at = offset + m.end()
+        first = [x for x in mentions if x.start == at]
+        if len(first) == 2 and first[0].how == "pair":
+            out.append((offset + m.start(), first[0], first[1]))
+            continue
+        if len(first) != 1:
+            continue
+        rest = text[first[0].end - offset:first[0].end - offset + 5]
+        if not rest.startswith(" and "):
+            continue
+        second = next((x for x in mentions if x.start == first[0].end + 5), None)
+        if second is not None:
+            out.append((offset + m.start(), first[0], second))
+    return out

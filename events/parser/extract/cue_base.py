@@ -1,0 +1,37 @@
+"""What a cue is, and the shared pieces of the lexicon's patterns (the talks an appeal or an
+offer is about), kept apart so `lexicon.py` holds only the cues."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TALKS = (r"(?:talks|negotiat\w*|dialogue|diplomacy|peace process|make progress|"
+          r"(?:an? |the )?(?:\w+ )?(?:peace |international |emergency )?conference|consultations|"
+          r"the (?:negotiating |bargaining )?table|mediat\w*|sit down with|"
+          # "ready to talk to Peru" (not "talk about", "talk tough")
+          r"talk(?:ing)?\b(?!\s+(?:about|of|up|down|tough|big))|"
+          r"an? (?:peaceful |political |diplomatic |negotiated )?(?:settlement|"
+          r"solution)|rejoin|to meet|meetings?|a summit|a ceasefire|a truce|peace talks|consult\b|"
+          r"meet\b(?!\s+(?:its|their|the|his|her|our)\s+(?:\w+ )?(?:obligations|commitments|"
+          r"demands|deadline|conditions|requirements|targets|needs)))")
+_DET = r"(?:a |an |the |its |his |her |their |new |fresh )?"
+
+
+@dataclass(frozen=True)
+class Cue:
+    type: str
+    cameo: str
+    strength: float
+    regex: re.Pattern
+    starts: tuple[str, ...]  # lowercase prefixes of the words a match can start with
+    speech: bool = False
+    joint: bool = False
+    content: bool = False
+    veto: re.Pattern | None = None  # words that, inside the match, show it is no such act
+
+
+def _c(type_, cameo, strength, starts, pattern, **kw) -> Cue:
+    if isinstance(kw.get("veto"), str):
+        kw["veto"] = re.compile(kw["veto"], re.IGNORECASE)
+    return Cue(type_, cameo, strength, re.compile(pattern, re.IGNORECASE),
+               tuple(starts.split()), **kw)
