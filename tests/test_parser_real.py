@@ -6,23 +6,7 @@ by a noun, two-way meetings, present-tense reporting and separate statements.
 """
 from __future__ import annotations
 
-from datetime import date
-
-from events.parser import parse_article
-
-PUB = date(2026, 1, 20)  # a Tuesday
-
-
-def parse(body: str, published: date = PUB):
-    return parse_article(body=body, published=published, title="t")
-
-
-def kinds(body: str) -> set[tuple[str, str]]:
-    return {(e.type, e.actor.name) for e in parse(body)}
-
-
-def pairs(body: str) -> set[tuple[str, str, str | None]]:
-    return {(e.type, e.actor.name, e.target.name if e.target else None) for e in parse(body)}
+from tests.parsing import kinds, pairs, parse
 
 
 def test_an_appeal_to_act_is_a_proposal_but_an_appeal_to_stop_is_a_demand():

@@ -5,23 +5,7 @@ Every sentence here is written for the test (no corpus text).
 """
 from __future__ import annotations
 
-from datetime import date
-
-from events.parser import parse_article
-
-PUB = date(2026, 1, 20)  # a Tuesday
-
-
-def parse(body: str, published: date = PUB):
-    return parse_article(body=body, published=published, title="t")
-
-
-def kinds(body: str) -> set[tuple[str, str]]:
-    return {(e.type, e.actor.name) for e in parse(body)}
-
-
-def dated(body: str) -> set[tuple[str, str, str | None]]:
-    return {(e.type, e.actor.name, e.date.value) for e in parse(body)}
+from tests.parsing import dated, kinds
 
 
 def test_a_quote_in_sentences_of_its_own_takes_the_kind_of_its_cue():

@@ -6,21 +6,9 @@ quotes woven into a sentence, attribution, actors that are not full names, and d
 """
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from events.parser import parse_article
-
-PUB = date(2026, 1, 20)  # a Tuesday
-
-
-def parse(body: str, published: date = PUB):
-    return parse_article(body=body, published=published, title="t")
-
-
-def kinds(body: str) -> set[tuple[str, str]]:
-    return {(e.type, e.actor.name) for e in parse(body)}
+from tests.parsing import kinds, parse
 
 
 def one(events, type_, actor):
