@@ -171,3 +171,11 @@ def test_it_reads_a_deadline_extended_to_a_month_as_ahead():
 
 def test_it_leaves_only_outside_a_duration():
     assert [t.text for t in tag("He was manager for only six months.", DCT)] == ["six months"]
+
+
+def test_a_visit_named_by_a_noun_leaves_the_tense_to_the_verb():
+    # 1998-08-08 is a Saturday: the Monday before is 3 August, the one after 10 August.
+    assert found("Blair's visit to Peru on Monday was cordial.")["Monday"] == ("DATE",
+                                                                             "1998-08-03")
+    assert found("The visit on Monday was cordial.")["Monday"] == ("DATE", "1998-08-03")
+    assert found("Blair visits Peru on Monday.")["Monday"] == ("DATE", "1998-08-10")

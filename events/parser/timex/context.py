@@ -109,11 +109,20 @@ def _reading(m: re.Match) -> str:
     return "past" if m.lastgroup == "fpast" else m.lastgroup
 
 
+# Present-tense cues that are nouns too: after a determiner or a possessive they name an act
+# ("Blair's visit to Peru on Monday was cordial"), and the clause's verb decides.
+_NOUN_TOO = frozenset({"visit", "visits", "hold", "holds", "start", "starts", "meet", "meets"})
+
+
 def _keep(m: re.Match, chunk: str, tests) -> bool:
     modal_before, aux_before, adj_before = tests
     word = m.group(0).lower()
     if m.lastgroup == "present" and modal_before.search(chunk, 0, m.start()):
         return False  # "will meet": the modal before it decides
+    if m.lastgroup == "present" and word in _NOUN_TOO and (
+            adj_before.search(chunk, 0, m.start())
+            or chunk.endswith(("'s ", "\u2019s ", "s' "), 0, m.start())):
+        return False
     if m.lastgroup == "past" and " " not in word:
         if word in _NOT_PAST:
             return False
