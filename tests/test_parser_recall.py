@@ -5,7 +5,9 @@ Every sentence here is written for the test (no corpus text).
 """
 from __future__ import annotations
 
-from tests.parsing import dated, kinds
+from datetime import date
+
+from tests.parsing import dated, kinds, parse
 
 
 def test_a_quote_in_sentences_of_its_own_takes_the_kind_of_its_cue():
@@ -161,3 +163,11 @@ def test_talks_between_two_sides_are_a_meeting_of_both_unless_still_to_come():
                  "Officials raised the prospect of talks between Chile and Peru.",
                  "Officials did not rule out a second meeting between Chile and Peru."):
         assert ("meeting", "Chile") not in kinds(body), body
+
+
+def test_an_act_of_the_weekend_is_dated_by_its_week():
+    # 2026-01-20 is a Tuesday: the weekend before is 17-18 January, ISO week 3.
+    got = [e for e in parse("Over the weekend, Chile accused Peru of spying.")
+           if e.type == "criticism"]
+    assert got and got[0].date.value == "2026-W03" and got[0].date.precision == "week"
+    assert (got[0].date.start, got[0].date.end) == (date(2026, 1, 17), date(2026, 1, 18))

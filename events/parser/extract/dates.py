@@ -47,7 +47,12 @@ def tag(text: str, dct: date) -> list[TimeRef]:
 
 def to_dateref(t: TimeRef) -> DateRef:
     start, end = t.range if t.range else (None, None)
-    return DateRef(source="text", value=t.value, precision=t.precision, mod=t.mod,
+    value = t.value
+    if t.precision == "week" and value.endswith("-WE"):
+        # An event's week is written YYYY-Www (the corpus format); TIMEX3's weekend suffix
+        # would be a value no reader of events expects. The range keeps the two days.
+        value = value[:-3]
+    return DateRef(source="text", value=value, precision=t.precision, mod=t.mod,
                    start=start, end=end, text=t.text)
 
 
