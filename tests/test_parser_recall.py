@@ -171,3 +171,26 @@ def test_an_act_of_the_weekend_is_dated_by_its_week():
            if e.type == "criticism"]
     assert got and got[0].date.value == "2026-W03" and got[0].date.precision == "week"
     assert (got[0].date.start, got[0].date.end) == (date(2026, 1, 17), date(2026, 1, 18))
+
+
+def test_a_present_perfect_takes_no_past_date_from_another_verb():
+    got = dated("Chile imposed sanctions on Peru in May and has since urged Bolivia to do "
+                "the same.")
+    assert ("sanction", "Chile", "2025-05") in got
+    assert ("proposal", "Chile", None) in got
+    got = dated("The White House disclosed on Monday that Peru has asked Chile to enforce "
+                "the embargo.")
+    assert ("statement", "United States", "2026-01-19") in got and ("proposal", "Peru", None) in got
+    # a date of the perfect's own time span still dates it
+    got = dated("This week, Chile has urged Bolivia to join the sanctions.")
+    assert ("proposal", "Chile", None) not in got
+
+
+def test_the_same_meeting_told_by_its_ministers_takes_the_date_of_the_states_talks():
+    body = ("The foreign ministers of Chile and Peru held talks in Lima on Monday.\n\n"
+            "Chilean Foreign Minister Alberto van Klaveren and his Peruvian counterpart "
+            "Elmer Schialer met for more than four hours.")
+    got = dated(body)
+    assert ("meeting", "Alberto van Klaveren", "2026-01-19") in got
+    body += ' The ministers "agreed to continue contacts at the level of deputies."'
+    assert ("agreement", "Alberto van Klaveren", "2026-01-19") in dated(body)

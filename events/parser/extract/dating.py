@@ -18,6 +18,7 @@ _SETTING = re.compile(r"^\W{0,3}(?:(?:in|on|at|by|since|during|over|throughout|l
                       r"also|until|as of)\s+){0,3}$", re.IGNORECASE)
 _UNDATED = re.compile(r"\b(?:repeatedly|long|often|previously|in the past|for years|"
                       r"in recent (?:years|months|weeks)|consistently|always)\b", re.IGNORECASE)
+_CURRENT = re.compile(r"\b(?:this|today|now|recent|past|last)\b", re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:\w+ly|also|already|since)\s+)*$", re.IGNORECASE)
 _TRAILING = re.compile(r"\s*(?:in consultation|in cooperation|in talks|together|jointly|"
                        r"along with|with the help|"
@@ -128,7 +129,15 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
                     if t.type in ("DATE", "TIME") and t.range and t.end - offset <= seg[0]
                     and not _is_future(t, published)]
     if eligible:
-        return D.to_dateref(min(eligible, key=lambda x: x[0])[1])
+        best = min(eligible, key=lambda x: x[0])[1]
+        own = act.cue_start - offset
+        perfect = C.PERFECT.search(text[max(0, own - 40):own])
+        if (perfect and best.end - offset <= max(0, own - 40) + perfect.start()
+                and not _CURRENT.search(best.text)):
+            # "disclosed yesterday that Kuwait has asked", "in May and has since pressed":
+            # a present perfect takes no past date, so one before it dates another verb.
+            return D.NO_DATE
+        return D.to_dateref(best)
     before = text[max(0, cue - 40):cue]
     if C.PERFECT.search(before) or _UNDATED.search(before[-25:]):
         return D.NO_DATE
@@ -146,6 +155,11 @@ _ALSO = re.compile(r"\balso\s+(?:\w+\s+)?$")
 _JOINT = frozenset({"meeting", "phone_call", "agreement"})
 
 
+def _sides(act: Act) -> set[str | None]:
+    sides = {act.actor.country, act.target.country}
+    return sides if len(sides) == 2 and None not in sides else set()
+
+
 def inherit_date(act: Act, earlier: list[Act], text: str, offset: int) -> None:
     """An act reported as current may be one already dated: the same meeting told again
     ("held talks on Tuesday ... Bayramov and Mirzoyan met for four hours"), or a further act
@@ -158,10 +172,19 @@ def inherit_date(act: Act, earlier: list[Act], text: str, offset: int) -> None:
     for prev in reversed(earlier):
         if prev.date is None or prev.date.source != "text":
             continue
-        same = prev.type == act.type and act.type in _JOINT and (
+        # what the two sides agreed at a meeting already dated is of that meeting
+        kin = prev.type == act.type or (prev.type == "meeting" and act.type == "agreement"
+                                        and pair is not None and prev.target is not None
+                                        and pair == {prev.actor.name, prev.target.name}
+                                        and act.sentence.paragraph - prev.sentence.paragraph <= 1)
+        same = kin and act.type in _JOINT and (
             prev.actor.name == act.actor.name or (
-                pair is not None and prev.target is not None
-                and pair == {prev.actor.name, prev.target.name}))
+                pair is not None and (
+                    (prev.target is not None and pair == {prev.actor.name, prev.target.name})
+                    # "Armenia and Azerbaijan held talks ... Mirzoyan and Bayramov met"
+                    or (prev.actor.country in _sides(act)
+                        and (prev.target is None or _sides(prev) == _sides(act))
+                        and act.sentence.paragraph - prev.sentence.paragraph <= 1))))
         close = (also is not None and prev.actor.name == act.actor.name
                  and prev.sentence.paragraph == act.sentence.paragraph
                  and act.sentence.index - prev.sentence.index <= 1)
