@@ -137,8 +137,10 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
     sentence_speaker = speakers[0][1] if speakers else None
     if sentence_speaker is not None and quoted.spans:
         # "We are ready to talk," X said: the speaker's own words carry the act.
-        acts.extend(_quoted_acts(sent, text, offset, quoted, sentence_speaker,
-                                 offset + speakers[0][0].start(), list(in_quotes)))
+        for v, sp, _ in speakers:
+            if v is speakers[0][0]:  # '"...," Russia and China said': both say it
+                acts.extend(_quoted_acts(sent, text, offset, quoted, sp,
+                                         offset + v.start(), list(in_quotes)))
     for cue, m in _cue_matches(text, quoted):
         before = text[max(0, m.start() - 60):m.start()]
         if cue.type == "statement":
@@ -201,7 +203,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                                 m.start())
             if subj is not None and subj.ref.name != sp.ref.name:
                 content_target = subj.ref
-            actors, how = [sp], sp.how
+            actors, how = [x for vv, x, _ in speakers if vv is v], sp.how
         elif attached:
             # "Estonia expelled two diplomats, accusing them...", "France issued a statement
             # urging...": the subject of the main clause acts.

@@ -60,7 +60,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "TUN": ("Tunisian",), "ZMB": ("Zambian",), "UGA": ("Ugandan",), "TZA": ("Tanzanian",),
     "AGO": ("Angolan",), "MOZ": ("Mozambican",), "SEN": ("Senegalese",), "MLI": ("Malian",),
     "NER": ("Nigerien",), "TCD": ("Chadian",), "CMR": ("Cameroonian",), "GHA": ("Ghanaian",),
-    "PER": ("Peruvian",), "ECU": ("Ecuadorian",), "BOL": ("Bolivian",), "URY": ("Uruguayan",),
+    "PER": ("Peruvian",), "ECU": ("Ecuadorian", "Ecuadorean"), "BOL": ("Bolivian",), "URY": ("Uruguayan",),
     "PRY": ("Paraguayan",), "MNG": ("Mongolian",), "MYS": ("Malaysian",),
     "SGP": ("Singaporean",), "BGD": ("Bangladeshi",), "LKA": ("Sri Lankan",),
     "NPL": ("Nepalese",), "MKD": ("Macedonian",), "MNE": ("Montenegrin",),

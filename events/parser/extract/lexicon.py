@@ -55,8 +55,9 @@ CUES: tuple[Cue, ...] = (
        r"(?:placed|declared|put|kept) (?:[\w'’-]+ ){0,5}?off-limits)\b"),
     _c("sanction", "16", 0.85,
        "impos sanction expel recalled withdrew severed cut froze freez new package suspend "
-       "broke ban blacklist downgrad closed order declar shut",
-       r"\b(?:impos(?:ed|es|ing) (?:a |an )?(?:new |fresh |further |more |tough |tougher )?"
+       "broke ban blacklist downgrad closed order declar shut slapped placed levied",
+       r"\b(?:(?:impos(?:ed|es|ing)|slapped|placed|levied) (?:a |an )?"
+       r"(?:new |fresh |further |more |tough |tougher )?"
        r"(?:\w+ )?(?:sanctions|embargo|tariffs|ban|blockade)|"
        r"sanction(?:ed|s|ing) (?=(?-i:[A-Z])|an? |the |"
        r"(?:\w+ ){0,3}(?:officials|companies|firms|entities|individuals|banks|militias?)\b)|"
@@ -83,6 +84,9 @@ CUES: tuple[Cue, ...] = (
        r"vow(?:ed|s)? to [\"“`']*(?:crush|destroy|defeat|punish|eliminate|wipe out|fight on|"
        r"respond|retaliate|hit back|take (?:all )?(?:necessary )?(?:measures|steps|action))|"
        r"issued an ultimatum|(?:would|will) (?:respond|retaliate|hit back)|"
+       # "issued a stern warning to North Korea"
+       r"(?:issued|gave|sent|delivered|repeated) (?:a |an |its |his |her |their )?"
+       r"(?:[\w-]+ )?(?:warning|threat)s?|"
        # "would not tolerate" warns of what follows if it happens
        r"(?:would|will) (?:not|never) tolerate|won't tolerate|"
        r"vow(?:ed|s) (?:to )?(?:respond|retaliate)|retaliat(?:ed|e|ion)|"
@@ -375,7 +379,11 @@ CUES: tuple[Cue, ...] = (
        r"sen(?:t|ds) (?:[\w-]+ ){0,3}signals?(?= (?:\w+ )?that)|"
        # present-tense reporting, common in broadcast copy and features ("..., notes X")
        r"adds|notes|argues|explains|asserts|claims|declares|announces|stresses|acknowledges|"
-       r"concedes|admits|contends|contended|(?<=[,\"”'] )worries(?= (?-i:[A-Z])|"
+       r"concedes|admits|contends|contended|"
+       # plural subjects in the present: "U.S. officials claim they see signs..."
+       r"(?:claim|argue|contend|maintain|assert|acknowledge|concede|admit)"
+       r"(?= that\b| (?:the|they|it|he|she|there|a|an|this|these)\b)|"
+       r"(?<=[,\"”'] )worries(?= (?-i:[A-Z])|"
        r" (?:former |the )))\b",
        speech=True),
 )

@@ -106,7 +106,36 @@ def merge(acts: list[Act]) -> list[Act]:
             host.quote = (host.quote + " " + act.quote).strip()
         if host.target is None and act.target is not None:
             host.target = act.target
-    return out
+    return _fold_states(out)
+
+
+_JOINT = frozenset({"meeting", "phone_call", "agreement"})
+
+
+def _fold_states(acts: list[Act]) -> list[Act]:
+    """"The foreign ministers of Armenia and Azerbaijan held talks. Armenian Foreign Minister
+    Mirzoyan and ... met for four hours": one meeting, told first by the states and then by
+    the people who held it; the people act, with both sentences as evidence."""
+    gone = set()
+    for i, st in enumerate(acts):
+        if st.type not in _JOINT or st.actor.kind != "state" or not st.actor.country:
+            continue
+        first = st.evidence[0].index
+        for p in acts:
+            if (p.type == st.type and p.actor.kind == "person" and id(p) not in gone
+                    and p.actor.country == st.actor.country
+                    and 0 < abs(p.evidence[0].index - first) <= 2 and _near_date(st, p)):
+                p.evidence = sorted(p.evidence + [e for e in st.evidence if all(
+                    e.index != x.index for x in p.evidence)], key=lambda e: e.index)
+                if p.date.source == "publication" and st.date.source == "text":
+                    p.date = st.date  # "...held talks on Monday. X and Y met for four hours."
+                gone.add(id(st))
+                break
+    return [a for a in acts if id(a) not in gone]
+
+
+def _near_date(a: Act, b: Act) -> bool:
+    return _same_date(a, b) or "publication" in (a.date.source, b.date.source)
 
 
 def to_event(a: Act) -> ExtractedEvent:

@@ -22,6 +22,10 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b")
 PREP_BEFORE = re.compile(r"\b(?<!attributed )(?:with|to|of|for|against|on|from|between|about|"
                          r"in|at|into|toward|towards|over|by|than|via)\s+(?:the\s+)?$",
                          re.IGNORECASE)
+# "The foreign ministers of Peru and Ecuador met": the states the plural subject names act.
+_PLURAL_OF = re.compile(r"\b(?:ministers|leaders|presidents|heads of (?:state|government)|"
+                        r"governments|delegations|representatives|envoys|officials|negotiators|"
+                        r"diplomats|prime ministers|premiers|chiefs)\s+of\s+(?:the\s+)?$", re.I)
 _COORD_GAP = re.compile(r"^\s*(?:,|and|, and|&)\s*(?:the\s+|(?:his|her|its|their)\s+)?$")
 _TAIL = re.compile(r"\s*(?:on|in|at|during|after|before|,|\.|according|adding|$)",
                    re.IGNORECASE)
@@ -133,7 +137,8 @@ def coordinated(mentions: list[Mention], head: Mention, text: str, offset: int
             group.insert(0, mentions[idx - 2])
             idx -= 2
             continue
-        if not same_span and PREP_BEFORE.search(text[max(0, a - 25):a]):
+        if (not same_span and PREP_BEFORE.search(text[max(0, a - 25):a])
+                and not _PLURAL_OF.search(text, max(0, a - 40), a)):
             break  # "Posing with Clinton, Blair pledged": Clinton is no subject
         group.insert(0, prev)
         idx -= 1
@@ -244,7 +249,8 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
         if sp is None:
             continue
         sp_a = sp.start - offset
-        before = text[:sp_a].rstrip()
+        group = coordinated(mentions, sp, text, offset) if sp_a < v.start() else [sp]
+        before = text[:group[0].start - offset].rstrip()
         if _THE_END.search(before, max(0, len(before) - 4)):
             before = before[:-3].rstrip()
         tail = text[v.end():]
@@ -255,7 +261,7 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
         inverted = (before and before[-1] in ",\"”'" and len(before.split()) >= 4
                     and not appositive and (len(tail.split()) <= 8 or _TAIL.match(tail)))
         if sp_a > v.start() or inverted:
-            out.append((v, sp, (0, min(sp_a, v.start()))))  # inverted: content first
+            span = (0, min(sp_a, v.start()))  # inverted: content first
         else:
             # "said in a statement released by his spokesman, X, that he was ready": what
             # was said starts after "that".
@@ -263,7 +269,15 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
                   if _PP_AFTER.match(text, v.end()) else None)
             # A semicolon ends what was said: "Iraq said A; Britain called it B".
             semi = text.find(";", v.end())
-            out.append((v, sp, (th.end() if th else v.end(), semi if semi > 0 else len(text))))
+            span = (th.end() if th else v.end(), semi if semi > 0 else len(text))
+        out.append((v, sp, span))
+        if len(group) > 1:
+            # "Britain and France said...": each state joined to the subject says it too.
+            seen = {sp.ref.name}
+            for co in group[:-1]:
+                if co.ref.name not in seen and co.how != "pronoun":
+                    seen.add(co.ref.name)
+                    out.append((v, co, span))
     return out
 
 

@@ -52,11 +52,11 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
                 if (hi <= v.start() and not any(lo <= x.start - offset < hi for x in mentions)
                         or _OWN_ACT.match(lead) or _MODAL.match(m.group())):
                     # "Calling for X, ..., Y said" / "Y stated its willingness": Y acts.
-                    return [sp], None
+                    return _voices(speakers, v), None
                 return [], None
             if subj.ref.kind != "person" and sp.ref.kind == "person" and (
                     sp.ref.country is None or subj.ref.country == sp.ref.country):
-                return [sp], "speaker"  # "Russia is open..., Lavrov said": Lavrov speaks
+                return _voices(speakers, v), "speaker"  # "Russia is open..., Lavrov said"
             return coordinated(mentions, subj, text, offset), None
     lo = clause_start(text, m.start())
     subj = left_subject(mentions, text, offset, lo, m.start())
@@ -65,3 +65,8 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
             return [sentence_speaker], "speaker"
         return [], None
     return coordinated(mentions, subj, text, offset), None
+
+
+def _voices(speakers, verb) -> list:
+    """Everyone an attribution names: "Britain and France said it must end" is both."""
+    return [sp for v, sp, _ in speakers if v is verb]

@@ -1,0 +1,61 @@
+"""Several actors in one sentence (issue 4, sixth round): coordinated speakers, plural subjects
+that name their states ("the foreign ministers of A and B"), and a joint act told first by the
+states and then by the people who held it. Also worded acts found on real copy: "issued a
+warning", "slapped an embargo", plural present reporting ("officials claim").
+
+Every sentence here is written for the test (no corpus text).
+"""
+from __future__ import annotations
+
+from tests.parsing import kinds, pairs, parse
+
+
+def test_it_gives_each_coordinated_speaker_the_statement():
+    got = kinds("Britain and France said they would attend the conference.")
+    assert {("statement", "United Kingdom"), ("statement", "France")} <= got
+
+
+def test_it_gives_each_coordinated_speaker_the_evaluation_in_their_words():
+    got = kinds("Britain and France said the resolution must be enforced.")
+    assert {("demand", "United Kingdom"), ("demand", "France")} <= got
+
+
+def test_a_quote_before_coordinated_speakers_is_theirs_and_only_its_kind():
+    got = kinds('"We will never accept this plan," Russia and China said.')
+    assert {("rejection", "Russia"), ("rejection", "China")} <= got
+    # the quote says what kind of act it was: no bare statement beside it
+    assert ("statement", "Russia") not in got and ("statement", "China") not in got
+
+
+def test_it_reads_the_states_a_plural_subject_names():
+    got = pairs("The foreign ministers of Peru and Ecuador met in Brasilia on Monday.")
+    assert {("meeting", "Peru", "Ecuador"), ("meeting", "Ecuador", "Peru")} <= got
+    # a preposition before a name still keeps it out of the subject
+    assert not kinds("Posing with Clinton, Blair pledged to press on with the plan.") & {
+        ("support", "Bill Clinton"), ("support", "Clinton")}
+
+
+def test_a_meeting_of_states_then_of_their_ministers_is_the_ministers_meeting():
+    body = ("The foreign ministers of Peru and Ecuador held talks in Brasilia on Monday. "
+            "Peruvian Foreign Minister Eduardo Ferrero and his Ecuadorean counterpart Jose "
+            "Ayala met for three hours.")
+    events = [e for e in parse(body) if e.type == "meeting"]
+    actors = {e.actor.name for e in events}
+    assert actors == {"Eduardo Ferrero", "Jose Ayala"}
+    ferrero = next(e for e in events if e.actor.name == "Eduardo Ferrero")
+    assert len(ferrero.evidence) == 2  # the states' sentence is evidence of the same meeting
+    assert ferrero.date.value == "2026-01-19"  # and dates it
+
+
+def test_it_reads_worded_warnings_and_embargoes():
+    assert pairs("The United States issued a stern warning to North Korea.") >= {
+        ("threat", "United States", "North Korea")}
+    assert pairs("The European Union slapped an arms embargo on Sudan.") >= {
+        ("sanction", "European Union", "Sudan")}
+    assert not parse("The ministers placed the issue on the agenda.")
+
+
+def test_plural_officials_reporting_in_the_present_speak_for_their_state():
+    got = kinds("U.S. officials claim they already see signs that the regime is nervous.")
+    assert ("statement", "United States") in got
+    assert not parse("The claim the officials made was dismissed.")
