@@ -59,3 +59,27 @@ def test_plural_officials_reporting_in_the_present_speak_for_their_state():
     got = kinds("U.S. officials claim they already see signs that the regime is nervous.")
     assert ("statement", "United States") in got
     assert not parse("The claim the officials made was dismissed.")
+
+
+def test_a_visiting_guest_is_still_whom_the_host_met():
+    got = pairs("Chinese Premier Li Peng met visiting Japanese Prime Minister Ryutaro Hashimoto "
+                "in Beijing on Monday.")
+    assert ("meeting", "Li Peng", "Ryutaro Hashimoto") in got
+    assert ("meeting", "Ryutaro Hashimoto", "Li Peng") in got
+
+
+def test_a_states_parliament_or_army_acts_for_the_state():
+    assert ("agreement", "Turkey") in kinds("Turkey's parliament ratified the agreement on "
+                                            "Thursday.")
+    assert ("threat", "Egypt") in kinds("Egypt's army threatened to intervene.")
+
+
+def test_a_bare_surname_after_a_meeting_or_call_verb_is_the_other_side():
+    assert ("meeting", "Mubarak", "Arafat") in pairs("Mubarak received Arafat in Cairo on "
+                                                      "Tuesday.")
+    assert ("phone_call", "Yeltsin", "Clinton") in pairs(
+        "Clinton phoned Yeltsin on Saturday to discuss the crisis.")
+    # but not a place one visited, nor a day after "met"
+    got = pairs("Clinton visited Cairo on Saturday.")
+    assert all(t != "Cairo" and a != "Cairo" for _, a, t in got)
+    assert not parse("The minister met Tuesday with reporters.")

@@ -318,6 +318,13 @@ def _gazetteer_hits(text: str, gaz: Compiled) -> list:
     return hits
 
 
+# The object of a meeting or call verb, before the phrase that ends it.
+_MET_BEFORE = re.compile(r"\b(?:met|meets|received|receives|hosted|hosts|phoned|telephoned|"
+                         r"(?:met|talks|talked|meeting|spoke) with)\s+$")
+_OBJECT_END = re.compile(r"(?:\s+(?:in|on|at|for|during|and|to|about|over|last|this|"
+                         r"yesterday|today|earlier|later)\b|\s*[,.;]|\s*$)")
+
+
 def _one_word_name(text: str, a: int, b: int, word: str, gaz: Compiled) -> bool:
     if (len(word) < 3 or word in N.NAME_STOP or word in N.NOT_NAME or word in N.COMMON_SUBJECTS
             or word.isupper()):
@@ -325,6 +332,9 @@ def _one_word_name(text: str, a: int, b: int, word: str, gaz: Compiled) -> bool:
     slot = ((" " + text[max(0, a - 5):a]).rstrip().endswith(N.HONORIFICS)
             or (N.ONE_FOLLOW.match(text, b) is not None
                 and (N.SAID_BEFORE.search(text, max(0, a - 8), a) is not None
-                     or N.SUBJECT_SLOT.search(text, max(0, a - 8), a) is not None)))
+                     or N.SUBJECT_SLOT.search(text, max(0, a - 8), a) is not None))
+            # "Mubarak received Arafat in Cairo", "Clinton phoned Yeltsin on Saturday"
+            or (_MET_BEFORE.search(text, max(0, a - 16), a) is not None
+                and _OBJECT_END.match(text, b) is not None))
     low = word.lower()
     return slot and low not in N.TITLE_FIRST and low not in N.ROLE_WORDS and not gaz.lookup(word)

@@ -323,7 +323,7 @@ CUES: tuple[Cue, ...] = (
        r"(?:joint )?(?:news|press) conference with|in (?:close )?consultations? with|"
        r"consultations? with)\b", joint=True),
     # "arrived in Washington", "flew to Moscow": a visit to the state the place stands for.
-    _c("meeting", "042", 0.75, "arriv flew travel",
+    _c("meeting", "042", 0.75, "arriv flew flies fly travel",
        r"\b(?:arriv(?:ed|es) in|flew to|fl(?:ies|y) to|travell?(?:ed|s) to)(?= (?-i:[A-Z]))"),
     _c("support", "051", 0.75,
        "support back endors welcom prais hail applaud commend voted lauded expressed voic "

@@ -32,6 +32,8 @@ July August September October November December The A An In On At But And Or Of 
 She They We I This That These Those His Her Its Their After Before When While Also Mr Mrs Ms
 Dr Said Says Last Next Earlier Later Meanwhile However Nevertheless Moreover Still Instead Yet
 Indeed Separately Thus Therefore Nonetheless Furthermore Besides Otherwise Today Yesterday
+As If So Since Though Although Until Unless Because With Without By From Under Like Unlike
+Despite Amid Among Once Whether Where Why How What Who Which Not Only Even Both Each Every
 """.split())
 
 PRE_WORD = (r"(?:[A-Z][\w.'’-]*|former|then|deputy|acting|chief|senior|top|outgoing|"

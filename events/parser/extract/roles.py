@@ -34,6 +34,8 @@ _POSS_GROUP = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:foreign ministry|ministry
                          r"official (?:[\w-]+ ){0,3}(?:news agency|agency|radio|television|"
                          r"newspaper|media)|"
                          r"leadership|administration|mission|delegation|cabinet|"
+                         r"parliament|legislature|senate|congress|presidency|negotiators|"
+                         r"army|military|armed forces|"
                          # "Saddam's message called for...": the sender's act
                          r"message|letter|statement|communiqu[eé]|note)\b")
 _APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their|[A-Z][\w.]*(?:'s|’s)|[a-z]+ing)\s"
@@ -186,6 +188,11 @@ def dates_per_target(targets: list[Mention], times) -> dict[int, DateRef]:
     return out
 
 
+# "met visiting Japanese Prime Minister X", "with his new counterpart": still the object.
+_OBJECT_GAP = re.compile(r"(?:^\s*|\bwith\s+)(?:(?:the|his|her|their|its)\s+)?"
+                         r"(?:(?:visiting|new|former|outgoing|top|senior|incoming)\s+)?$")
+
+
 def joint_target(mentions: list[Mention], text: str, offset: int, pos: int,
                   actors: list[ActorRef]) -> Mention | None:
     """Whom one met or called: the direct object, or the mention after "with"."""
@@ -197,7 +204,7 @@ def joint_target(mentions: list[Mention], text: str, offset: int, pos: int,
         gap = text[pos:a]
         if "," in gap or ";" in gap:
             return None
-        if not gap.strip() or re.search(r"\bwith\s+(?:the\s+)?$", gap):
+        if not gap.strip() or _OBJECT_GAP.search(gap):
             return m
         return None
     return None
