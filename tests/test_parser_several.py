@@ -83,3 +83,18 @@ def test_a_bare_surname_after_a_meeting_or_call_verb_is_the_other_side():
     got = pairs("Clinton visited Cairo on Saturday.")
     assert all(t != "Cairo" and a != "Cairo" for _, a, t in got)
     assert not parse("The minister met Tuesday with reporters.")
+
+
+def test_an_opening_meeting_phrase_is_the_subjects_meeting_and_what_follows_its_statement():
+    body = ("After a three-hour meeting with Jordan's King Hussein, President Clinton told "
+            "reporters the peace process was back on track.")
+    got = pairs(body)
+    assert ("meeting", "Clinton", "Hussein") in got or ("meeting", "Bill Clinton", "Hussein") \
+        in got
+    assert any(t == "statement" for t, _, _ in got)  # the words after the comma are said
+
+
+def test_a_surname_one_is_ready_to_meet_is_the_target():
+    got = pairs("Pakistani Prime Minister Nawaz Sharif said he was ready to meet Vajpayee "
+                "anywhere, anytime.")
+    assert ("intent_to_negotiate", "Nawaz Sharif", "Vajpayee") in got

@@ -319,9 +319,10 @@ def _gazetteer_hits(text: str, gaz: Compiled) -> list:
 
 
 # The object of a meeting or call verb, before the phrase that ends it.
-_MET_BEFORE = re.compile(r"\b(?:met|meets|received|receives|hosted|hosts|phoned|telephoned|"
+_MET_BEFORE = re.compile(r"\b(?:meet|met|meets|received|receives|hosted|hosts|phoned|telephoned|"
                          r"(?:met|talks|talked|meeting|spoke) with)\s+$")
-_OBJECT_END = re.compile(r"(?:\s+(?:in|on|at|for|during|and|to|about|over|last|this|"
+_OBJECT_END = re.compile(r"(?:\s+(?:in|on|at|for|during|and|to|about|over|last|this|anywhere|"
+                         r"soon|again|next|directly|personally|without|"
                          r"yesterday|today|earlier|later)\b|\s*[,.;]|\s*$)")
 
 

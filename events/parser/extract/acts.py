@@ -31,7 +31,7 @@ _VERB_COORD = re.compile(r"(?:\band|\bbut|,)\s+(?:(?:also|then|later|has|have|ha
 # An opening adverbial phrase up to its comma: "After talks with X, ...", "At a news
 # conference with X in Y, ...".
 _OPENING = re.compile(r"^\W*(?:After|Following|During|At|Before|Ahead of|On the sidelines of|"
-                      r"In)\b[^,;:\"“”`']{0,160},\s*")
+                      r"In)\b(?:[^,;:\"“”`'’]|['’]s\b){0,160},\s*")
 _EMBARGO_BEFORE = re.compile(r"\b(?:sanctions|embargo|blockade|tariffs|ban)\s+"
                              r"(?:(?:that|which)\s+)?(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}"
                              r"\s+(?:has\s+|had\s+)?$")

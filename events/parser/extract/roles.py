@@ -26,6 +26,11 @@ PREP_BEFORE = re.compile(r"\b(?<!attributed )(?:with|to|of|for|against|on|from|b
 _PLURAL_OF = re.compile(r"\b(?:ministers|leaders|presidents|heads of (?:state|government)|"
                         r"governments|delegations|representatives|envoys|officials|negotiators|"
                         r"diplomats|prime ministers|premiers|chiefs)\s+of\s+(?:the\s+)?$", re.I)
+# "After a meeting with Blair, Clinton said the talks went well": an opening phrase, not
+# words said before an inverted attribution.
+_OPENING_PHRASE = re.compile(r"^\W*(?:After|Following|During|At|Before|Ahead of|"
+                             r"On the sidelines of|Speaking|Asked|Earlier|Later|On \w+day)\b"
+                             r"(?:[^,;:\"“”`'’]|['’]s\b){0,160},$")
 _COORD_GAP = re.compile(r"^\s*(?:,|and|, and|&)\s*(?:the\s+|(?:his|her|its|their)\s+)?$")
 _TAIL = re.compile(r"\s*(?:on|in|at|during|after|before|,|\.|according|adding|$)",
                    re.IGNORECASE)
@@ -266,7 +271,8 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
         appositive = (text[sp.end - offset:v.start()].strip() == ","
                       and _LEAD_NP.match(before) is not None)
         inverted = (before and before[-1] in ",\"”'" and len(before.split()) >= 4
-                    and not appositive and (len(tail.split()) <= 8 or _TAIL.match(tail)))
+                    and not appositive and not _OPENING_PHRASE.match(before)
+                    and (len(tail.split()) <= 8 or _TAIL.match(tail)))
         if sp_a > v.start() or inverted:
             span = (0, min(sp_a, v.start()))  # inverted: content first
         else:
