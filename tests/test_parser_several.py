@@ -98,3 +98,19 @@ def test_a_surname_one_is_ready_to_meet_is_the_target():
     got = pairs("Pakistani Prime Minister Nawaz Sharif said he was ready to meet Vajpayee "
                 "anywhere, anytime.")
     assert ("intent_to_negotiate", "Nawaz Sharif", "Vajpayee") in got
+
+
+def test_a_person_an_agency_quotes_as_saying_is_the_speaker():
+    body = ("The official Iraqi News Agency quoted Deputy Prime Minister Tariq Aziz as saying "
+            "the sanctions must be lifted.")
+    got = kinds(body)
+    assert ("demand", "Tariq Aziz") in got
+    assert not any(a == "Iraq" for _, a in got)  # the agency only relays his words
+
+
+def test_a_spokesman_or_officials_for_a_state_speak_for_it():
+    assert ("threat", "China") in kinds("Officials in Beijing said China would respond firmly.")
+    got = kinds("A spokesman for the Israeli prime minister said Israel would never accept it.")
+    assert any(a == "Israel" for _, a in got)
+    # diplomats in a capital are not its government (ANNOTATING.md)
+    assert not parse("Western diplomats in Beijing said the talks were stalled.")

@@ -31,6 +31,9 @@ _PLURAL_OF = re.compile(r"\b(?:ministers|leaders|presidents|heads of (?:state|go
 _OPENING_PHRASE = re.compile(r"^\W*(?:After|Following|During|At|Before|Ahead of|"
                              r"On the sidelines of|Speaking|Asked|Earlier|Later|On \w+day)\b"
                              r"(?:[^,;:\"“”`'’]|['’]s\b){0,160},$")
+# "The agency quoted Deputy Prime Minister Tariq Aziz as saying...": Aziz is the speaker.
+_QUOTED_AS = re.compile(r"\s+(?:[^,;.]{2,80}?)\s+as\s+say(?:ing|s)\b")
+_AS_SAYING = re.compile(r"\s+as\s+$")
 _COORD_GAP = re.compile(r"^\s*(?:,|and|, and|&)\s*(?:the\s+|(?:his|her|its|their)\s+)?$")
 _TAIL = re.compile(r"\s*(?:on|in|at|during|after|before|,|\.|according|adding|$)",
                    re.IGNORECASE)
@@ -54,9 +57,13 @@ _PP_AFTER = re.compile(r"\s+(?:in|on|at|to|during|after|before|by|through|from|v
 _DIRECTIVE = re.compile(r"\b(?:demand\w*|urg\w+|ask\w*|call\w* on|press\w*|insist\w*|want\w*)"
                         r"\b[^.;]*$")
 # "the nation of Bangladesh said", "the government of Iraq": the name after "of" is the subject.
-_HEAD_OF = re.compile(r"\b(?:nation|country|kingdom|government|state|emirate|republic|"
+_HEAD_OF = re.compile(r"\b(?:(?:nation|country|kingdom|government|state|emirate|republic|"
                       r"people|leaders?|leadership|president|king|prime minister|foreign minister|"
-                      r"ministers)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+                      r"ministers)\s+of|"
+                      # "a spokesman for the Israeli prime minister", "officials in Beijing"
+                      r"(?:spokes(?:man|woman|person|men)|representatives?|envoys?|delegates?|"
+                      r"negotiators?|aides?)\s+(?:of|for|from)|officials?\s+(?:of|for|from|at|in))"
+                      r"\s+(?:the\s+)?$", re.IGNORECASE)
 _THE_END = re.compile(r"\bthe$")
 # "..., said Gerard Rice", "``...'' said Rice": an inverted attribution follows the content.
 _INVERTED_BEFORE = re.compile(r"[,\"”'’]\s*$")
@@ -233,6 +240,15 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
             if after and after[0].start - offset - v.end() < 12:
                 out.append((v, after[0], (0, v.start())))
             continue
+        if verb == "quoted" and _QUOTED_AS.match(text, v.end()):
+            continue  # "INA quoted Aziz as saying...": Aziz speaks, the agency only relays
+        if verb == "saying" and (qa := _AS_SAYING.search(text, max(0, v.start() - 12),
+                                                        v.start())):
+            who = [x for x in mentions if x.end - offset <= qa.start()
+                   and x.start - offset >= v.start() - 100]
+            if who:
+                out.append((v, who[-1], (v.end(), len(text))))
+                continue
         if verb in ("saying", "adding") and text[:v.start()].rstrip().endswith(","):
             # "Vucic refused to meet Kurti, saying...": the main subject says it.
             sp = _main_subject(mentions, text, offset, v.start())
