@@ -68,7 +68,7 @@ RULE_ANCHORS: dict[str, tuple[str, ...]] = {
     "year": ("year4",), "short_year": ("decade",), "year_range": ("year4",), "decade": ("decade",),
     "decade_the": ("decadeword",), "century": ("century",), "spelled_year": ("spelled",),
     "quarter": ("quarter",), "qcode": ("qcode",), "hcode": ("year4",), "half": ("half",),
-    "season": ("season",),
+    "season": ("season",), "year_part": ("plural",),
     "rel_unit": ("unit",), "the_year": ("year",), "latest_period": ("period",),
     "year_period": ("period",), "same_period": ("period", "quarter"),
     "the_day": ("unit",), "weekend": ("weekend",),

@@ -20,6 +20,9 @@ class Ctx:
     dct: date
     ref: str | None = None  # last concrete DATE value, for "a year earlier", "that day"
     ref_at: int = -1  # where that DATE ends in the text
+    # the last quarter stated: "the quarter", "the latest period" in an earnings report
+    # name the quarter the report is about, not the calendar's last one
+    qref: str | None = None
     # False while candidates are collected: tense costs more than the rest of a handler and
     # is only needed for the matches kept, which are resolved again with it.
     resolving: bool = False
@@ -41,6 +44,9 @@ class Res:
     range: tuple[date, date] | None = None  # explicit range ("March 3-5"), else from value
     span: tuple[int, int] | None = None  # a narrower span than the whole match
     anaphoric: bool = False  # value depends on ctx.ref: recompute once the ref is known
+    # an anaphoric value that still names a period of the report ("the quarter"), so later
+    # "a year ago" may count from it (a derived one, "a year earlier", may not: it chains)
+    restates: bool = False
 
 
 Rule = tuple[str, re.Pattern, Callable[[re.Match, Ctx], Res | None]]

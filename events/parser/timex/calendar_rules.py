@@ -210,9 +210,14 @@ def _quarter(m, ctx):
                 or "latest" in adj or det in ("the", "its", "that"):
             if det == "that" and ctx.ref and precision_of(ctx.ref) == "quarter":
                 return Res("DATE", ctx.ref, anaphoric=True)
+            # "the quarter" after "the fiscal first quarter": the one being reported ("the
+            # latest quarter" is the last completed one, whatever quarter was named before)
+            again = det in ("the", "its", "that") and not adj
+            if again and ctx.qref:
+                return Res("DATE", ctx.qref, anaphoric=True, restates=True)
             d = shift(ctx.dct, -1, "quarter")
-            # "that quarter" is re-read once the last date mentioned is known
-            return Res("DATE", value_at(d, "quarter"), anaphoric=det == "that")
+            # re-read once the last date (and quarter) mentioned is known
+            return Res("DATE", value_at(d, "quarter"), anaphoric=again, restates=again)
         return None
     if y is None:
         if det in ("last", "the last", "the previous"):
@@ -250,6 +255,24 @@ def h_half(m, ctx):
     if y is None:
         return None
     return Res("DATE", f"{y:04d}-H{h}")
+
+
+# (months, count) -> the part of the year that many months from its start or end make
+_YEAR_PART = {("months", 6): "H", ("quarters", 2): "H", ("months", 3): "Q",
+              ("quarters", 1): "Q"}
+
+
+def h_year_part(m, ctx):
+    """'the first two quarters of 1990', 'the last six months of 1998': a named half (or
+    quarter) of that year, a DATE (TimeML gives a calendar period its value; without a year,
+    "the first nine months" stays a duration)."""
+    n = {"two": 2, "three": 3, "six": 6, "2": 2, "3": 3, "6": 6}.get(m["n"].lower())
+    part = _YEAR_PART.get((m["u"].lower(), n))
+    y = _year_of(m["y"], ctx.dct)
+    if part is None or y is None:
+        return None
+    first = m["which"].lower() == "first"
+    return Res("DATE", f"{y:04d}-{part}{1 if first else (2 if part == 'H' else 4)}")
 
 
 # "the fall of Saigon", "the fall in prices", "the summer of love": a noun, not a season

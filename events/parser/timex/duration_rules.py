@@ -21,6 +21,8 @@ def _duration_value(n, u: str) -> str | None:
         n = 2 * n
     if u == "quarter":
         return f"P{_num_str(n * 3)}M" if float(n * 3).is_integer() else None
+    if u == "year" and float(n).is_integer() and n >= 1000 and n % 1000 == 0:
+        return f"P{int(n) // 1000}L"  # "two thousand years": TimeML's millennium letter
     if not float(n).is_integer():
         # 2 1/2 years -> P2Y6M, 1.5 hours -> PT1H30M
         whole = int(n)

@@ -131,7 +131,8 @@ def _with_modifiers(text: str, start: int, end: int, res: Res, prev_end: int):
         word = _SPACES.sub(" ", m["w"].lower())
         # "Later in January" places an act after another one, not in the month's last third
         relative_in = word in ("earlier in", "later in")
-        word = re.sub(r"^(?:at|by) |\s+in$", "", word)
+        # "at about", "by around" read as "about"; "at least" keeps its "at"
+        word = re.sub(r"^(?:at|by) (?=around|about|approximately|roughly)|\s+in$", "", word)
         if word.endswith(" of") and not word.startswith("the "):
             word = "the " + word  # "by end of 2025" reads as "the end of"
         is_duration = res.type == "DURATION"
@@ -208,8 +209,10 @@ def tag_text(text: str, dct: date):
         prev_end = tx.end
         # The reference for "a year earlier", "that quarter": the last date the text states
         # itself, not one derived from another (or "a year earlier" would chain backwards).
-        if tx.type == "DATE" and tx.precision and not res.anaphoric:
+        if tx.type == "DATE" and tx.precision and (not res.anaphoric or res.restates):
             ctx.ref, ctx.ref_at = tx.value, tx.end
+            if tx.precision == "quarter":
+                ctx.qref = tx.value
     return out
 
 

@@ -9,7 +9,8 @@ import re
 from .base import _SPELLED, _YEAR, Ctx, Res, Rule, _c, _two_digit_year
 from .calendar_rules import (h_century, h_decade, h_half, h_iso, h_month, h_month_day,
                              h_month_year, h_numeric, h_qcode, h_quarter, h_season,
-                             h_spelled_year, h_year, h_year_period, h_year_range)
+                             h_spelled_year, h_year, h_year_part, h_year_period,
+                             h_year_range)
 from .duration_rules import (TZ_RE, h_bare_units, h_clock, h_daypart, h_duration, h_half_unit,
                              h_noon, h_set_adv, h_set_every)
 from .holiday_rules import HOLIDAY_RULES
@@ -68,6 +69,15 @@ def h_same_period(m, ctx):
     return year_ago(ctx)
 
 
+def h_latest_period(m, ctx):
+    """'the latest period': the quarter the report is about (the last one it stated), else
+    the last completed quarter."""
+    if ctx.qref:
+        return Res("DATE", ctx.qref, anaphoric=True, restates=True)
+    return Res("DATE", value_at(shift(ctx.dct, -1, "quarter"), "quarter"), anaphoric=True,
+               restates=True)
+
+
 # ---------------------------------------------------------------- the rule table
 _REL = r"(?:this\s+past|this\s+coming|last|next|this|coming|past|previous)"
 _QDET = (r"(?:(?P<det>the\s+current|the\s+latest|the\s+last|the\s+next|the\s+previous|"
@@ -123,6 +133,9 @@ RULES: list[Rule] = [
     ("half", _c(r"(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+(?:of\s+)?"
                 r"(?P<y>" + _YEAR + r"|this\s+year|last\s+year|next\s+year|the\s+year)"),
      h_half),
+    ("year_part", _c(r"(?:the\s+)?(?P<which>first|last|final)\s+(?P<n>two|three|six|[236])\s+"
+                     r"(?P<u>months|quarters)\s+of\s+(?P<y>" + _YEAR + r"|this\s+year|"
+                     r"last\s+year|next\s+year|the\s+year)"), h_year_part),
     ("season", _c(r"(?:(?P<det>this\s+past|this\s+coming|this|last|next|the\s+past|"
                   r"the\s+coming|the|past|coming|early|late)\s+)?(?P<s>" + SEASON_RE + r")"
                   r"(?:,?\s+(?:of\s+)?(?P<y>" + _YEAR + r"|['’]\d\d|" + _SPELLED +
@@ -139,8 +152,7 @@ RULES: list[Rule] = [
     ("same_period", _c(r"the\s+(?:same|corresponding|comparable)\s+(?P<u>period|quarter|month)"
                        r"\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|"
                        r"a\s+year\s+(?:ago|earlier))"), h_same_period),
-    ("latest_period", _c(r"the\s+(?:latest|most\s+recent|same)\s+period"),
-     lambda m, ctx: Res("DATE", value_at(shift(ctx.dct, -1, "quarter"), "quarter"))),
+    ("latest_period", _c(r"the\s+(?:latest|most\s+recent|same)\s+period"), h_latest_period),
     ("year_period", _c(r"the\s+(?P<y>" + _YEAR + r")\s+period"), h_year_period),
     ("the_day", _c(r"the\s+(?P<u>day|week)(?!\s+(?:before|after|earlier|later|of|when|that|"
                    r"in\s+which)\b)(?![-\w])"),

@@ -1,0 +1,81 @@
+"""Round 4 of the temporal tagger: earnings-report anaphora, parts of a named year,
+millennia, and "at least" before a date."""
+from datetime import date
+
+from events.parser.timex import tag
+
+DCT = date(1989, 10, 26)  # a Thursday, in the fourth quarter
+
+
+def found(text, dct=DCT):
+    return [(t.text, t.type, t.value) for t in tag(text, dct)]
+
+
+def values(text, dct=DCT):
+    return {t.text: t.value for t in tag(text, dct)}
+
+
+def test_it_reads_the_quarter_as_the_quarter_the_report_named():
+    text = ("Acme said it earned $5 million in the fiscal first quarter. Acme shipped "
+            "12,000 systems in the quarter, a record.")
+    got = found(text)
+    assert got[0] == ("the fiscal first quarter", "DATE", "1989-Q1")
+    assert got[1] == ("the quarter", "DATE", "1989-Q1")
+
+
+def test_it_reads_the_quarter_as_the_last_completed_one_when_none_was_named():
+    assert values("Acme shipped 12,000 systems in the quarter.") == {"the quarter": "1989-Q3"}
+
+
+def test_it_keeps_the_latest_quarter_as_the_last_completed_one():
+    # a quarter named as a forecast does not move "the latest quarter"
+    text = ("The storm will result in a fourth-quarter charge. In the latest quarter, "
+            "the insurer lost $23 million.")
+    got = values(text)
+    assert got["fourth-quarter"] == "1989-Q4"
+    assert got["the latest quarter"] == "1989-Q3"
+
+
+def test_it_reads_the_latest_period_as_the_quarter_the_report_named():
+    text = ("Ralston reported fourth-quarter earnings of $45 million. Sales in the latest "
+            "period were $1.76 billion.")
+    assert values(text, date(1989, 11, 2))["the latest period"] == "1989-Q4"
+    assert values("Sales in the latest period were $1.76 billion.") == {
+        "the latest period": "1989-Q3"}
+
+
+def test_it_lets_a_year_ago_count_from_the_quarter_the_report_restates():
+    text = ("Acme earned $5 million in the fiscal second quarter. Sales in the quarter rose "
+            "to $747 million. Costs were $623 million a year ago.")
+    got = values(text)
+    assert got["the quarter"] == "1989-Q2"
+    assert got["a year ago"] == "1988-Q2"
+
+
+def test_it_reads_the_first_months_of_a_named_year_as_a_part_of_it():
+    assert found("The trend will last through the first two quarters of 1990.") == [
+        ("the first two quarters of 1990", "DATE", "1990-H1")]
+    assert found("Exports rose in the first six months of this year.", date(1998, 8, 8)) == [
+        ("the first six months of this year", "DATE", "1998-H1")]
+    assert found("Sales fell in the last three months of 1997.") == [
+        ("the last three months of 1997", "DATE", "1997-Q4")]
+
+
+def test_it_keeps_nine_months_a_duration_beside_its_year():
+    assert found("Profit rose in the first nine months of 1989.") == [
+        ("the first nine months", "DURATION", "P9M"), ("1989", "DATE", "1989")]
+
+
+def test_it_writes_thousands_of_years_as_millennia():
+    got = tag("The city has stood for more than two thousand years.", DCT)
+    assert [(t.text, t.value, t.mod) for t in got] == [
+        ("more than two thousand years", "P2L", "MORE_THAN")]
+    assert values("It lasted 1,500 years.") == {"1,500 years": "P1500Y"}
+
+
+def test_it_leaves_at_least_outside_a_date():
+    # "at least" sets a duration's modifier; before a date it is not part of it
+    assert found("The plant will stay shut until at least March 1990.") == [
+        ("March 1990", "DATE", "1990-03")]
+    got = tag("The plant was shut for at least two years.", DCT)
+    assert [(t.text, t.mod) for t in got] == [("at least two years", "EQUAL_OR_MORE")]
