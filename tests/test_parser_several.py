@@ -143,3 +143,34 @@ def test_a_spokesman_reporting_anothers_assurance_makes_a_statement_too():
             "NATO, Yeltsin's spokesman Sergei Yastrzhembsky said.")
     got = kinds(body)
     assert ("statement", "Sergei Yastrzhembsky") in got
+
+
+def test_a_long_named_plan_accepted_is_an_agreement():
+    got = kinds("Ethiopia and Eritrea accepted an Organization of African Unity peace plan.")
+    assert {("agreement", "Ethiopia"), ("agreement", "Eritrea")} <= got
+
+
+def test_a_surname_before_a_relative_clause_is_the_subject_and_its_visit_the_meeting():
+    got = pairs("Albright, who arrived in Jerusalem on Monday, met Netanyahu for three hours.")
+    assert ("meeting", "Albright", "Netanyahu") in got
+    assert ("meeting", "Albright", "Israel") not in got  # the visit is that meeting
+
+
+def test_two_surnames_joined_by_and_both_act():
+    got = pairs("Clinton and Yeltsin held a summit in Helsinki in March.")
+    assert {("meeting", "Clinton", "Yeltsin"), ("meeting", "Yeltsin", "Clinton")} <= got
+
+
+def test_who_issued_a_statement_saying_says_it():
+    got = kinds("The Russian Foreign Ministry issued a strongly worded statement saying the "
+                "bombing was unacceptable.")
+    assert ("criticism", "Russia") in got
+    got = kinds("Prime Minister Benjamin Netanyahu's office issued a statement saying Israel "
+                "would not withdraw from more land.")
+    assert ("statement", "Benjamin Netanyahu") in got
+
+
+def test_calling_a_decision_a_declaration_of_war_is_criticism():
+    got = kinds('The Palestinian leader, Yasser Arafat, called the Israeli decision "a '
+                'declaration of war."')
+    assert ("criticism", "Yasser Arafat") in got

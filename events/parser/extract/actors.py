@@ -331,7 +331,7 @@ def _one_word_name(text: str, a: int, b: int, word: str, gaz: Compiled) -> bool:
             or word.isupper()):
         return False
     slot = ((" " + text[max(0, a - 5):a]).rstrip().endswith(N.HONORIFICS)
-            or (N.ONE_FOLLOW.match(text, b) is not None
+            or ((N.ONE_FOLLOW.match(text, b) is not None or N.AND_FOLLOW.match(text, b))
                 and (N.SAID_BEFORE.search(text, max(0, a - 8), a) is not None
                      or N.SUBJECT_SLOT.search(text, max(0, a - 8), a) is not None))
             # "Mubarak received Arafat in Cairo", "Clinton phoned Yeltsin on Saturday"

@@ -146,7 +146,10 @@ CUES: tuple[Cue, ...] = (
        r"counterproductive|dangerous|destabili[sz]ing|hostile|failure|disgrace|"
        r"shameful|sham|spies|spy|criminal|crime|capitulation|betrayal|surrender|"
        r"blackmail|piracy|bullying|harassment|dangerous|liars?|aggressors?|occupiers|invaders|"
-       r"puppets?|thugs|war criminals?|dictator|tyrant|murderers?|butcher)\b"),
+       r"puppets?|thugs|war criminals?|dictator|tyrant|murderers?|butcher|"
+       r"declaration of war|act of war|insult(?:ing)?|slap in the face|outrage|meddling|"
+       r"propaganda|nonsense|baseless|groundless|unfounded|slander(?:ous)?|smear|fabrications?|"
+       r"genocide|massacre|ethnic cleansing|threat to (?:peace|stability|security))\b"),
     _c("criticism", "111", 0.7, "are is were was",
        r"\b(?:are|is|were|was) [\"“`']*(?:\w+ )?[\"“`']*(?:unacceptable|illegal|"
        r"irresponsible|provocative|"
@@ -288,7 +291,7 @@ CUES: tuple[Cue, ...] = (
        r"agreement|accord|ceasefire|truce|consensus|understanding)|"
        r"struck (?:an? |the )(?:\w+ )?(?:deal|agreement|accord|bargain|pact)|"
        r"(?:accept(?:ed|s)|(?:appeared|seemed|decided|voted) to accept) (?:the |a |an |its )?"
-       r"(?:[\w-]+ ){0,3}?(?:proposal|plan|offer|deal|terms|ceasefire|treaty|accord|agreement|"
+       r"(?:[\w-]+ ){0,5}?(?:proposal|plan|offer|deal|terms|ceasefire|treaty|accord|agreement|"
        r"resolution|conditions|mediation)|"
        r"ratifi(?:ed|es)|(?:resum|restor|establish|normali[sz])(?:ed|es) (?:full )?"
        r"(?:diplomatic )?(?:relations|ties)|(?:clinch|seal|conclud|initial+)(?:ed|es)? "

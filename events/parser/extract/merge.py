@@ -131,6 +131,15 @@ def _fold_states(acts: list[Act]) -> list[Act]:
                     p.date = st.date  # "...held talks on Monday. X and Y met for four hours."
                 gone.add(id(st))
                 break
+    for v in acts:
+        # "Albright, who arrived in Jerusalem on Monday, met Netanyahu": the visit is the
+        # meeting the sentence goes on to name.
+        if v.cameo == "042" and v.target is not None and v.target.kind == "state" and any(
+                p is not v and p.type == "meeting" and p.actor.name == v.actor.name
+                and p.target is not None and p.target.kind == "person"
+                and p.target.country in (None, v.target.country)
+                and p.evidence[0].index == v.evidence[0].index for p in acts):
+            gone.add(id(v))
     return [a for a in acts if id(a) not in gone]
 
 

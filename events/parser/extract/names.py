@@ -121,11 +121,13 @@ ROLE_REF = re.compile(
 # After a bare surname: a past-tense or reporting verb ("Albright accused", "Yeltsin
 # telephoned"), possibly after an adverb or a day ("Annan on Friday said").
 ONE_FOLLOW = re.compile(
-    r"\s+(?:(?:also|later|again|then|earlier|repeatedly|on \w+day|last \w+|,[^,]{3,60},)\s+)?"
+    r"(?:\s+(?:also|later|again|then|earlier|repeatedly|on \w+day|last \w+)|\s*,[^,]{3,60},)?\s+"
     r"(?:said|says|told|tells|met|spoke|flew|went|came|made|gave|took|wrote|held|sent|sought|"
     r"urges|warns|calls|wants|is expected|was quoted|[a-z]{3,}ed|"
     # irregular pasts of acts: "Boric sat down with", "Abiy struck a deal", "Sharif withdrew"
     r"sat|struck|began|threw|lent|stood|broke|withdrew|paid|led|kept)\b")
+# "Clinton and Yeltsin held a summit": the first of two names joined as the subject.
+AND_FOLLOW = re.compile(r"\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*" + ONE_FOLLOW.pattern)
 SUBJECT_SLOT = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|but|while|when|as|after|then|said|says|"
                           r"told|that)\s+|[\"“'`]\s*)$")
 HONORIFICS = (" Mr.", " Mrs.", " Ms.", " Dr.", " Mr", " Mrs", " Ms", " Dr")

@@ -33,6 +33,9 @@ _OPENING_PHRASE = re.compile(r"^\W*(?:After|Following|During|At|Before|Ahead of|
                              r"(?:[^,;:\"“”`'’]|['’]s\b){0,160},$")
 # "The agency quoted Deputy Prime Minister Tariq Aziz as saying...": Aziz is the speaker.
 _QUOTED_AS = re.compile(r"\s+(?:[^,;.]{2,80}?)\s+as\s+say(?:ing|s)\b")
+_ISSUED_SAYING = re.compile(r"\b(?:issued|released|put out|published|sent|read out|"
+                            r"circulated)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:statement|communiqu[eé]|declaration|letter|message|note)\s+$")
 _AS_SAYING = re.compile(r"\s+as\s+$")
 _AND = re.compile(r"\band\b|&")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
@@ -253,6 +256,12 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
             if who:
                 out.append((v, who[-1], (v.end(), len(text))))
                 continue
+        if verb == "saying" and _ISSUED_SAYING.search(text, max(0, v.start() - 60), v.start()):
+            # "Netanyahu's office issued a statement saying...": who issued it says it.
+            sp = _main_subject(mentions, text, offset, v.start())
+            if sp is not None:
+                out.append((v, sp, (v.end(), len(text))))
+            continue
         if verb in ("saying", "adding") and text[:v.start()].rstrip().endswith(","):
             # "Vucic refused to meet Kurti, saying...": the main subject says it.
             sp = _main_subject(mentions, text, offset, v.start())
