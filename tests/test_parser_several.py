@@ -7,7 +7,7 @@ Every sentence here is written for the test (no corpus text).
 """
 from __future__ import annotations
 
-from tests.parsing import kinds, pairs, parse
+from tests.parsing import dated, kinds, pairs, parse
 
 
 def test_it_gives_each_coordinated_speaker_the_statement():
@@ -174,3 +174,23 @@ def test_calling_a_decision_a_declaration_of_war_is_criticism():
     got = kinds('The Palestinian leader, Yasser Arafat, called the Israeli decision "a '
                 'declaration of war."')
     assert ("criticism", "Yasser Arafat") in got
+
+
+def test_a_bare_surname_in_the_perfect_is_a_subject_and_undated():
+    got = dated("Castro has said officially that it is fine to be enthusiastic.")
+    assert ("statement", "Castro", None) in got
+
+
+def test_a_reply_with_a_colon_is_speech():
+    assert ("statement", "Bush") in kinds('Bush replied: "We are not glad of anything."')
+
+
+def test_sending_an_envoy_is_a_move_to_negotiate():
+    got = kinds("The Soviet Union said today it had sent an envoy to the Middle East.")
+    assert ("intent_to_negotiate", "Soviet Union") in got
+    assert not parse("The company sent a letter to shareholders.")
+
+
+def test_force_promised_on_a_condition_is_a_threat():
+    got = pairs("The United States said it would strike Iraq unless it complied.")
+    assert ("threat", "United States", "Iraq") in got

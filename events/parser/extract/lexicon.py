@@ -106,6 +106,10 @@ CUES: tuple[Cue, ...] = (
        r"conflict|catastrophe|abyss|disaster)|"
        r"(?:troops|forces|ships|warships|armada|carriers?) (?:[\w,.'’-]+ ){0,6}?(?:will|would) "
        r"(?:remain|stay)(?: [\w-]+){0,4}? until)\b", content=True),
+    # Force promised on a condition: "said it would strike Iraq unless...".
+    _c("threat", "13", 0.75, "would will could",
+       r"\b(?:would|will|could) (?:strike|attack|bomb|hit|invade|punish|use force against|"
+       r"take military action against) (?:[\w.'’-]+ ){0,4}?(?:unless|if)\b", content=True),
     _c("threat", "13", 0.7, "would will could all not",
        r"\b(?:(?:would|will) do whatever (?:is )?(?:necessary|it takes)|all necessary "
        r"(?:means|measures|steps)|(?:would|will|could) "
@@ -227,6 +231,12 @@ CUES: tuple[Cue, ...] = (
        r"\b(?:expressed|voiced) (?:the |its |his |her |their )?hopes? (?:that |for )"
        r"(?:[^.;:]){0,60}?\b(?:return(?:s|ed)? to|resum\w+|rejoin|resumption of|return to) "
        r"(?:the |a |an )?(?:\w+ )?" + _TALKS),
+    # Sending a mediator is a move to negotiate: "said it had sent an envoy to the Middle East".
+    _c("intent_to_negotiate", "036", 0.75, "sent send dispatch appoint named",
+       r"\b(?:sen(?:t|ds|ding)|dispatch(?:ed|es|ing)|appoint(?:ed|s|ing)|named) (?:a |an |its |"
+       r"his |her |their |the )?(?:new |special |senior |top )?(?:peace )?(?:envoy|mediator|"
+       r"negotiator|emissary|peace delegation|special representative)s?"
+       r"(?= to| for| as)"),
     # An invitation to come or visit asks the other side to meet.
     _c("call_for_talks", "026", 0.8, "invit",
        r"\binvit(?:ed|es|ing) (?:[\w.'’-]+ ){1,4}?to (?:come|visit|travel)\b|"
@@ -376,7 +386,7 @@ CUES: tuple[Cue, ...] = (
        r"assured|gave (?:[\w'’]+ ){0,2}assurances?|disclosed|maintain(?:ed|s)|conceded|"
        r"admitted|predicted|warned(?= that)|"
        r"(?:expressed|voiced) (?:\w+ )?(?:concern|regret|hope|"
-       r"optimism|doubts?)|denied|denies|(?:replied|responded)(?= that)|quoted|made (?:it )?clear|"
+       r"optimism|doubts?)|denied|denies|(?:replied|responded)(?= that|:|, [\"“`'])|quoted|made (?:it )?clear|"
        r"vowed(?= that)|warned(?= that)|suggest(?:ed|s)(?= that|"
        r" (?:\w+ ){1,3}(?:was|is|were|are|had|has|would|will|could|might)\b)|"
        r"sen(?:t|ds) (?:[\w-]+ ){0,3}signals?(?= (?:\w+ )?that)|"

@@ -122,6 +122,8 @@ ROLE_REF = re.compile(
 # telephoned"), possibly after an adverb or a day ("Annan on Friday said").
 ONE_FOLLOW = re.compile(
     r"(?:\s+(?:also|later|again|then|earlier|repeatedly|on \w+day|last \w+)|\s*,[^,]{3,60},)?\s+"
+    # "Castro has said", "Annan had repeatedly urged": a perfect of the same verbs
+    r"(?:(?:has|had)\s+(?:\w+ly\s+|also\s+|long\s+|since\s+)?)?"
     r"(?:said|says|told|tells|met|spoke|flew|went|came|made|gave|took|wrote|held|sent|sought|"
     r"urges|warns|calls|wants|is expected|was quoted|[a-z]{3,}ed|"
     # irregular pasts of acts: "Boric sat down with", "Abiy struck a deal", "Sharif withdrew"
