@@ -194,3 +194,14 @@ def test_sending_an_envoy_is_a_move_to_negotiate():
 def test_force_promised_on_a_condition_is_a_threat():
     got = pairs("The United States said it would strike Iraq unless it complied.")
     assert ("threat", "United States", "Iraq") in got
+
+
+def test_a_verb_joined_to_a_perfect_is_background_too():
+    body = ("The United States had moved additional troops into the Gulf and said it would "
+            "strike Iraq unless it complied.")
+    assert ("threat", "United States", None) in dated(body)
+    assert ("support", "Castro", None) in dated("Castro has invited everyone to welcome the "
+                                                "Pope.")
+    # a simple past after a perfect elsewhere keeps the publication date
+    assert ("statement", "Iraq", "2026-01-20") in dated(
+        "Iraq has long opposed the plan. Iraq said on Tuesday the talks were useful.")

@@ -19,6 +19,10 @@ _SETTING = re.compile(r"^\W{0,3}(?:(?:in|on|at|by|since|during|over|throughout|l
 _UNDATED = re.compile(r"\b(?:repeatedly|long|often|previously|in the past|for years|"
                       r"in recent (?:years|months|weeks)|consistently|always)\b", re.IGNORECASE)
 _CURRENT = re.compile(r"\b(?:this|today|now|recent|past|last)\b", re.IGNORECASE)
+_PERFECT_GOVERNS = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:[a-z]+ed|sent|made|given|taken|told)\b"
+    r"(?:[^.;:,\"“”]{0,90}?\band\s+(?:\w+ly\s+)?|\s+(?:[\w'’-]+\s+){0,3}to\s+)$",
+    re.IGNORECASE)
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:\w+ly|also|already|since)\s+)*$", re.IGNORECASE)
 _TRAILING = re.compile(r"\s*(?:in consultation|in cooperation|in talks|together|jointly|"
                        r"along with|with the help|"
@@ -140,6 +144,10 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
         return D.to_dateref(best)
     before = text[max(0, cue - 40):cue]
     if C.PERFECT.search(before) or _UNDATED.search(before[-25:]):
+        return D.NO_DATE
+    if _PERFECT_GOVERNS.search(text, max(0, cue - 120), cue):
+        # "had moved troops into the Gulf and said it would strike", "has invited everyone
+        # to welcome": the perfect of the governing verb makes the act background too.
         return D.NO_DATE
     if act.anchor is None and _PLUPERFECT.search(before) and not _REPORTED.search(text, 0, cue):
         # The narrator's own pluperfect ("the sites Baghdad had placed off-limits") is

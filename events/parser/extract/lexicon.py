@@ -386,7 +386,7 @@ CUES: tuple[Cue, ...] = (
        r"assured|gave (?:[\w'’]+ ){0,2}assurances?|disclosed|maintain(?:ed|s)|conceded|"
        r"admitted|predicted|warned(?= that)|"
        r"(?:expressed|voiced) (?:\w+ )?(?:concern|regret|hope|"
-       r"optimism|doubts?)|denied|denies|(?:replied|responded)(?= that|:|, [\"“`'])|quoted|made (?:it )?clear|"
+       r"optimism|doubts?)|denied|denies|(?:replied|responded)(?= that|:|, [\"“`']?(?-i:[A-Z]))|quoted|made (?:it )?clear|"
        r"vowed(?= that)|warned(?= that)|suggest(?:ed|s)(?= that|"
        r" (?:\w+ ){1,3}(?:was|is|were|are|had|has|would|will|could|might)\b)|"
        r"sen(?:t|ds) (?:[\w-]+ ){0,3}signals?(?= (?:\w+ )?that)|"
