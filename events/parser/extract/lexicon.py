@@ -54,16 +54,17 @@ CUES: tuple[Cue, ...] = (
        r"(?:staunchly |strongly |firmly |fiercely |long )?oppos(?:ed|es|ing)(?! by)|"
        r"(?:placed|declared|put|kept) (?:[\w'’-]+ ){0,5}?off-limits)\b"),
     _c("sanction", "16", 0.85,
-       "impos sanction expel recalled withdrew severed cut froze freez new package suspend "
+       "impos sanction expel recalled withdrew sever cut froze frozen freez new package suspend "
        "broke ban blacklist downgrad closed order declar shut slapped placed levied",
        r"\b(?:(?:impos(?:ed|es|ing)|slapped|placed|levied) (?:a |an )?"
        r"(?:new |fresh |further |more |tough |tougher )?"
-       r"(?:\w+ )?(?:sanctions|embargo|tariffs|ban|blockade)|"
+       r"(?:\w+ ){0,2}(?:sanctions|embargo|tariffs|ban|blockade|duties|bonds)|"
        r"sanction(?:ed|s|ing) (?=(?-i:[A-Z])|an? |the |"
        r"(?:\w+ ){0,3}(?:officials|companies|firms|entities|individuals|banks|militias?)\b)|"
        r"expell?(?:ed|s|ing)? (?:\w+ ){0,3}(?:diplomats?|ambassadors?|envoys?|attach[eé]s?)|"
-       r"(?:recalled|withdrew) (?:its|their|his|her) ambassador|severed (?:diplomatic )?"
-       r"(?:ties|relations)|cut (?:off )?(?:diplomatic )?(?:ties|relations|aid|assistance)|"
+       r"(?:recalled|withdrew) (?:its|their|his|her) ambassador|sever(?:ed|s|ing) (?:all )?"
+       r"(?:[\w-]+ ){0,3}?(?:ties|relations|links|contacts)|"
+       r"(?:froze|freez(?:es|ing)|frozen) (?:diplomatic |all )?(?:ties|relations|contacts)|cut (?:off )?(?:diplomatic )?(?:ties|relations|aid|assistance)|"
        r"(?:froze|freez(?:es|ing)) (?:\w+ ){0,3}(?:assets|funds|accounts|aid|assistance|transfers?|"
        r"payments)"
        r"|new sanctions|package of sanctions|suspend(?:ed|s) (?:\w+ ){0,2}(?:aid|assistance|"
@@ -121,7 +122,8 @@ CUES: tuple[Cue, ...] = (
     _c("criticism", "112", 0.8,
        "accus blam condemn denounc criticis criticiz slam lambast rebuk castigat decri "
        "censur deplor attack hypocri are is were was dismiss lash hit took blast assail "
-       "chid scold fault brand protest ridicul derid deride express voic summon lodg "
+       "chid scold fault brand protest ridicul derid deride express voic summon lodg fil join "
+       "reacted "
        "complain alleg",
        r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)(?! on)|condemn(?:ed|s|ing)?|"
        r"denounc(?:ed|es|ing)|"
@@ -136,10 +138,17 @@ CUES: tuple[Cue, ...] = (
        r"complain(?:ed|s|ing)|alleg(?:ed|es) (?=that|(?-i:[A-Z]))|"
        r"summon(?:ed|s|ing) (?:[\w'’]+ ){0,3}(?:ambassador|envoy|"
        r"charg[eé] d'affaires|diplomat)|lodg(?:ed|es|ing) [\"“`']*(?:a |an )?[\"“`']*"
-       r"(?:\w+ )?(?:protest|"
+       r"(?:[\w-]+ ){0,2}?(?:protest|"
        r"complaint|representations)|"
+       r"fil(?:ed|es|ing) (?:an? |its |their )?(?:[\w-]+ ){0,2}?(?:complaint|protest|lawsuit|"
+       r"grievance)|join(?:ed|s)(?: in)? (?:the )?(?:chorus of )?(?:criticism|condemnation)|"
+       r"reacted (?:angrily|furiously|sharply|with (?:anger|outrage|fury))|"
        r"(?:expressed|voiced) (?:its |his |her |their )?(?:\w+ )?(?:anger|outrage|"
        r"indignation|displeasure|dismay|disapproval))\b"),
+    # Two sides accusing each other: each criticises the other.
+    _c("criticism", "112", 0.8, "traded exchanged swapped",
+       r"\b(?:traded|exchanged|swapped|trade|exchange) (?:angry |bitter |fresh |new )?"
+       r"(?:accusations|charges|insults|barbs|blame|recriminations|threats)\b", joint=True),
     # Evaluative wording: "called the move a provocation", "described it as illegal".
     _c("criticism", "111", 0.75, "call describ term brand label",
        r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s)|brand(?:ed|s)|label+(?:ed|s)) "
@@ -308,10 +317,13 @@ CUES: tuple[Cue, ...] = (
        r"(?:an? |the )?(?:\w+ ){0,4}?(?:deal|agreement|accord|treaty|pact)|"
        r"(?:formed|forged|built|joined) (?:an? |the )?(?:\w+ )?(?:alliance|coalition) with)\b",
        joint=True),
-    _c("phone_call", "041", 0.9, "phone telephon spoke video called",
+    _c("phone_call", "041", 0.9, "phone telephon spoke spoken speaking talked discussed video "
+       "called",
        r"\b(?:(?:tele)?phone (?:call|conversation|talks)|spoke (?:by|on the|over the) "
        r"(?:tele)?phone|spoke with (?:[\w.'’-]+ ){1,4}?(?:by|on the|over the) (?:tele)?phone|"
        r"phoned|telephoned|video (?:call|conference|link)|"
+       r"(?:(?:spoken|speaking|talked) |discussed (?:[\w'’-]+ ){0,4}?)(?:by|on the|over the) "
+       r"(?:tele)?phone|"
        r"called (?=(?-i:[A-Z])\w+ (?:on|to discuss)))\b", joint=True),
     _c("meeting", "040", 0.85,
        "met meet held hold talks visit host sat play received negotiated summit paid confer spoke "
@@ -328,7 +340,10 @@ CUES: tuple[Cue, ...] = (
        r"negotiations|summit|consultations)|"
        # "Boric, on a visit to Peru, said", "during his visit to Lima": the subject visits
        r"(?:on|during) (?:an? |his |her |their |its )(?:[\w-]+ ){0,2}?visit to(?= (?-i:[A-Z]))|"
-       r"meetings? (?:(?:at|in) (?:[\w'’-]+ ){1,4})?with|"
+       r"meetings? (?:(?:at|in|on) (?:[\w'’-]+ ){1,4})?with|"
+       r"(?:held|holds) (?!out\b)(?:(?!not\b|no\b|to\b|in\b|whether\b|off\b)[\w-]+ ){1,6}?"
+       r"(?:talks|negotiations|consultations)|"
+       r"talks (?:(?:in|at) (?:[\w'’-]+ ){1,2})?with|"
        r"visit(?:ed|s|ing)|host(?:ed|s|ing)|sat down with|play(?:ed|s) host to|"
        r"received (?=(?-i:[A-Z]))|negotiated with|summit with|paid (?:an? )?(?:\w+ )?visit|"
        r"conferred|(?:spoke|spoken|talked) (?:\w+ )?with|"
