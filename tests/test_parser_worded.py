@@ -62,3 +62,49 @@ def test_cutting_or_freezing_links_and_slapping_duties_are_sanctions():
         "The United States slapped punitive import duties on European goods.")
     # no actor we know: nothing
     assert not parse("The company froze hiring and severed its links with the supplier.")
+
+
+def test_a_denial_of_a_charge_is_a_statement_not_a_rejection():
+    got = kinds('Indian officials rejected the charge as "baseless and mischievous."')
+    assert ("statement", "India") in got and ("rejection", "India") not in got
+    got = kinds('Chavez dismissed the accusations as "a pack of lies."')
+    assert ("statement", "Chavez") in got and ("criticism", "Chavez") not in got
+    # a proposal turned down is still a rejection
+    assert ("rejection", "Iran") in kinds("Iran rejected the proposal.")
+
+
+def test_what_a_speaker_denies_is_not_told_as_done():
+    got = kinds("President Bashir has repeatedly denied that his government backs the militias.")
+    assert ("support", "Bashir") not in got
+    assert ("statement", "Bashir") in got
+
+
+def test_an_open_door_or_a_diplomatic_solution_sought_is_intent_to_negotiate():
+    got = kinds('Indian Foreign Minister Jaswant Singh said the door to dialogue "has not been '
+                'closed."')
+    assert ("intent_to_negotiate", "Jaswant Singh") in got
+    got = kinds("Philippine President Fidel Ramos said Manila would seek a diplomatic solution.")
+    assert ("intent_to_negotiate", "Fidel Ramos") in got
+
+
+def test_pulling_out_of_talks_is_a_rejection_and_an_apology_a_statement():
+    assert ("rejection", "North Korea") in kinds(
+        "North Korea said it was pulling out of the talks indefinitely.")
+    assert ("statement", "Colombia", "Ecuador") in pairs(
+        "Colombia apologized to Quito on Sunday for the incursion.")
+
+
+def test_two_people_in_a_clause_with_during_a_meeting_met():
+    got = pairs("Secretary of State Colin Powell told Sudanese President Omar el-Bashir during a "
+                "meeting Tuesday that the killings must stop.")
+    assert ("meeting", "Colin Powell", "Omar el-Bashir") in got
+    assert ("demand", "Colin Powell", "Omar el-Bashir") in got
+    # reporters are not the other side of a meeting
+    got = kinds("Powell told reporters at the meeting that the alliance was united.")
+    assert not any(t == "meeting" for t, _ in got)
+
+
+def test_a_host_welcoming_a_guest_somewhere_is_a_meeting_of_both():
+    got = pairs("Vajpayee welcomed Musharraf at the presidential palace in New Delhi.")
+    assert {("meeting", "Vajpayee", "Musharraf"), ("meeting", "Musharraf", "Vajpayee")} <= got
+    assert ("support", "Japan") in kinds("Japan welcomed the agreement.")

@@ -320,6 +320,7 @@ def _gazetteer_hits(text: str, gaz: Compiled) -> list:
 
 # The object of a meeting or call verb, before the phrase that ends it.
 _MET_BEFORE = re.compile(r"\b(?:meet|met|meets|received|receives|hosted|hosts|phoned|telephoned|"
+                         r"welcomed|"
                          r"(?:met|talks|talked|meeting|spoke) with)\s+$")
 _OBJECT_END = re.compile(r"(?:\s+(?:in|on|at|for|during|and|to|about|over|last|this|anywhere|"
                          r"soon|again|next|directly|personally|without|"

@@ -73,6 +73,13 @@ def _cue_matches(text: str, quoted: QuoteMask) -> list[tuple[C.Cue, re.Match]]:
     return kept
 
 
+_HOSTED_AT = re.compile(r"\s+(?:at|to|in)\s+(?:the\s+|his\s+|her\s+|(?-i:[A-Z]))")
+_PP_CUE = re.compile(r"(?:during|at) ", re.IGNORECASE)
+_DENYING = frozenset({"denied", "denies", "deny", "denying"})
+_DENIED = re.compile(r"(?:reject|dismiss|brush|den)\w*(?:\s+aside)?\s+(?:the|that|this|these|those|"
+                     r"such|all|any|its|their|his|her|Western|U\.S\.|[A-Z]\w+(?:'s|’s))?\s*"
+                     r"(?:[\w-]+\s+){0,2}?(?:charges?|accusations?|allegations?|claims?|reports?|"
+                     r"criticism|suggestions?|assertions?)\b")
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|for|with|without|sole|more|"
                           r"win|gain|garner|rally|woo back|seek|sought|lose|lost|lack|increase|"
                           r"strong|full|broad|public|military|financial|popular|growing|"
@@ -153,6 +160,9 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             continue  # "sees no hope for a solution", "has no intention of meeting"
         if C.HYPOTHETICAL.search(before[-40:]) or C.REFUSAL_BEFORE.search(before):
             continue
+        if any(lo <= m.start() < hi and v.group().lower() in _DENYING
+               for v, sp, (lo, hi) in speakers):
+            continue  # "denied that his government backs the militias": no backing told
         if (C.FUTURE.search(before[-30:]) or C.PENDING.search(before[-40:])) and cue.type in (
                 "meeting", "phone_call", "agreement", "sanction"):
             continue
@@ -176,7 +186,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             continue  # "the sole support of their families", "a threat to": a noun
         if first in ("call", "calls") and _POSSESSIVE_BEFORE.search(before):
             continue  # "the council's 2021 call for an agreement": the council's, and past
-        participle = (first.endswith("ing") and not _AUX_ING.search(before)
+        participle = (first.endswith("ing") and first != "during" and not _AUX_ING.search(before)
                       and not (first.startswith("meeting") and (
                           _DET_BEFORE.search(before) or _POSS_MEETING.search(before))))
         attached = participle and (before.rstrip().endswith(",") or _DOC_ING.search(before)
@@ -225,11 +235,13 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             # the same subject acts again ("X and Y met ... and agreed": both of them).
             actors, how = _previous_group(acts) or [prev], prev.how
             next_verb = True
-        elif cue.joint and _IN_PP.search(before[-16:]) and (
+        elif cue.joint and (_IN_PP.search(before[-16:]) or _PP_CUE.match(m.group())) and (
                 pair := pp_sides(mentions, text, offset, m.start())):
             # "Ivanov told Albright in a telephone call": the subject called the object.
             actors, how = [pair[0]], None
             content_target = pair[1].ref
+        elif cue.joint and _PP_CUE.match(m.group()):
+            continue  # "told reporters at the meeting": whose meeting, the clause does not say
         elif cue.joint and (lead := _OPENING.match(text)) and m.end() <= lead.end() and (
                 subj := next((x for x in mentions if 0 <= x.start - offset - lead.end() < 4),
                              None)):
@@ -265,11 +277,24 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             targets = [next(x for x in mentions if x.ref is content_target)]
         # "met Blair 10 days ago and Clinton last week": each meeting has its own date.
         own_dates = dates_per_target(targets, times) if len(targets) > 1 else {}
+        type_, cameo = cue.type, cue.cameo
+        if (type_ == "support" and first.startswith("welcom") and targets
+                and targets[0].ref.kind == "person"
+                and _HOSTED_AT.match(text, targets[0].end - offset)):
+            # "Vajpayee welcomed Musharraf at the presidential palace": a host receiving a
+            # guest, so the two met (each side's meeting)
+            type_, cameo = "meeting", "040"
+            acts.append(Act(type_, cameo, targets[0].ref, targets[0].how, cue.strength * 0.9,
+                            sent, targets[0].start, target=actors[0].ref, other_side=True))
+        if type_ in ("rejection", "criticism") and _DENIED.match(text, m.start()):
+            # "rejected the charge as baseless": a denial, a statement (CAMEO 016), not the
+            # rejection of a proposal nor a criticism
+            type_, cameo = "statement", "016"
         for a in actors:
             others = [x.ref for x in actors if x.ref.name != a.ref.name]
             tgt = targets[0].ref if targets else (others[0] if cue.joint and others else None)
             tgt = content_target or tgt
-            acts.append(Act(cue.type, cue.cameo, a.ref, how or a.how, cue.strength, sent,
+            acts.append(Act(type_, cameo, a.ref, how or a.how, cue.strength, sent,
                             offset + m.start(), target=tgt,
                             date=own_dates.get(targets[0].start) if targets else None,
                             anchor=anchor, next_verb=next_verb))

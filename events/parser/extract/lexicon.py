@@ -16,13 +16,21 @@ CUES: tuple[Cue, ...] = (
        r"\b(?:did not|didn't|does not|doesn't|would not|wouldn't|has not|have not|not) "
        r"(?:rule|ruled|ruling) out (?:a |an |the )?(?:\w+ )?(?:talks|negotiat\w*|meeting|"
        r"dialogue|contacts?|invit\w*|a summit|visit\w*|talking)"),
+    # "the door to dialogue has not been closed", "would seek a diplomatic solution"
+    _c("intent_to_negotiate", "036", 0.75, "door seek sought",
+       r"\b(?:door (?:to|for) (?:dialogue|talks|negotiations?)[\"”'`]* (?:is |remains |was |"
+       r"has |had )?[\"“'`]*(?:still |always )?(?:open|not (?:been )?closed|"
+       r"never (?:been )?closed)|"
+       r"(?:seek|seeks|sought|seeking) (?:a |an )?(?:diplomatic|negotiated|peaceful|political) "
+       r"(?:solution|settlement|resolution|end))", content=True),
     _c("rejection", "125", 0.85,
        "refus declin reject broke break pull withdr quit will would shall",
        r"\b(?:refused|refuses|refusing|declined|declines|rejected|rejects|rejecting) "
        r"(?:to (?:meet|negotiate|talk|hold talks|join|attend|rejoin)|(?:any |the )?"
        r"(?:talks|negotiations|dialogue|meeting))|"
        r"\b(?:broke|breaks|break) off (?:the |all |its |their )?(?:peace )?(?:talks|"
-       r"negotiations|dialogue|contacts)|\b(?:pulled|pulls|withdrew|withdraws|quit|quits) "
+       r"negotiations|dialogue|contacts)|\b(?:pulled|pulls|pulling|withdrew|withdraws|withdrawing|"
+       r"quit|quits|quitting) "
        r"(?:out of |from )(?:the )?(?:\w+ )?(?:talks|negotiations|conference|summit|process)|"
        r"\b(?:will|would|shall) (?:not|never) (?:return to|resume|rejoin|join|take part in|"
        r"participate in|attend|sit down) (?:the |any |at the )?(?:\w+ )?(?:talks|negotiations|"
@@ -64,7 +72,8 @@ CUES: tuple[Cue, ...] = (
        r"expell?(?:ed|s|ing)? (?:\w+ ){0,3}(?:diplomats?|ambassadors?|envoys?|attach[eé]s?)|"
        r"(?:recalled|withdrew) (?:its|their|his|her) ambassador|sever(?:ed|s|ing) (?:all )?"
        r"(?:[\w-]+ ){0,3}?(?:ties|relations|links|contacts)|"
-       r"(?:froze|freez(?:es|ing)|frozen) (?:diplomatic |all )?(?:ties|relations|contacts)|cut (?:off )?(?:diplomatic )?(?:ties|relations|aid|assistance)|"
+       r"(?:froze|freez(?:es|ing)|frozen) (?:diplomatic |all )?(?:ties|relations|contacts)|"
+       r"cut (?:off )?(?:diplomatic )?(?:ties|relations|aid|assistance)|"
        r"(?:froze|freez(?:es|ing)) (?:\w+ ){0,3}(?:assets|funds|accounts|aid|assistance|transfers?|"
        r"payments)"
        r"|new sanctions|package of sanctions|suspend(?:ed|s) (?:\w+ ){0,2}(?:aid|assistance|"
@@ -350,6 +359,10 @@ CUES: tuple[Cue, ...] = (
        # Acts named by a noun: "at a joint news conference with X", "in consultation with X".
        r"(?:joint )?(?:news|press) conference with|in (?:close )?consultations? with|"
        r"consultations? with)\b", joint=True),
+    # "told Bashir during a meeting Tuesday": the two in the clause met (acts.py pairs them).
+    _c("meeting", "040", 0.75, "during at",
+       r"\b(?:during|at) (?:a|an|the|their) (?:[\w-]+ )?meeting\b(?! (?:of|with|on the)\b)",
+       joint=True),
     # "arrived in Washington", "flew to Moscow": a visit to the state the place stands for.
     _c("meeting", "042", 0.75, "arriv flew flies fly travel",
        r"\b(?:arriv(?:ed|es) in|flew to|fl(?:ies|y) to|travell?(?:ed|s) to)(?= (?-i:[A-Z]))"),
@@ -390,7 +403,7 @@ CUES: tuple[Cue, ...] = (
        "said says say stat told tell add noted stress emphasi argu acknowledg announc "
        "declar insist claim explain remark comment assert confirm indicat reiterat "
        "according in wrote tweet post repeat assur disclos maintain conced admit predict "
-       "sent sends suggest notes worr contend "
+       "sent sends suggest notes worr contend apolog "
        "express voic denied denies repli respond quot made vowed gave "
        "warned",
        r"\b(?:said|says|say|saying|stated|states|told|tells|added|adding|noted|stressed|"
@@ -399,9 +412,10 @@ CUES: tuple[Cue, ...] = (
        r"commented|asserted|confirmed|indicated|reiterated|according to|in a statement|"
        r"wrote|tweeted|posted(?= on| online| a (?:message|statement|video))|repeated(?= that)|"
        r"assured|gave (?:[\w'’]+ ){0,2}assurances?|disclosed|maintain(?:ed|s)|conceded|"
-       r"admitted|predicted|warned(?= that)|"
+       r"admitted|predicted|warned(?= that)|apologi[sz]ed|"
        r"(?:expressed|voiced) (?:\w+ )?(?:concern|regret|hope|"
-       r"optimism|doubts?)|denied|denies|(?:replied|responded)(?= that|:|, [\"“`']?(?-i:[A-Z]))|quoted|made (?:it )?clear|"
+       r"optimism|doubts?)|denied|denies|(?:replied|responded)(?= that|:|, [\"“`']?(?-i:[A-Z]))|"
+       r"quoted|made (?:it )?clear|"
        r"vowed(?= that)|warned(?= that)|suggest(?:ed|s)(?= that|"
        r" (?:\w+ ){1,3}(?:was|is|were|are|had|has|would|will|could|might)\b)|"
        r"sen(?:t|ds) (?:[\w-]+ ){0,3}signals?(?= (?:\w+ )?that)|"
