@@ -108,3 +108,46 @@ def test_a_host_welcoming_a_guest_somewhere_is_a_meeting_of_both():
     got = pairs("Vajpayee welcomed Musharraf at the presidential palace in New Delhi.")
     assert {("meeting", "Vajpayee", "Musharraf"), ("meeting", "Musharraf", "Vajpayee")} <= got
     assert ("support", "Japan") in kinds("Japan welcomed the agreement.")
+
+
+def test_papers_and_drafts_handed_or_circulated_are_proposals():
+    assert ("proposal", "Clinton") in kinds("Clinton handed both delegations an American "
+                                            "working paper.")
+    assert ("proposal", "Wu Dawei") in kinds("Chinese envoy Wu Dawei circulated a fourth draft "
+                                             "of a joint statement.")
+
+
+def test_evaluations_of_anothers_measures_are_criticism():
+    assert ("criticism", "Sean McCormack") in kinds(
+        'State Department spokesman Sean McCormack said the Russian measures were "not '
+        'helpful."')
+    got = pairs('Ethiopian Foreign Minister Seyoum Mesfin said the commission had "made a '
+                'serious error."')
+    assert ("criticism", "Seyoum Mesfin", None) in got  # a commission, not the EU's
+
+
+def test_measures_held_until_the_other_side_moves_are_a_demand():
+    got = pairs("Venezuelan Foreign Minister Nicolas Maduro said the measures would remain in "
+                "place until Bogota offered an explanation.")
+    assert ("demand", "Nicolas Maduro", "Colombia") in got
+
+
+def test_seeking_action_against_a_state_is_a_threat():
+    got = kinds("Secretary of State Colin Powell says the United States will seek U.N. Security "
+                "Council action against Sudan.")
+    assert ("threat", "Colin Powell") in got
+
+
+def test_the_place_of_talks_is_skipped_for_the_one_they_were_held_with():
+    got = pairs("Ecuadorean President Rafael Correa held talks in Lima on Tuesday with Peruvian "
+                "President Alan Garcia.")
+    assert ("meeting", "Rafael Correa", "Alan Garcia") in got
+
+
+def test_expelling_a_states_ambassador_and_a_sentence_opening_the_commission():
+    assert ("sanction", "Venezuela", "Colombia") in pairs(
+        "Venezuela expelled Colombia's ambassador.")
+    assert ("statement", "European Commission") in kinds(
+        "The Commission said the rules were needed.")
+    assert ("rejection", "Russia") in kinds(
+        "Russia announced the measures on Tuesday, brushing aside Western calls for restraint.")

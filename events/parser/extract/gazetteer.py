@@ -105,9 +105,14 @@ def _builtin_surfaces() -> dict[str, Surface]:
         surfaces[name] = Surface(entry, "name")
         for a in aliases:
             surfaces[a] = Surface(entry, "demonym" if a == "European" else "name")
+            if a.startswith("the ") and a[4:] not in aliases:
+                # sentence-initial "The Commission" (where the bare word is no alias: "The UN
+                # security council" must still read the council)
+                surfaces.setdefault("The " + a[4:], Surface(entry, "name"))
         for form in (name, *aliases):
             words = form.split()
-            if len(words) > 1 and words[-1][0].isupper():
+            if len(words) > 1 and words[-1][0].isupper() and words[0][0].isupper():
+                # (never "the commission": any commission, not the European one)
                 # "the UN security council": copy that does not capitalise the body's name
                 low = " ".join([words[0]] + [w.lower() for w in words[1:]])
                 surfaces.setdefault(low, Surface(entry, "name"))
@@ -116,6 +121,8 @@ def _builtin_surfaces() -> dict[str, Surface]:
         if entry:
             for p in places:
                 surfaces.setdefault(p, Surface(entry, "metonym"))
+                if p.startswith("the ") and p[4:] not in places:
+                    surfaces.setdefault("The " + p[4:], Surface(entry, "metonym"))
     for code, capital in _capitals():
         if code in states:
             surfaces.setdefault(capital, Surface(states[code], "metonym"))

@@ -49,7 +49,7 @@ CUES: tuple[Cue, ...] = (
        r"won't (?:accept|allow)|cannot (?:accept|agree to)|refuse to accept|"
        r"(?:would|will) (?:not|never) (?:bow|bend|yield|give in|back down|budge|cave|"
        r"surrender|negotiate)|"
-       r"balked at|brushed aside|resist(?:ed|s|ing) (?:\w+ )?(?:attempts|efforts|pressure|calls|"
+       r"balked at|brush(?:ed|es|ing) aside|resist(?:ed|s|ing) (?:\w+ )?(?:attempts|efforts|pressure|calls|"
        r"demands)|stall(?:ed|s|ing) (?:the )?(?:ratification|talks|negotiations|process)|"
        r"(?:will|would) not (?:lift|ease|end|drop|relax) (?:the )?(?:\w+ ){0,2}sanctions|"
        r"ignor(?:ed|es) (?:the |an |a |its |their )?(?:\w+ )?(?:ultimatum|demands?|calls?|"
@@ -69,7 +69,7 @@ CUES: tuple[Cue, ...] = (
        r"(?:\w+ ){0,2}(?:sanctions|embargo|tariffs|ban|blockade|duties|bonds)|"
        r"sanction(?:ed|s|ing) (?=(?-i:[A-Z])|an? |the |"
        r"(?:\w+ ){0,3}(?:officials|companies|firms|entities|individuals|banks|militias?)\b)|"
-       r"expell?(?:ed|s|ing)? (?:\w+ ){0,3}(?:diplomats?|ambassadors?|envoys?|attach[eé]s?)|"
+       r"expell?(?:ed|s|ing)? (?:[\w'’.-]+ ){0,3}(?:diplomats?|ambassadors?|envoys?|attach[eé]s?)|"
        r"(?:recalled|withdrew) (?:its|their|his|her) ambassador|sever(?:ed|s|ing) (?:all )?"
        r"(?:[\w-]+ ){0,3}?(?:ties|relations|links|contacts)|"
        r"(?:froze|freez(?:es|ing)|frozen) (?:diplomatic |all )?(?:ties|relations|contacts)|"
@@ -116,6 +116,10 @@ CUES: tuple[Cue, ...] = (
        r"conflict|catastrophe|abyss|disaster)|"
        r"(?:troops|forces|ships|warships|armada|carriers?) (?:[\w,.'’-]+ ){0,6}?(?:will|would) "
        r"(?:remain|stay)(?: [\w-]+){0,4}? until)\b", content=True),
+    # "will seek U.N. Security Council action against Sudan"
+    _c("threat", "13", 0.7, "would will seek push ask",
+       r"\b(?:would|will) (?:seek|push for|ask for|press for) (?:[\w.'’-]+ ){0,4}?"
+       r"(?:action|sanctions|measures|punishment) against\b", content=True),
     # Force promised on a condition: "said it would strike Iraq unless...".
     _c("threat", "13", 0.75, "would will could",
        r"\b(?:would|will|could) (?:strike|attack|bomb|hit|invade|punish|use force against|"
@@ -178,7 +182,13 @@ CUES: tuple[Cue, ...] = (
        r"a provocation|a violation|a mistake|counterproductive|outrageous|absurd|hypocritical|"
        r"a (?:gross |flagrant |clear )?(?:violation|interference)|spies|liars|"
        r"(?:a )?(?:farce|sham|lies)|terrorists|criminals|(?:deeply |very )?(?:disappointed|"
-       r"dismayed|outraged)|deplorable|regrettable)\b", content=True),
+       r"dismayed|outraged)|deplorable|regrettable|(?:wholly |totally |completely )?"
+       r"(?:unjustified|unwarranted|unhelpful|unfriendly)|not helpful|not constructive)\b",
+       content=True),
+    _c("criticism", "111", 0.7, "made making makes falls fell discriminat unfriendly",
+       r"\b(?:(?:made|making|makes) (?:a |an )?(?:serious |grave |big |terrible |huge )?"
+       r"(?:error|mistake|blunder)s?|falls? short|fell short|discriminat(?:es|ed|ing) against|"
+       r"unfriendly act)\b", content=True),
     # What a speaker says another side did or lacks is an accusation: "said Europe abandoned
     # dialogue", "saying Pristina had ignored agreements", "show no real interest in".
     _c("criticism", "112", 0.7,
@@ -223,6 +233,11 @@ CUES: tuple[Cue, ...] = (
        content=True),
     _c("demand", "10", 0.75, "accept settle",
        r"\b(?:accept|settle for) nothing (?:less|short) (?:than|of)\b", content=True),
+    # Measures held until the other side moves: "would remain in place until Bogota offered".
+    _c("demand", "10", 0.7, "would will remain stay lifted",
+       r"\b(?:(?:would|will) (?:remain|stay) (?:in place|in force|in effect)|"
+       r"(?:would|will) (?:only )?be lifted) (?:only )?(?:until|unless|once|when|the moment)\b",
+       content=True),
     # A refusal on a condition is a demand: "will not sign until Armenia changes...".
     _c("demand", "10", 0.75, "will would cannot can won",
        r"\b(?:(?:will|would) not|won't|cannot|can't|can not) (?:be )?(?:sign|agree|accept|"
@@ -290,7 +305,7 @@ CUES: tuple[Cue, ...] = (
        "propos put unveil made submitted presented tabled offer promis pledg suggest ask held "
        "press "
        "willing ready prepared "
-       "call float laid circulat draft",
+       "call float laid circulat draft handed",
        r"\b(?:propos(?:ed|es|ing)|put forward|unveil(?:ed|s)|"
        r"presented (?:[\w.'’-]+ ){1,3}?with (?:an? |the )(?:\w+ )?(?:proposal|plan|offer)|"
        r"ask(?:ed|s) (?:[\w.'’-]+ ){1,3}?for (?:help|aid|assistance|support)|"
@@ -307,9 +322,11 @@ CUES: tuple[Cue, ...] = (
        r"offer(?:ed|s) (?:[\w.'’-]+ ){0,3}?(?:an? |the |its |\$?[\d.,]+ (?:million |billion )?)"
        r"(?:[\w-]+ )?(?:loan|aid|assistance|help|asylum|credits?|guarantees?|concessions?|"
        r"compensation)|"
-       r"(?:offer(?:ed|s)|float(?:ed|s)|laid out|circulat(?:ed|es)|draft(?:ed|s)) " + _DET +
-       r"(?:\w+ ){0,2}?(?:plan|proposal|compromise|deal|ceasefire|truce|formula|initiative|"
-       r"package|resolution|blueprint|road ?map|framework|idea))\b"),
+       r"(?:offer(?:ed|s)|float(?:ed|s)|laid out|circulat(?:ed|es)|draft(?:ed|s)|"
+       r"handed (?:[\w'’-]+ ){0,2}?[\w'’-]+|presented|submitted|tabled) " + _DET +
+       r"(?:[\w,-]+ ){0,4}?(?:plan|proposal|compromise|deal|ceasefire|truce|formula|initiative|"
+       r"package|resolution|blueprint|road ?map|framework|idea|working paper|draft|"
+       r"version of (?:the |a |its )?(?:[\w,-]+ ){0,3}?plan))\b"),
     _c("agreement", "057", 0.8,
        "agree sign reached struck accept ratifi resum restor establish normali clinch seal "
        "appeared seemed decided voted "

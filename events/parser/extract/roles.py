@@ -225,6 +225,8 @@ def joint_target(mentions: list[Mention], text: str, offset: int, pos: int,
             return None
         if not gap.strip() or _OBJECT_GAP.search(gap):
             return m
+        if _PLACE_BEFORE.search(gap):
+            continue  # "held talks in Lima on Tuesday with Garcia": where, then with whom
         return None
     return None
 
