@@ -151,3 +151,22 @@ def test_expelling_a_states_ambassador_and_a_sentence_opening_the_commission():
         "The Commission said the rules were needed.")
     assert ("rejection", "Russia") in kinds(
         "Russia announced the measures on Tuesday, brushing aside Western calls for restraint.")
+
+
+def test_a_time_of_day_dates_an_act_by_its_day_and_the_two_envoys_are_the_last_pair():
+    body = ("U.S. envoy Christopher Hill met North Korean Vice Foreign Minister Kim Kye Gwan on "
+            "Monday. The two envoys met for two hours on Tuesday night.")
+    got = dated(body)
+    assert ("meeting", "Christopher Hill", "2026-01-19") in got
+    assert ("meeting", "Christopher Hill", "2026-01-20") in got  # a second meeting, its day
+
+
+def test_the_demonym_leader_is_the_leader_named_before():
+    body = ("Venezuelan President Hugo Chavez ordered troops to the border. Later, the Venezuelan "
+            'leader warned that any incursion would be "a cause for war."')
+    got = kinds(body)
+    assert ("threat", "Hugo Chavez") in got and ("threat", "Venezuela") not in got
+    # troops ordered to a place are no demand of anyone
+    assert ("demand", "Hugo Chavez") not in got
+    assert ("threat", "Venezuela") in kinds('The Venezuelan leader warned that any incursion '
+                                            'would be "a cause for war."')

@@ -79,3 +79,10 @@ def test_it_leaves_at_least_outside_a_date():
         ("March 1990", "DATE", "1990-03")]
     got = tag("The plant was shut for at least two years.", DCT)
     assert [(t.text, t.mod) for t in got] == [("at least two years", "EQUAL_OR_MORE")]
+
+
+def test_a_time_of_day_has_the_day_it_falls_on_as_precision_and_range():
+    (t,) = [x for x in tag("The two leaders met on Tuesday night.", date(2026, 1, 22))
+            if x.type == "TIME"]
+    assert t.value == "2026-01-20TNI"
+    assert t.precision == "day" and t.range == (date(2026, 1, 20), date(2026, 1, 20))

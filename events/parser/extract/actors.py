@@ -185,6 +185,9 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
                 continue
             if s.entry.kind == "person":
                 continue
+            if (g.group().endswith("leader") and text[max(0, a - 4):a].lower() == "the "
+                    and N.ROLE_REF.match(text, a - 4)):
+                continue  # "the Venezuelan leader": a person, read as a role reference
             if s.entry.kind in ("state", "organisation"):
                 # "Iraqi officials", "the British and Irish governments": the state acts.
                 add(a, b, _ref(s.entry, text[a:b]), "group")

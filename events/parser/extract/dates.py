@@ -48,6 +48,8 @@ def tag(text: str, dct: date) -> list[TimeRef]:
 def to_dateref(t: TimeRef) -> DateRef:
     start, end = t.range if t.range else (None, None)
     value = t.value
+    if t.type == "TIME" and t.precision == "day":
+        value = value[:10]  # an act is dated by its day ("Tuesday night" -> 2026-01-20)
     if t.precision == "week" and value.endswith("-WE"):
         # An event's week is written YYYY-Www (the corpus format); TIMEX3's weekend suffix
         # would be a value no reader of events expects. The range keeps the two days.

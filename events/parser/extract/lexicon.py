@@ -50,7 +50,8 @@ CUES: tuple[Cue, ...] = (
        r"(?:would|will) (?:not|never) (?:bow|bend|yield|give in|back down|budge|cave|"
        r"surrender|negotiate)|"
        r"balked at|brush(?:ed|es|ing) aside|"
-       r"resist(?:ed|s|ing) (?:\w+ )?(?:attempts|efforts|pressure|calls|demands)|stall(?:ed|s|ing) (?:the )?(?:ratification|talks|negotiations|process)|"
+       r"resist(?:ed|s|ing) (?:\w+ )?(?:attempts|efforts|pressure|calls|demands)|"
+       r"stall(?:ed|s|ing) (?:the )?(?:ratification|talks|negotiations|process)|"
        r"(?:will|would) not (?:lift|ease|end|drop|relax) (?:the )?(?:\w+ ){0,2}sanctions|"
        r"ignor(?:ed|es) (?:the |an |a |its |their )?(?:\w+ )?(?:ultimatum|demands?|calls?|"
        r"appeals?|deadline|warnings?|requests?)|def(?:ied|ies|y) (?:the )?(?:\w+ )?"
@@ -221,7 +222,9 @@ CUES: tuple[Cue, ...] = (
        r"\b(?:demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:that|on)\b|"
        r"press(?:ed|es) (?:\w+ ){0,3}to|"
        r"push(?:ed|es) (?:\w+ ){0,3}to|"
-       r"(?:told|ordered) (?:[\w.]+ ){1,6}?to (?!reporters|journalists|the press|be\b)"
+       r"(?:told|ordered) (?:[\w.]+ ){1,6}?to (?!reporters|journalists|the press|be\b|"
+       # "ordered troops to the border": a place, not something asked of another side
+       r"(?:the|a|an|its|his|her|their)\b)"
        r"(?=\w))"),
     _c("demand", "10", 0.7, "must should",
        # "I must say", "we must admit": a turn of phrase, not a demand

@@ -82,6 +82,8 @@ def _known_person(ref: ActorRef, gaz: Compiled) -> ActorRef:
 
 
 _MONARCHS = ("king", "queen", "emir", "sultan", "monarch")
+# "the Venezuelan leader": whoever leads the state, by any title
+_LEADERS = ("leader", "president", "premier", "chancellor", "prime") + _MONARCHS
 
 
 def _role_reference(m: re.Match, gaz: Compiled, mem: Memory) -> ActorRef | None:
@@ -98,7 +100,7 @@ def _role_reference(m: re.Match, gaz: Compiled, mem: Memory) -> ActorRef | None:
         return _ref(s.entry, m.group()) if s.entry.kind in ("state", "organisation") else None
     # The latest-introduced person with that role (and country, if said) is meant.
     head = role.split()[-1]
-    heads = _MONARCHS if head == "monarch" else (head,)
+    heads = _MONARCHS if head == "monarch" else _LEADERS if head == "leader" else (head,)
     for ref in reversed(list(dict.fromkeys(mem.people.values()))):
         # a person whose country is not known yet may still be the one meant
         if any(h in ref.role.split() for h in heads) and country in (None, ref.country) or (

@@ -72,7 +72,8 @@ AFTER_COMMA = re.compile(
 PRE_WORD_RE = re.compile(PRE_WORD)
 PRE_WORD_TAIL = re.compile(r"[A-Z][\w.'’-]*$")
 NAME_AT = re.compile(rf"(?P<comma>,)?\s+(?P<name>{NAME})")
-PAIR_REF = re.compile(r"\b(?:(?:[Tt]he two|[Bb]oth) (?:leaders|sides|ministers|presidents|"
+PAIR_REF = re.compile(r"\b(?:(?:[Tt]he two|[Bb]oth) (?:leaders|sides|ministers|presidents|envoys|"
+                      r"negotiators|delegates|chief negotiators|foreign secretaries|"
                       r"prime ministers|foreign ministers|men|women|countries|governments|"
                       r"heads of state)|[Tt]he (?:leaders|ministers|presidents|foreign "
                       r"ministers|prime ministers)\b(?! of))\b")

@@ -222,6 +222,9 @@ def _make(text: str, s: int, e: int, res: Res, mod: str | None):
         rng = res.range or value_range(res.value, mod)
         if res.range and mod in ("START", "MID", "END"):
             rng = res.range
+    elif res.type == "TIME" and precision_of(res.value[:10]) == "day":
+        # "Tuesday night", "3 p.m. Monday": the day it falls on is its range
+        precision, rng = "day", value_range(res.value[:10])
     else:
         precision, rng = None, None
     return Timex(s, e, text[s:e], res.type, res.value, mod, precision, rng, res.tense)
