@@ -6,6 +6,8 @@ Every sentence here is written for the test (no corpus text).
 """
 from __future__ import annotations
 
+from datetime import date
+
 from tests.parsing import dated, kinds, pairs, parse
 
 
@@ -170,3 +172,24 @@ def test_the_demonym_leader_is_the_leader_named_before():
     assert ("demand", "Hugo Chavez") not in got
     assert ("threat", "Venezuela") in kinds('The Venezuelan leader warned that any incursion '
                                             'would be "a cause for war."')
+
+
+def test_claiming_islands_is_no_speech_but_claiming_that_is():
+    body = ('Vietnam, which also claims the Spratlys, on Wednesday expressed "serious concern" '
+            "over the reports.")
+    (e,) = parse(body, date(1995, 2, 16))
+    assert (e.type, e.date.value) == ("statement", "1995-02-15")
+    assert ("criticism", "Iraq") in kinds("Iraq claimed the inspectors were spies.")
+
+
+def test_a_date_right_after_a_reported_acts_verb_dates_it():
+    body = ("Indian Foreign Minister Jaswant Singh told a news conference that the draft had "
+            "foundered because Pakistan refused on Monday to include any reference to terrorism.")
+    assert ("rejection", "Pakistan", "2026-01-19") in dated(body)
+    assert ("statement", "Jaswant Singh", "2026-01-20") in dated(body)
+
+
+def test_western_calls_are_a_noun_not_an_act():
+    got = kinds("Russia brushed aside Western calls for restraint.")
+    assert ("rejection", "Russia") in got and ("proposal", "Russia") not in got
+    assert ("call_for_talks", "Iran") in kinds("Iran calls for talks.")

@@ -74,6 +74,9 @@ def _cue_matches(text: str, quoted: QuoteMask) -> list[tuple[C.Cue, re.Match]]:
 
 
 _HOSTED_AT = re.compile(r"\s+(?:at|to|in)\s+(?:the\s+|his\s+|her\s+|(?-i:[A-Z]))")
+# (never "its call for talks", "renewed calls for": the subject's own call, an act)
+_CALLS_NOUN = re.compile(r"\b(?:the|international|foreign|western|eastern|arab|european|american|"
+                         r"(?-i:U\.S\.|U\.N\.|UN|EU))\s+$", re.IGNORECASE)
 _PP_CUE = re.compile(r"(?:during|at) ", re.IGNORECASE)
 _DENYING = frozenset({"denied", "denies", "deny", "denying"})
 _DENIED = re.compile(r"(?:reject|dismiss|brush|den)\w*(?:\s+aside)?\s+(?:the|that|this|these|those|"
@@ -184,8 +187,9 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         if first in ("support", "backing", "threat", "threats", "demand", "demands") and (
                 _NOUN_BEFORE.search(before) or _NOUN_AFTER.match(text, m.start() + len(first))):
             continue  # "the sole support of their families", "a threat to": a noun
-        if first in ("call", "calls") and _POSSESSIVE_BEFORE.search(before):
-            continue  # "the council's 2021 call for an agreement": the council's, and past
+        if first in ("call", "calls") and (_POSSESSIVE_BEFORE.search(before)
+                                           or _CALLS_NOUN.search(before)):
+            continue  # "the council's 2021 call for...", "Western calls for restraint": nouns
         participle = (first.endswith("ing") and first != "during" and not _AUX_ING.search(before)
                       and not (first.startswith("meeting") and (
                           _DET_BEFORE.search(before) or _POSS_MEETING.search(before))))

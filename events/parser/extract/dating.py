@@ -36,6 +36,8 @@ _YEAR_BEFORE = re.compile(r"(?:\b(?:the|his|her|its|their|a|an|since|until|of)|[
 _INFINITIVE = re.compile(r"(?<!face )(?<!side )\bto\s+(?!the\b|a\b|an\b|face\b)[a-z]+\b")
 # Expressions that can only point back from the act ("invited them to rejoin two weeks ago").
 _PAST_ANCHORED = re.compile(r"\bago\b|\blast\b|\byesterday\b|\bearlier\b", re.IGNORECASE)
+# the act's verb, then at once its date: "refused on Monday", "met Tuesday"
+_OWN_DATE = re.compile(r"[a-z]+\s+(?:on\s+|last\s+)?$", re.IGNORECASE)
 _PARTICIPLE_BEFORE = re.compile(r"\b\w+ed\s+(?:in|on|at|during|since)\s+$")
 
 
@@ -101,6 +103,15 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
               published: date, sent: Sentence) -> DateRef:
     if act.date is not None:
         return act.date
+    if act.anchor is not None and act.anchor < act.cue_start:
+        # "told reporters that Pakistan refused on Monday to include...": a date said with
+        # the act's own verb dates it, whatever the attribution's time
+        own = act.cue_start - offset
+        for t in times:
+            a = t.start - offset
+            if (t.type in ("DATE", "TIME") and t.range and not _is_future(t, published)
+                    and _OWN_DATE.match(text, own, a) and t.precision == "day"):
+                return D.to_dateref(t)
     cue = (act.anchor if act.anchor is not None else act.cue_start) - offset
     seg = _segment(text, max(0, cue))
     eligible = []

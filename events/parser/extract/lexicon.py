@@ -428,7 +428,10 @@ CUES: tuple[Cue, ...] = (
        "warned",
        r"\b(?:said|says|say|saying|stated|states|told|tells|added|adding|noted|stressed|"
        r"emphasi[sz]ed|"
-       r"argued|acknowledged|announced|declared|insisted|insists|claimed|explained|remarked|"
+       r"argued|acknowledged|announced|declared|insisted|insists|explained|remarked|"
+       # "claims the islands" is a territorial claim: speech only before a clause
+       r"claim(?:ed|s)?(?= that\b| [^.;,]{0,60}?\b(?:is|are|was|were|had|has|have|would|will|"
+       r"could|did|should|must|had)\b)|"
        r"commented|asserted|confirmed|indicated|reiterated|according to|in a statement|"
        r"wrote|tweeted|posted(?= on| online| a (?:message|statement|video))|repeated(?= that)|"
        r"assured|gave (?:[\w'’]+ ){0,2}assurances?|disclosed|maintain(?:ed|s)|conceded|"
@@ -440,10 +443,10 @@ CUES: tuple[Cue, ...] = (
        r" (?:\w+ ){1,3}(?:was|is|were|are|had|has|would|will|could|might)\b)|"
        r"sen(?:t|ds) (?:[\w-]+ ){0,3}signals?(?= (?:\w+ )?that)|"
        # present-tense reporting, common in broadcast copy and features ("..., notes X")
-       r"adds|notes|argues|explains|asserts|claims|declares|announces|stresses|acknowledges|"
+       r"adds|notes|argues|explains|asserts|declares|announces|stresses|acknowledges|"
        r"concedes|admits|contends|contended|"
        # plural subjects in the present: "U.S. officials claim they see signs..."
-       r"(?:claim|argue|contend|maintain|assert|acknowledge|concede|admit)"
+       r"(?:argue|contend|maintain|assert|acknowledge|concede|admit)"
        r"(?= that\b| (?:the|they|it|he|she|there|a|an|this|these)\b)|"
        r"(?<=[,\"”'] )worries(?= (?-i:[A-Z])|"
        r" (?:former |the )))\b",
