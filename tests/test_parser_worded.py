@@ -193,3 +193,13 @@ def test_western_calls_are_a_noun_not_an_act():
     got = kinds("Russia brushed aside Western calls for restraint.")
     assert ("rejection", "Russia") in got and ("proposal", "Russia") not in got
     assert ("call_for_talks", "Iran") in kinds("Iran calls for talks.")
+
+
+def test_a_proposal_dismissed_is_rejected_a_person_dismissed_is_criticised():
+    got = kinds('North Korea wants a light-water reactor, a demand U.S. envoy Christopher Hill '
+                'dismissed as "a nonstarter."')
+    assert ("rejection", "Christopher Hill") in got
+    assert ("rejection", "Iran") in kinds('Iran dismissed the offer as "a joke."')
+    assert ("criticism", "Iran") in kinds("Iran dismissed the Americans as liars.")
+    assert ("rejection", "North Korea") in kinds(
+        "North Korea stayed away from the negotiations for more than a year.")

@@ -78,6 +78,10 @@ _HOSTED_AT = re.compile(r"\s+(?:at|to|in)\s+(?:the\s+|his\s+|her\s+|(?-i:[A-Z]))
 _CALLS_NOUN = re.compile(r"\b(?:the|international|foreign|western|eastern|arab|european|american|"
                          r"(?-i:U\.S\.|U\.N\.|UN|EU))\s+$", re.IGNORECASE)
 _PP_CUE = re.compile(r"(?:during|at) ", re.IGNORECASE)
+_PROPOSAL_NOUN = re.compile(r"(?:\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+)?|"
+                            r"\b(?:a|the|this|that)\s+(?:[\w-]+\s+)?)(?:demands?|proposals?|"
+                            r"plans?|offers?|ideas?|calls?|requests?|suggestions?|initiatives?)"
+                            r"\b(?!.*\b(?:said|says)\b)")
 _DENYING = frozenset({"denied", "denies", "deny", "denying"})
 _DENIED = re.compile(r"(?:reject|dismiss|brush|den)\w*(?:\s+aside)?\s+(?:the|that|this|these|those|"
                      r"such|all|any|its|their|his|her|Western|U\.S\.|[A-Z]\w+(?:'s|’s))?\s*"
@@ -290,6 +294,11 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             type_, cameo = "meeting", "040"
             acts.append(Act(type_, cameo, targets[0].ref, targets[0].how, cue.strength * 0.9,
                             sent, targets[0].start, target=actors[0].ref, other_side=True))
+        if type_ == "criticism" and first.startswith("dismiss") and (
+                _PROPOSAL_NOUN.search(text, max(0, m.start() - 60), m.start())
+                or _PROPOSAL_NOUN.match(text, m.start() + len(first))):
+            # "a demand Hill dismissed as a nonstarter": turning down a proposal
+            type_, cameo = "rejection", "12"
         if type_ in ("rejection", "criticism") and _DENIED.match(text, m.start()):
             # "rejected the charge as baseless": a denial, a statement (CAMEO 016), not the
             # rejection of a proposal nor a criticism

@@ -39,6 +39,7 @@ CUES: tuple[Cue, ...] = (
        "reject refus turn dismiss ruled rules veto spurn rebuff repudiat declin kept "
        "boycott walked would will could can won cannot snub shun oppos ignor balk brush resist "
        "stall placed declared put kept staunch strong firm fierce long filed stopped halted ceased "
+       "stay stayed stays "
        "defi defy said says",
        r"\b(?:reject(?:ed|s|ing)?|refus(?:ed|es|ing)|turned down|turns down|dismiss(?:ed|es)|"
        r"ruled out|rules out|vetoed|vetoes|spurned|rebuffed|repudiated|snubbed|shunned|"
@@ -50,6 +51,8 @@ CUES: tuple[Cue, ...] = (
        r"(?:would|will) (?:not|never) (?:bow|bend|yield|give in|back down|budge|cave|"
        r"surrender|negotiate)|"
        r"balked at|brush(?:ed|es|ing) aside|"
+       r"stay(?:ed|s|ing) away from (?:the )?(?:\w+ )?(?:talks|negotiations|meeting|conference|"
+       r"summit|session)|"
        r"resist(?:ed|s|ing) (?:\w+ )?(?:attempts|efforts|pressure|calls|demands)|"
        r"stall(?:ed|s|ing) (?:the )?(?:ratification|talks|negotiations|process)|"
        r"(?:will|would) not (?:lift|ease|end|drop|relax) (?:the )?(?:\w+ ){0,2}sanctions|"
