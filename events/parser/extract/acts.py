@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..types import ActorRef, DateRef
+from . import act_words as W
 from . import cues as C
 from . import dates as D
 from .actors import Mention
@@ -24,21 +25,6 @@ from .subjects import actors_for_cue
 __all__ = ["Act", "acts_for", "remember", "speech_cues"]
 
 _ADDED_SPEECH = frozenset({"saying", "adding", "according to", "in a statement"})
-_RELATIVE = re.compile(r"\b(which|that|who)\s+(?:also\s+|has\s+|had\s+|have\s+)?$",
-                       re.IGNORECASE)
-_VERB_COORD = re.compile(r"(?:\band|\bbut|,)\s+(?:(?:also|then|later|has|have|had|since|"
-                         r"quickly|immediately|subsequently|swiftly|promptly)\s+){0,3}$")
-# An opening adverbial phrase up to its comma: "After talks with X, ...", "At a news
-# conference with X in Y, ...".
-_OPENING = re.compile(r"^\W*(?:After|Following|During|At|Before|Ahead of|On the sidelines of|"
-                      r"In)\b(?:[^,;:\"“”`'’]|['’]s\b){0,160},\s*")
-_EMBARGO_BEFORE = re.compile(r"\b(?:sanctions|embargo|blockade|tariffs|ban)\s+"
-                             r"(?:(?:that|which)\s+)?(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}"
-                             r"\s+(?:has\s+|had\s+)?$")
-_NO_BEFORE = re.compile(r"\b(?:no|little|without)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_AUX_ING = re.compile(r"\b(?:is|are|was|were|am|be|been|being|keeps?|kept)\s+$|^\W*$")
-_DOC_ING = re.compile(r"\b(?:statement|letter|communiqu[eé]|declaration|message|appeal|"
-                      r"resolution)s?\s+$", re.IGNORECASE)
 
 
 @dataclass
@@ -73,62 +59,15 @@ def _cue_matches(text: str, quoted: QuoteMask) -> list[tuple[C.Cue, re.Match]]:
     return kept
 
 
-_HOSTED_AT = re.compile(r"\s+(?:at|to|in)\s+(?:the\s+|his\s+|her\s+|(?-i:[A-Z]))")
-# (never "its call for talks", "renewed calls for": the subject's own call, an act)
-_CALLS_NOUN = re.compile(r"\b(?:the|international|foreign|western|eastern|arab|european|american|"
-                         r"(?-i:U\.S\.|U\.N\.|UN|EU))\s+$", re.IGNORECASE)
-_PP_CUE = re.compile(r"(?:during|at) ", re.IGNORECASE)
-_PROPOSAL_NOUN = re.compile(r"(?:\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+)?|"
-                            r"\b(?:a|the|this|that)\s+(?:[\w-]+\s+)?)(?:demands?|proposals?|"
-                            r"plans?|offers?|ideas?|calls?|requests?|suggestions?|initiatives?)"
-                            r"\b(?!.*\b(?:said|says)\b)")
-_DENYING = frozenset({"denied", "denies", "deny", "denying"})
-_DENIED = re.compile(r"(?:reject|dismiss|brush|den)\w*(?:\s+aside)?\s+(?:the|that|this|these|those|"
-                     r"such|all|any|its|their|his|her|Western|U\.S\.|[A-Z]\w+(?:'s|’s))?\s*"
-                     r"(?:[\w-]+\s+){0,2}?(?:charges?|accusations?|allegations?|claims?|reports?|"
-                     r"criticism|suggestions?|assertions?)\b")
-_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|for|with|without|sole|more|"
-                          r"win|gain|garner|rally|woo back|seek|sought|lose|lost|lack|increase|"
-                          r"strong|full|broad|public|military|financial|popular|growing|"
-                          r"international|any|no|such|lending|lend|lends|lent|"
-                          # "woo back more Arab support"
-                          r"(?:more|less|much|broad|wide)\s+[A-Z]\w+)\s+$", re.IGNORECASE)
-_IN_PP = re.compile(r"\b(?:in|during|over|by)\s+(?:a|an|the)?\s*$", re.IGNORECASE)
-_NON_STATE = (r"(?:analyst|consultant|correspondent|expert|professor|economist|researcher|scholar|"
-              r"historian|lawyer|attorney|executive|banker|trader|journalist|writer|resident|"
-              r"businessman|businesswoman|student|worker|fellow|commentator|columnist|citizen|"
-              r"shopkeeper|driver|teacher|doctor|merchant|farmer|refugee|villager|manager|"
-              r"chairman of|president of (?:the )?[A-Z]\w+ (?:Inc|Corp|Co|Ltd))")
-# A speaker described as a commentator or a private person speaks for no state.
-_UNAFFILIATED = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w.&-]+\s+){{0,5}}?(?:[\w]+-)?{_NON_STATE}",
-                           re.I)
-# "wrapped up a three-hour meeting with": a noun, the subject's meeting.
-_DET_BEFORE = re.compile(r"\b(?:held|had|hold|have|has|wrapped up|concluded|ended|began|started|"
-                         r"opened|after|following|during|in)\s+(?:a|an|the|his|her|their|its)\s+"
-                         r"(?:[\w-]+\s+){0,3}$", re.I)
-# "said his meeting with X was useful": the possessor's meeting, once held (never a planned
-# one, nor one still ahead: "ahead of his meeting with").
-_POSS_MEETING = re.compile(r"(?<!ahead of )(?<!before )(?<!for )\b(?:his|her|their|its)\s+"
-                           r"(?!planned|upcoming|next|expected|proposed|scheduled|possible)"
-                           r"(?:[\w-]+\s+)?$", re.I)
-# "support from Germany", "woo back more Arab support": the noun, not the verb.
-_NOUN_AFTER = re.compile(r"\s+(?:from|of|among|within|inside)\b|\s*[,.;]")
-_POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:\d{4}\s+)?$")
-_INDEFINITE = re.compile(r"\b[Aa]n?\s+$")
-_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I)\s+(?:\w+\s+){0,3}$")
-_QUOTABLE = frozenset({"intent_to_negotiate", "rejection", "threat", "demand",
-                       "call_for_talks", "criticism", "support", "proposal"})
-
-
 def _quoted_acts(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                  speaker: Mention, verb_at: int, inside: list[Mention]) -> list[Act]:
     out = []
     for cue, m in all_cues(text):
-        if cue.type not in _QUOTABLE or not quoted[m.start()]:
+        if cue.type not in W.QUOTABLE or not quoted[m.start()]:
             continue
         span = next(((a, b) for a, b in quoted.spans if a <= m.start() < b), None)
         before = text[span[0]:m.start()] if span else ""
-        first_person = (_FIRST_PERSON.search(before)
+        first_person = (W.FIRST_PERSON.search(before)
                         or m.group().lower().startswith(("we ", "i "))
                         # "Egypt will not return to talks," the Egyptian spokesman said
                         or any(span and span[0] <= x.start - offset < m.start()
@@ -161,19 +100,19 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             continue
         if cue.type != "intent_to_negotiate" and C.NEGATION.search(before):
             continue
-        if cue.cameo == "163" and not _EMBARGO_BEFORE.search(before):
+        if cue.cameo == "163" and not W.EMBARGO_BEFORE.search(before):
             continue
-        if cue.type == "intent_to_negotiate" and _NO_BEFORE.search(before[-30:]):
+        if cue.type == "intent_to_negotiate" and W.NO_BEFORE.search(before[-30:]):
             continue  # "sees no hope for a solution", "has no intention of meeting"
         if C.HYPOTHETICAL.search(before[-40:]) or C.REFUSAL_BEFORE.search(before):
             continue
-        if any(lo <= m.start() < hi and v.group().lower() in _DENYING
+        if any(lo <= m.start() < hi and v.group().lower() in W.DENYING
                for v, sp, (lo, hi) in speakers):
             continue  # "denied that his government backs the militias": no backing told
         if (C.FUTURE.search(before[-30:]) or C.PENDING.search(before[-40:])) and cue.type in (
                 "meeting", "phone_call", "agreement", "sanction"):
             continue
-        rel = _RELATIVE.search(before[-12:])
+        rel = W.RELATIVE.search(before[-12:])
         rel_head = None
         if rel:
             who_at = m.start() - len(before[-12:]) + rel.start()
@@ -189,15 +128,15 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                 rel_head = mentions[i - 1]  # "King Harald of Norway, who": the king
         first = m.group().split()[0].lower()
         if first in ("support", "backing", "threat", "threats", "demand", "demands") and (
-                _NOUN_BEFORE.search(before) or _NOUN_AFTER.match(text, m.start() + len(first))):
+                W.NOUN_BEFORE.search(before) or W.NOUN_AFTER.match(text, m.start() + len(first))):
             continue  # "the sole support of their families", "a threat to": a noun
-        if first in ("call", "calls") and (_POSSESSIVE_BEFORE.search(before)
-                                           or _CALLS_NOUN.search(before)):
+        if first in ("call", "calls") and (W.POSSESSIVE_BEFORE.search(before)
+                                           or W.CALLS_NOUN.search(before)):
             continue  # "the council's 2021 call for...", "Western calls for restraint": nouns
-        participle = (first.endswith("ing") and first != "during" and not _AUX_ING.search(before)
+        participle = (first.endswith("ing") and first != "during" and not W.AUX_ING.search(before)
                       and not (first.startswith("meeting") and (
-                          _DET_BEFORE.search(before) or _POSS_MEETING.search(before))))
-        attached = participle and (before.rstrip().endswith(",") or _DOC_ING.search(before)
+                          W.DET_BEFORE.search(before) or W.POSS_MEETING.search(before))))
+        attached = participle and (before.rstrip().endswith(",") or W.DOC_ING.search(before)
                                    or before.endswith(("by ", "By ")))
         if participle and not attached:
             continue  # "a plan endorsing...", "with Russia abstaining": not an act
@@ -234,7 +173,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             how = actors[0].how if actors else None
             anchor = acts[-1].cue_start if acts else None
         elif (prev := _previous_subject(acts, speakers, offset, m.start())) and \
-                _VERB_COORD.search(before[-30:]) and not any(
+                W.VERB_COORD.search(before[-30:]) and not any(
                 x.start - offset > prev.start - offset and x.end - offset <= m.start()
                 and x.ref.name != prev.ref.name
                 and not PREP_BEFORE.search(text[max(0, x.start - offset - 25):x.start - offset])
@@ -243,14 +182,14 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             # the same subject acts again ("X and Y met ... and agreed": both of them).
             actors, how = _previous_group(acts) or [prev], prev.how
             next_verb = True
-        elif cue.joint and (_IN_PP.search(before[-16:]) or _PP_CUE.match(m.group())) and (
+        elif cue.joint and (W.IN_PP.search(before[-16:]) or W.PP_CUE.match(m.group())) and (
                 pair := pp_sides(mentions, text, offset, m.start())):
             # "Ivanov told Albright in a telephone call": the subject called the object.
             actors, how = [pair[0]], None
             content_target = pair[1].ref
-        elif cue.joint and _PP_CUE.match(m.group()):
+        elif cue.joint and W.PP_CUE.match(m.group()):
             continue  # "told reporters at the meeting": whose meeting, the clause does not say
-        elif cue.joint and (lead := _OPENING.match(text)) and m.end() <= lead.end() and (
+        elif cue.joint and (lead := W.OPENING.match(text)) and m.end() <= lead.end() and (
                 subj := next((x for x in mentions if 0 <= x.start - offset - lead.end() < 4),
                              None)):
             # "After a two-hour meeting with X, Y said...": the opening phrase is the main
@@ -288,18 +227,18 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         type_, cameo = cue.type, cue.cameo
         if (type_ == "support" and first.startswith("welcom") and targets
                 and targets[0].ref.kind == "person"
-                and _HOSTED_AT.match(text, targets[0].end - offset)):
+                and W.HOSTED_AT.match(text, targets[0].end - offset)):
             # "Vajpayee welcomed Musharraf at the presidential palace": a host receiving a
             # guest, so the two met (each side's meeting)
             type_, cameo = "meeting", "040"
             acts.append(Act(type_, cameo, targets[0].ref, targets[0].how, cue.strength * 0.9,
                             sent, targets[0].start, target=actors[0].ref, other_side=True))
         if type_ == "criticism" and first.startswith("dismiss") and (
-                _PROPOSAL_NOUN.search(text, max(0, m.start() - 60), m.start())
-                or _PROPOSAL_NOUN.match(text, m.start() + len(first))):
+                W.PROPOSAL_NOUN.search(text, max(0, m.start() - 60), m.start())
+                or W.PROPOSAL_NOUN.match(text, m.start() + len(first))):
             # "a demand Hill dismissed as a nonstarter": turning down a proposal
             type_, cameo = "rejection", "12"
-        if type_ in ("rejection", "criticism") and _DENIED.match(text, m.start()):
+        if type_ in ("rejection", "criticism") and W.DENIED.match(text, m.start()):
             # "rejected the charge as baseless": a denial, a statement (CAMEO 016), not the
             # rejection of a proposal nor a criticism
             type_, cameo = "statement", "016"
@@ -340,7 +279,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                 type_, cameo = C.NOMINAL_TYPES[nm["noun"].lower()]
                 acts.append(Act(type_, cameo, men.ref, men.how, 0.6, sent, men.start,
                                 date=D.NO_DATE))
-        elif (men.how == "group" and _INDEFINITE.search(text, max(0, men.start - offset - 4),
+        elif (men.how == "group" and W.INDEFINITE.search(text, max(0, men.start - offset - 4),
                                                         men.start - offset)
               and (nm := C.NOMINAL_BARE.match(text, men.end - offset))):
             # "A Pakistani proposal to set up a working group was rejected": put forward now.
@@ -368,7 +307,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                      if s2.ref.kind == "person" and lo2 <= v.start() < hi2 and s2 is not sp]
             if voice:
                 sp = voice[0]
-        if text.startswith(", ", sp.end - offset) and _UNAFFILIATED.match(text, sp.end - offset):
+        if text.startswith(", ", sp.end - offset) and W.UNAFFILIATED.match(text, sp.end - offset):
             continue  # "Christine Helms, a Middle East analyst, says": no actor (ANNOTATING.md)
         tgt = target_after(mentions, text, offset, lo, [sp.ref])
         if tgt is not None and not (lo <= tgt.start - offset < hi):

@@ -1,0 +1,67 @@
+"""The words around a cue that decide whether it names an act, and whose: nouns that look like
+verbs ("the sole support of"), openings, relative clauses, denials, places. Kept apart from
+`acts.py`, which applies them."""
+from __future__ import annotations
+
+import re
+
+RELATIVE = re.compile(r"\b(which|that|who)\s+(?:also\s+|has\s+|had\s+|have\s+)?$",
+                      re.IGNORECASE)
+VERB_COORD = re.compile(r"(?:\band|\bbut|,)\s+(?:(?:also|then|later|has|have|had|since|"
+                        r"quickly|immediately|subsequently|swiftly|promptly)\s+){0,3}$")
+# An opening adverbial phrase up to its comma: "After talks with X, ...", "At a news
+# conference with X in Y, ...".
+OPENING = re.compile(r"^\W*(?:After|Following|During|At|Before|Ahead of|On the sidelines of|"
+                     r"In)\b(?:[^,;:\"“”`'’]|['’]s\b){0,160},\s*")
+EMBARGO_BEFORE = re.compile(r"\b(?:sanctions|embargo|blockade|tariffs|ban)\s+"
+                            r"(?:(?:that|which)\s+)?(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}"
+                            r"\s+(?:has\s+|had\s+)?$")
+NO_BEFORE = re.compile(r"\b(?:no|little|without)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+AUX_ING = re.compile(r"\b(?:is|are|was|were|am|be|been|being|keeps?|kept)\s+$|^\W*$")
+DOC_ING = re.compile(r"\b(?:statement|letter|communiqu[eé]|declaration|message|appeal|"
+                     r"resolution)s?\s+$", re.IGNORECASE)
+HOSTED_AT = re.compile(r"\s+(?:at|to|in)\s+(?:the\s+|his\s+|her\s+|(?-i:[A-Z]))")
+# (never "its call for talks", "renewed calls for": the subject's own call, an act)
+CALLS_NOUN = re.compile(r"\b(?:the|international|foreign|western|eastern|arab|european|american|"
+                        r"(?-i:U\.S\.|U\.N\.|UN|EU))\s+$", re.IGNORECASE)
+PP_CUE = re.compile(r"(?:during|at) ", re.IGNORECASE)
+PROPOSAL_NOUN = re.compile(r"(?:\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+)?|"
+                           r"\b(?:a|the|this|that)\s+(?:[\w-]+\s+)?)(?:demands?|proposals?|"
+                           r"plans?|offers?|ideas?|calls?|requests?|suggestions?|initiatives?)"
+                           r"\b(?!.*\b(?:said|says)\b)")
+DENYING = frozenset({"denied", "denies", "deny", "denying"})
+DENIED = re.compile(r"(?:reject|dismiss|brush|den)\w*(?:\s+aside)?\s+(?:the|that|this|these|those|"
+                    r"such|all|any|its|their|his|her|Western|U\.S\.|[A-Z]\w+(?:'s|’s))?\s*"
+                    r"(?:[\w-]+\s+){0,2}?(?:charges?|accusations?|allegations?|claims?|reports?|"
+                    r"criticism|suggestions?|assertions?)\b")
+NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|for|with|without|sole|more|"
+                         r"win|gain|garner|rally|woo back|seek|sought|lose|lost|lack|increase|"
+                         r"strong|full|broad|public|military|financial|popular|growing|"
+                         r"international|any|no|such|lending|lend|lends|lent|"
+                         # "woo back more Arab support"
+                         r"(?:more|less|much|broad|wide)\s+[A-Z]\w+)\s+$", re.IGNORECASE)
+IN_PP = re.compile(r"\b(?:in|during|over|by)\s+(?:a|an|the)?\s*$", re.IGNORECASE)
+NON_STATE = (r"(?:analyst|consultant|correspondent|expert|professor|economist|researcher|scholar|"
+             r"historian|lawyer|attorney|executive|banker|trader|journalist|writer|resident|"
+             r"businessman|businesswoman|student|worker|fellow|commentator|columnist|citizen|"
+             r"shopkeeper|driver|teacher|doctor|merchant|farmer|refugee|villager|manager|"
+             r"chairman of|president of (?:the )?[A-Z]\w+ (?:Inc|Corp|Co|Ltd))")
+# A speaker described as a commentator or a private person speaks for no state.
+UNAFFILIATED = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w.&-]+\s+){{0,5}}?(?:[\w]+-)?{NON_STATE}",
+                          re.I)
+# "wrapped up a three-hour meeting with": a noun, the subject's meeting.
+DET_BEFORE = re.compile(r"\b(?:held|had|hold|have|has|wrapped up|concluded|ended|began|started|"
+                        r"opened|after|following|during|in)\s+(?:a|an|the|his|her|their|its)\s+"
+                        r"(?:[\w-]+\s+){0,3}$", re.I)
+# "said his meeting with X was useful": the possessor's meeting, once held (never a planned
+# one, nor one still ahead: "ahead of his meeting with").
+POSS_MEETING = re.compile(r"(?<!ahead of )(?<!before )(?<!for )\b(?:his|her|their|its)\s+"
+                          r"(?!planned|upcoming|next|expected|proposed|scheduled|possible)"
+                          r"(?:[\w-]+\s+)?$", re.I)
+# "support from Germany", "woo back more Arab support": the noun, not the verb.
+NOUN_AFTER = re.compile(r"\s+(?:from|of|among|within|inside)\b|\s*[,.;]")
+POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:\d{4}\s+)?$")
+INDEFINITE = re.compile(r"\b[Aa]n?\s+$")
+FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I)\s+(?:\w+\s+){0,3}$")
+QUOTABLE = frozenset({"intent_to_negotiate", "rejection", "threat", "demand",
+                      "call_for_talks", "criticism", "support", "proposal"})

@@ -1,0 +1,214 @@
+"""The cue lexicon, second half: the cooperative acts (calls for talks, intent to negotiate,
+proposals, meetings, calls, agreements, support) and plain speech. `lexicon.py` holds the
+adversarial half and joins the two in order."""
+from __future__ import annotations
+
+from .cue_base import _DET, _TALKS, Cue, _c
+
+COOPERATIVE_CUES: tuple[Cue, ...] = (
+    _c("call_for_talks", "026", 0.85,
+       "urg call appeal press invit encourag push support back endors favor favour",
+       r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|for)|appeal(?:ed|s)?|"
+       r"press(?:ed|es)?|invit(?:e|ed|es|ing)|encourag(?:e|ed|es)|push(?:ed|es)? for|"
+       r"calls? for)\b"
+       r"(?:[^.;:]|(?<=Mr|Ms|Dr)\.|(?<=Mrs|Gen|Sen)\.){0,80}?"
+       r"\b" + _TALKS + r"|\b(?:support(?:ed|s)?|back(?:ed|s)?|endors(?:ed|es)|"
+       r"favou?r(?:ed|s)?) (?:the idea of |the |calls for |a return to )?(?:launching |holding |"
+       r"resuming |starting |opening |direct |new |peace )?(?:negotiations|talks|dialogue)\b",
+       # "called for Sinn Fein to be expelled from the talks": no call for talks
+       veto=r"\b(?:expel|exclu|barr|kick|suspend|out of)"),
+    # "requested a meeting with", "sought talks with": asks the other side to meet (longer
+    # than the meeting cue "talks with" inside it, so it wins).
+    _c("call_for_talks", "026", 0.8, "request sought seek asked",
+       r"\b(?:request(?:ed|s)|sought|seeks|asked for) (?:an? |the |new |fresh |urgent |direct )?"
+       r"(?:meeting|talks|negotiations|summit|consultations)\b"),
+    # "expressed hope that Peru would return to the table": an appeal to talk, told softly
+    _c("call_for_talks", "026", 0.75, "expressed voiced",
+       r"\b(?:expressed|voiced) (?:the |its |his |her |their )?hopes? (?:that |for )"
+       r"(?:[^.;:]){0,60}?\b(?:return(?:s|ed)? to|resum\w+|rejoin|resumption of|return to) "
+       r"(?:the |a |an )?(?:\w+ )?" + _TALKS),
+    # Sending a mediator is a move to negotiate: "said it had sent an envoy to the Middle East".
+    _c("intent_to_negotiate", "036", 0.75, "sent send dispatch appoint named",
+       r"\b(?:sen(?:t|ds|ding)|dispatch(?:ed|es|ing)|appoint(?:ed|s|ing)|named) (?:a |an |its |"
+       r"his |her |their |the )?(?:new |special |senior |top )?(?:peace )?(?:envoy|mediator|"
+       r"negotiator|emissary|peace delegation|special representative)s?"
+       r"(?= to| for| as)"),
+    # An invitation to come or visit asks the other side to meet.
+    _c("call_for_talks", "026", 0.8, "invit",
+       r"\binvit(?:ed|es|ing) (?:[\w.'’-]+ ){1,4}?to (?:come|visit|travel)\b|"
+       # "invited the two men to New York": to a named place, for talks there
+       r"\binvit(?:ed|es|ing) (?:(?-i:[a-z])[\w'’-]* ){1,3}?to (?=(?-i:[A-Z]))"),
+    _c("intent_to_negotiate", "036", 0.85,
+       "open ready willing prepared readiness eager intend intention plan hope want "
+       "offer seek sought we is are keen look stand would will pledged promised vowed indicated "
+       "expressed signal showed voiced came come went go approach",
+       r"\b(?:(?:open|ready|willing|prepared|readiness|willingness|eager|keen|intends?|intended|"
+       r"intention|plans?|planned|hopes?|hoped|wants?|wanted|offered|offers?|seeks?|sought|"
+       r"pledged|promised|vowed) "
+       r"(?:\w+ ){0,2}(?:to|for|of) (?:[\w\"“”'`]+ ){0,3}" + _TALKS +
+       r"|(?:indicated|expressed|signall?ed|showed|voiced) (?:its |his |her |their )?"
+       r"(?:\w+ )?interest in (?:\w+ ){0,2}" + _TALKS +
+       r"|open to (?:contacts|talks)|"
+       r"we are back|(?:is|are) back (?:at|in) the talks|"
+       # "We came to Colombo with an open mind": ready to negotiate
+       r"(?:came|come|went|go|approach\w*) (?:[\w'’]+ ){0,4}with an open mind|"
+       r"(?:ready|willing|prepared|offered|offers?|stands? ready) (?:\w+ )?to (?:host|broker|"
+       r"facilitate|sign)|look(?:s|ed|ing)? forward to (?:meeting|talks|visiting|negotiat\w+)|"
+       # "was willing to modify its goals", "ready to go the extra mile": open to a bargain
+       r"(?:willing|ready|prepared) (?:\w+ )?to (?:compromise|make (?:\w+ )?concessions|"
+       r"show (?:\w+ )?flexibility|modify|consider|discuss|go the extra mile)\b|"
+       r"(?:offered|offers|ready|willing|would|will) (?:to )?help (?:to )?[\"“]?(?:solve|resolve|"
+       r"settle|mediate|broker|end)|"
+       # "said it would hold talks with Peru": reported intent, not a meeting held
+       r"would (?:soon |also |again )?(?:meet|(?:hold|begin|open|resume|start) (?:new |fresh |"
+       r"direct |\w+ )?(?:talks|negotiations)|sit down)\b|"
+       r"(?:will|would|shall) (?:continue|keep) (?:to )?"
+       r"(?:talk|talking|negotiat\w*|engag\w*)\b)"),
+    _c("proposal", "03", 0.75,
+       "propos put unveil made submitted presented tabled offer promis pledg suggest ask held "
+       "press "
+       "willing ready prepared "
+       "call float laid circulat draft handed",
+       r"\b(?:propos(?:ed|es|ing)|put forward|unveil(?:ed|s)|"
+       r"presented (?:[\w.'’-]+ ){1,3}?with (?:an? |the )(?:\w+ )?(?:proposal|plan|offer)|"
+       r"ask(?:ed|s) (?:[\w.'’-]+ ){1,3}?for (?:help|aid|assistance|support)|"
+       r"(?:made|submitted|presented|tabled) "
+       r"(?:a |an |the |its |his |her )?(?:\w+ )?(?:proposal|plan|offer|initiative)|"
+       r"offer(?:ed|s|ing)? to|promis(?:ed|es|ing)|held out (?:the )?(?:prospect|promise|offer)|"
+       r"press(?:ed|es)? (?:anew |again |hard )?for|"
+       r"pledg(?:ed|es)|suggest(?:ed|s)(?! that|,| (?:\w+ ){1,3}(?:was|is|were|are|had|has|"
+       r"would|will|could|might)\b)|call(?:ed|s|ing)? for|"
+       r"ask(?:ed|s) (?:[\w.]+ ){1,4}?to (?!reporters|journalists|the press|be\b)(?=\w)|"
+       r"(?:willing|ready|prepared) to (?:withdraw|pull (?:out|back)|cede|hand over|return|"
+       r"release|free|lift|give up)|"
+       # "offered Peru a loan": an offer of aid (CAMEO 033)
+       r"offer(?:ed|s) (?:[\w.'’-]+ ){0,3}?(?:an? |the |its |\$?[\d.,]+ (?:million |billion )?)"
+       r"(?:[\w-]+ )?(?:loan|aid|assistance|help|asylum|credits?|guarantees?|concessions?|"
+       r"compensation)|"
+       r"(?:offer(?:ed|s)|float(?:ed|s)|laid out|circulat(?:ed|es)|draft(?:ed|s)|"
+       r"handed (?:[\w'’-]+ ){0,2}?[\w'’-]+|presented|submitted|tabled) " + _DET +
+       r"(?:[\w,-]+ ){0,4}?(?:plan|proposal|compromise|deal|ceasefire|truce|formula|initiative|"
+       r"package|resolution|blueprint|road ?map|framework|idea|working paper|draft|"
+       r"version of (?:the |a |its )?(?:[\w,-]+ ){0,3}?plan))\b"),
+    _c("agreement", "057", 0.8,
+       "agree sign reached struck accept ratifi resum restor establish normali clinch seal "
+       "appeared seemed decided voted "
+       "conclud initial formed forged built joined",
+       r"\b(?:agreed|agree to|agrees|signed|signs (?=(?:a|an|the|its|their|his|her)\b)|"
+       r"reached (?:an? |the )?(?:\w+ )?(?:deal|"
+       r"agreement|accord|ceasefire|truce|consensus|understanding)|"
+       r"struck (?:an? |the )(?:\w+ )?(?:deal|agreement|accord|bargain|pact)|"
+       r"(?:accept(?:ed|s)|(?:appeared|seemed|decided|voted) to accept) (?:the |a |an |its )?"
+       r"(?:[\w-]+ ){0,5}?(?:proposal|plan|offer|deal|terms|ceasefire|treaty|accord|agreement|"
+       r"resolution|conditions|mediation)|"
+       r"ratifi(?:ed|es)|(?:resum|restor|establish|normali[sz])(?:ed|es) (?:full )?"
+       r"(?:diplomatic )?(?:relations|ties)|(?:clinch|seal|conclud|initial+)(?:ed|es)? "
+       r"(?:an? |the )?(?:\w+ ){0,4}?(?:deal|agreement|accord|treaty|pact)|"
+       r"(?:formed|forged|built|joined) (?:an? |the )?(?:\w+ )?(?:alliance|coalition) with)\b",
+       joint=True),
+    _c("phone_call", "041", 0.9, "phone telephon spoke spoken speaking talked discussed video "
+       "called",
+       r"\b(?:(?:tele)?phone (?:call|conversation|talks)|spoke (?:by|on the|over the) "
+       r"(?:tele)?phone|spoke with (?:[\w.'’-]+ ){1,4}?(?:by|on the|over the) (?:tele)?phone|"
+       r"phoned|telephoned|video (?:call|conference|link)|"
+       r"(?:(?:spoken|speaking|talked) |discussed (?:[\w'’-]+ ){0,4}?)(?:by|on the|over the) "
+       r"(?:tele)?phone|"
+       r"called (?=(?-i:[A-Z])\w+ (?:on|to discuss)))\b", joint=True),
+    _c("meeting", "040", 0.85,
+       "met meet held hold talks visit host sat play received negotiated summit paid confer spoke "
+       "spoken talked news press joint in consult began begin open resum start conclud wrap "
+       "continu complet conven had on during",
+       r"\b(?:met|meets|meeting with|meetings with|held (?:\w+ )?talks|hold (?:\w+ )?talks|"
+       r"holds (?:\w+ )?talks|talks with|"
+       # "began indirect talks", "opened a new round of talks", "held a summit", "concluded
+       # two days of negotiations": a round of talks under way or just held
+       r"(?:held|holds|had|began|begins|opened|opens|resumed|resumes|started|starts|concluded|"
+       r"concludes|wrapped up|continued|continues|completed|convened) (?:an? |the |their |two |"
+       r"three |several )?(?:(?:new |fresh |first |second |third |final |latest |another |"
+       r"[\w-]+-(?:day|hour) )?(?:round|days|hours|sessions?) of )?(?:[\w-]+ )?(?:talks|"
+       r"negotiations|summit|consultations)|"
+       # "Boric, on a visit to Peru, said", "during his visit to Lima": the subject visits
+       r"(?:on|during) (?:an? |his |her |their |its )(?:[\w-]+ ){0,2}?visit to(?= (?-i:[A-Z]))|"
+       r"meetings? (?:(?:at|in|on) (?:[\w'’-]+ ){1,4})?with|"
+       r"(?:held|holds) (?!out\b)(?:(?!not\b|no\b|to\b|in\b|whether\b|off\b)[\w-]+ ){1,6}?"
+       r"(?:talks|negotiations|consultations)|"
+       r"talks (?:(?:in|at) (?:[\w'’-]+ ){1,2})?with|"
+       r"visit(?:ed|s|ing)|host(?:ed|s|ing)|sat down with|play(?:ed|s) host to|"
+       r"received (?=(?-i:[A-Z]))|negotiated with|summit with|paid (?:an? )?(?:\w+ )?visit|"
+       r"conferred|(?:spoke|spoken|talked) (?:\w+ )?with|"
+       # Acts named by a noun: "at a joint news conference with X", "in consultation with X".
+       r"(?:joint )?(?:news|press) conference with|in (?:close )?consultations? with|"
+       r"consultations? with)\b", joint=True),
+    # "told Bashir during a meeting Tuesday": the two in the clause met (acts.py pairs them).
+    _c("meeting", "040", 0.75, "during at",
+       r"\b(?:during|at) (?:a|an|the|their) (?:[\w-]+ )?meeting\b(?! (?:of|with|on the)\b)",
+       joint=True),
+    # "arrived in Washington", "flew to Moscow": a visit to the state the place stands for.
+    _c("meeting", "042", 0.75, "arriv flew flies fly travel",
+       r"\b(?:arriv(?:ed|es) in|flew to|fl(?:ies|y) to|travell?(?:ed|s) to)(?= (?-i:[A-Z]))"),
+    _c("support", "051", 0.75,
+       "support back endors welcom prais hail applaud commend voted lauded expressed voic "
+       "congratulat gave threw sided pledg vow promis stood stand approv adopt reaffirm "
+       "lent lends signal came comes spoke speaks embraced thank",
+       r"\b(?:support(?:ed|s|ing)?|back(?:ed|s|ing) (?!down|away|off)|endors(?:ed|es|ing)|"
+       r"welcom(?:e|ed|es|ing)\b(?! to\b)|prais(?:ed|es|ing)|hail(?:ed|s)|applaud(?:ed|s)|"
+       r"commend(?:ed|s)|"
+       r"voted (?:to support|for|in favou?r)|lauded|congratulat(?:ed|es)|sided with|"
+       r"(?:pledg|vow|promis|reaffirm)(?:ed|es|s) (?:its |his |her |their )?(?:\w+ )?"
+       r"(?:support|backing|solidarity|commitment)|"
+       r"(?:approv|adopt)(?:ed|es) (?:a |an |the )?(?:[\w.-]+ ){0,2}(?:resolution|plan|deal|"
+       r"proposal|agreement|accord|measure|declaration)|"
+       r"(?:pledg|vow|promis)(?:ed|es|s) to stand (?:by|with|behind|united)|"
+       r"st(?:oo|an)d(?:s)? (?:firmly |united )?(?:by|with|behind) (?=(?-i:[A-Z])|the|its|his|her)|"
+       r"(?:expressed|voiced|gave|threw|lent|lends|signall?ed) (?:its |his |her |their )?"
+       r"(?:[\w'’]+ )?(?:support|backing|solidarity|blessing|approval|weight behind|gratitude)|"
+       # "came out in support of", "spoke out in favour of", "embraced the plan", "thanked X"
+       r"(?:came|comes|spoke|speaks) out (?:strongly )?(?:in support of|in favou?r of|for)|"
+       r"embraced (?:the |a |an )(?:[\w-]+ ){0,2}?(?:plan|proposal|idea|deal|initiative|"
+       r"agreement|accord|offer|approach|call)|thank(?:ed|s) (?=(?-i:[A-Z])|the\b))\b"),
+    _c("support", "051", 0.7, "call describ term",
+       r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s)) (?:[\w'’.-]+ ){0,4}?(?:as )?"
+       r"[\"“]?(?:an? |the )?(?:\w+ ){0,2}?(?:breakthrough|success|milestone|step forward|"
+       r"(?:positive|important|first|welcome|significant|major|good) step|historic|landmark|"
+       r"good news|victory for)\b"),
+    _c("support", "051", 0.7,
+       "historic turning breakthrough milestone step good force welcome grateful thankful "
+       "appreciat encouraged heartened pleased",
+       r"\b(?:historic (?:day|moment|step|agreement|deal|achievement|opportunity|decision|"
+       r"vote)|turning point|breakthrough|milestone|step forward|step in the right direction|"
+       r"good news|force for (?:stability|peace|good)|welcome (?:step|news|development)|"
+       r"grateful|thankful|appreciates?|(?:encouraged|heartened|pleased) (?:by|that|with))\b",
+       content=True),
+    _c("statement", "010", 0.55,
+       "said says say stat told tell add noted stress emphasi argu acknowledg announc "
+       "declar insist claim explain remark comment assert confirm indicat reiterat "
+       "according in wrote tweet post repeat assur disclos maintain conced admit predict "
+       "sent sends suggest notes worr contend apolog "
+       "express voic denied denies repli respond quot made vowed gave "
+       "warned",
+       r"\b(?:said|says|say|saying|stated|states|told|tells|added|adding|noted|stressed|"
+       r"emphasi[sz]ed|"
+       r"argued|acknowledged|announced|declared|insisted|insists|explained|remarked|"
+       # "claims the islands" is a territorial claim: speech only before a clause
+       r"claim(?:ed|s)?(?= that\b| [^.;,]{0,60}?\b(?:is|are|was|were|had|has|have|would|will|"
+       r"could|did|should|must|had)\b)|"
+       r"commented|asserted|confirmed|indicated|reiterated|according to|in a statement|"
+       r"wrote|tweeted|posted(?= on| online| a (?:message|statement|video))|repeated(?= that)|"
+       r"assured|gave (?:[\w'’]+ ){0,2}assurances?|disclosed|maintain(?:ed|s)|conceded|"
+       r"admitted|predicted|warned(?= that)|apologi[sz]ed|"
+       r"(?:expressed|voiced) (?:\w+ )?(?:concern|regret|hope|"
+       r"optimism|doubts?)|denied|denies|(?:replied|responded)(?= that|:|, [\"“`']?(?-i:[A-Z]))|"
+       r"quoted|made (?:it )?clear|"
+       r"vowed(?= that)|warned(?= that)|suggest(?:ed|s)(?= that|"
+       r" (?:\w+ ){1,3}(?:was|is|were|are|had|has|would|will|could|might)\b)|"
+       r"sen(?:t|ds) (?:[\w-]+ ){0,3}signals?(?= (?:\w+ )?that)|"
+       # present-tense reporting, common in broadcast copy and features ("..., notes X")
+       r"adds|notes|argues|explains|asserts|declares|announces|stresses|acknowledges|"
+       r"concedes|admits|contends|contended|"
+       # plural subjects in the present: "U.S. officials claim they see signs..."
+       r"(?:argue|contend|maintain|assert|acknowledge|concede|admit)"
+       r"(?= that\b| (?:the|they|it|he|she|there|a|an|this|these)\b)|"
+       r"(?<=[,\"”'] )worries(?= (?-i:[A-Z])|"
+       r" (?:former |the )))\b",
+       speech=True),
+)
