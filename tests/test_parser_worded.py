@@ -203,3 +203,13 @@ def test_a_proposal_dismissed_is_rejected_a_person_dismissed_is_criticised():
     assert ("criticism", "Iran") in kinds("Iran dismissed the Americans as liars.")
     assert ("rejection", "North Korea") in kinds(
         "North Korea stayed away from the negotiations for more than a year.")
+
+
+def test_the_same_actors_next_act_in_the_simple_past_keeps_the_day():
+    body = ("President Clinton met the two delegations on Monday. He handed both delegations "
+            "an American working paper.")
+    assert ("proposal", "Clinton", "2026-01-19") in dated(body)
+    # a new paragraph, or a present perfect, starts afresh
+    body = ("President Clinton met the two delegations on Monday.\n\nHe has handed both "
+            "delegations an American working paper.")
+    assert ("proposal", "Clinton", "2026-01-19") not in dated(body)

@@ -170,6 +170,8 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
     return D.publication(published)
 
 
+_SIMPLE_PAST = re.compile(r"[a-z]+ed\b|(?:met|sent|made|gave|held|told|struck|broke|"
+                          r"withdrew|spoke|took|sought|led)\b")
 _ALSO = re.compile(r"\balso\s+(?:\w+\s+)?$")
 _JOINT = frozenset({"meeting", "phone_call", "agreement"})
 
@@ -207,6 +209,13 @@ def inherit_date(act: Act, earlier: list[Act], text: str, offset: int) -> None:
         close = (also is not None and prev.actor.name == act.actor.name
                  and prev.sentence.paragraph == act.sentence.paragraph
                  and act.sentence.index - prev.sentence.index <= 1)
-        if same or close:
+        # "Clinton met them on Monday. He handed both delegations a paper": the same
+        # actor's story goes on, in the simple past, in the next sentence of the paragraph
+        goes_on = (prev.actor.name == act.actor.name and not act.plain_speech
+                   and prev.sentence.paragraph == act.sentence.paragraph
+                   and act.sentence.index - prev.sentence.index == 1
+                   and prev.date.precision == "day"
+                   and _SIMPLE_PAST.match(text, act.cue_start - offset))
+        if same or close or goes_on:
             act.date = prev.date
             return
