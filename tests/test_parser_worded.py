@@ -213,3 +213,8 @@ def test_the_same_actors_next_act_in_the_simple_past_keeps_the_day():
     body = ("President Clinton met the two delegations on Monday.\n\nHe has handed both "
             "delegations an American working paper.")
     assert ("proposal", "Clinton", "2026-01-19") not in dated(body)
+
+
+def test_an_act_kept_up_for_months_is_background():
+    assert ("rejection", "India", None) in dated(
+        "India had for months refused to hold talks with Pakistan.")

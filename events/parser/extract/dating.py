@@ -16,7 +16,8 @@ from .sentences import Sentence
 _SETTING = re.compile(r"^\W{0,3}(?:(?:in|on|at|by|since|during|over|throughout|later|earlier|"
                       r"early|late|then|"
                       r"also|until|as of)\s+){0,3}$", re.IGNORECASE)
-_UNDATED = re.compile(r"\b(?:repeatedly|long|often|previously|in the past|for years|"
+_UNDATED = re.compile(r"\b(?:repeatedly|long|often|previously|in the past|"
+                      r"for (?:years|months|weeks|decades|some time)|"
                       r"in recent (?:years|months|weeks)|consistently|always)\b", re.IGNORECASE)
 _CURRENT = re.compile(r"\b(?:this|today|now|recent|past|last)\b", re.IGNORECASE)
 _PERFECT_GOVERNS = re.compile(
