@@ -218,3 +218,28 @@ def test_the_same_actors_next_act_in_the_simple_past_keeps_the_day():
 def test_an_act_kept_up_for_months_is_background():
     assert ("rejection", "India", None) in dated(
         "India had for months refused to hold talks with Pakistan.")
+
+
+def test_pressing_refusing_to_cooperate_and_voting_sanctions():
+    assert ("demand", "United States", "Israel") in pairs(
+        "The Clinton administration is pressing Israel to accept a 13 percent withdrawal.")
+    assert ("rejection", "Iraq") in kinds(
+        "Iraq's official news agency said Baghdad would not cooperate with the inspectors.")
+    assert ("sanction", "UN Security Council") in kinds(
+        "The Security Council voted 15-0 to extend the sanctions.")
+
+
+def test_discussing_with_someone_is_a_meeting_unless_by_telephone():
+    got = pairs("Prime Minister Tony Blair discussed the crisis with President Jacques Chirac "
+                "on Friday.")
+    assert ("meeting", "Tony Blair", "Jacques Chirac") in got
+    got = pairs("President Clinton discussed the dispute by telephone on Thursday with German "
+                "Chancellor Gerhard Schroeder.")
+    assert ("phone_call", "Clinton", "Gerhard Schroeder") in got
+    assert not any(t == "meeting" for t, _, _ in got)
+
+
+def test_agreeing_to_meet_someone_is_one_sides_act():
+    got = pairs("Netanyahu agreed Thursday to meet Arafat in Washington.")
+    assert ("agreement", "Netanyahu", "Arafat") in got
+    assert not any(a == "Arafat" for _, a, _ in got)

@@ -24,6 +24,7 @@ HOSTED_AT = re.compile(r"\s+(?:at|to|in)\s+(?:the\s+|his\s+|her\s+|(?-i:[A-Z]))"
 # (never "its call for talks", "renewed calls for": the subject's own call, an act)
 CALLS_NOUN = re.compile(r"\b(?:the|international|foreign|western|eastern|arab|european|american|"
                         r"(?-i:U\.S\.|U\.N\.|UN|EU))\s+$", re.IGNORECASE)
+TO_MEET = re.compile(r"\bto\s+(?:meet|see|talk)\b")
 PP_CUE = re.compile(r"(?:during|at) ", re.IGNORECASE)
 PROPOSAL_NOUN = re.compile(r"(?:\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+)?|"
                            r"\b(?:a|the|this|that)\s+(?:[\w-]+\s+)?)(?:demands?|proposals?|"

@@ -255,7 +255,9 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                     acts.append(Act(cue.type, cue.cameo, a.ref, how or a.how, cue.strength,
                                     sent, offset + m.start(), target=t.ref,
                                     date=own_dates.get(t.start)))
-        if cue.joint and actors:
+        if cue.joint and actors and not (
+                targets and W.TO_MEET.search(text, m.end(), targets[0].start - offset)):
+            # (not "agreed to meet Arafat": only one side agreed)
             for t in targets:  # the other side of a meeting acts too
                 if t.ref.kind in ("person", "state"):
                     acts.append(Act(cue.type, cue.cameo, t.ref, t.how, cue.strength * 0.9,

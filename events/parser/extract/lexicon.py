@@ -47,7 +47,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"declined to (?!comment|say|elaborate|give|provide|confirm|discuss|answer|respond|use|name|"
        r"identify|specify|disclose|be |speculate|predict)|"
        r"kept (?:his|her|its|their) (?:party|country|delegation) out|boycott(?:ed|s|ing)?|"
-       r"walked out|(?:would|will|could|can) (?:not|never) (?:accept|agree|allow)|"
+       r"walked out|(?:would|will|could|can) (?:not|never) (?:accept|agree|allow|cooperate)|"
        r"won't (?:accept|allow)|cannot (?:accept|agree to)|refuse to accept|"
        r"(?:would|will) (?:not|never) (?:bow|bend|yield|give in|back down|budge|cave|"
        r"surrender|negotiate)|"
@@ -68,10 +68,12 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"(?:placed|declared|put|kept) (?:[\w'’-]+ ){0,5}?off-limits)\b"),
     _c("sanction", "16", 0.85,
        "impos sanction expel recalled withdrew sever cut froze frozen freez new package suspend "
-       "broke ban blacklist downgrad closed order declar shut slapped placed levied",
+       "broke ban blacklist downgrad closed order declar shut slapped placed levied voted",
        r"\b(?:(?:impos(?:ed|es|ing)|slapped|placed|levied) (?:a |an )?"
        r"(?:new |fresh |further |more |tough |tougher )?"
        r"(?:\w+ ){0,2}(?:sanctions|embargo|tariffs|ban|blockade|duties|bonds)|"
+       r"voted (?:[\d-]+ |unanimously )*to (?:impose|extend|tighten|maintain|renew|expand) "
+       r"(?:the |new |its )?(?:[\w-]+ )?(?:sanctions|embargo|ban)|"
        r"sanction(?:ed|s|ing) (?=(?-i:[A-Z])|an? |the |"
        r"(?:\w+ ){0,3}(?:officials|companies|firms|entities|individuals|banks|militias?)\b)|"
        r"expell?(?:ed|s|ing)? (?:[\w'’.-]+ ){0,3}(?:diplomats?|ambassadors?|envoys?|attach[eé]s?)|"
@@ -224,7 +226,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"\b(?:urg(?:ed|es|ing)|call(?:ed|s|ing) on|call(?:ed|s|ing) upon|appeal(?:ed|s|ing) to)\b"),
     _c("demand", "10", 0.75, "demand insist press push told asked ordered",
        r"\b(?:demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:that|on)\b|"
-       r"press(?:ed|es) (?:\w+ ){0,3}to|"
+       r"press(?:ed|es|ing) (?:\w+ ){0,3}to|"
        r"push(?:ed|es) (?:\w+ ){0,3}to|"
        r"(?:told|ordered) (?:[\w.]+ ){1,6}?to (?!reporters|journalists|the press|be\b|"
        # "ordered troops to the border": a place, not something asked of another side

@@ -116,7 +116,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"called (?=(?-i:[A-Z])\w+ (?:on|to discuss)))\b", joint=True),
     _c("meeting", "040", 0.85,
        "met meet held hold talks visit host sat play received negotiated summit paid confer spoke "
-       "spoken talked news press joint in consult began begin open resum start conclud wrap "
+       "spoken talked news press joint in consult began begin open resum start conclud wrap discuss "
        "continu complet conven had on during",
        r"\b(?:met|meets|meeting with|meetings with|held (?:\w+ )?talks|hold (?:\w+ )?talks|"
        r"holds (?:\w+ )?talks|talks with|"
@@ -136,6 +136,9 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"visit(?:ed|s|ing)|host(?:ed|s|ing)|sat down with|play(?:ed|s) host to|"
        r"received (?=(?-i:[A-Z]))|negotiated with|summit with|paid (?:an? )?(?:\w+ )?visit|"
        r"conferred|(?:spoke|spoken|talked) (?:\w+ )?with|"
+       # "discussed the crisis with Blair": talks (a call says so: "by telephone")
+       r"discuss(?:ed|es) (?:(?!(?:tele)?phone\b|by\b)[\w'’-]+ ){1,6}?with"
+       r"(?! (?:the )?(?:press|reporters|journalists))|"
        # Acts named by a noun: "at a joint news conference with X", "in consultation with X".
        r"(?:joint )?(?:news|press) conference with|in (?:close )?consultations? with|"
        r"consultations? with)\b", joint=True),

@@ -208,7 +208,8 @@ def dates_per_target(targets: list[Mention], times) -> dict[int, DateRef]:
 
 
 # "met visiting Japanese Prime Minister X", "with his new counterpart": still the object.
-_OBJECT_GAP = re.compile(r"(?:^\s*|\bwith\s+)(?:(?:the|his|her|their|its)\s+)?"
+_OBJECT_GAP = re.compile(r"(?:^\s*|\bwith\s+|^(?:\s+\w+day)?\s+to\s+(?:meet|see|meet with|talk "
+                         r"(?:to|with)|hold talks with)\s+)(?:(?:the|his|her|their|its)\s+)?"
                          r"(?:(?:visiting|new|former|outgoing|top|senior|incoming)\s+)?$")
 
 
