@@ -216,7 +216,11 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
         if " " not in seq:
             # One word is a new person only where wire copy puts a bare surname: as the
             # subject of a reporting or act verb, after "said", or after an honorific.
-            if _one_word_name(text, a, b, seq, gaz):
+            if _one_word_name(text, a, b, seq, gaz) and (
+                    seq in mem.mid_caps or text[:a].strip(" \"“'`(")
+                    or not (_GENERIC_ED.match(text, b) and _NOUN_SUFFIX.search(seq))):
+                # (a noun-shaped word that only ever opens a sentence, before a verb known only
+                # by its "-ed", names no one: "Violence continued..." but "Chavez dismissed")
                 ref = mem.introduce(ActorRef(name=seq, kind="person", known=False, surface=seq))
                 add(a, b, ref, "name")
             continue
@@ -321,6 +325,8 @@ def _gazetteer_hits(text: str, gaz: Compiled) -> list:
     return hits
 
 
+_NOUN_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ence|ance|ism|ship|ure|ing|ism|ies|ers)$")
+_GENERIC_ED = re.compile(r"\s+(?:also\s+|later\s+|again\s+)?(?!said\b|told\b|met\b)[a-z]{3,}ed\b")
 # The object of a meeting or call verb, before the phrase that ends it.
 _MET_BEFORE = re.compile(r"\b(?:meet|met|meets|received|receives|hosted|hosts|phoned|telephoned|"
                          r"welcomed|"

@@ -35,6 +35,9 @@ class Memory:
     last_pair: tuple[ActorRef, ActorRef] | None = None  # the sides of the last joint act
     last_people: tuple[ActorRef, ActorRef] | None = None  # ... of the last one by two people
     acronyms: dict[str, ActorRef] = field(default_factory=dict)  # "RSF" -> the organisation
+    # words the article capitalises inside a sentence too (names), as against a capital that
+    # only opens sentences ("Violence continued...")
+    mid_caps: frozenset[str] = frozenset()
 
     def introduce(self, ref: ActorRef) -> ActorRef:
         key = ref.name.split()[-1]

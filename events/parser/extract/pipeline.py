@@ -43,6 +43,9 @@ def _quote_says(owner: Act, quotes: list[Sentence]) -> None:
                 return
 
 
+_MID_CAP = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
+
+
 def extract(*, body: str, published: date, title: str = "",
             gazetteer: Gazetteer | None = None) -> list[ExtractedEvent]:
     """The events `body` reports. The title is not read: headlines restate the body's acts,
@@ -53,7 +56,7 @@ def extract(*, body: str, published: date, title: str = "",
     sentences = split_sentences(body)
     timexes = sorted(D.tag(body, published), key=lambda t: t.start)
     time_starts = [t.start for t in timexes]
-    mem = Memory()
+    mem = Memory(mid_caps=frozenset(_MID_CAP.findall(body)))
     acts: list[Act] = []
     pending_quotes: list[Sentence] = []
     setting: tuple[int, int, D.TimeRef] | None = None  # (paragraph, sentence index, timex)
