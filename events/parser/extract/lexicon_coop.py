@@ -116,8 +116,8 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"called (?=(?-i:[A-Z])\w+ (?:on|to discuss)))\b", joint=True),
     _c("meeting", "040", 0.85,
        "met meet held hold talks visit host sat play received negotiated summit paid confer spoke "
-       "spoken talked news press joint in consult began begin open resum start conclud wrap discuss "
-       "continu complet conven had on during",
+       "spoken talked news press joint in consult began begin open resum start conclud wrap "
+       "discuss continu complet conven had on during",
        r"\b(?:met|meets|meeting with|meetings with|held (?:\w+ )?talks|hold (?:\w+ )?talks|"
        r"holds (?:\w+ )?talks|talks with|"
        # "began indirect talks", "opened a new round of talks", "held a summit", "concluded
