@@ -16,7 +16,7 @@ from events.parser.types import Gazetteer, KnownActor
 PUB = date(2026, 1, 20)  # a Tuesday
 DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 OWN = Path(__file__).resolve().parent / "corpus"
-WIRE, TIMEBANK = OWN / "wire", OWN / "timebank"
+WIRE, TIMEBANK, WIRE_C = OWN / "wire", OWN / "timebank", OWN / "wire_c"
 
 
 def parse(body: str, published: date = PUB, gazetteer: Gazetteer | None = None):
@@ -199,13 +199,15 @@ def test_it_scores_well_on_the_dev_corpus():
     assert o["f1"] >= 0.85 and o["date_accuracy"] >= 0.85
 
 
-@pytest.mark.parametrize("folder, f1, dates", [(WIRE, 0.86, 0.95), (TIMEBANK, 0.69, 0.84)])
+@pytest.mark.parametrize("folder, f1, dates", [(WIRE, 0.86, 0.95), (TIMEBANK, 0.71, 0.84),
+                                               (WIRE_C, 0.63, 0.83)])
 def test_it_scores_well_on_its_own_corpus(folder, f1, dates):
     report = evaluate_dir(folder, lambda a: parse(a.body, a.published))
     assert len(report.articles) >= 8
     o = report.overall()
     # Regression guards below the measured figures in docs/parser.md: the wire articles were
-    # written here, the TimeBank ones are real 1990/1998 wire copy and score far lower.
+    # written here, the TimeBank ones are real 1990/1998 wire copy and score far lower; wire_c
+    # was written apart from the parser and then developed on.
     assert o["f1"] >= f1 and o["date_accuracy"] >= dates
 
 
