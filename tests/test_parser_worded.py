@@ -252,3 +252,34 @@ def test_a_noun_that_only_opens_a_sentence_before_an_ed_verb_is_no_name():
     assert ("meeting", "Albright", "Primakov") in pairs("Albright met Primakov on Friday.")
     body = "Albright accused Iran of stalling. Iran said it would reply to Albright."
     assert ("criticism", "Albright") in kinds(body)
+
+
+def test_cameo_threats_deadlines_calls_for_sanctions_reserved_rights_and_revenge():
+    assert ("threat", "United States", "Iraq") in pairs(
+        "The United States set a deadline for Iraq to comply.")
+    assert ("threat", "United Kingdom", "Iran") in pairs(
+        "Britain called for tougher sanctions against Iran.")
+    assert ("threat", "Israel") in kinds("Israel reserved the right to respond.")
+    assert ("threat", "Turkey") in kinds("Turkey vowed revenge for the attack.")
+    # a call for talks is still no threat
+    assert ("call_for_talks", "Iran") in kinds("Iran calls for talks.")
+
+
+def test_lists_of_demands_and_pressure_stepped_up_are_demands():
+    assert ("demand", "Saudi Arabia", "Qatar") in pairs(
+        "Saudi Arabia presented Qatar with a list of 13 demands.")
+    assert ("demand", "United States", "North Korea") in pairs(
+        "Washington stepped up pressure on Pyongyang.")
+
+
+def test_taking_up_an_invitation_or_mediation_is_intent_to_negotiate():
+    assert ("intent_to_negotiate", "Atal Bihari Vajpayee", None) in dated(
+        "Prime Minister Atal Bihari Vajpayee had accepted an invitation to visit Pakistan.")
+    assert ("intent_to_negotiate", "Iran") in kinds("Iran accepted UN mediation.")
+
+
+def test_condolences_are_a_statement_and_bitter_words_exchanged_criticism():
+    assert ("statement", "Japan") in kinds("Japan expressed condolences to the victims' "
+                                           "families.")
+    got = pairs("Kiev and Moscow exchanged bitter words.")
+    assert {("criticism", "Ukraine", "Russia"), ("criticism", "Russia", "Ukraine")} <= got

@@ -127,6 +127,13 @@ _ADVERSARIAL: tuple[Cue, ...] = (
     _c("threat", "13", 0.7, "would will seek push ask",
        r"\b(?:would|will) (?:seek|push for|ask for|press for) (?:[\w.'’-]+ ){0,4}?"
        r"(?:action|sanctions|measures|punishment) against\b", content=True),
+    # CAMEO 1312/138/139: "called for tougher sanctions against", "set a deadline", "reserved
+    # the right to respond", "vowed revenge"
+    _c("threat", "13", 0.75, "call called calls set sets gave reserv vow",
+       r"\b(?:call(?:ed|s|ing)? for (?:new |tougher |fresh |further |more |stiffer |"
+       r"international |economic |wider )*(?:sanctions|an embargo|a boycott)|"
+       r"(?:set|sets|gave|gives) (?:\w+ ){0,2}?(?:a |an )?(?:new |final |firm )?deadline|"
+       r"reserv(?:ed|es|ing) the right to|vow(?:ed|s|ing)? (?:to take )?(?:revenge|to avenge))\b"),
     # Force promised on a condition: "said it would strike Iraq unless...".
     _c("threat", "13", 0.75, "would will could",
        r"\b(?:would|will|could) (?:strike|attack|bomb|hit|invade|punish|use force against|"
@@ -167,8 +174,8 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"indignation|displeasure|dismay|disapproval))\b"),
     # Two sides accusing each other: each criticises the other.
     _c("criticism", "112", 0.8, "traded exchanged swapped",
-       r"\b(?:traded|exchanged|swapped|trade|exchange) (?:angry |bitter |fresh |new )?"
-       r"(?:accusations|charges|insults|barbs|blame|recriminations|threats)\b", joint=True),
+       r"\b(?:traded|exchanged|swapped|trade|exchange) (?:angry |bitter |harsh |fresh |new )?"
+       r"(?:accusations|charges|insults|barbs|blame|recriminations|threats|words)\b", joint=True),
     # Evaluative wording: "called the move a provocation", "described it as illegal".
     _c("criticism", "111", 0.75, "call describ term brand label",
        r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s)|brand(?:ed|s)|label+(?:ed|s)) "
@@ -232,6 +239,10 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        # "ordered troops to the border": a place, not something asked of another side
        r"(?:the|a|an|its|his|her|their)\b)"
        r"(?=\w))"),
+    _c("demand", "10", 0.75, "present presented issued delivered handed stepped step ramped",
+       r"\b(?:(?:present(?:ed|s)?|issued|delivered|handed) (?:[\w'’-]+ ){0,3}?(?:with )?"
+       r"(?:a |an |the )?(?:list of )?(?:\d+ |[a-z]+-point )?(?:demands|conditions|ultimatum)|"
+       r"(?:stepped|steps|step|ramped) up (?:the |its |their )?pressure on)\b"),
     _c("demand", "10", 0.7, "must should",
        # "I must say", "we must admit": a turn of phrase, not a demand
        r"\bmust (?!not be\b|say\b|admit\b|confess\b|tell\b|add\b|stress\b|point out\b)|"

@@ -33,6 +33,10 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"his |her |their |the )?(?:new |special |senior |top )?(?:peace )?(?:envoy|mediator|"
        r"negotiator|emissary|peace delegation|special representative)s?"
        r"(?= to| for| as)"),
+    # Taking up an invitation or a mediation offer (CAMEO 036, 038)
+    _c("intent_to_negotiate", "036", 0.8, "accept welcom",
+       r"\b(?:accept(?:ed|s|ing)|welcom(?:ed|es|ing)) (?:an |the |a |his |her |their |its )?"
+       r"(?:[\w.-]+ ){0,2}?(?:invitation|offer to (?:mediate|host talks)|mediation)\b"),
     # An invitation to come or visit asks the other side to meet.
     _c("call_for_talks", "026", 0.8, "invit",
        r"\binvit(?:ed|es|ing) (?:[\w.'’-]+ ){1,4}?to (?:come|visit|travel)\b|"
@@ -186,7 +190,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        "said says say stat told tell add noted stress emphasi argu acknowledg announc "
        "declar insist claim explain remark comment assert confirm indicat reiterat "
        "according in wrote tweet post repeat assur disclos maintain conced admit predict "
-       "sent sends suggest notes worr contend apolog "
+       "sent sends suggest notes worr contend apolog extended offered "
        "express voic denied denies repli respond quot made vowed gave "
        "warned",
        r"\b(?:said|says|say|saying|stated|states|told|tells|added|adding|noted|stressed|"
@@ -199,7 +203,8 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"wrote|tweeted|posted(?= on| online| a (?:message|statement|video))|repeated(?= that)|"
        r"assured|gave (?:[\w'’]+ ){0,2}assurances?|disclosed|maintain(?:ed|s)|conceded|"
        r"admitted|predicted|warned(?= that)|apologi[sz]ed|"
-       r"(?:expressed|voiced) (?:\w+ )?(?:concern|regret|hope|"
+       r"(?:expressed|voiced|extended|offered) (?:\w+ )?(?:concern|regret|hope|condolences|"
+       r"sympathy|sorrow|"
        r"optimism|doubts?)|denied|denies|(?:replied|responded)(?= that|:|, [\"“`']?(?-i:[A-Z]))|"
        r"quoted|made (?:it )?clear|"
        r"vowed(?= that)|warned(?= that)|suggest(?:ed|s)(?= that|"
