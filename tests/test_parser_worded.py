@@ -283,3 +283,16 @@ def test_condolences_are_a_statement_and_bitter_words_exchanged_criticism():
                                            "families.")
     got = pairs("Kiev and Moscow exchanged bitter words.")
     assert {("criticism", "Ukraine", "Russia"), ("criticism", "Russia", "Ukraine")} <= got
+
+
+def test_more_cameo_wordings_of_blame_disapproval_defence_calls_mediation_and_aid():
+    assert ("criticism", "United States", "Iraq") in pairs(
+        "Washington held Baghdad responsible for the attack.")
+    assert ("criticism", "United Kingdom", "Syria") in pairs("Britain pinned the blame on Syria.")
+    assert ("criticism", "Greece") in kinds("Greece voiced disappointment at the ruling.")
+    assert ("phone_call", "Tony Blair") in kinds(
+        "Prime Minister Tony Blair received a telephone call from Clinton on Sunday.")
+    assert ("meeting", "Norway", "Israel") in pairs("Norway mediated between Israel and the PLO.")
+    assert ("sanction", "United States", "Pakistan") in pairs(
+        "The United States withheld aid to Pakistan.")
+    assert ("support", "Germany") in kinds("Germany defended the decision to close the border.")

@@ -68,7 +68,8 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"(?:placed|declared|put|kept) (?:[\w'’-]+ ){0,5}?off-limits)\b"),
     _c("sanction", "16", 0.85,
        "impos sanction expel recalled withdrew sever cut froze frozen freez new package suspend "
-       "broke ban blacklist downgrad closed order declar shut slapped placed levied voted",
+       "broke ban blacklist downgrad closed order declar shut slapped placed levied voted "
+       "withheld withholds halted halts",
        r"\b(?:(?:impos(?:ed|es|ing)|slapped|placed|levied) (?:a |an )?"
        r"(?:new |fresh |further |more |tough |tougher )?"
        r"(?:\w+ ){0,2}(?:sanctions|embargo|tariffs|ban|blockade|duties|bonds)|"
@@ -83,7 +84,8 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"cut (?:off )?(?:diplomatic )?(?:ties|relations|aid|assistance)|"
        r"(?:froze|freez(?:es|ing)) (?:\w+ ){0,3}(?:assets|funds|accounts|aid|assistance|transfers?|"
        r"payments)"
-       r"|new sanctions|package of sanctions|suspend(?:ed|s) (?:\w+ ){0,2}(?:aid|assistance|"
+       r"|new sanctions|package of sanctions|(?:withheld|withholds|halted|halts) (?:\w+ ){0,2}"
+       r"(?:aid|assistance)|suspend(?:ed|s) (?:\w+ ){0,2}(?:aid|assistance|"
        r"ties|relations|cooperation|imports|exports|trade)|broke off (?:diplomatic )?"
        r"(?:ties|relations)|bann(?:ed|ing) (?:\w+ ){0,2}(?:imports|exports|flights)|"
        r"blacklist(?:ed|s)|downgrad(?:ed|es) (?:\w+ ){0,2}(?:ties|relations)|"
@@ -150,7 +152,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        "accus blam condemn denounc criticis criticiz slam lambast rebuk castigat decri "
        "censur deplor attack hypocri are is were was dismiss lash hit took blast assail "
        "chid scold fault brand protest ridicul derid deride express voic summon lodg fil join "
-       "reacted "
+       "reacted held pinned pins "
        "complain alleg",
        r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)(?! on)|condemn(?:ed|s|ing)?|"
        r"denounc(?:ed|es|ing)|"
@@ -171,7 +173,9 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"grievance)|join(?:ed|s)(?: in)? (?:the )?(?:chorus of )?(?:criticism|condemnation)|"
        r"reacted (?:angrily|furiously|sharply|with (?:anger|outrage|fury))|"
        r"(?:expressed|voiced) (?:its |his |her |their )?(?:\w+ )?(?:anger|outrage|"
-       r"indignation|displeasure|dismay|disapproval))\b"),
+       r"indignation|displeasure|dismay|disapproval|disappointment|frustration|discontent)|"
+       # CAMEO 112: "held Iraq responsible for", "pinned the blame on"
+       r"held (?:[\w.'’-]+ ){1,4}?responsible for|pinn?(?:ed|s) (?:the )?blame on)\b"),
     # Two sides accusing each other: each criticises the other.
     _c("criticism", "112", 0.8, "traded exchanged swapped",
        r"\b(?:traded|exchanged|swapped|trade|exchange) (?:angry |bitter |harsh |fresh |new )?"

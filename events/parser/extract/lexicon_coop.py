@@ -111,17 +111,18 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"(?:formed|forged|built|joined) (?:an? |the )?(?:\w+ )?(?:alliance|coalition) with)\b",
        joint=True),
     _c("phone_call", "041", 0.9, "phone telephon spoke spoken speaking talked discussed video "
-       "called",
+       "called received",
        r"\b(?:(?:tele)?phone (?:call|conversation|talks)|spoke (?:by|on the|over the) "
        r"(?:tele)?phone|spoke with (?:[\w.'’-]+ ){1,4}?(?:by|on the|over the) (?:tele)?phone|"
        r"phoned|telephoned|video (?:call|conference|link)|"
+       r"received (?:a |an )?(?:tele)?phone call from|"
        r"(?:(?:spoken|speaking|talked) |discussed (?:[\w'’-]+ ){0,4}?)(?:by|on the|over the) "
        r"(?:tele)?phone|"
        r"called (?=(?-i:[A-Z])\w+ (?:on|to discuss)))\b", joint=True),
     _c("meeting", "040", 0.85,
        "met meet held hold talks visit host sat play received negotiated summit paid confer spoke "
        "spoken talked news press joint in consult began begin open resum start conclud wrap "
-       "discuss continu complet conven had on during",
+       "discuss continu complet conven had on during mediat",
        r"\b(?:met|meets|meeting with|meetings with|held (?:\w+ )?talks|hold (?:\w+ )?talks|"
        r"holds (?:\w+ )?talks|talks with|"
        # "began indirect talks", "opened a new round of talks", "held a summit", "concluded
@@ -139,7 +140,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"talks (?:(?:in|at) (?:[\w'’-]+ ){1,2})?with|"
        r"visit(?:ed|s|ing)|host(?:ed|s|ing)|sat down with|play(?:ed|s) host to|"
        r"received (?=(?-i:[A-Z]))|negotiated with|summit with|paid (?:an? )?(?:\w+ )?visit|"
-       r"conferred|(?:spoke|spoken|talked) (?:\w+ )?with|"
+       r"conferred|(?:spoke|spoken|talked) (?:\w+ )?with|mediat(?:ed|es|ing) between|"
        # "discussed the crisis with Blair": talks (a call says so: "by telephone")
        r"discuss(?:ed|es) (?:(?!(?:tele)?phone\b|by\b)[\w'’-]+ ){1,6}?with"
        r"(?! (?:the )?(?:press|reporters|journalists))|"
@@ -153,6 +154,10 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
     # "arrived in Washington", "flew to Moscow": a visit to the state the place stands for.
     _c("meeting", "042", 0.75, "arriv flew flies fly travel",
        r"\b(?:arriv(?:ed|es) in|flew to|fl(?:ies|y) to|travell?(?:ed|s) to)(?= (?-i:[A-Z]))"),
+    # CAMEO 052: "defended the decision", "defended Kosovo's right to"
+    _c("support", "051", 0.7, "defend",
+       r"\bdefend(?:ed|s|ing) (?:the |its |his |her |their |[A-Z][\w.]*(?:'s|’s) )(?:[\w-]+ )?"
+       r"(?:decision|plan|policy|move|deal|agreement|accord|right|proposal|initiative)\b"),
     _c("support", "051", 0.75,
        "support back endors welcom prais hail applaud commend voted lauded expressed voic "
        "congratulat gave threw sided pledg vow promis stood stand approv adopt reaffirm "

@@ -39,7 +39,7 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
                     group.append(x)
                 return group, None
         return [], None
-    if "responsible" in m.group().lower():
+    if "responsible" in m.group().lower() and not m.group().lower().startswith("held"):
         # "They say IRA commanders are responsible": the speaker accuses, the subject is accused.
         inside = [sp for v, sp, (lo, hi) in speakers if lo <= m.start() < hi]
         return (inside[:1], None) if inside else ([], None)
