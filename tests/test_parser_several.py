@@ -205,3 +205,20 @@ def test_a_verb_joined_to_a_perfect_is_background_too():
     # a simple past after a perfect elsewhere keeps the publication date
     assert ("statement", "Iraq", "2026-01-20") in dated(
         "Iraq has long opposed the plan. Iraq said on Tuesday the talks were useful.")
+
+
+def test_a_deed_a_spokesman_reports_is_his_states_a_stance_is_his_own():
+    got = kinds('Chinese foreign ministry spokesman Lin Jian said China had lodged "stern '
+                'representations" with the Philippine side.')
+    assert ("criticism", "China") in got and ("criticism", "Lin Jian") not in got
+    got = kinds("Turkish Prime Minister Bulent Ecevit said Turkey fully supported the plan.")
+    assert ("support", "Bulent Ecevit") in got
+    assert ("intent_to_negotiate", "Sergey Lavrov") in kinds(
+        "Russia remains open to dialogue, Russian Foreign Minister Sergey Lavrov said.")
+
+
+def test_british_titles_before_one_name():
+    body = ("EU Trade Commissioner Leon Brittan criticised the move. Sir Leon warned that the "
+            "EU would seek compensation.")
+    assert ("threat", "Leon Brittan") in kinds(body)
+    assert ("meeting", "Owen", "Milosevic") in pairs("Lord Owen met Milosevic on Friday.")

@@ -225,6 +225,13 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
                 add(a, b, ref, "name")
             continue
         name = N.clean_name(seq)
+        if name and " " not in name and seq.split()[0] in _PEERAGE and not gaz.lookup(name):
+            # "Lord Owen", "Sir Leon": a one-word name after a British title
+            at = a + seq.rfind(name)
+            ref = mem.people.get(name) or mem.introduce(
+                ActorRef(name=name, kind="person", known=False, surface=seq))
+            add(at, at + len(name), ref, "name")
+            continue
         if (not name or not 2 <= len(name.split()) <= 3 or gaz.lookup(name)
                 or any(w in N.NOT_NAME or gaz.lookup(w) for w in name.split())):
             continue
@@ -325,6 +332,7 @@ def _gazetteer_hits(text: str, gaz: Compiled) -> list:
     return hits
 
 
+_PEERAGE = frozenset({"Sir", "Dame", "Lord", "Lady"})
 _NOUN_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ence|ance|ism|ship|ure|ing|ism|ies|ers)$")
 _GENERIC_ED = re.compile(r"\s+(?:also\s+|later\s+|again\s+)?(?!said\b|told\b|met\b)[a-z]{3,}ed\b")
 # The object of a meeting or call verb, before the phrase that ends it.

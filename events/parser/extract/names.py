@@ -34,6 +34,7 @@ Dr Said Says Last Next Earlier Later Meanwhile However Nevertheless Moreover Sti
 Indeed Separately Thus Therefore Nonetheless Furthermore Besides Otherwise Today Yesterday
 As If So Since Though Although Until Unless Because With Without By From Under Like Unlike
 Despite Amid Among Once Whether Where Why How What Who Which Not Only Even Both Each Every
+Sir Dame Lord Lady
 """.split())
 
 PRE_WORD = (r"(?:[A-Z][\w.'’-]*|former|then|deputy|acting|chief|senior|top|outgoing|"
@@ -133,7 +134,8 @@ ONE_FOLLOW = re.compile(
 AND_FOLLOW = re.compile(r"\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*" + ONE_FOLLOW.pattern)
 SUBJECT_SLOT = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|but|while|when|as|after|then|said|says|"
                           r"told|that)\s+|[\"“'`]\s*)$")
-HONORIFICS = (" Mr.", " Mrs.", " Ms.", " Dr.", " Mr", " Mrs", " Ms", " Dr")
+HONORIFICS = (" Mr.", " Mrs.", " Ms.", " Dr.", " Mr", " Mrs", " Ms", " Dr", " Sir", " Dame",
+              " Lord", " Lady")
 COMMON_SUBJECTS = frozenset("""
 Officials Diplomats Analysts Critics Witnesses Police Protesters Rebels Troops Residents Sources
 Experts Observers Negotiators Leaders Both Many Some Others Several Most Few Everyone Nobody

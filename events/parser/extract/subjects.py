@@ -18,6 +18,19 @@ _OWN_ACT = re.compile(r"^\W*(?:that\s+)?(?:(?:its|his|her|their|our)\s+(?:\w+\s+
 _PARTICIPLE = re.compile(r"(?:ed|en|met|signed|held)$", re.IGNORECASE)
 # "said the treaty cannot be signed while...": a modal stance is the speaker's.
 _MODAL = re.compile(r"(?:cannot|can't|can not|will not|won't|would not|must|should)\b", re.I)
+# Acts a state does rather than holds: "China had lodged a protest", "Iran expelled..." (not
+# a stance a spokesman states for it: "Moscow backed the draft", "Turkey supported X")
+_DEED_TYPES = frozenset({"sanction", "meeting", "phone_call", "agreement"})
+_DEED_VERB = re.compile(r"(?:lodg|summon|fil|submitt|present|sen[dt]|expell|recall|protest)",
+                        re.IGNORECASE)
+
+
+def _deed(cue, m) -> bool:
+    return cue.type in _DEED_TYPES or _DEED_VERB.match(m.group()) is not None
+
+
+_DEED = re.compile(r"[a-z]+ed\b(?! to\b)", re.IGNORECASE)
+_DEED_AUX = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+|already\s+|also\s+)?$")
 _AND_GAP = re.compile(r"^(?:,\s*)?\s*and\s+(?:the\s+)?$")
 
 def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
@@ -55,8 +68,12 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
                     return _voices(speakers, v), None
                 return [], None
             if subj.ref.kind != "person" and sp.ref.kind == "person" and (
-                    sp.ref.country is None or subj.ref.country == sp.ref.country):
-                return _voices(speakers, v), "speaker"  # "Russia is open..., Lavrov said"
+                    sp.ref.country is None or subj.ref.country == sp.ref.country) and not (
+                    _deed(cue, m) and (_DEED.match(m.group()) or _DEED_AUX.search(
+                        text, max(0, m.start() - 12), m.start()))):
+                # "Russia is open..., Lavrov said": a stance, the speaker's; but "Lin said
+                # China had lodged a protest" tells a deed the state did
+                return _voices(speakers, v), "speaker"
             return coordinated(mentions, subj, text, offset), None
     lo = clause_start(text, m.start())
     subj = left_subject(mentions, text, offset, lo, m.start())
