@@ -222,3 +222,7 @@ def test_british_titles_before_one_name():
             "EU would seek compensation.")
     assert ("threat", "Leon Brittan") in kinds(body)
     assert ("meeting", "Owen", "Milosevic") in pairs("Lord Owen met Milosevic on Friday.")
+
+
+def test_the_palestinian_authority_is_the_palestinian_side():
+    assert ("rejection", "Palestine") in kinds("The Palestinian Authority rejected the plan.")

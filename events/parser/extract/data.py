@@ -25,6 +25,7 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "CZE": ("Czechia",),
     "COD": ("DR Congo", "DRC", "Congo-Kinshasa"),
     "PRK": ("DPRK",),
+    "PSE": ("Palestinian Authority", "Palestinian National Authority"),
     "NLD": ("Holland",),
     "CIV": ("Côte d'Ivoire",),
     "MKD": ("Macedonia",),
