@@ -226,3 +226,10 @@ def test_british_titles_before_one_name():
 
 def test_the_palestinian_authority_is_the_palestinian_side():
     assert ("rejection", "Palestine") in kinds("The Palestinian Authority rejected the plan.")
+
+
+def test_both_sides_of_the_last_joint_act_speak_together():
+    body = ("Chinese Foreign Minister Wang Yi met Philippine Foreign Secretary Enrique Manalo "
+            "on Monday. Both sides said the talks were useful.")
+    got = kinds(body)
+    assert {("statement", "Wang Yi"), ("statement", "Enrique Manalo")} <= got

@@ -296,3 +296,10 @@ def test_more_cameo_wordings_of_blame_disapproval_defence_calls_mediation_and_ai
     assert ("sanction", "United States", "Pakistan") in pairs(
         "The United States withheld aid to Pakistan.")
     assert ("support", "Germany") in kinds("Germany defended the decision to close the border.")
+
+
+def test_an_embassy_closed_by_order_and_a_meeting_asked_for():
+    assert ("sanction", "Venezuela") in kinds(
+        "Venezuela ordered the closure of its embassy in Bogota.")
+    assert ("call_for_talks", "European Union") in kinds(
+        "The EU has also asked for an emergency meeting of the WTO's General Council.")

@@ -21,7 +21,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
     # than the meeting cue "talks with" inside it, so it wins).
     _c("call_for_talks", "026", 0.8, "request sought seek asked",
        r"\b(?:request(?:ed|s)|sought|seeks|asked for) (?:an? |the |new |fresh |urgent |direct )?"
-       r"(?:meeting|talks|negotiations|summit|consultations)\b"),
+       r"(?:(?!of\b)[\w-]+ )?(?:meeting|talks|negotiations|summit|consultations)\b"),
     # "expressed hope that Peru would return to the table": an appeal to talk, told softly
     _c("call_for_talks", "026", 0.75, "expressed voiced",
        r"\b(?:expressed|voiced) (?:the |its |his |her |their )?hopes? (?:that |for )"

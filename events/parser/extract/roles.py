@@ -294,7 +294,8 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
             continue
         sp_a = sp.start - offset
         group = coordinated(mentions, sp, text, offset) if sp_a < v.start() else [sp]
-        if len(group) > 1 and not _AND.search(text, group[-2].end - offset, sp_a):
+        if (len(group) > 1 and group[-2].start != sp.start
+                and not _AND.search(text, group[-2].end - offset, sp_a)):
             group = [sp]  # "...to visit Baghdad, Gremitskikh said": a list ends with "and"
         before = text[:group[0].start - offset].rstrip()
         if _THE_END.search(before, max(0, len(before) - 4)):
