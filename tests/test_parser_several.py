@@ -233,3 +233,14 @@ def test_both_sides_of_the_last_joint_act_speak_together():
             "on Monday. Both sides said the talks were useful.")
     got = kinds(body)
     assert {("statement", "Wang Yi"), ("statement", "Enrique Manalo")} <= got
+
+
+def test_a_states_army_speaks_for_it_and_places_and_data_are_no_speakers():
+    body = ("Two Israeli soldiers were wounded in a Hezbollah attack in the south Lebanon "
+            "security zone on Tuesday, the Israeli army said.")
+    got = kinds(body)
+    assert ("statement", "Israel") in got and not any(a == "Lebanon" for _, a in got)
+    assert not parse("Philippine navy boats detained four fishing vessels near Half Moon Shoal, "
+                     "and military officials said they had stepped up flights.")
+    assert not parse("Their remittances equal a fifth of Georgia's output, according to World "
+                     "Bank figures.")

@@ -97,6 +97,8 @@ Authority Alliance Service Services Fund Program Programme Summit Treaty Agreeme
 Conference Talks Plan Northern Southern Eastern Western North South East West Central
 Catholic Protestant Muslim Christian Jewish Minister President Prime Secretary General
 International National Day World Global United Democratic People Popular Liberation Islamic
+Shoal Reef Reefs Strait Straits Bay Gulf Valley Mountains Mountain Hills Desert Peninsula Canal
+Lake Coast Province Region District Zone Bridge Dam Port Harbour Harbor Base Camp Corridor
 """.split())
 ROLE_WORDS = frozenset("""
 prime foreign defence defense interior finance economy trade environment deputy vice chief
@@ -109,7 +111,8 @@ GROUP_NOUNS = (r"(?i:officials?|government|governments|authorities|leaders|leade
                r"(?:ministry|office)(?: spokes(?:man|woman|person))?|"
                r"embassy|administration|parliament|cabinet|envoys?|representatives?|mission|"
                r"regime|presidency|spokes(?:man|woman|person)|state department|sources|aides|"
-               r"commanders|police|news agency|media|leader|authorities|"
+               r"commanders|police|news agency|media|leader|authorities|army|armed forces|"
+               r"navy|military|"
                # "U.S. Air Force fliers say": service people speaking of their operations
                r"fliers|pilots|officers|generals)")
 GROUP_AFTER = re.compile(rf"(?:(?:,\s*|\s+and\s+)[A-Z][\w.]+)*\s+(?:(?i:military|senior|top|"

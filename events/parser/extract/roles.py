@@ -37,6 +37,7 @@ _ISSUED_SAYING = re.compile(r"\b(?:issued|released|put out|published|sent|read o
                             r"circulated)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:statement|communiqu[eé]|declaration|letter|message|note)\s+$")
 _AS_SAYING = re.compile(r"\s+as\s+$")
+_DATA_AFTER = re.compile(r"\s+(?:figures|data|statistics|estimates|census|polls?|surveys?)\b")
 _AND = re.compile(r"\band\b|&")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 _COORD_GAP = re.compile(r"^\s*(?:,|and|, and|&)\s*(?:the\s+|(?:his|her|its|their)\s+)?$")
@@ -247,6 +248,8 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
             continue  # "demanded that Washington say clearly...": not an attribution
         after = [m for m in mentions if m.start - offset >= v.end()]
         if verb == "according to":
+            if after and _DATA_AFTER.match(text, after[0].end - offset):
+                continue  # "according to World Bank figures": data, no one's statement
             if after and after[0].start - offset - v.end() < 12:
                 out.append((v, after[0], (0, v.start())))
             continue
