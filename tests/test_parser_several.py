@@ -244,3 +244,12 @@ def test_a_states_army_speaks_for_it_and_places_and_data_are_no_speakers():
                      "and military officials said they had stepped up flights.")
     assert not parse("Their remittances equal a fifth of Georgia's output, according to World "
                      "Bank figures.")
+
+
+def test_an_unnamed_source_relaying_an_act_makes_no_statement_of_its_own():
+    body = ("Before leaving Islamabad on Monday, Prime Minister Nawaz Sharif spoke by telephone "
+            "with U.S. Deputy Secretary of State Strobe Talbott, a Pakistani official said.")
+    got = kinds(body)
+    assert ("phone_call", "Nawaz Sharif") in got and ("statement", "Pakistan") not in got
+    # a source with no act to relay still makes a statement
+    assert ("statement", "Pakistan") in kinds("The border is calm, a Pakistani official said.")
