@@ -70,7 +70,7 @@ _HEAD_OF = re.compile(r"\b(?:(?:nation|country|kingdom|government|state|emirate|
                       r"(?:spokes(?:man|woman|person|men)|representatives?|envoys?|delegates?|"
                       r"negotiators?|aides?)\s+(?:of|for|from)|officials?\s+(?:of|for|from|at|in))"
                       r"\s+(?:the\s+)?$", re.IGNORECASE)
-_THE_END = re.compile(r"\bthe$")
+_THE_END = re.compile(r"\b(?:the|a|an)$")
 # "..., said Gerard Rice", "``...'' said Rice": an inverted attribution follows the content.
 _INVERTED_BEFORE = re.compile(r"[,\"”'’]\s*$")
 _INVERTED_END = re.compile(r"\s*(?:''|[,.;:!?\"”)]|$|(?:\s+(?:of|in|at|on|to|for|told|says|"
@@ -301,8 +301,8 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
                 and not _AND.search(text, group[-2].end - offset, sp_a)):
             group = [sp]  # "...to visit Baghdad, Gremitskikh said": a list ends with "and"
         before = text[:group[0].start - offset].rstrip()
-        if _THE_END.search(before, max(0, len(before) - 4)):
-            before = before[:-3].rstrip()
+        if (art := _THE_END.search(before, max(0, len(before) - 4))):
+            before = before[:art.start()].rstrip()  # "..., the spokesman said", "..., a source"
         tail = text[v.end():]
         # "A spokesman for the ministry, Gennady Tarasov, said Moscow...": an apposition
         # between commas is the subject, not an inverted attribution.
