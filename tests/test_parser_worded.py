@@ -303,3 +303,17 @@ def test_an_embassy_closed_by_order_and_a_meeting_asked_for():
         "Venezuela ordered the closure of its embassy in Bogota.")
     assert ("call_for_talks", "European Union") in kinds(
         "The EU has also asked for an emergency meeting of the WTO's General Council.")
+
+
+def test_speech_that_turns_down_threatens_or_requires():
+    assert ("rejection", "Javad Zarif") in kinds(
+        "Iranian Foreign Minister Javad Zarif said the proposal was unacceptable.")
+    assert ("criticism", "Javad Zarif") in kinds(
+        "Iranian Foreign Minister Javad Zarif said the Israeli raids were unacceptable.")
+    assert ("rejection", "Benjamin Netanyahu") in kinds(
+        "Prime Minister Benjamin Netanyahu said the return of refugees was out of the question.")
+    assert ("threat", "Barack Obama") in kinds(
+        "President Barack Obama said the United States did not rule out military action.")
+    assert ("intent_to_negotiate", "Syria") in kinds("Syria did not rule out talks with Israel.")
+    assert ("demand", "John Kerry") in kinds(
+        "Secretary of State John Kerry said Russia needs to stop arming the rebels.")

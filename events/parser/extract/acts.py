@@ -238,6 +238,10 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                 or W.PROPOSAL_NOUN.match(text, m.start() + len(first))):
             # "a demand Hill dismissed as a nonstarter": turning down a proposal
             type_, cameo = "rejection", "12"
+        if (type_ == "criticism" and "unacceptable" in m.group().lower()
+                and W.PROPOSAL_NOUN.search(text, max(0, m.start() - 50), m.start())):
+            # "said the proposal was unacceptable": turned down, not a criticism
+            type_, cameo = "rejection", "12"
         if type_ in ("rejection", "criticism") and W.DENIED.match(text, m.start()):
             # "rejected the charge as baseless": a denial, a statement (CAMEO 016), not the
             # rejection of a proposal nor a criticism

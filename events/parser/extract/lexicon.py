@@ -248,11 +248,26 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"\b(?:(?:present(?:ed|s)?|issued|delivered|handed) (?:[\w'’-]+ ){0,3}?(?:with )?"
        r"(?:a |an |the )?(?:list of )?(?:\d+ |[a-z]+-point )?(?:demands|conditions|ultimatum)|"
        r"(?:stepped|steps|step|ramped) up (?:the |its |their )?pressure on)\b"),
+    # "Russia needs to stop arming the rebels": what another side has to do
+    _c("demand", "10", 0.7, "need needs",
+       r"\bneeds? to (?:immediately |urgently )?(?:stop|end|halt|cease|withdraw|pull|comply|"
+       r"respect|release|free|lift|abandon|dismantle|disarm|refrain|allow|accept)\b", content=True),
     _c("demand", "10", 0.7, "must should",
        # "I must say", "we must admit": a turn of phrase, not a demand
        r"\bmust (?!not be\b|say\b|admit\b|confess\b|tell\b|add\b|stress\b|point out\b)|"
        r"\bshould [\"“`']*(?:immediately )?(?:stop|cease|end|halt|refrain|"
        r"withdraw|respect|abide|honou?r|return|release|comply|pull|lift|allow)\b", content=True),
+    # Turning down in what a speaker says: "was out of the question", "is non-negotiable"
+    _c("rejection", "12", 0.7, "out non not dead",
+       r"\b(?:out of the question|non-negotiable|not negotiable|a non-?starter|nonstarter|"
+       r"dead on arrival)\b", content=True),
+    # Force not ruled out (CAMEO 138), and staying idle refused: "did not rule out military
+    # action", "will not stand idly by"
+    _c("threat", "13", 0.75, "did didn does doesn would wouldn has have not will won",
+       r"\b(?:(?:did not|didn't|does not|doesn't|would not|wouldn't|has not|have not|not) "
+       r"(?:rule|ruled|ruling) out (?:a |the )?(?:possible )?(?:military (?:action|option|strike|"
+       r"strikes|force|response)|the use of force|force|air ?strikes|strikes)|"
+       r"(?:will|would) not (?:stand|sit) idly by|won't (?:stand|sit) idly by)\b", content=True),
     _c("rejection", "12", 0.7, "no",
        r"\bno (?:more )?(?:truce|talks|negotiations|dialogue|ceasefire|compromise|deal)\b",
        content=True),
