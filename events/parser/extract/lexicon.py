@@ -259,7 +259,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"withdraw|respect|abide|honou?r|return|release|comply|pull|lift|allow)\b", content=True),
     # Turning down in what a speaker says: "was out of the question", "is non-negotiable"
     _c("rejection", "12", 0.7, "out non not dead",
-       r"\b(?:out of the question|non-negotiable|not negotiable|a non-?starter|nonstarter|"
+       r"\b(?:out of the question|non-negotiable|not negotiable|non-?starter|"
        r"dead on arrival)\b", content=True),
     # Force not ruled out (CAMEO 138), and staying idle refused: "did not rule out military
     # action", "will not stand idly by"
