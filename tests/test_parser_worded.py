@@ -317,3 +317,11 @@ def test_speech_that_turns_down_threatens_or_requires():
     assert ("intent_to_negotiate", "Syria") in kinds("Syria did not rule out talks with Israel.")
     assert ("demand", "John Kerry") in kinds(
         "Secretary of State John Kerry said Russia needs to stop arming the rebels.")
+
+
+def test_praise_and_interference_in_what_a_speaker_says():
+    assert ("support", "Ban Ki-moon") in kinds(
+        "UN Secretary-General Ban Ki-moon said the agreement was an important step.")
+    assert ("criticism", "Geng Shuang") in kinds(
+        "Chinese foreign ministry spokesman Geng Shuang said the visit was interference in "
+        "China's internal affairs.")

@@ -257,6 +257,10 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"\bmust (?!not be\b|say\b|admit\b|confess\b|tell\b|add\b|stress\b|point out\b)|"
        r"\bshould [\"“`']*(?:immediately )?(?:stop|cease|end|halt|refrain|"
        r"withdraw|respect|abide|honou?r|return|release|comply|pull|lift|allow)\b", content=True),
+    # "interference in China's internal affairs" (CAMEO 111)
+    _c("criticism", "111", 0.7, "interfer meddl",
+       r"\b(?:interfer(?:es|ed|ing|ence)|meddl(?:es|ed|ing)) in (?:[\w'’]+ ){0,3}?"
+       r"(?:internal|domestic) affairs\b", content=True),
     # Turning down in what a speaker says: "was out of the question", "is non-negotiable"
     _c("rejection", "12", 0.7, "out non not dead",
        r"\b(?:out of the question|non-negotiable|not negotiable|non-?starter|"

@@ -154,6 +154,13 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
     # "arrived in Washington", "flew to Moscow": a visit to the state the place stands for.
     _c("meeting", "042", 0.75, "arriv flew flies fly travel",
        r"\b(?:arriv(?:ed|es) in|flew to|fl(?:ies|y) to|travell?(?:ed|s) to)(?= (?-i:[A-Z]))"),
+    # Praise in what a speaker says (CAMEO 051): "the agreement was an important step", "a
+    # positive move"
+    _c("support", "051", 0.65, "positive important significant welcome encouraging "
+       "constructive good right",
+       r"\b(?:positive|important|significant|welcome|encouraging|constructive|good|right) "
+       r"(?:first )?(?:step|move|decision|development|sign|signal|gesture|initiative)s?\b",
+       content=True),
     # CAMEO 052: "defended the decision", "defended Kosovo's right to"
     _c("support", "051", 0.7, "defend",
        r"\bdefend(?:ed|s|ing) (?:the |its |his |her |their |[A-Z][\w.]*(?:'s|’s) )(?:[\w-]+ )?"
