@@ -325,3 +325,8 @@ def test_praise_and_interference_in_what_a_speaker_says():
     assert ("criticism", "Geng Shuang") in kinds(
         "Chinese foreign ministry spokesman Geng Shuang said the visit was interference in "
         "China's internal affairs.")
+
+
+def test_a_treaty_approved_is_an_agreement_and_airspace_closed_a_sanction():
+    assert ("agreement", "Israel") in kinds("Israel's cabinet approved the Wye agreement.")
+    assert ("sanction", "Russia") in kinds("Russia closed its airspace to Georgian planes.")

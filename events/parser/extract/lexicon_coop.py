@@ -96,6 +96,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"version of (?:the |a |its )?(?:[\w,-]+ ){0,3}?plan))\b"),
     _c("agreement", "057", 0.8,
        "agree sign reached struck accept ratifi resum restor establish normali clinch seal "
+       "approv "
        "appeared seemed decided voted "
        "conclud initial formed forged built joined",
        r"\b(?:agreed|agree to|agrees|signed|signs (?=(?:a|an|the|its|their|his|her)\b)|"
@@ -105,7 +106,8 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"(?:accept(?:ed|s)|(?:appeared|seemed|decided|voted) to accept) (?:the |a |an |its )?"
        r"(?:[\w-]+ ){0,5}?(?:proposal|plan|offer|deal|terms|ceasefire|treaty|accord|agreement|"
        r"resolution|conditions|mediation)|"
-       r"ratifi(?:ed|es)|(?:resum|restor|establish|normali[sz])(?:ed|es) (?:full )?"
+       r"ratifi(?:ed|es)|approv(?:ed|es) (?:a |an |the |its )?(?:[\w.-]+ ){0,2}(?:treaty|accord|"
+       r"agreement|deal|pact|ceasefire|truce)|(?:resum|restor|establish|normali[sz])(?:ed|es) (?:full )?"
        r"(?:diplomatic )?(?:relations|ties)|(?:clinch|seal|conclud|initial+)(?:ed|es)? "
        r"(?:an? |the )?(?:\w+ ){0,4}?(?:deal|agreement|accord|treaty|pact)|"
        r"(?:formed|forged|built|joined) (?:an? |the )?(?:\w+ )?(?:alliance|coalition) with)\b",
@@ -175,8 +177,8 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"voted (?:to support|for|in favou?r)|lauded|congratulat(?:ed|es)|sided with|"
        r"(?:pledg|vow|promis|reaffirm)(?:ed|es|s) (?:its |his |her |their )?(?:\w+ )?"
        r"(?:support|backing|solidarity|commitment)|"
-       r"(?:approv|adopt)(?:ed|es) (?:a |an |the )?(?:[\w.-]+ ){0,2}(?:resolution|plan|deal|"
-       r"proposal|agreement|accord|measure|declaration)|"
+       r"(?:approv|adopt)(?:ed|es) (?:a |an |the )?(?:[\w.-]+ ){0,2}(?:resolution|plan|"
+       r"proposal|measure|declaration)|"
        r"(?:pledg|vow|promis)(?:ed|es|s) to stand (?:by|with|behind|united)|"
        r"st(?:oo|an)d(?:s)? (?:firmly |united )?(?:by|with|behind) (?=(?-i:[A-Z])|the|its|his|her)|"
        r"(?:expressed|voiced|gave|threw|lent|lends|signall?ed) (?:its |his |her |their )?"
