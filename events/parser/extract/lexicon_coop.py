@@ -107,7 +107,8 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"(?:[\w-]+ ){0,5}?(?:proposal|plan|offer|deal|terms|ceasefire|treaty|accord|agreement|"
        r"resolution|conditions|mediation)|"
        r"ratifi(?:ed|es)|approv(?:ed|es) (?:a |an |the |its )?(?:[\w.-]+ ){0,2}(?:treaty|accord|"
-       r"agreement|deal|pact|ceasefire|truce)|(?:resum|restor|establish|normali[sz])(?:ed|es) (?:full )?"
+       r"agreement|deal|pact|ceasefire|truce)|"
+       r"(?:resum|restor|establish|normali[sz])(?:ed|es) (?:full )?"
        r"(?:diplomatic )?(?:relations|ties)|(?:clinch|seal|conclud|initial+)(?:ed|es)? "
        r"(?:an? |the )?(?:\w+ ){0,4}?(?:deal|agreement|accord|treaty|pact)|"
        r"(?:formed|forged|built|joined) (?:an? |the )?(?:\w+ )?(?:alliance|coalition) with)\b",
