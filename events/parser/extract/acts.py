@@ -224,7 +224,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             targets = [next(x for x in mentions if x.ref is content_target)]
         # "met Blair 10 days ago and Clinton last week": each meeting has its own date.
         own_dates = dates_per_target(targets, times) if len(targets) > 1 else {}
-        type_, cameo = cue.type, cue.cameo
+        type_, cameo = _retyped(cue, m, text)
         if (type_ == "support" and first.startswith("welcom") and targets
                 and targets[0].ref.kind == "person"
                 and W.HOSTED_AT.match(text, targets[0].end - offset)):
@@ -233,19 +233,6 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             type_, cameo = "meeting", "040"
             acts.append(Act(type_, cameo, targets[0].ref, targets[0].how, cue.strength * 0.9,
                             sent, targets[0].start, target=actors[0].ref, other_side=True))
-        if type_ == "criticism" and first.startswith("dismiss") and (
-                W.PROPOSAL_NOUN.search(text, max(0, m.start() - 60), m.start())
-                or W.PROPOSAL_NOUN.match(text, m.start() + len(first))):
-            # "a demand Hill dismissed as a nonstarter": turning down a proposal
-            type_, cameo = "rejection", "12"
-        if (type_ == "criticism" and "unacceptable" in m.group().lower()
-                and W.PROPOSAL_NOUN.search(text, max(0, m.start() - 50), m.start())):
-            # "said the proposal was unacceptable": turned down, not a criticism
-            type_, cameo = "rejection", "12"
-        if type_ in ("rejection", "criticism") and W.DENIED.match(text, m.start()):
-            # "rejected the charge as baseless": a denial, a statement (CAMEO 016), not the
-            # rejection of a proposal nor a criticism
-            type_, cameo = "statement", "016"
         for a in actors:
             others = [x.ref for x in actors if x.ref.name != a.ref.name]
             tgt = targets[0].ref if targets else (others[0] if cue.joint and others else None)
@@ -325,6 +312,25 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                   target=tgt.ref if tgt else None, plain_speech=True)
         acts.append(act)
     return _dedupe(acts)
+
+
+def _retyped(cue: C.Cue, m: re.Match, text: str) -> tuple[str, str]:
+    """The cue's type, or the one its object makes it (CAMEO's reading of the same verbs)."""
+    first = m.group().split()[0].lower()
+    if cue.type == "criticism" and (
+            (first.startswith("dismiss") and (
+                W.PROPOSAL_NOUN.search(text, max(0, m.start() - 60), m.start())
+                or W.PROPOSAL_NOUN.match(text, m.start() + len(first))))
+            or ("unacceptable" in m.group().lower()
+                and W.PROPOSAL_NOUN.search(text, max(0, m.start() - 50), m.start()))):
+        # "a demand Hill dismissed as a nonstarter", "said the proposal was unacceptable":
+        # a proposal turned down, not a criticism
+        return "rejection", "12"
+    if cue.type in ("rejection", "criticism") and W.DENIED.match(text, m.start()):
+        # "rejected the charge as baseless": a denial, a statement (CAMEO 016), not the
+        # rejection of a proposal nor a criticism
+        return "statement", "016"
+    return cue.type, cue.cameo
 
 
 def _visit_abroad(actors: list[Mention], targets: list[Mention], place_at: int) -> bool:
