@@ -333,7 +333,7 @@ def _gazetteer_hits(text: str, gaz: Compiled) -> list:
 
 
 _PEERAGE = frozenset({"Sir", "Dame", "Lord", "Lady"})
-_NOUN_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ence|ance|ism|ship|ure|ing|ism|ies|ers)$")
+_NOUN_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ence|ance|ism|ship|ure|ing|ies|ers)$")
 _GENERIC_ED = re.compile(r"\s+(?:also\s+|later\s+|again\s+)?(?!said\b|told\b|met\b)[a-z]{3,}ed\b")
 # The object of a meeting or call verb, before the phrase that ends it.
 _MET_BEFORE = re.compile(r"\b(?:meet|met|meets|received|receives|hosted|hosts|phoned|telephoned|"

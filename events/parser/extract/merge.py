@@ -117,7 +117,7 @@ def _fold_states(acts: list[Act]) -> list[Act]:
     Mirzoyan and ... met for four hours": one meeting, told first by the states and then by
     the people who held it; the people act, with both sentences as evidence."""
     gone = set()
-    for i, st in enumerate(acts):
+    for st in acts:
         if st.type not in _JOINT or st.actor.kind != "state" or not st.actor.country:
             continue
         first = st.evidence[0].index
