@@ -330,3 +330,8 @@ def test_praise_and_interference_in_what_a_speaker_says():
 def test_a_treaty_approved_is_an_agreement_and_airspace_closed_a_sanction():
     assert ("agreement", "Israel") in kinds("Israel's cabinet approved the Wye agreement.")
     assert ("sanction", "Russia") in kinds("Russia closed its airspace to Georgian planes.")
+
+
+def test_calling_charges_baseless_is_a_denial_calling_a_move_a_provocation_criticism():
+    assert ("statement", "Iran") in kinds("Iran called the charges baseless.")
+    assert ("criticism", "Iran") in kinds("Iran called the move a provocation.")

@@ -31,10 +31,10 @@ PROPOSAL_NOUN = re.compile(r"(?:\s+(?:the|a|an|this|that|its|their|his|her)\s+(?
                            r"plans?|offers?|ideas?|calls?|requests?|suggestions?|initiatives?)"
                            r"\b(?!.*\b(?:said|says)\b)")
 DENYING = frozenset({"denied", "denies", "deny", "denying"})
-DENIED = re.compile(r"(?:reject|dismiss|brush|den)\w*(?:\s+aside)?\s+(?:the|that|this|these|those|"
-                    r"such|all|any|its|their|his|her|Western|U\.S\.|[A-Z]\w+(?:'s|’s))?\s*"
-                    r"(?:[\w-]+\s+){0,2}?(?:charges?|accusations?|allegations?|claims?|reports?|"
-                    r"criticism|suggestions?|assertions?)\b")
+DENIED = re.compile(r"(?:reject|dismiss|brush|den|call|describ|term|brand)\w*(?:\s+aside)?\s+"
+                    r"(?:the|that|this|these|those|such|all|any|its|their|his|her|Western|U\.S\.|"
+                    r"[A-Z]\w+(?:'s|’s))?\s*(?:[\w-]+\s+){0,2}?(?:charges?|accusations?|"
+                    r"allegations?|claims?|reports?|criticism|suggestions?|assertions?)\b")
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|for|with|without|sole|more|"
                          r"win|gain|garner|rally|woo back|seek|sought|lose|lost|lack|increase|"
                          r"strong|full|broad|public|military|financial|popular|growing|"
