@@ -20,7 +20,7 @@ from .roles import (PREP_BEFORE, all_cues, clause_start, coordinated, coordinate
                     dates_per_target, joint_target, left_subject, pp_sides, remember,
                     speakers_of, speech_cues, target_after)
 from .sentences import Sentence
-from .subjects import actors_for_cue
+from .subjects import actors_for_cue, voices
 
 __all__ = ["Act", "acts_for", "remember", "speech_cues"]
 
@@ -90,10 +90,10 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
     sentence_speaker = speakers[0][1] if speakers else None
     if sentence_speaker is not None and quoted.spans:
         # "We are ready to talk," X said: the speaker's own words carry the act.
-        for v, sp, _ in speakers:
-            if v is speakers[0][0]:  # '"...," Russia and China said': both say it
-                acts.extend(_quoted_acts(sent, text, offset, quoted, sp,
-                                         offset + v.start(), list(in_quotes)))
+        v = speakers[0][0]
+        for sp in voices(speakers, v):  # '"...," Russia and China said': both say it
+            acts.extend(_quoted_acts(sent, text, offset, quoted, sp, offset + v.start(),
+                                     list(in_quotes)))
     for cue, m in _cue_matches(text, quoted):
         before = text[max(0, m.start() - 60):m.start()]
         if cue.type == "statement":
@@ -160,7 +160,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                                 m.start())
             if subj is not None and subj.ref.name != sp.ref.name:
                 content_target = subj.ref
-            actors, how = [x for vv, x, _ in speakers if vv is v], sp.how
+            actors, how = voices(speakers, v), sp.how
         elif attached:
             # "Estonia expelled two diplomats, accusing them...", "France issued a statement
             # urging...": the subject of the main clause acts.

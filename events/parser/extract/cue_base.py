@@ -15,6 +15,9 @@ _TALKS = (r"(?:talks|negotiat\w*|dialogue|diplomacy|peace process|make progress|
           r"meet\b(?!\s+(?:its|their|the|his|her|our)\s+(?:\w+ )?(?:obligations|commitments|"
           r"demands|deadline|conditions|requirements|targets|needs)))")
 _DET = r"(?:a |an |the |its |his |her |their |new |fresh )?"
+# "did not rule out": talks after it are intent, force a threat
+_NOT_RULED_OUT = (r"(?:did not|didn't|does not|doesn't|would not|wouldn't|has not|have not|not) "
+                  r"(?:rule|ruled|ruling) out ")
 
 
 @dataclass(frozen=True)

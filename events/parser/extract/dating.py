@@ -11,6 +11,7 @@ from ..types import DateRef
 from . import cues as C
 from . import dates as D
 from .acts import Act
+from .roles import JOINT_TYPES
 from .sentences import Sentence
 
 _SETTING = re.compile(r"^\W{0,3}(?:(?:in|on|at|by|since|during|over|throughout|later|earlier|"
@@ -174,7 +175,6 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
 _SIMPLE_PAST = re.compile(r"[a-z]+ed\b|(?:met|sent|made|gave|held|told|struck|broke|"
                           r"withdrew|spoke|took|sought|led)\b")
 _ALSO = re.compile(r"\balso\s+(?:\w+\s+)?$")
-_JOINT = frozenset({"meeting", "phone_call", "agreement"})
 
 
 def _sides(act: Act) -> set[str | None]:
@@ -199,7 +199,7 @@ def inherit_date(act: Act, earlier: list[Act], text: str, offset: int) -> None:
                                         and pair is not None and prev.target is not None
                                         and pair == {prev.actor.name, prev.target.name}
                                         and act.sentence.paragraph - prev.sentence.paragraph <= 1)
-        same = kin and act.type in _JOINT and (
+        same = kin and act.type in JOINT_TYPES and (
             prev.actor.name == act.actor.name or (
                 pair is not None and (
                     (prev.target is not None and pair == {prev.actor.name, prev.target.name})

@@ -8,14 +8,13 @@ and then they are the speaker's act ("Lin said Iraq must comply" -> Lin demands)
 """
 from __future__ import annotations
 
-from .cue_base import Cue, _c  # noqa: F401  (Cue is imported from here)
+from .cue_base import _NOT_RULED_OUT, Cue, _c  # noqa: F401  (Cue is imported from here)
 from .lexicon_coop import COOPERATIVE_CUES
 
 _ADVERSARIAL: tuple[Cue, ...] = (
     # Negated forms first: they win over the plain verbs they contain.
     _c("intent_to_negotiate", "036", 0.8, "did didn does doesn would wouldn has have not",
-       r"\b(?:did not|didn't|does not|doesn't|would not|wouldn't|has not|have not|not) "
-       r"(?:rule|ruled|ruling) out (?:a |an |the )?(?:\w+ )?(?:talks|negotiat\w*|meeting|"
+       r"\b" + _NOT_RULED_OUT + r"(?:a |an |the )?(?:\w+ )?(?:talks|negotiat\w*|meeting|"
        r"dialogue|contacts?|invit\w*|a summit|visit\w*|talking)"),
     # "the door to dialogue has not been closed", "would seek a diplomatic solution"
     _c("intent_to_negotiate", "036", 0.75, "door seek sought",
@@ -269,8 +268,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
     # Force not ruled out (CAMEO 138), and staying idle refused: "did not rule out military
     # action", "will not stand idly by"
     _c("threat", "13", 0.75, "did didn does doesn would wouldn has have not will won",
-       r"\b(?:(?:did not|didn't|does not|doesn't|would not|wouldn't|has not|have not|not) "
-       r"(?:rule|ruled|ruling) out (?:a |the )?(?:possible )?(?:military (?:action|option|strike|"
+       r"\b(?:" + _NOT_RULED_OUT + r"(?:a |the )?(?:possible )?(?:military (?:action|option|strike|"
        r"strikes|force|response)|the use of force|force|air ?strikes|strikes)|"
        r"(?:will|would) not (?:stand|sit) idly by|won't (?:stand|sit) idly by)\b", content=True),
     _c("rejection", "12", 0.7, "no",

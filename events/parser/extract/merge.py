@@ -7,6 +7,7 @@ import re
 from ...taxonomy import BY_SLUG
 from ..types import Evidence, ExtractedEvent
 from .acts import Act
+from .roles import JOINT_TYPES
 
 _ACTOR_WEIGHT = {"gazetteer": 1.0, "title": 0.95, "surname": 0.92, "group": 0.85,
                  "role": 0.85, "name": 0.8, "pronoun": 0.75, "speaker": 0.8, "pair": 0.8}
@@ -109,16 +110,13 @@ def merge(acts: list[Act]) -> list[Act]:
     return _fold_states(out)
 
 
-_JOINT = frozenset({"meeting", "phone_call", "agreement"})
-
-
 def _fold_states(acts: list[Act]) -> list[Act]:
     """"The foreign ministers of Armenia and Azerbaijan held talks. Armenian Foreign Minister
     Mirzoyan and ... met for four hours": one meeting, told first by the states and then by
     the people who held it; the people act, with both sentences as evidence."""
     gone = set()
     for st in acts:
-        if st.type not in _JOINT or st.actor.kind != "state" or not st.actor.country:
+        if st.type not in JOINT_TYPES or st.actor.kind != "state" or not st.actor.country:
             continue
         first = st.evidence[0].index
         for p in acts:

@@ -20,6 +20,7 @@ _PARTICIPLE = re.compile(r"(?:ed|en|met|signed|held)$", re.IGNORECASE)
 _MODAL = re.compile(r"(?:cannot|can't|can not|will not|won't|would not|must|should)\b", re.I)
 # Acts a state does rather than holds: "China had lodged a protest", "Iran expelled..." (not
 # a stance a spokesman states for it: "Moscow backed the draft", "Turkey supported X")
+_ARE_RESPONSIBLE = re.compile(r"(?:are|is|were|was)\b.*\bresponsible\b", re.IGNORECASE)
 _DEED_TYPES = frozenset({"sanction", "meeting", "phone_call", "agreement"})
 _DEED_VERB = re.compile(r"(?:lodg|summon|fil|submitt|present|sen[dt]|expell|recall|protest)",
                         re.IGNORECASE)
@@ -52,7 +53,7 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
                     group.append(x)
                 return group, None
         return [], None
-    if "responsible" in m.group().lower() and not m.group().lower().startswith("held"):
+    if _ARE_RESPONSIBLE.match(m.group()):
         # "They say IRA commanders are responsible": the speaker accuses, the subject is accused.
         inside = [sp for v, sp, (lo, hi) in speakers if lo <= m.start() < hi]
         return (inside[:1], None) if inside else ([], None)
@@ -65,7 +66,7 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
                 if (hi <= v.start() and not any(lo <= x.start - offset < hi for x in mentions)
                         or _OWN_ACT.match(lead) or _MODAL.match(m.group())):
                     # "Calling for X, ..., Y said" / "Y stated its willingness": Y acts.
-                    return _voices(speakers, v), None
+                    return voices(speakers, v), None
                 return [], None
             if subj.ref.kind != "person" and sp.ref.kind == "person" and (
                     sp.ref.country is None or subj.ref.country == sp.ref.country) and not (
@@ -73,7 +74,7 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
                         text, max(0, m.start() - 12), m.start()))):
                 # "Russia is open..., Lavrov said": a stance, the speaker's; but "Lin said
                 # China had lodged a protest" tells a deed the state did
-                return _voices(speakers, v), "speaker"
+                return voices(speakers, v), "speaker"
             return coordinated(mentions, subj, text, offset), None
     lo = clause_start(text, m.start())
     subj = left_subject(mentions, text, offset, lo, m.start())
@@ -84,6 +85,6 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
     return coordinated(mentions, subj, text, offset), None
 
 
-def _voices(speakers, verb) -> list:
+def voices(speakers, verb) -> list:
     """Everyone an attribution names: "Britain and France said it must end" is both."""
     return [sp for v, sp, _ in speakers if v is verb]
