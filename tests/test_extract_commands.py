@@ -89,6 +89,43 @@ def test_evaluate_refuses_bad_folders_and_gold(tmp_path):
         run("evaluate_events", str(tmp_path))
 
 
+def _gold(events):
+    return json.dumps({"article": "a.txt", "published": "2026-01-20", "events": events,
+                       "timex": []})
+
+
+def _event(type_, actor, evidence, value="2026-01-20"):
+    return {"type": type_, "actor": actor, "actor_country": None, "target": None,
+            "date": {"value": value, "precision": "day", "mod": None, "source": "publication",
+                     "text": None},
+            "evidence": [evidence]}
+
+
+def test_it_scores_a_second_annotator_against_the_first(tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    text = ("date 2026-01-20 T\n\nGermany criticised France on Monday. "
+            "Italy said talks would go on. Spain met Portugal.")
+    (first / "a.txt").write_text(text)
+    (first / "a.gold.json").write_text(_gold([
+        _event("criticism", "Germany", "Germany criticised France"),
+        _event("statement", "Italy", "Italy said talks would go on"),
+        _event("meeting", "Spain", "Spain met Portugal")]))
+    # The second annotator agrees on Germany (with a shorter evidence string in the same
+    # sentence, and another date), reads Italy's act as intent, and misses Spain.
+    (second / "a.gold.json").write_text(_gold([
+        _event("criticism", "Germany", "criticised France on Monday", value="2026-01-19"),
+        _event("intent_to_negotiate", "Italy", "talks would go on")]))
+    out = run("evaluate_events", str(first), "--against", str(second), "--verbosity", "2")
+    all_line = next(line for line in out.splitlines() if line.startswith("ALL"))
+    assert all_line.split()[1:4] == ["3", "2", "1"]  # gold, predicted, matched
+    assert "date accuracy: 0/1" in out
+    assert "MISS  meeting Spain" in out and "FALSE intent_to_negotiate Italy" in out
+    with pytest.raises(CommandError, match="no second annotation"):
+        run("evaluate_events", str(first), "--against", str(tmp_path))
+
+
 def test_bench_prints_both_timings_and_the_ratio():
     out = run("bench_parser", str(OWN), "--generated", "3", "--repeat", "1", "--plain", "1")
     assert "search_dates" in out and "parse_article" in out

@@ -14,8 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .seedformat import parse_seed
-from .types import ExtractedEvent
+from .seedformat import ArticleInput, parse_seed
+from .types import ActorRef, DateRef, Evidence, ExtractedEvent
 
 
 class GoldError(ValueError):
@@ -161,6 +161,38 @@ def score_article(name: str, predicted: list[ExtractedEvent], gold: dict,
             score.false_alarms.append(f"{p.type} {p.actor.name}: {p.evidence[0].sentence[:90]}"
                                       if p.evidence else f"{p.type} {p.actor.name}")
     return score
+
+
+def gold_as_events(article: ArticleInput, gold: dict) -> list[ExtractedEvent]:
+    """A second annotator's gold read as a system's output, to score agreement between people
+    by the very rule that scores the parser: each evidence string is widened to the sentences
+    it lies in, since the parser is credited for a sentence containing the gold string."""
+    from .extract.sentences import split_sentences
+
+    body = article.body
+    sentences = split_sentences(body)
+    out = []
+    for g in gold.get("events", []):
+        evidence = []
+        for text in g.get("evidence") or []:
+            at = body.find(text)
+            if at < 0:
+                evidence.append(Evidence(text, -1, -1))
+                continue
+            end = at + len(text)
+            around = [s for s in sentences if s.start < end and at < s.end]
+            a = min([at] + [s.start for s in around])
+            b = max([end] + [s.end for s in around])
+            evidence.append(Evidence(body[a:b], a, b))
+        d = g.get("date") or {}
+        out.append(ExtractedEvent(
+            type=g.get("type", ""), cameo="",
+            actor=ActorRef(name=g.get("actor") or "", kind="", country=g.get("actor_country")),
+            target=ActorRef(name=g["target"], kind="") if g.get("target") else None,
+            date=DateRef(source=d.get("source") or "none", value=d.get("value"),
+                         precision=d.get("precision"), mod=d.get("mod"), text=d.get("text")),
+            evidence=tuple(evidence)))
+    return out
 
 
 def evaluate_dir(directory: Path, parse) -> Report:

@@ -6,7 +6,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from events.parser import parse_article
-from events.parser.evaluate import GoldError, evaluate_dir
+from events.parser.evaluate import GoldError, evaluate_dir, gold_as_events, load_gold
 from events.parser.seedformat import ArticleFormatError
 
 
@@ -16,18 +16,34 @@ def _parse(article):
 
 class Command(BaseCommand):
     help = ("Score the event parser on a folder of NAME.txt + NAME.gold.json pairs: precision, "
-            "recall, F1 overall and per type, date accuracy; -v 2 lists misses and false alarms.")
+            "recall, F1 overall and per type, date accuracy; -v 2 lists misses and false alarms. "
+            "With --against OTHER, OTHER/NAME.gold.json (a second annotation of the same "
+            "articles) is scored instead of the parser: agreement between annotators.")
     requires_system_checks: list = []
 
     def add_arguments(self, parser):
         parser.add_argument("directory", metavar="DIR")
+        parser.add_argument("--against", metavar="OTHER",
+                            help="score OTHER/NAME.gold.json (another annotator's) as the "
+                                 "system output instead of running the parser")
 
-    def handle(self, *args, directory, verbosity, **options):
+    def handle(self, *args, directory, verbosity, against=None, **options):
         d = Path(directory)
         if not d.is_dir():
             raise CommandError(f"{directory}: not a folder")
+        system = _parse
+        if against is not None:
+            other = Path(against)
+            if not other.is_dir():
+                raise CommandError(f"{against}: not a folder")
+
+            def system(article):
+                path = other / (Path(article.source_name).stem + ".gold.json")
+                if not path.exists():
+                    raise GoldError(f"{path}: no second annotation of {article.source_name}")
+                return gold_as_events(article, load_gold(path))
         try:
-            report = evaluate_dir(d, _parse)
+            report = evaluate_dir(d, system)
         except (GoldError, ArticleFormatError) as exc:
             raise CommandError(str(exc)) from None
         if not report.articles:
