@@ -253,3 +253,20 @@ def test_an_unnamed_source_relaying_an_act_makes_no_statement_of_its_own():
     assert ("phone_call", "Nawaz Sharif") in got and ("statement", "Pakistan") not in got
     # a source with no act to relay still makes a statement
     assert ("statement", "Pakistan") in kinds("The border is calm, a Pakistani official said.")
+
+
+def test_the_two_envoys_before_any_joint_act_are_the_last_two_people_who_acted():
+    body = ("U.S. envoy Christopher Hill said on Monday he was hopeful. North Korean Vice "
+            "Foreign Minister Kim Kye Gwan said Pyongyang wanted a deal. The two envoys met "
+            "for two hours on Tuesday.")
+    got = pairs(body)
+    assert {("meeting", "Christopher Hill", "Kim Kye Gwan"),
+            ("meeting", "Kim Kye Gwan", "Christopher Hill")} <= got
+
+
+def test_both_countries_before_any_joint_act_are_the_last_two_states_that_acted():
+    got = pairs("Ethiopia rejected the ruling. Eritrea welcomed it. Both countries signed the "
+                "Algiers accord in 2000.")
+    assert {("agreement", "Ethiopia", "Eritrea"), ("agreement", "Eritrea", "Ethiopia")} <= got
+    # the city in the accord's name is neither actor nor target
+    assert not any("Algeria" in (actor, target) for _, actor, target in got)

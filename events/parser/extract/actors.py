@@ -19,6 +19,10 @@ from .memory import Memory, Mention, _known_person, _ref, _role_reference
 __all__ = ["Memory", "Mention", "find_mentions"]
 
 _STATES_WORD = re.compile(r"sides|countries|governments")
+_NAMED_AFTER_CITY = re.compile(
+    r"\s+(?:peace\s+|ceasefire\s+|cease-fire\s+)?(?:accords?|agreements?|"
+    r"treaty|protocols?|declaration|process|format|framework|conventions?|charter|formula|"
+    r"talks|conference|negotiations|plan|understanding|memorandum)\b", re.I)
 
 
 def _context_of(pre: str, gaz: Compiled) -> tuple[str | None, list[str]]:
@@ -192,6 +196,8 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
                 # "Iraqi officials", "the British and Irish governments": the state acts.
                 add(a, b, _ref(s.entry, text[a:b]), "group")
                 continue
+        if s.form == "metonym" and _NAMED_AFTER_CITY.match(text, b):
+            continue  # "the Algiers accord", "the Geneva talks": a place in a name, no actor
         ref = _ref(s.entry, text[a:b])
         if s.entry.kind == "person":
             ref = mem.introduce(replace(ref, known=True))
@@ -257,16 +263,20 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
         ref = _role_reference(m, gaz, mem)
         if ref is not None:
             add(a, b, ref, "role")
-    if mem.last_pair is not None:
-        for m in N.PAIR_REF.finditer(text):
-            a, b = m.span()
-            if free(a, b):
-                # "the two leaders signed...": both sides of the last meeting or call act;
-                # people ("leaders", "presidents") are the last two people who acted jointly,
-                # not the states a later "Ukraine ratified the treaty" paired.
-                pair = mem.last_pair
-                if mem.last_people is not None and not _STATES_WORD.search(m.group()):
-                    pair = mem.last_people
+    for m in N.PAIR_REF.finditer(text):
+        a, b = m.span()
+        if free(a, b):
+            # "the two leaders signed...": both sides of the last meeting or call act;
+            # people ("leaders", "presidents") are the last two people who acted jointly,
+            # not the states a later "Ukraine ratified the treaty" paired. Before any joint
+            # act, the last two people (or states) the article named.
+            states = bool(_STATES_WORD.search(m.group()))
+            pair = mem.last_pair
+            if mem.last_people is not None and not states:
+                pair = mem.last_people
+            if pair is None:
+                pair = mem.recent_states if states else mem.recent_people
+            if len(pair) == 2:
                 for ref in pair:
                     found.append(Mention(offset + a, offset + b, ref, "pair"))
                 taken[a:b] = b"\x01" * (b - a)

@@ -34,6 +34,10 @@ class Memory:
     last_plural: ActorRef | None = None
     last_pair: tuple[ActorRef, ActorRef] | None = None  # the sides of the last joint act
     last_people: tuple[ActorRef, ActorRef] | None = None  # ... of the last one by two people
+    # the last two people and the last two states named, for "the two envoys met" when no
+    # joint act has paired anyone yet
+    recent_people: tuple[ActorRef, ...] = ()
+    recent_states: tuple[ActorRef, ...] = ()
     acronyms: dict[str, ActorRef] = field(default_factory=dict)  # "RSF" -> the organisation
     # words the article capitalises inside a sentence too (names), as against a capital that
     # only opens sentences ("Violence continued...")
