@@ -270,3 +270,28 @@ def test_both_countries_before_any_joint_act_are_the_last_two_states_that_acted(
     assert {("agreement", "Ethiopia", "Eritrea"), ("agreement", "Eritrea", "Ethiopia")} <= got
     # the city in the accord's name is neither actor nor target
     assert not any("Algeria" in (actor, target) for _, actor, target in got)
+
+
+def test_a_meeting_told_as_after_meeting_x_was_held_and_a_future_one_was_not():
+    got = dated("Russian Foreign Minister Sergei Lavrov spoke to reporters after meeting German "
+                "Chancellor Olaf Scholz on Monday.")
+    assert {("meeting", "Sergei Lavrov", "2026-01-19"), ("meeting", "Olaf Scholz", "2026-01-19")} <= got
+    assert not kinds("Lavrov will travel to Berlin after meeting Scholz.")
+
+
+def test_an_unnamed_counterpart_is_the_state_of_its_demonym():
+    got = pairs("Chinese Foreign Minister Wang Yi held talks with his Russian counterpart on "
+                "Monday.")
+    assert {("meeting", "Wang Yi", "Russia"), ("meeting", "Russia", "Wang Yi")} <= got
+    # a named counterpart stays the person
+    got = pairs("Wang Yi met his Russian counterpart Sergei Lavrov on Monday.")
+    assert ("meeting", "Wang Yi", "Sergei Lavrov") in got
+
+
+def test_a_date_after_an_apposition_dates_the_verb_before_it():
+    for body in ("Wang Yi met his Russian counterpart, Sergei Lavrov, on Monday.",
+                 "Wang Yi met Sergei Lavrov, the Russian foreign minister, on Monday."):
+        assert ("meeting", "Wang Yi", "2026-01-19") in dated(body)
+    # a relative clause in between is a verb of its own: the date may be its
+    assert ("meeting", "Wang Yi", "2026-01-20") in dated(
+        "Wang Yi met Lavrov, who arrived from Moscow, on Monday.")

@@ -134,6 +134,8 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                                            or W.CALLS_NOUN.search(before)):
             continue  # "the council's 2021 call for...", "Western calls for restraint": nouns
         participle = (first.endswith("ing") and first != "during" and not W.AUX_ING.search(before)
+                      # "spoke to reporters after meeting Scholz": a meeting held
+                      and not (cue.joint and W.AFTER_ING.search(before[-12:]))
                       and not (first.startswith("meeting") and (
                           W.DET_BEFORE.search(before) or W.POSS_MEETING.search(before))))
         attached = participle and (before.rstrip().endswith(",") or W.DOC_ING.search(before)

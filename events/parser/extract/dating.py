@@ -95,6 +95,20 @@ def _is_future(t: D.TimeRef, published: date) -> bool:
                 and published.isoformat().startswith(t.value))
 
 
+# "met his Russian counterpart, Sergei Lavrov, on Monday": a date opening the segment after
+# an apposition (no verb, no clause word in between) is the verb's own.
+_DATE_OPENS = re.compile(r",\s*(?:on|in|at|last|this|early|late|earlier)?\s*$", re.IGNORECASE)
+_CLAUSE_WORD = re.compile(r"\b(?:who|whom|which|that|said|says|told|and|but|while|when|after|"
+                          r"before|as|where|[a-z]+(?:ed|ing))\b|[;:\"“”]")
+
+
+def _after_apposition(text: str, cue: int, seg: tuple[int, int], a: int) -> bool:
+    if a <= seg[1] or a - seg[1] > 80 or not _DATE_OPENS.search(text, seg[1], a):
+        return False
+    between = text[seg[1]:text.rfind(",", seg[1], a)]
+    return between.count(",") <= 1 and not _CLAUSE_WORD.search(between)
+
+
 def _segment(text: str, pos: int) -> tuple[int, int]:
     a = text.rfind(",", 0, pos) + 1
     b = text.find(",", pos)
@@ -133,7 +147,7 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
         first_seg = ((_SETTING.match(text[:a]) is not None
                       and text[t.end - offset:].startswith(","))
                      or _in_opening_clause(text, a, cue))
-        if seg[0] <= a < seg[1] or first_seg:
+        if seg[0] <= a < seg[1] or first_seg or _after_apposition(text, cue, seg, a):
             eligible.append((abs(a - cue), t))
     if not eligible:
         eligible = [(abs(t.start - offset - cue), t) for t in times

@@ -127,6 +127,8 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        "spoken talked news press joint in consult began begin open resum start conclud wrap "
        "discuss continu complet conven had on during mediat",
        r"\b(?:met|meets|meeting with|meetings with|held (?:\w+ )?talks|hold (?:\w+ )?talks|"
+       # "spoke to reporters after meeting Scholz": a meeting held (acts.py keeps the gerund)
+       r"(?<=after )meeting(?= (?-i:[A-Z]))|(?<=following )meeting(?= (?-i:[A-Z]))|"
        r"holds (?:\w+ )?talks|talks with|"
        # "began indirect talks", "opened a new round of talks", "held a summit", "concluded
        # two days of negotiations": a round of talks under way or just held

@@ -112,7 +112,7 @@ GROUP_NOUNS = (r"(?i:officials?|government|governments|authorities|leaders|leade
                r"embassy|administration|parliament|cabinet|envoys?|representatives?|mission|"
                r"regime|presidency|spokes(?:man|woman|person)|state department|sources|aides|"
                r"commanders|police|news agency|media|leader|authorities|army|armed forces|"
-               r"navy|military|"
+               r"navy|military|counterparts?|"
                # "U.S. Air Force fliers say": service people speaking of their operations
                r"fliers|pilots|officers|generals)")
 GROUP_AFTER = re.compile(rf"(?:(?:,\s*|\s+and\s+)[A-Z][\w.]+)*\s+(?:(?i:military|senior|top|"
