@@ -295,3 +295,15 @@ def test_a_date_after_an_apposition_dates_the_verb_before_it():
     # a relative clause in between is a verb of its own: the date may be its
     assert ("meeting", "Wang Yi", "2026-01-20") in dated(
         "Wang Yi met Lavrov, who arrived from Moscow, on Monday.")
+
+
+def test_a_state_s_unnamed_minister_is_the_state_or_the_minister_named_later():
+    assert ("statement", "Chile") in kinds(
+        "Chile's foreign minister said on Monday that the ruling was final.")
+    # never the object's state: "summoned China's ambassador to protest" is the Philippines'
+    assert ("criticism", "China") not in kinds(
+        "The Philippines summoned China's ambassador on Thursday to protest the move.")
+    got = kinds("The two sides held talks on Tuesday, but Azerbaijan's foreign minister said a "
+                "dispute remained. Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani "
+                "counterpart Jeyhun Bayramov met for four hours.")
+    assert ("statement", "Jeyhun Bayramov") in got and ("statement", "Azerbaijan") not in got

@@ -201,6 +201,10 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
         ref = _ref(s.entry, text[a:b])
         if s.entry.kind == "person":
             ref = mem.introduce(replace(ref, known=True))
+        elif s.entry.kind == "state" and (role := N.POSS_ROLE.match(text, b)):
+            # "Azerbaijan's foreign minister said...": the state, unless the article names
+            # its foreign minister later (the pipeline looks once the article is read)
+            ref = replace(ref, role=role.group().split(None, 1)[1].lower())
         add(a, b, ref, "gazetteer")
     # 3. Later references to people already introduced (surnames), and new people named
     # without a title in subject or attribution position ("Vladimir Putin has said").

@@ -115,6 +115,12 @@ GROUP_NOUNS = (r"(?i:officials?|government|governments|authorities|leaders|leade
                r"navy|military|counterparts?|"
                # "U.S. Air Force fliers say": service people speaking of their operations
                r"fliers|pilots|officers|generals)")
+# "Chile's foreign minister said": unnamed, so the state speaks; only where a clause begins
+# (never "summoned China's ambassador to protest").
+POSS_ROLE = re.compile(r"(?:'s|’s)\s+(?:(?:foreign|defen[cs]e|interior|finance|trade|prime|"
+                        r"deputy|top) )?(?:minister|president|premier|chancellor|ambassador|envoy|"
+                        r"leader|diplomat|foreign secretary|representative)\b"
+                        r"(?!\s+(?-i:[A-Z])|,\s+(?-i:[A-Z]))")
 GROUP_AFTER = re.compile(rf"(?:(?:,\s*|\s+and\s+)[A-Z][\w.]+)*\s+(?:(?i:military|senior|top|"
                          rf"government|defen[cs]e|foreign|security|diplomatic|intelligence|"
                          rf"official|army|air force|navy|naval)\s+)?{GROUP_NOUNS}\b")

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from datetime import date
 
-from ..types import ExtractedEvent, Gazetteer
+from ..types import ActorRef, ExtractedEvent, Gazetteer
 from . import dates as D
 from .actors import Memory, find_mentions
 from . import cues as C
@@ -128,4 +129,22 @@ def extract(*, body: str, published: date, title: str = "",
             setting = None
     if pending_quotes and acts:
         acts[-1].evidence.extend(pending_quotes)
+    _name_unnamed_officials(acts, mem)
     return [to_event(a) for a in merge(acts)]
+
+
+def _name_unnamed_officials(acts: list[Act], mem: Memory) -> None:
+    """"Azerbaijan's foreign minister said..." then "his Azerbaijani counterpart Jeyhun
+    Bayramov": the one person of that state holding that post, named anywhere in the article,
+    is who spoke; with no such person (or several) the state speaks."""
+    people = {r.name: r for r in mem.people.values() if r.kind == "person"}.values()
+
+    def resolve(ref: ActorRef | None) -> ActorRef | None:
+        if ref is None or ref.kind != "state" or not ref.role:
+            return ref
+        holders = [p for p in people if p.country == ref.country
+                   and (p.role or "").endswith((ref.role, "counterpart"))]
+        return holders[0] if len(holders) == 1 else replace(ref, role="")
+
+    for a in acts:
+        a.actor, a.target = resolve(a.actor), resolve(a.target)

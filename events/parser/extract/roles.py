@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ..types import ActorRef, DateRef
 from . import cues as C
 from . import dates as D
+from . import names as N
 from .actors import Memory, Mention
 from .quotes import QuoteMask
 
@@ -52,6 +53,7 @@ _POSS_GROUP = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:foreign ministry|ministry
                          r"army|military|armed forces|"
                          # "Saddam's message called for...": the sender's act
                          r"message|letter|statement|communiqu[eé]|note)\b")
+_CLAUSE_OPEN = re.compile(r"(?:^|[,;:]|\bthat|\band|\bbut)\W*$")
 _APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their|[A-Z][\w.]*(?:'s|’s)|[a-z]+ing)\s"
                          r"[^,;]{0,100},"
                          r"\s*(?:\w+ly\s+|also\s+|(?:on )?\w+day\s+|now\s+|later\s+)?$")
@@ -132,7 +134,9 @@ def left_subject(mentions: list[Mention], text: str, offset: int, lo: int, pos: 
         if (PREP_BEFORE.search(text[max(0, a - 25):a]) and m.how != "pronoun"
                 and not _HEAD_OF.search(text, max(0, a - 40), a)):
             continue
-        if m.possessive and not _POSS_GROUP.match(text, m.end - offset):
+        if m.possessive and not _POSS_GROUP.match(text, m.end - offset) and not (
+                N.POSS_ROLE.match(text, m.end - offset)
+                and _CLAUSE_OPEN.search(text, max(0, m.start - offset - 8), m.start - offset)):
             continue
         return m
     return None
