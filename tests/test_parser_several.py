@@ -307,3 +307,10 @@ def test_a_state_s_unnamed_minister_is_the_state_or_the_minister_named_later():
                 "dispute remained. Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani "
                 "counterpart Jeyhun Bayramov met for four hours.")
     assert ("statement", "Jeyhun Bayramov") in got and ("statement", "Azerbaijan") not in got
+
+
+def test_a_middle_name_the_press_uses_alone_is_the_person():
+    got = pairs("Brazilian President Luiz Inacio Lula da Silva arrived in Bogota. Colombian "
+                "President Gustavo Petro, who spoke with Lula by phone on Monday, said the region "
+                "needed calm.")
+    assert ("phone_call", "Gustavo Petro", "Luiz Inacio Lula da Silva") in got

@@ -70,6 +70,10 @@ class Memory:
             # Family name first ("Xi Jinping" -> "Xi") or a name used alone ("Abiy Ahmed" ->
             # "Abiy"): a first word stands for the person unless someone else has it.
             self.people.setdefault(words[0], ref)
+        for w in words[1:-1]:
+            # "Luiz Inacio Lula da Silva" -> "Lula": a middle name the press uses alone
+            if len(w) > 2 and w[0].isupper() and w[-1] != ".":
+                self.people.setdefault(w, ref)
 
 
 @lru_cache(maxsize=4096)  # refs are frozen: one per known name and surface is enough
