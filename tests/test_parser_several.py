@@ -314,3 +314,11 @@ def test_a_middle_name_the_press_uses_alone_is_the_person():
                 "President Gustavo Petro, who spoke with Lula by phone on Monday, said the region "
                 "needed calm.")
     assert ("phone_call", "Gustavo Petro", "Luiz Inacio Lula da Silva") in got
+
+
+def test_whose_country_acted_is_the_state_and_the_person_goes_on_speaking():
+    got = pairs("Egyptian President Hosni Mubarak, whose country signed a peace treaty with "
+                "Israel in 1979, urged Syria to keep the process alive.")
+    assert ("agreement", "Egypt", "Israel") in got
+    assert ("agreement", "Hosni Mubarak", "Israel") not in got
+    assert any(actor == "Hosni Mubarak" and target == "Syria" for _, actor, target in got)

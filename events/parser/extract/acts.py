@@ -15,6 +15,8 @@ from . import cues as C
 from . import dates as D
 from .actors import Mention
 from .between import between_sides
+from .gazetteer import entry_for_country
+from .memory import _ref
 from .quotes import QuoteMask
 from .roles import (PREP_BEFORE, all_cues, clause_start, coordinated, coordinated_right,
                     dates_per_target, joint_target, left_subject, pp_sides, remember,
@@ -45,6 +47,9 @@ class Act:
     from_quote: bool = False  # read from the speaker's own quoted words
     other_side: bool = False  # the object of a joint act ("met Y"), not a subject
     next_verb: bool = False  # "X said A and called on B": its own verb, not what X said
+    # the subject a later verb of the sentence goes on with, where it is not the actor
+    # ("Mubarak, whose country signed..., urged": Egypt signed, Mubarak urged)
+    subject: ActorRef | None = None
 
 
 def _cue_matches(text: str, quoted: QuoteMask) -> list[tuple[C.Cue, re.Match]]:
@@ -207,6 +212,12 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                 anchor = offset + said[-1].start()
         if not actors:
             continue
+        person = None
+        if (actors[0].ref.kind == "person" and W.WHOSE_STATE.search(before[-40:])
+                and (state := entry_for_country(actors[0].ref.country))):
+            # "Mubarak, whose country signed a peace treaty with Israel": Egypt acted
+            person = actors[0].ref
+            actors = [actors[0]._replace(ref=_ref(state, state.name), how="group")]
         if cue.joint:
             inner = m.group().find(" with ")
             start_at = m.start() + inner + 6 if inner >= 0 else m.end()
@@ -242,7 +253,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             acts.append(Act(type_, cameo, a.ref, how or a.how, cue.strength, sent,
                             offset + m.start(), target=tgt,
                             date=own_dates.get(targets[0].start) if targets else None,
-                            anchor=anchor, next_verb=next_verb))
+                            anchor=anchor, next_verb=next_verb, subject=person))
             if cue.joint:
                 for t in targets[1:]:
                     acts.append(Act(cue.type, cue.cameo, a.ref, how or a.how, cue.strength,
@@ -352,7 +363,7 @@ def _previous_subject(acts: list[Act], speakers, offset: int, pos: int) -> Menti
     """The subject of the verb before `pos`: the last act's actor, or the speaker."""
     if acts:
         last = acts[-1]
-        return Mention(last.cue_start, last.cue_start, last.actor, last.how)
+        return Mention(last.cue_start, last.cue_start, last.subject or last.actor, last.how)
     for v, sp, _ in speakers:
         if v.end() <= pos and sp.start - offset < v.start():
             return Mention(offset + v.start(), offset + v.start(), sp.ref, sp.how)
@@ -364,15 +375,16 @@ def _previous_group(acts: list[Act]) -> list[Mention]:
     if not subjects:
         return []
     last = subjects[-1].cue_start
-    group = {a.actor.name: a for a in subjects if a.cue_start == last}
-    return [Mention(a.cue_start, a.cue_start, a.actor, a.how) for a in group.values()]
+    group = {(a.subject or a.actor).name: a for a in subjects if a.cue_start == last}
+    return [Mention(a.cue_start, a.cue_start, a.subject or a.actor, a.how)
+            for a in group.values()]
 
 
 def _main_subject(acts: list[Act], mentions: list[Mention], text: str, offset: int,
                   pos: int) -> list[Mention]:
     if acts:
         last = acts[-1]
-        return [Mention(last.cue_start, last.cue_start, last.actor, last.how)]
+        return [Mention(last.cue_start, last.cue_start, last.subject or last.actor, last.how)]
     head = left_subject(mentions, text, offset, 0, pos)
     return coordinated(mentions, head, text, offset) if head else []
 
