@@ -335,3 +335,12 @@ def test_a_treaty_approved_is_an_agreement_and_airspace_closed_a_sanction():
 def test_calling_charges_baseless_is_a_denial_calling_a_move_a_provocation_criticism():
     assert ("statement", "Iran") in kinds("Iran called the charges baseless.")
     assert ("criticism", "Iran") in kinds("Iran called the move a provocation.")
+
+
+def test_a_plural_subject_accusing_in_the_present_criticises():
+    got = pairs("The two rebel groups, the Sudan Liberation Army and the Justice and Equality "
+                "Movement, accuse Khartoum of arming the militias.")
+    assert {("criticism", "Sudan Liberation Army", "Sudan"),
+            ("criticism", "Justice and Equality Movement", "Sudan")} <= got
+    assert not any(t == "criticism" for t, _, _ in pairs(
+        "Officials said it was too early to accuse Russia of anything."))

@@ -156,6 +156,8 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        "reacted held pinned pins "
        "complain alleg",
        r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)(?! on)|condemn(?:ed|s|ing)?|"
+       # a plural subject in the present: "the rebels accuse Khartoum of arming..."
+       r"(?<!to )(?:accuse|criticise|criticize) (?=(?-i:[A-Z])|the |each other)|"
        r"denounc(?:ed|es|ing)|"
        r"criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|slamm?(?:ed|s|ing)|lambast(?:ed|s|ing)|"
        r"rebuk(?:ed|es)|castigat(?:ed|es)|decri(?:ed|es)|censur(?:ed|es)|deplor(?:ed|es)|"
