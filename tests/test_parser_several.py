@@ -322,3 +322,11 @@ def test_whose_country_acted_is_the_state_and_the_person_goes_on_speaking():
     assert ("agreement", "Egypt", "Israel") in got
     assert ("agreement", "Hosni Mubarak", "Israel") not in got
     assert any(actor == "Hosni Mubarak" and target == "Syria" for _, actor, target in got)
+
+
+def test_names_in_a_relative_clause_before_said_in_a_statement_do_not_speak():
+    got = kinds("The African Union, which helped broker the accord together with the United "
+                "States and the European Union, said in a statement on Monday that it was deeply "
+                "concerned by the dispute.")
+    assert ("statement", "African Union") in got
+    assert ("statement", "European Union") not in got

@@ -80,7 +80,8 @@ _INVERTED_END = re.compile(r"\s*(?:''|[,.;:!?\"”)]|$|(?:\s+(?:of|in|at|on|to|f
 _AND_VERB = re.compile(r"(?:\band|\bbut)\s+(?:also\s+|later\s+|then\s+)?$")
 # Whom an act is aimed at is named in the verb's own phrase, before the next comma.
 _TARGET_STOP = re.compile(r"[;,]|(?<![A-Z])\.(?=\s|$)")
-_REL_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*,\s*$")
+# (also before "in a statement" after the verb: "X, which ..., said in a statement")
+_REL_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*,\s*(?:(?:said|says|stated)\s+)?$")
 
 
 # A sentence's cues are asked for up to three times; a tiny cache (thread-safe) finds them once.
