@@ -344,3 +344,10 @@ def test_a_plural_subject_accusing_in_the_present_criticises():
             ("criticism", "Justice and Equality Movement", "Sudan")} <= got
     assert not any(t == "criticism" for t, _, _ in pairs(
         "Officials said it was too early to accuse Russia of anything."))
+
+
+def test_a_signed_document_is_no_signing():
+    assert not any(t == "agreement" for t, _ in kinds(
+        "The talks had been expected to produce a signed declaration, Britain said."))
+    assert ("agreement", "Iran") in kinds("The treaty, which Iran signed on Monday, takes effect "
+                                          "next year.")

@@ -99,7 +99,9 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        "approv "
        "appeared seemed decided voted "
        "conclud initial formed forged built joined",
-       r"\b(?:agreed|agree to|agrees|signed|signs (?=(?:a|an|the|its|their|his|her)\b)|"
+       # ("a signed declaration": an adjective, not a signing)
+       r"\b(?:agreed|agree to|agrees|(?<!\ba )(?<!\ban )(?<!\bthe )signed|"
+       r"signs (?=(?:a|an|the|its|their|his|her)\b)|"
        r"reached (?:an? |the )?(?:\w+ )?(?:deal|"
        r"agreement|accord|ceasefire|truce|consensus|understanding)|"
        r"struck (?:an? |the )(?:\w+ )?(?:deal|agreement|accord|bargain|pact)|"
