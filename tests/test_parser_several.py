@@ -330,3 +330,12 @@ def test_names_in_a_relative_clause_before_said_in_a_statement_do_not_speak():
                 "concerned by the dispute.")
     assert ("statement", "African Union") in got
     assert ("statement", "European Union") not in got
+
+
+def test_a_participle_going_on_with_the_act_dates_it():
+    got = dated("Vajpayee and Musharraf held five hours of talks in Agra, ending with a session "
+                "on Monday night.")
+    assert ("meeting", "Vajpayee", "2026-01-19") in got
+    # not what a speaker goes on to say is to come
+    got = dated("Vajpayee and Musharraf held talks in Agra, saying they would meet on Friday.")
+    assert ("meeting", "Vajpayee", "2026-01-23") not in got

@@ -40,6 +40,7 @@ _INFINITIVE = re.compile(r"(?<!face )(?<!side )\bto\s+(?!the\b|a\b|an\b|face\b)[
 _PAST_ANCHORED = re.compile(r"\bago\b|\blast\b|\byesterday\b|\bearlier\b", re.IGNORECASE)
 # the act's verb, then at once its date: "refused on Monday", "met Tuesday"
 _OWN_DATE = re.compile(r"[a-z]+\s+(?:on\s+|last\s+)?$", re.IGNORECASE)
+_ING_AFTER = re.compile(r",\s+(?-i:[a-z]+ing)\b(?!\s+(?:that|to)\b)")
 _PARTICIPLE_BEFORE = re.compile(r"\b\w+ed\s+(?:in|on|at|during|since)\s+$")
 
 
@@ -153,6 +154,13 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
         eligible = [(abs(t.start - offset - cue), t) for t in times
                     if t.type in ("DATE", "TIME") and t.range and not _is_future(t, published)
                     and _aside_or_attribution(text, t.start - offset, cue)]
+    if not eligible and _ING_AFTER.match(text, seg[1]):
+        # "held talks in Agra, ending with a session on Monday night": the participle goes
+        # on with the act, and its date is the act's
+        nxt = _segment(text, seg[1] + 1)
+        eligible = [(t.start - offset - cue, t) for t in times
+                    if t.type in ("DATE", "TIME") and t.range and not _is_future(t, published)
+                    and nxt[0] <= t.start - offset < nxt[1]]
     if not eligible and _TRAILING.match(text, seg[0]):
         # "finished the rules on Friday, in consultation with X": a phrase with no subject
         # of its own hangs on the clause before it, and takes that clause's date.
