@@ -126,6 +126,30 @@ def test_it_scores_a_second_annotator_against_the_first(tmp_path):
         run("evaluate_events", str(first), "--against", str(tmp_path))
 
 
+def test_it_scores_phrasebook_items_type_by_type(tmp_path):
+    book = tmp_path / "book.jsonl"
+    book.write_text("\n".join(json.dumps(x) for x in [
+        {"text": "Germany criticised France on Monday.", "type": "criticism",
+         "actor": "Germany", "target": "France"},
+        {"text": "Germany met France on Monday.", "type": "phone_call", "actor": "Germany",
+         "target": "France"},
+        {"text": "The weather was fine.", "type": "statement", "actor": "Spain", "target": None},
+        {"text": "Germany and France will meet next year.", "type": "none", "actor": None,
+         "target": None},
+        {"text": "Germany rejected the plan.", "type": "none", "actor": None, "target": None},
+    ]) + "\n")
+    out = run("evaluate_phrases", str(book), "--verbosity", "2")
+    rows = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line.strip()}
+    assert rows["criticism"][:5] == ["1", "1", "0", "0", "0"]  # items, right, other type...
+    assert rows["phone_call"][:5] == ["1", "0", "1", "0", "0"]  # read as a meeting
+    assert rows["statement"][:5] == ["1", "0", "0", "0", "1"]
+    assert "'none' items read as an act: 1/2" in out
+    assert "other_type  phone_call Germany (read meeting)" in out
+    book.write_text('{"text": 1}\n')
+    with pytest.raises(CommandError, match="book.jsonl:1"):
+        run("evaluate_phrases", str(book))
+
+
 def test_bench_prints_both_timings_and_the_ratio():
     out = run("bench_parser", str(OWN), "--generated", "3", "--repeat", "1", "--plain", "1")
     assert "search_dates" in out and "parse_article" in out
