@@ -86,3 +86,9 @@ def test_a_time_of_day_has_the_day_it_falls_on_as_precision_and_range():
             if x.type == "TIME"]
     assert t.value == "2026-01-20TNI"
     assert t.precision == "day" and t.range == (date(2026, 1, 20), date(2026, 1, 20))
+
+
+def test_a_weekday_before_is_expected_to_is_the_coming_one():
+    # Thursday 26 October 1989: "Monday's vote" is past, unless it is still expected
+    assert values("Monday's vote is expected to pass.")["Monday"] == "1989-10-30"
+    assert values("Monday's vote was close.")["Monday"] == "1989-10-23"

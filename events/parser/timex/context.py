@@ -12,6 +12,8 @@ import re
 _FUTURE = (r"will|'ll|shall|would|wo|may|might|going\s+to|to\s+be|plans?\s+to|planned\s+to|"
            r"planning\s+to|(?:is|are|be)\s+to|intends?\s+to|hopes?\s+to|aims?\s+to|"
            r"expects?\s+to|(?:set|due|scheduled|expected|slated|supposed|poised)\s+to|"
+           # "Thursday's vote is expected to pass": the copula belongs to the future
+           r"(?:is|are)\s+(?:(?:now|also|still)\s+)?(?:set|due|scheduled|expected|slated|likely)\s+to|"
            r"upcoming|forthcoming|"
            # A control verb announces an act still to come: "agreed to buy it in February"
            # in an October paper is next February.
