@@ -1,8 +1,8 @@
 """The event extractor: actors, types, negation, dates, merging, gazetteer, evidence."""
 from __future__ import annotations
 
+import json
 import re
-
 from datetime import date
 from pathlib import Path
 
@@ -215,6 +215,8 @@ def test_the_word_trigger_finds_every_cue_a_full_scan_finds():
     from events.parser.extract import cues
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(OWN.rglob("*.txt"))]
+    texts += [json.loads(line)["text"] for p in sorted((OWN / "phrasebook").glob("*.jsonl"))
+              for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
     for text in texts:
         fast = {(c.type, m.span()) for c, m in cues.find_cues(text)}
         for c in cues.CUES:

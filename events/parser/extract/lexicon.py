@@ -40,7 +40,8 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        "boycott walked would will could can won cannot snub shun oppos ignor balk brush resist "
        "stall placed declared put kept staunch strong firm fierce long filed stopped halted ceased "
        "stay stayed stays "
-       "defi defy said says",
+       "defi defy said says block shot shoot decided rejected declined vetoed rebuffed spurned "
+       "turned",
        r"\b(?:reject(?:ed|s|ing)?|refus(?:ed|es|ing)|turned down|turns down|dismiss(?:ed|es)|"
        r"ruled out|rules out|vetoed|vetoes|spurned|rebuffed|repudiated|snubbed|shunned|"
        r"declined to (?!comment|say|elaborate|give|provide|confirm|discuss|answer|respond|use|name|"
@@ -50,7 +51,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"won't (?:accept|allow)|cannot (?:accept|agree to)|refuse to accept|"
        r"(?:would|will) (?:not|never) (?:bow|bend|yield|give in|back down|budge|cave|"
        r"surrender|negotiate)|"
-       r"balked at|brush(?:ed|es|ing) aside|"
+       r"balked (?:[\w,]+ ){0,3}?at|brush(?:ed|es|ing) aside|"
        r"stay(?:ed|s|ing) away from (?:the )?(?:\w+ )?(?:talks|negotiations|meeting|conference|"
        r"summit|session)|"
        r"resist(?:ed|s|ing) (?:\w+ )?(?:attempts|efforts|pressure|calls|demands)|"
@@ -59,7 +60,17 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"ignor(?:ed|es) (?:the |an |a |its |their )?(?:\w+ )?(?:ultimatum|demands?|calls?|"
        r"appeals?|deadline|warnings?|requests?)|def(?:ied|ies|y) (?:the )?(?:\w+ )?"
        r"(?:ultimatum|demands?|resolutions?|United Nations|U\.?N\.?|Security Council|deadline)|"
-       r"said no to|says no to|filed (?:\w+ )?objections?|"
+       r"said no (?:[\w,]+ ){0,3}?to|says no to|filed (?:\w+ )?objections?|"
+       # "blocked an invitation for Macedonia", "shot down calls for", "decided not to
+       # cooperate with", "was declined by China"
+       r"block(?:ed|s) (?:an? |the |its |their )?(?:[\w'’-]+ ){0,2}?(?:invitation|bid|proposal|"
+       r"resolution|plan|deal|request|attempt|accession|membership|draft)|"
+       r"sh(?:ot|oots) down (?:[\w'’-]+ ){0,3}?(?:calls?|proposals?|demands?|suggestions?|"
+       r"the idea|plans?|requests?|offers?)|"
+       r"decided (?:[\w,]+ ){0,3}?not to (?:cooperate|comply|attend|join|sign|recogni[sz]e|"
+       r"accept|participate|take part|extradite|hand over)|"
+       r"(?:rejected|declined|vetoed|rebuffed|spurned|turned down) (?:[\w,]+ ){0,3}?by\b"
+       r"(?= (?:the )?(?-i:[A-Z]))|"
        # ending cooperation already given: "stopped providing the team with escorts"
        r"(?:stopped|halted|ceased) (?:providing|allowing|granting|permitting|cooperating)|"
        # Opposing a plan or a move is turning it down (CAMEO 12), not a criticism of anyone.
@@ -68,41 +79,67 @@ _ADVERSARIAL: tuple[Cue, ...] = (
     _c("sanction", "16", 0.85,
        "impos sanction expel recalled withdrew sever cut froze frozen freez new package suspend "
        "broke ban blacklist downgrad closed order declar shut slapped placed levied voted "
-       "withheld withholds halted halts",
+       "withheld withholds halted halts gave added put tighten toughen extend expand widen "
+       "renew stepped barred signed retaliat punitive anti countervail lowered reduced scaled",
        r"\b(?:(?:impos(?:ed|es|ing)|slapped|placed|levied) (?:a |an )?"
        r"(?:new |fresh |further |more |tough |tougher )?"
-       r"(?:\w+ ){0,2}(?:sanctions|embargo|tariffs|ban|blockade|duties|bonds)|"
+       r"(?:[\w-]+ ){0,2}(?:sanctions|embargo|tariffs|ban|blockade|duties|bonds)|"
        r"voted (?:[\d-]+ |unanimously )*to (?:impose|extend|tighten|maintain|renew|expand) "
        r"(?:the |new |its )?(?:[\w-]+ )?(?:sanctions|embargo|ban)|"
        r"sanction(?:ed|s|ing) (?=(?-i:[A-Z])|an? |the |"
        r"(?:\w+ ){0,3}(?:officials|companies|firms|entities|individuals|banks|militias?)\b)|"
-       r"expell?(?:ed|s|ing)? (?:[\w'’.-]+ ){0,3}(?:diplomats?|ambassadors?|envoys?|attach[eé]s?)|"
-       r"(?:recalled|withdrew) (?:its|their|his|her) ambassador|sever(?:ed|s|ing) (?:all )?"
+       r"expell?(?:ed|s|ing)? (?:[\w'’.-]+ ){0,4}(?:diplomats?|ambassadors?|envoys?|attach[eé]s?|"
+       r"officials?|(?:members|staff) of)|"
+       r"(?:recalled|withdrew) (?:its|their|his|her) ambassadors?|sever(?:ed|s|ing) (?:all )?"
        r"(?:[\w-]+ ){0,3}?(?:ties|relations|links|contacts)|"
        r"(?:froze|freez(?:es|ing)|frozen) (?:diplomatic |all )?(?:ties|relations|contacts)|"
        r"cut (?:off )?(?:diplomatic )?(?:ties|relations|aid|assistance)|"
-       r"(?:froze|freez(?:es|ing)) (?:\w+ ){0,3}(?:assets|funds|accounts|aid|assistance|transfers?|"
+       r"(?:froze|freez(?:es|ing)) (?:[\w'’$.,-]+ ){0,4}(?:assets|funds|accounts|aid|assistance|transfers?|"
        r"payments)"
        r"|new sanctions|package of sanctions|(?:withheld|withholds|halted|halts) (?:\w+ ){0,2}"
-       r"(?:aid|assistance)|suspend(?:ed|s) (?:\w+ ){0,2}(?:aid|assistance|"
-       r"ties|relations|cooperation|imports|exports|trade)|broke off (?:diplomatic )?"
+       r"(?:aid|assistance)|suspend(?:ed|s) (?:[\w'’$.,-]+ ){0,5}?(?:aid|assistance|"
+       r"ties|relations|cooperation|imports|exports|trade|flights)|broke off (?:diplomatic )?"
        r"(?:ties|relations)|bann(?:ed|ing) (?:\w+ ){0,2}(?:imports|exports|flights)|"
-       r"blacklist(?:ed|s)|downgrad(?:ed|es) (?:\w+ ){0,2}(?:ties|relations)|"
+       r"blacklist(?:ed|s)|(?:downgrad(?:ed|es)|lowered|reduced|scaled back) (?:\w+ ){0,2}"
+       r"(?:ties|relations|representation)|"
        r"closed (?:its|their) (?:embassy|consulate)|closed (?:its |their )?(?:airspace|border|"
        r"borders|ports?) to|(?:ordered|announced) the closure of "
        r"(?:[\w'’]+ ){0,3}?(?:embassy|consulate|mission)|order(?:ed|s) (?:an? |the )?(?:\w+ ){0,2}"
        r"(?:embargo|blockade|boycott)|shut (?:down )?(?:[\w'’]+ ){0,3}(?:outlets|pipelines?|"
-       r"ports?|borders?|airspace)|order(?:ed|ing) (?:\w+ ){0,4}(?:diplomats?|"
+       r"ports?|borders?|airspace)|order(?:ed|ing) (?:[\w'’.-]+ ){0,4}(?:diplomats?|"
        r"envoys?|ambassadors?|officials?) (?:to leave|out)|(?:froze|frozen|suspended) "
-       r"(?:its|their) (?:participation|membership)|declared (?:\w+ ){0,4}persona non grata)\b"),
+       r"(?:its|their) (?:participation|membership)|declared (?:\w+ ){0,4}persona non grata|"
+       # CAMEO 16/17 as wire copy words them: "gave American diplomats 72 hours to leave",
+       # "suspended Mali from all its activities", "added Huawei to its trade blacklist",
+       # "tightened its embargo on Cuba", "barred 963 Americans from entering"
+       r"gave (?:[\w'’.,-]+ ){1,7}?(?:\d+|\w+) (?:hours|days) to leave|"
+       r"suspend(?:ed|s|ing) (?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*)?"
+       r"(?:(?:'s|’s) membership| from)|"
+       r"(?:added|put|placed) (?:[\w'’.-]+ ){1,5}?(?:to|on) (?:its|the|a|their) (?:[\w-]+ ){0,2}?"
+       r"(?:blacklist|entity list|sanctions list|(?:terror(?:ism|ist)? )?list of)|"
+       r"(?:tightened|toughened|extended|expanded|widened|renewed|stepped up) "
+       r"(?:its |the |their )?(?:[\w-]+ ){0,2}?(?:sanctions|embargo|blockade)|"
+       r"(?:barred|banned) (?:[\w,.'’-]+ ){1,8}?from (?:entering|travell?ing|its airspace|"
+       r"(?:its|their) (?:airspace|territory|ports))|"
+       r"signed (?:into law )?(?:an? |the )?(?:[\w-]+ ){0,5}?(?:sanctions|embargo) (?:act|bill|law|"
+       r"legislation)|"
+       r"(?:retaliatory|punitive|anti-dumping|countervailing) (?:tariffs|duties|sanctions))\b"),
     # The embargo named first: "the trade embargo the United Nations has imposed on Iraq"
     # (acts.py keeps it only after such a noun).
     _c("sanction", "163", 0.8, "impos",
        r"\bimpos(?:ed|es) on (?=(?-i:[A-Z]))"),
-    _c("threat", "13", 0.8, "threat warn vow issued ultimatum would will won retaliat caution",
+    # The passive with its agent: "Sweeping sanctions were imposed on Iraq by the Council",
+    # "Syria was suspended by the Arab League", "airlines were banned by the EU from"
+    _c("sanction", "16", 0.8, "impos suspend bann expell",
+       r"\b(?:impos|suspend|bann|expell)ed (?:[\w'’.,-]+ ){0,6}?by\b(?= (?:the )?(?-i:[A-Z]))"),
+    _c("threat", "13", 0.8, "threat warn vow issued ultimatum would will won retaliat caution "
+       "brandish served",
        r"\b(?:threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?|vow(?:ed|s)? to retaliate|"
-       r"vow(?:ed|s)? to [\"“`']*(?:crush|destroy|defeat|punish|eliminate|wipe out|fight on|"
-       r"respond|retaliate|hit back|take (?:all )?(?:necessary )?(?:measures|steps|action))|"
+       r"vow(?:ed|s)? (?:[\w,]+ ){0,3}?to [\"“`']*(?:crush|destroy|defeat|punish|eliminate|"
+       r"wipe out|fight on|respond|retaliate|hit back|take (?:[\"“`']*[\w-]+ ){0,2}?"
+       r"(?:counter-?measures|measures|steps|action|revenge))|"
+       r"brandish(?:ed|es|ing) (?:the )?threat|served notice on|"
+       r"(?:warning|threat) (?:was|were) (?:issued|sent|delivered) to|"
        r"issued an ultimatum|(?:would|will) (?:respond|retaliate|hit back)|"
        # "issued a stern warning to North Korea"
        r"(?:issued|gave|sent|delivered|repeated) (?:a |an |its |his |her |their )?"
@@ -110,7 +147,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        # "would not tolerate" warns of what follows if it happens
        r"(?:would|will) (?:not|never) tolerate|won't tolerate|"
        r"vow(?:ed|s) (?:to )?(?:respond|retaliate)|retaliat(?:ed|e|ion)|"
-       r"caution(?:ed|s) (?:against|that|\w+ (?:against|not|that)))\b"),
+       r"caution(?:ed|s) (?:against|that|(?:[\w.'’-]+ ){1,4}?(?:against|not|that)))\b"),
     # Pressure announced for later: "may extend its naval quarantine", "might be tightened".
     _c("threat", "13", 0.7, "may might could would will",
        r"\b(?:may|might|could|would|will) (?:soon )?(?:extend|expand|tighten|widen|impose|"
@@ -132,10 +169,18 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"(?:action|sanctions|measures|punishment) against\b", content=True),
     # CAMEO 1312/138/139: "called for tougher sanctions against", "set a deadline", "reserved
     # the right to respond", "vowed revenge"
-    _c("threat", "13", 0.75, "call called calls set sets gave reserv vow",
+    _c("threat", "13", 0.75, "call called calls set sets gave gives reserv vow issued delivered "
+       "handed presented",
        r"\b(?:call(?:ed|s|ing)? for (?:new |tougher |fresh |further |more |stiffer |"
        r"international |economic |wider )*(?:sanctions|an embargo|a boycott)|"
-       r"(?:set|sets|gave|gives) (?:\w+ ){0,2}?(?:a |an )?(?:new |final |firm )?deadline|"
+       r"(?:set|sets|gave|gives) (?:\w+ ){0,2}?(?:a |an )?(?:new |final |firm )?(?:[\w-]+ )?"
+       r"deadline|"
+       # an ultimatum (CAMEO 139): "gave Saddam 48 hours to leave Iraq", "gave the rebels until
+       # noon to withdraw", "delivered a blunt ultimatum to"
+       r"(?:gave|gives) (?:[\w'’.,-]+ ){1,8}?(?:(?:\d+|\w+) (?:hours|days|weeks)|until) "
+       r"(?:[\w:.,]+ ){0,4}?to (?!leave the country|leave the kingdom)|"
+       r"(?:issued|delivered|gave|handed|presented) (?:an? |the |its |his |her )?"
+       r"(?:[\w-]+ )?ultimatum|"
        r"reserv(?:ed|es|ing) the right to|vow(?:ed|s|ing)? (?:to take )?(?:revenge|to avenge))\b"),
     # Force promised on a condition: "said it would strike Iraq unless...".
     _c("threat", "13", 0.75, "would will could",
@@ -146,7 +191,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"(?:means|measures|steps)|(?:would|will|could) "
        r"(?:not hesitate to |be prepared to |be ready to )?"
        r"(?:use|resort to) (?:military )?force|"
-       r"(?:would|will|could) (?:face|pay) (?:a |the |serious |grave |severe )?"
+       r"(?:would|will|could) (?:face|pay|feel) (?:a |the |serious |grave |severe )?"
        r"(?:heavy )?(?:price|consequences)|(?:would|will) not hesitate to|all options "
        r"(?:are|remain) on the table)\b", content=True),
     _c("criticism", "112", 0.8,
@@ -154,8 +199,16 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        "censur deplor attack hypocri are is were was dismiss lash hit took blast assail "
        "chid scold fault brand protest ridicul derid deride express voic summon lodg fil join "
        "reacted held pinned pins "
-       "complain alleg",
+       "complain alleg excoriat tore tears liken compar rail came comes mock berat criticis "
+       "criticiz denounc slam",
        r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)(?! on)|condemn(?:ed|s|ing)?|"
+       # "excoriated Havana", "tore into the council", "likened Israel's war to", "railed
+       # against", "came under fire from", "mocked", "berated"
+       r"excoriat(?:ed|es)|(?:tore|tears) into|likened (?:[\w'’.-]+ ){1,6}?to|"
+       r"compared (?:[\w'’.-]+ ){1,6}?to (?=(?-i:[A-Z])|the Nazis|fascis)|rail(?:ed|s) against|"
+       r"(?:came|comes) under fire from|mock(?:ed|s) (?=(?-i:[A-Z])|the\b)|berat(?:ed|es)|"
+       r"(?:condemned|criticised|criticized|denounced|slammed) (?:[\w,]+ ){0,3}?by\b"
+       r"(?= (?:the )?(?-i:[A-Z]))|"
        # a plural subject in the present: "the rebels accuse Khartoum of arming..."
        r"(?<!to )(?:accuse|criticise|criticize) (?=(?-i:[A-Z])|the |each other)|"
        r"denounc(?:ed|es|ing)|"
@@ -189,6 +242,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"(?:[\w'’.-]+ ){0,6}?(?:as )?(?:an? |the )?(?:\w+ )?(?:mistake|provocation|sinister|"
        r"cynical|reckless|barbaric|brutal|deplorable|"
        r"provocative|violation|farce|lies?|interference|blackmail|aggression|aggressive|"
+       r"inhuman|inhumane|murderous|fascists?|a stain|neither free nor fair|"
        r"terrorists?|unacceptable|illegal|irresponsible|hypocritical|absurd|outrageous|"
        r"counterproductive|dangerous|destabili[sz]ing|hostile|failure|disgrace|"
        r"shameful|sham|spies|spy|criminal|crime|capitulation|betrayal|surrender|"
@@ -202,6 +256,9 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"irresponsible|provocative|"
        r"a provocation|a violation|a mistake|counterproductive|outrageous|absurd|hypocritical|"
        r"a (?:gross |flagrant |clear )?(?:violation|interference)|spies|liars|"
+       r"cynical|inhumane?|shameful|disgraceful|barbaric|a stain|a disgrace|a travesty|"
+       r"neither free nor fair|not free (?:and|or) fair|on the wrong side of history|"
+       r"not on at all|"
        r"(?:a )?(?:farce|sham|lies)|terrorists|criminals|(?:deeply |very )?(?:disappointed|"
        r"dismayed|outraged)|deplorable|regrettable|(?:wholly |totally |completely )?"
        r"(?:unjustified|unwarranted|unhelpful|unfriendly)|not helpful|not constructive)\b",
@@ -238,8 +295,9 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"retract|leave|quit|give up|back down|exercise restraint)\b"),
     _c("proposal", "02", 0.75, "urg call appeal",
        r"\b(?:urg(?:ed|es|ing)|call(?:ed|s|ing) on|call(?:ed|s|ing) upon|appeal(?:ed|s|ing) to)\b"),
-    _c("demand", "10", 0.75, "demand insist press push told asked ordered",
+    _c("demand", "10", 0.75, "demand insist press push told asked ordered renew repeat reiterat",
        r"\b(?:demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:that|on)\b|"
+       r"(?:renew|repeat|reiterat)(?:ed|s) (?:its |his |her |their )?(?:\w+ )?demands? (?:that|for)|"
        r"press(?:ed|es|ing) (?:\w+ ){0,3}to|"
        r"push(?:ed|es) (?:\w+ ){0,3}to|"
        r"(?:told|ordered) (?:[\w.]+ ){1,6}?to (?!reporters|journalists|the press|be\b|"
@@ -248,8 +306,11 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"(?=\w))"),
     _c("demand", "10", 0.75, "present presented issued delivered handed stepped step ramped",
        r"\b(?:(?:present(?:ed|s)?|issued|delivered|handed) (?:[\w'’-]+ ){0,3}?(?:with )?"
-       r"(?:a |an |the )?(?:list of )?(?:\d+ |[a-z]+-point )?(?:demands|conditions|ultimatum)|"
+       r"(?:a |an |the )?(?:list of )?(?:\d+ |[a-z]+-point )?(?:demands|conditions)|"
        r"(?:stepped|steps|step|ramped) up (?:the |its |their )?pressure on)\b"),
+    # "A 13-point list of demands was handed to Qatar by Saudi Arabia": the agent demands
+    _c("demand", "10", 0.75, "demand list",
+       r"\b(?:list of )?demands (?:was|were) (?:handed|delivered|presented|issued|sent) to\b"),
     # "Russia needs to stop arming the rebels": what another side has to do
     _c("demand", "10", 0.7, "need needs",
        r"\bneeds? to (?:immediately |urgently )?(?:stop|end|halt|cease|withdraw|pull|comply|"
