@@ -69,8 +69,8 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"the idea|plans?|requests?|offers?)|"
        r"decided (?:[\w,]+ ){0,3}?not to (?:cooperate|comply|attend|join|sign|recogni[sz]e|"
        r"accept|participate|take part|extradite|hand over)|"
-       r"(?:rejected|declined|vetoed|rebuffed|spurned|turned down) (?:[\w,]+ ){0,3}?by\b"
-       r"(?= (?:the )?(?-i:[A-Z]))|"
+       r"(?:rejected|declined|vetoed|rebuffed|spurned|turned down)"
+       r"(?= (?:[\w,]+ ){0,3}?by (?:the )?(?-i:[A-Z]))|"
        # ending cooperation already given: "stopped providing the team with escorts"
        r"(?:stopped|halted|ceased) (?:providing|allowing|granting|permitting|cooperating)|"
        # Opposing a plan or a move is turning it down (CAMEO 12), not a criticism of anyone.
@@ -131,7 +131,9 @@ _ADVERSARIAL: tuple[Cue, ...] = (
     # The passive with its agent: "Sweeping sanctions were imposed on Iraq by the Council",
     # "Syria was suspended by the Arab League", "airlines were banned by the EU from"
     _c("sanction", "16", 0.8, "impos suspend bann expell",
-       r"\b(?:impos|suspend|bann|expell)ed (?:[\w'’.,-]+ ){0,6}?by\b(?= (?:the )?(?-i:[A-Z]))"),
+       # (the words up to the by-phrase are matched: "imposed on Iraq" alone is the embargo cue)
+       r"\b(?:impos|suspend|bann|expell)ed(?:\s+(?!by\b)[\w'’.,-]+){0,6}?"
+       r"(?=\s+by\s+(?:the\s+)?(?-i:[A-Z]))"),
     _c("threat", "13", 0.8, "threat warn vow issued ultimatum would will won retaliat caution "
        "brandish served",
        r"\b(?:threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?|vow(?:ed|s)? to retaliate|"
@@ -207,8 +209,8 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"excoriat(?:ed|es)|(?:tore|tears) into|likened (?:[\w'’.-]+ ){1,6}?to|"
        r"compared (?:[\w'’.-]+ ){1,6}?to (?=(?-i:[A-Z])|the Nazis|fascis)|rail(?:ed|s) against|"
        r"(?:came|comes) under fire from|mock(?:ed|s) (?=(?-i:[A-Z])|the\b)|berat(?:ed|es)|"
-       r"(?:condemned|criticised|criticized|denounced|slammed) (?:[\w,]+ ){0,3}?by\b"
-       r"(?= (?:the )?(?-i:[A-Z]))|"
+       r"(?:condemned|criticised|criticized|denounced|slammed)"
+       r"(?= (?:[\w,]+ ){0,3}?by (?:the )?(?-i:[A-Z]))|"
        # a plural subject in the present: "the rebels accuse Khartoum of arming..."
        r"(?<!to )(?:accuse|criticise|criticize) (?=(?-i:[A-Z])|the |each other)|"
        r"denounc(?:ed|es|ing)|"

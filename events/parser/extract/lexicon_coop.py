@@ -70,15 +70,24 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"(?:talk|talking|negotiat\w*|engag\w*)\b)"),
     _c("proposal", "03", 0.75,
        "propos put unveil made submitted presented tabled offer promis pledg suggest ask held "
+       "drafted floated "
        "press "
        "willing ready prepared "
        "call float laid circulat draft handed",
-       r"\b(?:propos(?:ed|es|ing)|put forward|unveil(?:ed|s)|"
+       r"\b(?:propos(?:ed|es|ing)|(?<=we )propose\b|(?<=I )propose\b|put forward|unveil(?:ed|s)|"
+       # the passive with its agent: "a peace plan put forward by U.N. envoy Kofi Annan"
+       r"(?:put forward|presented|proposed|drafted|tabled|submitted|floated|unveiled|offered)"
+       r"(?= (?:[\w,]+ ){0,4}?by (?:the )?(?:[\w.'’-]+ ){0,4}?(?-i:[A-Z]))|"
+       r"put (?:a |an |its |his |her |their )?(?:[\w-]+ )?proposal to|"
        r"presented (?:[\w.'’-]+ ){1,3}?with (?:an? |the )(?:\w+ )?(?:proposal|plan|offer)|"
        r"ask(?:ed|s) (?:[\w.'’-]+ ){1,3}?for (?:help|aid|assistance|support)|"
        r"(?:made|submitted|presented|tabled) "
-       r"(?:a |an |the |its |his |her )?(?:\w+ )?(?:proposal|plan|offer|initiative)|"
-       r"offer(?:ed|s|ing)? to|promis(?:ed|es|ing)|held out (?:the )?(?:prospect|promise|offer)|"
+       r"(?:a |an |the |its |his |her |their )?(?:\w+ )?(?:proposals?|plans?|offers?|initiatives?)|"
+       r"offer(?:ed|s|ing)? (?:(?:on|in|at|during|last|this|early|late|earlier) (?:[\w,.]+ ){1,4}?)?"
+       r"to|promis(?:ed|es|ing)|held out (?:the )?(?:prospect|promise|offer)|"
+       # "offered Tehran a set of verification measures", "offered Russia a seat on the
+       # council", "offered Ukraine 610 million euros", "offered inspectors access to"
+       r"offer(?:ed|s) (?:[\w.'’-]+ ){1,5}?(?:an? |the |\d[\d.,]* |access to|asylum\b)|"
        r"press(?:ed|es)? (?:anew |again |hard )?for|"
        r"pledg(?:ed|es)|suggest(?:ed|s)(?! that|,| (?:\w+ ){1,3}(?:was|is|were|are|had|has|"
        r"would|will|could|might)\b)|call(?:ed|s|ing)? for|"
@@ -97,38 +106,69 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
     _c("agreement", "057", 0.8,
        "agree sign reached struck accept ratifi resum restor establish normali clinch seal "
        "approv "
-       "appeared seemed decided voted "
+       "appeared seemed decided voted ink put exchanged came "
        "conclud initial formed forged built joined",
        # ("a signed declaration": an adjective, not a signing)
        r"\b(?:agreed|agree to|agrees|(?<!\ba )(?<!\ban )(?<!\bthe )signed|"
        r"signs (?=(?:a|an|the|its|their|his|her)\b)|"
-       r"reached (?:an? |the )?(?:\w+ )?(?:deal|"
+       r"reached (?:an? |the )?(?:[\w'’$.,-]+ ){0,4}?(?:deal|"
        r"agreement|accord|ceasefire|truce|consensus|understanding)|"
-       r"struck (?:an? |the )(?:\w+ )?(?:deal|agreement|accord|bargain|pact)|"
+       r"struck (?:an? |the )(?:[\w'’$.,-]+ ){0,4}?(?:deal|agreement|accord|bargain|pact)|"
        r"(?:accept(?:ed|s)|(?:appeared|seemed|decided|voted) to accept) (?:the |a |an |its )?"
        r"(?:[\w-]+ ){0,5}?(?:proposal|plan|offer|deal|terms|ceasefire|treaty|accord|agreement|"
        r"resolution|conditions|mediation)|"
        r"ratifi(?:ed|es)|approv(?:ed|es) (?:a |an |the |its )?(?:[\w.-]+ ){0,2}(?:treaty|accord|"
        r"agreement|deal|pact|ceasefire|truce)|"
        r"(?:resum|restor|establish|normali[sz])(?:ed|es) (?:full )?"
-       r"(?:diplomatic )?(?:relations|ties)|(?:clinch|seal|conclud|initial+)(?:ed|es)? "
-       r"(?:an? |the )?(?:\w+ ){0,4}?(?:deal|agreement|accord|treaty|pact)|"
+       r"(?:diplomatic )?(?:relations|ties)|(?:clinch|seal|conclud|initial+|ink)(?:ed|es|s)? "
+       r"(?:an? |the )?(?:[\w'’$.,-]+ ){0,5}?(?:deal|agreement|accord|treaty|pact|declaration|"
+       r"roadmap|road map|understanding|memorandum)|"
+       # "put their signatures to the accord", "exchanged the instruments of ratification",
+       # "came to terms on", "OPEC agreed on Wednesday to cut output"
+       r"put (?:their|his|her|its) signatures? to|exchanged (?:the )?instruments of|"
+       r"came to terms (?:on|with|over)|"
        r"(?:formed|forged|built|joined) (?:an? |the )?(?:\w+ )?(?:alliance|coalition) with)\b",
        joint=True),
     _c("phone_call", "041", 0.9, "phone telephon spoke spoken speaking talked discussed video "
-       "called received",
+       "called received rang speaks had held has holds conferred hotline",
        r"\b(?:(?:tele)?phone (?:call|conversation|talks)|spoke (?:by|on the|over the) "
        r"(?:tele)?phone|spoke with (?:[\w.'’-]+ ){1,4}?(?:by|on the|over the) (?:tele)?phone|"
        r"phoned|telephoned|video (?:call|conference|link)|"
-       r"received (?:a |an )?(?:tele)?phone call from|"
+       r"received (?:a |an )?(?:(?:tele)?phone |video )?call from|"
+       # "rang Zelensky", "spoke to Trump by phone", "had a call with", "held phone talks with",
+       # "conferred by phone", "an online conversation", "a virtual summit", "a hotline"
+       r"rang (?=(?-i:[A-Z]))|"
+       r"(?:spoke|speaks|spoken|talked) to (?:[\w.'’-]+ ){1,5}?(?:by|on the|over the) "
+       r"(?:tele)?phone|"
+       r"(?:had|held|has|holds) (?:an? |their |a lengthy |a brief |a long )?(?:(?:tele)?phone|"
+       r"video|online|virtual) (?:call|talks|conversation|summit|meeting|conference)|"
+       r"(?:had|has|held) (?:an? |a lengthy |a brief |a long )?call with|"
+       r"conferred (?:by|on the|over the) (?:tele)?phone|hotline|"
+       r"called (?:his|her|their) (?:[\w-]+ )?counterparts?|"
+       r"called (?:(?-i:[A-Z])[\w.'’-]* ){1,5}(?=(?:on|late|early|yesterday|last|this|overnight|"
+       r"to discuss|to offer|to express)\b|\w+day\b)|"
        r"(?:(?:spoken|speaking|talked) |discussed (?:[\w'’-]+ ){0,4}?)(?:by|on the|over the) "
        r"(?:tele)?phone|"
        r"called (?=(?-i:[A-Z])\w+ (?:on|to discuss)))\b", joint=True),
     _c("meeting", "040", 0.85,
        "met meet held hold talks visit host sat play received negotiated summit paid confer spoke "
        "spoken talked news press joint in consult began begin open resum start conclud wrap "
-       "discuss continu complet conven had on during mediat",
-       r"\b(?:met|meets|meeting with|meetings with|held (?:\w+ )?talks|hold (?:\w+ )?talks|"
+       "discuss continu complet conven had on during mediat wrapped wound ended kicked made "
+       "undertook spent shook flew led",
+       r"\b(?:met|meets|meeting with|meetings with|held (?!(?:tele)?phone |video |online |virtual )"
+       r"(?:\w+ )?talks|hold (?:\w+ )?talks|"
+       # "received visiting Brazilian President Lula", "wrapped up a three-day visit to Iran",
+       # "made a rare, unannounced trip to Oman", "spent several hours with", "shook hands with",
+       # "sat down together", "flew into Tehran", "led a delegation to Washington"
+       r"received (?:visiting |the visiting )(?-i:[A-Z])[\w.'’-]*|"
+       r"received the (?:[\w.'’-]+ ){0,4}?(?:envoy|delegation|minister|president|ambassador)|"
+       r"(?:wrapped up|wound up|concluded|ended|began|started|kicked off|made|paid|undertook) "
+       r"(?:an? |his |her |their |its )?(?:[\w,-]+ ){0,3}?(?:visit|trip|tour) (?:to|of)"
+       r"(?= (?-i:[A-Z]))|"
+       r"spent (?:[\w-]+ ){1,3}?(?:hours|days|time) (?:together )?with|shook hands with|"
+       r"sat down together|flew into(?= (?-i:[A-Z]))|"
+       r"led (?:an? |his |her |its |their )?(?:[\w-]+ )?delegation to(?= (?-i:[A-Z]))|"
+       r"negotiated (?:late|through|into|until|for)\b|"
        # "spoke to reporters after meeting Scholz": a meeting held (acts.py keeps the gerund)
        r"(?<=after )meeting(?= (?-i:[A-Z]))|(?<=following )meeting(?= (?-i:[A-Z]))|"
        r"holds (?:\w+ )?talks|talks with|"
@@ -136,18 +176,19 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        # two days of negotiations": a round of talks under way or just held
        r"(?:held|holds|had|began|begins|opened|opens|resumed|resumes|started|starts|concluded|"
        r"concludes|wrapped up|continued|continues|completed|convened) (?:an? |the |their |two |"
-       r"three |several )?(?:(?:new |fresh |first |second |third |final |latest |another |"
-       r"[\w-]+-(?:day|hour) )?(?:round|days|hours|sessions?) of )?(?:[\w-]+ )?(?:talks|"
-       r"negotiations|summit|consultations)|"
+       r"three |several )?(?:(?:[\w-]+ )?(?:round|days|hours|sessions?) of )?(?:[\w-]+ )?"
+       r"(?:talks|negotiations|summit|consultations|dialogue)|"
        # "Boric, on a visit to Peru, said", "during his visit to Lima": the subject visits
        r"(?:on|during) (?:an? |his |her |their |its )(?:[\w-]+ ){0,2}?visit to(?= (?-i:[A-Z]))|"
        r"meetings? (?:(?:at|in|on) (?:[\w'’-]+ ){1,4})?with|"
-       r"(?:held|holds) (?!out\b)(?:(?!not\b|no\b|to\b|in\b|whether\b|off\b)[\w-]+ ){1,6}?"
-       r"(?:talks|negotiations|consultations)|"
+       r"(?:held|holds) (?!out\b|(?:an? |their )?(?:(?:tele)?phone|video|online|virtual) )"
+       r"(?:(?!not\b|no\b|to\b|in\b|whether\b|off\b)[\w-]+ ){1,6}?"
+       r"(?:talks|negotiations|consultations|dialogue)|"
        r"talks (?:(?:in|at) (?:[\w'’-]+ ){1,2})?with|"
        r"visit(?:ed|s|ing)|host(?:ed|s|ing)|sat down with|play(?:ed|s) host to|"
        r"received (?=(?-i:[A-Z]))|negotiated with|summit with|paid (?:an? )?(?:\w+ )?visit|"
-       r"conferred|(?:spoke|spoken|talked) (?:\w+ )?with|mediat(?:ed|es|ing) between|"
+       r"conferred(?! (?:by|on the|over the) (?:tele)?phone)|(?:spoke|spoken|talked) (?:\w+ )?with|"
+       r"mediat(?:ed|es|ing) between|"
        # "discussed the crisis with Blair": talks (a call says so: "by telephone")
        r"discuss(?:ed|es) (?:(?!(?:tele)?phone\b|by\b)[\w'’-]+ ){1,6}?with"
        r"(?! (?:the )?(?:press|reporters|journalists))|"
@@ -175,18 +216,19 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
     _c("support", "051", 0.75,
        "support back endors welcom prais hail applaud commend voted lauded expressed voic "
        "congratulat gave threw sided pledg vow promis stood stand approv adopt reaffirm "
-       "lent lends signal came comes spoke speaks embraced thank",
+       "lent lends signal came comes spoke speaks embraced thank offered backing",
        r"\b(?:support(?:ed|s|ing)?|back(?:ed|s|ing) (?!down|away|off)|endors(?:ed|es|ing)|"
        r"welcom(?:e|ed|es|ing)\b(?! to\b)|prais(?:ed|es|ing)|hail(?:ed|s)|applaud(?:ed|s)|"
        r"commend(?:ed|s)|"
        r"voted (?:to support|for|in favou?r)|lauded|congratulat(?:ed|es)|sided with|"
-       r"(?:pledg|vow|promis|reaffirm)(?:ed|es|s) (?:its |his |her |their )?(?:\w+ )?"
-       r"(?:support|backing|solidarity|commitment)|"
+       r"(?:pledg|vow|promis|reaffirm)(?:ed|es|s) (?:its |his |her |their |"
+       r"(?-i:[A-Z])[\w.]*(?:'s|’s) )?(?:\w+ )?(?:support|backing|solidarity|commitment)|"
+
        r"(?:approv|adopt)(?:ed|es) (?:a |an |the )?(?:[\w.-]+ ){0,2}(?:resolution|plan|"
        r"proposal|measure|declaration)|"
        r"(?:pledg|vow|promis)(?:ed|es|s) to stand (?:by|with|behind|united)|"
        r"st(?:oo|an)d(?:s)? (?:firmly |united )?(?:by|with|behind) (?=(?-i:[A-Z])|the|its|his|her)|"
-       r"(?:expressed|voiced|gave|threw|lent|lends|signall?ed) (?:its |his |her |their )?"
+       r"(?:expressed|voiced|gave|threw|lent|lends|signall?ed|offered) (?:its |his |her |their )?"
        r"(?:[\w'’]+ )?(?:support|backing|solidarity|blessing|approval|weight behind|gratitude)|"
        # "came out in support of", "spoke out in favour of", "embraced the plan", "thanked X"
        r"(?:came|comes|spoke|speaks) out (?:strongly )?(?:in support of|in favou?r of|for)|"
@@ -212,7 +254,8 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        "sent sends suggest notes worr contend apolog extended offered "
        "express voic denied denies repli respond quot made vowed gave "
        "warned",
-       r"\b(?:said|says|say|saying|stated|states|told|tells|added|adding|noted|stressed|"
+       # ("member states are...": a noun; the verb "states" only before "that")
+       r"\b(?:said|says|say|saying|stated|states(?= that\b)|told|tells|added|adding|noted|stressed|"
        r"emphasi[sz]ed|"
        r"argued|acknowledged|announced|declared|insisted|insists|explained|remarked|"
        # "claims the islands" is a territorial claim: speech only before a clause

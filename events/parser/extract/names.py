@@ -171,11 +171,13 @@ OF_ORG = re.compile(r"^\s+(?:of|at|for)\s+(?:the\s+)?")
 
 def clean_name(name: str) -> str | None:
     words = name.split()
-    while words and words[-1] in NAME_STOP:
-        words.pop()
+    while words and words[-1] in NAME_STOP and not (
+            words[-1] == "May" and len(words) > 1 and words[-2] not in NAME_STOP):
+        words.pop()  # (but "Theresa May" keeps her surname)
     while words and words[0] in NAME_STOP:
         words.pop(0)
-    if not words or any(w in NAME_STOP for w in words):
+    if not words or any(w in NAME_STOP for w in words[:-1]) or (
+            words[-1] in NAME_STOP and words[-1] != "May"):
         return None
     return " ".join(words)
 

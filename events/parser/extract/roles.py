@@ -32,6 +32,12 @@ _PLURAL_OF = re.compile(r"\b(?:ministers|leaders|presidents|heads of (?:state|go
 _OPENING_PHRASE = re.compile(r"^\W*(?:After|Following|During|At|Before|Ahead of|"
                              r"On the sidelines of|Speaking|Asked|Earlier|Later|On \w+day)\b"
                              r"(?:[^,;:\"“”`'’]|['’]s\b){0,160},$")
+# The subject of "said" is a source of no state: "..., diplomats said", "..., several defence
+# analysts argued", "..., a former State Department analyst wrote".
+_UNAFFILIATED_SUBJECT = re.compile(
+    r",\s+(?:[\w-]+\s+){0,4}?(?:diplomats?|analysts?|sources|experts?|observers|people|"
+    r"residents|witnesses|critics|commentators|lawyers|scholars|historians|economists|"
+    r"officials)(?:\s+(?:familiar|close|with|in|at|from|of)\b[^,]{0,40})?\s+$", re.IGNORECASE)
 # "The agency quoted Deputy Prime Minister Tariq Aziz as saying...": Aziz is the speaker.
 _QUOTED_AS = re.compile(r"\s+(?:[^,;.]{2,80}?)\s+as\s+say(?:ing|s)\b")
 _ISSUED_SAYING = re.compile(r"\b(?:issued|released|put out|published|sent|read out|"
@@ -42,6 +48,10 @@ _DATA_AFTER = re.compile(r"\s+(?:figures|data|statistics|estimates|census|polls?
 _AND = re.compile(r"\band\b|&")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 _COORD_GAP = re.compile(r"^\s*(?:,|and|, and|&)\s*(?:the\s+|(?:his|her|its|their)\s+)?$")
+# "Kiir and rebel leader Machar": lower-case words of the title the mention starts after
+_COORD_TITLE_GAP = re.compile(r"^\s*(?:,|and|, and|&)\s*(?:the\s+|(?:his|her|its|their)\s+)?"
+                              r"(?:(?-i:[a-z])[\w-]*\s+){1,3}$")
+_AFFILIATION_GAP = re.compile(r"^\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}$")
 _TAIL = re.compile(r"\s*(?:on|in|at|during|after|before|,|\.|according|adding|$)",
                    re.IGNORECASE)
 _POSS_GROUP = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:foreign ministry|ministry|government|"
@@ -152,7 +162,17 @@ def coordinated(mentions: list[Mention], head: Mention, text: str, offset: int
         prev = mentions[idx - 1]
         gap = text[prev.end - offset:group[0].start - offset]
         same_span = prev.start == group[0].start and prev.how == "pair"
-        if not (same_span or _COORD_GAP.match(gap)):
+        if (group[0].how == "title" and idx > 1 and prev.ref.kind != "person"
+                and _AFFILIATION_GAP.match(gap)):
+            # "Khalilzad and Taliban political chief Baradar": the Taliban is Baradar's
+            # affiliation, not a third party; the name before it is the one joined
+            before = mentions[idx - 2]
+            if _COORD_GAP.match(text[before.end - offset:prev.start - offset]):
+                group.insert(0, before)
+                idx -= 2
+                continue
+        if not (same_span or _COORD_GAP.match(gap)
+                or (group[0].how == "title" and _COORD_TITLE_GAP.match(gap))):
             break
         a = prev.start - offset
         if (not same_span and text[max(0, a - 3):a] == "of " and idx > 1
@@ -285,6 +305,8 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
         if rel:  # "Takaichi, who met Trump in Tokyo, said": the subject before "who"
             before_rel = [x for x in mentions if 0 <= rel.start() - (x.end - offset) <= 1]
             sp = before_rel[-1] if before_rel else sp
+        if sp is not None and _UNAFFILIATED_SUBJECT.search(text, sp.end - offset, v.start()):
+            sp = None  # "Iran will vote on Thursday, diplomats said": no one's statement
         if sp is not None and v.start() - (sp.end - offset) > 60 and not (
                 text[sp.end - offset:sp.end - offset + 2] == ", "
                 and text[:v.start()].rstrip().endswith(",")

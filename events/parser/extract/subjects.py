@@ -15,7 +15,12 @@ _OWN_ACT = re.compile(r"^\W*(?:that\s+)?(?:(?:its|his|her|their|our)\s+(?:\w+\s+
                       r"(?:(?:is|are|was|were|remains?|remained|would be|will be|had been|has been|"
                       r"stands?|stood)\s+)?[\"“`']*$",
                       re.IGNORECASE)
-_PARTICIPLE = re.compile(r"(?:ed|en|met|signed|held)$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"(?:ed|en|met|signed|held|put|set|laid|drawn)$", re.IGNORECASE)
+# The by-phrase may come after the object or the place: "sanctions were imposed on Iraq by the
+# Council", "Syria was suspended on Saturday by the Arab League".
+_OBJECT_IN = re.compile(r"\b(?:a|an|the|its|his|her|their)\b", re.IGNORECASE)
+_BY_NEXT = re.compile(r"\s+by\s+")
+_BY_AFTER = re.compile(r"(?:\s+(?!by\b)[\w,'’.$-]+){0,6}?\s+by\s+")
 # "said the treaty cannot be signed while...": a modal stance is the speaker's.
 _MODAL = re.compile(r"(?:cannot|can't|can not|will not|won't|would not|must|should)\b", re.I)
 # Acts a state does rather than holds: "China had lodged a protest", "Iran expelled..." (not
@@ -38,9 +43,12 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
     # Passive voice: "the plan was rejected by Iran".
     if (cue.type != "intent_to_negotiate" and _PARTICIPLE.search(m.group().split()[0])
             and not text.startswith(" to ", m.end())
-            and (C.PASSIVE_BEFORE.search(text[max(0, m.start() - 20):m.start()])
-                 or text.startswith(" by ", m.end()))):  # "the accord signed by Annan"
-        by = re.match(r"\s+by\s+", text[m.end():])
+            and ((passive := C.PASSIVE_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
+                 # "the accord signed by Annan" (not "blocked a bid by Skopje": Skopje's bid)
+                 or (text.startswith(" by ", m.end()) and not _OBJECT_IN.search(m.group())))):
+        # (a by-phrase further on only after "was"/"were": not "welcomed the agreement signed
+        # by Sudan")
+        by = (_BY_AFTER if passive else _BY_NEXT).match(text[m.end():])
         if by:
             agent = [x for x in mentions if x.start - offset >= m.end() + by.end() - 1]
             if agent and agent[0].start - offset - (m.end() + by.end()) < 5:

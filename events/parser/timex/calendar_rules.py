@@ -70,6 +70,11 @@ _MAY_VERB_AFTER = re.compile(
     r"want|take|make|come|go|i|we|you|he|she|it|they|god|the|a|an|this|that|all)\b", re.I)
 
 _SENTENCE_START = re.compile(r"[.!?\"“]\s*$|^\s*$")
+# A capitalised word before "May" that is no preposition or date word names a person.
+_GIVEN_NAME_BEFORE = re.compile(
+    r"(?:\b(?!(?:In|On|By|Since|Until|Till|Last|Next|This|Early|Late|Mid|Through|From|During|"
+    r"Of|Before|After|And|Or|But|Between|Every|Each|That|Until|Through|Around|About|"
+    r"Throughout|Since|Also|Then|Again|Only|Even|Both|Not)\b)[A-Z][a-z]+|\bM(?:r|rs|s)\.?)\s$")
 _MAY_MONTH_AFTER = re.compile(r"\s*(?:,|\d|of\b|was\b|is\b|saw\b)")
 
 
@@ -81,6 +86,9 @@ def h_month(m, ctx):
     if word.lower() == "may":
         if _MAY_VERB_AFTER.match(ctx.text, m.end()):
             return None
+        if not rel and not m["y"] and _GIVEN_NAME_BEFORE.search(ctx.text, max(0, m.start() - 20),
+                                                                 m.start()):
+            return None  # "Theresa May", "Mrs May": the surname
         # Sentence-initial "May" with no cue at all is more often the verb than the month.
         before = ctx.text[max(0, m.start() - 3):m.start()]
         if not rel and (m.start() == 0 or _SENTENCE_START.search(before)):
