@@ -91,3 +91,22 @@ def test_sources_of_no_state_make_no_statement_and_may_is_also_a_name():
     # "Theresa May" is a person, not the month; "in May" still is the month
     assert dated("Theresa May met Angela Merkel in May.") >= {
         ("meeting", "Theresa May", f"{PUB.year - 1}-05")}
+
+
+def test_intent_told_in_reported_speech_and_calls_in_what_a_speaker_says():
+    assert ("intent_to_negotiate", "Donald Trump") in kinds(
+        "U.S. President Donald Trump said on Monday that he would be willing to meet Iranian "
+        "President Hassan Rouhani.")
+    assert ("intent_to_negotiate", "Mahmoud Abbas") in kinds(
+        "Mahmoud Abbas said he would return to direct negotiations with Israel.")
+    assert ("intent_to_negotiate", "Ethiopia") in kinds(
+        "The Ethiopian government is ready to take part in African Union-led peace talks.")
+    # a condition is still no intent
+    assert not any(t == "intent_to_negotiate" for t, _ in kinds(
+        "If Iran would be willing to meet, the talks could resume, analysts said."))
+    assert ("call_for_talks", "Warren Christopher") in kinds(
+        "U.S. Secretary of State Warren Christopher urged Israel and Syria on Thursday to "
+        "resume their suspended peace talks.")
+    got = kinds("Kyiv should begin direct talks with the separatists, Kremlin spokesman Dmitry "
+                "Peskov told reporters.")
+    assert ("call_for_talks", "Dmitry Peskov") in got and ("meeting", "Ukraine") not in got

@@ -109,7 +109,10 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             continue
         if cue.type == "intent_to_negotiate" and W.NO_BEFORE.search(before[-30:]):
             continue  # "sees no hope for a solution", "has no intention of meeting"
-        if C.HYPOTHETICAL.search(before[-40:]) or C.REFUSAL_BEFORE.search(before):
+        hypo = C.HYPOTHETICAL.search(before[-40:])
+        if hypo and cue.type == "intent_to_negotiate" and W.WOULD_BE.match(hypo.group()):
+            hypo = None  # "said he would be willing to meet": told intent, not a condition
+        if hypo or C.REFUSAL_BEFORE.search(before):
             continue
         if any(lo <= m.start() < hi and v.group().lower() in W.DENYING
                for v, sp, (lo, hi) in speakers):

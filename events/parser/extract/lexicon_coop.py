@@ -16,7 +16,14 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"favou?r(?:ed|s)?) (?:the idea of |the |calls for |a return to )?(?:launching |holding |"
        r"resuming |starting |opening |direct |new |peace )?(?:negotiations|talks|dialogue)\b",
        # "called for Sinn Fein to be expelled from the talks": no call for talks
-       veto=r"\b(?:expel|exclu|barr|kick|suspend|out of)"),
+       # (but "to resume their suspended peace talks" is a call)
+       veto=r"\b(?:expel|exclu|barr|kick|out of)|\bsuspend\w* (?:from|him|her|them|it)\b"),
+    # Talks a speaker says the sides must hold: "Both sides must come back to the table",
+    # "Kyiv should begin direct talks with the separatists"
+    _c("call_for_talks", "026", 0.8, "must should need needs ought",
+       r"\b(?:must|should|needs? to|ought to) (?:\w+ly )?(?:return|come back|"
+       r"go back|get back|resume|begin|start|hold|engage|open|launch|sit down|enter)\b"
+       r"[^.;:]{0,60}?\b" + _TALKS, content=True),
     # "requested a meeting with", "sought talks with": asks the other side to meet (longer
     # than the meeting cue "talks with" inside it, so it wins).
     _c("call_for_talks", "026", 0.8, "request sought seek asked",
@@ -49,7 +56,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"\b(?:(?:open|ready|willing|prepared|readiness|willingness|eager|keen|intends?|intended|"
        r"intention|plans?|planned|hopes?|hoped|wants?|wanted|offered|offers?|seeks?|sought|"
        r"pledged|promised|vowed) "
-       r"(?:\w+ ){0,2}(?:to|for|of) (?:[\w\"“”'`]+ ){0,3}" + _TALKS +
+       r"(?:\w+ ){0,2}(?:to|for|of) (?:[\w\"“”'`.-]+ ){0,9}?" + _TALKS +
        r"|(?:indicated|expressed|signall?ed|showed|voiced) (?:its |his |her |their )?"
        r"(?:\w+ )?interest in (?:\w+ ){0,2}" + _TALKS +
        r"|open to (?:contacts|talks)|"
@@ -66,6 +73,9 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        # "said it would hold talks with Peru": reported intent, not a meeting held
        r"would (?:soon |also |again )?(?:meet|(?:hold|begin|open|resume|start) (?:new |fresh |"
        r"direct |\w+ )?(?:talks|negotiations)|sit down)\b|"
+       # "said he would return to direct negotiations"
+       r"(?:would|will) (?:soon |also |again )?(?:return to|rejoin|go back to) (?:the )?"
+       r"(?:[\w.-]+ ){0,3}?(?:talks|negotiations|negotiating table|table|dialogue)\b|"
        r"(?:will|would|shall) (?:continue|keep) (?:to )?"
        r"(?:talk|talking|negotiat\w*|engag\w*)\b)"),
     _c("proposal", "03", 0.75,
