@@ -110,3 +110,16 @@ def test_intent_told_in_reported_speech_and_calls_in_what_a_speaker_says():
     got = kinds("Kyiv should begin direct talks with the separatists, Kremlin spokesman Dmitry "
                 "Peskov told reporters.")
     assert ("call_for_talks", "Dmitry Peskov") in got and ("meeting", "Ukraine") not in got
+
+
+def test_a_ministry_of_a_state_acts_and_it_in_what_it_warned_is_the_speaker():
+    assert ("threat", "Russia", "Finland") in pairs(
+        "Russia's Foreign Ministry warned Finland on Thursday that Moscow would retaliate.")
+    got = pairs("Russia warned Finland on Thursday that it would retaliate.")
+    assert ("threat", "Russia", "Finland") in got
+    assert not any(actor == "Finland" for _, actor, _ in got)
+    assert ("threat", "Narendra Modi") in kinds(
+        "Indian Prime Minister Narendra Modi vowed on Friday that those behind the attack "
+        "would pay a heavy price.")
+    assert ("demand", "United States") in kinds(
+        "The White House renewed its demand on Friday that China free the dissident.")

@@ -299,7 +299,8 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"\b(?:urg(?:ed|es|ing)|call(?:ed|s|ing) on|call(?:ed|s|ing) upon|appeal(?:ed|s|ing) to)\b"),
     _c("demand", "10", 0.75, "demand insist press push told asked ordered renew repeat reiterat",
        r"\b(?:demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:that|on)\b|"
-       r"(?:renew|repeat|reiterat)(?:ed|s) (?:its |his |her |their )?(?:\w+ )?demands? (?:that|for)|"
+       r"(?:renew|repeat|reiterat)(?:ed|s) (?:its |his |her |their )?(?:\w+ )?demands? "
+       r"(?:[\w,]+ ){0,3}?(?:that|for)|"
        r"press(?:ed|es|ing) (?:\w+ ){0,3}to|"
        r"push(?:ed|es) (?:\w+ ){0,3}to|"
        r"(?:told|ordered) (?:[\w.]+ ){1,6}?to (?!reporters|journalists|the press|be\b|"

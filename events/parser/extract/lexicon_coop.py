@@ -279,7 +279,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"sympathy|sorrow|"
        r"optimism|doubts?)|denied|denies|(?:replied|responded)(?= that|:|, [\"“`']?(?-i:[A-Z]))|"
        r"quoted|made (?:it )?clear|"
-       r"vowed(?= that)|warned(?= that)|suggest(?:ed|s)(?= that|"
+       r"vowed(?=(?: [\w,]+){0,3}? that)|warned(?=(?: [\w,]+){0,3}? that)|suggest(?:ed|s)(?= that|"
        r" (?:\w+ ){1,3}(?:was|is|were|are|had|has|would|will|could|might)\b)|"
        r"sen(?:t|ds) (?:[\w-]+ ){0,3}signals?(?= (?:\w+ )?that)|"
        # present-tense reporting, common in broadcast copy and features ("..., notes X")

@@ -58,7 +58,8 @@ WORD_KIND = {w: 1 for w in PRONOUNS} | {"the": 2, "The": 2} | {
     w: 4 for w in """Forces Army Front Party Movement Organization Organisation Union League
     Alliance Council Authority Coalition Committee Brigade Brigades Group Guard Guards Congress
     Federation Association Commission Agency Assembly Militia Tribunal Court""".split()}
-SPEECH_AFTER = re.compile(r"\s+(?:said|says|stated|announced|added|told|insisted|argued)\b")
+SPEECH_AFTER = re.compile(r"\s+(?:said|says|stated|announced|added|told|insisted|argued|warned|"
+                          r"assured|informed|vowed|pledged|threatened|declared)\b")
 WORD = re.compile(r"[A-Za-z]+")
 CAPSEQ = re.compile(rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)*{NAME_NEXT})*")
 BARE_FOLLOW = re.compile(
@@ -85,7 +86,7 @@ PREP_OBJ = re.compile(r"\b(?:with|to|of|for|against|on|from|between|about|by|tha
                       r"meet|called|told|urged)\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+){0,3}$")
 SAID_THAT_BEFORE = re.compile(r"\b(?:said|says|told|added|declared|announced|stated|insisted|"
                               r"warned|argued|maintained|indicated|made clear)\s+"
-                              r"(?:\w+\s+){0,2}?(?:that\s+)?$")
+                              r"(?:\w+\s+){0,4}?(?:that\s+)?$")
 SAID_BEFORE = re.compile(r"\b(?:said|says|told|added)\s+$")
 NOT_NAME = frozenset("""
 Party Council Ministry Union Road Street Movement Republic Monarchy Army Forces Force Office

@@ -62,7 +62,7 @@ _POSS_GROUP = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:foreign ministry|ministry
                          r"parliament|legislature|senate|congress|presidency|negotiators|"
                          r"army|military|armed forces|"
                          # "Saddam's message called for...": the sender's act
-                         r"message|letter|statement|communiqu[eé]|note)\b")
+                         r"message|letter|statement|communiqu[eé]|note)\b", re.IGNORECASE)
 _CLAUSE_OPEN = re.compile(r"(?:^|[,;:]|\bthat|\band|\bbut)\W*$")
 _APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their|[A-Z][\w.]*(?:'s|’s)|[a-z]+ing)\s"
                          r"[^,;]{0,100},"
