@@ -123,3 +123,13 @@ def test_a_ministry_of_a_state_acts_and_it_in_what_it_warned_is_the_speaker():
         "would pay a heavy price.")
     assert ("demand", "United States") in kinds(
         "The White House renewed its demand on Friday that China free the dissident.")
+
+
+def test_talks_and_calls_named_by_a_noun_between_two_sides():
+    got = pairs("A telephone conversation took place on Friday between Chinese President Hu "
+                "Jintao and U.S. President Barack Obama.")
+    assert ("phone_call", "Hu Jintao", "Barack Obama") in got
+    assert ("meeting", "Abiy Ahmed", "Isaias Afwerki") in pairs(
+        "Talks between Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias "
+        "Afwerki were held in Asmara on Sunday.")
+    assert not parse("The talks between Ethiopia and Egypt are expected to resume in May.")

@@ -274,10 +274,11 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                     acts.append(Act(cue.type, cue.cameo, t.ref, t.how, cue.strength * 0.9,
                                     sent, t.start, target=actors[-1].ref,
                                     date=own_dates.get(t.start), other_side=True))
-    for at, a, b in between_sides(text, offset, mentions):
+    for at, a, b, call in between_sides(text, offset, mentions):
         # dated from the end of the noun phrase, where its verb begins ("... ended on Monday")
+        type_, cameo = ("phone_call", "041") if call else ("meeting", "040")
         for x, y in ((a, b), (b, a)):
-            acts.append(Act("meeting", "040", x.ref, x.how, 0.6, sent, at, target=y.ref,
+            acts.append(Act(type_, cameo, x.ref, x.how, 0.6, sent, at, target=y.ref,
                             anchor=b.end))
     # Possessive noun events: "Zelensky's peace proposal" (background: undated).
     for men in mentions:

@@ -7,7 +7,11 @@ import re
 
 from .memory import Mention
 
-_BETWEEN = re.compile(r"\b(?:talks|negotiations|meeting|summit)\s+between\s+")
+# ("A telephone conversation took place on Friday between X and Y": a call)
+_BETWEEN = re.compile(r"\b(?:(?P<call>(?:tele)?phone (?:call|conversation|talks)|video call)|talks|"
+                      r"negotiations|meeting|summit)\s+(?:(?:took place|was held|were held)"
+                      r"(?:\s+(?:on|in|late|early|last|this)(?:\s+[\w,]+){1,3}?)?\s+)?between\s+",
+                      re.IGNORECASE)
 # Words before the noun phrase that make the talks something still to come.
 _AHEAD = re.compile(r"\b(?:to|will|would|renew|resume|host|hold|planned|proposed|upcoming|next|"
                     r"possible|future|launch\w*|rule out|ruled out|call\w*|urg\w*|wants?|for|"
@@ -16,8 +20,15 @@ _AHEAD = re.compile(r"\b(?:to|will|would|renew|resume|host|hold|planned|proposed
                     re.IGNORECASE)
 
 
+# ... or after it: "the talks between Ethiopia and Egypt are expected to resume"
+_AHEAD_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:are|is|were|was) (?:\w+ )?(?:expected|due|"
+                          r"scheduled|set|slated|likely|planned|supposed) to|will|would|could|"
+                          r"may|might)\b", re.IGNORECASE)
+
+
 def between_sides(text: str, offset: int, mentions: list[Mention]):
-    """(cue position, side A, side B) for each `talks between A and B` of the sentence."""
+    """(cue position, side A, side B, call?) for each `talks between A and B` of the
+    sentence."""
     if "between" not in text:
         return []
     out = []
@@ -28,7 +39,8 @@ def between_sides(text: str, offset: int, mentions: list[Mention]):
         at = offset + m.end()
         first = [x for x in mentions if x.start == at]
         if len(first) == 2 and first[0].how == "pair":
-            out.append((offset + m.start(), first[0], first[1]))
+            if not _AHEAD_AFTER.match(text, first[1].end - offset):
+                out.append((offset + m.start(), first[0], first[1], bool(m["call"])))
             continue
         if len(first) != 1:
             continue
@@ -36,6 +48,6 @@ def between_sides(text: str, offset: int, mentions: list[Mention]):
         if not rest.startswith(" and "):
             continue
         second = next((x for x in mentions if x.start == first[0].end + 5), None)
-        if second is not None:
-            out.append((offset + m.start(), first[0], second))
+        if second is not None and not _AHEAD_AFTER.match(text, second.end - offset):
+            out.append((offset + m.start(), first[0], second, bool(m["call"])))
     return out
