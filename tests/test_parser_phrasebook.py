@@ -133,3 +133,17 @@ def test_talks_and_calls_named_by_a_noun_between_two_sides():
         "Talks between Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias "
         "Afwerki were held in Asmara on Sunday.")
     assert not parse("The talks between Ethiopia and Egypt are expected to resume in May.")
+
+
+def test_titles_with_a_post_complement_and_long_arabic_names():
+    assert ("criticism", "Madeleine Albright") in kinds(
+        "US Ambassador to the United Nations Madeleine Albright excoriated Havana on Monday.")
+    assert ("meeting", "Staffan de Mistura") in kinds(
+        "UN Special Envoy for Syria Staffan de Mistura met Assad.")
+    # an unnamed post named in full stays the state
+    assert ("statement", "Iraq") in kinds("The Iraqi ambassador to Greece said the Americans "
+                                          "could leave.")
+    assert ("support", "Sheikh Tamim bin Hamad Al Thani") in kinds(
+        "Qatar's emir, Sheikh Tamim bin Hamad Al Thani, praised Kuwait's mediation.")
+    assert ("statement", "Moussa Faki Mahamat") in kinds(
+        "African Union Commission Chairperson Moussa Faki Mahamat said the talks would go on.")

@@ -95,6 +95,9 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
         if h is None:
             continue
         nm = N.NAME_AT.match(text, h.end())
+        if (post := N.POST_OF.match(text, h.end())) and (
+                g := gaz.regex.match(text, post.end())) and gaz.lookup(g.group()):
+            nm = N.NAME_AT.match(text, g.end()) or nm  # "Ambassador to the UN Madeleine Albright"
         if nm is None:
             continue
         name = N.clean_name(nm["name"])

@@ -13,7 +13,7 @@ TITLE_HEADS = (
     r"Attorney General|Director[- ]General|Vice[- ]President|Deputy Prime Minister|"
     r"President|Premier|Chancellor|Minister|Secretary|Spokes(?:person|man|woman)|"
     r"Ambassador|Envoy|Leader|King|Queen|Crown Prince|Prince|Emir|Sheikh|Pope|Chairman|"
-    r"Chairwoman|Chair|Director|Commissioner|Governor|Senator|Sen\.|Rep\.|Treasurer|"
+    r"Chairwoman|Chairperson|Chair|Director|Commissioner|Governor|Senator|Sen\.|Rep\.|Treasurer|"
     r"Superintendent|Delegate|General|Gen\.|Adviser|Advisor|Mayor|Speaker|Representative|"
     r"Negotiator|Official|Lawmaker|Commander|Chief|Head|Coordinator|Mediator|Diplomat|Counterpart|"
     r"Presidents|Prime Ministers|Foreign Ministers)"
@@ -24,7 +24,7 @@ NAME_WORD = (r"(?:(?:[A-Z]\.){1,3}(?=\s+[A-Z])|"
              r"[A-Z][a-zà-ÿ]*(?:[A-Z][a-zà-ÿ]+)*(?:['’-](?!s\b)[A-Za-zà-ÿ]+)*)")
 # After the first word, a hyphened particle may open a word: "Abdel Fattah al-Sisi".
 NAME_NEXT = rf"(?:{NAME_WORD}|(?:al|el|ad|as|ash|an|at|az|abu|bin|ibn|ul)-[A-Z][a-zà-ÿ]+)"
-NAME = (rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)*{NAME_NEXT}){{0,3}}"
+NAME = (rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)*{NAME_NEXT}){{0,4}}"
         r"(?:\s+(?:II|III|IV|Jr\.?|Sr\.?))?")
 NAME_STOP = frozenset("""
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
@@ -42,11 +42,11 @@ PRE_WORD = (r"(?:[A-Z][\w.'’-]*|former|then|deputy|acting|chief|senior|top|out
             r"security|press|party|opposition|government|ministry|military|state|"
             r"\w+(?:'s|’s))")
 # Found head first (one cheap scan), then the words before it and the name after it.
-TITLE_HEAD = re.compile(rf"(?i:{TITLE_HEADS})(?=,?\s+[A-Z])")
+TITLE_HEAD = re.compile(rf"(?i:{TITLE_HEADS})(?=,?\s+[A-Z]|\s+(?:to|for|of|at)\s+(?:the\s+)?[A-Z])")
 TITLE_FIRST = frozenset("""
 prime foreign defence defense secretary under high attorney director vice deputy president
 premier chancellor minister spokesperson spokesman spokeswoman ambassador envoy leader king
-queen crown prince emir sheikh pope chairman chairwoman chair commissioner governor senator sen
+queen crown prince emir sheikh pope chairman chairwoman chairperson chair commissioner governor senator sen
 rep treasurer superintendent delegate general gen adviser advisor mayor speaker representative
 negotiator official lawmaker commander chief head coordinator mediator diplomat counterpart
 presidents
@@ -74,6 +74,10 @@ AFTER_COMMA = re.compile(
 PRE_WORD_RE = re.compile(PRE_WORD)
 PRE_WORD_TAIL = re.compile(r"[A-Z][\w.'’-]*$")
 NAME_AT = re.compile(rf"(?P<comma>,)?\s+(?P<name>{NAME})")
+# A post's complement between the title and the name: "Ambassador to the United Nations
+# Madeleine Albright", "Special Envoy for Syria Staffan de Mistura" (the place or body must be
+# a known name, so that the name after it can be told apart).
+POST_OF = re.compile(r"\s+(?:to|for|of|at)\s+(?:the\s+)?")
 PAIR_REF = re.compile(r"\b(?:(?:[Tt]he two|[Bb]oth) (?:leaders|sides|ministers|presidents|envoys|"
                       r"negotiators|delegates|chief negotiators|foreign secretaries|"
                       r"prime ministers|foreign ministers|men|women|countries|governments|"
