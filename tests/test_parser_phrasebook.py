@@ -147,3 +147,19 @@ def test_titles_with_a_post_complement_and_long_arabic_names():
         "Qatar's emir, Sheikh Tamim bin Hamad Al Thani, praised Kuwait's mediation.")
     assert ("statement", "Moussa Faki Mahamat") in kinds(
         "African Union Commission Chairperson Moussa Faki Mahamat said the talks would go on.")
+
+
+def test_more_intent_wordings_a_passive_appeal_and_inverted_conditions():
+    for body, actor in (
+            ("Sudan's President Omar al-Bashir said Khartoum would attend the Doha talks with "
+             "the rebels.", "Omar al-Bashir"),
+            ('Hamas "has no objection" to indirect talks with Israel, senior official Mousa Abu '
+             'Marzouk said.', "Mousa Abu Marzouk"),
+            ("Uzbekistan is open to discussing the dam with Dushanbe, Foreign Minister Vladimir "
+             "Norov said.", "Vladimir Norov")):
+        assert ("intent_to_negotiate", actor) in kinds(body), body
+    assert ("call_for_talks", "Nursultan Nazarbayev") in kinds(
+        "Kyiv and Moscow were urged on Tuesday by Kazakh President Nursultan Nazarbayev to open "
+        "direct talks.")
+    assert not parse("Had Moscow vetoed the resolution, the mandate would have expired.")
+    assert not parse("Should Iran reject the offer, the talks would collapse, analysts said.")

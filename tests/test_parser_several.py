@@ -11,8 +11,11 @@ from tests.parsing import dated, kinds, pairs, parse
 
 
 def test_it_gives_each_coordinated_speaker_the_statement():
-    got = kinds("Britain and France said they would attend the conference.")
+    got = kinds("Britain and France said they would study the report.")
     assert {("statement", "United Kingdom"), ("statement", "France")} <= got
+    # saying they will attend talks is intent to meet (ANNOTATING.md), each speaker's
+    got = kinds("Britain and France said they would attend the conference.")
+    assert {("intent_to_negotiate", "United Kingdom"), ("intent_to_negotiate", "France")} <= got
 
 
 def test_it_gives_each_coordinated_speaker_the_evaluation_in_their_words():

@@ -21,6 +21,9 @@ WHOSE_STATE = re.compile(r"\bwhose\s+(?:country|government|nation|state|administ
                          r"(?:(?:\w+ly|has|had|have|also|once|first)\s+)*$", re.IGNORECASE)
 NAMED_INSIDE = re.compile(r"(?:spoke|speaks|spoken|talked) to |called (?=(?-i:[A-Z]))|received ")
 WOULD_BE = re.compile(r"would be\s*$", re.IGNORECASE)
+# "Had Moscow vetoed the resolution, ...", "Should Iran reject the offer, ...": a condition
+INVERTED_IF = re.compile(r"^\W*(?:(?:Had|Were)\s+(?:[\w.'’-]+\s+){1,5}?(?:\w+ed|been|not|to)\b|"
+                         r"Should\s+(?-i:[A-Z]))[^,;]*,")
 AFTER_ING = re.compile(r"\b(?:after|following)\s+$", re.IGNORECASE)
 AUX_ING = re.compile(r"\b(?:is|are|was|were|am|be|been|being|keeps?|kept)\s+$|^\W*$")
 DOC_ING = re.compile(r"\b(?:statement|letter|communiqu[eé]|declaration|message|appeal|"

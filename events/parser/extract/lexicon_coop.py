@@ -52,6 +52,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
     _c("intent_to_negotiate", "036", 0.85,
        "open ready willing prepared readiness eager intend intention plan hope want "
        "offer seek sought we is are keen look stand would will pledged promised vowed indicated "
+       "has have had "
        "expressed signal showed voiced came come went go approach",
        r"\b(?:(?:open|ready|willing|prepared|readiness|willingness|eager|keen|intends?|intended|"
        r"intention|plans?|planned|hopes?|hoped|wants?|wanted|offered|offers?|seeks?|sought|"
@@ -73,6 +74,13 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        # "said it would hold talks with Peru": reported intent, not a meeting held
        r"would (?:soon |also |again )?(?:meet|(?:hold|begin|open|resume|start) (?:new |fresh |"
        r"direct |\w+ )?(?:talks|negotiations)|sit down)\b|"
+       # "has no objection to indirect talks", "would welcome a dialogue with", "is open to
+       # discussing", "would attend the Doha talks", "would lead the delegation to the talks"
+       r"(?:has|have|had) no objections? to (?:[\w-]+ ){0,3}?" + _TALKS + r"|"
+       r"(?:would|will) welcome (?:an? |the )?(?:[\w-]+ ){0,2}?(?:dialogue|talks|negotiations)|"
+       r"open to (?:discussing|talking|negotiating|dialogue|meeting|a dialogue)\b|"
+       r"(?:would|will) (?:attend|join|take part in|participate in|lead (?:[\w'’-]+ ){0,3}?"
+       r"delegation to) (?:the )?(?:[\w.'’-]+ ){0,3}?(?:talks|negotiations|conference|summit)\b|"
        # "said he would return to direct negotiations"
        r"(?:would|will) (?:soon |also |again )?(?:return to|rejoin|go back to) (?:the )?"
        r"(?:[\w.-]+ ){0,3}?(?:talks|negotiations|negotiating table|table|dialogue)\b|"

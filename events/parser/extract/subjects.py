@@ -19,6 +19,7 @@ _PARTICIPLE = re.compile(r"(?:ed|en|met|signed|held|put|set|laid|drawn)$", re.IG
 # The by-phrase may come after the object or the place: "sanctions were imposed on Iraq by the
 # Council", "Syria was suspended on Saturday by the Arab League".
 _OBJECT_IN = re.compile(r"\b(?:a|an|the|its|his|her|their)\b", re.IGNORECASE)
+_BY_INSIDE = re.compile(r"\s+by\s+(?=(?-i:[A-Z])|the\s)", re.IGNORECASE)
 _BY_NEXT = re.compile(r"\s+by\s+")
 _BY_AFTER = re.compile(r"(?:\s+(?!by\b)[\w,'’.$-]+){0,6}?\s+by\s+")
 # "said the treaty cannot be signed while...": a modal stance is the speaker's.
@@ -49,9 +50,14 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
         # (a by-phrase further on only after "was"/"were": not "welcomed the agreement signed
         # by Sudan")
         by = (_BY_AFTER if passive else _BY_NEXT).match(text[m.end():])
+        at = m.end()
+        if passive and (inner := _BY_INSIDE.search(m.group())):
+            # "Kyiv and Moscow were urged by Nazarbayev to open talks": the by-phrase is
+            # inside the cue's words
+            by, at = inner, m.start()
         if by:
-            agent = [x for x in mentions if x.start - offset >= m.end() + by.end() - 1]
-            if agent and agent[0].start - offset - (m.end() + by.end()) < 5:
+            agent = [x for x in mentions if x.start - offset >= at + by.end() - 1]
+            if agent and agent[0].start - offset - (at + by.end()) < 5:
                 # "signed by Annan and Aziz": every agent of the by-phrase ("by India, Ahmad
                 # said" is one agent and a speaker)
                 group = [agent[0]]
