@@ -9,6 +9,7 @@ and then they are the speaker's act ("Lin said Iraq must comply" -> Lin demands)
 from __future__ import annotations
 
 from .cue_base import _NOT_RULED_OUT, Cue, _c  # noqa: F401  (Cue is imported from here)
+from .lexicon_content import CONTENT_CUES
 from .lexicon_coop import COOPERATIVE_CUES
 
 _ADVERSARIAL: tuple[Cue, ...] = (
@@ -355,4 +356,5 @@ _ADVERSARIAL: tuple[Cue, ...] = (
 )
 
 # Order matters only for ties (see above): the adversarial cues come first.
-CUES: tuple[Cue, ...] = _ADVERSARIAL + COOPERATIVE_CUES
+# (the broad content families last: a worded cue of the same span wins the tie)
+CUES: tuple[Cue, ...] = _ADVERSARIAL + COOPERATIVE_CUES + CONTENT_CUES

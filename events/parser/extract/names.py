@@ -38,6 +38,10 @@ Sir Dame Lord Lady
 """.split())
 
 PRE_WORD = (r"(?:[A-Z][\w.'’-]*|former|then|deputy|acting|chief|senior|top|outgoing|"
+            # "Ecuador's leftist President Rafael Correa"
+            r"leftist|rightist|conservative|socialist|nationalist|liberal|moderate|hardline|"
+            r"hard-line|reformist|veteran|embattled|ousted|exiled|interim|caretaker|elected|"
+            r"incoming|civilian|populist|centrist|longtime|long-serving|powerful|influential|"
             r"foreign|defen[cs]e|interior|finance|economy|trade|environment|executive|special|"
             r"security|press|party|opposition|government|ministry|military|state|"
             r"\w+(?:'s|’s))")

@@ -83,6 +83,9 @@ _HEAD_OF = re.compile(r"\b(?:(?:nation|country|kingdom|government|state|emirate|
                       r"negotiators?|aides?)\s+(?:of|for|from)|officials?\s+(?:of|for|from|at|in))"
                       r"\s+(?:the\s+)?$", re.IGNORECASE)
 _THE_END = re.compile(r"\b(?:the|a|an)$")
+_POST_FOR = re.compile(r",[\"”'’]*\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:spokes(?:man|woman|person)|"
+                       r"officials?|source|minister|envoy|ambassador|representative|aide|"
+                       r"adviser)\s+(?:for|of|in|at|to)(?:\s+the)?$")
 # "..., said Gerard Rice", "``...'' said Rice": an inverted attribution follows the content.
 _INVERTED_BEFORE = re.compile(r"[,\"”'’]\s*$")
 _INVERTED_END = re.compile(r"\s*(?:''|[,.;:!?\"”)]|$|(?:\s+(?:of|in|at|on|to|for|told|says|"
@@ -330,6 +333,8 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
         before = text[:group[0].start - offset].rstrip()
         if (art := _THE_END.search(before, max(0, len(before) - 4))):
             before = before[:art.start()].rstrip()  # "..., the spokesman said", "..., a source"
+        elif (post := _POST_FOR.search(before, max(0, len(before) - 60))):
+            before = before[:post.start() + 1]  # "..., a spokesman for Iran's armed forces said"
         tail = text[v.end():]
         # "A spokesman for the ministry, Gennady Tarasov, said Moscow...": an apposition
         # between commas is the subject, not an inverted attribution.

@@ -1,0 +1,150 @@
+"""Content cues: what a speaker's words make of a plain "X said": an evaluation, a warning, a
+refusal, praise, a plan or an order of the other side. They count only inside reported speech
+or a quotation (`content=True`), and then the act is the speaker's, aimed at the subject it
+evaluates: "the Kremlin said NATO's build-up was deeply destabilising" is Russia's criticism.
+
+Written from the phrasebook's reported-speech items (tests/corpus/phrasebook/d.jsonl: the
+reporting verb is neutral and the content decides the type), as families of wordings rather
+than single phrases; the plain comments of the same file (statements) keep them honest.
+"""
+from __future__ import annotations
+
+from .cue_base import _TALKS, Cue, _c
+
+# Strong evaluations of another side's conduct (CAMEO 111/112).
+_BLAME = (
+    r"(?:blatant|flagrant|gross|clear|serious) (?:violation|breach)|violat(?:ed|es|ing|ion of)|"
+    r"breach(?:ed|es|ing)? (?:of )?(?:its|their|the) (?:obligations|commitments|sovereignty)|"
+    r"(?:deeply )?destabili[sz]ing|reckless|provocations?|betray(?:ed|al)|outlaw|cruel|"
+    r"inhumane?|(?:taken|holding|held) (?:\w+ ){0,3}hostage|"
+    # crimes named as what someone does, not as a subject of the news ("would investigate the
+    # genocide")
+    r"(?:is|was|are|were|amount(?:s|ed)? to|constitut(?:es|ed)|commit(?:s|ted|ting)|"
+    r"carr(?:y|ies|ied|ying) out|guilty of) (?:an? |the )?(?:[\w-]+ )?(?:genocide|"
+    r"ethnic cleansing|war crimes?|crimes against humanity|atrocit(?:y|ies)|terrorism)|"
+    r"aggression|hypocri(?:sy|tical)|irresponsible|"
+    r"illegitimate|unjustified|unwarranted|baseless|groundless|slanderous|interference|"
+    r"meddling|bully(?:ing)?|blackmail|shameful|disgraceful|outrageous|barbaric|brutal|"
+    r"state terrorism|cross-border terrorism|terrorist state|(?:re)?coloni[sz]e|"
+    r"colonial(?:ism|ist)|imperialis[tm]|sabotag(?:e|ed|ing)|lack of (?:\w+ )?(?:commitment|"
+    r"respect|good faith|seriousness|sincerity)|bad faith|double standards?|hostile "
+    r"(?:act|policy|policies)|toy of|puppets?|dangerous (?:act|game|escalation)|"
+    r"stab in the back|disrespect\w*|humiliat\w+|(?:fuell?(?:ed|ing|s)?|stok(?:ed|ing|es)) "
+    r"(?:the )?(?:tensions|conflict|violence|war)|escalat\w+ (?:the )?tensions?|"
+    r"behaving like|haven for|safe haven|propaganda|lies|lying|distort(?:ed|ing|ion)|"
+    r"threat to (?:peace|stability|security|the region)|unilateral(?:ly)?|"
+    r"(?:did|does|do|has done|had done) nothing (?:to|but)|no respect for|"
+    r"made (?:\w+ )?(?:terrorism|violence) (?:an? )?(?:instrument|tool)"
+)
+
+# What the speaker says will follow (CAMEO 13): "will be met with a crushing response",
+# "Pakistan will give a befitting reply", "there will be consequences".
+_WARNING = (
+    r"(?:will|would|shall|could|may|might) (?:\w+ ){0,2}?(?:be met with|face (?:a |an |the )?"
+    r"(?:\w+ ){0,2}?(?:response|consequences|retaliation|reprisals)|pay (?:a |the )?(?:\w+ ){0,2}?"
+    r"price|regret|retaliate|hit back|strike|destroy|shoot down|target|crush|punish|"
+    r"respond (?:firmly|decisively|robustly|forcefully|militarily|harshly|strongly|in kind|"
+    r"with force)|take (?:[\w\"“”-]+ ){0,3}?(?:action|measures|steps|countermeasures)|"
+    r"use (?:military )?force|defend every inch|give (?:a |an )?(?:\w+ )?(?:reply|response|"
+    r"answer)|feel the (?:consequences|pain)|come (?:suddenly )?one night|make fire)|"
+    r"(?:crushing|befitting|decisive|devastating|resolute|swift|severe|harsh|overwhelming|"
+    r"immediate) (?:response|reply|retaliation|countermeasures|blow|consequences)|"
+    r"(?:there will be|will have|would have|faces?|severe|serious|grave|dire|unpredictable) "
+    r"(?:\w+ )?consequences|(?:ready|prepared|poised) to (?:act|strike|respond|retaliate|use "
+    r"force|defend|slap|impose|hit back)|red lines?|nuclear button|back to the stone age|"
+    r"(?:can|could|would|will) take (?:\w+ )?back to"
+)
+
+# Turning something down in the speaker's words (CAMEO 12).
+_REFUSAL = (
+    r"neither accepts? nor recogni[sz]es?|(?:does|do|did|will|would|shall) not (?:accept|"
+    r"recogni[sz]e)|not (?:acceptable|a basis for)|unacceptable (?:to|for) (?:us|our)|"
+    r"will not pass|never,? (?:\w+,? ){0,3}?(?:accept|recogni[sz]e|agree|allow|lay down|"
+    r"give up|surrender)|(?:would|will) (?:not|never) (?:trade|cede|give up|surrender|"
+    r"lay down|let|allow|attend|sit down|take part|be (?:a )?party to|return to|sign|"
+    r"participate|vote for)(?! on\b)|no (?:scope|room|place|question) for|sees? no (?:grounds|"
+    r"reason|basis) (?:whatsoever )?for|(?:not|never) (?:be )?on the table|"
+    r"no intention of (?:meeting|talking|negotiating|sitting|attending|returning|accepting|"
+    r"signing|recogni[sz]ing|joining)|(?:would|will) vote [\"“]?no|answer (?:was|is|would be) "
+    r"[\"“]?no|"
+    r"(?:not|never) (?:a single|one) (?:inch|centimet(?:re|er)s?|grain)"
+)
+
+# Praise and backing in the speaker's words (CAMEO 051).
+_PRAISE = (
+    r"highly values?|values? (?:highly|greatly)|appreciates?|deserves? (?:to be )?(?:commended|praised|credit|"
+    r"support)|(?:triumph|victory for|model for|beacon|true partner|man of courage|"
+    r"best friend|best chance|great achievement)|(?:makes?|made) (?:\w+ ){0,2}(?:safer|"
+    r"stronger)|stands? (?:shoulder to shoulder|firmly|fully|united)? ?(?:with|behind)|"
+    # (not the verbs "supports", "welcomes": the worded cues give those to their subject)
+    r"(?:positive|constructive|courageous|wise|bold|historic) (?:role|contribution|"
+    r"decision|step|move|gesture|apology|effort)s?|(?:has been|was|is) (?:very )?"
+    r"(?:helpful|constructive|positive|valuable)"
+)
+
+# A plan put forward in the speaker's words (CAMEO 03): "his plan envisaged...", "Moscow was
+# offering Washington a simple deal", "Seoul would provide large-scale economic aid".
+_OFFER = (
+    r"(?:is|are|was|were) (?:now )?(?:putting forward|offering|proposing|willing to offer|ready "
+    r"to offer|prepared to offer)|(?:would|will) (?:offer|provide|put before|put forward|"
+    r"propose|grant|give)\b(?! up)|(?:plan|formula|proposal|road ?map|initiative|solution|"
+    r"blueprint|framework)s? (?:[\w-]+ ){0,3}?(?:envisage[sd]?|provides? for|provided for|"
+    r"calls? for|began with|begins with|would (?:see|give|grant|have|create)|laid out|lays out|"
+    r"consists? of|includes?|included)|under (?:the|his|her|its|our|their|a) (?:[\w-]+ ){0,3}?"
+    r"(?:plan|proposal|formula|road ?map|initiative)|needs? (?:its|their|an?) own|"
+    r"version of"
+)
+
+# What the other side has to do (CAMEO 10): "Israel should open the crossing", "Belgrade had
+# to pull its police out", "Lebanon's leaders need to carry out reforms".
+_ORDER = (
+    r"(?<!we )(?<!i )(?<!you )(?<!nobody )(?<!one )(?<!may )(?<!might )(?<!eventually )"
+    r"(?:should|has to|have to|had to|needs? to|needed to|ought to) [\"“`']*"
+    r"(?!be\b|have\b|not\b|consider\b|say\b|know\b|think\b|remember\b|admit\b|wait\b|see\b|talk\b|"
+    r"doubt\b|worry\b|fear\b|expect\b|hope\b|"
+    r"sit\b|return to (?:the )?(?:talks|table|negotiations|dialogue))"
+    r"(?:\w+ly )?(?-i:[a-z])+|expect(?:s|ed)? (?:the |its )?(?:(?-i:[A-Z])[\w.'’-]* ){1,3}to\b|"
+    r"(?:is|was) time for (?:\w+ ){1,4}to (?!talk|negotiate|return|come back|sit)"
+)
+
+# First words a match can start with (lower-case prefixes), for the word index of cues.py.
+_STARTS = {
+    "criticism": ("blatant flagrant gross clear serious violat breach deeply destabili reckless "
+        "provocation betray outlaw cruel inhuman taken holding held ethnic genocide war "
+        "crimes is was are were amount constitut commit carr guilty aggression hypocri irresponsible illegitimate unjustified unwarranted "
+        "baseless groundless slanderous interference meddling bully blackmail shameful "
+        "disgraceful outrageous barbaric brutal atrocit state cross terrorism terrorist "
+        "coloni recoloni colonial imperialis sabotag lack bad double hostile toy puppet "
+        "dangerous stab disrespect humiliat fuel stok escalat behaving haven safe "
+        "propaganda lies lying distort threat unilateral did does do has had no made"),
+    "threat": ("will would shall could may might crushing befitting decisive devastating "
+        "resolute swift severe harsh overwhelming immediate there faces face serious "
+        "grave dire unpredictable ready prepared poised red nuclear back can"),
+    "rejection": ("neither does do did will would shall not unacceptable never no sees see off "
+        "answer"),
+    "support": ("highly values value appreciat deserve triumph victory model beacon true man best "
+        "great makes made stand "
+        "positive constructive courageous wise bold historic has was is"),
+    "proposal": ("is are was were would will plan formula proposal road roadmap initiative "
+        "solution blueprint framework under need needs version"),
+    "demand": ("should has have had need needs needed ought expect is was"),
+    "call_for_talks": ("is was hope hopes hoped should must need needs needed has have had"),
+}
+
+CONTENT_CUES: tuple[Cue, ...] = (
+    _c("criticism", "111", 0.65, _STARTS["criticism"], r"\b(?:" + _BLAME + r")\b", content=True),
+    _c("threat", "13", 0.7, _STARTS["threat"], r"\b(?:" + _WARNING + r")\b", content=True),
+    _c("rejection", "12", 0.7, _STARTS["rejection"], r"\b(?:" + _REFUSAL + r")\b", content=True),
+    _c("support", "051", 0.65, _STARTS["support"], r"\b(?:" + _PRAISE + r")\b", content=True),
+    _c("proposal", "03", 0.65, _STARTS["proposal"], r"\b(?:" + _OFFER + r")\b", content=True),
+    _c("demand", "10", 0.65, _STARTS["demand"], r"\b(?:" + _ORDER + r")\b", content=True),
+    # Talks the speaker wants of others: "it is time for both sides to come back to the table",
+    # "Beijing hoped India and Pakistan would resolve their differences through dialogue",
+    # "the leaders should talk to each other", "should settle their dispute through talks"
+    _c("call_for_talks", "026", 0.75, _STARTS["call_for_talks"],
+       r"\b(?:(?:is|was) time for|(?:hopes?|hoped) (?:that )?(?:[\w'’.-]+ ){1,5}?(?:would|will|"
+       r"can|could)|(?:should|must|need(?:s|ed)? to|had to|ought to) (?:\w+ly )?(?:talk|return|"
+       r"resume|hold|engage|re-engage|settle|resolve|sit|come|go|get|negotiate|begin|start|open|"
+       r"launch|enter|accept|seek|pursue|find|reach|work|have the courage)|(?:is|was) (?:not )?"
+       r"too late for) (?:[\w'’\"“”.,-]+ ){0,8}?(?:through |by )?" + _TALKS, content=True),
+)
