@@ -195,3 +195,24 @@ def test_a_plain_comment_stays_a_statement():
     assert ("support", "Antonio Guterres") in kinds(
         'U.N. Secretary-General Antonio Guterres "strongly supports" the initiative, his '
         "spokesman, Stephane Dujarric, told reporters.")
+
+
+def test_round_three_wordings():
+    for body, type_, actor in (
+            ("Venezuelan President Nicolas Maduro said Tuesday that his government was willing "
+             "to resume talks with the opposition.", "intent_to_negotiate", "Nicolas Maduro"),
+            ("German Chancellor Olaf Scholz said he intended to speak again with Russian "
+             "President Vladimir Putin.", "intent_to_negotiate", "Olaf Scholz"),
+            ("China on Friday published a 12-point position paper on the war.", "proposal",
+             "China"),
+            ("Prime Minister Narendra Modi on Monday dialled Ukrainian President Volodymyr "
+             "Zelenskyy.", "phone_call", "Narendra Modi"),
+            ("Beijing on Monday announced sanctions on two U.S. defence contractors.", "sanction",
+             "China"),
+            ("India on Friday withdrew the Most Favoured Nation status granted to Pakistan.",
+             "sanction", "India"),
+            ("External Affairs Minister Jaswant Singh expressed India's full support for the "
+             "plan.", "support", "Jaswant Singh"),
+            ("Pope Benedict XVI on Sunday appealed to Israelis and Palestinians to resume "
+             "dialogue.", "call_for_talks", "Benedict XVI")):
+        assert (type_, actor) in kinds(body), body

@@ -10,6 +10,8 @@ _TALKS = (r"(?:talks|negotiat\w*|dialogue|diplomacy|peace process|make progress|
           r"the (?:negotiating |bargaining )?table|mediat\w*|sit down with|"
           # "ready to talk to Peru" (not "talk about", "talk tough")
           r"talk(?:ing)?\b(?!\s+(?:about|of|up|down|tough|big))|"
+          # "intended to speak again with Putin" (not "speak to reporters")
+          r"speak (?:again |directly )?with|"
           r"an? (?:peaceful |political |diplomatic |negotiated )?(?:settlement|"
           r"solution)|rejoin|to meet|meetings?|a summit|a ceasefire|a truce|peace talks|consult\b|"
           r"meet\b(?!\s+(?:its|their|the|his|her|our)\s+(?:\w+ )?(?:obligations|commitments|"

@@ -147,6 +147,7 @@ ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("Commonwealth of Independent States", None, ("CIS",)),
     ("Mercosur", None, ("Mercosul",)),
     ("Eurogroup", "EUR", ()),
+    ("IGAD", None, ("Intergovernmental Authority on Development",)),
     ("Hamas", None, ()),
     ("Hezbollah", None, ()),
     ("Taliban", None, ("the Taliban",)),

@@ -81,7 +81,8 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        "impos sanction expel recalled withdrew sever cut froze frozen freez new package suspend "
        "broke ban blacklist downgrad closed order declar shut slapped placed levied voted "
        "withheld withholds halted halts gave added put tighten toughen extend expand widen "
-       "renew stepped barred signed retaliat punitive anti countervail lowered reduced scaled",
+       "renew stepped barred signed retaliat punitive anti countervail lowered reduced scaled "
+       "announced revoked scrapped",
        r"\b(?:(?:impos(?:ed|es|ing)|slapped|placed|levied) (?:a |an )?"
        r"(?:new |fresh |further |more |tough |tougher )?"
        r"(?:[\w-]+ ){0,2}(?:sanctions|embargo|tariffs|ban|blockade|duties|bonds)|"
@@ -95,7 +96,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"(?:[\w-]+ ){0,3}?(?:ties|relations|links|contacts)|"
        r"(?:froze|freez(?:es|ing)|frozen) (?:diplomatic |all )?(?:ties|relations|contacts)|"
        r"cut (?:off )?(?:diplomatic )?(?:ties|relations|aid|assistance)|"
-       r"(?:froze|freez(?:es|ing)) (?:[\w'’$.,-]+ ){0,4}(?:assets|funds|accounts|aid|assistance|transfers?|"
+       r"(?:froze|frozen|freez(?:es|ing)) (?:[\w'’$.,-]+ ){0,4}(?:assets|funds|accounts|aid|assistance|transfers?|"
        r"payments)"
        r"|new sanctions|package of sanctions|(?:withheld|withholds|halted|halts) (?:\w+ ){0,2}"
        r"(?:aid|assistance)|suspend(?:ed|s) (?:[\w'’$.,-]+ ){0,5}?(?:aid|assistance|"
@@ -120,11 +121,18 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"(?:blacklist|entity list|sanctions list|(?:terror(?:ism|ist)? )?list of)|"
        r"(?:tightened|toughened|extended|expanded|widened|renewed|stepped up) "
        r"(?:its |the |their )?(?:[\w-]+ ){0,2}?(?:sanctions|embargo|blockade)|"
-       r"(?:barred|banned) (?:[\w,.'’-]+ ){1,8}?from (?:entering|travell?ing|its airspace|"
+       r"(?:barred|banned) (?:[\w,.'’-]+ ){1,8}?from (?:entering|travell?ing|operating|trading|"
+       r"doing business|its airspace|"
        r"(?:its|their) (?:airspace|territory|ports))|"
        r"signed (?:into law )?(?:an? |the )?(?:[\w-]+ ){0,5}?(?:sanctions|embargo) (?:act|bill|law|"
        r"legislation)|"
-       r"(?:retaliatory|punitive|anti-dumping|countervailing) (?:tariffs|duties|sanctions))\b"),
+       r"(?:retaliatory|punitive|anti-dumping|countervailing) (?:tariffs|duties|sanctions)|"
+       # "announced sanctions on U.S. defence contractors", "cut off nearly all trade with",
+       # "withdrew the Most Favoured Nation status granted to Pakistan"
+       r"announced (?:new |fresh |further |its |their )?(?:[\w-]+ )?sanctions (?:on|against)|"
+       r"cut (?:off )?(?:[\w-]+ ){0,2}?(?:trade|commerce|exports|imports) (?:with|to|from)|"
+       r"(?:withdrew|revoked|suspended|scrapped) (?:the |its )?(?:[\w-]+ ){0,3}?"
+       r"(?:most[- ]favou?red[- ]nation|MFN|trade preferences|visa-free))\b"),
     # The embargo named first: "the trade embargo the United Nations has imposed on Iraq"
     # (acts.py keeps it only after such a noun).
     _c("sanction", "163", 0.8, "impos",

@@ -88,7 +88,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"(?:talk|talking|negotiat\w*|engag\w*)\b)"),
     _c("proposal", "03", 0.75,
        "propos put unveil made submitted presented tabled offer promis pledg suggest ask held "
-       "drafted floated "
+       "drafted floated published issued released set "
        "press "
        "willing ready prepared "
        "call float laid circulat draft handed",
@@ -97,6 +97,11 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"(?:put forward|presented|proposed|drafted|tabled|submitted|floated|unveiled|offered)"
        r"(?= (?:[\w,]+ ){0,4}?by (?:the )?(?:[\w.'’-]+ ){0,4}?(?-i:[A-Z]))|"
        r"put (?:a |an |its |his |her |their )?(?:[\w-]+ )?proposal to|"
+       # "published a 12-point position paper", "set out six principles for a settlement"
+       r"(?:published|issued|released) (?:a |an |its |his |her |their )?(?:[\w-]+ ){0,3}?"
+       r"(?:position paper|peace plan|draft (?:agreements?|treaty|resolution)|proposals?|roadmap)|"
+       r"set out (?:a |an |its |his |her |their )?(?:[\w-]+ ){0,2}?(?:principles|proposals?|plan|"
+       r"conditions|terms|framework|vision)|"
        r"presented (?:[\w.'’-]+ ){1,3}?with (?:an? |the )(?:\w+ )?(?:proposal|plan|offer)|"
        r"ask(?:ed|s) (?:[\w.'’-]+ ){1,3}?for (?:help|aid|assistance|support)|"
        r"(?:made|submitted|presented|tabled) "
@@ -148,14 +153,14 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"(?:formed|forged|built|joined) (?:an? |the )?(?:\w+ )?(?:alliance|coalition) with)\b",
        joint=True),
     _c("phone_call", "041", 0.9, "phone telephon spoke spoken speaking talked discussed video "
-       "called received rang speaks had held has holds conferred hotline",
+       "called received rang speaks had held has holds conferred hotline dial",
        r"\b(?:(?:tele)?phone (?:call|conversation|talks)|spoke (?:by|on the|over the) "
        r"(?:tele)?phone|spoke with (?:[\w.'’-]+ ){1,4}?(?:by|on the|over the) (?:tele)?phone|"
        r"phoned|telephoned|video (?:call|conference|link)|"
        r"received (?:a |an )?(?:(?:tele)?phone |video )?call from|"
        # "rang Zelensky", "spoke to Trump by phone", "had a call with", "held phone talks with",
        # "conferred by phone", "an online conversation", "a virtual summit", "a hotline"
-       r"rang (?=(?-i:[A-Z]))|"
+       r"(?:rang|dial+ed) (?=(?-i:[A-Z]))|"
        r"(?:spoke|speaks|spoken|talked) to (?:[\w.'’-]+ ){1,5}?(?:by|on the|over the) "
        r"(?:tele)?phone|"
        r"(?:had|held|has|holds) (?:an? |their |a lengthy |a brief |a long )?(?:(?:tele)?phone|"
@@ -247,7 +252,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"(?:pledg|vow|promis)(?:ed|es|s) to stand (?:by|with|behind|united)|"
        r"st(?:oo|an)d(?:s)? (?:firmly |united )?(?:by|with|behind) (?=(?-i:[A-Z])|the|its|his|her)|"
        r"(?:expressed|voiced|gave|threw|lent|lends|signall?ed|offered) (?:its |his |her |their )?"
-       r"(?:[\w'’]+ )?(?:support|backing|solidarity|blessing|approval|weight behind|gratitude)|"
+       r"(?:[\w'’]+ ){0,2}?(?:support|backing|solidarity|blessing|approval|weight behind|gratitude)|"
        # "came out in support of", "spoke out in favour of", "embraced the plan", "thanked X"
        r"(?:came|comes|spoke|speaks) out (?:strongly )?(?:in support of|in favou?r of|for)|"
        r"embraced (?:the |a |an )(?:[\w-]+ ){0,2}?(?:plan|proposal|idea|deal|initiative|"

@@ -18,14 +18,14 @@ TITLE_HEADS = (
     r"Negotiator|Official|Lawmaker|Commander|Chief|Head|Coordinator|Mediator|Diplomat|Counterpart|"
     r"Presidents|Prime Ministers|Foreign Ministers)"
 )
-PARTICLE = r"(?:von|van|der|den|de|del|da|di|la|le|al|bin|ibn|el|dos|du|ben)"
+PARTICLE = r"(?:von|van|der|den|de|del|da|di|la|le|al|bin|ibn|el|dos|du|ben|arap|ould|wa)"
 # An initial ("James A. Baker") is tried first: "A" alone would end the name there.
 NAME_WORD = (r"(?:(?:[A-Z]\.){1,3}(?=\s+[A-Z])|"
-             r"[A-Z][a-zà-ÿ]*(?:[A-Z][a-zà-ÿ]+)*(?:['’-](?!s\b)[A-Za-zà-ÿ]+)*)")
+             r"[A-Z][a-zà-ÿ]*(?:[A-Z][a-zà-ÿ]+)*(?:['’-](?!s\b)[A-Za-zà-ÿ]+)*(?![A-Za-z]))")
 # After the first word, a hyphened particle may open a word: "Abdel Fattah al-Sisi".
 NAME_NEXT = rf"(?:{NAME_WORD}|(?:al|el|ad|as|ash|an|at|az|abu|bin|ibn|ul)-[A-Z][a-zà-ÿ]+)"
 NAME = (rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)*{NAME_NEXT}){{0,4}}"
-        r"(?:\s+(?:II|III|IV|Jr\.?|Sr\.?))?")
+        r"(?:\s+(?:[IVX]{2,5}\b|Jr\.?|Sr\.?))?")
 NAME_STOP = frozenset("""
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
 July August September October November December The A An In On At But And Or Of For To It He

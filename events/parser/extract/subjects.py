@@ -9,7 +9,7 @@ from . import cues as C
 from .roles import clause_start, coordinated, left_subject
 
 # What the speaker says of itself: "its willingness", "his forces were", "the government".
-_OWN_ACT = re.compile(r"^\W*(?:that\s+)?(?:(?:its|his|her|their|our)\s+(?:\w+\s+)?|\w+\s+|"
+_OWN_ACT = re.compile(r"^\W*(?:(?:on\s+)?\w+day\s+|yesterday\s+|today\s+|late\s+\w+\s+)?(?:that\s+)?(?:(?:its|his|her|their|our)\s+(?:\w+\s+)?|\w+\s+|"
                       r"the (?:government|ministry|country|state|administration|kingdom|republic|"
                       r"bloc|alliance|organi[sz]ation|union|group|movement|party)\s+)?"
                       r"(?:(?:is|are|was|were|remains?|remained|would be|will be|had been|has been|"
