@@ -216,3 +216,14 @@ def test_round_three_wordings():
             ("Pope Benedict XVI on Sunday appealed to Israelis and Palestinians to resume "
              "dialogue.", "call_for_talks", "Benedict XVI")):
         assert (type_, actor) in kinds(body), body
+
+
+def test_who_acts_across_sentences_and_offices_in_a_capital():
+    assert ("rejection", "Turkey") in kinds(
+        "The Foreign Ministry in Ankara on Friday rejected the European Parliament's report.")
+    # an embassy in a capital is not that state's
+    assert ("statement", "Afghanistan") not in kinds(
+        "Russia's embassy in Kabul would continue to operate normally, the ministry said.")
+    got = kinds("Laurent Fabius became France's foreign minister in May 2012. In an interview on "
+                "Sunday, he demanded that Damascus give aid convoys access to Homs.")
+    assert ("demand", "Laurent Fabius") in got

@@ -19,6 +19,8 @@ from .memory import Memory, Mention, _known_person, _ref, _role_reference
 __all__ = ["Memory", "Mention", "find_mentions"]
 
 _STATES_WORD = re.compile(r"sides|countries|governments")
+_OFFICE_IN = re.compile(r"\b(?:the\s+)?(?:(?-i:[A-Z])\w+\s+){0,2}(?:Ministry|Office|Department|"
+                        r"[Mm]inistry|[Gg]overnment|[Pp]residency)\s+in\s+$")
 _NAMED_AFTER_CITY = re.compile(
     r"\s+(?:peace\s+|ceasefire\s+|cease-fire\s+)?(?:accords?|agreements?|"
     r"treaty|protocols?|declaration|process|format|framework|conventions?|charter|formula|"
@@ -201,6 +203,11 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
                 continue
         if s.form == "metonym" and _NAMED_AFTER_CITY.match(text, b):
             continue  # "the Algiers accord", "the Geneva talks": a place in a name, no actor
+        if s.entry.kind == "state" and (office := _OFFICE_IN.search(text, max(0, a - 60), a)):
+            # "The Foreign Ministry in Ankara rejected...": the state the office is in
+            if free(office.start(), a):
+                add(office.start(), b, _ref(s.entry, text[a:b]), "group")
+                continue
         ref = _ref(s.entry, text[a:b])
         if s.entry.kind == "person":
             ref = mem.introduce(replace(ref, known=True))

@@ -70,7 +70,8 @@ BARE_FOLLOW = re.compile(
     r"\s+(?:has|have|had|is|was|remains|said|says|told|urged|called|met|accused|warned|"
     r"rejected|proposed|backed|supported|welcomed|criticised|criticized|condemned|demanded|"
     r"threatened|signed|agreed|announced|stated|argued|insisted|added|also|repeatedly|"
-    r"would|will|who)\b|\s*,|'s\b|’s\b|\s+of\s+(?=[A-Z])")
+    r"would|will|who|became|becomes|took|takes|served|serves|returned|inherited|"
+    r"succeeded)\b|\s*,|'s\b|’s\b|\s+of\s+(?=[A-Z])")
 NAME_BEFORE = re.compile(rf"(?P<name>{NAME})$")
 AFTER_COMMA = re.compile(
     rf",\s+(?:the\s+|a\s+|an\s+)?(?P<pre>(?:[\w.'’-]+\s+){{0,4}}?)"
