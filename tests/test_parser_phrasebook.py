@@ -227,3 +227,19 @@ def test_who_acts_across_sentences_and_offices_in_a_capital():
     got = kinds("Laurent Fabius became France's foreign minister in May 2012. In an interview on "
                 "Sunday, he demanded that Damascus give aid convoys access to Homs.")
     assert ("demand", "Laurent Fabius") in got
+
+
+def test_article_round_fixes():
+    # an irregular past dates by the month before the paper, not the one after
+    assert ("sanction", "Japan", f"{PUB.year - 1}-05-14") in dated(
+        "Tokyo froze grant aid and new yen loans to India on May 14.")
+    assert ("statement", "India") in kinds(
+        "On Tuesday, the Indian Army rejected Chinese allegations that its troops had crossed "
+        "the line.")
+    got = dated("Chinese Foreign Minister Wang Yi met Jaishankar. The Chinese foreign ministry "
+                "quoted Wang as telling Jaishankar that provocations must stop.")
+    assert any(t == "demand" and a == "Wang Yi" for t, a, _ in got)
+    got = dated("Bush demanded that Moscow agree to a ceasefire, saying bullying had no place in "
+                "the 21st century.")
+    assert ("demand", "Bush", PUB.isoformat()) in got  # not dated by the century
+    assert not any(t == "agreement" for t, _, _ in got)  # asked for, not done

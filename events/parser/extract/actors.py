@@ -19,6 +19,8 @@ from .memory import Memory, Mention, _known_person, _ref, _role_reference
 __all__ = ["Memory", "Mention", "find_mentions"]
 
 _STATES_WORD = re.compile(r"sides|countries|governments")
+_STATE_ORGAN = re.compile(r"\w+ (?:Army|Navy|Air Force|Armed Forces|Foreign Ministry|"
+                          r"Defen[cs]e Ministry|Government|Coast Guard)$")
 _OFFICE_IN = re.compile(r"\b(?:the\s+)?(?:(?-i:[A-Z])\w+\s+){0,2}(?:Ministry|Office|Department|"
                         r"[Mm]inistry|[Gg]overnment|[Pp]residency)\s+in\s+$")
 _NAMED_AFTER_CITY = re.compile(
@@ -172,6 +174,9 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
             if (not name or " " not in name or gaz.lookup(name) or not free(a, b)
                     or name.endswith("News Agency")):
                 continue  # a news agency reports; it is not a party
+            if _STATE_ORGAN.match(name) and (dem := gaz.lookup(name.split()[0])) and \
+                    dem.entry.kind == "state":
+                continue  # "the Indian Army": the state's organ, read as a group below
             a = b - len(name)
             if any(s < b and e > a and (s < a or e > b or (s, e) == (a, b)) for s, e in gaz_spans):
                 continue  # part of a longer known name ("UN Security Council")

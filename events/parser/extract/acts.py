@@ -110,6 +110,8 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         if cue.type == "intent_to_negotiate" and W.NO_BEFORE.search(before[-30:]):
             continue  # "sees no hope for a solution", "has no intention of meeting"
         hypo = C.HYPOTHETICAL.search(before[-40:])
+        if W.SUBJUNCTIVE.search(before[-60:]):
+            continue  # "demanded that Moscow agree to a ceasefire": asked for, not done
         if (inverted := W.INVERTED_IF.match(text)) and m.start() < inverted.end():
             continue  # "Had Moscow vetoed the resolution, ...": a condition, no act
         if hypo and cue.type == "intent_to_negotiate" and W.WOULD_BE.match(hypo.group()):

@@ -40,7 +40,10 @@ _INFINITIVE = re.compile(r"(?<!face )(?<!side )\bto\s+(?!the\b|a\b|an\b|face\b)[
 _PAST_ANCHORED = re.compile(r"\bago\b|\blast\b|\byesterday\b|\bearlier\b", re.IGNORECASE)
 # the act's verb, then at once its date: "refused on Monday", "met Tuesday"
 _OWN_DATE = re.compile(r"[a-z]+\s+(?:on\s+|last\s+)?$", re.IGNORECASE)
-_ING_AFTER = re.compile(r",\s+(?-i:[a-z]+ing)\b(?!\s+(?:that|to)\b)")
+# (not what the subject says or claims on the way: ", saying...", ", citing...")
+_ING_AFTER = re.compile(r",\s+(?!saying|adding|noting|stressing|warning|arguing|insisting|"
+                        r"calling|citing|accusing|describing|claiming|telling|urging)"
+                        r"(?-i:[a-z]+ing)\b(?!\s+(?:that|to)\b)")
 _PARTICIPLE_BEFORE = re.compile(r"\b\w+ed\s+(?:in|on|at|during|since)\s+$")
 
 
@@ -133,8 +136,8 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
     seg = _segment(text, max(0, cue))
     eligible = []
     for t in times:
-        if t.type not in ("DATE", "TIME") or not t.range:
-            continue
+        if t.type not in ("DATE", "TIME") or not t.range or t.precision in (None, "century"):
+            continue  # ("in the 21st century": no precision a timeline shows)
         if _is_future(t, published):
             continue  # what the act is about ("a referendum next year"), not when it was
         a = t.start - offset
@@ -159,8 +162,8 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
         # on with the act, and its date is the act's
         nxt = _segment(text, seg[1] + 1)
         eligible = [(t.start - offset - cue, t) for t in times
-                    if t.type in ("DATE", "TIME") and t.range and not _is_future(t, published)
-                    and nxt[0] <= t.start - offset < nxt[1]]
+                    if t.type in ("DATE", "TIME") and t.range and t.precision is not None
+                    and not _is_future(t, published) and nxt[0] <= t.start - offset < nxt[1]]
     if not eligible and _TRAILING.match(text, seg[0]):
         # "finished the rules on Friday, in consultation with X": a phrase with no subject
         # of its own hangs on the clause before it, and takes that clause's date.

@@ -278,7 +278,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        "express voic denied denies repli respond quot made vowed gave "
        "warned",
        # ("member states are...": a noun; the verb "states" only before "that")
-       r"\b(?:said|says|say|saying|stated|states(?= that\b)|told|tells|added|adding|noted|stressed|"
+       r"\b(?:said|says|say|saying|(?<=as )telling|stated|states(?= that\b)|told|tells|added|adding|noted|stressed|"
        r"emphasi[sz]ed|"
        r"argued|acknowledged|announced|declared|insisted|insists|explained|remarked|"
        # "claims the islands" is a territorial claim: speech only before a clause

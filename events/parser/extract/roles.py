@@ -39,7 +39,7 @@ _UNAFFILIATED_SUBJECT = re.compile(
     r"residents|witnesses|critics|commentators|lawyers|scholars|historians|economists|"
     r"officials)(?:\s+(?:familiar|close|with|in|at|from|of)\b[^,]{0,40})?\s+$", re.IGNORECASE)
 # "The agency quoted Deputy Prime Minister Tariq Aziz as saying...": Aziz is the speaker.
-_QUOTED_AS = re.compile(r"\s+(?:[^,;.]{2,80}?)\s+as\s+say(?:ing|s)\b")
+_QUOTED_AS = re.compile(r"\s+(?:[^,;.]{2,80}?)\s+as\s+(?:say(?:ing|s)|telling)\b")
 _ISSUED_SAYING = re.compile(r"\b(?:issued|released|put out|published|sent|read out|"
                             r"circulated)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:statement|communiqu[eé]|declaration|letter|message|note)\s+$")
@@ -283,7 +283,7 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
             continue
         if verb == "quoted" and _QUOTED_AS.match(text, v.end()):
             continue  # "INA quoted Aziz as saying...": Aziz speaks, the agency only relays
-        if verb == "saying" and (qa := _AS_SAYING.search(text, max(0, v.start() - 12),
+        if verb in ("saying", "telling") and (qa := _AS_SAYING.search(text, max(0, v.start() - 12),
                                                         v.start())):
             who = [x for x in mentions if x.end - offset <= qa.start()
                    and x.start - offset >= v.start() - 100]

@@ -36,6 +36,8 @@ _PAST = (r"said|told|was|were|had|did|ago|earlier|previously|already|met|held|to
          r"brought|bought|sold|struck|thought|found|paid|kept|ran|hit|grew|chose|drew|"
          r"fought|sought|caught|spent|built|meant|felt|heard|stood|broke|shook|got|threw|"
          r"flew|knew|withdrew|rang|sang|swore|tore|wore|hid|bit|fed|slid|dealt|"
+         r"froze|chose|drove|rode|stole|woke|forbade|forgot|overcame|understood|withstood|"
+         r"undertook|overtook|withheld|upheld|lent|sank|shrank|sprang|fled|sped|led|"
          r"has\s+been|have\s+been|\w{3,}ed")
 _PRESENT = r"is|are|am|says|say|now|currently|today|meets?|visits?|holds?|begins?|starts?"
 # Future in the past: "had been due to expire Friday" is the Friday before the paper.
