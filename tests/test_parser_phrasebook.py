@@ -243,3 +243,16 @@ def test_article_round_fixes():
                 "the 21st century.")
     assert ("demand", "Bush", PUB.isoformat()) in got  # not dated by the century
     assert not any(t == "agreement" for t, _, _ in got)  # asked for, not done
+
+
+def test_expulsions_by_number_blame_and_state_radio():
+    assert ("sanction", "Australia") in kinds("Australia expelled two on Tuesday.")
+    assert ("sanction", "United States") in kinds(
+        "The United States ordered out 60 Russians it identified as intelligence officers.")
+    assert ("criticism", "European Union") in kinds(
+        'EU leaders said it was "highly likely" that Russia was responsible.')
+    assert ("criticism", "Syria") in kinds("Syria's state radio accused Sadat of betraying the "
+                                           "Arab cause.")
+    # being responsible for a portfolio is no blame
+    assert {t for t, _ in kinds("Lavrov said the ministry was responsible for foreign "
+                                "relations.")} == {"statement"}

@@ -82,7 +82,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        "broke ban blacklist downgrad closed order declar shut slapped placed levied voted "
        "withheld withholds halted halts gave added put tighten toughen extend expand widen "
        "renew stepped barred signed retaliat punitive anti countervail lowered reduced scaled "
-       "announced revoked scrapped",
+       "announced revoked scrapped withdr",
        r"\b(?:(?:impos(?:ed|es|ing)|slapped|placed|levied) (?:a |an )?"
        r"(?:new |fresh |further |more |tough |tougher )?"
        r"(?:[\w-]+ ){0,2}(?:sanctions|embargo|tariffs|ban|blockade|duties|bonds)|"
@@ -115,6 +115,11 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        # "suspended Mali from all its activities", "added Huawei to its trade blacklist",
        # "tightened its embargo on Cuba", "barred 963 Americans from entering"
        r"gave (?:[\w'’.,-]+ ){1,7}?(?:\d+|\w+) (?:hours|days) to leave|"
+       # "ordered out 60 Russians", "Australia expelled two on Tuesday", "withdrew the
+       # accreditation of seven members"
+       r"ordered out (?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens)\b|"
+       r"expell?(?:ed|s) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens)\b|"
+       r"withdr(?:ew|awn) (?:the )?accreditation|"
        r"suspend(?:ed|s|ing) (?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*)?"
        r"(?:(?:'s|’s) membership| from)|"
        r"(?:added|put|placed) (?:[\w'’.-]+ ){1,5}?(?:to|on) (?:its|the|a|their) (?:[\w-]+ ){0,2}?"

@@ -34,7 +34,10 @@ _BLAME = (
     r"behaving like|haven for|safe haven|propaganda|lies|lying|distort(?:ed|ing|ion)|"
     r"threat to (?:peace|stability|security|the region)|unilateral(?:ly)?|"
     r"(?:did|does|do|has done|had done) nothing (?:to|but)|no respect for|"
-    r"made (?:\w+ )?(?:terrorism|violence) (?:an? )?(?:instrument|tool)"
+    r"made (?:\w+ )?(?:terrorism|violence) (?:an? )?(?:instrument|tool)|"
+    # "said it was highly likely that Russia was responsible"
+    r"(?:is|was|are|were) (?:\w+ )?(?:to blame|responsible)(?! for (?:the )?(?:talks|security|"
+    r"foreign|defen[cs]e|relations))"
 )
 
 # What the speaker says will follow (CAMEO 13): "will be met with a crushing response",

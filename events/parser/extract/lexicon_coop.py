@@ -177,7 +177,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        "met meet held hold talks visit host sat play received negotiated summit paid confer spoke "
        "spoken talked news press joint in consult began begin open resum start conclud wrap "
        "discuss continu complet conven had on during mediat wrapped wound ended kicked made "
-       "undertook spent shook flew led",
+       "undertook spent shook flew led greeted",
        r"\b(?:met|meets|meeting with|meetings with|held (?!(?:tele)?phone |video |online |virtual )"
        r"(?:\w+ )?talks|hold (?:\w+ )?talks|"
        # "received visiting Brazilian President Lula", "wrapped up a three-day visit to Iran",
@@ -189,7 +189,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"(?:an? |his |her |their |its )?(?:[\w,-]+ ){0,3}?(?:visit|trip|tour) (?:to|of)"
        r"(?= (?-i:[A-Z]))|"
        r"spent (?:[\w-]+ ){1,3}?(?:hours|days|time) (?:together )?with|shook hands with|"
-       r"sat down together|flew into(?= (?-i:[A-Z]))|"
+       r"sat down together|flew into(?= (?-i:[A-Z]))|greeted (?=(?-i:[A-Z])|him\b|her\b|them\b)|"
        r"led (?:an? |his |her |its |their )?(?:[\w-]+ )?delegation to(?= (?-i:[A-Z]))|"
        r"negotiated (?:late|through|into|until|for)\b|"
        # "spoke to reporters after meeting Scholz": a meeting held (acts.py keeps the gerund)
