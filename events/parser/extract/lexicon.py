@@ -250,7 +250,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        # CAMEO 112: "held Iraq responsible for", "pinned the blame on"
        r"held (?:[\w.'’-]+ ){1,4}?responsible for|pinn?(?:ed|s) (?:the )?blame on)\b"),
     # Two sides accusing each other: each criticises the other.
-    _c("criticism", "112", 0.8, "traded exchanged swapped",
+    _c("criticism", "112", 0.8, "trade exchange swapped",
        r"\b(?:traded|exchanged|swapped|trade|exchange) (?:angry |bitter |harsh |fresh |new )?"
        r"(?:accusations|charges|insults|barbs|blame|recriminations|threats|words)\b", joint=True),
     # Evaluative wording: "called the move a provocation", "described it as illegal".
