@@ -278,7 +278,8 @@ def test_both_countries_before_any_joint_act_are_the_last_two_states_that_acted(
 def test_a_meeting_told_as_after_meeting_x_was_held_and_a_future_one_was_not():
     got = dated("Russian Foreign Minister Sergei Lavrov spoke to reporters after meeting German "
                 "Chancellor Olaf Scholz on Monday.")
-    assert {("meeting", "Sergei Lavrov", "2026-01-19"), ("meeting", "Olaf Scholz", "2026-01-19")} <= got
+    assert {("meeting", "Sergei Lavrov", "2026-01-19"),
+            ("meeting", "Olaf Scholz", "2026-01-19")} <= got
     assert not kinds("Lavrov will travel to Berlin after meeting Scholz.")
 
 

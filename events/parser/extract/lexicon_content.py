@@ -75,7 +75,8 @@ _REFUSAL = (
 
 # Praise and backing in the speaker's words (CAMEO 051).
 _PRAISE = (
-    r"highly values?|values? (?:highly|greatly)|appreciates?|deserves? (?:to be )?(?:commended|praised|credit|"
+    r"highly values?|values? (?:highly|greatly)|appreciates?|deserves? (?:to be )?(?:commended|"
+    r"praised|credit|"
     r"support)|(?:triumph|victory for|model for|beacon|true partner|man of courage|"
     r"best friend|best chance|great achievement)|(?:makes?|made) (?:\w+ ){0,2}(?:safer|"
     r"stronger)|stands? (?:shoulder to shoulder|firmly|fully|united)? ?(?:with|behind)|"
@@ -114,7 +115,8 @@ _ORDER = (
 _STARTS = {
     "criticism": ("blatant flagrant gross clear serious violat breach deeply destabili reckless "
         "provocation betray outlaw cruel inhuman taken holding held ethnic genocide war "
-        "crimes is was are were amount constitut commit carr guilty aggression hypocri irresponsible illegitimate unjustified unwarranted "
+        "crimes is was are were amount constitut commit carr guilty aggression hypocri "
+        "irresponsible illegitimate unjustified unwarranted "
         "baseless groundless slanderous interference meddling bully blackmail shameful "
         "disgraceful outrageous barbaric brutal atrocit state cross terrorism terrorist "
         "coloni recoloni colonial imperialis sabotag lack bad double hostile toy puppet "

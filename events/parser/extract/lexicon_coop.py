@@ -106,7 +106,8 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"ask(?:ed|s) (?:[\w.'’-]+ ){1,3}?for (?:help|aid|assistance|support)|"
        r"(?:made|submitted|presented|tabled) "
        r"(?:a |an |the |its |his |her |their )?(?:\w+ )?(?:proposals?|plans?|offers?|initiatives?)|"
-       r"offer(?:ed|s|ing)? (?:(?:on|in|at|during|last|this|early|late|earlier) (?:[\w,.]+ ){1,4}?)?"
+       r"offer(?:ed|s|ing)? (?:(?:on|in|at|during|last|this|early|late|earlier) "
+       r"(?:[\w,.]+ ){1,4}?)?"
        r"to|promis(?:ed|es|ing)|held out (?:the )?(?:prospect|promise|offer)|"
        # "offered Tehran a set of verification measures", "offered Russia a seat on the
        # council", "offered Ukraine 610 million euros", "offered inspectors access to"
@@ -252,7 +253,8 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"(?:pledg|vow|promis)(?:ed|es|s) to stand (?:by|with|behind|united)|"
        r"st(?:oo|an)d(?:s)? (?:firmly |united )?(?:by|with|behind) (?=(?-i:[A-Z])|the|its|his|her)|"
        r"(?:expressed|voiced|gave|threw|lent|lends|signall?ed|offered) (?:its |his |her |their )?"
-       r"(?:[\w'’]+ ){0,2}?(?:support|backing|solidarity|blessing|approval|weight behind|gratitude)|"
+       r"(?:[\w'’]+ ){0,2}?(?:support|backing|solidarity|blessing|approval|weight behind|"
+       r"gratitude)|"
        # "came out in support of", "spoke out in favour of", "embraced the plan", "thanked X"
        r"(?:came|comes|spoke|speaks) out (?:strongly )?(?:in support of|in favou?r of|for)|"
        r"embraced (?:the |a |an )(?:[\w-]+ ){0,2}?(?:plan|proposal|idea|deal|initiative|"
@@ -278,7 +280,8 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        "express voic denied denies repli respond quot made vowed gave "
        "warned",
        # ("member states are...": a noun; the verb "states" only before "that")
-       r"\b(?:said|says|say|saying|(?<=as )telling|stated|states(?= that\b)|told|tells|added|adding|noted|stressed|"
+       r"\b(?:said|says|say|saying|(?<=as )telling|stated|states(?= that\b)|told|tells|added|"
+       r"adding|noted|stressed|"
        r"emphasi[sz]ed|"
        r"argued|acknowledged|announced|declared|insisted|insists|explained|remarked|"
        # "claims the islands" is a territorial claim: speech only before a clause

@@ -50,7 +50,8 @@ TITLE_HEAD = re.compile(rf"(?i:{TITLE_HEADS})(?=,?\s+[A-Z]|\s+(?:to|for|of|at)\s
 TITLE_FIRST = frozenset("""
 prime foreign defence defense secretary under high attorney director vice deputy president
 premier chancellor minister spokesperson spokesman spokeswoman ambassador envoy leader king
-queen crown prince emir sheikh pope chairman chairwoman chairperson chair commissioner governor senator sen
+queen crown prince emir sheikh pope chairman chairwoman chairperson chair commissioner governor
+senator sen
 rep treasurer superintendent delegate general gen adviser advisor mayor speaker representative
 negotiator official lawmaker commander chief head coordinator mediator diplomat counterpart
 presidents

@@ -83,7 +83,8 @@ _HEAD_OF = re.compile(r"\b(?:(?:nation|country|kingdom|government|state|emirate|
                       r"negotiators?|aides?)\s+(?:of|for|from)|officials?\s+(?:of|for|from|at|in))"
                       r"\s+(?:the\s+)?$", re.IGNORECASE)
 _THE_END = re.compile(r"\b(?:the|a|an)$")
-_POST_FOR = re.compile(r",[\"”'’]*\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:spokes(?:man|woman|person)|"
+_POST_FOR = re.compile(r",[\"”'’]*\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?:spokes(?:man|woman|person)|"
                        r"officials?|source|minister|envoy|ambassador|representative|aide|"
                        r"adviser)\s+(?:for|of|in|at|to)(?:\s+the)?$")
 # "..., said Gerard Rice", "``...'' said Rice": an inverted attribution follows the content.

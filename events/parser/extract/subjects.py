@@ -9,18 +9,20 @@ from . import cues as C
 from .roles import clause_start, coordinated, left_subject
 
 # What the speaker says of itself: "its willingness", "his forces were", "the government".
-_OWN_ACT = re.compile(r"^\W*(?:(?:on\s+)?\w+day\s+|yesterday\s+|today\s+|late\s+\w+\s+)?(?:that\s+)?(?:(?:its|his|her|their|our)\s+(?:\w+\s+)?|\w+\s+|"
+_OWN_ACT = re.compile(r"^\W*(?:(?:on\s+)?\w+day\s+|yesterday\s+|today\s+|late\s+\w+\s+)?"
+                      r"(?:that\s+)?(?:(?:its|his|her|their|our)\s+(?:\w+\s+)?|\w+\s+|"
                       r"the (?:government|ministry|country|state|administration|kingdom|republic|"
                       r"bloc|alliance|organi[sz]ation|union|group|movement|party)\s+)?"
                       r"(?:(?:is|are|was|were|remains?|remained|would be|will be|had been|has been|"
                       r"stands?|stood)\s+)?[\"“`']*$",
                       re.IGNORECASE)
 _PARTICIPLE = re.compile(r"(?:ed|en|met|signed|held|put|set|laid|drawn)$", re.IGNORECASE)
-# The by-phrase may come after the object or the place: "sanctions were imposed on Iraq by the
-# Council", "Syria was suspended on Saturday by the Arab League".
+# A cue with its own object ("blocked a bid by Skopje"): the by-phrase is the object's.
 _OBJECT_IN = re.compile(r"\b(?:a|an|the|its|his|her|their)\b", re.IGNORECASE)
 _BY_INSIDE = re.compile(r"\s+by\s+(?=(?-i:[A-Z])|the\s)", re.IGNORECASE)
 _BY_NEXT = re.compile(r"\s+by\s+")
+# The by-phrase may come after the object or the place: "sanctions were imposed on Iraq by the
+# Council", "Syria was suspended on Saturday by the Arab League".
 _BY_AFTER = re.compile(r"(?:\s+(?!by\b)[\w,'’.$-]+){0,6}?\s+by\s+")
 # "said the treaty cannot be signed while...": a modal stance is the speaker's.
 _MODAL = re.compile(r"(?:cannot|can't|can not|will not|won't|would not|must|should)\b", re.I)
