@@ -16,13 +16,13 @@ from . import dates as D
 from .actors import Mention
 from .between import between_sides
 from .gazetteer import entry_for_country
-from .memory import _ref
+from .memory import _ref, remember
 from .quotes import QuoteMask
-from .roles import (PREP_BEFORE, all_cues, clause_start, coordinated, coordinated_right,
-                    dates_per_target, joint_target, left_subject, pp_sides, remember,
+from .roles import (PREP_BEFORE, all_cues, clause_start, coordinated_right,
+                    dates_per_target, joint_target, left_subject, pp_sides,
                     speakers_of, speech_cues, target_after)
 from .sentences import Sentence
-from .subjects import actors_for_cue, voices
+from .subjects import actors_for_cue, main_subject, previous_group, previous_subject, voices
 
 __all__ = ["Act", "acts_for", "remember", "speech_cues"]
 
@@ -178,7 +178,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         elif attached:
             # "Estonia expelled two diplomats, accusing them...", "France issued a statement
             # urging...": the subject of the main clause acts.
-            actors = _main_subject(acts, mentions, text, offset, m.start())
+            actors = main_subject(acts, mentions, text, offset, m.start())
             if before.endswith(("by ", "By ")):
                 # "..., and Pakistan responded by ordering...": the subject of its own clause
                 own = left_subject(mentions, text, offset, clause_start(text, m.start()),
@@ -186,7 +186,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                 actors = [own] if own is not None else actors
             how = actors[0].how if actors else None
             anchor = acts[-1].cue_start if acts else None
-        elif (prev := _previous_subject(acts, speakers, offset, m.start())) and \
+        elif (prev := previous_subject(acts, speakers, offset, m.start())) and \
                 W.VERB_COORD.search(before[-30:]) and not any(
                 x.start - offset > prev.start - offset and x.end - offset <= m.start()
                 and x.ref.name != prev.ref.name
@@ -194,7 +194,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                 for x in mentions if x.how == "pronoun"):
             # "Kurti accused Belgrade ... and called on Brussels", "Lin said ... and warned":
             # the same subject acts again ("X and Y met ... and agreed": both of them).
-            actors, how = _previous_group(acts) or [prev], prev.how
+            actors, how = previous_group(acts) or [prev], prev.how
             next_verb = True
         elif cue.joint and (W.IN_PP.search(before[-16:]) or W.PP_CUE.match(m.group())) and (
                 pair := pp_sides(mentions, text, offset, m.start())):
@@ -369,36 +369,6 @@ def _other_side(speaker: ActorRef, actor: ActorRef) -> bool:
     side = speaker.country if speaker.kind != "state" else speaker.country or speaker.name
     other = actor.country if actor.kind != "state" else actor.country or actor.name
     return bool(side and other and side != other)
-
-
-def _previous_subject(acts: list[Act], speakers, offset: int, pos: int) -> Mention | None:
-    """The subject of the verb before `pos`: the last act's actor, or the speaker."""
-    if acts:
-        last = acts[-1]
-        return Mention(last.cue_start, last.cue_start, last.subject or last.actor, last.how)
-    for v, sp, _ in speakers:
-        if v.end() <= pos and sp.start - offset < v.start():
-            return Mention(offset + v.start(), offset + v.start(), sp.ref, sp.how)
-    return None
-
-
-def _previous_group(acts: list[Act]) -> list[Mention]:
-    subjects = [a for a in acts if not a.other_side]
-    if not subjects:
-        return []
-    last = subjects[-1].cue_start
-    group = {(a.subject or a.actor).name: a for a in subjects if a.cue_start == last}
-    return [Mention(a.cue_start, a.cue_start, a.subject or a.actor, a.how)
-            for a in group.values()]
-
-
-def _main_subject(acts: list[Act], mentions: list[Mention], text: str, offset: int,
-                  pos: int) -> list[Mention]:
-    if acts:
-        last = acts[-1]
-        return [Mention(last.cue_start, last.cue_start, last.subject or last.actor, last.how)]
-    head = left_subject(mentions, text, offset, 0, pos)
-    return coordinated(mentions, head, text, offset) if head else []
 
 
 def _dedupe(acts: list[Act]) -> list[Act]:

@@ -11,7 +11,7 @@ from ..types import DateRef
 from . import cues as C
 from . import dates as D
 from .acts import Act
-from .roles import JOINT_TYPES
+from .memory import JOINT_TYPES
 from .sentences import Sentence
 
 _SETTING = re.compile(r"^\W{0,3}(?:(?:in|on|at|by|since|during|over|throughout|later|earlier|"

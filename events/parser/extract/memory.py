@@ -6,10 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..types import ActorRef
 from .gazetteer import Compiled, Entry
+
+if TYPE_CHECKING:
+    from .acts import Act
 
 
 class Mention(NamedTuple):  # a tuple: built thousands of times per article, cheaply
@@ -125,3 +128,36 @@ def _role_reference(m: re.Match, gaz: Compiled, mem: Memory) -> ActorRef | None:
         # person just introduced, whose post the parser could not read
         return mem.last_person
     return None
+
+
+JOINT_TYPES = frozenset({"meeting", "phone_call", "agreement"})
+
+
+def _push(recent: tuple, ref) -> tuple:
+    return (*[r for r in recent if r.name != ref.name][-1:], ref)
+
+
+def remember(mem: Memory, acts: list[Act], mentions: list[Mention]) -> None:
+    for a in acts:
+        if a.type in JOINT_TYPES and a.target is not None and a.actor.name != a.target.name:
+            mem.last_pair = (a.actor, a.target)
+            if a.actor.kind == "person" and a.target.kind == "person":
+                mem.last_people = mem.last_pair
+    for a in acts:
+        for ref in (a.actor, a.target):
+            if ref is None:
+                continue
+            if ref.kind == "person":
+                mem.recent_people = _push(mem.recent_people, ref)
+            elif ref.kind == "state":
+                mem.recent_states = _push(mem.recent_states, ref)
+    for ref in [a.actor for a in acts] + [m.ref for m in mentions if m.how != "pronoun"][:1]:
+        if ref.kind == "person":
+            mem.last_person = ref
+            break
+    for ref in [a.actor for a in acts] + [m.ref for m in mentions]:
+        if ref.kind != "person":
+            mem.last_other = ref
+            if ref.kind in ("group", "organisation", "state"):
+                mem.last_plural = ref
+            break

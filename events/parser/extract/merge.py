@@ -7,7 +7,7 @@ import re
 from ...taxonomy import BY_SLUG
 from ..types import Evidence, ExtractedEvent
 from .acts import Act
-from .roles import JOINT_TYPES
+from .memory import JOINT_TYPES
 
 _ACTOR_WEIGHT = {"gazetteer": 1.0, "title": 0.95, "surname": 0.92, "group": 0.85,
                  "role": 0.85, "name": 0.8, "pronoun": 0.75, "speaker": 0.8, "pair": 0.8}

@@ -1,22 +1,18 @@
 """Who does what in one sentence: the subject left of a cue, coordinated subjects, the speaker
-of reported speech and the span of what they said, and the mention an act is aimed at; and
-what a sentence's acts leave in the article's memory (`remember`).
+of reported speech and the span of what they said, and the mention an act is aimed at (what a
+sentence's acts leave in the article's memory is `memory.remember`).
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from ..types import ActorRef, DateRef
 from . import cues as C
 from . import dates as D
 from . import names as N
-from .actors import Memory, Mention
+from .actors import Mention
 from .quotes import QuoteMask
-
-if TYPE_CHECKING:
-    from .acts import Act
 
 _CLAUSE_BREAK = re.compile(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b")
 # "Reports attributed to the Japanese foreign ministry said": the source is the subject.
@@ -372,36 +368,3 @@ def pp_sides(mentions: list[Mention], text: str, offset: int, pos: int):
     if len(before) < 2 or before[0].ref.name == before[-1].ref.name:
         return None
     return before[0], before[-1]
-
-
-JOINT_TYPES = frozenset({"meeting", "phone_call", "agreement"})
-
-
-def _push(recent: tuple, ref) -> tuple:
-    return (*[r for r in recent if r.name != ref.name][-1:], ref)
-
-
-def remember(mem: Memory, acts: list[Act], mentions: list[Mention]) -> None:
-    for a in acts:
-        if a.type in JOINT_TYPES and a.target is not None and a.actor.name != a.target.name:
-            mem.last_pair = (a.actor, a.target)
-            if a.actor.kind == "person" and a.target.kind == "person":
-                mem.last_people = mem.last_pair
-    for a in acts:
-        for ref in (a.actor, a.target):
-            if ref is None:
-                continue
-            if ref.kind == "person":
-                mem.recent_people = _push(mem.recent_people, ref)
-            elif ref.kind == "state":
-                mem.recent_states = _push(mem.recent_states, ref)
-    for ref in [a.actor for a in acts] + [m.ref for m in mentions if m.how != "pronoun"][:1]:
-        if ref.kind == "person":
-            mem.last_person = ref
-            break
-    for ref in [a.actor for a in acts] + [m.ref for m in mentions]:
-        if ref.kind != "person":
-            mem.last_other = ref
-            if ref.kind in ("group", "organisation", "state"):
-                mem.last_plural = ref
-            break

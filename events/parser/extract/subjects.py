@@ -4,9 +4,14 @@ coordinated with it). Kept apart from `acts.py`, which decides which rule applie
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from . import cues as C
+from .memory import Mention
 from .roles import clause_start, coordinated, left_subject
+
+if TYPE_CHECKING:
+    from .acts import Act
 
 # What the speaker says of itself: "its willingness", "his forces were", "the government".
 _OWN_ACT = re.compile(r"^\W*(?:(?:on\s+)?\w+day\s+|yesterday\s+|today\s+|late\s+\w+\s+)?"
@@ -104,3 +109,34 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
 def voices(speakers, verb) -> list:
     """Everyone an attribution names: "Britain and France said it must end" is both."""
     return [sp for v, sp, _ in speakers if v is verb]
+
+
+# The subject a later verb of the sentence goes on with (acts.py): "X said A and called on B".
+def previous_subject(acts: list[Act], speakers, offset: int, pos: int) -> Mention | None:
+    """The subject of the verb before `pos`: the last act's actor, or the speaker."""
+    if acts:
+        last = acts[-1]
+        return Mention(last.cue_start, last.cue_start, last.subject or last.actor, last.how)
+    for v, sp, _ in speakers:
+        if v.end() <= pos and sp.start - offset < v.start():
+            return Mention(offset + v.start(), offset + v.start(), sp.ref, sp.how)
+    return None
+
+
+def previous_group(acts: list[Act]) -> list[Mention]:
+    subjects = [a for a in acts if not a.other_side]
+    if not subjects:
+        return []
+    last = subjects[-1].cue_start
+    group = {(a.subject or a.actor).name: a for a in subjects if a.cue_start == last}
+    return [Mention(a.cue_start, a.cue_start, a.subject or a.actor, a.how)
+            for a in group.values()]
+
+
+def main_subject(acts: list[Act], mentions: list[Mention], text: str, offset: int,
+                  pos: int) -> list[Mention]:
+    if acts:
+        last = acts[-1]
+        return [Mention(last.cue_start, last.cue_start, last.subject or last.actor, last.how)]
+    head = left_subject(mentions, text, offset, 0, pos)
+    return coordinated(mentions, head, text, offset) if head else []
