@@ -256,3 +256,24 @@ def test_expulsions_by_number_blame_and_state_radio():
     # being responsible for a portfolio is no blame
     assert {t for t, _ in kinds("Lavrov said the ministry was responsible for foreign "
                                 "relations.")} == {"statement"}
+
+
+def test_last_article_round():
+    # demonyms by English's regular patterns for the states the table leaves out
+    assert ("rejection", "Nicaragua") in kinds(
+        "The Nicaraguan government rejected the Reagan-Wright proposal on Thursday.")
+    assert ("statement", "Qatar") in kinds("Qatari officials said the talks would go on.")
+    for body, type_, actor in (
+            ("Duarte invited the leftist guerrillas of the Farabundo Marti National Liberation "
+             "Front (FMLN) to resume the dialogue broken off in 1984.", "call_for_talks",
+             "Duarte"),
+            ("Ethiopian Foreign Minister Seyoum Mesfin told AFP in Algiers that his government "
+             "was ready to start talks on restoring trade.", "intent_to_negotiate",
+             "Seyoum Mesfin"),
+            ("Russia's ambassador, Anatoly Antonov, said on Monday that the United States was "
+             'destroying "what little remains" of relations.', "criticism", "Anatoly Antonov"),
+            ("Ecuador's President Jose Maria Velasco Ibarra declared the Rio Protocol null and "
+             "void in 1960.", "rejection", "Jose Maria Velasco Ibarra"),
+            ("On June 29, India banned 59 Chinese apps, including TikTok.", "sanction",
+             "India")):
+        assert (type_, actor) in kinds(body), body

@@ -68,6 +68,36 @@ def _capitals() -> list[tuple[str, str]]:
     return out
 
 
+def _derived_demonyms(states: dict[str, Entry]) -> dict[str, tuple[str, ...]]:
+    """Demonyms by English's regular patterns for the states the table leaves out
+    ("Nicaragua" -> "Nicaraguan", "Qatar" -> "Qatari", "Bhutan" -> "Bhutanese",
+    "Kyrgyzstan" -> "Kyrgyzstani"). A wrong form ("Chadi") never occurs in text, so it costs
+    nothing; a form two states would share is dropped."""
+    made: dict[str, list[str]] = {}
+    for code, entry in states.items():
+        if code in data.DEMONYMS or not entry.name.isascii():
+            continue
+        name = entry.name
+        if name.endswith("a"):
+            form = name + "n"
+        elif name.endswith("o"):
+            form = name[:-1] + "an"
+        elif name.endswith("y"):
+            form = name[:-1] + "ian"
+        elif name.endswith("as"):  # "Honduras" -> "Honduran"
+            form = name[:-1] + "n"
+        elif name.endswith("stan"):
+            form = name + "i"
+        elif name.endswith("an"):
+            form = name + "ese"
+        elif name[-1] not in "aeiou":
+            form = name + "i"
+        else:
+            continue
+        made.setdefault(form, []).append(code)
+    return {codes[0]: (form,) for form, codes in made.items() if len(codes) == 1}
+
+
 def _builtin_surfaces() -> dict[str, Surface]:
     surfaces: dict[str, Surface] = {}
     states: dict[str, Entry] = {}
@@ -90,9 +120,12 @@ def _builtin_surfaces() -> dict[str, Surface]:
             surfaces.setdefault(form, Surface(entry, "name"))
         for d in demonyms:
             surfaces.setdefault(d, Surface(entry, "demonym"))
-    for code, demonyms in data.DEMONYMS.items():
+    demonyms = dict(data.DEMONYMS)
+    for code, forms in _derived_demonyms(states).items():
+        demonyms.setdefault(code, forms)
+    for code, forms in demonyms.items():
         if code in states:
-            for d in demonyms:
+            for d in forms:
                 surfaces.setdefault(d, Surface(states[code], "demonym"))
                 if d[-1] in "nia" and " " not in d:
                     # "the Iraqis", "the Americans": the people, read as their state

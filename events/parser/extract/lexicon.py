@@ -62,6 +62,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"appeals?|deadline|warnings?|requests?)|def(?:ied|ies|y) (?:the )?(?:\w+ )?"
        r"(?:ultimatum|demands?|resolutions?|United Nations|U\.?N\.?|Security Council|deadline)|"
        r"said no (?:[\w,]+ ){0,3}?to|says no to|filed (?:\w+ )?objections?|"
+       r"declared (?:[\w'’-]+ ){1,5}?null and void|"
        # "blocked an invitation for Macedonia", "shot down calls for", "decided not to
        # cooperate with", "was declined by China"
        r"block(?:ed|s) (?:an? |the |its |their )?(?:[\w'’-]+ ){0,2}?(?:invitation|bid|proposal|"
@@ -102,7 +103,8 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"|new sanctions|package of sanctions|(?:withheld|withholds|halted|halts) (?:\w+ ){0,2}"
        r"(?:aid|assistance)|suspend(?:ed|s) (?:[\w'’$.,-]+ ){0,5}?(?:aid|assistance|"
        r"ties|relations|cooperation|imports|exports|trade|flights)|broke off (?:diplomatic )?"
-       r"(?:ties|relations)|bann(?:ed|ing) (?:\w+ ){0,2}(?:imports|exports|flights)|"
+       r"(?:ties|relations)|bann(?:ed|ing) (?:[\w-]+ ){0,3}(?:imports|exports|flights|apps|"
+       r"products|goods|airlines|vessels)|"
        r"blacklist(?:ed|s)|(?:downgrad(?:ed|es)|lowered|reduced|scaled back) (?:\w+ ){0,2}"
        r"(?:ties|relations|representation)|"
        r"closed (?:its|their) (?:embassy|consulate)|closed (?:its |their )?(?:airspace|border|"

@@ -35,6 +35,9 @@ _BLAME = (
     r"threat to (?:peace|stability|security|the region)|unilateral(?:ly)?|"
     r"(?:did|does|do|has done|had done) nothing (?:to|but)|no respect for|"
     r"made (?:\w+ )?(?:terrorism|violence) (?:an? )?(?:instrument|tool)|"
+    # "said the United States was destroying what little remains of relations"
+    r"destroy(?:ing|ed|s)? (?:[\w\"“”']+ ){0,4}?(?:relations|ties|trust|the (?:treaty|agreement|"
+    r"process))|"
     # "said it was highly likely that Russia was responsible"
     r"(?:is|was|are|were) (?:\w+ )?(?:to blame|responsible)(?! for (?:the )?(?:talks|security|"
     r"foreign|defen[cs]e|relations))"
@@ -55,7 +58,10 @@ _WARNING = (
     r"(?:there will be|will have|would have|faces?|severe|serious|grave|dire|unpredictable) "
     r"(?:\w+ )?consequences|(?:ready|prepared|poised) to (?:act|strike|respond|retaliate|use "
     r"force|defend|slap|impose|hit back)|red lines?|nuclear button|back to the stone age|"
-    r"(?:can|could|would|will) take (?:\w+ )?back to"
+    r"(?:can|could|would|will) take (?:\w+ )?back to|"
+    # "Japan would also consider recalling its ambassador"
+    r"(?:would|will|could) (?:also )?consider (?:recalling|imposing|cutting|expelling|suspending|"
+    r"severing|downgrading|sanctions)"
 )
 
 # Turning something down in the speaker's words (CAMEO 12).
@@ -70,7 +76,7 @@ _REFUSAL = (
     r"no intention of (?:meeting|talking|negotiating|sitting|attending|returning|accepting|"
     r"signing|recogni[sz]ing|joining)|(?:would|will) vote [\"“]?no|answer (?:was|is|would be) "
     r"[\"“]?no|"
-    r"(?:not|never) (?:a single|one) (?:inch|centimet(?:re|er)s?|grain)"
+    r"(?:not|never) (?:a single|one) (?:inch|centimet(?:re|er)s?|grain)|null and void"
 )
 
 # Praise and backing in the speaker's words (CAMEO 051).
@@ -121,11 +127,12 @@ _STARTS = {
         "disgraceful outrageous barbaric brutal atrocit state cross terrorism terrorist "
         "coloni recoloni colonial imperialis sabotag lack bad double hostile toy puppet "
         "dangerous stab disrespect humiliat fuel stok escalat behaving haven safe "
-        "propaganda lies lying distort threat unilateral did does do has had no made"),
+        "propaganda lies lying distort threat unilateral did does do has had no made destroy"),
     "threat": ("will would shall could may might crushing befitting decisive devastating "
         "resolute swift severe harsh overwhelming immediate there faces face serious "
         "grave dire unpredictable ready prepared poised red nuclear back can"),
     "rejection": ("neither does do did will would shall not unacceptable never no sees see off "
+        "null "
         "answer"),
     "support": ("highly values value appreciat deserve triumph victory model beacon true man best "
         "great makes made stand "

@@ -11,7 +11,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|for)|appeal(?:ed|s)?|"
        r"press(?:ed|es)?|invit(?:e|ed|es|ing)|encourag(?:e|ed|es)|push(?:ed|es)? for|"
        r"calls? for)\b"
-       r"(?:[^.;:]|(?<=Mr|Ms|Dr)\.|(?<=Mrs|Gen|Sen)\.){0,80}?"
+       r"(?:[^.;:]|(?<=Mr|Ms|Dr)\.|(?<=Mrs|Gen|Sen)\.){0,110}?"
        r"\b" + _TALKS + r"|\b(?:support(?:ed|s)?|back(?:ed|s)?|endors(?:ed|es)|"
        r"favou?r(?:ed|s)?) (?:the idea of |the |calls for |a return to )?(?:launching |holding |"
        r"resuming |starting |opening |direct |new |peace )?(?:negotiations|talks|dialogue)\b",
@@ -73,7 +73,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"settle|mediate|broker|end)|"
        # "said it would hold talks with Peru": reported intent, not a meeting held
        r"would (?:soon |also |again )?(?:meet|(?:hold|begin|open|resume|start) (?:new |fresh |"
-       r"direct |\w+ )?(?:talks|negotiations)|sit down)\b|"
+       r"direct |[\w-]+ ){0,3}?(?:talks|negotiations)|sit down)\b|"
        # "has no objection to indirect talks", "would welcome a dialogue with", "is open to
        # discussing", "would attend the Doha talks", "would lead the delegation to the talks"
        r"(?:has|have|had) no objections? to (?:[\w-]+ ){0,3}?" + _TALKS + r"|"
@@ -119,7 +119,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"(?:willing|ready|prepared) to (?:withdraw|pull (?:out|back)|cede|hand over|return|"
        r"release|free|lift|give up)|"
        # "offered Peru a loan": an offer of aid (CAMEO 033)
-       r"offer(?:ed|s) (?:[\w.'’-]+ ){0,3}?(?:an? |the |its |\$?[\d.,]+ (?:million |billion )?)"
+       r"offer(?:ed|s) (?:[\w.'’-]+ ){0,3}?(?:an? |the |its |\$?[\d.,]+ (?:million |billion )?)?"
        r"(?:[\w-]+ )?(?:loan|aid|assistance|help|asylum|credits?|guarantees?|concessions?|"
        r"compensation)|"
        r"(?:offer(?:ed|s)|float(?:ed|s)|laid out|circulat(?:ed|es)|draft(?:ed|s)|"

@@ -21,6 +21,12 @@ _OWN_ACT = re.compile(r"^\W*(?:(?:on\s+)?\w+day\s+|yesterday\s+|today\s+|late\s+
                       r"(?:(?:is|are|was|were|remains?|remained|would be|will be|had been|has been|"
                       r"stands?|stood)\s+)?[\"“`']*$",
                       re.IGNORECASE)
+# ... also after words of the attribution: "told AFP in Algiers that his government was ready"
+# or "said the two sides would open Red Cross talks" (the speaker's side is one of them)
+_OWN_ACT_TAIL = re.compile(r"(?:\bthat\s+(?:its|his|her|their|our)\s+(?:\w+\s+)?(?:is|are|was|were|"
+                           r"remains?|remained|would be|will be|had been|has been)|"
+                           r"^\W*(?:that\s+)?(?:the two|both) (?:sides|countries|governments|"
+                           r"nations)\s+(?:would|will)(?:\s+also)?)\s+[\"“`']*$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"(?:ed|en|met|signed|held|put|set|laid|drawn)$", re.IGNORECASE)
 # A cue with its own object ("blocked a bid by Skopje"): the by-phrase is the object's.
 _OBJECT_IN = re.compile(r"\b(?:a|an|the|its|his|her|their)\b", re.IGNORECASE)
@@ -85,7 +91,8 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
             if subj is None:
                 lead = text[lo:m.start()]
                 if (hi <= v.start() and not any(lo <= x.start - offset < hi for x in mentions)
-                        or _OWN_ACT.match(lead) or _MODAL.match(m.group())):
+                        or _OWN_ACT.match(lead) or _OWN_ACT_TAIL.search(lead)
+                        or _MODAL.match(m.group())):
                     # "Calling for X, ..., Y said" / "Y stated its willingness": Y acts.
                     return voices(speakers, v), None
                 return [], None
