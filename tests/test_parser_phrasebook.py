@@ -277,3 +277,15 @@ def test_last_article_round():
             ("On June 29, India banned 59 Chinese apps, including TikTok.", "sanction",
              "India")):
         assert (type_, actor) in kinds(body), body
+
+
+def test_relative_clauses_and_the_minister_just_introduced():
+    assert ("sanction", "China", "Nancy Pelosi") in pairs(
+        "China, which regards self-ruled Taiwan as part of its territory, imposed sanctions on "
+        "Friday on U.S. House Speaker Nancy Pelosi.")
+    assert ("phone_call", "Justin Trudeau", "Joe Biden") in pairs(
+        "Canadian Prime Minister Justin Trudeau, whose Liberal Party won a third term in "
+        "September, spoke by telephone with U.S. President Joe Biden on Tuesday.")
+    got = kinds("Ayman Safadi, a former journalist, became Jordan's foreign minister in 2017. "
+                "The minister announced the expulsion of two Israeli diplomats on Wednesday.")
+    assert ("sanction", "Ayman Safadi") in got

@@ -138,6 +138,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        # "announced sanctions on U.S. defence contractors", "cut off nearly all trade with",
        # "withdrew the Most Favoured Nation status granted to Pakistan"
        r"announced (?:new |fresh |further |its |their )?(?:[\w-]+ )?sanctions (?:on|against)|"
+       r"(?:announced|ordered) the expulsion of|"
        r"cut (?:off )?(?:[\w-]+ ){0,2}?(?:trade|commerce|exports|imports) (?:with|to|from)|"
        r"(?:withdrew|revoked|suspended|scrapped) (?:the |its )?(?:[\w-]+ ){0,3}?"
        r"(?:most[- ]favou?red[- ]nation|MFN|trade preferences|visa-free))\b"),

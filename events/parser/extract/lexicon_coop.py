@@ -292,7 +292,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"assured|gave (?:[\w'’]+ ){0,2}assurances?|disclosed|maintain(?:ed|s)|conceded|"
        r"admitted|predicted|warned(?= that)|apologi[sz]ed|"
        r"(?:expressed|voiced|extended|offered) (?:\w+ )?(?:concern|regret|hope|condolences|"
-       r"sympathy|sorrow|"
+       r"sympathy|sorrow|remorse|apolog(?:y|ies)|sadness|"
        r"optimism|doubts?)|denied|denies|(?:replied|responded)(?= that|:|, [\"“`']?(?-i:[A-Z]))|"
        r"quoted|made (?:it )?clear|"
        r"vowed(?=(?: [\w,]+){0,3}? that)|warned(?=(?: [\w,]+){0,3}? that)|suggest(?:ed|s)(?= that|"

@@ -123,9 +123,9 @@ def _role_reference(m: re.Match, gaz: Compiled, mem: Memory) -> ActorRef | None:
     if country and m["dem"] and s.entry.kind in ("state", "organisation"):
         # "the Russian foreign minister" never named: the state speaks (ANNOTATING.md).
         return _ref(s.entry, m.group())
-    if not country and mem.last_person is not None and not mem.last_person.role:
-        # "Jaishankar, a former ambassador, was appointed... the minister accused": the
-        # person just introduced, whose post the parser could not read
+    if not country and mem.last_person is not None:
+        # "Safadi, a former journalist, became Jordan's foreign minister. The minister
+        # spoke...": no one of that post was introduced, so the person just named is meant
         return mem.last_person
     return None
 

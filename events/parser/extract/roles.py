@@ -60,7 +60,9 @@ _POSS_GROUP = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:foreign ministry|ministry
                          # "Saddam's message called for...": the sender's act
                          r"message|letter|statement|communiqu[eé]|note)\b", re.IGNORECASE)
 _CLAUSE_OPEN = re.compile(r"(?:^|[,;:]|\bthat|\band|\bbut)\W*$")
-_APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their|[A-Z][\w.]*(?:'s|’s)|[a-z]+ing)\s"
+# (also a relative clause: "China, which regards Taiwan as its own, imposed...")
+_APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their|which|who|whose|[A-Z][\w.]*(?:'s|’s)|"
+                         r"[a-z]+ing)\s"
                          r"[^,;]{0,100},"
                          r"\s*(?:\w+ly\s+|also\s+|(?:on )?\w+day\s+|now\s+|later\s+)?$")
 _PART_ASIDE = re.compile(r",\s+[a-z]+ing\s[^,;]{0,100},")
