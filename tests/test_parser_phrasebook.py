@@ -289,3 +289,11 @@ def test_relative_clauses_and_the_minister_just_introduced():
     got = kinds("Ayman Safadi, a former journalist, became Jordan's foreign minister in 2017. "
                 "The minister announced the expulsion of two Israeli diplomats on Wednesday.")
     assert ("sanction", "Ayman Safadi") in got
+
+
+def test_nothing_said_is_no_statement():
+    assert not parse("Supreme Leader Ayatollah Ali Khamenei has not yet commented on the "
+                     "outcome.")
+    assert not parse("The site was a barracks of the Republican Guard, a well-placed source "
+                     "told The Associated Press.")
+    assert ("statement", "Iran") in kinds("Iran said it would study the report.")

@@ -30,8 +30,10 @@ _OPENING_PHRASE = re.compile(r"^\W*(?:After|Following|During|At|Before|Ahead of|
                              r"(?:[^,;:\"“”`'’]|['’]s\b){0,160},$")
 # The subject of "said" is a source of no state: "..., diplomats said", "..., several defence
 # analysts argued", "..., a former State Department analyst wrote".
+_NOT_SAID = re.compile(r"\b(?:not|never|n't)\s+(?:yet\s+|publicly\s+|immediately\s+)?$|"
+                       r"\b(?:declined|refused)\s+to\s+$", re.IGNORECASE)
 _UNAFFILIATED_SUBJECT = re.compile(
-    r",\s+(?:[\w-]+\s+){0,4}?(?:diplomats?|analysts?|sources|experts?|observers|people|"
+    r",\s+(?:[\w-]+\s+){0,4}?(?:diplomats?|analysts?|sources?|experts?|observers|people|"
     r"residents|witnesses|critics|commentators|lawyers|scholars|historians|economists|"
     r"officials)(?:\s+(?:familiar|close|with|in|at|from|of)\b[^,]{0,40})?\s+$", re.IGNORECASE)
 # "The agency quoted Deputy Prime Minister Tariq Aziz as saying...": Aziz is the speaker.
@@ -273,6 +275,8 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
         if verb in ("say", "tell", "state") and _DIRECTIVE.search(text, max(0, v.start() - 60),
                                                                v.start()):
             continue  # "demanded that Washington say clearly...": not an attribution
+        if _NOT_SAID.search(text, max(0, v.start() - 30), v.start()):
+            continue  # "Khamenei has not yet commented", "declined to comment": nothing said
         after = [m for m in mentions if m.start - offset >= v.end()]
         if verb == "according to":
             if after and _DATA_AFTER.match(text, after[0].end - offset):
