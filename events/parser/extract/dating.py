@@ -123,23 +123,21 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
               published: date, sent: Sentence) -> DateRef:
     if act.date is not None:
         return act.date
+    # Only a past date a timeline can show dates an act: not what the act is about ("a
+    # referendum next year"), nor a span with no precision ("in the 21st century").
+    past = [t for t in times if t.type in ("DATE", "TIME") and t.range
+            and t.precision not in (None, "century") and not _is_future(t, published)]
     if act.anchor is not None and act.anchor < act.cue_start:
         # "told reporters that Pakistan refused on Monday to include...": a date said with
         # the act's own verb dates it, whatever the attribution's time
         own = act.cue_start - offset
-        for t in times:
-            a = t.start - offset
-            if (t.type in ("DATE", "TIME") and t.range and not _is_future(t, published)
-                    and _OWN_DATE.match(text, own, a) and t.precision == "day"):
+        for t in past:
+            if t.precision == "day" and _OWN_DATE.match(text, own, t.start - offset):
                 return D.to_dateref(t)
     cue = (act.anchor if act.anchor is not None else act.cue_start) - offset
     seg = _segment(text, max(0, cue))
     eligible = []
-    for t in times:
-        if t.type not in ("DATE", "TIME") or not t.range or t.precision in (None, "century"):
-            continue  # ("in the 21st century": no precision a timeline shows)
-        if _is_future(t, published):
-            continue  # what the act is about ("a referendum next year"), not when it was
+    for t in past:
         a = t.start - offset
         if t.precision in ("year", "decade") and (
                 _NAMED_YEAR.match(text, t.end - offset) or _YEAR_BEFORE.search(text[:a])):
@@ -154,22 +152,18 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
         if seg[0] <= a < seg[1] or first_seg or _after_apposition(text, cue, seg, a):
             eligible.append((abs(a - cue), t))
     if not eligible:
-        eligible = [(abs(t.start - offset - cue), t) for t in times
-                    if t.type in ("DATE", "TIME") and t.range and not _is_future(t, published)
-                    and _aside_or_attribution(text, t.start - offset, cue)]
+        eligible = [(abs(t.start - offset - cue), t) for t in past
+                    if _aside_or_attribution(text, t.start - offset, cue)]
     if not eligible and _ING_AFTER.match(text, seg[1]):
         # "held talks in Agra, ending with a session on Monday night": the participle goes
         # on with the act, and its date is the act's
         nxt = _segment(text, seg[1] + 1)
-        eligible = [(t.start - offset - cue, t) for t in times
-                    if t.type in ("DATE", "TIME") and t.range and t.precision is not None
-                    and not _is_future(t, published) and nxt[0] <= t.start - offset < nxt[1]]
+        eligible = [(t.start - offset - cue, t) for t in past
+                    if nxt[0] <= t.start - offset < nxt[1]]
     if not eligible and _TRAILING.match(text, seg[0]):
         # "finished the rules on Friday, in consultation with X": a phrase with no subject
         # of its own hangs on the clause before it, and takes that clause's date.
-        eligible = [(cue - (t.start - offset), t) for t in times
-                    if t.type in ("DATE", "TIME") and t.range and t.end - offset <= seg[0]
-                    and not _is_future(t, published)]
+        eligible = [(cue - (t.start - offset), t) for t in past if t.end - offset <= seg[0]]
     if eligible:
         best = min(eligible, key=lambda x: x[0])[1]
         own = act.cue_start - offset
