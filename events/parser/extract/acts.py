@@ -228,10 +228,11 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         if cue.joint:
             inner = m.group().find(" with ")
             start_at = m.start() + inner + 6 if inner >= 0 else m.end()
-            if inner < 0 and W.NAMED_INSIDE.match(m.group()):
+            if inner < 0 and (named := W.NAMED_INSIDE.match(m.group())):
                 # "spoke to Trump by phone", "called Russian President Yeltsin": the other
-                # side is inside the cue's words
-                start_at = m.start() + W.NAMED_INSIDE.match(m.group()).end()
+                # side is inside the cue's words (not searched from the verb in general:
+                # "accepted the American plan" names no other side)
+                start_at = m.start() + named.end()
             target_m = joint_target(mentions, text, offset, start_at, [a.ref for a in actors])
         else:
             # Whom the act is aimed at follows its verb: "urged the EU to prepare for talks".
