@@ -81,6 +81,19 @@ def test_it_scores_timeml_tempeval_style(tmp_path):
     assert value.split()[-1] == "1.000"
 
 
+def test_it_counts_errors_by_class_without_showing_documents(tmp_path):
+    wrong = TML.replace('value="1997-12">December', 'value="1998-12">December').replace(
+        '<TIMEX3 tid="t3" type="DURATION" value="P210Y">210 years</TIMEX3>', "210 years")
+    (tmp_path / "t1.tml").write_text(wrong, encoding="utf-8")
+    out = run("evaluate_dates", str(tmp_path), "--breakdown")
+    classes = [line.split() for line in out.splitlines() if line.split()[1:2] in
+               (["wrong"], ["missed"], ["spurious"])]
+    # the tagger reads 'December' as last December and finds '210 years' the gold left out
+    assert ["1", "wrong", "DATE", "9999-99", "DATE", "9999-99"] in classes
+    assert ["1", "spurious", "-", "DURATION", "P999Y"] in classes
+    assert "December" not in out and "t1" not in out
+
+
 def test_it_scores_corpus_gold_timex_lists(tmp_path):
     (tmp_path / "a.txt").write_text(
         "date 2026-01-20 Title\n\nLavrov spoke in mid-December. For four years nothing.\n",

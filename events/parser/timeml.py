@@ -20,6 +20,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -168,6 +169,9 @@ class Score:
     type_ok: int = 0
     value_ok: int = 0
     errors: list[tuple[str, str, object, object]] = field(default_factory=list)
+    # (kind, gold type and value shape, system type and value shape) -> count; shapes hide the
+    # digits so that a test set can be summarised by error class without reading its documents
+    classes: Counter = field(default_factory=Counter)
 
     @staticmethod
     def _prf(correct: int, system: int, gold: int) -> tuple[float, float, float]:
@@ -191,6 +195,12 @@ class Score:
         for f in ("gold", "system", "strict", "relaxed", "type_ok", "value_ok"):
             setattr(self, f, getattr(self, f) + getattr(other, f))
         self.errors.extend(other.errors)
+        self.classes.update(other.classes)
+
+
+def shape(type_: str, value: str) -> str:
+    """'DATE 9999-99' for 'DATE 1998-08': the form of a value without its numbers."""
+    return f"{type_} {re.sub(r'[0-9]', '9', value.upper())}"
 
 
 def score_doc(doc: GoldDoc, predicted: list, *, keep_errors: bool = False) -> Score:
@@ -209,6 +219,7 @@ def score_doc(doc: GoldDoc, predicted: list, *, keep_errors: bool = False) -> Sc
             if overlap > best_overlap:
                 best, best_overlap = pi, overlap
         if best is None:
+            s.classes["missed", shape(g.type, g.value), ""] += 1
             if keep_errors:
                 s.errors.append((doc.name, "missed", g.text, f"{g.type} {g.value}"))
             continue
@@ -219,9 +230,14 @@ def score_doc(doc: GoldDoc, predicted: list, *, keep_errors: bool = False) -> Sc
         s.type_ok += p.type == g.type
         ok = p.value.upper() == g.value.upper()
         s.value_ok += ok
+        if not ok or p.type != g.type:
+            s.classes["wrong", shape(g.type, g.value), shape(p.type, p.value)] += 1
         if keep_errors and (not ok or p.type != g.type):
             s.errors.append((doc.name, "value", f"{p.text!r} / gold {g.text!r}",
                              f"{p.type} {p.value} / gold {g.type} {g.value}"))
+    for pi, p in enumerate(predicted):
+        if pi not in matched_pred:
+            s.classes["spurious", "", shape(p.type, p.value)] += 1
     if keep_errors:
         for pi, p in enumerate(predicted):
             if pi not in matched_pred:

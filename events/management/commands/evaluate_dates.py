@@ -20,8 +20,11 @@ class Command(BaseCommand):
         parser.add_argument("directory", metavar="DIR")
         parser.add_argument("-e", "--errors", action="store_true",
                             help="list every miss, spurious tag and wrong type/value")
+        parser.add_argument("-b", "--breakdown", action="store_true",
+                            help="count the errors by class (type and form of the value, "
+                                 "numbers hidden) without showing any document")
 
-    def handle(self, *args, directory, errors, **options):
+    def handle(self, *args, directory, errors, breakdown, **options):
         try:
             docs = read_dir(Path(directory))
         except TimeMLError as exc:
@@ -35,6 +38,9 @@ class Command(BaseCommand):
         if errors:
             for name, kind, what, detail in total.errors:
                 self.stdout.write(f"{kind:8} {name}: {what} -> {detail}")
+        if breakdown:
+            for (kind, gold, system), n in total.classes.most_common():
+                self.stdout.write(f"{n:5} {kind:8} {gold or '-':24} {system or '-'}")
         sp, sr, sf = total.strict_prf()
         rp, rr, rf = total.relaxed_prf()
         unlocated = sum(d.unlocated for d in docs)
