@@ -126,6 +126,37 @@ def test_it_scores_a_second_annotator_against_the_first(tmp_path):
         run("evaluate_events", str(first), "--against", str(tmp_path))
 
 
+def test_it_counts_misses_false_alarms_and_dates_by_cause_without_text(tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    (first / "a.txt").write_text("date 2026-01-20 T\n\nGermany criticised France on Monday. "
+                                 "Italy said talks would go on. Spain met Portugal. "
+                                 "Greece spoke.")
+    (first / "a.gold.json").write_text(_gold([
+        _event("criticism", "Germany", "Germany criticised France"),
+        _event("statement", "Italy", "Italy said talks would go on"),
+        _event("meeting", "Spain", "Spain met Portugal")]))
+    (second / "a.gold.json").write_text(_gold([
+        {**_event("criticism", "Germany", "criticised France on Monday", value="2026-01-19"),
+         "date": {"value": "2026-01-19", "precision": "day", "mod": None, "source": "text",
+                  "text": "Monday"}},
+        _event("intent_to_negotiate", "Italy", "talks would go on"),
+        _event("meeting", "Portugal", "Spain met Portugal"),
+        _event("statement", "Greece", "Greece spoke")]))
+    out = run("evaluate_events", str(first), "--against", str(second), "--breakdown")
+    counts = {line.split(None, 1)[1]: int(line.split()[0]) for line in out.splitlines()
+              if line.strip()[:1].isdigit() and ": " in line}
+    assert counts == {
+        "date: gold from publication, ours from text": 1,
+        "miss: read as intent_to_negotiate (statement)": 1,
+        "miss: right type, other actor (meeting)": 1,
+        "false: gold act of this actor read as another type (intent_to_negotiate)": 1,
+        "false: gold act of another actor (meeting)": 1,
+        "false: no gold act in the sentence (statement)": 1}
+    assert "Greece" not in out and "Spain" not in out
+
+
 def test_it_scores_phrasebook_items_type_by_type(tmp_path):
     book = tmp_path / "book.jsonl"
     book.write_text("\n".join(json.dumps(x) for x in [

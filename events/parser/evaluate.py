@@ -33,6 +33,9 @@ class ArticleScore:
     misses: list[str] = field(default_factory=list)
     false_alarms: list[str] = field(default_factory=list)
     wrong_dates: list[str] = field(default_factory=list)
+    # why each miss, false alarm and wrong date happened, by class and without the text, so
+    # that a set measured but never read can still say where the parser fails
+    classes: Counter = field(default_factory=Counter)
 
 
 @dataclass
@@ -145,6 +148,7 @@ def score_article(name: str, predicted: list[ExtractedEvent], gold: dict,
                 if (gd.get("value"), gd.get("precision")) == (p.date.value, p.date.precision):
                     score.dates_right += 1
                 else:
+                    score.classes[_date_class(gd, p.date)] += 1
                     score.wrong_dates.append(
                         f"{g['type']} {g.get('actor')}: gold {gd.get('value')} "
                         f"({gd.get('precision')}), got {p.date.value} ({p.date.precision}, "
@@ -152,15 +156,58 @@ def score_article(name: str, predicted: list[ExtractedEvent], gold: dict,
             break
     for gi, g in enumerate(golds):
         if gi not in used:
+            score.classes[_miss_class(g, predicted, aliases)] += 1
             score.fn[g.get("type", "?")] += 1
             ev = (g.get("evidence") or [""])[0]
             score.misses.append(f"{g.get('type')} {g.get('actor')}: {ev[:90]}")
     for pi, p in enumerate(predicted):
         if pi not in matched_pred:
+            score.classes[_false_alarm_class(p, golds, aliases)] += 1
             score.fp[p.type] += 1
             score.false_alarms.append(f"{p.type} {p.actor.name}: {p.evidence[0].sentence[:90]}"
                                       if p.evidence else f"{p.type} {p.actor.name}")
     return score
+
+
+def _read_at(gold_event: dict, predicted: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """The system's events whose evidence holds one of this gold event's strings."""
+    g_ev = [_norm(e) for e in gold_event.get("evidence", [])]
+    return [p for p in predicted
+            if any(ge and ge in _norm(e.sentence) for ge in g_ev for e in p.evidence)]
+
+
+def _miss_class(g: dict, predicted: list[ExtractedEvent], aliases) -> str:
+    there = _read_at(g, predicted)
+    gtype = g.get("type")
+    if not there:
+        return f"miss: nothing read ({gtype})"
+    if any(same_actor(p.actor.name, g.get("actor", ""), aliases) for p in there):
+        other = next(p.type for p in there
+                     if same_actor(p.actor.name, g.get("actor", ""), aliases))
+        if other == gtype:  # matched to a neighbouring gold event of the same kind
+            return f"miss: one event for two ({gtype})"
+        return f"miss: read as {other} ({gtype})"
+    if any(p.type == gtype for p in there):
+        return f"miss: right type, other actor ({gtype})"
+    return f"miss: other type and actor ({gtype})"
+
+
+def _false_alarm_class(p: ExtractedEvent, golds: list[dict], aliases) -> str:
+    here = [g for g in golds if _read_at(g, [p])]
+    if not here:
+        return f"false: no gold act in the sentence ({p.type})"
+    if any(same_actor(p.actor.name, g.get("actor", ""), aliases) for g in here):
+        return f"false: gold act of this actor read as another type ({p.type})"
+    return f"false: gold act of another actor ({p.type})"
+
+
+def _date_class(gold_date: dict, got) -> str:
+    gs, ps = gold_date.get("source"), got.source
+    if gs != ps:
+        return f"date: gold from {gs}, ours from {ps}"
+    if gold_date.get("precision") != got.precision:
+        return f"date: both from {gs}, other precision"
+    return f"date: both from {gs}, other {got.precision}"
 
 
 def gold_as_events(article: ArticleInput, gold: dict) -> list[ExtractedEvent]:

@@ -26,8 +26,12 @@ class Command(BaseCommand):
         parser.add_argument("--against", metavar="OTHER",
                             help="score OTHER/NAME.gold.json (another annotator's) as the "
                                  "system output instead of running the parser")
+        parser.add_argument("-b", "--breakdown", action="store_true",
+                            help="count misses, false alarms and wrong dates by cause, "
+                                 "without printing any article's text")
 
-    def handle(self, *args, directory, verbosity, against=None, **options):
+    def handle(self, *args, directory, verbosity, against=None, breakdown=False,
+               **options):
         d = Path(directory)
         if not d.is_dir():
             raise CommandError(f"{directory}: not a folder")
@@ -60,6 +64,10 @@ class Command(BaseCommand):
             f"{o['precision']:>7.2f}{o['recall']:>7.2f}{o['f1']:>7.2f}")
         out(f"date accuracy: {o['dates_right']}/{o['dates_checked']} matched events "
             f"= {o['date_accuracy']:.2f}")
+        if breakdown:
+            classes = report._sum("classes")
+            for cls, n in sorted(classes.items(), key=lambda kv: (kv[0].split(":")[0], -kv[1])):
+                out(f"{n:5}  {cls}")
         if verbosity >= 2:
             for a in report.articles:
                 out(f"\n== {a.name}: {sum(a.tp.values())} matched, {len(a.misses)} missed, "
