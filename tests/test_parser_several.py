@@ -343,3 +343,26 @@ def test_a_participle_going_on_with_the_act_dates_it():
     # not what a speaker goes on to say is to come
     got = dated("Vajpayee and Musharraf held talks in Agra, saying they would meet on Friday.")
     assert ("meeting", "Vajpayee", "2026-01-23") not in got
+
+
+def test_the_two_just_named_in_the_sentence_act_together_on_the_day_already_told():
+    # session 6: the pair of "and the two leaders signed" is the pair the sentence has just
+    # named, and their deal is of the meeting dated before it in the same sentence
+    events = parse("Peruvian President Ollanta Humala met Bolivian President Evo Morales in "
+                   "Lima on Monday, and the two leaders signed a border accord.")
+    deals = {(e.actor.name, e.target.name if e.target else None, e.date.value)
+             for e in events if e.type == "agreement"}
+    assert deals == {("Ollanta Humala", "Evo Morales", "2026-01-19"),
+                     ("Evo Morales", "Ollanta Humala", "2026-01-19")}
+
+
+def test_the_time_of_the_saying_that_goes_with_an_act_dates_it():
+    # ", saying in a televised address on Sunday night that ...": when it was said
+    assert ("rejection", "Peru", "2026-01-18") in dated(
+        "Peru rejected the Chilean plan, saying in a televised address on Sunday night that "
+        "it would never accept it.")
+    assert ("rejection", "Peru", "2026-01-16") in dated(
+        "Peru rejected the Chilean plan, telling reporters on Friday that it was unfair.")
+    # but a day inside what was said is what was said about, not when
+    assert ("rejection", "Peru", "2026-01-20") in dated(
+        "Peru rejected the Chilean plan, saying the talks on Friday had failed.")

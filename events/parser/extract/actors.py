@@ -293,6 +293,13 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
             pair = mem.last_pair
             if mem.last_people is not None and not states:
                 pair = mem.last_people
+            # "X met Y on Thursday, and the two leaders signed...": the two the sentence
+            # itself has just named come before any pair the memory holds
+            here = list(dict.fromkeys(
+                f.ref for f in sorted(found, key=lambda f: f.start) if f.end <= offset + a
+                and (f.ref.kind == "state" if states else f.ref.kind == "person")))
+            if len(here) == 2:
+                pair = tuple(here)
             if pair is None:
                 pair = mem.recent_states if states else mem.recent_people
             if len(pair) == 2:

@@ -44,6 +44,13 @@ _OWN_DATE = re.compile(r"[a-z]+\s+(?:on\s+|last\s+)?$", re.IGNORECASE)
 _ING_AFTER = re.compile(r",\s+(?!saying|adding|noting|stressing|warning|arguing|insisting|"
                         r"calling|citing|accusing|describing|claiming|telling|urging)"
                         r"(?-i:[a-z]+ing)\b(?!\s+(?:that|to)\b)")
+_SAYING_AFTER = re.compile(r",\s+(?:saying|adding|declaring|insisting|arguing|warning|"
+                           r"telling\s+[\w\s]{1,30}?(?=\s(?:in|on|at|during|that)\b))\b",
+                           re.IGNORECASE)
+# ("saying the talks on Monday had failed": Monday is what was said, not when)
+_SAID_WHEN = re.compile(r"\s*(?:(?:in|on|at|during|late|early|after|before)\b[^,;]{0,60})?$",
+                        re.IGNORECASE)
+_SAID_WHAT = re.compile(r"\bthat\b|[\"“:]")
 _PARTICIPLE_BEFORE = re.compile(r"\b\w+ed\s+(?:in|on|at|during|since)\s+$")
 
 
@@ -160,6 +167,16 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
         nxt = _segment(text, seg[1] + 1)
         eligible = [(t.start - offset - cue, t) for t in past
                     if nxt[0] <= t.start - offset < nxt[1]]
+    if not eligible:
+        # "urged them to reject the plan, saying in a televised address Wednesday night that
+        # ...": when the act says what it says, before the "that", is when it was done
+        said = _SAYING_AFTER.match(text, seg[1])
+        if said:
+            stop = _SAID_WHAT.search(text, said.end())
+            stop_at = stop.start() if stop else len(text)
+            eligible = [(t.start - offset - cue, t) for t in past
+                        if said.end() <= t.start - offset and t.end - offset <= stop_at
+                        and _SAID_WHEN.match(text, said.end(), t.start - offset)]
     if not eligible and _TRAILING.match(text, seg[0]):
         # "finished the rules on Friday, in consultation with X": a phrase with no subject
         # of its own hangs on the clause before it, and takes that clause's date.

@@ -97,9 +97,12 @@ def extract(*, body: str, published: date, title: str = "",
         sent_acts = acts_for(sent, text, offset, quoted, mentions, sent_times,
                              [m for m in found if quoted[m.start - offset]] if quoted.spans else ())
         then = prev_times and _THEN.match(text) is not None
-        for act in sent_acts:
+        for i, act in enumerate(sent_acts):
             act.date = date_for(act, text, offset, sent_times, setting, published, sent)
-            inherit_date(act, acts, text, offset)
+            # an act earlier in the same sentence counts as told before ("met on Thursday,
+            # and the two leaders signed...")
+            inherit_date(act, acts + [a for a in sent_acts[:i] if a.cue_start < act.cue_start],
+                         text, offset)
             if then and act.date.source == "publication":
                 # "...allowed to inspect since Jan. 13. Then Baghdad stopped...": the
                 # narrative goes on from the time the sentence before ended on.
