@@ -6,7 +6,7 @@ by a noun, two-way meetings, present-tense reporting and separate statements.
 """
 from __future__ import annotations
 
-from tests.parsing import kinds, pairs, parse
+from tests.parsing import dated, kinds, pairs, parse
 
 
 def test_an_appeal_to_act_is_a_proposal_but_an_appeal_to_stop_is_a_demand():
@@ -286,3 +286,10 @@ def test_present_tense_reporting_verbs_attribute_speech():
     assert ("statement", "Gabriel Boric") in kinds(
         "Chilean President Gabriel Boric notes that the deal is good for both sides.")
     assert not parse("Chile worries about the drought.")
+
+
+def test_a_chief_of_staff_is_a_title_and_a_bare_weekday_after_a_name_is_not_part_of_it():
+    # session 6 (real 1991 copy): "White House Chief of Staff X", "met with X Sunday"
+    body = ("White House Chief of Staff Andrew Card spoke to reporters. The president met "
+            "with Card Sunday.")
+    assert ("meeting", "Andrew Card", "2026-01-18") in dated(body)

@@ -225,9 +225,11 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
     # without a title in subject or attribution position ("Vladimir Putin has said").
     for m in N.CAPSEQ.finditer(text):
         a, b = m.span()
+        # "met with Sununu Sunday": a day or month after a name is no part of it
+        seq = _TIME_TAIL.sub("", m.group())
+        b = a + len(seq)
         if not free(a, b):
             continue
-        seq = m.group()
         ref = mem.people.get(seq)
         if ref is None:
             words = seq.split()
@@ -378,6 +380,11 @@ _MET_BEFORE = re.compile(r"\b(?:meet|met|meets|received|receives|hosted|hosts|ph
 _OBJECT_END = re.compile(r"(?:\s+(?:in|on|at|for|during|and|to|about|over|last|this|anywhere|"
                          r"soon|again|next|directly|personally|without|"
                          r"yesterday|today|earlier|later)\b|\s*[,.;]|\s*$)")
+
+
+_TIME_TAIL = re.compile(r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                        r"January|February|March|April|June|July|August|September|October|"
+                        r"November|December))+$")
 
 
 def _one_word_name(text: str, a: int, b: int, word: str, gaz: Compiled) -> bool:
