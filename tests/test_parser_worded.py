@@ -351,3 +351,14 @@ def test_a_signed_document_is_no_signing():
         "The talks had been expected to produce a signed declaration, Britain said."))
     assert ("agreement", "Iran") in kinds("The treaty, which Iran signed on Monday, takes effect "
                                           "next year.")
+
+
+def test_no_longer_dealing_with_someone_is_a_refusal_and_needed_dialogue_wanted_talks():
+    # session 6: what the words said make of a plain "X said"
+    assert ("rejection", "Chile") in kinds(
+        "Chile's foreign ministry said on Monday that Chile would no longer deal with the "
+        "Peruvian envoy.")
+    assert ("call_for_talks", "Chile") in kinds(
+        "The Chilean government said the two neighbours needed a serious dialogue on water.")
+    assert ("call_for_talks", "Chile") not in kinds(
+        "The Chilean government said the army needed more trucks for the talks in Lima.")

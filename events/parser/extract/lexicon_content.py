@@ -76,7 +76,9 @@ _REFUSAL = (
     r"no intention of (?:meeting|talking|negotiating|sitting|attending|returning|accepting|"
     r"signing|recogni[sz]ing|joining)|(?:would|will) vote [\"“]?no|answer (?:was|is|would be) "
     r"[\"“]?no|"
-    r"(?:not|never) (?:a single|one) (?:inch|centimet(?:re|er)s?|grain)|null and void"
+    r"(?:not|never) (?:a single|one) (?:inch|centimet(?:re|er)s?|grain)|null and void|"
+    # "Russia would no longer deal with Saakashvili"
+    r"(?:would|will) no longer (?:deal|talk|negotiate|work|cooperate|engage) with"
 )
 
 # Praise and backing in the speaker's words (CAMEO 051).
@@ -157,6 +159,12 @@ CONTENT_CUES: tuple[Cue, ...] = (
        r"\b(?:(?:is|was) time for|(?:hopes?|hoped) (?:that )?(?:[\w'’.-]+ ){1,5}?(?:would|will|"
        r"can|could)|(?:should|must|need(?:s|ed)? to|had to|ought to) (?:\w+ly )?(?:talk|return|"
        r"resume|hold|engage|re-engage|settle|resolve|sit|come|go|get|negotiate|begin|start|open|"
-       r"launch|enter|accept|seek|pursue|find|reach|work|have the courage)|(?:is|was) (?:not )?"
+       r"launch|enter|accept|seek|pursue|find|reach|work|have the courage)|"
+       r"(?:is|was) (?:not )?"
        r"too late for) (?:[\w'’\"“”.,-]+ ){0,8}?(?:through |by )?" + _TALKS, content=True),
+    # "the two countries needed 'very, very deep conversation'", "needs a real dialogue"
+    _c("call_for_talks", "026", 0.7, "need needs needed",
+       r"\b(?:needs?|needed) (?:an? |more |real |genuine |serious |direct )?[\"“']*"
+       r"(?:(?!for\b|to\b|at\b|in\b|of\b|with\b|on\b)[\w,]+ ){0,3}?"
+       r"(?:conversations?|dialogue|talks)\b", content=True),
 )
