@@ -366,3 +366,33 @@ def test_the_time_of_the_saying_that_goes_with_an_act_dates_it():
     # but a day inside what was said is what was said about, not when
     assert ("rejection", "Peru", "2026-01-20") in dated(
         "Peru rejected the Chilean plan, saying the talks on Friday had failed.")
+
+
+def test_a_list_of_counterparts_each_with_their_state_all_took_the_call_that_day():
+    events = parse("Chilean Foreign Minister Alberto van Klaveren said he had spoken by "
+                   "telephone with his counterparts, Elmer Schialer of Peru and Celinda Sosa "
+                   "of Bolivia, on Monday.")
+    calls = {(e.actor.name, e.target.name if e.target else None, e.date.value)
+             for e in events if e.type == "phone_call"}
+    assert calls == {("Alberto van Klaveren", "Elmer Schialer", "2026-01-19"),
+                     ("Alberto van Klaveren", "Celinda Sosa", "2026-01-19"),
+                     ("Elmer Schialer", "Alberto van Klaveren", "2026-01-19"),
+                     ("Celinda Sosa", "Alberto van Klaveren", "2026-01-19")}
+
+
+def test_meeting_one_then_the_other_and_attending_are_meetings():
+    assert ("meeting", "Alvaro de Soto", "Rauf Denktash") in pairs(
+        "UN envoy Alvaro de Soto met first with Greek Cypriot leader Glafcos Clerides and "
+        "then with the Turkish Cypriot leader, Rauf Denktash.")
+    got = kinds("The signing was attended by UN Secretary-General Antonio Guterres, Chilean "
+                "President Gabriel Boric and Peruvian President Jose Jeri.")
+    assert {("meeting", "Antonio Guterres"), ("meeting", "Gabriel Boric"),
+            ("meeting", "Jose Jeri")} <= got
+    # a list in a by-phrase needs its "and": "by India, Ahmad said" is one agent
+    assert kinds("The plan was rejected by India, Ahmad said.") >= {("rejection", "India")}
+    assert ("rejection", "Ahmad") not in kinds("The plan was rejected by India, Ahmad said.")
+
+
+def test_both_sides_announcing_their_leaders_will_meet_intend_to_talk():
+    assert {("intent_to_negotiate", "Chile"), ("intent_to_negotiate", "Peru")} <= kinds(
+        "Chile and Peru announced on Monday that the leaders would meet in June.")

@@ -248,7 +248,8 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         elif content_target is not None and cue.joint:
             targets = [next(x for x in mentions if x.ref is content_target)]
         # "met Blair 10 days ago and Clinton last week": each meeting has its own date.
-        own_dates = dates_per_target(targets, times) if len(targets) > 1 else {}
+        own_dates = (dates_per_target(targets, times, text, offset) if len(targets) > 1
+                     else {})
         type_, cameo = _retyped(cue, m, text)
         if (type_ == "support" and first.startswith("welcom") and targets
                 and targets[0].ref.kind == "person"

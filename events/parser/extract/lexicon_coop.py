@@ -223,6 +223,12 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
     _c("meeting", "040", 0.75, "during at",
        r"\b(?:during|at) (?:a|an|the|their) (?:[\w-]+ )?meeting\b(?! (?:of|with|on the)\b)",
        joint=True),
+    # "attended the signing ceremony", "the talks were attended by Annan and Albright": being
+    # there is meeting those there (no one side to name)
+    _c("meeting", "040", 0.7, "attended",
+       r"\battended(?= by\b| (?:the|a|an) (?:[\w-]+ ){0,3}?(?:talks|meeting|summit|ceremony|"
+       r"signing|conference|session|funeral|inauguration|swearing-in|celebrations?|dinner|"
+       r"banquet|reception|negotiations|consultations)\b)"),
     # "arrived in Washington", "flew to Moscow": a visit to the state the place stands for.
     _c("meeting", "042", 0.75, "arriv flew flies fly travel",
        r"\b(?:arriv(?:ed|es) in|flew to|fl(?:ies|y) to|travell?(?:ed|s) to)(?= (?-i:[A-Z]))"),

@@ -25,8 +25,11 @@ _OWN_ACT = re.compile(r"^\W*(?:(?:on\s+)?\w+day\s+|yesterday\s+|today\s+|late\s+
 # or "said the two sides would open Red Cross talks" (the speaker's side is one of them)
 _OWN_ACT_TAIL = re.compile(r"(?:\bthat\s+(?:its|his|her|their|our)\s+(?:\w+\s+)?(?:is|are|was|were|"
                            r"remains?|remained|would be|will be|had been|has been)|"
-                           r"^\W*(?:that\s+)?(?:the two|both) (?:sides|countries|governments|"
-                           r"nations)\s+(?:would|will)(?:\s+also)?)\s+[\"“`']*$", re.IGNORECASE)
+                           r"^\W*(?:(?:on\s+)?\w+day\s+|yesterday\s+|today\s+)?(?:that\s+)?"
+                           r"(?:(?:the two|both) (?:sides|countries|governments|"
+                           r"nations)|(?:the|their)\s+(?:two\s+)?(?:leaders|presidents|heads of "
+                           r"state|prime ministers|foreign ministers))(?:\s+(?:would|will)"
+                           r"(?:\s+also)?)?)\s+[\"“`']*$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"(?:ed|en|met|signed|held|put|set|laid|drawn)$", re.IGNORECASE)
 # A cue with its own object ("blocked a bid by Skopje"): the by-phrase is the object's.
 _OBJECT_IN = re.compile(r"\b(?:a|an|the|its|his|her|their)\b", re.IGNORECASE)
@@ -52,6 +55,7 @@ def _deed(cue, m) -> bool:
 _DEED = re.compile(r"[a-z]+ed\b(?! to\b)", re.IGNORECASE)
 _DEED_AUX = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+|already\s+|also\s+)?$")
 _AND_GAP = re.compile(r"^(?:,\s*)?\s*and\s+(?:the\s+)?$")
+_LIST_GAP = re.compile(r"^,\s*(?:the\s+)?$")
 
 def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
     # Passive voice: "the plan was rejected by Iran".
@@ -74,10 +78,17 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
                 # "signed by Annan and Aziz": every agent of the by-phrase ("by India, Ahmad
                 # said" is one agent and a speaker)
                 group = [agent[0]]
+                listed = 1  # members joined by commas wait for the "and" that ends a list
                 for x in agent[1:]:
-                    if not _AND_GAP.match(text[group[-1].end - offset:x.start - offset]):
+                    gap = text[group[-1].end - offset:x.start - offset]
+                    if _AND_GAP.match(gap):
+                        group.append(x)
+                        listed = len(group)
+                    elif _LIST_GAP.match(gap):
+                        group.append(x)
+                    else:
                         break
-                    group.append(x)
+                group = group[:listed]
                 return group, None
         return [], None
     if _ARE_RESPONSIBLE.match(m.group()):
