@@ -18,9 +18,9 @@ from .between import between_sides
 from .gazetteer import entry_for_country
 from .memory import _ref, remember
 from .quotes import QuoteMask
-from .roles import (PREP_BEFORE, all_cues, clause_start, coordinated_right,
-                    dates_per_target, joint_target, left_subject, pp_sides,
-                    speakers_of, speech_cues, target_after)
+from .roles import (PREP_BEFORE, all_cues, clause_start, left_subject, pp_sides, speakers_of,
+                    speech_cues)
+from .targets import coordinated_right, dates_per_target, joint_target, target_after
 from .sentences import Sentence
 from .subjects import actors_for_cue, main_subject, previous_group, previous_subject, voices
 

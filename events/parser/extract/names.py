@@ -15,7 +15,8 @@ TITLE_HEADS = (
     r"Ambassador|Envoy|Leader|King|Queen|Crown Prince|Prince|Emir|Sheikh|Pope|Chairman|"
     r"Chairwoman|Chairperson|Chair|Director|Commissioner|Governor|Senator|Sen\.|Rep\.|Treasurer|"
     r"Superintendent|Delegate|General|Gen\.|Adviser|Advisor|Mayor|Speaker|Representative|"
-    r"Negotiator|Official|Lawmaker|Commander|Chief of Staff|Chief|Head|Coordinator|Mediator|Diplomat|Counterpart|"
+    r"Negotiator|Official|Lawmaker|Commander|Chief of Staff|Chief|Head|Coordinator|Mediator|"
+    r"Diplomat|Counterpart|"
     r"Presidents|Prime Ministers|Foreign Ministers)"
 )
 PARTICLE = r"(?:von|van|der|den|de|del|da|di|la|le|al|bin|ibn|el|dos|du|ben|arap|ould|wa)"

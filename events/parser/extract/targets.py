@@ -1,0 +1,112 @@
+"""To whom an act is addressed: the object after the cue, the people a joint act pairs with
+its subject ("met first with A and then with B", "with his counterparts, A of Peru and B of
+Bolivia"), and the date each of a list of targets carries ("met Blair 10 days ago and
+Clinton last week"). Split from `roles.py`, which finds who acts.
+"""
+from __future__ import annotations
+
+import re
+
+from ..types import ActorRef, DateRef
+from . import dates as D
+from .actors import Mention
+from .roles import _COORD_GAP, _PLACE_BEFORE
+
+# "met first with Clerides and then with the Turkish Cypriot leader, Denktash"
+_COORD_THEN_GAP = re.compile(r"^\s*,?\s*and\s+(?:then|later|also|afterwards)\s+with\s+"
+                             r"(?:the\s+|(?:his|her|its|their)\s+)?"
+                             r"(?:(?:[\w-]+\s+){0,3}(?:leader|president|minister|counterpart|"
+                             r"envoy|premier|chancellor|king),\s+)?$")
+_TARGET_STOP = re.compile(r"[;,]|(?<![A-Z])\.(?=\s|$)")
+
+
+def coordinated_right(mentions: list[Mention], head: Mention, text: str, offset: int,
+                       times: list[D.TimeRef]) -> list[Mention]:
+    group = [head]
+    idx = mentions.index(head)
+    last_end = head.end
+    while idx + 1 < len(mentions):
+        nxt = mentions[idx + 1]
+        gap = text[last_end - offset:nxt.start - offset]
+        for t in times:  # "Blair 10 days ago and President Clinton": skip the date words
+            gap = gap.replace(t.text, "")
+        if (group[-1].ref.kind == "person" and nxt.ref.kind != "person"
+                and gap.strip() == "of"):
+            # "Salvador of Ecuador and Araujo of Colombia": the state is whose, not who
+            last_end = nxt.end
+            idx += 1
+            continue
+        if not (_COORD_GAP.match(gap) or _COORD_THEN_GAP.match(gap)):
+            break
+        group.append(nxt)
+        last_end = nxt.end
+        idx += 1
+    return group
+
+
+def target_after(mentions: list[Mention], text: str, offset: int, pos: int,
+                  actors: list[ActorRef]) -> Mention | None:
+    end = len(text)
+    brk = _TARGET_STOP.search(text, pos)
+    if brk:
+        end = brk.start()
+    names = {a.name for a in actors}
+    for m in mentions:
+        a = m.start - offset
+        if pos <= a < end and m.ref.name not in names:
+            if _PLACE_BEFORE.search(text, max(0, a - 8), a) and len(text[pos:a].split()) > 1:
+                continue  # "rejected the proposal in Vienna": where (but "arrived in X")
+            return m
+    return None
+
+
+# what may stand between the last of a list and a date that is the whole list's
+_LIST_END = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?,?"
+                       r"\s*(?:on|late|early|last|this|earlier)?\s*$")
+
+
+def dates_per_target(targets: list[Mention], times, text: str = "", offset: int = 0
+                     ) -> dict[int, DateRef]:
+    out = {}
+    for i, t in enumerate(targets):
+        stop = targets[i + 1].start if i + 1 < len(targets) else t.end + 40
+        for tx in times:
+            if t.end <= tx.start < stop and tx.type in ("DATE", "TIME") and tx.range:
+                out[t.start] = D.to_dateref(tx)
+                break
+    last = targets[-1]
+    if len(out) == 1 and len(targets) > 1 and last.start in out and any(
+            tx.text == out[last.start].text and _LIST_END.match(
+                text, last.end - offset, tx.start - offset) for tx in times
+            if tx.start >= last.end):
+        # "spoke with A and B on Monday": a date right after the last of the list is
+        # everyone's (not "met Peru, and Peru said on Sunday": that is the next clause's)
+        out = {t.start: out[last.start] for t in targets}
+    return out
+
+
+# "met visiting Japanese Prime Minister X", "with his new counterpart": still the object.
+_OBJECT_GAP = re.compile(r"(?:^\s*|\bwith\s+|^(?:\s+\w+day)?\s+to\s+(?:meet|see|meet with|talk "
+                         r"(?:to|with)|hold talks with)\s+)(?:(?:the|his|her|their|its)\s+)?"
+                         r"(?:(?:visiting|new|former|outgoing|top|senior|incoming)\s+)?"
+                         # "spoken with his counterparts, Salvador of Ecuador and..."
+                         r"(?:(?:\w+\s+)?counterparts?,\s+)?$")
+
+
+def joint_target(mentions: list[Mention], text: str, offset: int, pos: int,
+                  actors: list[ActorRef]) -> Mention | None:
+    """Whom one met or called: the direct object, or the mention after "with"."""
+    names = {a.name for a in actors}
+    for m in mentions:
+        a = m.start - offset
+        if a < pos or m.ref.name in names:
+            continue
+        gap = text[pos:a]
+        if ";" in gap or ("," in gap and not _OBJECT_GAP.search(gap)):
+            return None
+        if not gap.strip() or _OBJECT_GAP.search(gap):
+            return m
+        if _PLACE_BEFORE.search(gap):
+            continue  # "held talks in Lima on Tuesday with Garcia": where, then with whom
+        return None
+    return None
