@@ -362,3 +362,16 @@ def test_no_longer_dealing_with_someone_is_a_refusal_and_needed_dialogue_wanted_
         "The Chilean government said the two neighbours needed a serious dialogue on water.")
     assert ("call_for_talks", "Chile") not in kinds(
         "The Chilean government said the army needed more trucks for the talks in Lima.")
+
+
+def test_a_step_held_out_is_a_threat_and_an_illegal_intrusion_is_blame():
+    assert ("threat", "Japan") in kinds(
+        "Officials said Japan would also consider recalling its ambassador to Lima.")
+    assert ("threat", "Japan") not in kinds(
+        "Officials said Japan would also consider a new embassy building in Lima.")
+    assert ("criticism", "China") in kinds(
+        "China's coast guard said on Monday that the Philippine vessels had illegally "
+        "intruded into Chinese waters.")
+    assert ("threat", "Theresa May") in kinds(
+        "British Prime Minister Theresa May gave Moscow until the end of the following day "
+        "to explain how the nerve agent came to be used.")

@@ -198,10 +198,17 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        # an ultimatum (CAMEO 139): "gave Saddam 48 hours to leave Iraq", "gave the rebels until
        # noon to withdraw", "delivered a blunt ultimatum to"
        r"(?:gave|gives) (?:[\w'’.,-]+ ){1,8}?(?:(?:\d+|\w+) (?:hours|days|weeks)|until) "
-       r"(?:[\w:.,]+ ){0,4}?to (?!leave the country|leave the kingdom)|"
+       r"(?:[\w:.,]+ ){0,6}?to (?!leave the country|leave the kingdom)|"
        r"(?:issued|delivered|gave|handed|presented) (?:an? |the |its |his |her )?"
        r"(?:[\w-]+ )?ultimatum|"
        r"reserv(?:ed|es|ing) the right to|vow(?:ed|s|ing)? (?:to take )?(?:revenge|to avenge))\b"),
+    # "Japan would also consider recalling its ambassador": a step against the other side
+    # held out (CAMEO 13)
+    _c("threat", "13", 0.7, "would will may might could",
+       r"\b(?:would|will|may|might|could) (?:also |now |even )?(?:consider|weigh|look at) "
+       r"(?:recalling|expelling|imposing|cutting|suspending|freezing|severing|breaking off|"
+       r"downgrading|withdrawing|closing|sanctions|retaliat\w*|taking (?:further |tougher )?"
+       r"(?:action|measures|steps) against)\b"),
     # Force promised on a condition: "said it would strike Iraq unless...".
     _c("threat", "13", 0.75, "would will could",
        r"\b(?:would|will|could) (?:strike|attack|bomb|hit|invade|punish|use force against|"

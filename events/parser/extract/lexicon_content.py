@@ -14,6 +14,9 @@ from .cue_base import _TALKS, Cue, _c
 # Strong evaluations of another side's conduct (CAMEO 111/112).
 _BLAME = (
     r"(?:blatant|flagrant|gross|clear|serious) (?:violation|breach)|violat(?:ed|es|ing|ion of)|"
+    # "the vessels had 'illegally intruded' into Chinese waters"
+    r"illegal(?:ly)? (?:intru\w+|enter(?:ed|ing)?|entry|occup\w+|seiz\w+|annex\w+|detain\w+|"
+    r"cross(?:ed|ing)?|incursions?)|"
     r"breach(?:ed|es|ing)? (?:of )?(?:its|their|the) (?:obligations|commitments|sovereignty)|"
     r"(?:deeply )?destabili[sz]ing|reckless|provocations?|betray(?:ed|al)|outlaw|cruel|"
     r"inhumane?|(?:taken|holding|held) (?:\w+ ){0,3}hostage|"
@@ -122,6 +125,7 @@ _ORDER = (
 # First words a match can start with (lower-case prefixes), for the word index of cues.py.
 _STARTS = {
     "criticism": ("blatant flagrant gross clear serious violat breach deeply destabili reckless "
+        "illegal "
         "provocation betray outlaw cruel inhuman taken holding held ethnic genocide war "
         "crimes is was are were amount constitut commit carr guilty aggression hypocri "
         "irresponsible illegitimate unjustified unwarranted "

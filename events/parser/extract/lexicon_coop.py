@@ -192,7 +192,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"spent (?:[\w-]+ ){1,3}?(?:hours|days|time) (?:together )?with|shook hands with|"
        r"sat down together|flew into(?= (?-i:[A-Z]))|greeted (?=(?-i:[A-Z])|him\b|her\b|them\b)|"
        r"led (?:an? |his |her |its |their )?(?:[\w-]+ )?delegation to(?= (?-i:[A-Z]))|"
-       r"negotiated (?:late|through|into|until|for)\b|"
+       r"negotiated (?:late|through|into|until|for|since)\b|"
        # "spoke to reporters after meeting Scholz": a meeting held (acts.py keeps the gerund)
        r"(?<=after )meeting(?= (?-i:[A-Z]))|(?<=following )meeting(?= (?-i:[A-Z]))|"
        r"holds (?:\w+ )?talks|talks with|"

@@ -124,7 +124,7 @@ GROUP_NOUNS = (r"(?i:officials?|government|governments|authorities|leaders|leade
                r"embassy|administration|parliament|cabinet|envoys?|representatives?|mission|"
                r"regime|presidency|spokes(?:man|woman|person)|state department|sources|aides|"
                r"commanders|police|news agency|media|leader|authorities|army|armed forces|"
-               r"navy|military|counterparts?|"
+               r"navy|military|counterparts?|coast guard|"
                # "U.S. Air Force fliers say": service people speaking of their operations
                r"fliers|pilots|officers|generals)")
 # "Chile's foreign minister said": unnamed, so the state speaks; only where a clause begins

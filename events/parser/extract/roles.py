@@ -56,7 +56,8 @@ _POSS_GROUP = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:foreign ministry|ministry
                          r"newspaper|media)|"
                          r"leadership|administration|mission|delegation|cabinet|"
                          r"parliament|legislature|senate|congress|presidency|negotiators|"
-                         r"army|military|armed forces|state (?:radio|television|media|news agency)|"
+                         r"army|military|armed forces|coast guard|navy|"
+                         r"state (?:radio|television|media|news agency)|"
                          # "Saddam's message called for...": the sender's act
                          r"message|letter|statement|communiqu[eé]|note)\b", re.IGNORECASE)
 _CLAUSE_OPEN = re.compile(r"(?:^|[,;:]|\bthat|\band|\bbut)\W*$")
