@@ -297,3 +297,46 @@ def test_nothing_said_is_no_statement():
     assert not parse("The site was a barracks of the Republican Guard, a well-placed source "
                      "told The Associated Press.")
     assert ("statement", "Iran") in kinds("Iran said it would study the report.")
+
+
+def test_archive_copy_wordings_of_session_six():
+    # what the speaker's words make of a plain "X said" (batch j of the phrasebook)
+    said = "Chilean Foreign Minister Alberto van Klaveren said "
+    assert ("threat", "Alberto van Klaveren") in kinds(
+        said + "Peru would face air strikes unless it pulled its troops back.")
+    assert ("threat", "Alberto van Klaveren") in kinds(
+        said + "any blockade would be regarded as a declaration of war.")
+    assert ("rejection", "Alberto van Klaveren") in kinds(
+        said + "the Peruvian plan was completely unacceptable to his country.")
+    assert ("support", "Alberto van Klaveren") in kinds(
+        said + "Chile stood squarely behind Bolivia in its dispute with Peru.")
+    assert ("support", "Alberto van Klaveren") in kinds(
+        said + "Bolivia's new government deserved the full backing of the region.")
+    assert ("proposal", "Alberto van Klaveren") in kinds(
+        said + "Chile would pull its ships back if Peru did the same.")
+    assert ("proposal", "Alberto van Klaveren") in kinds(
+        said + "Chile would be willing to station observers on the border.")
+    assert ("criticism", "Alberto van Klaveren") in kinds(
+        said + "the pact between Peru and Bolivia was an aggressive alliance against Chile.")
+    # worded acts of archive copy
+    assert ("sanction", "UN Security Council") in kinds(
+        "The Security Council voted 12-0 Tuesday to ban all flights to and from Peru.")
+    assert ("meeting", "Gabriel Boric") in kinds(
+        "Peruvian President Jose Jeri was received at La Moneda palace on Tuesday by "
+        "President Gabriel Boric.")
+    assert ("meeting", "Gabriel Boric") in kinds(
+        "Chilean President Gabriel Boric sat down for three hours today with Peruvian "
+        "President Jose Jeri.")
+    assert ("phone_call", "Gabriel Boric") in kinds(
+        "Chilean President Gabriel Boric was on the phone with Peruvian President Jose Jeri "
+        "for an hour last night.")
+    assert ("phone_call", "Gabriel Boric") in kinds(
+        "Chilean President Gabriel Boric placed a call to Peruvian President Jose Jeri late "
+        "on Tuesday.")
+    assert ("call_for_talks", "Antonio Guterres") in kinds(
+        "UN Secretary-General Antonio Guterres urged the rebels to return to U.N.-sponsored "
+        "negotiations with the government.")
+    # in a quote, the longest reading wins: a call to sit at the table, not a bare "must"
+    assert ("call_for_talks", "Alberto van Klaveren") in kinds(
+        '"Peru and Bolivia must sit down together at the negotiating table," Chilean Foreign '
+        'Minister Alberto van Klaveren said.')

@@ -53,23 +53,17 @@ class Act:
 
 
 def _cue_matches(text: str, quoted: QuoteMask) -> list[tuple[C.Cue, re.Match]]:
-    found = [(cue, m) for cue, m in all_cues(text) if not quoted[m.start()]]
     # Longest first: "refused to meet" hides "meet", "urged ... talks" hides "urged".
-    found.sort(key=lambda cm: (-(cm[1].end() - cm[1].start()), cm[1].start()))
-    kept: list[tuple[C.Cue, re.Match]] = []
-    for cue, m in found:
-        if all(m.end() <= k.start() or m.start() >= k.end() for _, k in kept):
-            kept.append((cue, m))
-    kept.sort(key=lambda cm: cm[1].start())
-    return kept
+    return C.longest_first([(cue, m) for cue, m in all_cues(text) if not quoted[m.start()]])
 
 
 def _quoted_acts(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                  speaker: Mention, verb_at: int, inside: list[Mention]) -> list[Act]:
     out = []
-    for cue, m in all_cues(text):
-        if cue.type not in W.QUOTABLE or not quoted[m.start()]:
-            continue
+    # the longest reading of the words wins, as outside quotes ("must sit down together at
+    # the negotiating table" is a call for talks, not the demand its "must" would be)
+    for cue, m in C.longest_first([(cue, m) for cue, m in all_cues(text)
+                                   if cue.type in W.QUOTABLE and quoted[m.start()]]):
         span = next(((a, b) for a, b in quoted.spans if a <= m.start() < b), None)
         before = text[span[0]:m.start()] if span else ""
         first_person = (W.FIRST_PERSON.search(before)

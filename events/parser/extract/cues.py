@@ -154,6 +154,18 @@ class Hit:
         return self._text[self._start:self._end]
 
 
+def longest_first(found: list) -> list:
+    """The cue matches that survive when the longest reading of any words wins ("refused to
+    meet" hides "meet", "must sit down at the table" hides "must"), in text order."""
+    found = sorted(found, key=lambda cm: (-(cm[1].end() - cm[1].start()), cm[1].start()))
+    kept: list = []
+    for cue, m in found:
+        if all(m.end() <= k.start() or m.start() >= k.end() for _, k in kept):
+            kept.append((cue, m))
+    kept.sort(key=lambda cm: cm[1].start())
+    return kept
+
+
 def find_cues(text: str) -> list[tuple[Cue, re.Match | Hit]]:
     """Every cue match. Quotation marks woven into a sentence (`said Greece "fully backs" the
     effort`, `was ``deeply disappointed''`) would split the phrases the cues describe, so the

@@ -83,12 +83,18 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        "broke ban blacklist downgrad closed order declar shut slapped placed levied voted "
        "withheld withholds halted halts gave added put tighten toughen extend expand widen "
        "renew stepped barred signed retaliat punitive anti countervail lowered reduced scaled "
-       "announced revoked scrapped withdr",
+       "announced revoked scrapped withdr decided",
        r"\b(?:(?:impos(?:ed|es|ing)|slapped|placed|levied) (?:a |an )?"
        r"(?:new |fresh |further |more |tough |tougher )?"
        r"(?:[\w-]+ ){0,2}(?:sanctions|embargo|tariffs|ban|blockade|duties|bonds)|"
        r"voted (?:[\d-]+ |unanimously )*to (?:impose|extend|tighten|maintain|renew|expand) "
        r"(?:the |new |its )?(?:[\w-]+ )?(?:sanctions|embargo|ban)|"
+       # "voted 10-0 Tuesday to ban all flights to Libya", "has decided to suspend diplomatic
+       # relations with"
+       r"(?:voted|decided) (?:[\d-]+ |unanimously |\w+day )*to (?:ban (?:all )?(?:[\w-]+ )?"
+       r"(?:flights|imports|exports|arms|trade|travel)|halt (?:all )?(?:[\w-]+ )?(?:arms sales|"
+       r"trade|aid|flights)|(?:suspend|sever|break off|cut|freeze|downgrade) (?:all |its )?"
+       r"(?:diplomatic )?(?:ties|relations|aid))|"
        r"sanction(?:ed|s|ing) (?=(?-i:[A-Z])|an? |the |"
        r"(?:\w+ ){0,3}(?:officials|companies|firms|entities|individuals|banks|militias?)\b)|"
        r"expell?(?:ed|s|ing)? (?:[\w'’.-]+ ){0,4}(?:diplomats?|ambassadors?|envoys?|attach[eé]s?|"

@@ -15,6 +15,8 @@ from .cue_base import _TALKS, Cue, _c
 _BLAME = (
     r"(?:blatant|flagrant|gross|clear|serious) (?:violation|breach)|violat(?:ed|es|ing|ion of)|"
     # "the vessels had 'illegally intruded' into Chinese waters"
+    r"aggressive (?:alliance|act|acts|policy|policies|move|moves|behaviou?r|stance|posture|"
+    r"pact|designs)|"
     r"illegal(?:ly)? (?:intru\w+|enter(?:ed|ing)?|entry|occup\w+|seiz\w+|annex\w+|detain\w+|"
     r"cross(?:ed|ing)?|incursions?)|"
     r"breach(?:ed|es|ing)? (?:of )?(?:its|their|the) (?:obligations|commitments|sovereignty)|"
@@ -49,8 +51,10 @@ _BLAME = (
 # What the speaker says will follow (CAMEO 13): "will be met with a crushing response",
 # "Pakistan will give a befitting reply", "there will be consequences".
 _WARNING = (
-    r"(?:will|would|shall|could|may|might) (?:\w+ ){0,2}?(?:be met with|face (?:a |an |the )?"
-    r"(?:\w+ ){0,2}?(?:response|consequences|retaliation|reprisals)|pay (?:a |the )?(?:\w+ ){0,2}?"
+    r"(?:will|would|shall|could|may|might) (?:\w+ ){0,2}?(?:be met (?:with|by)|"
+    r"face (?:a |an |the )?"
+    r"(?:\w+ ){0,2}?(?:response|consequences|retaliation|reprisals|(?:air ?)?strikes|military "
+    r"action|force)|pay (?:a |the )?(?:\w+ ){0,2}?"
     r"price|regret|retaliate|hit back|strike|destroy|shoot down|target|crush|punish|"
     r"respond (?:firmly|decisively|robustly|forcefully|militarily|harshly|strongly|in kind|"
     r"with force)|take (?:[\w\"“”-]+ ){0,3}?(?:action|measures|steps|countermeasures)|"
@@ -62,6 +66,10 @@ _WARNING = (
     r"(?:\w+ )?consequences|(?:ready|prepared|poised) to (?:act|strike|respond|retaliate|use "
     r"force|defend|slap|impose|hit back)|red lines?|nuclear button|back to the stone age|"
     r"(?:can|could|would|will) take (?:\w+ )?back to|"
+    # "would be regarded as a declaration of war", "our right to respond in any way"
+    r"(?:be|is|was) (?:regarded|considered|treated|seen) as (?:an? )?[\"“']*(?:declaration of "
+    r"war|act of war|act of aggression|casus belli)|(?:our|its|their|the) right to (?:respond|"
+    r"retaliate|self-defen[cs]e|defend)|"
     # "Japan would also consider recalling its ambassador"
     r"(?:would|will|could) (?:also )?consider (?:recalling|imposing|cutting|expelling|suspending|"
     r"severing|downgrading|sanctions)"
@@ -80,17 +88,24 @@ _REFUSAL = (
     r"signing|recogni[sz]ing|joining)|(?:would|will) vote [\"“]?no|answer (?:was|is|would be) "
     r"[\"“]?no|"
     r"(?:not|never) (?:a single|one) (?:inch|centimet(?:re|er)s?|grain)|null and void|"
+    # "the deployment was 'unacceptable' to his country"
+    r"(?:is|was|are|were|would be|remains?) [\"“']*(?:completely |totally |absolutely |simply |"
+    r"entirely )?unacceptable[\"”']* to (?:his|her|its|their|the|our|us)\b|"
     # "Russia would no longer deal with Saakashvili"
     r"(?:would|will) no longer (?:deal|talk|negotiate|work|cooperate|engage) with"
 )
 
 # Praise and backing in the speaker's words (CAMEO 051).
 _PRAISE = (
-    r"highly values?|values? (?:highly|greatly)|appreciates?|deserves? (?:to be )?(?:commended|"
+    r"highly values?|values? (?:highly|greatly)|appreciates?|deserve[sd]? (?:to be )?(?:commended|"
     r"praised|credit|"
-    r"support)|(?:triumph|victory for|model for|beacon|true partner|man of courage|"
+    r"support|(?:the )?(?:full |strong |whole |unqualified )?(?:backing|support) of)|"
+    r"(?:triumph|victory for|model for|beacon|true partner|man of courage|"
     r"best friend|best chance|great achievement)|(?:makes?|made) (?:\w+ ){0,2}(?:safer|"
-    r"stronger)|stands? (?:shoulder to shoulder|firmly|fully|united)? ?(?:with|behind)|"
+    r"stronger)|(?:stands?|stood|standing) (?:shoulder to shoulder|firmly|fully|united|squarely|"
+    r"foursquare|four-square|solidly)? ?(?:with|behind)|(?:full |total |complete |unwavering )?"
+    r"solidarity with|(?:the )?best hope for|no (?:better|greater|closer) (?:friend|ally)|"
+    r"(?:are|is|stand) with (?:her|him|them|you|us) all the way|"
     # (not the verbs "supports", "welcomes": the worded cues give those to their subject)
     r"(?:positive|constructive|courageous|wise|bold|historic) (?:role|contribution|"
     r"decision|step|move|gesture|apology|effort)s?|(?:has been|was|is) (?:very )?"
@@ -100,6 +115,11 @@ _PRAISE = (
 # A plan put forward in the speaker's words (CAMEO 03): "his plan envisaged...", "Moscow was
 # offering Washington a simple deal", "Seoul would provide large-scale economic aid".
 _OFFER = (
+    # "would place its weapons under U.N. control if the Serbs did the same"; "our offer is"
+    r"if (?:the )?(?:[\w'’-]+ ){1,3}?(?:did|does|do|would do|will do) (?:the same|likewise)|"
+    r"(?:our|my|the government's|this) (?:offer|proposal) (?:is|was|would be)|"
+    r"(?:would|will) be (?:willing|ready|prepared) to (?!talk|negotiate|meet|discuss|resume|hold|"
+    r"return|sit|enter|join|attend|fight|retaliate|respond|defend|use|strike|go to war)|"
     r"(?:is|are|was|were) (?:now )?(?:putting forward|offering|proposing|willing to offer|ready "
     r"to offer|prepared to offer)|(?:would|will) (?:offer|provide|put before|put forward|"
     r"propose|grant|give)\b(?! up)|(?:plan|formula|proposal|road ?map|initiative|solution|"
@@ -125,7 +145,7 @@ _ORDER = (
 # First words a match can start with (lower-case prefixes), for the word index of cues.py.
 _STARTS = {
     "criticism": ("blatant flagrant gross clear serious violat breach deeply destabili reckless "
-        "illegal "
+        "illegal aggressive "
         "provocation betray outlaw cruel inhuman taken holding held ethnic genocide war "
         "crimes is was are were amount constitut commit carr guilty aggression hypocri "
         "irresponsible illegitimate unjustified unwarranted "
@@ -135,15 +155,19 @@ _STARTS = {
         "dangerous stab disrespect humiliat fuel stok escalat behaving haven safe "
         "propaganda lies lying distort threat unilateral did does do has had no made destroy"),
     "threat": ("will would shall could may might crushing befitting decisive devastating "
+        "be is was our its their the "
         "resolute swift severe harsh overwhelming immediate there faces face serious "
         "grave dire unpredictable ready prepared poised red nuclear back can"),
     "rejection": ("neither does do did will would shall not unacceptable never no sees see off "
+        "is was are were remain remains "
         "null "
         "answer"),
     "support": ("highly values value appreciat deserve triumph victory model beacon true man best "
-        "great makes made stand "
+        "great makes made stand stood standing full total complete unwavering solidarity the no "
+        "are is "
         "positive constructive courageous wise bold historic has was is"),
     "proposal": ("is are was were would will plan formula proposal road roadmap initiative "
+        "if our my the this "
         "solution blueprint framework under need needs version"),
     "demand": ("should has have had need needs needed ought expect is was"),
     "call_for_talks": ("is was hope hopes hoped should must need needs needed has have had"),

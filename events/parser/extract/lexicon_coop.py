@@ -11,7 +11,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|for)|appeal(?:ed|s)?|"
        r"press(?:ed|es)?|invit(?:e|ed|es|ing)|encourag(?:e|ed|es)|push(?:ed|es)? for|"
        r"calls? for)\b"
-       r"(?:[^.;:]|(?<=Mr|Ms|Dr)\.|(?<=Mrs|Gen|Sen)\.){0,110}?"
+       r"(?:[^.;:]|(?<=Mr|Ms|Dr)\.|(?<=Mrs|Gen|Sen)\.|(?<=\b[A-Z])\.){0,110}?"
        r"\b" + _TALKS + r"|\b(?:support(?:ed|s)?|back(?:ed|s)?|endors(?:ed|es)|"
        r"favou?r(?:ed|s)?) (?:the idea of |the |calls for |a return to )?(?:launching |holding |"
        r"resuming |starting |opening |direct |new |peace )?(?:negotiations|talks|dialogue)\b",
@@ -154,7 +154,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"(?:formed|forged|built|joined) (?:an? |the )?(?:\w+ )?(?:alliance|coalition) with)\b",
        joint=True),
     _c("phone_call", "041", 0.9, "phone telephon spoke spoken speaking talked discussed video "
-       "called received rang speaks had held has holds conferred hotline dial",
+       "called received rang speaks had held has holds conferred hotline dial on placed",
        r"\b(?:(?:tele)?phone (?:call|conversation|talks)|spoke (?:by|on the|over the) "
        r"(?:tele)?phone|spoke with (?:[\w.'’-]+ ){1,4}?(?:by|on the|over the) (?:tele)?phone|"
        r"phoned|telephoned|video (?:call|conference|link)|"
@@ -171,8 +171,11 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"called (?:his|her|their) (?:[\w-]+ )?counterparts?|"
        r"called (?:(?-i:[A-Z])[\w.'’-]* ){1,5}(?=(?:on|late|early|yesterday|last|this|overnight|"
        r"to discuss|to offer|to express)\b|\w+day\b)|"
-       r"(?:(?:spoken|speaking|talked) |discussed (?:[\w'’-]+ ){0,4}?)(?:by|on the|over the) "
+       r"(?:(?:spoken|speaking|talked) |discussed (?:[\w'’-]+ ){0,8}?)(?:by|on the|over the) "
        r"(?:tele)?phone|"
+       # "was on the phone with Barak", "spent the weekend on the telephone with", "placed a
+       # call to Bush"
+       r"on the (?:tele)?phone with|placed an? (?:(?:tele)?phone )?call to|"
        r"called (?=(?-i:[A-Z])\w+ (?:on|to discuss)))\b", joint=True),
     _c("meeting", "040", 0.85,
        "met meet held hold talks visit host sat play received negotiated summit paid confer spoke "
@@ -190,7 +193,10 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"(?:an? |his |her |their |its )?(?:[\w,-]+ ){0,3}?(?:visit|trip|tour) (?:to|of)"
        r"(?= (?-i:[A-Z]))|"
        r"spent (?:[\w-]+ ){1,3}?(?:hours|days|time) (?:together )?with|shook hands with|"
-       r"sat down together|flew into(?= (?-i:[A-Z]))|greeted (?=(?-i:[A-Z])|him\b|her\b|them\b)|"
+       r"sat down together|sat down (?:[\w-]+ ){1,6}?with(?= (?-i:[A-Z])| the | his | her )|"
+       # the passive: "Arafat was received at the Elysee Palace on Tuesday by Chirac"
+       r"(?:(?<=was )|(?<=were ))received(?= (?:[\w'’.-]+ ){0,8}?by (?-i:[A-Z]))|"
+       r"flew into(?= (?-i:[A-Z]))|greeted (?=(?-i:[A-Z])|him\b|her\b|them\b)|"
        r"led (?:an? |his |her |its |their )?(?:[\w-]+ )?delegation to(?= (?-i:[A-Z]))|"
        r"negotiated (?:late|through|into|until|for|since)\b|"
        # "spoke to reporters after meeting Scholz": a meeting held (acts.py keeps the gerund)

@@ -33,9 +33,8 @@ def _quote_says(owner: Act, quotes: list[Sentence]) -> None:
     if not owner.plain_speech or owner.type != "statement":
         return
     for q in quotes:
-        for cue, m in C.find_cues(q.text):
-            if cue.type not in _QUOTABLE:
-                continue
+        for cue, m in C.longest_first([(c, m) for c, m in C.find_cues(q.text)
+                                        if c.type in _QUOTABLE]):
             before = q.text[:m.start()]
             if ((cue.content or _WE_BEFORE.search(before) or m.group().lower().startswith(
                     ("we ", "i "))) and not C.NEGATION.search(before[-60:])
