@@ -340,3 +340,31 @@ def test_archive_copy_wordings_of_session_six():
     assert ("call_for_talks", "Alberto van Klaveren") in kinds(
         '"Peru and Bolivia must sit down together at the negotiating table," Chilean Foreign '
         'Minister Alberto van Klaveren said.')
+
+
+def test_who_speaks_in_archive_copy():
+    # a state news agency speaks for its state, and quoting an unnamed spokesman it is he
+    assert ("threat", "North Korea") in kinds(
+        "The North's official Korean Central News Agency warned in a commentary that the "
+        "country would further bolster its nuclear deterrent.")
+    assert ("call_for_talks", "China") in kinds(
+        "The official Xinhua news agency quoted a Foreign Ministry spokesman as saying that "
+        "Washington should resume its talks with Pyongyang.")
+    # the name before "X, president of Y," is who acts, not Y
+    assert ("support", "Jacques Delors") in kinds(
+        "Jacques Delors, president of the European Commission, praised Poland's reforms on "
+        "Friday as courageous.")
+    # the speaker's own movement, party or government, with an adjective
+    assert ("intent_to_negotiate", "Gerry Adams") in kinds(
+        "Gerry Adams, president of the Sinn Fein party, said Sunday that the republican "
+        "movement was prepared to enter all-party negotiations.")
+    # talks still to come that the speaker's side will join; the time come for talks
+    assert ("intent_to_negotiate", "Ali Alatas") in kinds(
+        "Foreign Minister Ali Alatas told reporters Monday that Jakarta would take part in "
+        "a fresh round of talks with Portugal.")
+    assert ("call_for_talks", "Bill Clinton") in kinds(
+        "President Bill Clinton says the time has come for Syria to send its negotiators back "
+        "to the table.")
+    assert ("call_for_talks", "Jacques Poos") in kinds(
+        "Luxembourg's foreign minister, Jacques Poos, said the republics should settle their "
+        "differences around a conference table.")

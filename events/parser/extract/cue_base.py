@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 _TALKS = (r"(?:talks|negotiat\w*|dialogue|diplomacy|peace process|make progress|"
           r"(?:an? |the )?(?:\w+ )?(?:peace |international |emergency )?conference|consultations|"
-          r"the (?:negotiating |bargaining )?table|mediat\w*|sit down with|"
+          r"the (?:negotiating |bargaining |conference )?table|"
+          r"an? (?:negotiating|conference) table|"
+          r"mediat\w*|sit down with|"
           # "ready to talk to Peru" (not "talk about", "talk tough")
           r"talk(?:ing)?\b(?!\s+(?:about|of|up|down|tough|big))|"
           # "intended to speak again with Putin" (not "speak to reporters")

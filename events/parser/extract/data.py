@@ -101,6 +101,19 @@ METONYMS: dict[str, tuple[str, ...]] = {
     "ETH": ("Addis Ababa",), "KEN": ("Nairobi",), "RWA": ("Kigali",), "SRB": ("Belgrade",),
     "EUR": ("Brussels", "Europe"),
 }
+# State news agencies speak for their state in the copy that quotes them ("the official news
+# agency Tass called the agreements a separate deal", "the North's official Korean Central
+# News Agency warned"); merged into METONYMS.
+STATE_MEDIA: dict[str, tuple[str, ...]] = {
+    "CHN": ("Xinhua", "New China News Agency"), "SUN": ("Tass",), "RUS": ("ITAR-Tass", "Itar-Tass"),
+    "PRK": ("KCNA", "Korean Central News Agency"), "IRN": ("IRNA", "Islamic Republic News Agency"),
+    "SYR": ("SANA",), "YUG": ("Tanjug",), "KWT": ("KUNA", "Kuwait News Agency"),
+    "EGY": ("MENA", "Middle East News Agency"), "IRQ": ("Iraqi News Agency",),
+    "LBY": ("JANA", "Jamahiriya News Agency"), "SAU": ("Saudi Press Agency",),
+    "CUB": ("Prensa Latina",), "VNM": ("Vietnam News Agency",),
+}
+for _code, _names in STATE_MEDIA.items():
+    METONYMS[_code] = METONYMS.get(_code, ()) + _names
 
 # Capitals that are also names or words in English copy: never read as their state.
 AMBIGUOUS_CAPITALS = frozenset({"Victoria", "Kingston", "Georgetown", "George Town", "Hamilton",

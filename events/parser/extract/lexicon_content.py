@@ -170,7 +170,8 @@ _STARTS = {
         "if our my the this "
         "solution blueprint framework under need needs version"),
     "demand": ("should has have had need needs needed ought expect is was"),
-    "call_for_talks": ("is was hope hopes hoped should must need needs needed has have had"),
+    "call_for_talks": ("is was hope hopes hoped should must need needs needed has have had the "
+        "time"),
 }
 
 CONTENT_CUES: tuple[Cue, ...] = (
@@ -184,7 +185,8 @@ CONTENT_CUES: tuple[Cue, ...] = (
     # "Beijing hoped India and Pakistan would resolve their differences through dialogue",
     # "the leaders should talk to each other", "should settle their dispute through talks"
     _c("call_for_talks", "026", 0.75, _STARTS["call_for_talks"],
-       r"\b(?:(?:is|was) time for|(?:hopes?|hoped) (?:that )?(?:[\w'’.-]+ ){1,5}?(?:would|will|"
+       r"\b(?:(?:is|was) time for|(?:the )?time (?:has|had) come for|"
+       r"(?:hopes?|hoped) (?:that )?(?:[\w'’.-]+ ){1,5}?(?:would|will|"
        r"can|could)|(?:should|must|need(?:s|ed)? to|had to|ought to) (?:\w+ly )?(?:talk|return|"
        r"resume|hold|engage|re-engage|settle|resolve|sit|come|go|get|negotiate|begin|start|open|"
        r"launch|enter|accept|seek|pursue|find|reach|work|have the courage)|"

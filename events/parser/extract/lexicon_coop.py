@@ -41,6 +41,12 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"negotiator|emissary|peace delegation|special representative)s?"
        r"(?= to| for| as)"),
     # Taking up an invitation or a mediation offer (CAMEO 036, 038)
+    # "Jakarta would take part in a fresh round of U.N.-sponsored talks with Portugal": talks
+    # still to come, told as the speaker's side joining them
+    _c("intent_to_negotiate", "036", 0.8, "will would agreed agree plans plan",
+       r"\b(?:will|would|agreed to|agrees to|plans? to) (?:also )?(?:take part in|join|attend|"
+       r"participate in) (?:[\w.'’-]+ ){0,6}?(?:talks|negotiations|consultations|"
+       r"(?:peace )?conference)\b"),
     _c("intent_to_negotiate", "036", 0.8, "accept welcom",
        r"\b(?:accept(?:ed|s|ing)|welcom(?:ed|es|ing)) (?:an |the |a |his |her |their |its )?"
        r"(?:[\w.-]+ ){0,2}?(?:invitation|offer to (?:mediate|host talks)|mediation)\b"),

@@ -63,7 +63,11 @@ _POSS_GROUP = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:foreign ministry|ministry
 _CLAUSE_OPEN = re.compile(r"(?:^|[,;:]|\bthat|\band|\bbut)\W*$")
 # (also a relative clause: "China, which regards Taiwan as its own, imposed...")
 _APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their|which|who|whose|[A-Z][\w.]*(?:'s|’s)|"
-                         r"[a-z]+ing)\s"
+                         r"[a-z]+ing|"
+                         # "Jacques Delors, president of the European Commission, praised"
+                         r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:president|chairman|chairwoman|head|"
+                         r"leader|chief|secretary[- ]general|minister|director|commissioner|"
+                         r"governor|ambassador|envoy|spokes(?:man|woman|person))\s+of)\s"
                          r"[^,;]{0,100},"
                          r"\s*(?:\w+ly\s+|also\s+|(?:on )?\w+day\s+|now\s+|later\s+)?$")
 _PART_ASIDE = re.compile(r",\s+[a-z]+ing\s[^,;]{0,100},")

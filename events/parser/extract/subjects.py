@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 # What the speaker says of itself: "its willingness", "his forces were", "the government".
 _OWN_ACT = re.compile(r"^\W*(?:(?:on\s+)?\w+day\s+|yesterday\s+|today\s+|late\s+\w+\s+)?"
                       r"(?:that\s+)?(?:(?:its|his|her|their|our)\s+(?:\w+\s+)?|\w+\s+|"
-                      r"the (?:government|ministry|country|state|administration|kingdom|republic|"
+                      r"the (?:[a-z]+\s+)?(?:government|ministry|country|state|administration|"
+                      r"kingdom|republic|"
                       r"bloc|alliance|organi[sz]ation|union|group|movement|party)\s+)?"
                       r"(?:(?:is|are|was|were|remains?|remained|would be|will be|had been|has been|"
                       r"stands?|stood)\s+)?[\"“`']*$",
