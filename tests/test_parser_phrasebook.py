@@ -368,3 +368,35 @@ def test_who_speaks_in_archive_copy():
     assert ("call_for_talks", "Jacques Poos") in kinds(
         "Luxembourg's foreign minister, Jacques Poos, said the republics should settle their "
         "differences around a conference table.")
+
+
+def test_acts_told_by_a_noun_are_acts_when_done():
+    got = kinds("Beijing's condemnation of the air strikes filled the front page on Thursday.")
+    assert ("criticism", "China") in got
+    assert ("phone_call", "Gabriel Boric") in kinds(
+        "Chilean President Gabriel Boric's telephone conversation with Peruvian President "
+        "Jose Jeri on Tuesday lasted about 20 minutes.")
+    assert ("proposal", "Egypt") in kinds(
+        "An offer by Egypt to train 1,000 police officers was contained in a statement.")
+    assert ("rejection", "Iran") in kinds("Its rejection by Iran was announced on Sunday.")
+    assert ("sanction", "Egypt") in kinds(
+        "Egypt's decision to recall its ambassador was announced on Tuesday.")
+    # not a proposal by whoever turned it down, nor talks still ahead
+    assert ("proposal", "India") not in kinds(
+        "A Pakistani proposal to set up a working group was rejected by India.")
+    assert not kinds("Ahead of Chile's meeting with Peru, officials were cautious.")
+    assert not kinds("Chile's talks with Peru will resume next week.")
+
+
+def test_an_organ_named_bare_is_the_dateline_states():
+    assert ("criticism", "Iran") in kinds(
+        "TEHRAN, Aug 6 (IRNA) -- Some 600,000 Iranians live abroad. The Foreign Ministry in "
+        "a statement on Monday accused Washington of open hostility.")
+    assert ("statement", "South Korea") in kinds(
+        "Thousands hide in China. A Foreign Ministry spokesman in Seoul said on Wednesday "
+        "that seven defectors had reached the embassy.")
+    # with no dateline, an organ of no named state is no one
+    assert not kinds("The cabinet demanded that Baghdad disclose their fate.")
+    # the statement that carries a demand is not an act of its own
+    assert kinds("KUWAIT (KUNA) -- The cabinet, in a statement after its weekly session, "
+                 "demanded that Baghdad disclose their fate.") == {("demand", "Kuwait")}

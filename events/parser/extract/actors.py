@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ..types import ActorRef
 from .cues import scan
+from .home import bare_organs
 from . import names as N
 from .gazetteer import Compiled
 from .memory import Memory, Mention, _known_person, _ref, _role_reference
@@ -189,6 +190,10 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
     for start, word in acr_at:
         if free(start, start + len(word)):
             add(start, start + len(word), mem.acronyms[word], "surname")
+    # State organs named bare ("The Foreign Ministry accused...") are the dateline's state's.
+    for a, b, ref in bare_organs(text, gaz, mem.home):
+        if free(a, b):
+            add(a, b, ref, "group")
     # 2. Gazetteer names (states, organisations, the Actor table and its aliases).
     for a, b, s in gaz_hits:
         if not free(a, b):

@@ -17,6 +17,7 @@ from .actors import Mention
 from .between import between_sides
 from .gazetteer import entry_for_country
 from .memory import _ref, remember
+from .nominal import nominal_acts
 from .quotes import QuoteMask
 from .roles import (PREP_BEFORE, all_cues, clause_start, left_subject, pp_sides, speakers_of,
                     speech_cues)
@@ -299,6 +300,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             # "A Pakistani proposal to set up a working group was rejected": put forward now.
             type_, cameo = C.NOMINAL_TYPES[nm["noun"].lower()]
             acts.append(Act(type_, cameo, men.ref, men.how, 0.6, sent, men.start))
+    acts.extend(nominal_acts(sent, text, offset, mentions, acts))
     # Bare reported speech: "X said ..." is a statement unless X already did something here.
     for v, sp, (lo, hi) in speakers:
         said = [a for a in acts if not (a.next_verb and a.cue_start - offset > v.start())]
@@ -367,9 +369,16 @@ def _other_side(speaker: ActorRef, actor: ActorRef) -> bool:
     return bool(side and other and side != other)
 
 
+_VEHICLE = re.compile(r"in an? (?:[\w-]+ )?(?:statement|communiqu[eé]|declaration)", re.I)
+
+
 def _dedupe(acts: list[Act]) -> list[Act]:
     seen: dict[tuple, Act] = {}
+    doers = {a.actor.name for a in acts if a.type != "statement"}
     for a in acts:
+        if (a.type == "statement" and a.actor.name in doers and _VEHICLE.match(
+                a.sentence.text, a.cue_start - a.sentence.start)):
+            continue  # "Kuwait, in a statement, demanded...": the statement carries the demand
         key = (a.actor.name, a.type, a.target.name if a.target else None)
         if key not in seen or a.strength > seen[key].strength:
             seen[key] = a

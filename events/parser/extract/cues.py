@@ -39,6 +39,39 @@ NOMINAL = re.compile(
     r"demands?|ultimatum|threats?|criticism|call for talks|refusal|rejection)\b",
     re.IGNORECASE,
 )
+# Acts told by a noun, done (not planned) and of their own time (session 6, archive copy):
+# "Beijing's condemnation of the air strikes filled the front page", "Chirac's telephone
+# conversation with Bush on Tuesday lasted 20 minutes", "Egypt's decision to recall its
+# ambassador was announced", "China's veto on Thursday means...", "an offer by Egypt to...",
+# "its rejection by Iran was announced".
+_DONE_NOUN = (r"(?P<noun>condemnations?|denunciations?|accusations?|veto|acceptance|warning|"
+              r"suspension|expulsion|announcement|appeal|(?:tele)?phone (?:call|conversation)|"
+              r"talks|meeting|rejection|refusal|offer|proposal|"
+              r"decision to (?:recall|expel|sever|cut|suspend|break off|freeze|impose|close)|"
+              r"(?:readiness|willingness) to (?:resume|hold|open|start|begin|enter|return to))\b")
+_NOT_DONE = (r"(?!(?:planned|upcoming|proposed|expected|scheduled|next|forthcoming|postponed|"
+             r"cancell?ed|possible|future|first-ever|likely|potential|hoped-for|long-awaited)\b)")
+NOMINAL_DONE = re.compile(rf"(?:'s|’s)\s+{_NOT_DONE}(?:[\w-]+\s+){{0,2}}?{_DONE_NOUN}",
+                          re.IGNORECASE)
+NOMINAL_BY = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+{_NOT_DONE}"
+                        rf"(?:[\w-]+\s+){{0,2}}?{_DONE_NOUN}(?:\s+(?:of|to|with|on)\s+"
+                        # (no verb between: "a proposal to X was rejected by India" is India's
+                        # rejection, not its proposal)
+                        r"(?:(?!\b(?:was|were|is|are|be|been|being|has|have|had)\b)[^,;.]){1,60}?)?"
+                        r"\s+by\s+(?:(?:[\w-]+\s+){0,4}?)$", re.IGNORECASE)
+DONE_TYPES = {
+    "condemnation": ("criticism", "111"), "condemnations": ("criticism", "111"),
+    "denunciation": ("criticism", "111"), "denunciations": ("criticism", "111"),
+    "accusation": ("criticism", "112"), "accusations": ("criticism", "112"),
+    "veto": ("rejection", "12"), "rejection": ("rejection", "12"), "refusal": ("rejection", "12"),
+    "acceptance": ("agreement", "08"), "warning": ("threat", "13"),
+    "suspension": ("sanction", "16"), "expulsion": ("sanction", "16"),
+    "decision": ("sanction", "16"),
+    "announcement": ("statement", "010"), "appeal": ("proposal", "02"),
+    "talks": ("meeting", "040"), "meeting": ("meeting", "040"),
+    "offer": ("proposal", "03"), "proposal": ("proposal", "03"),
+    "readiness": ("intent_to_negotiate", "036"), "willingness": ("intent_to_negotiate", "036"),
+}
 # "Kuchma's four-day state visit": a visit under way or just made (never a planned one).
 NOMINAL_VISIT = re.compile(
     r"(?:'s|’s)\s+(?!(?:planned|upcoming|proposed|expected|scheduled|next|forthcoming|"

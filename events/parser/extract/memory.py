@@ -45,6 +45,7 @@ class Memory:
     # words the article capitalises inside a sentence too (names), as against a capital that
     # only opens sentences ("Violence continued...")
     mid_caps: frozenset[str] = frozenset()
+    home: ActorRef | None = None  # the state the dateline files the story from (home.py)
 
     def introduce(self, ref: ActorRef) -> ActorRef:
         key = ref.name.split()[-1]

@@ -15,6 +15,7 @@ from .actors import Memory, find_mentions
 from . import cues as C
 from .acts import Act, acts_for, remember, speech_cues
 from .dating import date_for, inherit_date, setting_timex
+from .home import dateline_state
 from .gazetteer import compiled_for
 from .merge import merge, to_event
 from .quotes import block_quotes, is_quote_only, quote_text, quoted_mask
@@ -57,6 +58,8 @@ def extract(*, body: str, published: date, title: str = "",
     timexes = sorted(D.tag(body, published), key=lambda t: t.start)
     time_starts = [t.start for t in timexes]
     mem = Memory(mid_caps=frozenset(_MID_CAP.findall(body)))
+    first = next((s for s in sentences if s.kind == "text"), None)
+    mem.home = dateline_state(first.text, gaz) if first is not None else None
     acts: list[Act] = []
     pending_quotes: list[Sentence] = []
     setting: tuple[int, int, D.TimeRef] | None = None  # (paragraph, sentence index, timex)

@@ -1,0 +1,48 @@
+"""The state a story is filed from, for the organs it names without their state: agency copy
+datelined "TEHRAN, Aug 6 (IRNA) --" says "The Foreign Ministry accused Washington..." and
+"KUWAIT (KUNA) -- The cabinet demanded..."; the ministry and the cabinet are Iran's and
+Kuwait's. "A Foreign Ministry spokesman in Seoul" names the place itself.
+"""
+from __future__ import annotations
+
+import re
+
+from ..types import ActorRef
+from .gazetteer import Compiled
+from .memory import _ref
+
+# The dateline's place: "TEHRAN, Aug 6 (IRNA) --", "BEIJING (Reuters) -", "KUWAIT, Feb 26".
+_PLACE = re.compile(r"^\W*([A-Z][A-Z .'-]+?)(?:,|\s+\(|\s+[_—–-])")
+# An organ of a state named bare: "The Foreign Ministry", "a Foreign Ministry spokesman", "the
+# cabinet", "a government spokeswoman" (not "the government of Peru", nor a lower-case
+# "government" in general talk: only as a subject or speaker, which the caller checks).
+ORGAN = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:senior|top|chief)\s+)?(?:Foreign (?:Ministry|Office)|"
+    r"[Ff]oreign [Mm]inistry|Defen[cs]e Ministry|Interior Ministry|Information Ministry|"
+    r"[Cc]abinet|[Gg]overnment|Presidency|[Pp]resident's office|Prime Minister's office)"
+    r"(?:\s+(?:spokes(?:man|woman|person)|official|source))?\b(?!\s+of\b)")
+_IN_PLACE = re.compile(r"\s+in\s+([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)")
+
+
+def dateline_state(first_text: str, gaz: Compiled) -> ActorRef | None:
+    m = _PLACE.match(first_text)
+    if m is None:
+        return None
+    place = m.group(1).strip().title()
+    s = gaz.lookup(place)
+    if s is None or s.entry.kind != "state":
+        return None
+    return _ref(s.entry, place)
+
+
+def bare_organs(text: str, gaz: Compiled, home: ActorRef | None
+                ) -> list[tuple[int, int, ActorRef]]:
+    out = []
+    for m in ORGAN.finditer(text):
+        ref = home
+        place = _IN_PLACE.match(text, m.end())
+        if place and (s := gaz.lookup(place.group(1))) and s.entry.kind == "state":
+            ref = _ref(s.entry, place.group(1))  # "a Foreign Ministry spokesman in Seoul"
+        if ref is not None:
+            out.append((m.start(), m.end(), ref))
+    return out

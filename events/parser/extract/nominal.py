@@ -1,0 +1,80 @@
+"""Acts told by a noun rather than a verb, the way archive copy often tells them: "Beijing's
+condemnation of the air strikes filled the front page", "Chirac's telephone conversation with
+Bush on Tuesday lasted 20 minutes", "an offer by Egypt to train 1,000 policemen", "its
+rejection by Iran was announced on Sunday". Only acts already done: not "ahead of X's
+meeting", not "the planned talks", not what "will" still come. The clause dates them, like a
+verb's act (`dating.date_for`)."""
+from __future__ import annotations
+
+import re
+
+from . import acts as A  # (acts.py calls this module: the class is looked up at call time)
+from . import cues as C
+from .cue_base import _TALKS
+from .memory import Mention
+from .sentences import Sentence
+
+_STILL_TO_COME = re.compile(r"^[^,;.]{0,60}?\b(?:will|would|is to|are to|is due|are due|"
+                            r"scheduled|planned|expected|could|may|might)\b", re.IGNORECASE)
+_NONE_BEFORE = re.compile(r"\b(?:no|any|without|not|never)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_TALKS_AFTER = re.compile(r"^[^,;.]{0,70}?\b" + _TALKS, re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;]|\.(?=\s|$)")
+
+
+def _joint(noun: str) -> bool:
+    return noun.lower().split()[0] in ("talks", "meeting", "telephone", "phone")
+
+
+def _kind(noun: str, after: str) -> tuple[str, str]:
+    key = noun.lower().split()[0]
+    if key in ("telephone", "phone"):
+        return "phone_call", "041"
+    if key == "appeal" and _TALKS_AFTER.match(after):
+        return "call_for_talks", "026"  # "Solana's appeal to Belgrade to open a dialogue"
+    return C.DONE_TYPES[key]
+
+
+_WITH = re.compile(r"\s+(?:with|to)\s+(?:the\s+)?$")
+
+
+def _object(mentions: list[Mention], text: str, offset: int, lo: int, hi: int, actor,
+            joint: bool) -> object:
+    """Whom the act is aimed at; for talks and calls only the one after "with"/"to"."""
+    for x in mentions:
+        if lo <= x.start - offset < hi and x.ref.name != actor.name:
+            if joint and not _WITH.search(text, lo, x.start - offset):
+                return None
+            return x.ref
+    return None
+
+
+def nominal_acts(sent: Sentence, text: str, offset: int, mentions: list[Mention],
+                 acts: list) -> list:
+    out: list = []
+    for men in mentions:
+        a, b = men.start - offset, men.end - offset
+        if men.possessive:
+            m = C.NOMINAL_DONE.match(text, b)
+            if m is None or C.VISIT_AHEAD.search(text, 0, a) or _NONE_BEFORE.search(text, 0, a):
+                continue
+            noun_end = m.end()
+            stop = _CLAUSE_END.search(text, noun_end)
+            target = _object(mentions, text, offset, noun_end,
+                             stop.start() if stop else len(text), men.ref, _joint(m["noun"]))
+        else:
+            window = text[max(0, a - 160):a]
+            m = C.NOMINAL_BY.search(window)
+            if m is None or _NONE_BEFORE.search(window, 0, m.start()) or \
+                    C.VISIT_AHEAD.search(window, 0, m.start()):
+                continue
+            base = a - len(window)
+            noun_end = base + m.end("noun")
+            target = _object(mentions, text, offset, noun_end, a, men.ref, _joint(m["noun"]))
+        after = text[noun_end:]
+        if _STILL_TO_COME.match(after) and m["noun"].lower().split()[0] in ("talks", "meeting"):
+            continue  # "Iran's talks with the EU will resume": still to come
+        type_, cameo = _kind(m["noun"], after)
+        if any(x.type == type_ and x.actor.name == men.ref.name for x in acts + out):
+            continue
+        out.append(A.Act(type_, cameo, men.ref, men.how, 0.6, sent, men.start, target=target))
+    return out
