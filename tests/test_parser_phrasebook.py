@@ -400,3 +400,25 @@ def test_an_organ_named_bare_is_the_dateline_states():
     # the statement that carries a demand is not an act of its own
     assert kinds("KUWAIT (KUNA) -- The cabinet, in a statement after its weekly session, "
                  "demanded that Baghdad disclose their fate.") == {("demand", "Kuwait")}
+
+
+def test_archive_copy_wordings_of_batch_k():
+    # talks told only as broken down or stalled are background, not a meeting
+    assert not kinds("Syria's talks with Israel broke down in January over the Golan.")
+    assert not kinds("Talks between Japan and North Korea have been stalled since 1992.")
+    assert ("meeting", "Yohei Kono") in kinds(
+        "Japanese Foreign Minister Yohei Kono called on Premier Zhu Rongji at Zhongnanhai "
+        "on Wednesday.")
+    assert ("phone_call", "Tony Blair") in kinds(
+        "Prime Minister Tony Blair spoke to President George W. Bush over a secure video link "
+        "on Thursday evening.")
+    assert ("sanction", "Eritrea") in kinds("Eritrea cut its diplomatic ties with Sudan.")
+    assert ("support", "Kamal Kharrazi") in kinds(
+        "Foreign Minister Kamal Kharrazi said Iran would give Karzai's administration its "
+        "full backing.")
+    assert ("intent_to_negotiate", "Atal Behari Vajpayee") in kinds(
+        "Prime Minister Atal Behari Vajpayee held out the prospect of fresh talks with "
+        "Pakistan on Friday.")
+    assert ("call_for_talks", "United Nations") in kinds(
+        "A UN spokeswoman said the United Nations wanted the Taliban to send a delegation to "
+        "meet the opposition in Tashkent.")

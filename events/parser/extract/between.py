@@ -20,10 +20,16 @@ _AHEAD = re.compile(r"\b(?:to|will|would|renew|resume|host|hold|planned|proposed
                     re.IGNORECASE)
 
 
+# Talks told only as stalled, suspended or broken down are background to the news, not a
+# meeting it reports ("normalization talks between Japan and North Korea have been stalled
+# since 1992", "Syria's talks with Israel broke down in January").
+STALLED = (r"[^.;]{0,90}?\b(?:(?:were|was|have been|has been|had been|remain(?:ed)?) "
+           r"(?:\w+ )?(?:suspended|stalled|frozen|deadlocked|broken off|halted|stuck|on hold)|"
+           r"broke (?:down|off)|collapsed|stalled|ended without)\b")
 # ... or after it: "the talks between Ethiopia and Egypt are expected to resume"
 _AHEAD_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:are|is|were|was) (?:\w+ )?(?:expected|due|"
                           r"scheduled|set|slated|likely|planned|supposed) to|will|would|could|"
-                          r"may|might)\b", re.IGNORECASE)
+                          r"may|might)\b|" + STALLED, re.IGNORECASE)
 
 
 def between_sides(text: str, offset: int, mentions: list[Mention]):

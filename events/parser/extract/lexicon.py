@@ -83,7 +83,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        "broke ban blacklist downgrad closed order declar shut slapped placed levied voted "
        "withheld withholds halted halts gave added put tighten toughen extend expand widen "
        "renew stepped barred signed retaliat punitive anti countervail lowered reduced scaled "
-       "announced revoked scrapped withdr decided",
+       "announced revoked scrapped withdr decided break",
        r"\b(?:(?:impos(?:ed|es|ing)|slapped|placed|levied) (?:a |an )?"
        r"(?:new |fresh |further |more |tough |tougher )?"
        r"(?:[\w-]+ ){0,2}(?:sanctions|embargo|tariffs|ban|blockade|duties|bonds)|"
@@ -91,7 +91,9 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"(?:the |new |its )?(?:[\w-]+ )?(?:sanctions|embargo|ban)|"
        # "voted 10-0 Tuesday to ban all flights to Libya", "has decided to suspend diplomatic
        # relations with"
-       r"(?:voted|decided) (?:[\d-]+ |unanimously |\w+day )*to (?:ban (?:all )?(?:[\w-]+ )?"
+       r"(?:voted|decided) (?:[\d-]+ |unanimously |on \w+day |\w+day )*to (?:(?:ban|bar) "
+       r"(?:all |senior |its |their )?(?:[\w-]+ )?(?:officials|leaders|members|diplomats) from|"
+       r"ban (?:all )?(?:[\w-]+ )?"
        r"(?:flights|imports|exports|arms|trade|travel)|halt (?:all )?(?:[\w-]+ )?(?:arms sales|"
        r"trade|aid|flights)|(?:suspend|sever|break off|cut|freeze|downgrade) (?:all |its )?"
        r"(?:diplomatic )?(?:ties|relations|aid))|"
@@ -102,7 +104,8 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"(?:recalled|withdrew) (?:its|their|his|her) ambassadors?|sever(?:ed|s|ing) (?:all )?"
        r"(?:[\w-]+ ){0,3}?(?:ties|relations|links|contacts)|"
        r"(?:froze|freez(?:es|ing)|frozen) (?:diplomatic |all )?(?:ties|relations|contacts)|"
-       r"cut (?:off )?(?:diplomatic )?(?:ties|relations|aid|assistance)|"
+       r"cut (?:off )?(?:its |their |all )?(?:diplomatic )?(?:ties|relations|aid|assistance)|"
+       r"break(?:s|ing)? (?:off )?(?:its |their |all )?diplomatic (?:ties|relations)|"
        r"(?:froze|frozen|freez(?:es|ing)) (?:[\w'’$.,-]+ ){0,4}(?:assets|funds|accounts|aid|"
        r"assistance|transfers?|"
        r"payments)"

@@ -99,7 +99,11 @@ _REFUSAL = (
 _PRAISE = (
     r"highly values?|values? (?:highly|greatly)|appreciates?|deserve[sd]? (?:to be )?(?:commended|"
     r"praised|credit|"
-    r"support|(?:the )?(?:full |strong |whole |unqualified )?(?:backing|support) of)|"
+    r"support|(?:the )?(?:full |strong |whole |unqualified )?(?:backing|support) of|"
+    r"(?:the )?(?:[\w-]+ )?(?:gratitude|thanks|praise) of)|"
+    # "the Islamic Republic would give Karzai's administration its full backing"
+    r"(?:give|gives|gave|lend|lends|lent|extend|extends|extended) (?:[\w'’.-]+ ){0,3}?"
+    r"(?:its|his|her|their|our) (?:full |strong |unqualified |total |firm )?(?:backing|support)|"
     r"(?:triumph|victory for|model for|beacon|true partner|man of courage|"
     r"best friend|best chance|great achievement)|(?:makes?|made) (?:\w+ ){0,2}(?:safer|"
     r"stronger)|(?:stands?|stood|standing) (?:shoulder to shoulder|firmly|fully|united|squarely|"
@@ -164,14 +168,14 @@ _STARTS = {
         "answer"),
     "support": ("highly values value appreciat deserve triumph victory model beacon true man best "
         "great makes made stand stood standing full total complete unwavering solidarity the no "
-        "are is "
+        "are is give gives gave lend lends lent extend extends extended "
         "positive constructive courageous wise bold historic has was is"),
     "proposal": ("is are was were would will plan formula proposal road roadmap initiative "
         "if our my the this "
         "solution blueprint framework under need needs version"),
     "demand": ("should has have had need needs needed ought expect is was"),
     "call_for_talks": ("is was hope hopes hoped should must need needs needed has have had the "
-        "time"),
+        "time want wants wanted"),
 }
 
 CONTENT_CUES: tuple[Cue, ...] = (
@@ -186,6 +190,8 @@ CONTENT_CUES: tuple[Cue, ...] = (
     # "the leaders should talk to each other", "should settle their dispute through talks"
     _c("call_for_talks", "026", 0.75, _STARTS["call_for_talks"],
        r"\b(?:(?:is|was) time for|(?:the )?time (?:has|had) come for|"
+       # "the world body wanted the Taliban to send a delegation to meet the opposition"
+       r"(?:wants?|wanted) (?:[\w'’.-]+ ){1,4}?to (?:send (?:[\w-]+ ){0,3}?|come |go )?|"
        r"(?:hopes?|hoped) (?:that )?(?:[\w'’.-]+ ){1,5}?(?:would|will|"
        r"can|could)|(?:should|must|need(?:s|ed)? to|had to|ought to) (?:\w+ly )?(?:talk|return|"
        r"resume|hold|engage|re-engage|settle|resolve|sit|come|go|get|negotiate|begin|start|open|"

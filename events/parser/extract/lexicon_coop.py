@@ -43,10 +43,13 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
     # Taking up an invitation or a mediation offer (CAMEO 036, 038)
     # "Jakarta would take part in a fresh round of U.N.-sponsored talks with Portugal": talks
     # still to come, told as the speaker's side joining them
-    _c("intent_to_negotiate", "036", 0.8, "will would agreed agree plans plan",
-       r"\b(?:will|would|agreed to|agrees to|plans? to) (?:also )?(?:take part in|join|attend|"
+    _c("intent_to_negotiate", "036", 0.8, "will would agreed agree plans plan held holds",
+       r"\b(?:(?:will|would|agreed to|agrees to|plans? to) (?:also )?(?:take part in|join|attend|"
        r"participate in) (?:[\w.'’-]+ ){0,6}?(?:talks|negotiations|consultations|"
-       r"(?:peace )?conference)\b"),
+       r"(?:peace )?conference)|"
+       # "held out the prospect of fresh talks with Pakistan"
+       r"(?:held|holds) out (?:the )?(?:prospect|possibility|hope) of (?:[\w-]+ ){0,2}?"
+       r"(?:talks|negotiations|dialogue|discussions|a meeting|a summit))\b"),
     _c("intent_to_negotiate", "036", 0.8, "accept welcom",
        r"\b(?:accept(?:ed|s|ing)|welcom(?:ed|es|ing)) (?:an |the |a |his |her |their |its )?"
        r"(?:[\w.-]+ ){0,2}?(?:invitation|offer to (?:mediate|host talks)|mediation)\b"),
@@ -162,7 +165,8 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
     _c("phone_call", "041", 0.9, "phone telephon spoke spoken speaking talked discussed video "
        "called received rang speaks had held has holds conferred hotline dial on placed",
        r"\b(?:(?:tele)?phone (?:call|conversation|talks)|spoke (?:by|on the|over the) "
-       r"(?:tele)?phone|spoke with (?:[\w.'’-]+ ){1,4}?(?:by|on the|over the) (?:tele)?phone|"
+       r"(?:tele)?phone|spoke (?:with|to) (?:[\w.'’-]+ ){1,4}?(?:by|on the|over the|over an?) "
+       r"(?:[\w-]+ )?(?:(?:tele)?phone|video (?:link|call|conference))|"
        r"phoned|telephoned|video (?:call|conference|link)|"
        r"received (?:a |an )?(?:(?:tele)?phone |video )?call from|"
        # "rang Zelensky", "spoke to Trump by phone", "had a call with", "held phone talks with",
@@ -187,7 +191,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        "met meet held hold talks visit host sat play received negotiated summit paid confer spoke "
        "spoken talked news press joint in consult began begin open resum start conclud wrap "
        "discuss continu complet conven had on during mediat wrapped wound ended kicked made "
-       "undertook spent shook flew led greeted",
+       "undertook spent shook flew led greeted called",
        r"\b(?:met|meets|meeting with|meetings with|held (?!(?:tele)?phone |video |online |virtual )"
        r"(?:\w+ )?talks|hold (?:\w+ )?talks|"
        # "received visiting Brazilian President Lula", "wrapped up a three-day visit to Iran",
@@ -198,7 +202,11 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"(?:wrapped up|wound up|concluded|ended|began|started|kicked off|made|paid|undertook) "
        r"(?:an? |his |her |their |its )?(?:[\w,-]+ ){0,3}?(?:visit|trip|tour) (?:to|of)"
        r"(?= (?-i:[A-Z]))|"
-       r"spent (?:[\w-]+ ){1,3}?(?:hours|days|time) (?:together )?with|shook hands with|"
+       r"spent (?:[\w-]+ ){1,3}?(?:hours|days|time)(?: (?:on|last|this|together))?(?: \w+day)? "
+       r"with|shook hands with|"
+       # a courtesy call: "called on Premier Zhu Rongji at Zhongnanhai" (not "called on X to")
+       r"called on (?:(?-i:[A-Z])[\w.'’-]* ){1,5}?(?=(?:at|in) (?-i:[A-Z])|on \w+day|\.)|"
+       r"received (?:him|her|them)\b(?! (?:with|in) (?:anger|silence|dismay))|"
        r"sat down together|sat down (?:[\w-]+ ){1,6}?with(?= (?-i:[A-Z])| the | his | her )|"
        # the passive: "Arafat was received at the Elysee Palace on Tuesday by Chirac"
        r"(?:(?<=was )|(?<=were ))received(?= (?:[\w'’.-]+ ){0,8}?by (?-i:[A-Z]))|"

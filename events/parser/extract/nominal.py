@@ -10,12 +10,14 @@ import re
 
 from . import acts as A  # (acts.py calls this module: the class is looked up at call time)
 from . import cues as C
+from .between import STALLED
 from .cue_base import _TALKS
 from .memory import Mention
 from .sentences import Sentence
 
 _STILL_TO_COME = re.compile(r"^[^,;.]{0,60}?\b(?:will|would|is to|are to|is due|are due|"
                             r"scheduled|planned|expected|could|may|might)\b", re.IGNORECASE)
+_STALLED = re.compile(STALLED, re.IGNORECASE)
 _NONE_BEFORE = re.compile(r"\b(?:no|any|without|not|never)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TALKS_AFTER = re.compile(r"^[^,;.]{0,70}?\b" + _TALKS, re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]|\.(?=\s|$)")
@@ -71,8 +73,9 @@ def nominal_acts(sent: Sentence, text: str, offset: int, mentions: list[Mention]
             noun_end = base + m.end("noun")
             target = _object(mentions, text, offset, noun_end, a, men.ref, _joint(m["noun"]))
         after = text[noun_end:]
-        if _STILL_TO_COME.match(after) and m["noun"].lower().split()[0] in ("talks", "meeting"):
-            continue  # "Iran's talks with the EU will resume": still to come
+        if m["noun"].lower().split()[0] in ("talks", "meeting") and (
+                _STILL_TO_COME.match(after) or _STALLED.match(after)):
+            continue  # "Iran's talks with the EU will resume", "...broke down": not news
         type_, cameo = _kind(m["noun"], after)
         if any(x.type == type_ and x.actor.name == men.ref.name for x in acts + out):
             continue
