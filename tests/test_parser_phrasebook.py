@@ -420,5 +420,5 @@ def test_archive_copy_wordings_of_batch_k():
         "Prime Minister Atal Behari Vajpayee held out the prospect of fresh talks with "
         "Pakistan on Friday.")
     assert ("call_for_talks", "United Nations") in kinds(
-        "A UN spokeswoman said the United Nations wanted the Taliban to send a delegation to "
-        "meet the opposition in Tashkent.")
+        "A spokeswoman for the United Nations said the world body wanted the rebels to send "
+        "a delegation to meet the government in Geneva.")

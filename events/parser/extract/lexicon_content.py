@@ -191,7 +191,7 @@ CONTENT_CUES: tuple[Cue, ...] = (
     _c("call_for_talks", "026", 0.75, _STARTS["call_for_talks"],
        r"\b(?:(?:is|was) time for|(?:the )?time (?:has|had) come for|"
        # "the world body wanted the Taliban to send a delegation to meet the opposition"
-       r"(?:wants?|wanted) (?:[\w'’.-]+ ){1,4}?to (?:send (?:[\w-]+ ){0,3}?|come |go )?|"
+       r"(?:wants?|wanted) (?:[\w'’.-]+ ){1,4}?to(?: send(?: [\w-]+){0,3}?| come| go)?|"
        r"(?:hopes?|hoped) (?:that )?(?:[\w'’.-]+ ){1,5}?(?:would|will|"
        r"can|could)|(?:should|must|need(?:s|ed)? to|had to|ought to) (?:\w+ly )?(?:talk|return|"
        r"resume|hold|engage|re-engage|settle|resolve|sit|come|go|get|negotiate|begin|start|open|"

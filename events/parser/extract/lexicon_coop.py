@@ -64,7 +64,9 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        "has have had "
        "expressed signal showed voiced came come went go approach",
        r"\b(?:(?:open|ready|willing|prepared|readiness|willingness|eager|keen|intends?|intended|"
-       r"intention|plans?|planned|hopes?|hoped|wants?|wanted|offered|offers?|seeks?|sought|"
+       # (not "wanted the rebels to send a delegation": what others should do is a call)
+       r"intention|plans?|planned|hopes?|hoped|wants?(?= to| for)|wanted(?= to| for)|offered|"
+       r"offers?|seeks?|sought|"
        r"pledged|promised|vowed) "
        r"(?:\w+ ){0,2}(?:to|for|of) (?:[\w\"“”'`.-]+ ){0,9}?" + _TALKS +
        r"|(?:indicated|expressed|signall?ed|showed|voiced) (?:its |his |her |their )?"
