@@ -396,3 +396,11 @@ def test_meeting_one_then_the_other_and_attending_are_meetings():
 def test_both_sides_announcing_their_leaders_will_meet_intend_to_talk():
     assert {("intent_to_negotiate", "Chile"), ("intent_to_negotiate", "Peru")} <= kinds(
         "Chile and Peru announced on Monday that the leaders would meet in June.")
+
+
+def test_the_same_deed_told_again_with_its_doers_is_of_the_day_told_first():
+    got = dated("The presidents of the Andean nations signed a trade pact late Friday. "
+                "The pact was signed by Peruvian President Jose Jeri and Bolivian President "
+                "Rodrigo Paz at the close of a summit.")
+    assert ("agreement", "Jose Jeri", "2026-01-16") in got
+    assert ("agreement", "Rodrigo Paz", "2026-01-16") in got

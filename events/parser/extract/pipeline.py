@@ -44,6 +44,9 @@ def _quote_says(owner: Act, quotes: list[Sentence]) -> None:
                 return
 
 
+# the deed verbs a later sentence may tell again ("signed", "expelled", "met")
+_VERB = re.compile(r"(?:signed|initial(?:l)?ed|ratified|met|expelled|imposed|recalled|rejected|"
+                   r"vetoed|agreed|accepted|telephoned|phoned|visited|hosted)\b")
 _MID_CAP = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
 
 
@@ -65,6 +68,8 @@ def extract(*, body: str, published: date, title: str = "",
     setting: tuple[int, int, D.TimeRef] | None = None  # (paragraph, sentence index, timex)
     in_quote = False
     prev_times: list[D.TimeRef] = []  # past dates of the sentence before
+    prev_days: list[D.TimeRef] = []  # ... its past days (before the paper's)
+    prev_text = ""
     for sent in sentences:
         if sent.kind != "text":
             pending_quotes.clear()
@@ -109,6 +114,12 @@ def extract(*, body: str, published: date, title: str = "",
                 # "...allowed to inspect since Jan. 13. Then Baghdad stopped...": the
                 # narrative goes on from the time the sentence before ended on.
                 act.date = D.to_dateref(prev_times[-1])
+            elif (act.date.source == "publication" and len(prev_days) == 1
+                  and (verb := _VERB.match(body, act.cue_start))
+                  and re.search(rf"\b{verb.group()}\b", prev_text)):
+                # "The presidents signed a peace plan late Friday. The accord was signed by
+                # Arias, Cerezo...": the same deed told again, with its doers, is of that day
+                act.date = D.to_dateref(prev_days[0])
             act.quote = quote_text(text, all_quoted)
             act.evidence = [sent]
         if pending_quotes and sent_acts:
@@ -124,6 +135,9 @@ def extract(*, body: str, published: date, title: str = "",
         acts.extend(sent_acts)
         prev_times = [t for t in sent_times if t.type == "DATE" and t.range
                       and t.range[1] <= published]
+        prev_days = [t for t in sent_times if t.type in ("DATE", "TIME") and t.range
+                     and t.precision == "day" and t.range[1] < published]
+        prev_text = text
         if new_setting is not None:
             setting = (sent.paragraph, sent.index, new_setting)
         elif setting and sent_acts and all(a.date.source == "none" for a in sent_acts):
