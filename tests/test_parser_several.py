@@ -404,3 +404,9 @@ def test_the_same_deed_told_again_with_its_doers_is_of_the_day_told_first():
                 "Rodrigo Paz at the close of a summit.")
     assert ("agreement", "Jose Jeri", "2026-01-16") in got
     assert ("agreement", "Rodrigo Paz", "2026-01-16") in got
+
+
+def test_a_comma_inside_a_number_does_not_end_the_clause_that_dates_an_act():
+    assert ("proposal", "Antonio Guterres", "2026-01-12") in dated(
+        "UN Secretary-General Antonio Guterres, who presented the 9,000-page plan on "
+        "January 12 in Geneva, said he was disappointed.")

@@ -120,10 +120,15 @@ def _after_apposition(text: str, cue: int, seg: tuple[int, int], a: int) -> bool
     return between.count(",") <= 1 and not _CLAUSE_WORD.search(between)
 
 
+# a clause comma, not one inside a number ("the 9,000-page plan")
+_COMMA = re.compile(r",(?!\d)|(?<!\d),")
+
+
 def _segment(text: str, pos: int) -> tuple[int, int]:
-    a = text.rfind(",", 0, pos) + 1
-    b = text.find(",", pos)
-    return a, (len(text) if b < 0 else b)
+    before = [m.start() for m in _COMMA.finditer(text, 0, pos)]
+    a = before[-1] + 1 if before else 0
+    nxt = _COMMA.search(text, pos)
+    return a, (len(text) if nxt is None else nxt.start())
 
 
 def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
