@@ -410,3 +410,17 @@ def test_a_comma_inside_a_number_does_not_end_the_clause_that_dates_an_act():
     assert ("proposal", "Antonio Guterres", "2026-01-12") in dated(
         "UN Secretary-General Antonio Guterres, who presented the 9,000-page plan on "
         "January 12 in Geneva, said he was disappointed.")
+
+
+def test_the_same_night_or_the_ceremony_already_told_dates_the_act():
+    body = ("Chile and Peru signed the border accord in Lima on Friday night. "
+            "Fighting went on in the valley. "
+            "In a televised address the same night, Bolivian President Rodrigo Paz welcomed "
+            "the accord.")
+    assert ("support", "Rodrigo Paz", "2026-01-16") in dated(body)
+    body = ("Chile and Peru signed the border accord in Lima on Friday. "
+            "Speaking at the ceremony, Bolivian President Rodrigo Paz praised both leaders.")
+    assert ("support", "Rodrigo Paz", "2026-01-16") in dated(body)
+    # with no dated occasion before, the paper's day
+    assert ("support", "Rodrigo Paz", "2026-01-20") in dated(
+        "Speaking at the ceremony, Bolivian President Rodrigo Paz praised both leaders.")

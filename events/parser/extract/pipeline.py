@@ -44,6 +44,12 @@ def _quote_says(owner: Act, quotes: list[Sentence]) -> None:
                 return
 
 
+# an occasion the story has already told and dated
+_SAME_OCCASION = re.compile(r"\b(?:the same (?:night|day|evening|morning|afternoon|speech|address|"
+                            r"statement|interview|news conference|press conference|session)|"
+                            r"(?:at|after|during|following) the (?:signing )?(?:ceremony|signing|"
+                            r"summit|news conference|press conference|funeral|inauguration))\b",
+                            re.IGNORECASE)
 # the deed verbs a later sentence may tell again ("signed", "expelled", "met")
 _VERB = re.compile(r"(?:signed|initial(?:l)?ed|ratified|met|expelled|imposed|recalled|rejected|"
                    r"vetoed|agreed|accepted|telephoned|phoned|visited|hosted)\b")
@@ -114,6 +120,12 @@ def extract(*, body: str, published: date, title: str = "",
                 # "...allowed to inspect since Jan. 13. Then Baghdad stopped...": the
                 # narrative goes on from the time the sentence before ended on.
                 act.date = D.to_dateref(prev_times[-1])
+            elif (act.date.source == "publication" and _SAME_OCCASION.search(text)
+                  and (told := next((a.date for a in reversed(acts) if a.date.source == "text"
+                                     and a.date.precision == "day"), None))):
+                # "In a televised address the same night, X welcomed...", "Speaking at the
+                # ceremony, Y said...": the occasion already told, on its day
+                act.date = told
             elif (act.date.source == "publication" and len(prev_days) == 1
                   and (verb := _VERB.match(body, act.cue_start))
                   and re.search(rf"\b{verb.group()}\b", prev_text)):
