@@ -424,3 +424,18 @@ def test_the_same_night_or_the_ceremony_already_told_dates_the_act():
     # with no dated occasion before, the paper's day
     assert ("support", "Rodrigo Paz", "2026-01-20") in dated(
         "Speaking at the ceremony, Bolivian President Rodrigo Paz praised both leaders.")
+
+
+def test_a_quoted_act_with_a_date_pointing_back_is_of_that_date_not_of_the_saying():
+    assert ("rejection", "Alberto van Klaveren", "2025") in dated(
+        '"We rejected their plan last year," the Chilean foreign minister, Alberto van '
+        'Klaveren, said on Tuesday.')
+    assert ("demand", "Alberto van Klaveren", "2026-01-19") in dated(
+        '"They must stop this war," the Chilean foreign minister, Alberto van Klaveren, said '
+        'on Monday.')
+
+
+def test_a_date_of_a_relative_clause_after_the_act_is_not_the_acts():
+    assert ("criticism", "Dmitry Medvedev", "2026-01-20") in dated(
+        "Russian President Dmitry Medvedev accused the Georgian leadership of crimes during "
+        "the assault that began on the night of January 7.")

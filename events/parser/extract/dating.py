@@ -51,6 +51,10 @@ _SAYING_AFTER = re.compile(r",\s+(?:saying|adding|declaring|insisting|arguing|wa
 _SAID_WHEN = re.compile(r"\s*(?:(?:in|on|at|during|late|early|after|before)\b[^,;]{0,60})?$",
                         re.IGNORECASE)
 _SAID_WHAT = re.compile(r"\bthat\b|[\"“:]")
+# a relative clause of its own between the act and the date: the date is that clause's
+_RELATIVE_BETWEEN = re.compile(r"\b(?:that|which)\s+(?:[\w-]+\s+){0,3}?(?:began|begun|started|"
+                               r"erupted|broke out|took place|happened|occurred|ended|killed|"
+                               r"followed|came)\b")
 _PARTICIPLE_BEFORE = re.compile(r"\b\w+ed\s+(?:in|on|at|during|since)\s+$")
 
 
@@ -139,6 +143,14 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
     # referendum next year"), nor a span with no precision ("in the 21st century").
     past = [t for t in times if t.type in ("DATE", "TIME") and t.range
             and t.precision not in (None, "century") and not _is_future(t, published)]
+    if act.from_quote:
+        # '"China first floated the idea during talks last year," she said': a date that can
+        # only point back, in the quoted act's own clause, is the act's, not the saying's
+        own = act.cue_start - offset
+        seg = _segment(text, own)
+        for t in past:
+            if own < t.start - offset < seg[1] and _PAST_ANCHORED.search(t.text):
+                return D.to_dateref(t)
     if act.anchor is not None and act.anchor < act.cue_start:
         # "told reporters that Pakistan refused on Monday to include...": a date said with
         # the act's own verb dates it, whatever the attribution's time
@@ -158,6 +170,8 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
             continue  # "the sanctions imposed in May": dates the sanctions, not the act
         if a > cue and _INFINITIVE.search(text, cue, a) and not _PAST_ANCHORED.search(t.text):
             continue  # "agreed to meet in April": when the content happens, not the act
+        if a > cue and _RELATIVE_BETWEEN.search(text, cue, a):
+            continue  # "accused X of genocide during the assault that began on August 7"
         first_seg = ((_SETTING.match(text[:a]) is not None
                       and text[t.end - offset:].startswith(","))
                      or _in_opening_clause(text, a, cue))
