@@ -422,3 +422,27 @@ def test_archive_copy_wordings_of_batch_k():
     assert ("call_for_talks", "United Nations") in kinds(
         "A spokeswoman for the United Nations said the world body wanted the rebels to send "
         "a delegation to meet the government in Geneva.")
+
+
+def test_archive_copy_wordings_second_pass():
+    # a quote's evaluation is its speaker's act, even where a worded cue reads the same words
+    assert ("criticism", "Mahathir Mohamad") in kinds(
+        '"This is hypocrisy of the worst kind," Malaysian Prime Minister Mahathir Mohamad '
+        'said.')
+    assert ("agreement", "Yasser Arafat") in kinds(
+        "Palestinian leader Yasser Arafat says he has accepted the American compromise.")
+    assert ("agreement", "Eritrea") in kinds(
+        "The framework agreement was formally accepted on Tuesday by Eritrea.")
+    assert ("rejection", "Fidel Castro") in kinds(
+        "Fidel Castro says Cuba will not hold multiparty elections as the price for lifting "
+        "the embargo.")
+    # an offer of means is a proposal; readiness to talk stays intent
+    said = "Yevgeny Primakov, the Russian foreign minister, said Moscow was prepared to "
+    assert ("proposal", "Yevgeny Primakov") in kinds(said + "guarantee a ceasefire by sending "
+                                                     "observers.")
+    assert ("intent_to_negotiate", "Yevgeny Primakov") in kinds(said + "resume talks.")
+    # a person's government is the state; a body's organ in a by-phrase is the body
+    assert ("rejection", "Israel") in kinds(
+        "Israeli Prime Minister Yitzhak Shamir's government rejected the plan.")
+    assert ("rejection", "Arab League") in kinds(
+        "The plan was rejected by the foreign ministers of the Arab League on Monday.")

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ..types import ActorRef
 from .cues import scan
-from .home import bare_organs
+from .home import bare_organs, governments_of_people
 from . import names as N
 from .gazetteer import Compiled
 from .memory import Memory, Mention, _known_person, _ref, _role_reference
@@ -348,7 +348,7 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
         if ref is not None:
             add(a, b, ref, "pronoun")
     found.sort(key=lambda x: x.start)
-    return found
+    return governments_of_people(found, text, offset, mem.home)
 
 
 def _gazetteer_hits(text: str, gaz: Compiled) -> list:

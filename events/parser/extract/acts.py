@@ -64,7 +64,8 @@ def _quoted_acts(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
     # the longest reading of the words wins, as outside quotes ("must sit down together at
     # the negotiating table" is a call for talks, not the demand its "must" would be)
     for cue, m in C.longest_first([(cue, m) for cue, m in all_cues(text)
-                                   if cue.type in W.QUOTABLE and quoted[m.start()]]):
+                                   if cue.type in W.QUOTABLE and quoted[m.start()]],
+                                  quoted=True):
         span = next(((a, b) for a, b in quoted.spans if a <= m.start() < b), None)
         before = text[span[0]:m.start()] if span else ""
         first_person = (W.FIRST_PERSON.search(before)

@@ -187,10 +187,13 @@ class Hit:
         return self._text[self._start:self._end]
 
 
-def longest_first(found: list) -> list:
+def longest_first(found: list, quoted: bool = False) -> list:
     """The cue matches that survive when the longest reading of any words wins ("refused to
     meet" hides "meet", "must sit down at the table" hides "must"), in text order."""
-    found = sorted(found, key=lambda cm: (-(cm[1].end() - cm[1].start()), cm[1].start()))
+    # (inside a quote, on the same words, the content cue first: '"This is hypocrisy," X said'
+    # is X's criticism, and a quote names no subject a worded cue could take)
+    found = sorted(found, key=lambda cm: (-(cm[1].end() - cm[1].start()), cm[1].start(),
+                                          quoted and not cm[0].content))
     kept: list = []
     for cue, m in found:
         if all(m.end() <= k.start() or m.start() >= k.end() for _, k in kept):

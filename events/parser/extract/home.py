@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from ..types import ActorRef
-from .gazetteer import Compiled
-from .memory import _ref
+from .gazetteer import Compiled, entry_for_country
+from .memory import Mention, _ref
 
 # The dateline's place: "TEHRAN, Aug 6 (IRNA) --", "BEIJING (Reuters) -", "KUWAIT, Feb 26".
 _PLACE = re.compile(r"^\W*([A-Z][A-Z .'-]+?)(?:,|\s+\(|\s+[_—–-])")
@@ -45,4 +45,24 @@ def bare_organs(text: str, gaz: Compiled, home: ActorRef | None
             ref = _ref(s.entry, place.group(1))  # "a Foreign Ministry spokesman in Seoul"
         if ref is not None:
             out.append((m.start(), m.end(), ref))
+    return out
+
+
+_GOVERNMENT_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:government|administration|cabinet|"
+                               r"regime)\b")
+
+
+def governments_of_people(found: list[Mention], text: str, offset: int,
+                          home: ActorRef | None) -> list[Mention]:
+    """"Prime Minister Yitzhak Shamir's government stated...": the state acts, the person's
+    (or, with none known, the dateline's)."""
+    out = []
+    for f in found:
+        if f.ref.kind == "person" and f.possessive and _GOVERNMENT_AFTER.match(
+                text, f.end - offset):
+            entry = entry_for_country(f.ref.country or (home.country if home else None))
+            if entry is not None:
+                f = f._replace(ref=_ref(entry, text[f.start - offset:f.end - offset]),
+                               how="group")
+        out.append(f)
     return out

@@ -68,7 +68,9 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"intention|plans?|planned|hopes?|hoped|wants?(?= to| for)|wanted(?= to| for)|offered|"
        r"offers?|seeks?|sought|"
        r"pledged|promised|vowed) "
-       r"(?:\w+ ){0,2}(?:to|for|of) (?:[\w\"“”'`.-]+ ){0,9}?" + _TALKS +
+       # (not "prepared to guarantee a ceasefire by sending observers": an offer)
+       r"(?:\w+ ){0,2}(?:to|for|of) (?!(?:guarantee|provide|send|supply|give|contribute|station|"
+       r"deploy|finance|fund)\b)(?:[\w\"“”'`.-]+ ){0,9}?" + _TALKS +
        r"|(?:indicated|expressed|signall?ed|showed|voiced) (?:its |his |her |their )?"
        r"(?:\w+ )?interest in (?:\w+ ){0,2}" + _TALKS +
        r"|open to (?:contacts|talks)|"
@@ -151,7 +153,9 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"struck (?:an? |the )(?:[\w'’$.,-]+ ){0,4}?(?:deal|agreement|accord|bargain|pact)|"
        r"(?:accept(?:ed|s)|(?:appeared|seemed|decided|voted) to accept) (?:the |a |an |its )?"
        r"(?:[\w-]+ ){0,5}?(?:proposal|plan|offer|deal|terms|ceasefire|treaty|accord|agreement|"
-       r"resolution|conditions|mediation)|"
+       r"resolution|conditions|mediation|compromise|formula|framework|road ?map)|"
+       # the passive: "the framework agreement was formally accepted on Tuesday by Eritrea"
+       r"(?:(?<=was )|(?<=were )|(?<=ly ))accepted(?= (?:[\w,'’-]+ ){0,5}?by (?-i:[A-Z]))|"
        r"ratifi(?:ed|es)|approv(?:ed|es) (?:a |an |the |its )?(?:[\w.-]+ ){0,2}(?:treaty|accord|"
        r"agreement|deal|pact|ceasefire|truce)|"
        r"(?:resum|restor|establish|normali[sz])(?:ed|es) (?:full )?"

@@ -35,7 +35,7 @@ def _quote_says(owner: Act, quotes: list[Sentence]) -> None:
         return
     for q in quotes:
         for cue, m in C.longest_first([(c, m) for c, m in C.find_cues(q.text)
-                                        if c.type in _QUOTABLE]):
+                                        if c.type in _QUOTABLE], quoted=True):
             before = q.text[:m.start()]
             if ((cue.content or _WE_BEFORE.search(before) or m.group().lower().startswith(
                     ("we ", "i "))) and not C.NEGATION.search(before[-60:])

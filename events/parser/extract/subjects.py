@@ -55,6 +55,8 @@ def _deed(cue, m) -> bool:
 
 _DEED = re.compile(r"[a-z]+ed\b(?! to\b)", re.IGNORECASE)
 _DEED_AUX = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+|already\s+|also\s+)?$")
+# "ordered by the board of governors of the IAEA": the body's organ is the body
+_BODY_OF = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$")
 _AND_GAP = re.compile(r"^(?:,\s*)?\s*and\s+(?:the\s+)?$")
 _LIST_GAP = re.compile(r"^,\s*(?:the\s+)?$")
 
@@ -75,7 +77,8 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
             by, at = inner, m.start()
         if by:
             agent = [x for x in mentions if x.start - offset >= at + by.end() - 1]
-            if agent and agent[0].start - offset - (at + by.end()) < 5:
+            if agent and (agent[0].start - offset - (at + by.end()) < 5 or _BODY_OF.match(
+                    text, at + by.end(), agent[0].start - offset)):
                 # "signed by Annan and Aziz": every agent of the by-phrase ("by India, Ahmad
                 # said" is one agent and a speaker)
                 group = [agent[0]]
