@@ -446,3 +446,29 @@ def test_archive_copy_wordings_second_pass():
         "Israeli Prime Minister Yitzhak Shamir's government rejected the plan.")
     assert ("rejection", "Arab League") in kinds(
         "The plan was rejected by the foreign ministers of the Arab League on Monday.")
+
+
+def test_broadcast_copy_wordings_of_batch_m():
+    # the present progressive of broadcast copy is the act itself
+    assert ("proposal", "Russia") in kinds(
+        "Russia is offering to enrich uranium for Iran's power plants on Russian soil.")
+    assert ("proposal", "Kim Young-sam") in kinds(
+        "South Korea's President Kim Young-sam is offering the provinces of the north and "
+        "east of the country broad autonomy.")
+    assert ("call_for_talks", "Yevgeny Primakov") in kinds(
+        "Russia's Foreign Minister Yevgeny Primakov is pressing the Kosovo Albanian leader, "
+        "Ibrahim Rugova, to open a dialogue with Belgrade.")
+    assert ("sanction", "China") in kinds(
+        "China is suspending its military contacts with the United States.")
+    assert ("support", "Organization of African Unity") in kinds(
+        "The Organization of African Unity is throwing its support behind the peacekeepers.")
+    assert ("phone_call", "Jacques Chirac") in kinds(
+        "French President Jacques Chirac picked up the phone to Russian President Vladimir "
+        "Putin this evening.")
+    assert ("sanction", "Bill Clinton") in kinds(
+        "President Bill Clinton has signed an order banning all American trade with Iran.")
+    assert ("sanction", "UN Security Council") in kinds(
+        "The Security Council has voted to impose an air and arms embargo on Libya.")
+    assert ("call_for_talks", "United States") in kinds(
+        "The White House says it is time for Prime Minister Benjamin Netanyahu to sit down "
+        "again with the Palestinians.")

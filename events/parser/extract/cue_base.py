@@ -9,7 +9,7 @@ _TALKS = (r"(?:talks|negotiat\w*|dialogue|discussions|diplomacy|peace process|ma
           r"(?:an? |the )?(?:\w+ )?(?:peace |international |emergency )?conference|consultations|"
           r"the (?:negotiating |bargaining |conference )?table|"
           r"an? (?:negotiating|conference) table|"
-          r"mediat\w*|sit down with|"
+          r"mediat\w*|sit down (?:again |together )?with|"
           # "ready to talk to Peru" (not "talk about", "talk tough")
           r"talk(?:ing)?\b(?!\s+(?:about|of|up|down|tough|big))|"
           # "intended to speak again with Putin" (not "speak to reporters")

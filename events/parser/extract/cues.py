@@ -192,8 +192,10 @@ def longest_first(found: list, quoted: bool = False) -> list:
     meet" hides "meet", "must sit down at the table" hides "must"), in text order."""
     # (inside a quote, on the same words, the content cue first: '"This is hypocrisy," X said'
     # is X's criticism, and a quote names no subject a worded cue could take)
-    found = sorted(found, key=lambda cm: (-(cm[1].end() - cm[1].start()), cm[1].start(),
-                                          quoted and not cm[0].content))
+    # Outside quotes, on words as long, the worded cue first: "Russia is offering to enrich"
+    # is Russia's offer, not a content cue waiting for a speaker.
+    found = sorted(found, key=lambda cm: (-(cm[1].end() - cm[1].start()),
+                                          cm[0].content != quoted, cm[1].start()))
     kept: list = []
     for cue, m in found:
         if all(m.end() <= k.start() or m.start() >= k.end() for _, k in kept):

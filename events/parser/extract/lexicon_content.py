@@ -124,12 +124,17 @@ _OFFER = (
     # "would place its weapons under U.N. control if the Serbs did the same"; "our offer is"
     r"if (?:the )?(?:[\w'’-]+ ){1,3}?(?:did|does|do|would do|will do) (?:the same|likewise)|"
     r"(?:our|my|the government's|this) (?:offer|proposal) (?:is|was|would be)|"
-    r"(?:is|was|are|were) (?:ready|willing|prepared) to (?:guarantee|provide|send|supply|give|"
-    r"contribute|station|deploy|finance|fund)\b|"
+    r"(?:is|was|are|were) (?:ready|willing|prepared) to (?:guarantee|provide|send(?! (?:a |an |"
+    r"its |his |her |their )?(?:[\w-]+ )?(?:delegation|negotiators|envoys?|representatives?))|"
+    r"supply|give|contribute|station|deploy|finance|fund)\b|"
     r"(?:would|will) be (?:willing|ready|prepared) to (?!talk|negotiate|meet|discuss|resume|hold|"
     r"return|sit|enter|join|attend|fight|retaliate|respond|defend|use|strike|go to war)|"
-    r"(?:is|are|was|were) (?:now )?(?:putting forward|offering|proposing|willing to offer|ready "
-    r"to offer|prepared to offer)|(?:would|will) (?:offer|provide|put before|put forward|"
+    # (the present "is offering", "is proposing" of broadcast copy is left to the worded cues,
+    # which read it with its subject; the past is reported speech: "said the movement was
+    # offering to free the hostages")
+    r"(?:is|are|was|were) (?:now )?(?:putting forward|willing to offer|ready "
+    r"to offer|prepared to offer)|(?:was|were) (?:now )?(?:offering|proposing)|"
+    r"(?:would|will) (?:offer|provide|put before|put forward|"
     r"propose|grant|give)\b(?! up)|(?:plan|formula|proposal|road ?map|initiative|solution|"
     r"blueprint|framework)s? (?:[\w-]+ ){0,3}?(?:envisage[sd]?|provides? for|provided for|"
     r"calls? for|began with|begins with|would (?:see|give|grant|have|create)|laid out|lays out|"

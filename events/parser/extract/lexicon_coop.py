@@ -8,8 +8,8 @@ from .cue_base import _DET, _TALKS, Cue, _c
 COOPERATIVE_CUES: tuple[Cue, ...] = (
     _c("call_for_talks", "026", 0.85,
        "urg call appeal press invit encourag push support back endors favor favour",
-       r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|for)|appeal(?:ed|s)?|"
-       r"press(?:ed|es)?|invit(?:e|ed|es|ing)|encourag(?:e|ed|es)|push(?:ed|es)? for|"
+       r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|for)|appeal(?:ed|s|ing)?|"
+       r"press(?:ed|es|ing)?|invit(?:e|ed|es|ing)|encourag(?:e|ed|es)|push(?:ed|es)? for|"
        r"calls? for)\b"
        r"(?:[^.;:]|(?<=Mr|Ms|Dr)\.|(?<=Mrs|Gen|Sen)\.|(?<=\b[A-Z])\.){0,110}?"
        r"\b" + _TALKS + r"|\b(?:support(?:ed|s)?|back(?:ed|s)?|endors(?:ed|es)|"
@@ -69,8 +69,9 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"offers?|seeks?|sought|"
        r"pledged|promised|vowed) "
        # (not "prepared to guarantee a ceasefire by sending observers": an offer)
-       r"(?:\w+ ){0,2}(?:to|for|of) (?!(?:guarantee|provide|send|supply|give|contribute|station|"
-       r"deploy|finance|fund)\b)(?:[\w\"“”'`.-]+ ){0,9}?" + _TALKS +
+       r"(?:\w+ ){0,2}(?:to|for|of) (?!(?:guarantee|provide|supply|give|contribute|station|"
+       r"deploy|finance|fund)\b|send\b(?! (?:a |an |its |his |her |their )?(?:[\w-]+ )?"
+       r"(?:delegation|negotiators|envoys?|representatives?)))(?:[\w\"“”'`.-]+ ){0,9}?" + _TALKS +
        r"|(?:indicated|expressed|signall?ed|showed|voiced) (?:its |his |her |their )?"
        r"(?:\w+ )?interest in (?:\w+ ){0,2}" + _TALKS +
        r"|open to (?:contacts|talks)|"
@@ -124,7 +125,8 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"to|promis(?:ed|es|ing)|held out (?:the )?(?:prospect|promise|offer)|"
        # "offered Tehran a set of verification measures", "offered Russia a seat on the
        # council", "offered Ukraine 610 million euros", "offered inspectors access to"
-       r"offer(?:ed|s) (?:[\w.'’-]+ ){1,5}?(?:an? |the |\d[\d.,]* |access to|asylum\b)|"
+       r"offer(?:ed|s|ing) (?:[\w.'’-]+ ){1,8}?(?:an? |the |\d[\d.,]* |access to|asylum\b|"
+       r"(?:wide|broad|full|some) )|offer(?:ed|s|ing) \$?\d[\d.,]* |"
        r"press(?:ed|es)? (?:anew |again |hard )?for|"
        r"pledg(?:ed|es)|suggest(?:ed|s)(?! that|,| (?:\w+ ){1,3}(?:was|is|were|are|had|has|"
        r"would|will|could|might)\b)|call(?:ed|s|ing)? for|"
@@ -169,7 +171,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"(?:formed|forged|built|joined) (?:an? |the )?(?:\w+ )?(?:alliance|coalition) with)\b",
        joint=True),
     _c("phone_call", "041", 0.9, "phone telephon spoke spoken speaking talked discussed video "
-       "called received rang speaks had held has holds conferred hotline dial on placed",
+       "called received rang speaks had held has holds conferred hotline dial on placed picked",
        r"\b(?:(?:tele)?phone (?:call|conversation|talks)|spoke (?:by|on the|over the) "
        r"(?:tele)?phone|spoke (?:with|to) (?:[\w.'’-]+ ){1,4}?(?:by|on the|over the|over an?) "
        r"(?:[\w-]+ )?(?:(?:tele)?phone|video (?:link|call|conference))|"
@@ -192,6 +194,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        # "was on the phone with Barak", "spent the weekend on the telephone with", "placed a
        # call to Bush"
        r"on the (?:tele)?phone with|placed an? (?:(?:tele)?phone )?call to|"
+       r"picked up the (?:tele)?phone to|"
        r"called (?=(?-i:[A-Z])\w+ (?:on|to discuss)))\b", joint=True),
     _c("meeting", "040", 0.85,
        "met meet held hold talks visit host sat play received negotiated summit paid confer spoke "
@@ -271,7 +274,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"(?:decision|plan|policy|move|deal|agreement|accord|right|proposal|initiative)\b"),
     _c("support", "051", 0.75,
        "support back endors welcom prais hail applaud commend voted lauded expressed voic "
-       "congratulat gave threw sided pledg vow promis stood stand approv adopt reaffirm "
+       "congratulat gave threw throw sided pledg vow promis stood stand approv adopt reaffirm "
        "lent lends signal came comes spoke speaks embraced thank offered backing",
        r"\b(?:support(?:ed|s|ing)?|back(?:ed|s|ing) (?!down|away|off)|endors(?:ed|es|ing)|"
        r"welcom(?:e|ed|es|ing)\b(?! to\b)|prais(?:ed|es|ing)|hail(?:ed|s)|applaud(?:ed|s)|"
@@ -284,7 +287,8 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"proposal|measure|declaration)|"
        r"(?:pledg|vow|promis)(?:ed|es|s) to stand (?:by|with|behind|united)|"
        r"st(?:oo|an)d(?:s)? (?:firmly |united )?(?:by|with|behind) (?=(?-i:[A-Z])|the|its|his|her)|"
-       r"(?:expressed|voiced|gave|threw|lent|lends|signall?ed|offered) (?:its |his |her |their )?"
+       r"(?:expressed|voiced|gave|threw|throws|throwing|lent|lends|signall?ed|offered) "
+       r"(?:its |his |her |their )?"
        r"(?:[\w'’]+ ){0,2}?(?:support|backing|solidarity|blessing|approval|weight behind|"
        r"gratitude)|"
        # "came out in support of", "spoke out in favour of", "embraced the plan", "thanked X"
