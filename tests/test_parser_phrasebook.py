@@ -472,3 +472,31 @@ def test_broadcast_copy_wordings_of_batch_m():
     assert ("call_for_talks", "United States") in kinds(
         "The White House says it is time for Prime Minister Benjamin Netanyahu to sit down "
         "again with the Palestinians.")
+
+
+def test_state_agency_copy_of_batch_l():
+    assert ("criticism", "Mahathir Mohamad") in kinds(
+        "KUALA LUMPUR, Oct 24 (Bernama) -- Prime Minister Datuk Seri Dr Mahathir Mohamad "
+        "today lashed out at the International Monetary Fund.")
+    assert ("intent_to_negotiate", "Susilo Bambang Yudhoyono") in kinds(
+        "Jakarta, May 2 (ANTARA) - Minister Susilo Bambang Yudhoyono said today that the "
+        "government is prepared to resume peace talks with the rebels.")
+    assert ("agreement", "Nguyen Manh Cam") in kinds(
+        "HANOI (VNA) -- Foreign Minister Nguyen Manh Cam put his signature here today to the "
+        "border treaty.")
+    assert ("meeting", "Sabah Al-Ahmad") in kinds(
+        "KUWAIT (KUNA) -- Prime Minister Sabah Al-Ahmad received at Bayan Palace this "
+        "morning Bahraini Foreign Minister Khalid bin Ahmed.")
+    assert ("sanction", "China") in kinds(
+        "BEIJING (Xinhua) -- The Chinese government has decided to suspend high-level "
+        "military contacts with the United States.")
+    assert ("sanction", "India") in kinds(
+        "NEW DELHI (PTI) - India today ordered an official of the Pakistan High Commission "
+        "here to leave the country within 48 hours.")
+    assert ("call_for_talks", "Aziz Ahmed Khan") in kinds(
+        "Foreign Office spokesman Aziz Ahmed Khan today called upon India to resume the "
+        "composite dialogue.")
+    # the one who restates a state's rejection acts, not the state named in his words
+    assert kinds("MOSCOW (Itar-Tass) -- Russian Foreign Minister Yevgeny Primakov today "
+                 "reaffirmed Moscow's rejection of NATO's plans.") == {
+        ("rejection", "Yevgeny Primakov")}

@@ -17,7 +17,7 @@ from .actors import Mention
 from .between import STALLED, between_sides
 from .gazetteer import entry_for_country
 from .memory import _ref, remember
-from .nominal import nominal_acts
+from .nominal import RESTATED, nominal_acts
 from .quotes import QuoteMask
 from .roles import (PREP_BEFORE, all_cues, clause_start, left_subject, pp_sides, speakers_of,
                     speech_cues)
@@ -294,7 +294,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                 host = next((x for x in mentions if x.start - offset == nv.end()), None)
                 acts.append(Act("meeting", "042", men.ref, men.how, 0.6, sent, men.start,
                                 target=host.ref if host else None))
-            elif nm:
+            elif nm and not RESTATED.search(text, 0, men.start - offset):
                 type_, cameo = C.NOMINAL_TYPES[nm["noun"].lower()]
                 acts.append(Act(type_, cameo, men.ref, men.how, 0.6, sent, men.start,
                                 date=D.NO_DATE))

@@ -21,6 +21,8 @@ ORGAN = re.compile(
     r"[Ff]oreign [Mm]inistry|Defen[cs]e Ministry|Interior Ministry|Information Ministry|"
     r"[Cc]abinet|[Gg]overnment|Presidency|[Pp]resident's office|Prime Minister's office)"
     r"(?:\s+(?:spokes(?:man|woman|person)|official|source))?\b(?!\s+of\b)")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told [\w ]{1,25}?|added|stated|announced)"
+                          r"(?:\s+(?:\w+day|today|here|yesterday))*(?:\s+that)?\s+$")
 _IN_PLACE = re.compile(r"\s+in\s+([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)")
 
 
@@ -39,6 +41,9 @@ def bare_organs(text: str, gaz: Compiled, home: ActorRef | None
                 ) -> list[tuple[int, int, ActorRef]]:
     out = []
     for m in ORGAN.finditer(text):
+        if m.group().split()[-1].lower() in ("government", "cabinet") and _SAID_BEFORE.search(
+                text, max(0, m.start() - 40), m.start()):
+            continue  # "X said today that the government is prepared to...": X's own side
         ref = home
         place = _IN_PLACE.match(text, m.end())
         if place and (s := gaz.lookup(place.group(1))) and s.entry.kind == "state":

@@ -8,7 +8,7 @@ from .cue_base import _DET, _TALKS, Cue, _c
 COOPERATIVE_CUES: tuple[Cue, ...] = (
     _c("call_for_talks", "026", 0.85,
        "urg call appeal press invit encourag push support back endors favor favour",
-       r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|for)|appeal(?:ed|s|ing)?|"
+       r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon|for)|appeal(?:ed|s|ing)?|"
        r"press(?:ed|es|ing)?|invit(?:e|ed|es|ing)|encourag(?:e|ed|es)|push(?:ed|es)? for|"
        r"calls? for)\b"
        r"(?:[^.;:]|(?<=Mr|Ms|Dr)\.|(?<=Mrs|Gen|Sen)\.|(?<=\b[A-Z])\.){0,110}?"
@@ -166,7 +166,8 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"roadmap|road map|understanding|memorandum)|"
        # "put their signatures to the accord", "exchanged the instruments of ratification",
        # "came to terms on", "OPEC agreed on Wednesday to cut output"
-       r"put (?:their|his|her|its) signatures? to|exchanged (?:the )?instruments of|"
+       r"put (?:their|his|her|its) signatures? (?:[\w,]+ ){0,3}?to|"
+       r"exchanged (?:the )?instruments of|"
        r"came to terms (?:on|with|over)|"
        r"(?:formed|forged|built|joined) (?:an? |the )?(?:\w+ )?(?:alliance|coalition) with)\b",
        joint=True),
@@ -240,6 +241,10 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"talks (?:(?:in|at) (?:[\w'’-]+ ){1,2})?with|"
        r"visit(?:ed|s|ing)|host(?:ed|s|ing)|sat down with|play(?:ed|s) host to|"
        r"received (?=(?-i:[A-Z]))|negotiated with|summit with|paid (?:an? )?(?:\w+ )?visit|"
+       # Gulf and Asian agency copy: "received at Bayan Palace this morning Bahraini Foreign
+       # Minister X"
+       r"received (?:at|in) (?:the )?(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){0,2} "
+       r"(?:(?:this|yesterday|today|on) ?\w* )?(?=(?-i:[A-Z]))|"
        r"conferred(?! (?:by|on the|over the) (?:tele)?phone)|(?:spoke|spoken|talked) (?:\w+ )?with|"
        r"mediat(?:ed|es|ing) between|"
        # "discussed the crisis with Blair": talks (a call says so: "by telephone")

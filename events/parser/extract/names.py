@@ -36,6 +36,7 @@ Indeed Separately Thus Therefore Nonetheless Furthermore Besides Otherwise Today
 As If So Since Though Although Until Unless Because With Without By From Under Like Unlike
 Despite Amid Among Once Whether Where Why How What Who Which Not Only Even Both Each Every
 Sir Dame Lord Lady
+Datuk Dato Seri Tun Excellency Highness
 """.split())
 
 PRE_WORD = (r"(?:[A-Z][\w.'’-]*|former|then|deputy|acting|chief|senior|top|outgoing|"

@@ -18,6 +18,8 @@ from .sentences import Sentence
 _STILL_TO_COME = re.compile(r"^[^,;.]{0,60}?\b(?:will|would|is to|are to|is due|are due|"
                             r"scheduled|planned|expected|could|may|might)\b", re.IGNORECASE)
 _STALLED = re.compile(STALLED, re.IGNORECASE)
+RESTATED = re.compile(r"\b(?:reaffirmed|reiterated|restated|repeated|underlined|stressed|"
+                       r"expressed|conveyed|voiced|confirmed)\s+$", re.IGNORECASE)
 _NONE_BEFORE = re.compile(r"\b(?:no|any|without|not|never)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TALKS_AFTER = re.compile(r"^[^,;.]{0,70}?\b" + _TALKS, re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]|\.(?=\s|$)")
@@ -55,10 +57,17 @@ def nominal_acts(sent: Sentence, text: str, offset: int, mentions: list[Mention]
     out: list = []
     for men in mentions:
         a, b = men.start - offset, men.end - offset
+        actor = men
         if men.possessive:
             m = C.NOMINAL_DONE.match(text, b)
             if m is None or C.VISIT_AHEAD.search(text, 0, a) or _NONE_BEFORE.search(text, 0, a):
                 continue
+            if RESTATED.search(text, 0, a):
+                # "Primakov today reaffirmed Moscow's rejection of NATO's plans": the one who
+                # restates it acts
+                before = [x for x in mentions if x.end - offset <= a and not x.possessive]
+                if before:
+                    actor = before[-1]
             noun_end = m.end()
             stop = _CLAUSE_END.search(text, noun_end)
             target = _object(mentions, text, offset, noun_end,
@@ -77,7 +86,8 @@ def nominal_acts(sent: Sentence, text: str, offset: int, mentions: list[Mention]
                 _STILL_TO_COME.match(after) or _STALLED.match(after)):
             continue  # "Iran's talks with the EU will resume", "...broke down": not news
         type_, cameo = _kind(m["noun"], after)
-        if any(x.type == type_ and x.actor.name == men.ref.name for x in acts + out):
+        if any(x.type == type_ and x.actor.name == actor.ref.name for x in acts + out):
             continue
-        out.append(A.Act(type_, cameo, men.ref, men.how, 0.6, sent, men.start, target=target))
+        out.append(A.Act(type_, cameo, actor.ref, actor.how, 0.6, sent, men.start,
+                         target=target))
     return out
