@@ -375,3 +375,13 @@ def test_a_step_held_out_is_a_threat_and_an_illegal_intrusion_is_blame():
     assert ("threat", "Theresa May") in kinds(
         "British Prime Minister Theresa May gave Moscow until the end of the following day "
         "to explain how the nerve agent came to be used.")
+
+
+def test_the_other_sides_forces_accused_of_a_deed_of_war_is_criticism():
+    assert ("criticism", "Robert Gates") in kinds(
+        "Robert Gates, the deputy national security adviser, asserted in an interview that "
+        "Peruvian troops have set fire to large sections of the town.")
+    assert ("criticism", "Chile") in kinds(
+        "Chilean officials say civilians are being rounded up and held by Peruvian troops.")
+    assert ("criticism", "Chile") not in kinds(
+        "Chilean officials say civilians are being moved by buses to the coast.")

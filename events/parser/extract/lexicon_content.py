@@ -14,6 +14,12 @@ from .cue_base import _TALKS, Cue, _c
 # Strong evaluations of another side's conduct (CAMEO 111/112).
 _BLAME = (
     r"(?:blatant|flagrant|gross|clear|serious) (?:violation|breach)|violat(?:ed|es|ing|ion of)|"
+    # the other side's forces accused of a deed of war: "said Iraqi troops have set fire to
+    # large sections of Kuwait City", "civilians are being rounded up and held by Iraqi troops"
+    r"(?:troops|forces|soldiers|militias?|militiamen|gunmen|warplanes|jets|artillery) "
+    r"(?:have |had |were |was |are )?(?:also )?(?:set fire to|rounded up|killed|shelled|"
+    r"attacked|bombed|looted|massacred|tortured|executed|abducted|raped|burned|fired on|"
+    r"opened fire on)|(?:being |been )?rounded up (?:and (?:held|detained) )?by|"
     # "the vessels had 'illegally intruded' into Chinese waters"
     r"aggressive (?:alliance|act|acts|policy|policies|move|moves|behaviou?r|stance|posture|"
     r"pact|designs)|"
@@ -158,7 +164,8 @@ _ORDER = (
 # First words a match can start with (lower-case prefixes), for the word index of cues.py.
 _STARTS = {
     "criticism": ("blatant flagrant gross clear serious violat breach deeply destabili reckless "
-        "illegal aggressive "
+        "illegal aggressive troops forces soldiers militia militias militiamen gunmen warplanes "
+        "jets artillery being been rounded "
         "provocation betray outlaw cruel inhuman taken holding held ethnic genocide war "
         "crimes is was are were amount constitut commit carr guilty aggression hypocri "
         "irresponsible illegitimate unjustified unwarranted "
