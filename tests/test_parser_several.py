@@ -386,6 +386,10 @@ def test_meeting_one_then_the_other_and_attending_are_meetings():
         "then with the Turkish Cypriot leader, Rauf Denktash.")
     got = kinds("The signing was attended by UN Secretary-General Antonio Guterres, Chilean "
                 "President Gabriel Boric and Peruvian President Jose Jeri.")
+    assert {("meeting", "Antonio Guterres"), ("meeting", "Marco Rubio"),
+            ("meeting", "Albert Muchanga")} <= kinds(
+        "The signing was attended by UN Secretary-General Antonio Guterres, US Secretary of "
+        "State Marco Rubio and African Union (AU) Commissioner Albert Muchanga.")
     assert {("meeting", "Antonio Guterres"), ("meeting", "Gabriel Boric"),
             ("meeting", "Jose Jeri")} <= got
     # a list in a by-phrase needs its "and": "by India, Ahmad said" is one agent

@@ -57,8 +57,25 @@ _DEED = re.compile(r"[a-z]+ed\b(?! to\b)", re.IGNORECASE)
 _DEED_AUX = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+|already\s+|also\s+)?$")
 # "ordered by the board of governors of the IAEA": the body's organ is the body
 _BODY_OF = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$")
-_AND_GAP = re.compile(r"^(?:,\s*)?\s*and\s+(?:the\s+)?$")
-_LIST_GAP = re.compile(r"^,\s*(?:the\s+)?$")
+# (the title words of the next agent may come between: ", US Secretary of State Albright")
+_AND_GAP = re.compile(r"^(?:,\s*)?\s*and\s+(?:the\s+)?(?:(?:[A-Z][\w.'’()-]*|of)\s+){0,6}$")
+def _unbracket(gap: str) -> str:
+    return gap.replace("(", " ").replace(")", " ")
+
+
+def _affiliation(agent: list, i: int, text: str, offset: int) -> bool:
+    """Whether agent[i] (and any name right after it) only qualifies the person next named."""
+    for j in range(i + 1, len(agent)):
+        if not _TITLE_GAP.match(_unbracket(text[agent[j - 1].end - offset:
+                                                agent[j].start - offset])):
+            return False
+        if agent[j].ref.kind == "person":
+            return True
+    return False
+
+
+_TITLE_GAP = re.compile(r"\s+(?:(?:[A-Z][\w.'’()-]*|of)\s+){0,6}$")
+_LIST_GAP = re.compile(r"^,\s*(?:the\s+)?(?:(?:[A-Z][\w.'’()-]*|of)\s+){0,6}$")
 
 def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
     # Passive voice: "the plan was rejected by Iran".
@@ -83,8 +100,10 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
                 # said" is one agent and a speaker)
                 group = [agent[0]]
                 listed = 1  # members joined by commas wait for the "and" that ends a list
-                for x in agent[1:]:
-                    gap = text[group[-1].end - offset:x.start - offset]
+                for i, x in enumerate(agent[1:], 1):
+                    if x.ref.kind != "person" and _affiliation(agent, i, text, offset):
+                        continue  # "and the African Union (AU) Commissioner X": whose, not who
+                    gap = _unbracket(text[group[-1].end - offset:x.start - offset])
                     if _AND_GAP.match(gap):
                         group.append(x)
                         listed = len(group)
