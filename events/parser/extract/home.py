@@ -14,8 +14,8 @@ from .memory import Mention, _ref
 # The dateline's place: "TEHRAN, Aug 6 (IRNA) --", "BEIJING (Reuters) -", "KUWAIT, Feb 26".
 _PLACE = re.compile(r"^\W*([A-Z][A-Z .'-]+?)(?:,|\s+\(|\s+[_—–-])")
 # An organ of a state named bare: "The Foreign Ministry", "a Foreign Ministry spokesman", "the
-# cabinet", "a government spokeswoman" (not "the government of Peru", nor a lower-case
-# "government" in general talk: only as a subject or speaker, which the caller checks).
+# cabinet", "a government spokeswoman" (not "the government of Peru"; and "X said that the
+# government is ready" is X's own side, skipped below so that the speaker acts).
 ORGAN = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:senior|top|chief)\s+)?(?:Foreign (?:Ministry|Office)|"
     r"[Ff]oreign [Mm]inistry|Defen[cs]e Ministry|Interior Ministry|Information Ministry|"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..types import ActorRef
 from . import acts as A  # (acts.py calls this module: the class is looked up at call time)
 from . import cues as C
 from .between import STALLED
@@ -41,8 +42,8 @@ def _kind(noun: str, after: str) -> tuple[str, str]:
 _WITH = re.compile(r"\s+(?:with|to)\s+(?:the\s+)?$")
 
 
-def _object(mentions: list[Mention], text: str, offset: int, lo: int, hi: int, actor,
-            joint: bool) -> object:
+def _object(mentions: list[Mention], text: str, offset: int, lo: int, hi: int,
+            actor: ActorRef, joint: bool) -> ActorRef | None:
     """Whom the act is aimed at; for talks and calls only the one after "with"/"to"."""
     for x in mentions:
         if lo <= x.start - offset < hi and x.ref.name != actor.name:
