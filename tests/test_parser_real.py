@@ -293,3 +293,15 @@ def test_a_chief_of_staff_is_a_title_and_a_bare_weekday_after_a_name_is_not_part
     body = ("White House Chief of Staff Andrew Card spoke to reporters. The president met "
             "with Card Sunday.")
     assert ("meeting", "Andrew Card", "2026-01-18") in dated(body)
+
+
+def test_she_is_not_a_man_the_article_has_shown_as_he():
+    body = ("Chilean President Michelle Bachelet said Peru was responsible. Gabriel Rios, a "
+            "former Peruvian officer, and his son were arrested in Arica on March 4. She "
+            "expelled two Peruvian diplomats on Tuesday.")
+    assert ("sanction", "Michelle Bachelet") in kinds(body)
+    assert ("sanction", "Gabriel Rios") not in kinds(body)
+    # with nothing shown, the last person named
+    assert ("sanction", "Gabriel Rios") in kinds(
+        "Chilean President Michelle Bachelet said Peru was responsible. Gabriel Rios was "
+        "arrested in Arica. He expelled two Peruvian diplomats on Tuesday.")

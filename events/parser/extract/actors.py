@@ -15,7 +15,8 @@ from .cues import scan
 from .home import bare_organs, governments_of_people
 from . import names as N
 from .gazetteer import Compiled
-from .memory import Memory, Mention, _known_person, _ref, _role_reference
+from .memory import (Memory, Mention, _known_person, _ref, _role_reference, fits,
+                     learn_people)
 
 __all__ = ["Memory", "Mention", "find_mentions"]
 
@@ -334,6 +335,11 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
                                                             f.start - offset)]
             here = subj[:1] or here
             ref = here[-1].ref if here else mem.last_person
+            if ref is not None and ref.kind == "person" and not fits(mem, ref, word):
+                # "Skripal and his daughter were poisoned... She gave Moscow until...": not him
+                other = [p for p in reversed(mem.seen_people) if p.name != ref.name
+                         and fits(mem, p, word)]
+                ref = other[0] if other else ref
         elif word == "it":
             # "Hamas said it rejected...": the speaker just named; else the last actor.
             here = [f for f in found if f.ref.kind != "person" and f.end <= offset + a
@@ -348,6 +354,7 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
         if ref is not None:
             add(a, b, ref, "pronoun")
     found.sort(key=lambda x: x.start)
+    learn_people(mem, found, text, offset)
     return governments_of_people(found, text, offset, mem.home)
 
 

@@ -46,6 +46,10 @@ class Memory:
     # only opens sentences ("Violence continued...")
     mid_caps: frozenset[str] = frozenset()
     home: ActorRef | None = None  # the state the dateline files the story from (home.py)
+    # what the article shows of a person's sex ("Skripal and his daughter", "Mrs May"), so
+    # that "she" does not go to a man named since
+    genders: dict[str, str] = field(default_factory=dict)
+    seen_people: tuple[ActorRef, ...] = ()  # the last people named, latest last
 
     def introduce(self, ref: ActorRef) -> ActorRef:
         key = ref.name.split()[-1]
@@ -162,3 +166,36 @@ def remember(mem: Memory, acts: list[Act], mentions: list[Mention]) -> None:
             if ref.kind in ("group", "organisation", "state"):
                 mem.last_plural = ref
             break
+
+
+_MALE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
+_FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_FEMALE_TITLE = re.compile(r"\b(?:Mrs|Ms|Madam|Madame|Queen|Princess|Lady|Baroness|Dame)\.?\s+$")
+_MALE_TITLE = re.compile(r"\b(?:Mr|King|Prince|Sir|Lord|Sheikh|Emir)\.?\s+$")
+
+
+def learn_people(mem: Memory, mentions: list[Mention], text: str, offset: int) -> None:
+    """Note the people a sentence names and, where it names one, the pronouns it uses."""
+    named = list(dict.fromkeys(m.ref for m in mentions
+                               if m.ref.kind == "person" and m.how != "pronoun"))
+    for m in mentions:
+        if m.ref.kind == "person" and m.how != "pronoun":
+            before = text[max(0, m.start - offset - 12):m.start - offset]
+            if _FEMALE_TITLE.search(before):
+                mem.genders.setdefault(m.ref.name, "f")
+            elif _MALE_TITLE.search(before):
+                mem.genders.setdefault(m.ref.name, "m")
+    if len(named) == 1:
+        he, she = _MALE.search(text), _FEMALE.search(text)
+        if he and not she:
+            mem.genders.setdefault(named[0].name, "m")
+        elif she and not he:
+            mem.genders.setdefault(named[0].name, "f")
+    for ref in named:
+        mem.seen_people = tuple(p for p in mem.seen_people if p.name != ref.name)[-3:] + (ref,)
+
+
+def fits(mem: Memory, ref: ActorRef, pronoun: str) -> bool:
+    """Whether a he/she could be this person, by what the article has shown."""
+    want = "f" if pronoun in ("she", "her") else "m"
+    return mem.genders.get(ref.name, want) == want
