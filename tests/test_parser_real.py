@@ -305,3 +305,21 @@ def test_she_is_not_a_man_the_article_has_shown_as_he():
     assert ("sanction", "Gabriel Rios") in kinds(
         "Chilean President Michelle Bachelet said Peru was responsible. Gabriel Rios was "
         "arrested in Arica. He expelled two Peruvian diplomats on Tuesday.")
+
+
+def test_state_agency_and_broadcast_archive_wordings():
+    body = ("BEIJING, August 24 (Xinhua) -- Chinese Foreign Minister Qian Qichen and ROK "
+            "Foreign Minister Lee Sang-ock exchanged views on bilateral relations here today. "
+            "Lee arrived here Sunday afternoon for a three-day official visit. He expressed "
+            "appreciation for the constructive role China has played.")
+    got = kinds(body)
+    assert {("meeting", "Qian Qichen"), ("meeting", "Lee Sang-ock"),
+            ("support", "Lee Sang-ock")} <= got
+    assert ("demand", "Rwanda") in kinds("Uganda demanded a ceasefire. Rwanda made the same "
+                                        "demand.")
+    assert ("criticism", "Democratic Republic of the Congo") in kinds(
+        "KINSHASA (AP) - Fighting went on. The state radio in Kinshasa accused Rwanda of "
+        "shelling civilian areas.")
+    assert ("meeting", "Jimmy Carter") in kinds(
+        "The deal came after two days of talks between General Raoul Cedras and a delegation "
+        "led by former President Jimmy Carter.")

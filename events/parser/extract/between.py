@@ -32,6 +32,10 @@ _AHEAD_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:are|is|were|was) (?:\w+ )?(?:exp
                           r"may|might)\b|" + STALLED, re.IGNORECASE)
 
 
+_LED_BY = re.compile(r"(?:an? |the )(?:[\w-]+ ){0,2}?(?:delegation|team|mission) (?:led|headed) "
+                     r"by ")
+
+
 def between_sides(text: str, offset: int, mentions: list[Mention]):
     """(cue position, side A, side B, call?) for each `talks between A and B` of the
     sentence."""
@@ -53,7 +57,11 @@ def between_sides(text: str, offset: int, mentions: list[Mention]):
         rest = text[first[0].end - offset:first[0].end - offset + 5]
         if not rest.startswith(" and "):
             continue
-        second = next((x for x in mentions if x.start == first[0].end + 5), None)
+        after = first[0].end + 5
+        led = _LED_BY.match(text, after - offset)
+        if led:
+            after += led.end() - (after - offset)  # "and a delegation led by Jimmy Carter"
+        second = next((x for x in mentions if x.start == after), None)
         if second is not None and not _AHEAD_AFTER.match(text, second.end - offset):
             out.append((offset + m.start(), first[0], second, bool(m["call"])))
     return out

@@ -19,7 +19,8 @@ _PLACE = re.compile(r"^\W*([A-Z][A-Z .'-]+?)(?:,|\s+\(|\s+[_—–-])")
 ORGAN = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:(?:senior|top|chief)\s+)?(?:Foreign (?:Ministry|Office)|"
     r"[Ff]oreign [Mm]inistry|Defen[cs]e Ministry|Interior Ministry|Information Ministry|"
-    r"[Cc]abinet|[Gg]overnment|Presidency|[Pp]resident's office|Prime Minister's office)"
+    r"[Cc]abinet|[Gg]overnment|Presidency|[Pp]resident's office|Prime Minister's office|"
+    r"state (?:radio|television|TV|news agency))"
     r"(?:\s+(?:spokes(?:man|woman|person)|official|source))?\b(?!\s+of\b)")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told [\w ]{1,25}?|added|stated|announced)"
                           r"(?:\s+(?:\w+day|today|here|yesterday))*(?:\s+that)?\s+$")

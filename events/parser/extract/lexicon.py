@@ -353,8 +353,10 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"(?:a |an |the )?(?:list of )?(?:\d+ |[a-z]+-point )?(?:demands|conditions)|"
        r"(?:stepped|steps|step|ramped) up (?:the |its |their )?pressure on)\b"),
     # "A 13-point list of demands was handed to Qatar by Saudi Arabia": the agent demands
-    _c("demand", "10", 0.75, "demand list",
-       r"\b(?:list of )?demands (?:was|were) (?:handed|delivered|presented|issued|sent) to\b"),
+    _c("demand", "10", 0.75, "demand list made make makes",
+       r"\b(?:list of )?demands (?:was|were) (?:handed|delivered|presented|issued|sent) to\b|"
+       # "Rwanda made the same demand"
+       r"\b(?:made|makes|make) (?:the same |a similar |an? (?:[\w-]+ )?)demand\b"),
     # "Russia needs to stop arming the rebels": what another side has to do
     _c("demand", "10", 0.7, "need needs",
        r"\bneeds? to (?:immediately |urgently )?(?:stop|end|halt|cease|withdraw|pull|comply|"

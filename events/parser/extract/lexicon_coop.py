@@ -201,7 +201,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        "met meet held hold talks visit host sat play received negotiated summit paid confer spoke "
        "spoken talked news press joint in consult began begin open resum start conclud wrap "
        "discuss continu complet conven had on during mediat wrapped wound ended kicked made "
-       "undertook spent shook flew led greeted called",
+       "undertook spent shook flew led greeted called exchang arriv",
        r"\b(?:met|meets|meeting with|meetings with|held (?!(?:tele)?phone |video |online |virtual )"
        r"(?:\w+ )?talks|hold (?:\w+ )?talks|"
        # "received visiting Brazilian President Lula", "wrapped up a three-day visit to Iran",
@@ -246,7 +246,12 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"received (?:at|in) (?:the )?(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){0,2} "
        r"(?:(?:this|yesterday|today|on) ?\w* )?(?=(?-i:[A-Z]))|"
        r"conferred(?! (?:by|on the|over the) (?:tele)?phone)|(?:spoke|spoken|talked) (?:\w+ )?with|"
-       r"mediat(?:ed|es|ing) between|"
+       r"mediat(?:ed|es|ing) between|mediated (?:the )?(?:[\w-]+ )?(?:talks|negotiations)|"
+       # state-agency copy: "Qian and Lee exchanged views on bilateral relations", "arrived here
+       # Sunday afternoon for a three-day official visit"
+       r"exchanged views (?:on|with|over)|"
+       r"arrived (?:here|in (?-i:[A-Z])\w+) (?:[\w-]+ ){0,3}?for an? (?:[\w-]+ )?(?:official |"
+       r"state |working |goodwill )?visit|"
        # "discussed the crisis with Blair": talks (a call says so: "by telephone")
        r"discuss(?:ed|es) (?:(?!(?:tele)?phone\b|by\b)[\w'’-]+ ){1,6}?with"
        r"(?! (?:the )?(?:press|reporters|journalists))|"
@@ -295,7 +300,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"(?:expressed|voiced|gave|threw|throws|throwing|lent|lends|signall?ed|offered) "
        r"(?:its |his |her |their )?"
        r"(?:[\w'’]+ ){0,2}?(?:support|backing|solidarity|blessing|approval|weight behind|"
-       r"gratitude)|"
+       r"gratitude|appreciation for)|"
        # "came out in support of", "spoke out in favour of", "embraced the plan", "thanked X"
        r"(?:came|comes|spoke|speaks) out (?:strongly )?(?:in support of|in favou?r of|for)|"
        r"embraced (?:the |a |an )(?:[\w-]+ ){0,2}?(?:plan|proposal|idea|deal|initiative|"
