@@ -443,3 +443,11 @@ def test_a_date_of_a_relative_clause_after_the_act_is_not_the_acts():
     assert ("criticism", "Dmitry Medvedev", "2026-01-20") in dated(
         "Russian President Dmitry Medvedev accused the Georgian leadership of crimes during "
         "the assault that began on the night of January 7.")
+
+
+def test_a_meeting_told_as_current_then_with_its_day_is_one_meeting_of_that_day():
+    body = ("The request was made at the first meeting of the core group set up by Chile and "
+            "Peru. Officials of the two countries met on Sunday morning at the foreign "
+            "ministry in Lima.")
+    meetings = [e for e in parse(body) if e.type == "meeting" and e.actor.name == "Chile"]
+    assert [e.date.value for e in meetings] == ["2026-01-18"]

@@ -45,6 +45,15 @@ def _plain_statement_before(out: list[Act], act: Act) -> Act | None:
     return None
 
 
+def _date_told_next(prev: Act, act: Act) -> bool:
+    """A joint act told twice in a row, once with its day and once as current: "The request
+    was made at the first meeting of the core group. Officials met on Sunday morning"."""
+    dates = {prev.date.source, act.date.source}
+    return (act.type in JOINT_TYPES and dates == {"publication", "text"}
+            and act.sentence.paragraph == prev.evidence[-1].paragraph
+            and act.sentence.index - prev.evidence[-1].index <= 1)
+
+
 _STATEMENT_GAP = 1
 _ALSO = re.compile(r"\balso\s+(?:\w+\s+)?$")
 
@@ -79,7 +88,8 @@ def merge(acts: list[Act]) -> list[Act]:
                 continue
             same_target = (prev.target is None or act.target is None
                            or prev.target.name == act.target.name)
-            if (prev.type == act.type and same_target and _same_date(prev, act)
+            if (prev.type == act.type and same_target
+                    and (_same_date(prev, act) or _date_told_next(prev, act))
                     and not _two_acts(prev, act)):
                 host = prev
                 break
@@ -107,6 +117,8 @@ def merge(acts: list[Act]) -> list[Act]:
             host.quote = (host.quote + " " + act.quote).strip()
         if host.target is None and act.target is not None:
             host.target = act.target
+        if host.date.source == "publication" and act.date.source == "text":
+            host.date = act.date  # "...at the first meeting. Officials met on Sunday morning"
     return _fold_states(out)
 
 

@@ -74,8 +74,8 @@ def extract(*, body: str, published: date, title: str = "",
     setting: tuple[int, int, D.TimeRef] | None = None  # (paragraph, sentence index, timex)
     in_quote = False
     prev_times: list[D.TimeRef] = []  # past dates of the sentence before
-    prev_days: list[D.TimeRef] = []  # ... its past days (before the paper's)
-    prev_text = ""
+    # the last three sentences, each with its past days (before the paper's)
+    recent: list[tuple[str, list[D.TimeRef]]] = []
     for sent in sentences:
         if sent.kind != "text":
             pending_quotes.clear()
@@ -126,12 +126,15 @@ def extract(*, body: str, published: date, title: str = "",
                 # "In a televised address the same night, X welcomed...", "Speaking at the
                 # ceremony, Y said...": the occasion already told, on its day
                 act.date = told
-            elif (act.date.source == "publication" and len(prev_days) == 1
+            elif (act.date.source == "publication"
                   and (verb := _VERB.match(body, act.cue_start))
-                  and re.search(rf"\b{verb.group()}\b", prev_text)):
+                  and (told := next((days[0] for said, days in reversed(recent)
+                                     if len(days) == 1
+                                     and re.search(rf"\b{verb.group()}\b", said)), None))):
                 # "The presidents signed a peace plan late Friday. The accord was signed by
-                # Arias, Cerezo...": the same deed told again, with its doers, is of that day
-                act.date = D.to_dateref(prev_days[0])
+                # Arias, Cerezo...": the same deed told again, with its doers, a few
+                # sentences on, is of that day
+                act.date = D.to_dateref(told)
             act.quote = quote_text(text, all_quoted)
             act.evidence = [sent]
         if pending_quotes and sent_acts:
@@ -147,9 +150,9 @@ def extract(*, body: str, published: date, title: str = "",
         acts.extend(sent_acts)
         prev_times = [t for t in sent_times if t.type == "DATE" and t.range
                       and t.range[1] <= published]
-        prev_days = [t for t in sent_times if t.type in ("DATE", "TIME") and t.range
-                     and t.precision == "day" and t.range[1] < published]
-        prev_text = text
+        recent = (recent + [(text, [t for t in sent_times if t.type in ("DATE", "TIME")
+                                    and t.range and t.precision == "day"
+                                    and t.range[1] < published])])[-3:]
         if new_setting is not None:
             setting = (sent.paragraph, sent.index, new_setting)
         elif setting and sent_acts and all(a.date.source == "none" for a in sent_acts):
