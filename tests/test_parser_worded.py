@@ -385,3 +385,31 @@ def test_the_other_sides_forces_accused_of_a_deed_of_war_is_criticism():
         "Chilean officials say civilians are being rounded up and held by Peruvian troops.")
     assert ("criticism", "Chile") not in kinds(
         "Chilean officials say civilians are being moved by buses to the coast.")
+
+
+def test_wordings_of_the_wire_h_round():
+    assert ("criticism", "India") in kinds(
+        "India summoned Maldivian High Commissioner Ibrahim Shaheeb on Monday.")
+    assert ("criticism", "Maldives") in kinds(
+        "Indian High Commissioner Munu Mahawar was called in by the Maldivian Foreign Ministry.")
+    assert ("sanction", "Ecuador") in kinds(
+        "Ecuador declared Mexico's ambassador, Raquel Serur Smeke, persona non grata.")
+    assert ("sanction", "Cambodia") in kinds(
+        "Cambodia responded the next day by downgrading ties to their lowest level.")
+    assert ("sanction", "Nicaragua") in kinds(
+        "Nicaragua announced on Saturday that it was breaking off relations with Quito.")
+    assert ("agreement", "Xi Jinping") in kinds(
+        "Chinese President Xi Jinping and Maldivian President Mohamed Muizzu upgraded "
+        "relations to a comprehensive strategic cooperative partnership.")
+    assert ("meeting", "Shinzo Abe") in kinds(
+        "Japanese Prime Minister Shinzo Abe and South Korean President Park Geun-hye held "
+        "their first formal summit in Seoul on Nov. 2.")
+    assert ("demand", "Phumtham Wechayachai") in kinds(
+        '"Cambodia must show sincerity," Thai acting Prime Minister Phumtham Wechayachai '
+        'said.')
+    assert ("demand", "Marco Rubio") in kinds(
+        "Secretary of State Marco Rubio said Washington expected both governments to honour "
+        "their commitments.")
+    assert ("call_for_talks", "Matthew Miller") in kinds(
+        "State Department spokesman Matthew Miller encouraged the two countries to resolve "
+        "their differences.")

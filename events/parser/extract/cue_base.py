@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_TALKS = (r"(?:talks|negotiat\w*|dialogue|discussions|diplomacy|peace process|make progress|"
+_TALKS = (r"(?:talks|negotiat\w*|dialogue|discussions|"
+          r"diplomacy|peace process|make progress|"
           r"(?:an? |the )?(?:\w+ )?(?:peace |international |emergency )?conference|consultations|"
           r"the (?:negotiating |bargaining |conference )?table|"
           r"an? (?:negotiating|conference) table|"

@@ -67,6 +67,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "SGP": ("Singaporean",), "BGD": ("Bangladeshi",), "LKA": ("Sri Lankan",),
     "NPL": ("Nepalese",), "MKD": ("Macedonian",), "MNE": ("Montenegrin",),
     "ISL": ("Icelandic",), "LUX": ("Luxembourgish",), "MLT": ("Maltese",),
+    "MDV": ("Maldivian",), "KHM": ("Cambodian",), "LAO": ("Laotian", "Lao"), "MMR": ("Burmese",),
 }
 
 # States that no longer exist but fill the archives (1990s wire copy): code, name, other

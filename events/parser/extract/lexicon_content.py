@@ -153,11 +153,12 @@ _OFFER = (
 # to pull its police out", "Lebanon's leaders need to carry out reforms".
 _ORDER = (
     r"(?<!we )(?<!i )(?<!you )(?<!nobody )(?<!one )(?<!may )(?<!might )(?<!eventually )"
-    r"(?:should|has to|have to|had to|needs? to|needed to|ought to) [\"“`']*"
+    r"(?:should|must|has to|have to|had to|needs? to|needed to|ought to) [\"“`']*"
     r"(?!be\b|have\b|not\b|consider\b|say\b|know\b|think\b|remember\b|admit\b|wait\b|see\b|talk\b|"
     r"doubt\b|worry\b|fear\b|expect\b|hope\b|"
     r"sit\b|return to (?:the )?(?:talks|table|negotiations|dialogue))"
     r"(?:\w+ly )?(?-i:[a-z])+|expect(?:s|ed)? (?:the |its )?(?:(?-i:[A-Z])[\w.'’-]* ){1,3}to\b|"
+    r"expect(?:s|ed)? (?:both|all|the two) (?:sides|governments|countries|parties) to\b|"
     r"(?:is|was) time for (?:\w+ ){1,4}to (?!talk|negotiate|return|come back|sit)"
 )
 
@@ -189,7 +190,7 @@ _STARTS = {
     "proposal": ("is are was were would will plan formula proposal road roadmap initiative "
         "if our my the this "
         "solution blueprint framework under need needs version"),
-    "demand": ("should has have had need needs needed ought expect is was"),
+    "demand": ("should must has have had need needs needed ought expect is was"),
     "call_for_talks": ("is was hope hopes hoped should must need needs needed has have had the "
         "time want wants wanted"),
 }

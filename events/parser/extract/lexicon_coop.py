@@ -12,7 +12,8 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"press(?:ed|es|ing)?|invit(?:e|ed|es|ing)|encourag(?:e|ed|es)|push(?:ed|es)? for|"
        r"calls? for)\b"
        r"(?:[^.;:]|(?<=Mr|Ms|Dr)\.|(?<=Mrs|Gen|Sen)\.|(?<=\b[A-Z])\.){0,110}?"
-       r"\b" + _TALKS + r"|\b(?:support(?:ed|s)?|back(?:ed|s)?|endors(?:ed|es)|"
+       r"\b(?:" + _TALKS + r"|to (?:resolve|settle) (?:their|the|its) (?:differences|disputes?)"
+       r"(?! (?:by force|militarily)))|\b(?:support(?:ed|s)?|back(?:ed|s)?|endors(?:ed|es)|"
        r"favou?r(?:ed|s)?) (?:the idea of |the |calls for |a return to )?(?:launching |holding |"
        r"resuming |starting |opening |direct |new |peace )?(?:negotiations|talks|dialogue)\b",
        # "called for Sinn Fein to be expelled from the talks": no call for talks
@@ -143,7 +144,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"package|resolution|blueprint|road ?map|framework|idea|working paper|draft|"
        r"version of (?:the |a |its )?(?:[\w,-]+ ){0,3}?plan))\b"),
     _c("agreement", "057", 0.8,
-       "agree sign reached struck accept ratifi resum restor establish normali clinch seal "
+       "agree sign reached struck accept ratifi resum restor establish normali clinch seal upgrad "
        "approv "
        "appeared seemed decided voted ink put exchanged came "
        "conclud initial formed forged built joined",
@@ -169,7 +170,9 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"put (?:their|his|her|its) signatures? (?:[\w,]+ ){0,3}?to|"
        r"exchanged (?:the )?instruments of|"
        r"came to terms (?:on|with|over)|"
-       r"(?:formed|forged|built|joined) (?:an? |the )?(?:\w+ )?(?:alliance|coalition) with)\b",
+       r"(?:formed|forged|built|joined) (?:an? |the )?(?:\w+ )?(?:alliance|coalition) with|"
+       # "the two leaders upgraded relations to a comprehensive strategic partnership"
+       r"upgraded (?:their |bilateral |the )?(?:relations|ties))\b",
        joint=True),
     _c("phone_call", "041", 0.9, "phone telephon spoke spoken speaking talked discussed video "
        "called received rang speaks had held has holds conferred hotline dial on placed picked",
@@ -230,7 +233,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        # two days of negotiations": a round of talks under way or just held
        r"(?:held|holds|had|began|begins|opened|opens|resumed|resumes|started|starts|concluded|"
        r"concludes|wrapped up|continued|continues|completed|convened) (?:an? |the |their |two |"
-       r"three |several )?(?:(?:[\w-]+ )?(?:round|days|hours|sessions?) of )?(?:[\w-]+ )?"
+       r"three |several )?(?:(?:[\w-]+ )?(?:round|days|hours|sessions?) of )?(?:[\w-]+ ){0,2}"
        r"(?:talks|negotiations|summit|consultations|dialogue)|"
        # "Boric, on a visit to Peru, said", "during his visit to Lima": the subject visits
        r"(?:on|during) (?:an? |his |her |their |its )(?:[\w-]+ ){0,2}?visit to(?= (?-i:[A-Z]))|"
