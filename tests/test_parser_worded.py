@@ -413,3 +413,11 @@ def test_wordings_of_the_wire_h_round():
     assert ("call_for_talks", "Matthew Miller") in kinds(
         "State Department spokesman Matthew Miller encouraged the two countries to resolve "
         "their differences.")
+
+
+def test_insisting_that_something_be_done_is_a_demand():
+    assert ("demand", "Mohammad Zia ul-Haq") in kinds(
+        "Pakistan's President Mohammad Zia ul-Haq had insisted for weeks that an interim "
+        "government be formed in Kabul.")
+    assert ("demand", "Mohammad Zia ul-Haq") not in kinds(
+        "Pakistan's President Mohammad Zia ul-Haq insisted for weeks that he was right.")

@@ -346,6 +346,9 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"\b(?:urg(?:ed|es|ing)|call(?:ed|s|ing) on|call(?:ed|s|ing) upon|appeal(?:ed|s|ing) to)\b"),
     _c("demand", "10", 0.75, "demand insist press push told asked ordered renew repeat reiterat",
        r"\b(?:demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:that|on)\b|"
+       # "had insisted for weeks that an interim government be formed": a demand, by its
+       # subjunctive
+       r"insist(?:ed|s|ing)? (?:[\w,]+ ){1,4}?that (?=(?:[\w'’-]+ ){1,6}?be )|"
        r"(?:renew|repeat|reiterat)(?:ed|s) (?:its |his |her |their )?(?:\w+ )?demands? "
        r"(?:[\w,]+ ){0,3}?(?:that|for)|"
        r"press(?:ed|es|ing) (?:\w+ ){0,3}to|"
