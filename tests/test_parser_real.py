@@ -323,3 +323,18 @@ def test_state_agency_and_broadcast_archive_wordings():
     assert ("meeting", "Jimmy Carter") in kinds(
         "The deal came after two days of talks between General Raoul Cedras and a delegation "
         "led by former President Jimmy Carter.")
+
+
+def test_a_transcript_label_gives_the_paragraph_to_its_speaker_not_to_the_newsroom():
+    body = ("BERNARD SHAW, CNN ANCHOR: Good evening. The invasion has been called off.\n\n"
+            "PRES. BILL CLINTON: I want to thank President Carter for his extraordinary "
+            "efforts.\n\n"
+            "SHAW: In Port-au-Prince, crowds gathered.\n\n"
+            "JIMMY CARTER, FORMER PRESIDENT: I have no doubt that the general will keep his "
+            "word.")
+    got = kinds(body)
+    assert ("support", "Bill Clinton") in got
+    assert ("statement", "Jimmy Carter") in got
+    assert not any(actor in ("Bernard Shaw", "Shaw") for _, actor in got)
+    # an anchor's bare name is no newsmaker
+    assert kinds("PETER JENNINGS: Good evening. There is no news from Baghdad.") == set()

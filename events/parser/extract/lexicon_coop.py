@@ -307,7 +307,8 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        # "came out in support of", "spoke out in favour of", "embraced the plan", "thanked X"
        r"(?:came|comes|spoke|speaks) out (?:strongly )?(?:in support of|in favou?r of|for)|"
        r"embraced (?:the |a |an )(?:[\w-]+ ){0,2}?(?:plan|proposal|idea|deal|initiative|"
-       r"agreement|accord|offer|approach|call)|thank(?:ed|s) (?=(?-i:[A-Z])|the\b))\b"),
+       r"agreement|accord|offer|approach|call)|"
+       r"thank(?:ed|s)? (?=(?-i:[A-Z])|the\b|him\b|her\b|them\b))\b"),
     _c("support", "051", 0.7, "call describ term",
        r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s)) (?:[\w'’.-]+ ){0,4}?(?:as )?"
        r"[\"“]?(?:an? |the )?(?:\w+ ){0,2}?(?:breakthrough|success|milestone|step forward|"

@@ -16,6 +16,7 @@ from . import cues as C
 from .acts import Act, acts_for, remember, speech_cues
 from .dating import date_for, inherit_date, setting_timex
 from .home import dateline_state
+from .labels import label_speaker
 from .gazetteer import compiled_for
 from .merge import merge, to_event
 from .quotes import block_quotes, is_quote_only, quote_text, quoted_mask
@@ -67,6 +68,9 @@ def extract(*, body: str, published: date, title: str = "",
     timexes = sorted(D.tag(body, published), key=lambda t: t.start)
     time_starts = [t.start for t in timexes]
     mem = Memory(mid_caps=frozenset(_MID_CAP.findall(body)))
+    newsroom: set[str] = set()  # the labels of anchors and reporters ("SHAW")
+    voice = None  # the person a transcript label gives the paragraph to
+    label = None
     first = next((s for s in sentences if s.kind == "text"), None)
     mem.home = dateline_state(first.text, gaz) if first is not None else None
     acts: list[Act] = []
@@ -87,9 +91,23 @@ def extract(*, body: str, published: date, title: str = "",
             continue
         if sent.first_in_paragraph:
             in_quote = False  # a quote never runs on across a paragraph break here
+            label = label_speaker(sent.text, mem, newsroom)
+            voice = label[1] if label else None
         cs = content_start(sent)
+        if sent.first_in_paragraph and label:
+            cs = max(cs, label[0])
         text = sent.text[cs:]
         offset = sent.start + cs
+        if voice is not None:
+            # a sound bite: the labelled speaker's own words, as if quoted and attributed
+            find_mentions(text, offset, gaz, mem)
+            act = Act("statement", "010", voice, "speaker", 0.6, sent, offset,
+                      plain_speech=True, from_quote=True)
+            act.date = D.publication(published)
+            act.quote, act.evidence = text, [sent]
+            _quote_says(act, [sent])
+            acts.append(act)
+            continue
         all_quoted, in_quote = quoted_mask(text, in_quote)
         quote_only = is_quote_only(text, all_quoted)
         quoted = block_quotes(text, all_quoted)
