@@ -13,7 +13,7 @@ from .memory import Memory
 LABEL = re.compile(r"^([A-Z][A-Z.'’ -]{1,50}?)(?:,\s*([A-Z][A-Z.,'’ -]{1,80}?))?:\s+(?=\S)")
 _NEWSROOM = re.compile(r"\b(?:ANCHOR|CORRESPONDENT|REPORTER|HOST|PRESENTER|NEWS|CNN|ABC|CBS|NBC|"
                        r"NPR|PRI|BBC|VOA|AP|REUTERS|EDITOR|COMMENTATOR|ANALYST|NARRATOR|"
-                       r"UNIDENTIFIED|VOICE|CAPTION|SPEAKER)\b")
+                       r"UNIDENTIFIED|VOICE|CAPTION)\b")
 _TITLE_WORDS = frozenset(w.upper() for w in N.TITLE_FIRST | N.ROLE_WORDS) | {
     "PRES.", "SEN.", "REP.", "GEN.", "GOV.", "SECY.", "AMB.", "PM", "MR.", "MRS.", "MS.", "DR."}
 
