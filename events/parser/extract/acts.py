@@ -14,7 +14,7 @@ from . import act_words as W
 from . import cues as C
 from . import dates as D
 from .actors import Mention
-from .between import STALLED, between_sides
+from .between import STALLED_AFTER, between_sides
 from .gazetteer import entry_for_country
 from .memory import _ref, remember
 from .nominal import RESTATED, nominal_acts
@@ -120,7 +120,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         if (C.FUTURE.search(before[-30:]) or C.PENDING.search(before[-40:])) and cue.type in (
                 "meeting", "phone_call", "agreement", "sanction"):
             continue
-        if cue.type == "meeting" and _TALKS_NOUN.search(m.group()) and _STALLED.match(
+        if cue.type == "meeting" and _TALKS_NOUN.search(m.group()) and STALLED_AFTER.match(
                 text, m.end()):
             continue  # "Syria's talks with Israel broke down in January": background
         rel = W.RELATIVE.search(before[-12:])
@@ -374,7 +374,6 @@ def _other_side(speaker: ActorRef, actor: ActorRef) -> bool:
 
 
 _TALKS_NOUN = re.compile(r"\b(?:talks|negotiations)\b", re.I)
-_STALLED = re.compile(STALLED, re.I)
 _VEHICLE = re.compile(r"in an? (?:[\w-]+ )?(?:statement|communiqu[eé]|declaration)", re.I)
 
 

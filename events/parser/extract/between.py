@@ -27,7 +27,9 @@ STALLED = (r"[^.;]{0,90}?\b(?:(?:were|was|have been|has been|had been|remain(?:e
            r"(?:\w+ )?(?:suspended|stalled|frozen|deadlocked|broken off|halted|stuck|on hold)|"
            r"broke (?:down|off)|collapsed|stalled|ended without)\b")
 # ... or after it: "the talks between Ethiopia and Egypt are expected to resume"
-_AHEAD_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:are|is|were|was) (?:\w+ )?(?:expected|due|"
+STALLED_AFTER = re.compile(STALLED, re.IGNORECASE)
+# what follows the talks' noun phrase when they are still to come, or only stalled
+AHEAD_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:are|is|were|was) (?:\w+ )?(?:expected|due|"
                           r"scheduled|set|slated|likely|planned|supposed) to|will|would|could|"
                           r"may|might)\b|" + STALLED, re.IGNORECASE)
 
@@ -49,7 +51,7 @@ def between_sides(text: str, offset: int, mentions: list[Mention]):
         at = offset + m.end()
         first = [x for x in mentions if x.start == at]
         if len(first) == 2 and first[0].how == "pair":
-            if not _AHEAD_AFTER.match(text, first[1].end - offset):
+            if not AHEAD_AFTER.match(text, first[1].end - offset):
                 out.append((offset + m.start(), first[0], first[1], bool(m["call"])))
             continue
         if len(first) != 1:
@@ -62,6 +64,6 @@ def between_sides(text: str, offset: int, mentions: list[Mention]):
         if led:
             after += led.end() - (after - offset)  # "and a delegation led by Jimmy Carter"
         second = next((x for x in mentions if x.start == after), None)
-        if second is not None and not _AHEAD_AFTER.match(text, second.end - offset):
+        if second is not None and not AHEAD_AFTER.match(text, second.end - offset):
             out.append((offset + m.start(), first[0], second, bool(m["call"])))
     return out

@@ -11,14 +11,11 @@ import re
 from ..types import ActorRef
 from . import acts as A  # (acts.py calls this module: the class is looked up at call time)
 from . import cues as C
-from .between import STALLED
+from .between import AHEAD_AFTER
 from .cue_base import _TALKS
 from .memory import Mention
 from .sentences import Sentence
 
-_STILL_TO_COME = re.compile(r"^[^,;.]{0,60}?\b(?:will|would|is to|are to|is due|are due|"
-                            r"scheduled|planned|expected|could|may|might)\b", re.IGNORECASE)
-_STALLED = re.compile(STALLED, re.IGNORECASE)
 RESTATED = re.compile(r"\b(?:reaffirmed|reiterated|restated|repeated|underlined|stressed|"
                        r"expressed|conveyed|voiced|confirmed)\s+$", re.IGNORECASE)
 _NONE_BEFORE = re.compile(r"\b(?:no|any|without|not|never)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -83,8 +80,7 @@ def nominal_acts(sent: Sentence, text: str, offset: int, mentions: list[Mention]
             noun_end = base + m.end("noun")
             target = _object(mentions, text, offset, noun_end, a, men.ref, _joint(m["noun"]))
         after = text[noun_end:]
-        if m["noun"].lower().split()[0] in ("talks", "meeting") and (
-                _STILL_TO_COME.match(after) or _STALLED.match(after)):
+        if m["noun"].lower().split()[0] in ("talks", "meeting") and AHEAD_AFTER.match(after):
             continue  # "Iran's talks with the EU will resume", "...broke down": not news
         type_, cameo = _kind(m["noun"], after)
         if any(x.type == type_ and x.actor.name == actor.ref.name for x in acts + out):

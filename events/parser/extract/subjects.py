@@ -57,8 +57,15 @@ _DEED = re.compile(r"[a-z]+ed\b(?! to\b)", re.IGNORECASE)
 _DEED_AUX = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+|already\s+|also\s+)?$")
 # "ordered by the board of governors of the IAEA": the body's organ is the body
 _BODY_OF = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$")
-# (the title words of the next agent may come between: ", US Secretary of State Albright")
-_AND_GAP = re.compile(r"^(?:,\s*)?\s*and\s+(?:the\s+)?(?:(?:[A-Z][\w.'’()-]*|of)\s+){0,6}$")
+# The agents of a by-phrase list, with the capitalised words of a title or an affiliation
+# between them (", US Secretary of State Albright", "and African Union (AU) Commissioner X";
+# brackets are blanked first).
+_TITLE_RUN = r"(?:(?:[A-Z][\w.'’-]*|of)\s+){0,6}$"
+_AND_GAP = re.compile(r"^(?:,\s*)?\s*and\s+(?:the\s+)?" + _TITLE_RUN)
+_LIST_GAP = re.compile(r"^,\s*(?:the\s+)?" + _TITLE_RUN)
+_TITLE_GAP = re.compile(r"\s+" + _TITLE_RUN)
+
+
 def _unbracket(gap: str) -> str:
     return gap.replace("(", " ").replace(")", " ")
 
@@ -73,9 +80,6 @@ def _affiliation(agent: list, i: int, text: str, offset: int) -> bool:
             return True
     return False
 
-
-_TITLE_GAP = re.compile(r"\s+(?:(?:[A-Z][\w.'’()-]*|of)\s+){0,6}$")
-_LIST_GAP = re.compile(r"^,\s*(?:the\s+)?(?:(?:[A-Z][\w.'’()-]*|of)\s+){0,6}$")
 
 def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
     # Passive voice: "the plan was rejected by Iran".
