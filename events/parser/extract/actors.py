@@ -16,7 +16,7 @@ from .home import bare_organs, governments_of_people
 from . import names as N
 from .gazetteer import Compiled
 from .memory import (Memory, Mention, _known_person, _ref, _role_reference, fits,
-                     learn_people)
+                     learn_people, org_reference)
 
 __all__ = ["Memory", "Mention", "find_mentions"]
 
@@ -290,6 +290,14 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
         ref = _role_reference(m, gaz, mem)
         if ref is not None:
             add(a, b, ref, "role")
+    for w in the_at:
+        m = N.ORG_REF.match(text, w)
+        if m is None or not free(*m.span()):
+            continue
+        here = [f.ref for f in sorted(found, key=lambda f: f.start) if f.end <= offset + w]
+        ref = org_reference(m["head"], mem, here)
+        if ref is not None:
+            add(m.start(), m.end(), ref, "org_ref")
     for m in N.PAIR_REF.finditer(text):
         a, b = m.span()
         if free(a, b):

@@ -50,6 +50,7 @@ class Memory:
     # that "she" does not go to a man named since
     genders: dict[str, str] = field(default_factory=dict)
     seen_people: tuple[ActorRef, ...] = ()  # the last people named, latest last
+    seen_orgs: tuple[ActorRef, ...] = ()  # the last organisations named, latest last
 
     def introduce(self, ref: ActorRef) -> ActorRef:
         key = ref.name.split()[-1]
@@ -193,6 +194,29 @@ def learn_people(mem: Memory, mentions: list[Mention], text: str, offset: int) -
             mem.genders.setdefault(named[0].name, "f")
     for ref in named:
         mem.seen_people = tuple(p for p in mem.seen_people if p.name != ref.name)[-3:] + (ref,)
+    for m in mentions:
+        if m.ref.kind == "organisation" and m.how not in ("pronoun", "org_ref"):
+            mem.seen_orgs = tuple(o for o in mem.seen_orgs if o.name != m.ref.name)[-5:] + (m.ref,)
+
+
+# Head nouns that stand for any organisation, and the names other heads also cover.
+_ANY_ORG = frozenset({"bloc", "body", "organisation", "organization"})
+_ALSO = {"court": ("tribunal",), "tribunal": ("court",), "alliance": ("nato", "treaty"),
+         "union": ("eu",), "organization": (), "organisation": ()}
+
+
+def org_reference(head: str, mem: Memory, here: list[ActorRef]) -> ActorRef | None:
+    """The organisation "the court" or "the bloc" stands for: the latest one named (in this
+    sentence first) whose name has that head noun; none when the article named none."""
+    head = head.lower()
+    words = (head,) + _ALSO.get(head, ())
+    for ref in list(reversed(here)) + list(reversed(mem.seen_orgs)):
+        if ref.kind != "organisation":
+            continue
+        names = f"{ref.name} {ref.surface or ''}".lower().replace("-", " ").split()
+        if head in _ANY_ORG or any(w in names for w in words):
+            return ref
+    return None
 
 
 def fits(mem: Memory, ref: ActorRef, pronoun: str) -> bool:

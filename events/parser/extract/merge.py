@@ -10,7 +10,8 @@ from .acts import Act
 from .memory import JOINT_TYPES
 
 _ACTOR_WEIGHT = {"gazetteer": 1.0, "title": 0.95, "surname": 0.92, "group": 0.85,
-                 "role": 0.85, "name": 0.8, "pronoun": 0.75, "speaker": 0.8, "pair": 0.8}
+                 "role": 0.85, "name": 0.8, "pronoun": 0.75, "speaker": 0.8, "pair": 0.8,
+                 "org_ref": 0.8}
 # Summary templates: (without a target, with one).
 _SUMMARY = {
     "statement": ("{a} made a statement", "{a} commented on {t}"),

@@ -142,6 +142,12 @@ ROLE_REF = re.compile(
     r"(?:minister|president|chancellor|premier|spokes(?:person|man|woman)|secretary[- ]general|"
     r"secretary|ambassador|envoy|leader|king|queen|monarch|emir|diplomat))\b"
 )
+# "The court rejected...", "the bloc said": an organisation the article has named, by the head
+# noun of its name (memory.org_reference); never "the council of elders" nor "the Court X".
+ORG_REF = re.compile(
+    r"\b[Tt]he\s+(?P<head>court|commission|council|committee|tribunal|bloc|alliance|body|"
+    r"organi[sz]ation|agency|union|league|coalition|panel|movement|front)\b"
+    r"(?!\s+(?:of|for|on|in|to)\b|\s+(?-i:[A-Z])|['’]s\s+(?:[\w-]+\s+)?(?:members|member))")
 # After a bare surname: a past-tense or reporting verb ("Albright accused", "Yeltsin
 # telephoned"), possibly after an adverb or a day ("Annan on Friday said").
 ONE_FOLLOW = re.compile(
