@@ -1,5 +1,6 @@
 """Later references to an actor the article introduced (issue 4, seventh round): "the court",
-"the commission", "the bloc" for the organisation named before.
+"the commission", "the bloc" for the organisation named before; and wordings found on the
+dev sets (thanks, descriptions, affirmations).
 
 Every sentence here is written for the test (no corpus text).
 """
@@ -38,3 +39,32 @@ def test_it_leaves_a_head_noun_alone_when_no_such_organisation_was_named():
     got = kinds("The UN Security Council met on Monday. The council of elders urged both "
                 "sides to resume talks.")
     assert ("call_for_talks", "UN Security Council") not in got
+
+
+def test_it_reads_thanks_for_and_a_quick_hail_as_support():
+    assert ("support", "Theresa May") in kinds(
+        "British Prime Minister Theresa May thanked allies for their solidarity.")
+    assert ("support", "European Union") in kinds("Brussels was quick to hail the deal.")
+    # hail the weather brings is no one's support
+    assert not kinds("Hail fell on the capital as the talks opened.")
+
+
+def test_it_reads_a_description_as_speech_and_a_damning_one_as_criticism():
+    got = kinds("Kenyan President Uhuru Kenyatta described the proceedings as flawed and the "
+                "judgment as biased.")
+    assert ("criticism", "Uhuru Kenyatta") in got
+    got = kinds("Indian Foreign Minister S Jaishankar described the situation in Ladakh as "
+                "\"the most serious situation after 1962.\"")
+    assert ("statement", "S Jaishankar") in got
+    got = kinds("Indian Foreign Minister S Jaishankar conveyed India's strong concern over the "
+                "massing of troops.")
+    assert ("statement", "S Jaishankar") in got
+
+
+def test_it_reads_affirmed_and_insisting_that_as_speech():
+    got = kinds("Saudi Arabia and Iran signed the accord. Both governments affirmed their "
+                "respect for the sovereignty of states.")
+    assert {("statement", "Saudi Arabia"), ("statement", "Iran")} <= got
+    got = kinds("The Indonesian government was still insisting that foreign troops would not "
+                "enter the territory.")
+    assert ("statement", "Indonesia") in got

@@ -299,6 +299,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"puppets?|thugs|war criminals?|dictator|tyrant|murderers?|butcher|"
        r"declaration of war|act of war|insult(?:ing)?|slap in the face|outrage|meddling|"
        r"propaganda|nonsense|baseless|groundless|unfounded|slander(?:ous)?|smear|fabrications?|"
+       r"flawed|biased|one-sided|unfair|unjust|politically motivated|nasty|"
        r"genocide|massacre|ethnic cleansing|threat to (?:peace|stability|security))\b"),
     _c("criticism", "111", 0.7, "are is were was",
        r"\b(?:are|is|were|was) [\"“`']*(?:\w+ )?[\"“`']*(?:unacceptable|illegal|"

@@ -308,7 +308,9 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"(?:came|comes|spoke|speaks) out (?:strongly )?(?:in support of|in favou?r of|for)|"
        r"embraced (?:the |a |an )(?:[\w-]+ ){0,2}?(?:plan|proposal|idea|deal|initiative|"
        r"agreement|accord|offer|approach|call)|"
-       r"thank(?:ed|s)? (?=(?-i:[A-Z])|the\b|him\b|her\b|them\b))\b"),
+       r"thank(?:ed|s)? (?=(?-i:[A-Z])|the\b|him\b|her\b|them\b)|"
+       # "thanked allies for their solidarity", "was quick to hail the deal"
+       r"thank(?:ed|s) (?:[\w'’-]+ ){1,3}?for\b|(?<=to )hail)\b"),
     _c("support", "051", 0.7, "call describ term",
        r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s)) (?:[\w'’.-]+ ){0,4}?(?:as )?"
        r"[\"“]?(?:an? |the )?(?:\w+ ){0,2}?(?:breakthrough|success|milestone|step forward|"
@@ -327,7 +329,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        "declar insist claim explain remark comment assert confirm indicat reiterat "
        "according in wrote tweet post repeat assur disclos maintain conced admit predict "
        "sent sends suggest notes worr contend apolog extended offered "
-       "express voic denied denies repli respond quot made vowed gave "
+       "express voic denied denies repli respond quot made vowed gave describ convey affirm reaffirm "
        "warned",
        # ("member states are...": a noun; the verb "states" only before "that")
        r"\b(?:said|says|say|saying|(?<=as )telling|stated|states(?= that\b)|told|tells|added|"
@@ -338,6 +340,10 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"claim(?:ed|s)?(?= that\b| [^.;,]{0,60}?\b(?:is|are|was|were|had|has|have|would|will|"
        r"could|did|should|must|had)\b)|"
        r"commented|asserted|confirmed|indicated|reiterated|according to|in a statement|"
+       r"(?:re)?affirmed|insisting(?= that)|"
+       # "conveyed India's strong concern over", "described the situation as"
+       r"conveyed (?:[\w'’-]+ ){0,3}?(?:concern|regret|hope|condolences|message|position)|"
+       r"describ(?:ed|es) (?:[\w'’-]+ ){1,6}?as\b|"
        r"wrote|tweeted|posted(?= on| online| a (?:message|statement|video))|repeated(?= that)|"
        r"assured|gave (?:[\w'’]+ ){0,2}assurances?|disclosed|maintain(?:ed|s)|conceded|"
        r"admitted|predicted|warned(?= that)|apologi[sz]ed|"
