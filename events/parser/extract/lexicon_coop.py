@@ -310,7 +310,10 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"agreement|accord|offer|approach|call)|"
        r"thank(?:ed|s)? (?=(?-i:[A-Z])|the\b|him\b|her\b|them\b)|"
        # "thanked allies for their solidarity", "was quick to hail the deal"
-       r"thank(?:ed|s) (?:[\w'’-]+ ){1,3}?for\b|(?<=to )hail)\b"),
+       # (not the courtesies: "thanked reporters for coming")
+       r"thank(?:ed|s) (?!reporters|journalists|the (?:press|media|audience|crowd))"
+       r"(?:[\w'’-]+ ){1,3}?for\b(?! (?:coming|attending|listening|joining|being here))|"
+       r"(?<=to )hail)\b"),
     _c("support", "051", 0.7, "call describ term",
        r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s)) (?:[\w'’.-]+ ){0,4}?(?:as )?"
        r"[\"“]?(?:an? |the )?(?:\w+ ){0,2}?(?:breakthrough|success|milestone|step forward|"
