@@ -68,3 +68,14 @@ def test_it_reads_affirmed_and_insisting_that_as_speech():
     got = kinds("The Indonesian government was still insisting that foreign troops would not "
                 "enter the territory.")
     assert ("statement", "Indonesia") in got
+
+
+def test_a_named_source_after_another_actors_act_only_relays_it():
+    got = kinds("Yugoslav President Slobodan Milosevic agreed on Tuesday to pull his special "
+                "police out of the province, U.S. envoy Richard Holbrooke said.")
+    assert ("agreement", "Slobodan Milosevic") in got
+    assert ("statement", "Richard Holbrooke") not in got
+    # a speaker before the content still makes a statement of what he tells
+    got = kinds("U.S. envoy Richard Holbrooke said Yugoslav President Slobodan Milosevic had "
+                "agreed to pull his special police out of the province.")
+    assert ("agreement", "Slobodan Milosevic") in got

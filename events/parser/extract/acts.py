@@ -320,9 +320,11 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             # speaker tells of another state's act is the speaker's statement too ("The White
             # House disclosed that Kuwait has asked...")
             continue
-        if sp.how in ("group", "role") and v.start() > lo and any(
+        if v.start() > lo and any(
                 lo <= a.cue_start - offset < hi and not a.plain_speech for a in said):
-            continue  # "Sharif spoke with Talbott, a Pakistani official said": a source relays
+            # "Sharif spoke with Talbott, a Pakistani official said", "Milosevic agreed to
+            # pull out his police, U.S. envoy Richard Holbrooke said": a source relays
+            continue
         if sp.ref.kind != "person":
             # "China said it hoped..., foreign ministry spokesman Zhu said": the named
             # spokesman whose words these are speaks for the state.
