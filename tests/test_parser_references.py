@@ -79,3 +79,12 @@ def test_a_named_source_after_another_actors_act_only_relays_it():
     got = kinds("U.S. envoy Richard Holbrooke said Yugoslav President Slobodan Milosevic had "
                 "agreed to pull his special police out of the province.")
     assert ("agreement", "Slobodan Milosevic") in got
+
+
+def test_the_two_sides_are_the_states_when_the_last_meeting_was_of_two_people():
+    got = pairs("Turkey and Armenia signed an accord on Saturday to establish relations. "
+                "Secretary of State Hillary Clinton met Armenian Foreign Minister Edward "
+                "Nalbandian at his hotel. In the end, the two sides agreed that neither "
+                "minister would speak.")
+    assert ("agreement", "Turkey", "Armenia") in got
+    assert not any(t == "agreement" and a == "Hillary Clinton" for t, a, _ in got)

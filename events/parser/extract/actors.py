@@ -309,6 +309,11 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
             pair = mem.last_pair
             if mem.last_people is not None and not states:
                 pair = mem.last_people
+            elif (states and len(mem.recent_states) == 2 and pair is not None
+                  and any(r.kind == "person" for r in pair)):
+                # "the two sides agreed", "the two countries": states, not the two people
+                # of the last meeting ("Clinton met Nalbandian... the two sides agreed")
+                pair = mem.recent_states
             # "X met Y on Thursday, and the two leaders signed...": the two the sentence
             # itself has just named come before any pair the memory holds
             here = list(dict.fromkeys(
