@@ -342,7 +342,8 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"(?:[\w.'’-]+ ){0,5}?to [\"“`']*(?:immediately |urgently |fully )?(?:stop|halt|end|cease|"
        r"abandon|withdraw|pull|refrain|avoid|respect|comply|abide|honou?r|implement|release|"
        r"free|lift|hand|allow|grant|silence|rein|renounce|dismantle|disarm|drop|reverse|"
-       r"retract|leave|quit|give up|back down|exercise restraint)\b"),
+       r"retract|leave|quit|give up|back down|"
+       r"exercise (?:maximum |utmost |the utmost )?restraint)\b"),
     _c("proposal", "02", 0.75, "urg call appeal",
        r"\b(?:urg(?:ed|es|ing)|call(?:ed|s|ing) on|call(?:ed|s|ing) upon|appeal(?:ed|s|ing) to)\b"),
     _c("demand", "10", 0.75, "demand insist press push told asked ordered renew repeat reiterat",

@@ -332,7 +332,8 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        "declar insist claim explain remark comment assert confirm indicat reiterat "
        "according in wrote tweet post repeat assur disclos maintain conced admit predict "
        "sent sends suggest notes worr contend apolog extended offered "
-       "express voic denied denies repli respond quot made vowed gave describ convey affirm reaffirm "
+       "express voic denied denies repli respond quot made vowed gave describ convey affirm "
+       "reaffirm "
        "warned",
        # ("member states are...": a noun; the verb "states" only before "that")
        r"\b(?:said|says|say|saying|(?<=as )telling|stated|states(?= that\b)|told|tells|added|"
