@@ -88,3 +88,13 @@ def test_the_two_sides_are_the_states_when_the_last_meeting_was_of_two_people():
                 "minister would speak.")
     assert ("agreement", "Turkey", "Armenia") in got
     assert not any(t == "agreement" and a == "Hillary Clinton" for t, a, _ in got)
+
+
+def test_talks_with_their_place_before_between_are_a_meeting_of_both_sides():
+    got = pairs("The summit was arranged in secret talks in Beijing between South Korean "
+                "Culture Minister Park Jie-won and North Korean envoy Song Ho-gyong.")
+    assert ("meeting", "Park Jie-won", "Song Ho-gyong") in got
+    assert ("meeting", "Song Ho-gyong", "Park Jie-won") in got
+    # still to come: no meeting yet
+    assert not kinds("New talks in Geneva between Iran and the United States are expected "
+                     "to open next month.")

@@ -10,7 +10,10 @@ from .memory import Mention
 # ("A telephone conversation took place on Friday between X and Y": a call)
 _BETWEEN = re.compile(r"\b(?:(?P<call>(?:tele)?phone (?:call|conversation|talks)|video call)|talks|"
                       r"negotiations|meeting|summit)\s+(?:(?:took place|was held|were held)"
-                      r"(?:\s+(?:on|in|late|early|last|this)(?:\s+[\w,]+){1,3}?)?\s+)?between\s+",
+                      r"(?:\s+(?:on|in|late|early|last|this)(?:\s+[\w,]+){1,3}?)?\s+|"
+                      # "secret talks in Beijing between", "talks last week between"
+                      r"(?:in|at) (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?\s+|"
+                      r"(?:last|this) (?:week|month|year)\s+|on \w+day\s+)?between\s+",
                       re.IGNORECASE)
 # Words before the noun phrase that make the talks something still to come.
 _AHEAD = re.compile(r"\b(?:to|will|would|renew|resume|host|hold|planned|proposed|upcoming|next|"
