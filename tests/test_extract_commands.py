@@ -132,18 +132,21 @@ def test_it_counts_misses_false_alarms_and_dates_by_cause_without_text(tmp_path)
     second.mkdir()
     (first / "a.txt").write_text("date 2026-01-20 T\n\nGermany criticised France on Monday. "
                                  "Italy said talks would go on. Spain met Portugal. "
-                                 "Greece spoke.")
+                                 "Greece spoke. Malta met Cyprus and praised it.")
     (first / "a.gold.json").write_text(_gold([
         _event("criticism", "Germany", "Germany criticised France"),
         _event("statement", "Italy", "Italy said talks would go on"),
-        _event("meeting", "Spain", "Spain met Portugal")]))
+        _event("meeting", "Spain", "Spain met Portugal"),
+        _event("meeting", "Malta", "Malta met Cyprus")]))
     (second / "a.gold.json").write_text(_gold([
         {**_event("criticism", "Germany", "criticised France on Monday", value="2026-01-19"),
          "date": {"value": "2026-01-19", "precision": "day", "mod": None, "source": "text",
                   "text": "Monday"}},
         _event("intent_to_negotiate", "Italy", "talks would go on"),
         _event("meeting", "Portugal", "Spain met Portugal"),
-        _event("statement", "Greece", "Greece spoke")]))
+        _event("statement", "Greece", "Greece spoke"),
+        _event("meeting", "Malta", "Malta met Cyprus"),
+        _event("support", "Malta", "praised it")]))
     out = run("evaluate_events", str(first), "--against", str(second), "--breakdown")
     counts = {line.split(None, 1)[1]: int(line.split()[0]) for line in out.splitlines()
               if line.strip()[:1].isdigit() and ": " in line}
@@ -153,7 +156,8 @@ def test_it_counts_misses_false_alarms_and_dates_by_cause_without_text(tmp_path)
         "miss: right type, other actor (meeting)": 1,
         "false: gold act of this actor read as another type (intent_to_negotiate)": 1,
         "false: gold act of another actor (meeting)": 1,
-        "false: no gold act in the sentence (statement)": 1}
+        "false: no gold act in the sentence (statement)": 1,
+        "false: a second act beside this actor's matched one (support)": 1}
     assert "Greece" not in out and "Spain" not in out
 
 

@@ -162,7 +162,8 @@ def score_article(name: str, predicted: list[ExtractedEvent], gold: dict,
             score.misses.append(f"{g.get('type')} {g.get('actor')}: {ev[:90]}")
     for pi, p in enumerate(predicted):
         if pi not in matched_pred:
-            score.classes[_false_alarm_class(p, golds, aliases)] += 1
+            beside = [predicted[q] for q in matched_pred]
+            score.classes[_false_alarm_class(p, golds, aliases, beside)] += 1
             score.fp[p.type] += 1
             score.false_alarms.append(f"{p.type} {p.actor.name}: {p.evidence[0].sentence[:90]}"
                                       if p.evidence else f"{p.type} {p.actor.name}")
@@ -192,11 +193,17 @@ def _miss_class(g: dict, predicted: list[ExtractedEvent], aliases) -> str:
     return f"miss: other type and actor ({gtype})"
 
 
-def _false_alarm_class(p: ExtractedEvent, golds: list[dict], aliases) -> str:
+def _false_alarm_class(p: ExtractedEvent, golds: list[dict], aliases,
+                       matched: list[ExtractedEvent] = ()) -> str:
     here = [g for g in golds if _read_at(g, [p])]
     if not here:
         return f"false: no gold act in the sentence ({p.type})"
     if any(same_actor(p.actor.name, g.get("actor", ""), aliases) for g in here):
+        sentences = {e.sentence for e in p.evidence}
+        if any(q.actor.name == p.actor.name and sentences & {e.sentence for e in q.evidence}
+               for q in matched):
+            # "X denounced Y and said...": the gold has the one act, we read a second
+            return f"false: a second act beside this actor's matched one ({p.type})"
         return f"false: gold act of this actor read as another type ({p.type})"
     return f"false: gold act of another actor ({p.type})"
 
