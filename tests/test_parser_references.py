@@ -98,3 +98,20 @@ def test_talks_with_their_place_before_between_are_a_meeting_of_both_sides():
     # still to come: no meeting yet
     assert not kinds("New talks in Geneva between Iran and the United States are expected "
                      "to open next month.")
+
+
+def test_it_reads_abuse_grave_concern_and_crimes_in_what_a_speaker_said_as_criticism():
+    got = pairs("Ecuador's presidency said in a statement that Mexico had abused the immunities "
+                "granted to its diplomatic mission.")
+    assert ("criticism", "Ecuador", "Mexico") in got
+    assert ("criticism", "Jacinda Ardern") in kinds(
+        "New Zealand Prime Minister Jacinda Ardern said the agreement was gravely concerning.")
+    assert ("criticism", "Martin Andjaba") in kinds(
+        "Namibia's ambassador Martin Andjaba told reporters that what they had seen amounted to "
+        "\"a crime against humanity.\"")
+    assert ("criticism", "Gennady Gerasimov") in kinds(
+        "Soviet Foreign Ministry spokesman Gennady Gerasimov said the American position was "
+        "\"not in the spirit\" of the accords.")
+    # a plain account stays a statement
+    assert ("statement", "Jacinda Ardern") in kinds(
+        "New Zealand Prime Minister Jacinda Ardern said the agreement was signed in April.")

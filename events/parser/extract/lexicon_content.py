@@ -31,8 +31,13 @@ _BLAME = (
     # crimes named as what someone does, not as a subject of the news ("would investigate the
     # genocide")
     r"(?:is|was|are|were|amount(?:s|ed)? to|constitut(?:es|ed)|commit(?:s|ted|ting)|"
-    r"carr(?:y|ies|ied|ying) out|guilty of) (?:an? |the )?(?:[\w-]+ )?(?:genocide|"
-    r"ethnic cleansing|war crimes?|crimes against humanity|atrocit(?:y|ies)|terrorism)|"
+    r"carr(?:y|ies|ied|ying) out|guilty of) [\"“'`]*(?:an? |the )?(?:[\w-]+ )?(?:genocide|"
+    r"ethnic cleansing|war crimes?|crimes? against humanity|atrocit(?:y|ies)|terrorism)|"
+    # "had abused the immunities granted to its mission", "was gravely concerning", "not in the
+    # spirit of the accords"
+    r"abus(?:ed|es|ing) (?:the |its |their |his |her )?(?:[\w-]+ )?(?:immunit\w+|privileges|"
+    r"power|position|hospitality|trust)|(?:gravely|deeply|extremely|profoundly) (?:concerning|"
+    r"troubling|disturbing)|not in the spirit of|"
     r"aggression|hypocri(?:sy|tical)|irresponsible|"
     r"illegitimate|unjustified|unwarranted|baseless|groundless|slanderous|interference|"
     r"meddling|bully(?:ing)?|blackmail|shameful|disgraceful|outrageous|barbaric|brutal|"
@@ -174,7 +179,8 @@ _STARTS = {
         "disgraceful outrageous barbaric brutal atrocit state cross terrorism terrorist "
         "coloni recoloni colonial imperialis sabotag lack bad double hostile toy puppet "
         "dangerous stab disrespect humiliat fuel stok escalat behaving haven safe "
-        "propaganda lies lying distort threat unilateral did does do has had no made destroy"),
+        "propaganda lies lying distort threat unilateral did does do has had no made destroy "
+        "abus gravely extremely profoundly not"),
     "threat": ("will would shall could may might crushing befitting decisive devastating "
         "be is was our its their the "
         "resolute swift severe harsh overwhelming immediate there faces face serious "
