@@ -115,3 +115,22 @@ def test_it_reads_abuse_grave_concern_and_crimes_in_what_a_speaker_said_as_criti
     # a plain account stays a statement
     assert ("statement", "Jacinda Ardern") in kinds(
         "New Zealand Prime Minister Jacinda Ardern said the agreement was signed in April.")
+
+
+def test_it_reads_a_solid_foundation_and_trust_as_support():
+    assert ("support", "John Kerry") in kinds(
+        "Secretary of State John Kerry told reporters the parameters were \"a solid "
+        "foundation\" for a good final agreement.")
+    assert ("support", "Jimmy Carter") in kinds(
+        "Former President Jimmy Carter says he trusts General Cedras to keep his word.")
+
+
+def test_it_reads_a_mediators_role_kept_and_talks_going_ahead_as_intent():
+    assert ("intent_to_negotiate", "Syed Hamid Albar") in kinds(
+        "Malaysian Foreign Minister Syed Hamid Albar said Malaysia would continue to play the "
+        "role of facilitator for as long as both parties wanted it to.")
+    assert ("intent_to_negotiate", "Philippines") in kinds(
+        "Philippine officials said the talks with Beijing would go ahead as planned.")
+    # a plan that goes ahead is no talks
+    assert ("intent_to_negotiate", "Philippines") not in kinds(
+        "Philippine officials said the road project would go ahead as planned.")

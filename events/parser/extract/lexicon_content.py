@@ -126,7 +126,10 @@ _PRAISE = (
     # (not the verbs "supports", "welcomes": the worded cues give those to their subject)
     r"(?:positive|constructive|courageous|wise|bold|historic) (?:role|contribution|"
     r"decision|step|move|gesture|apology|effort)s?|(?:has been|was|is) (?:very )?"
-    r"(?:helpful|constructive|positive|valuable)"
+    r"(?:helpful|constructive|positive|valuable)|"
+    # "the parameters were 'a solid foundation' for a final agreement"
+    r"(?:an? |the )(?:solid|good|sound|strong|firm|excellent) (?:foundation|basis)|"
+    r"trusts? (?:[\w.'’-]+ ){1,3}?to keep"
 )
 
 # A plan put forward in the speaker's words (CAMEO 03): "his plan envisaged...", "Moscow was
@@ -192,7 +195,7 @@ _STARTS = {
     "support": ("highly values value appreciat deserve triumph victory model beacon true man best "
         "great makes made stand stood standing full total complete unwavering solidarity the no "
         "are is give gives gave lend lends lent extend extends extended "
-        "positive constructive courageous wise bold historic has was is"),
+        "positive constructive courageous wise bold historic has was is a an trust"),
     "proposal": ("is are was were would will plan formula proposal road roadmap initiative "
         "if our my the this "
         "solution blueprint framework under need needs version"),

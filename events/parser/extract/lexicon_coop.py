@@ -63,7 +63,8 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        "open ready willing prepared readiness eager intend intention plan hope want "
        "offer seek sought we is are keen look stand would will pledged promised vowed indicated "
        "has have had "
-       "expressed signal showed voiced came come went go approach",
+       "expressed signal showed voiced came come went go approach meeting talks round session "
+       "summit",
        r"\b(?:(?:open|ready|willing|prepared|readiness|willingness|eager|keen|intends?|intended|"
        # (not "wanted the rebels to send a delegation": what others should do is a call)
        r"intention|plans?|planned|hopes?|hoped|wants?(?= to| for)|wanted(?= to| for)|offered|"
@@ -100,7 +101,13 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"(?:would|will) (?:soon |also |again )?(?:return to|rejoin|go back to) (?:the )?"
        r"(?:[\w.-]+ ){0,3}?(?:talks|negotiations|negotiating table|table|dialogue)\b|"
        r"(?:will|would|shall) (?:continue|keep) (?:to )?"
-       r"(?:talk|talking|negotiat\w*|engag\w*)\b)"),
+       r"(?:talk|talking|negotiat\w*|engag\w*)\b|"
+       # "would continue to play the role of facilitator", "a meeting of their consultation
+       # mechanism would go ahead in Xiamen"
+       r"(?:will|would|shall) (?:continue to |keep )?(?:play|act as|serve as) (?:the |a |an )?"
+       r"(?:role of )?(?:[\w-]+ )?(?:facilitator|mediator|broker|host)\b|"
+       r"(?:meeting|talks|round|session|summit)s? (?:[\w'’-]+ ){0,6}?(?:would|will) "
+       r"(?:still )?go ahead\b)"),
     _c("proposal", "03", 0.75,
        "propos put unveil made submitted presented tabled offer promis pledg suggest ask held "
        "drafted floated published issued released set "
