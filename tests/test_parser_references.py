@@ -134,3 +134,23 @@ def test_it_reads_a_mediators_role_kept_and_talks_going_ahead_as_intent():
     # a plan that goes ahead is no talks
     assert ("intent_to_negotiate", "Philippines") not in kinds(
         "Philippine officials said the road project would go ahead as planned.")
+
+
+def test_shuttle_diplomacy_is_the_mediators_meeting_only():
+    got = pairs("U.S. envoy Anthony Lake travelled repeatedly between Addis Ababa and Asmara.")
+    assert ("meeting", "Anthony Lake", "Ethiopia") in got
+    assert not any(actor in ("Ethiopia", "Eritrea") for _, actor, _ in got)
+    assert ("meeting", "Diego Cordovez") in kinds(
+        "U.N. envoy Diego Cordovez shuttled between Islamabad and Kabul on Friday.")
+    assert not kinds("The envoy will travel between Paris and Berlin next week.")
+
+
+def test_a_first_visit_and_talks_rejoined_are_meetings():
+    assert ("meeting", "Abdullah Gul", "Armenia") in pairs(
+        "Turkish President Abdullah Gul became the first Turkish president to visit Armenia.")
+    assert ("meeting", "Sinn Fein") in kinds("Sinn Fein rejoined the negotiations in March.")
+
+
+def test_a_family_name_that_is_also_a_place_word_ends_a_titled_name():
+    assert ("meeting", "Anthony Lake", "Meles Zenawi") in pairs(
+        "U.S. envoy Anthony Lake met Ethiopian Prime Minister Meles Zenawi.")

@@ -111,7 +111,10 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
             continue
         name_start = nm.start("name") + nm["name"].find(name)
         name_end = name_start + len(name)
-        if in_gazetteer(name_start, name_end) or any(w in N.NOT_NAME for w in name.split()):
+        words = name.split()
+        if in_gazetteer(name_start, name_end) or any(
+                w in N.NOT_NAME and not (i == len(words) - 1 > 0 and w in N.SURNAMES_TOO)
+                for i, w in enumerate(words)):
             continue
         pre = N.pre_words(text, h.start())
         if nm["comma"] and not re.search(r"(?:'s|’s)\s+(?:\w+\s+)?$|^[A-Z]\w+\s+", pre):

@@ -211,7 +211,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        "met meet held hold talks visit host sat play received negotiated summit paid confer spoke "
        "spoken talked news press joint in consult began begin open resum start conclud wrap "
        "discuss continu complet conven had on during mediat wrapped wound ended kicked made "
-       "undertook spent shook flew led greeted called exchang arriv",
+       "undertook spent shook flew led greeted called exchang arriv became becomes rejoined",
        r"\b(?:met|meets|meeting with|meetings with|held (?!(?:tele)?phone |video |online |virtual )"
        r"(?:\w+ )?talks|hold (?:\w+ )?talks|"
        # "received visiting Brazilian President Lula", "wrapped up a three-day visit to Iran",
@@ -257,6 +257,10 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"(?:(?:this|yesterday|today|on) ?\w* )?(?=(?-i:[A-Z]))|"
        r"conferred(?! (?:by|on the|over the) (?:tele)?phone)|(?:spoke|spoken|talked) (?:\w+ )?with|"
        r"mediat(?:ed|es|ing) between|mediated (?:the )?(?:[\w-]+ )?(?:talks|negotiations)|"
+       # a first visit, talks taken up again: "became the first Turkish president to visit
+       # Armenia", "rejoined the negotiations in March"
+       r"(?:became|becomes) the first (?:[\w-]+ ){1,4}?to visit(?= (?-i:[A-Z]))|"
+       r"rejoined (?:the )?(?:[\w-]+ )?(?:talks|negotiations)|"
        # state-agency copy: "Qian and Lee exchanged views on bilateral relations", "arrived here
        # Sunday afternoon for a three-day official visit"
        r"exchanged views (?:on|with|over)|"
@@ -268,6 +272,11 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        # Acts named by a noun: "at a joint news conference with X", "in consultation with X".
        r"(?:joint )?(?:news|press) conference with|in (?:close )?consultations? with|"
        r"consultations? with)\b", joint=True),
+    # Shuttle diplomacy: "travelled repeatedly between Addis Ababa and Asmara" is the
+    # mediator's meetings with each side, not a meeting of the two sides with each other.
+    _c("meeting", "040", 0.8, "shuttl travel",
+       r"\b(?:shuttled|shuttles|shuttling|travell?ed(?: repeatedly| back and forth)?) "
+       r"between(?= (?-i:[A-Z]))"),
     # "told Bashir during a meeting Tuesday": the two in the clause met (acts.py pairs them).
     _c("meeting", "040", 0.75, "during at",
        r"\b(?:during|at) (?:a|an|the|their) (?:[\w-]+ )?meeting\b(?! (?:of|with|on the)\b)",

@@ -113,6 +113,9 @@ International National Day World Global United Democratic People Popular Liberat
 Shoal Reef Reefs Strait Straits Bay Gulf Valley Mountains Mountain Hills Desert Peninsula Canal
 Lake Coast Province Region District Zone Bridge Dam Port Harbour Harbor Base Camp Corridor
 """.split())
+# ... that are also family names, so that after a title and a given name they end a person's
+# name ("National Security Adviser Anthony Lake", "Ambassador Tony Hall").
+SURNAMES_TOO = frozenset({"Lake", "Hall", "Church", "Post", "Banks", "Bay"})
 ROLE_WORDS = frozenset("""
 prime foreign defence defense interior finance economy trade environment deputy vice chief
 executive special security press acting former senior top secretary minister president
