@@ -6,7 +6,7 @@ Every sentence here is written for the test (no corpus text).
 """
 from __future__ import annotations
 
-from tests.parsing import kinds, pairs
+from tests.parsing import kinds, pairs, parse
 
 
 def test_it_reads_the_court_as_the_court_the_article_named():
@@ -154,3 +154,17 @@ def test_a_first_visit_and_talks_rejoined_are_meetings():
 def test_a_family_name_that_is_also_a_place_word_ends_a_titled_name():
     assert ("meeting", "Anthony Lake", "Meles Zenawi") in pairs(
         "U.S. envoy Anthony Lake met Ethiopian Prime Minister Meles Zenawi.")
+
+
+def test_a_think_tank_or_university_speaker_is_no_actor():
+    assert not kinds("\"This is mostly theater,\" said Michael Shifter of the Inter-American "
+                     "Dialogue in Washington.")
+    assert not kinds("Joseph Nye of Harvard University said the raid was a mistake.")
+    # a minister "of" a state speaks for it
+    got = parse_one("\"The talks are useful,\" said Foreign Minister Ali Alatas of Indonesia.")
+    assert (got.type, got.actor.name, got.actor.country) == ("statement", "Ali Alatas", "IDN")
+
+
+def parse_one(body: str):
+    (event,) = parse(body)
+    return event

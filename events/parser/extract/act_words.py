@@ -60,6 +60,12 @@ NON_STATE = (r"(?:analyst|consultant|correspondent|expert|professor|economist|re
 # A speaker described as a commentator or a private person speaks for no state.
 UNAFFILIATED = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w.&-]+\s+){{0,5}}?(?:[\w]+-)?{NON_STATE}",
                           re.I)
+# "said Michael Shifter of the Inter-American Dialogue": a think tank or a university speaks
+# for no state either.
+THINK_TANK = re.compile(r"(?:,\s+|\s+)(?:of|at|from)\s+(?:the\s+)?(?:[\w.&'’-]+\s+){0,5}?"
+                        r"(?-i:Institute|Institution|Dialogue|Foundation|Center|Centre|"
+                        r"University|College|Endowment|Council on Foreign Relations|Forum|"
+                        r"Studies|School|Think Tank)\b")
 # "wrapped up a three-hour meeting with": a noun, the subject's meeting.
 DET_BEFORE = re.compile(r"\b(?:held|had|hold|have|has|wrapped up|concluded|ended|began|started|"
                         r"opened|after|following|during|in)\s+(?:a|an|the|his|her|their|its)\s+"

@@ -21,6 +21,7 @@ from .memory import (Memory, Mention, _known_person, _ref, _role_reference, fits
 __all__ = ["Memory", "Mention", "find_mentions"]
 
 _STATES_WORD = re.compile(r"sides|countries|governments")
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
 _STATE_ORGAN = re.compile(r"\w+ (?:Army|Navy|Air Force|Armed Forces|Foreign Ministry|"
                           r"Defen[cs]e Ministry|Government|Coast Guard)$")
 _OFFICE_IN = re.compile(r"\b(?:the\s+)?(?:(?-i:[A-Z])\w+\s+){0,2}(?:Ministry|Office|Department|"
@@ -121,6 +122,12 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
             continue  # "Russia's foreign minister, Sergey Lavrov": only with a country before
         span_start = h.start() - len(pre)
         country, role_words = _context_of(pre, gaz)
+        if country is None and (of := _OF_STATE.match(text, name_end)):
+            # "Foreign Minister Ali Alatas of Indonesia"
+            words = of["state"].rstrip(".").split()
+            hits = (gaz.lookup(" ".join(words[:k])) for k in range(len(words), 0, -1))
+            s = next((h for h in hits if h), None)
+            country = s.entry.country if s and s.entry.kind == "state" else None
         title = " ".join(h.group().lower().split())
         role = " ".join([w for w in role_words if w not in title.split()] + [title])
         ref = mem.introduce(ActorRef(name=name, kind="person", country=country, role=role,

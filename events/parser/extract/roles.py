@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import act_words as W
 from . import cues as C
 from . import names as N
 from .actors import Mention
@@ -260,7 +261,10 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
                 and _INVERTED_END.match(text, after[0].end - offset)):
             # "..., said Gerard Rice" (not "The newspaper, ..., said Peru had...": a clause)
             sp = after[0]
-        if sp is None:
+        if sp is None or (sp.ref.kind == "person" and not sp.ref.country and (
+                W.THINK_TANK.match(text, sp.end - offset)
+                or W.UNAFFILIATED.match(text, sp.end - offset))):
+            # "said Michael Shifter of the Inter-American Dialogue": no one's act (ANNOTATING)
             continue
         sp_a = sp.start - offset
         group = coordinated(mentions, sp, text, offset) if sp_a < v.start() else [sp]
