@@ -168,3 +168,12 @@ def test_a_think_tank_or_university_speaker_is_no_actor():
 def parse_one(body: str):
     (event,) = parse(body)
     return event
+
+
+def test_calling_it_something_is_speech():
+    assert ("statement", "Hun Manet") in kinds(
+        "Cambodian Prime Minister Hun Manet called it a very good meeting with very good "
+        "results.")
+    assert ("statement", "Saddam Hussein") in kinds(
+        "Iraqi President Saddam Hussein called them \"restrictees.\"")
+    assert not kinds("Thailand called it off on Monday.")

@@ -348,7 +348,8 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        "declar insist claim explain remark comment assert confirm indicat reiterat "
        "according in wrote tweet post repeat assur disclos maintain conced admit predict "
        "sent sends suggest notes worr contend apolog extended offered "
-       "express voic denied denies repli respond quot made vowed gave describ convey affirm "
+       "express voic denied denies repli respond quot made vowed gave describ convey affirm called "
+       "calls "
        "reaffirm "
        "warned",
        # ("member states are...": a noun; the verb "states" only before "that")
@@ -364,6 +365,9 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        # "conveyed India's strong concern over", "described the situation as"
        r"conveyed (?:[\w'’-]+ ){0,3}?(?:concern|regret|hope|condolences|message|position)|"
        r"describ(?:ed|es) (?:[\w'’-]+ ){1,6}?as\b|"
+       # "called it a very good meeting", "has called them 'restrictees'"
+       r"call(?:ed|s) (?:it|them|this|that)(?= [\"“`']*(?!(?:off|back|in|out|up|to|for|on|"
+       r"down)\b)(?-i:[a-z]))|"
        r"wrote|tweeted|posted(?= on| online| a (?:message|statement|video))|repeated(?= that)|"
        r"assured|gave (?:[\w'’]+ ){0,2}assurances?|disclosed|maintain(?:ed|s)|conceded|"
        r"admitted|predicted|warned(?= that)|apologi[sz]ed|"
