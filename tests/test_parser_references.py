@@ -177,3 +177,9 @@ def test_calling_it_something_is_speech():
     assert ("statement", "Saddam Hussein") in kinds(
         "Iraqi President Saddam Hussein called them \"restrictees.\"")
     assert not kinds("Thailand called it off on Monday.")
+
+
+def test_a_trailing_attribution_by_a_name_in_two_parts_still_owns_the_content():
+    got = pairs("The Ethiopian government needs to allow unhindered humanitarian access into "
+                "Tigray, the U.S. State Department said.")
+    assert ("demand", "United States", "Ethiopia") in got

@@ -193,7 +193,8 @@ _STARTS = {
         "null "
         "answer"),
     "support": ("highly values value appreciat deserve triumph victory model beacon true man best "
-        "great makes made stand stood standing full total complete unwavering solidarity the no "
+        "great make makes made stand stood standing full total complete unwavering solidarity the "
+        "no "
         "are is give gives gave lend lends lent extend extends extended "
         "positive constructive courageous wise bold historic has was is a an trust"),
     "proposal": ("is are was were would will plan formula proposal road roadmap initiative "

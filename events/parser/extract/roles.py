@@ -271,7 +271,13 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
         if (len(group) > 1 and group[-2].start != sp.start
                 and not _AND.search(text, group[-2].end - offset, sp_a)):
             group = [sp]  # "...to visit Baghdad, Gremitskikh said": a list ends with "and"
-        before = text[:group[0].start - offset].rstrip()
+        head_at = group[0].start
+        for x in reversed([x for x in mentions if x.end <= head_at]):
+            # "the U.S. State Department said": one name in two mentions
+            if x.ref.name != group[0].ref.name or text[x.end - offset:head_at - offset].strip():
+                break
+            head_at = x.start
+        before = text[:head_at - offset].rstrip()
         if (art := _THE_END.search(before, max(0, len(before) - 4))):
             before = before[:art.start()].rstrip()  # "..., the spokesman said", "..., a source"
         elif (post := _POST_FOR.search(before, max(0, len(before) - 60))):
