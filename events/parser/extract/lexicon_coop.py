@@ -150,11 +150,20 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"(?:[\w,-]+ ){0,4}?(?:plan|proposal|compromise|deal|ceasefire|truce|formula|initiative|"
        r"package|resolution|blueprint|road ?map|framework|idea|working paper|draft|"
        r"version of (?:the |a |its )?(?:[\w,-]+ ){0,3}?plan))\b"),
+    # The passive with its agent further on (its own cue: the plain "signed" of the next one
+    # would match first): "a deal was struck by EU negotiators with Britain", "the accord was
+    # signed on the White House lawn on Monday by Peres", "a deal signed in Istanbul on Friday
+    # by Ukraine's minister"
+    _c("agreement", "057", 0.8, "reached signed struck concluded initial",
+       r"(?:(?<=was )|(?<=were )|(?<=agreement )|(?<=deal )|(?<=accord )|(?<=treaty )|"
+       r"(?<=pact )|(?<=declaration )|(?<=protocol ))(?:reached|signed|struck|concluded|"
+       r"initial+ed)(?:\s+(?!by\b)[\w'’.,-]+){0,7}?(?=\s+by\s+(?:the\s+)?(?-i:[A-Z]))",
+       joint=True),
     _c("agreement", "057", 0.8,
        "agree sign reached struck accept ratifi resum restor establish normali clinch seal upgrad "
        "approv "
        "appeared seemed decided voted ink put exchanged came "
-       "conclud initial formed forged built joined",
+       "conclud initial formed forged built joined renewed gave concluded initialled initialed",
        # ("a signed declaration": an adjective, not a signing)
        r"\b(?:agreed|agree to|agrees|(?<!\ba )(?<!\ban )(?<!\bthe )signed|"
        r"signs (?=(?:a|an|the|its|their|his|her)\b)|"
@@ -177,12 +186,17 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"put (?:their|his|her|its) signatures? (?:[\w,]+ ){0,3}?to|"
        r"exchanged (?:the )?instruments of|"
        r"came to terms (?:on|with|over)|"
+       # "renewed its provisional agreement with China", "gave his consent to the terms"
+       r"renewed (?:its |their |the )(?:[\w-]+ ){0,2}?(?:agreement|accord|deal|treaty|pact) "
+       r"with|gave (?:his |her |its |their )?(?:formal )?(?:consent|assent) "
+       r"(?:(?:on|last|this) \w+ )?to|"
        r"(?:formed|forged|built|joined) (?:an? |the )?(?:\w+ )?(?:alliance|coalition) with|"
        # "the two leaders upgraded relations to a comprehensive strategic partnership"
        r"upgraded (?:their |bilateral |the )?(?:relations|ties))\b",
        joint=True),
     _c("phone_call", "041", 0.9, "phone telephon spoke spoken speaking talked discussed video "
-       "called received rang speaks had held has holds conferred hotline dial on placed picked",
+       "called received rang speaks had held has holds conferred hotline dial on placed picked "
+       "exchanged",
        r"\b(?:(?:tele)?phone (?:call|conversation|talks)|spoke (?:by|on the|over the) "
        r"(?:tele)?phone|spoke (?:with|to) (?:[\w.'’-]+ ){1,4}?(?:by|on the|over the|over an?) "
        r"(?:[\w-]+ )?(?:(?:tele)?phone|video (?:link|call|conference))|"
@@ -196,6 +210,8 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"(?:had|held|has|holds) (?:an? |their |a lengthy |a brief |a long )?(?:(?:tele)?phone|"
        r"video|online|virtual) (?:call|talks|conversation|summit|meeting|conference)|"
        r"(?:had|has|held) (?:an? |a lengthy |a brief |a long )?call with|"
+       r"(?:had|held|has|holds) (?:an? )?(?:[\w-]+ )?video-?conference|"
+       r"exchanged views (?:[\w'’-]+ ){0,3}?(?:by|over the|on the) (?:tele)?phone|"
        r"conferred (?:by|on the|over the) (?:tele)?phone|hotline|"
        r"called (?:his|her|their) (?:[\w-]+ )?counterparts?|"
        r"called (?:(?-i:[A-Z])[\w.'’-]* ){1,5}(?=(?:on|late|early|yesterday|last|this|overnight|"
@@ -211,7 +227,9 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        "met meet held hold talks visit host sat play received negotiated summit paid confer spoke "
        "spoken talked news press joint in consult began begin open resum start conclud wrap "
        "discuss continu complet conven had on during mediat wrapped wound ended kicked made "
-       "undertook spent shook flew led greeted called exchang arriv became becomes rejoined",
+       "undertook spent shook flew led greeted called exchang arriv became becomes rejoined "
+       "hosted gave attended dined lunched breakfasted granted toured rolled sat dropped face "
+       "one shake welcomed landed arrived",
        r"\b(?:met|meets|meeting with|meetings with|held (?!(?:tele)?phone |video |online |virtual )"
        r"(?:\w+ )?talks|hold (?:\w+ )?talks|"
        # "received visiting Brazilian President Lula", "wrapped up a three-day visit to Iran",
@@ -222,7 +240,8 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"(?:wrapped up|wound up|concluded|ended|began|started|kicked off|made|paid|undertook) "
        r"(?:an? |his |her |their |its )?(?:[\w,-]+ ){0,3}?(?:visit|trip|tour) (?:to|of)"
        r"(?= (?-i:[A-Z]))|"
-       r"spent (?:[\w-]+ ){1,3}?(?:hours|days|time)(?: (?:on|last|this|together))?(?: \w+day)? "
+       r"spent (?:[\w-]+ ){1,3}?(?:hours?|days|time|minutes|morning|afternoon|evening)"
+       r"(?: (?:on|last|this|together))?(?: \w+day)? "
        r"with|shook hands with|"
        # a courtesy call: "called on Premier Zhu Rongji at Zhongnanhai" (not "called on X to")
        r"called on (?:(?-i:[A-Z])[\w.'’-]* ){1,5}?(?=(?:at|in) (?-i:[A-Z])|on \w+day|\.)|"
@@ -257,6 +276,26 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"(?:(?:this|yesterday|today|on) ?\w* )?(?=(?-i:[A-Z]))|"
        r"conferred(?! (?:by|on the|over the) (?:tele)?phone)|(?:spoke|spoken|talked) (?:\w+ )?with|"
        r"mediat(?:ed|es|ing) between|mediated (?:the )?(?:[\w-]+ )?(?:talks|negotiations)|"
+       # table manners of diplomacy: "held a working lunch with", "dined with", "had an
+       # audience with the Pope", "paid a courtesy call on", "received his Syrian counterpart",
+       # "toured the ruins with", "rolled out the red carpet for", "sat across the table from"
+       r"(?:held|had|hosted|gave|attended) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:lunch|dinner|"
+       r"breakfast|banquet|luncheon) (?:with|for)(?= (?-i:[A-Z])| (?:his|her|the|visiting)\b)|"
+       r"(?:dined|lunched|breakfasted) with|"
+       r"(?:had|was granted|were granted|received|granted) (?:an? |the )?(?:[\w-]+ ){0,2}?"
+       r"audience (?:with|to)|paid (?:an? )?(?:courtesy |farewell )?call on|"
+       r"received (?:his|her|their|its) (?:[\w-]+ ){0,2}?counterparts?|"
+       r"toured (?:[\w'’-]+ ){1,6}?with(?= (?-i:[A-Z])| (?:his|her|their) )|"
+       r"rolled out the red carpet for|sat across the table from|dropped in on|"
+       r"(?:face-to-face|one-on-one) (?:encounter|meeting|talks) with|"
+       r"(?<=to )shake hands with|"
+       # the host in the passive: "Abbas was welcomed at the Elysee Palace by Chirac"
+       r"(?:(?<=was )|(?<=were ))(?:welcomed|greeted|hosted)(?= (?:[\w'’.,-]+ ){0,8}?by "
+       r"(?-i:[A-Z]))|"
+       # a visit's first step: "landed in the Maldives on his first trip abroad", "arrived in
+       # Peking on Monday, beginning the first visit by"
+       r"(?:landed|arrived) in (?:the )?(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?"
+       r"(?=[^.;]{0,80}?\b(?:visit|trip|tour|talks)\b)|"
        # a first visit, talks taken up again: "became the first Turkish president to visit
        # Armenia", "rejoined the negotiations in March"
        r"(?:became|becomes) the first (?:[\w-]+ ){1,4}?to visit(?= (?-i:[A-Z]))|"

@@ -1,0 +1,64 @@
+"""Meetings, calls, deals and sanctions worded the less obvious ways (issue 4, seventh round),
+found with phrasebook batch n: working lunches, audiences, courtesy calls, hosts in the
+passive, arrivals that open a visit, deals in the passive with the agent far on, borders
+closed, trade halted.
+
+Every sentence here is written for the test (no corpus text).
+"""
+from __future__ import annotations
+
+from tests.parsing import kinds, pairs
+
+
+def test_meals_audiences_and_courtesy_calls_are_meetings():
+    assert ("meeting", "Olaf Scholz", "Giorgia Meloni") in pairs(
+        "German Chancellor Olaf Scholz held a working lunch with Italian Prime Minister "
+        "Giorgia Meloni in Berlin on Friday.")
+    assert ("meeting", "Olaf Scholz", "Giorgia Meloni") in pairs(
+        "German Chancellor Olaf Scholz dined with Italian Prime Minister Giorgia Meloni.")
+    assert ("meeting", "Andrzej Duda") in kinds(
+        "Polish President Andrzej Duda had a private audience with Pope Francis on Monday.")
+    assert ("meeting", "Penny Wong") in kinds(
+        "Australian Foreign Minister Penny Wong paid a courtesy call on Indonesian President "
+        "Joko Widodo at the palace.")
+    assert ("meeting", "Sergei Lavrov") in kinds(
+        "Russian Foreign Minister Sergei Lavrov received his Turkish counterpart in Moscow on "
+        "Tuesday.")
+
+
+def test_the_host_in_the_passive_and_an_arrival_that_opens_a_visit_are_meetings():
+    assert ("meeting", "Emmanuel Macron") in kinds(
+        "Kenyan President William Ruto was welcomed at the Elysee Palace by French President "
+        "Emmanuel Macron on Wednesday.")
+    assert ("meeting", "Narendra Modi") in kinds(
+        "Indian Prime Minister Narendra Modi landed in Colombo on Saturday for a two-day visit.")
+    # landing somewhere is no visit unless the sentence says so
+    assert not kinds("Indian Prime Minister Narendra Modi landed in Colombo on Saturday.")
+
+
+def test_a_video_conference_and_views_exchanged_by_telephone_are_calls():
+    assert ("phone_call", "Ursula von der Leyen") in kinds(
+        "European Commission President Ursula von der Leyen held a videoconference with "
+        "Japanese Prime Minister Fumio Kishida on Tuesday.")
+    assert ("phone_call", "Badr Albusaidi") in kinds(
+        "Omani Foreign Minister Badr Albusaidi exchanged views by telephone with his Iranian "
+        "counterpart.")
+
+
+def test_a_deal_in_the_passive_is_the_agents():
+    assert ("agreement", "Shimon Peres") in kinds(
+        "The accord was signed on the White House lawn on Monday by Israeli Foreign Minister "
+        "Shimon Peres.")
+    assert ("agreement", "Hafez al-Assad") in kinds(
+        "Syrian President Hafez al-Assad gave his consent on Monday to the terms of the "
+        "disengagement agreement.")
+
+
+def test_borders_closed_and_trade_halted_are_sanctions():
+    assert ("sanction", "Algeria") in kinds(
+        "Algeria closed its land border with Morocco on Sunday.")
+    assert ("sanction", "Turkey") in kinds("Ankara halted all trade with Israel on Thursday.")
+    assert ("sanction", "Canada") in kinds(
+        "Canada suspended all new arms export permits to Turkey on Saturday.")
+    # a border closed by a storm is no one's act against anyone
+    assert not kinds("Snow closed the border crossing on Sunday.")
