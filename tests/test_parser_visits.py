@@ -62,3 +62,14 @@ def test_borders_closed_and_trade_halted_are_sanctions():
         "Canada suspended all new arms export permits to Turkey on Saturday.")
     # a border closed by a storm is no one's act against anyone
     assert not kinds("Snow closed the border crossing on Sunday.")
+
+
+def test_a_signing_told_by_the_states_then_by_the_signatories_is_the_signatories():
+    body = ("Chile and Peru signed a fisheries accord on Sunday, ending a long dispute. "
+            "The accord sets quotas for both fleets. Fishermen in both countries welcomed it. "
+            "Chilean Foreign Minister Alberto van Klaveren and Peruvian Foreign Minister "
+            "Javier Gonzalez-Olaechea signed the accord in Lima.")
+    got = kinds(body)
+    assert {("agreement", "Alberto van Klaveren"),
+            ("agreement", "Javier Gonzalez-Olaechea")} <= got
+    assert ("agreement", "Chile") not in got and ("agreement", "Peru") not in got

@@ -123,6 +123,11 @@ def merge(acts: list[Act]) -> list[Act]:
     return _fold_states(out)
 
 
+# How far apart the states' and the people's telling of one joint act may be, in sentences:
+# a signing is named in the lead by the states and paragraphs later by who signed.
+_FOLD_REACH = {"agreement": 6}
+
+
 def _fold_states(acts: list[Act]) -> list[Act]:
     """"The foreign ministers of Armenia and Azerbaijan held talks. Armenian Foreign Minister
     Mirzoyan and ... met for four hours": one meeting, told first by the states and then by
@@ -135,7 +140,8 @@ def _fold_states(acts: list[Act]) -> list[Act]:
         for p in acts:
             if (p.type == st.type and p.actor.kind == "person" and id(p) not in gone
                     and p.actor.country == st.actor.country
-                    and 0 < abs(p.evidence[0].index - first) <= 2 and _near_date(st, p)):
+                    and 0 < abs(p.evidence[0].index - first) <= _FOLD_REACH.get(st.type, 2)
+                    and _near_date(st, p)):
                 p.evidence = sorted(p.evidence + [e for e in st.evidence if all(
                     e.index != x.index for x in p.evidence)], key=lambda e: e.index)
                 if p.date.source == "publication" and st.date.source == "text":
