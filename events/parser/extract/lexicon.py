@@ -358,7 +358,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"(?:[\w,]+ ){0,3}?(?:that|for)|"
        r"press(?:ed|es|ing) (?:\w+ ){0,3}to|"
        r"push(?:ed|es) (?:\w+ ){0,3}to|"
-       r"(?:told|ordered) (?:[\w.]+ ){1,6}?to (?!reporters|journalists|the press|be\b|"
+       r"(?:told|ordered) (?:(?!that\b)[\w.]+ ){1,6}?to (?!reporters|journalists|the press|be\b|"
        # "ordered troops to the border": a place, not something asked of another side
        r"(?:the|a|an|its|his|her|their)\b)"
        r"(?=\w))"),

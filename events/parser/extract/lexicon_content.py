@@ -35,9 +35,10 @@ _BLAME = (
     r"ethnic cleansing|war crimes?|crimes? against humanity|atrocit(?:y|ies)|terrorism)|"
     # "had abused the immunities granted to its mission", "was gravely concerning", "not in the
     # spirit of the accords"
-    r"abus(?:ed|es|ing) (?:the |its |their |his |her )?(?:[\w-]+ )?(?:immunit\w+|privileges|"
-    r"power|position|hospitality|trust)|(?:gravely|deeply|extremely|profoundly) (?:concerning|"
-    r"troubling|disturbing)|not in the spirit of|"
+    r"abus(?:ed|es|ing) (?:[\w-]+ ){0,3}?(?:immunit\w+|privileges|platform|forum|concept|"
+    r"power|position|hospitality|trust|rights?|mechanism)|"
+    r"(?:gravely|deeply|extremely|profoundly) (?:concerning|troubling|disturbing)|"
+    r"not in the spirit of|"
     r"aggression|hypocri(?:sy|tical)|irresponsible|"
     r"illegitimate|unjustified|unwarranted|baseless|groundless|slanderous|interference|"
     r"meddling|bully(?:ing)?|blackmail|shameful|disgraceful|outrageous|barbaric|brutal|"
@@ -55,6 +56,15 @@ _BLAME = (
     r"destroy(?:ing|ed|s)? (?:[\w\"“”']+ ){0,4}?(?:relations|ties|trust|the (?:treaty|agreement|"
     r"process))|"
     # "said it was highly likely that Russia was responsible"
+    # "Russia bore responsibility for the attack", "had been behind the failed coup", "was
+    # guilty of the massacre", "deliberately orchestrated the crisis", "a historic mistake"
+    r"b(?:ore|ears) (?:full |the |direct |primary |sole )?responsibility for|"
+    r"(?:was|were|had been|is|are) behind (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:coup|attacks?|"
+    r"plot|bombings?|assassination|killings?|unrest|uprising|incursion|crisis)|"
+    r"guilty of (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:massacres?|killings?|attacks?|crimes?|"
+    r"atrocit(?:y|ies))|(?:deliberately )?(?:orchestrat|engineer|instigat|mastermind)(?:ed|es|"
+    r"ing)|(?:an? |the )?(?:historic|grave|serious|big|huge|terrible|strategic|tragic|fatal) "
+    r"(?:mistake|error|blunder)|deeply (?:troubled|disturbed)|"
     r"(?:is|was|are|were) (?:\w+ )?(?:to blame|responsible)(?! for (?:the )?(?:talks|security|"
     r"foreign|defen[cs]e|relations))"
 )
@@ -82,8 +92,16 @@ _WARNING = (
     r"war|act of war|act of aggression|casus belli)|(?:our|its|their|the) right to (?:respond|"
     r"retaliate|self-defen[cs]e|defend)|"
     # "Japan would also consider recalling its ambassador"
-    r"(?:would|will|could) (?:also )?consider (?:recalling|imposing|cutting|expelling|suspending|"
-    r"severing|downgrading|sanctions)"
+    r"(?:would|will|could|may|might) (?:also )?consider (?:[\w-]+ ){0,2}?(?:recalling|imposing|"
+    r"cutting|expelling|suspending|severing|downgrading|sanctions|options|measures|"
+    r"countermeasures|steps|action|retaliation)|"
+    # "Israel would act alone if necessary", "a massive price to pay", "would be turned into a
+    # sea of fire", "would trigger a response from the whole alliance", "will deploy missiles"
+    r"(?:will|would|could|may|might) (?:\w+ )?act (?:alone|unilaterally|on (?:its|their|our) "
+    r"own)|(?:an? |the )?(?:[\w-]+ )?price to pay|sea of fire|"
+    r"trigger (?:an? |the )?(?:[\w-]+ )?(?:response|reaction|retaliation)|"
+    r"(?:will|would) (?:deploy|station|aim|target) (?:[\w-]+ ){0,3}?(?:missiles|warheads|"
+    r"nuclear weapons)"
 )
 
 # Turning something down in the speaker's words (CAMEO 12).
@@ -95,8 +113,11 @@ _REFUSAL = (
     r"lay down|let|allow|attend|sit down|take part|be (?:a )?party to|return to|sign|"
     r"participate|vote for)(?! on\b)|no (?:scope|room|place|question) for|sees? no (?:grounds|"
     r"reason|basis) (?:whatsoever )?for|(?:not|never) (?:be )?on the table|"
-    r"no intention of (?:meeting|talking|negotiating|sitting|attending|returning|accepting|"
-    r"signing|recogni[sz]ing|joining)|(?:would|will) vote [\"“]?no|answer (?:was|is|would be) "
+    r"no intention (?:whatsoever )?of (?:meeting|talking|negotiating|sitting|attending|"
+    r"returning|accepting|signing|recogni[sz]ing|joining|handing|giving|discussing|raising|"
+    r"changing|withdrawing|resigning|stepping|leaving|lifting|reversing|abandoning|"
+    r"surrendering|yielding|extraditing|reopening|renewing)|(?:would|will) vote (?:against|"
+    r"[\"“]?no)|(?:is|was|are|were) not an option|answer (?:was|is|would be) "
     r"[\"“]?no|"
     r"(?:not|never) (?:a single|one) (?:inch|centimet(?:re|er)s?|grain)|null and void|"
     # "Cuba will not hold multiparty elections as the price for lifting the embargo"
@@ -112,7 +133,8 @@ _REFUSAL = (
 _PRAISE = (
     r"highly values?|values? (?:highly|greatly)|appreciates?|deserve[sd]? (?:to be )?(?:commended|"
     r"praised|credit|"
-    r"support|(?:the )?(?:full |strong |whole |unqualified )?(?:backing|support) of|"
+    r"support|respect|recognition|admiration|"
+    r"(?:the )?(?:full |strong |whole |unqualified )?(?:backing|support) of|"
     r"(?:the )?(?:[\w-]+ )?(?:gratitude|thanks|praise) of)|"
     # "the Islamic Republic would give Karzai's administration its full backing"
     r"(?:give|gives|gave|lend|lends|lent|extend|extends|extended) (?:[\w'’.-]+ ){0,3}?"
@@ -129,6 +151,11 @@ _PRAISE = (
     r"(?:helpful|constructive|positive|valuable)|"
     # "the parameters were 'a solid foundation' for a final agreement"
     r"(?:an? |the )(?:solid|good|sound|strong|firm|excellent) (?:foundation|basis)|"
+    # "marks a new dawn", "an example to the world", "a historic
+    # milestone"
+    r"(?:an? )?new dawn|"
+    r"(?:an? )?example to (?:the world|others|the region|all)|(?:historic|important|major|"
+    r"significant) (?:milestone|achievement|breakthrough|moment|turning point)|"
     r"trusts? (?:[\w.'’-]+ ){1,3}?to keep"
 )
 
@@ -166,13 +193,19 @@ _ORDER = (
     r"doubt\b|worry\b|fear\b|expect\b|hope\b|"
     r"sit\b|return to (?:the )?(?:talks|table|negotiations|dialogue))"
     r"(?:\w+ly )?(?-i:[a-z])+|expect(?:s|ed)? (?:the |its )?(?:(?-i:[A-Z])[\w.'’-]* ){1,3}to\b|"
+    # "China expects the new U.S. administration to honour its commitment"
+    r"expect(?:s|ed)? (?:the |its |their )?(?:[\w.'’-]+ ){0,3}?(?:administration|government|"
+    r"side|authorities|leadership|parties|sides|regime) to\b|"
     r"expect(?:s|ed)? (?:both|all|the two) (?:sides|governments|countries|parties) to\b|"
     r"(?:is|was) time for (?:\w+ ){1,4}to (?!talk|negotiate|return|come back|sit)"
 )
 
 # First words a match can start with (lower-case prefixes), for the word index of cues.py.
 _STARTS = {
-    "criticism": ("blatant flagrant gross clear serious violat breach deeply destabili reckless "
+    "criticism": ("bore bears behind guilty orchestrat engineer instigat mastermind historic "
+        "deliberately "
+        "grave big huge terrible strategic tragic fatal an a "
+        "blatant flagrant gross clear serious violat breach deeply destabili reckless "
         "illegal aggressive troops forces soldiers militia militias militiamen gunmen warplanes "
         "jets artillery being been rounded "
         "provocation betray outlaw cruel inhuman taken holding held ethnic genocide war "
@@ -184,15 +217,18 @@ _STARTS = {
         "dangerous stab disrespect humiliat fuel stok escalat behaving haven safe "
         "propaganda lies lying distort threat unilateral did does do has had no made destroy "
         "abus gravely extremely profoundly not"),
-    "threat": ("will would shall could may might crushing befitting decisive devastating "
+    "threat": ("act price sea trigger a an "
+        "will would shall could may might crushing befitting decisive devastating "
         "be is was our its their the "
         "resolute swift severe harsh overwhelming immediate there faces face serious "
         "grave dire unpredictable ready prepared poised red nuclear back can"),
-    "rejection": ("neither does do did will would shall not unacceptable never no sees see off "
+    "rejection": ("vote "
+        "neither does do did will would shall not unacceptable never no sees see off "
         "is was are were remain remains "
         "null "
         "answer"),
-    "support": ("highly values value appreciat deserve triumph victory model beacon true man best "
+    "support": ("new on in example historic important major significant "
+        "highly values value appreciat deserve triumph victory model beacon true man best "
         "great make makes made stand stood standing full total complete unwavering solidarity the "
         "no "
         "are is give gives gave lend lends lent extend extends extended "

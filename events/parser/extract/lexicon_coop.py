@@ -64,7 +64,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        "offer seek sought we is are keen look stand would will pledged promised vowed indicated "
        "has have had "
        "expressed signal showed voiced came come went go approach meeting talks round session "
-       "summit",
+       "summit go continue",
        r"\b(?:(?:open|ready|willing|prepared|readiness|willingness|eager|keen|intends?|intended|"
        # (not "wanted the rebels to send a delegation": what others should do is a call)
        r"intention|plans?|planned|hopes?|hoped|wants?(?= to| for)|wanted(?= to| for)|offered|"
@@ -107,7 +107,13 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"(?:will|would|shall) (?:continue to |keep )?(?:play|act as|serve as) (?:the |a |an )?"
        r"(?:role of )?(?:[\w-]+ )?(?:facilitator|mediator|broker|host)\b|"
        r"(?:meeting|talks|round|session|summit)s? (?:[\w'’-]+ ){0,6}?(?:would|will) "
-       r"(?:still )?go ahead\b)"),
+       r"(?:still )?go ahead\b|"
+       # "will go ahead with the indirect talks", "will continue to mediate", "would go to
+       # Brussels next week for talks with"
+       r"go ahead with (?:the )?(?:[\w-]+ ){0,2}?(?:talks|negotiations|meeting|summit)|"
+       r"(?:will|would) continue to (?:mediate|facilitate)|"
+       r"(?:would|will) (?:go|travel|fly|come|head) to (?:[\w'’.-]+ ){1,4}?for "
+       r"(?:[\w-]+ ){0,2}?(?:talks|negotiations|consultations|a summit|meetings?)\b)"),
     _c("proposal", "03", 0.75,
        "propos put unveil made submitted presented tabled offer promis pledg suggest ask held "
        "drafted floated published issued released set "

@@ -1,0 +1,70 @@
+"""What a speaker's words make of a plain "X said" (issue 4, seventh round), found with
+phrasebook batch o: warnings of action alone or a price to pay, refusals with no intention or
+a vote against, blame borne or plotted, praise of a milestone, expectations of another
+government, intent to go ahead with talks.
+
+Every sentence here is written for the test (no corpus text).
+"""
+from __future__ import annotations
+
+from tests.parsing import kinds
+
+
+def test_warnings_in_a_speakers_words_are_threats():
+    for said in ("Israel would act alone if necessary",
+                 "there will be a heavy price to pay for any attack",
+                 "an attack on any member would trigger a collective response",
+                 "Japan could consider countermeasures against the seizure",
+                 "Russia would deploy new missiles in the region"):
+        assert ("threat", "Anna Berg") in kinds(
+            f"Foreign Minister Anna Berg said {said}."), said
+
+
+def test_refusals_in_a_speakers_words_are_rejections():
+    for said in ("Britain has no intention of discussing sovereignty",
+                 "China would vote against the draft resolution",
+                 "a ceasefire on the current line is not an option"):
+        assert ("rejection", "Anna Berg") in kinds(
+            f"Foreign Minister Anna Berg said {said}."), said
+    # no intention of attacking anyone is a reassurance, not a refusal
+    assert ("rejection", "Anna Berg") not in kinds(
+        "Foreign Minister Anna Berg said Russia has no intention of attacking its neighbours.")
+
+
+def test_blame_in_a_speakers_words_is_criticism():
+    for said in ("Moscow bore full responsibility for the attack",
+                 "foreign agents had been behind the failed coup",
+                 "the army was guilty of the massacre",
+                 "Minsk had deliberately orchestrated the crisis at the border",
+                 "the nuclear deal was a historic mistake",
+                 "Pakistan had abused the platform of the United Nations"):
+        assert ("criticism", "Anna Berg") in kinds(
+            f"Foreign Minister Anna Berg said {said}."), said
+
+
+def test_praise_and_expectations_in_a_speakers_words():
+    assert ("support", "Anna Berg") in kinds(
+        "Foreign Minister Anna Berg said the election was a historic milestone for the "
+        "country.")
+    assert ("support", "Anna Berg") in kinds(
+        "Foreign Minister Anna Berg said the mediators deserve respect for their work.")
+    assert ("demand", "Anna Berg") in kinds(
+        "Foreign Minister Anna Berg said Sweden expects the new administration to honour its "
+        "commitments.")
+    # a new era entered is a plain comment
+    assert ("support", "Anna Berg") not in kinds(
+        "Foreign Minister Anna Berg said the two countries were entering a new era.")
+
+
+def test_talks_gone_ahead_with_or_travelled_to_are_intent():
+    assert ("intent_to_negotiate", "Israel") in kinds(
+        "Israel will go ahead with the indirect talks with Syria, an Israeli official said.")
+    assert ("intent_to_negotiate", "Aleksandar Vucic") in kinds(
+        "Serbian President Aleksandar Vucic said he would go to Brussels next week for talks "
+        "with Kosovo's leaders.")
+
+
+def test_told_reporters_that_he_plans_is_no_order():
+    got = kinds("Secretary of State Antony Blinken told reporters on Wednesday that he plans "
+                "to visit China in the coming weeks.")
+    assert ("demand", "Antony Blinken") not in got
