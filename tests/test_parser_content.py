@@ -68,3 +68,9 @@ def test_told_reporters_that_he_plans_is_no_order():
     got = kinds("Secretary of State Antony Blinken told reporters on Wednesday that he plans "
                 "to visit China in the coming weeks.")
     assert ("demand", "Antony Blinken") not in got
+
+
+def test_the_words_before_an_aides_attribution_are_the_aides():
+    got = kinds("Germany expects Turkey to release the jailed journalist, Chancellor Olaf "
+                "Scholz's spokesman Steffen Hebestreit said.")
+    assert ("demand", "Steffen Hebestreit") in got

@@ -73,3 +73,28 @@ def test_a_signing_told_by_the_states_then_by_the_signatories_is_the_signatories
     assert {("agreement", "Alberto van Klaveren"),
             ("agreement", "Javier Gonzalez-Olaechea")} <= got
     assert ("agreement", "Chile") not in got and ("agreement", "Peru") not in got
+
+
+def test_a_call_received_is_both_sides_call():
+    got = pairs("Israeli Prime Minister Benjamin Netanyahu received a call from U.S. President "
+                "Donald Trump on Sunday.")
+    assert {("phone_call", "Benjamin Netanyahu", "Donald Trump"),
+            ("phone_call", "Donald Trump", "Benjamin Netanyahu")} <= got
+
+
+def test_a_deal_struck_by_someone_is_theirs():
+    got = pairs("A deal was struck by European Union negotiators with Britain late on Thursday.")
+    assert ("agreement", "European Union", "United Kingdom") in got
+
+
+def test_transfers_suspended_and_a_partner_struck_off_a_list_are_sanctions():
+    assert ("sanction", "Israel", "Palestine") in pairs(
+        "Israel suspended the transfer of tax revenues to the Palestinian Authority on Sunday.")
+    assert ("sanction", "Japan", "South Korea") in pairs(
+        "Japan removed South Korea from its white list of trusted trading partners on Friday.")
+
+
+def test_demand_for_goods_is_no_ones_demand():
+    got = kinds("Demand for Ukrainian grain in North Africa has risen sharply this year, "
+                "Ukraine's Agriculture Ministry said.")
+    assert ("demand", "Ukraine") not in got

@@ -19,7 +19,8 @@ EMBARGO_BEFORE = re.compile(r"\b(?:sanctions|embargo|blockade|tariffs|ban)\s+"
 NO_BEFORE = re.compile(r"\b(?:no|little|without)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 WHOSE_STATE = re.compile(r"\bwhose\s+(?:country|government|nation|state|administration)\s+"
                          r"(?:(?:\w+ly|has|had|have|also|once|first)\s+)*$", re.IGNORECASE)
-NAMED_INSIDE = re.compile(r"(?:spoke|speaks|spoken|talked) to |called (?=(?-i:[A-Z]))|received ")
+NAMED_INSIDE = re.compile(r"(?:spoke|speaks|spoken|talked) to |called (?=(?-i:[A-Z]))|"
+                          r"received (?!(?:an? |the )?(?:(?:tele)?phone |video )?call from)")
 WOULD_BE = re.compile(r"would be\s*$", re.IGNORECASE)
 # "Had Moscow vetoed the resolution, ...", "Should Iran reject the offer, ...": a condition
 INVERTED_IF = re.compile(r"^\W*(?:(?:Had|Were)\s+(?:[\w.'’-]+\s+){1,5}?(?:\w+ed|been|not|to)\b|"

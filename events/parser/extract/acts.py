@@ -141,6 +141,8 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         if first in ("support", "backing", "threat", "threats", "demand", "demands") and (
                 W.NOUN_BEFORE.search(before) or W.NOUN_AFTER.match(text, m.start() + len(first))):
             continue  # "the sole support of their families", "a threat to": a noun
+        if first in ("demand", "demands") and text.startswith(" for ", m.start() + len(first)):
+            continue  # "Demand for Ukrainian grain has risen": the market's, a noun
         if first in ("call", "calls") and (W.POSSESSIVE_BEFORE.search(before)
                                            or W.CALLS_NOUN.search(before)):
             continue  # "the council's 2021 call for...", "Western calls for restraint": nouns

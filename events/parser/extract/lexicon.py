@@ -83,7 +83,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        "broke ban blacklist downgrad closed order declar shut slapped placed levied voted "
        "withheld withholds halted halts gave added put tighten toughen extend expand widen "
        "renew stepped barred signed retaliat punitive anti countervail lowered reduced scaled "
-       "announced revoked scrapped withdr decided break",
+       "announced revoked scrapped withdr decided break removed",
        r"\b(?:(?:impos(?:ed|es|ing)|slapped|placed|levied) (?:a |an )?"
        r"(?:new |fresh |further |more |tough |tougher )?"
        r"(?:[\w-]+ ){0,2}(?:sanctions|embargo|tariffs|ban|blockade|duties|bonds)|"
@@ -118,7 +118,11 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"(?:aid|assistance|trade|imports|exports|flights|shipments|arms sales|payments)|"
        r"suspend(?:ed|s|ing) (?:[\w'’$.,-]+ ){0,7}?(?:aid|assistance|"
        r"ties|relations|cooperation|imports|exports|trade|flights|contacts|links|"
-       r"(?:export|import) (?:permits|licen[cs]es)|arms sales|shipments|deliveries)|"
+       r"(?:export|import) (?:permits|licen[cs]es)|arms sales|shipments|deliveries|"
+       r"transfers? of (?:[\w-]+ ){0,2}?(?:revenues?|funds|payments))|"
+       # "removed South Korea from its white list of trusted trading partners"
+       r"removed (?:[\w'’.-]+ ){1,4}?from (?:its|the|their) (?:[\w-]+ ){0,2}?(?:white ?list|"
+       r"list of (?:trusted|preferred|favou?red))|"
        r"broke off (?:diplomatic )?"
        r"(?:ties|relations)|bann(?:ed|ing) (?:[\w-]+ ){0,3}(?:imports|exports|flights|apps|"
        r"products|goods|airlines|vessels)|"

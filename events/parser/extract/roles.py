@@ -87,6 +87,10 @@ _HEAD_OF = re.compile(r"\b(?:(?:nation|country|kingdom|government|state|emirate|
                       r"negotiators?|aides?)\s+(?:of|for|from)|officials?\s+(?:of|for|from|at|in))"
                       r"\s+(?:the\s+)?$", re.IGNORECASE)
 _THE_END = re.compile(r"\b(?:the|a|an)$")
+# the post of someone else's aide, after a comma: ", Chancellor Angela Merkel's spokesman"
+_WHOSE_POST = re.compile(r",[\"”'’]*\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}?[A-Z][\w.-]*"
+                         r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|aide|"
+                         r"adviser|envoy|ambassador|representative|secretary|deputy|minister)$")
 _POST_FOR = re.compile(r",[\"”'’]*\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
                        r"(?:spokes(?:man|woman|person)|"
                        r"officials?|source|minister|envoy|ambassador|representative|aide|"
@@ -282,6 +286,9 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
             before = before[:art.start()].rstrip()  # "..., the spokesman said", "..., a source"
         elif (post := _POST_FOR.search(before, max(0, len(before) - 60))):
             before = before[:post.start() + 1]  # "..., a spokesman for Iran's armed forces said"
+        elif (whose := _WHOSE_POST.search(before, max(0, len(before) - 80))):
+            # "..., Chancellor Angela Merkel's spokesman Steffen Seibert said"
+            before = before[:whose.start() + 1]
         tail = text[v.end():]
         # "A spokesman for the ministry, Gennady Tarasov, said Moscow...": an apposition
         # between commas is the subject, not an inverted attribution.
