@@ -7,7 +7,7 @@ Every sentence here is written for the test (no corpus text).
 """
 from __future__ import annotations
 
-from tests.parsing import kinds
+from tests.parsing import kinds, pairs, parse
 
 
 def test_warnings_in_a_speakers_words_are_threats():
@@ -74,3 +74,12 @@ def test_the_words_before_an_aides_attribution_are_the_aides():
     got = kinds("Germany expects Turkey to release the jailed journalist, Chancellor Olaf "
                 "Scholz's spokesman Steffen Hebestreit said.")
     assert ("demand", "Steffen Hebestreit") in got
+
+
+def test_a_states_envoy_at_the_un_serves_the_state_and_speaks_for_it():
+    got = pairs("Pyongyang is ready to hold talks with Washington \"at any time,\" North "
+                "Korea's U.N. ambassador Pak Gil Yon told reporters.")
+    assert ("intent_to_negotiate", "Pak Gil Yon", "United States") in got
+    (event,) = [e for e in parse("North Korea's U.N. ambassador Pak Gil Yon told reporters "
+                                 "Pyongyang is ready to hold talks with Washington.")]
+    assert (event.type, event.actor.country) == ("intent_to_negotiate", "PRK")

@@ -43,7 +43,7 @@ def _context_of(pre: str, gaz: Compiled) -> tuple[str | None, list[str]]:
 
 
 def _read_context(pre: str, gaz: Compiled) -> tuple[str | None, list[str]]:
-    country = None
+    country = owner = None
     role_words: list[str] = []
     for m in gaz.regex.finditer(pre):
         if not gaz.starts_word(pre, m.start()):
@@ -51,6 +51,10 @@ def _read_context(pre: str, gaz: Compiled) -> tuple[str | None, list[str]]:
         s = gaz.lookup(m.group())
         if s and s.entry.kind in ("state", "organisation", "group"):
             country = s.entry.country or country
+            if s.entry.kind == "state" and pre.startswith(("'s", "’s"), m.end()):
+                owner = s.entry.country  # "North Korea's U.N. ambassador": North Korea's man
+    if owner:
+        country = owner  # a state's man wherever posted ("Russia's EU envoy")
     poss = re.search(r"([A-Z][\w.]+(?:\s+[A-Z]\w+)*)(?:'s|’s)\s*$", pre)
     if poss:
         s = gaz.lookup(poss[1])

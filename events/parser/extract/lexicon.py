@@ -362,7 +362,9 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"(?:[\w,]+ ){0,3}?(?:that|for)|"
        r"press(?:ed|es|ing) (?:\w+ ){0,3}to|"
        r"push(?:ed|es) (?:\w+ ){0,3}to|"
-       r"(?:told|ordered) (?:(?!that\b)[\w.]+ ){1,6}?to (?!reporters|journalists|the press|be\b|"
+       # (never across a verb of its own: "told reporters Pyongyang is ready to hold talks")
+       r"(?:told|ordered) (?:(?!(?:that|is|are|was|were|would|will|had|has|have)\b)[\w.]+ ){1,6}?"
+       r"to (?!reporters|journalists|the press|be\b|"
        # "ordered troops to the border": a place, not something asked of another side
        r"(?:the|a|an|its|his|her|their)\b)"
        r"(?=\w))"),
