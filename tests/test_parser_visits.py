@@ -98,3 +98,27 @@ def test_demand_for_goods_is_no_ones_demand():
     got = kinds("Demand for Ukrainian grain in North Africa has risen sharply this year, "
                 "Ukraine's Agriculture Ministry said.")
     assert ("demand", "Ukraine") not in got
+
+
+def test_an_opening_phrase_can_name_the_visit_or_the_call():
+    assert ("meeting", "Narendra Modi") in kinds(
+        "Hosting Bangladeshi Prime Minister Sheikh Hasina in New Delhi on Saturday, Indian "
+        "Prime Minister Narendra Modi said the two countries would deepen ties.")
+    got = kinds("In a call late on Wednesday, Pakistani Prime Minister Shehbaz Sharif spoke "
+                "with Iranian President Masoud Pezeshkian.")
+    assert ("phone_call", "Shehbaz Sharif") in got and ("meeting", "Shehbaz Sharif") not in got
+    assert ("phone_call", "Fumio Kishida") in kinds(
+        "Over the telephone on Tuesday, Japanese Prime Minister Fumio Kishida briefed South "
+        "Korean President Yoon Suk Yeol on the summit.")
+    # a speech or a statement in the opening is no call
+    assert not {t for t, _ in kinds("In a speech on Monday, President Joe Biden said the "
+                                    "talks were useful.")} & {"phone_call", "meeting"}
+
+
+def test_a_welcome_given_and_a_stop_to_see_someone_are_meetings():
+    assert ("meeting", "Wang Yi") in kinds(
+        "The visiting Chinese foreign minister, Wang Yi, was given a red-carpet welcome in "
+        "Islamabad on Saturday.")
+    assert ("meeting", "Hugo Chavez") in kinds(
+        "Venezuelan President Hugo Chavez stopped in Havana on Sunday to see his ally Fidel "
+        "Castro.")

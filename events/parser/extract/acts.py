@@ -153,7 +153,9 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                           W.DET_BEFORE.search(before) or W.POSS_MEETING.search(before))))
         attached = participle and (before.rstrip().endswith(",") or W.DOC_ING.search(before)
                                    or before.endswith(("by ", "By ")))
-        if participle and not attached:
+        if participle and not attached and not (
+                cue.joint and (lead := W.OPENING.match(text)) and m.end() <= lead.end()):
+            # ("Hosting Sheikh Hasina in New Delhi, Modi said": the main subject's meeting)
             continue  # "a plan endorsing...", "with Russia abstaining": not an act
         anchor = None
         content_target = None
@@ -384,10 +386,14 @@ _VEHICLE = re.compile(r"in an? (?:[\w-]+ )?(?:statement|communiqu[eé]|declarati
 def _dedupe(acts: list[Act]) -> list[Act]:
     seen: dict[tuple, Act] = {}
     doers = {a.actor.name for a in acts if a.type != "statement"}
+    callers = {(a.actor.name, a.target.name if a.target else None)
+               for a in acts if a.type == "phone_call"}
     for a in acts:
         if (a.type == "statement" and a.actor.name in doers and _VEHICLE.match(
                 a.sentence.text, a.cue_start - a.sentence.start)):
             continue  # "Kuwait, in a statement, demanded...": the statement carries the demand
+        if a.type == "meeting" and (a.actor.name, a.target.name if a.target else None) in callers:
+            continue  # "In a call on Wednesday, Sharif spoke with Pezeshkian": by phone
         key = (a.actor.name, a.type, a.target.name if a.target else None)
         if key not in seen or a.strength > seen[key].strength:
             seen[key] = a

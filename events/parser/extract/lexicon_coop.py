@@ -202,7 +202,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        joint=True),
     _c("phone_call", "041", 0.9, "phone telephon spoke spoken speaking talked discussed video "
        "called received rang speaks had held has holds conferred hotline dial on placed picked "
-       "exchanged",
+       "exchanged in during over by",
        r"\b(?:(?:tele)?phone (?:call|conversation|talks)|spoke (?:by|on the|over the) "
        r"(?:tele)?phone|spoke (?:with|to) (?:[\w.'’-]+ ){1,4}?(?:by|on the|over the|over an?) "
        r"(?:[\w-]+ )?(?:(?:tele)?phone|video (?:link|call|conference))|"
@@ -217,6 +217,10 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"video|online|virtual) (?:call|talks|conversation|summit|meeting|conference)|"
        r"(?:had|has|held) (?:an? |a lengthy |a brief |a long )?call with|"
        r"(?:had|held|has|holds) (?:an? )?(?:[\w-]+ )?video-?conference|"
+       # an opening phrase names the call the main subject made: "In a call late on Wednesday,
+       # Sharif spoke with...", "Over the telephone on Tuesday, Kishida briefed..."
+       r"^\W*(?:(?:In|During) an? (?:[\w-]+ ){0,2}?(?:(?:tele)?phone |video )?"
+       r"(?:call|conversation)(?! for)|(?:Over|By|On) the (?:tele)?phone)\b|"
        r"exchanged views (?:[\w'’-]+ ){0,3}?(?:by|over the|on the) (?:tele)?phone|"
        r"conferred (?:by|on the|over the) (?:tele)?phone|hotline|"
        r"called (?:his|her|their) (?:[\w-]+ )?counterparts?|"
@@ -235,7 +239,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        "discuss continu complet conven had on during mediat wrapped wound ended kicked made "
        "undertook spent shook flew led greeted called exchang arriv became becomes rejoined "
        "hosted gave attended dined lunched breakfasted granted toured rolled sat dropped face "
-       "one shake welcomed landed arrived",
+       "one welcomed landed arrived stopped was were hosting receiving welcoming",
        r"\b(?:met|meets|meeting with|meetings with|held (?!(?:tele)?phone |video |online |virtual )"
        r"(?:\w+ )?talks|hold (?:\w+ )?talks|"
        # "received visiting Brazilian President Lula", "wrapped up a three-day visit to Iran",
@@ -293,8 +297,13 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"received (?:his|her|their|its) (?:[\w-]+ ){0,2}?counterparts?|"
        r"toured (?:[\w'’-]+ ){1,6}?with(?= (?-i:[A-Z])| (?:his|her|their) )|"
        r"rolled out the red carpet for|sat across the table from|dropped in on|"
+       # "stopped in Havana to see his ally", "was given a red-carpet welcome in Islamabad",
+       # "Hosting Sheikh Hasina in New Delhi, Modi said" (acts.py: the main subject's)
+       r"stopped (?:over )?in (?-i:[A-Z])[\w'’-]+ (?:[\w,-]+ ){0,4}?to (?:see|meet|visit)\b|"
+       r"(?:was|were) given an? (?:[\w-]+ ){0,2}?welcome|"
+       r"^\W*(?:Hosting|Receiving|Welcoming) (?=(?:visiting |his |her |the )?(?-i:[A-Z]))|"
        r"(?:face-to-face|one-on-one) (?:encounter|meeting|talks) with|"
-       r"(?<=to )shake hands with|"
+
        # the host in the passive: "Abbas was welcomed at the Elysee Palace by Chirac"
        r"(?:(?<=was )|(?<=were ))(?:welcomed|greeted|hosted)(?= (?:[\w'’.,-]+ ){0,8}?by "
        r"(?-i:[A-Z]))|"
