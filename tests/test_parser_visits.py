@@ -122,3 +122,11 @@ def test_a_welcome_given_and_a_stop_to_see_someone_are_meetings():
     assert ("meeting", "Hugo Chavez") in kinds(
         "Venezuelan President Hugo Chavez stopped in Havana on Sunday to see his ally Fidel "
         "Castro.")
+
+
+def test_a_courtesy_call_on_a_name_with_particles_is_a_meeting():
+    assert ("meeting", "Qamar Javed Bajwa") in kinds(
+        "Pakistan's army chief, General Qamar Javed Bajwa, called on Saudi Crown Prince "
+        "Mohammed bin Salman in Riyadh on Monday.")
+    assert ("demand", "Pakistan") in kinds(
+        "Pakistan called on Saudi Arabia to release the prisoners.")

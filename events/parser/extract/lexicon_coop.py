@@ -254,7 +254,8 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"(?: (?:on|last|this|together))?(?: \w+day)? "
        r"with|shook hands with|"
        # a courtesy call: "called on Premier Zhu Rongji at Zhongnanhai" (not "called on X to")
-       r"called on (?:(?-i:[A-Z])[\w.'’-]* ){1,5}?(?=(?:at|in) (?-i:[A-Z])|on \w+day|\.)|"
+       r"called on (?:(?:(?-i:[A-Z])[\w.'’-]*|(?-i:bin|ibn|al|el|de|da|van|von|del|abu)) ){1,7}?"
+       r"(?=(?:at|in) (?-i:[A-Z])|on \w+day|\.)|"
        r"received (?:him|her|them)\b(?! (?:with|in) (?:anger|silence|dismay))|"
        r"sat down together|sat down (?:[\w-]+ ){1,6}?with(?= (?-i:[A-Z])| the | his | her )|"
        # the passive: "Arafat was received at the Elysee Palace on Tuesday by Chirac"
