@@ -83,3 +83,18 @@ def test_a_states_envoy_at_the_un_serves_the_state_and_speaks_for_it():
     (event,) = [e for e in parse("North Korea's U.N. ambassador Pak Gil Yon told reporters "
                                  "Pyongyang is ready to hold talks with Washington.")]
     assert (event.type, event.actor.country) == ("intent_to_negotiate", "PRK")
+
+
+def test_what_an_initiative_offers_is_no_offer_of_its_own():
+    got = pairs("The Saudi initiative offers a solid basis for a just and comprehensive peace, "
+                "the Arab League said in a statement.")
+    assert ("support", "Arab League", "Saudi Arabia") in got
+    assert not any(t == "proposal" for t, _, _ in got)
+    # an offer with its object is one
+    assert ("proposal", "Japan") in kinds("Japan offered Ukraine a loan of 600 million dollars.")
+
+
+def test_a_ministry_named_in_three_words_after_its_state_speaks_for_it():
+    assert ("support", "India") in kinds(
+        "Bhutan's first elections were \"a historic milestone\" for the kingdom, India's "
+        "External Affairs Ministry said.")

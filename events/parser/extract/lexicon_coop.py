@@ -139,7 +139,10 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"to|promis(?:ed|es|ing)|held out (?:the )?(?:prospect|promise|offer)|"
        # "offered Tehran a set of verification measures", "offered Russia a seat on the
        # council", "offered Ukraine 610 million euros", "offered inspectors access to"
-       r"offer(?:ed|s|ing) (?:[\w.'’-]+ ){1,8}?(?:an? |the |\d[\d.,]* |access to|asylum\b|"
+       # (not what a thing "offers": "the initiative offers a solid basis for peace")
+       r"offer(?:ed|s|ing) (?!(?:an? |the )?(?:[\w-]+ )?(?:basis|foundation|chance|hope|"
+       r"opportunity|model|example|glimpse|lesson|path|window|insight|reminder)\b)"
+       r"(?:[\w.'’-]+ ){1,8}?(?:an? |the |\d[\d.,]* |access to|asylum\b|"
        r"(?:wide|broad|full|some) )|offer(?:ed|s|ing) \$?\d[\d.,]* |"
        r"press(?:ed|es)? (?:anew |again |hard )?for|"
        r"pledg(?:ed|es)|suggest(?:ed|s)(?! that|,| (?:\w+ ){1,3}(?:was|is|were|are|had|has|"

@@ -51,7 +51,7 @@ _COORD_TITLE_GAP = re.compile(r"^\s*(?:,|and|, and|&)\s*(?:the\s+|(?:his|her|its
 _AFFILIATION_GAP = re.compile(r"^\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}$")
 _TAIL = re.compile(r"\s*(?:on|in|at|during|after|before|,|\.|according|adding|$)",
                    re.IGNORECASE)
-_POSS_GROUP = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:foreign ministry|ministry|government|"
+_POSS_GROUP = re.compile(r"(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:foreign ministry|ministry|government|"
                          r"officials?|spokes(?:man|woman|person)|embassy|(?:presidential )?office|"
                          r"official (?:[\w-]+ ){0,3}(?:news agency|agency|radio|television|"
                          r"newspaper|media)|"
