@@ -130,3 +130,19 @@ def test_a_courtesy_call_on_a_name_with_particles_is_a_meeting():
         "Mohammed bin Salman in Riyadh on Monday.")
     assert ("demand", "Pakistan") in kinds(
         "Pakistan called on Saudi Arabia to release the prisoners.")
+
+
+def test_a_delegation_sent_to_talks_a_summit_wanted_and_a_visit_planned_are_intent():
+    got = kinds("Israel agreed on Sunday to send a delegation to the next round of talks in "
+                "Cairo.")
+    assert ("intent_to_negotiate", "Israel") in got and ("agreement", "Israel") not in got
+    assert ("intent_to_negotiate", "Kim Jong Un") in kinds(
+        "North Korean leader Kim Jong Un said he was willing to hold a third summit with U.S. "
+        "President Donald Trump.")
+    assert ("intent_to_negotiate", "Antony Blinken") in kinds(
+        "Secretary of State Antony Blinken told reporters that he plans to visit China in the "
+        "coming weeks.")
+    # not sent, a visit to a company, an invitation turned down: none of them
+    assert not kinds("Pakistan did not send a delegation to the conference on Afghanistan.")
+    assert not kinds("Ukrainian President Leonid Kuchma also planned to visit Russian gas giant "
+                     "Gazprom.")

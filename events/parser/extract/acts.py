@@ -383,9 +383,13 @@ _TALKS_NOUN = re.compile(r"\b(?:talks|negotiations)\b", re.I)
 _VEHICLE = re.compile(r"in an? (?:[\w-]+ )?(?:statement|communiqu[eé]|declaration)", re.I)
 
 
+_AGREED_TO = re.compile(r"agree[sd]?\b(?:\s+(?:on|last|this)\s+\w+)?\s+to\b", re.IGNORECASE)
+
+
 def _dedupe(acts: list[Act]) -> list[Act]:
     seen: dict[tuple, Act] = {}
     doers = {a.actor.name for a in acts if a.type != "statement"}
+    intents = [a for a in acts if a.type == "intent_to_negotiate"]
     callers = {(a.actor.name, a.target.name if a.target else None)
                for a in acts if a.type == "phone_call"}
     for a in acts:
@@ -394,6 +398,11 @@ def _dedupe(acts: list[Act]) -> list[Act]:
             continue  # "Kuwait, in a statement, demanded...": the statement carries the demand
         if a.type == "meeting" and (a.actor.name, a.target.name if a.target else None) in callers:
             continue  # "In a call on Wednesday, Sharif spoke with Pezeshkian": by phone
+        if a.type == "agreement" and any(
+                i.actor.name == a.actor.name and 0 < i.cue_start - a.cue_start <= 40
+                and _AGREED_TO.match(a.sentence.text, a.cue_start - a.sentence.start)
+                for i in intents):
+            continue  # "agreed on Sunday to send a delegation to the talks": the intent
         key = (a.actor.name, a.type, a.target.name if a.target else None)
         if key not in seen or a.strength > seen[key].strength:
             seen[key] = a

@@ -37,10 +37,18 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"(?:the |a |an )?(?:\w+ )?" + _TALKS),
     # Sending a mediator is a move to negotiate: "said it had sent an envoy to the Middle East".
     _c("intent_to_negotiate", "036", 0.75, "sent send dispatch appoint named",
-       r"\b(?:sen(?:t|ds|ding)|dispatch(?:ed|es|ing)|appoint(?:ed|s|ing)|named) (?:a |an |its |"
-       r"his |her |their |the )?(?:new |special |senior |top )?(?:peace )?(?:envoy|mediator|"
+       r"\b(?:(?:sen(?:t|ds|ding)|dispatch(?:ed|es|ing)|appoint(?:ed|s|ing)|named|"
+       r"(?:(?<=agreed to )|(?<=agrees to )|(?<=will )|(?<=would )|(?<=decided to )|"
+       r"(?<=offered to )|(?<=plans to )|(?<=ready to )|(?<=willing to ))(?:send|dispatch|"
+       r"appoint)) (?:a |an |"
+       r"its |his |her |their |the )?(?:new |special |senior |top )?(?:peace )?(?:envoy|mediator|"
        r"negotiator|emissary|peace delegation|special representative)s?"
-       r"(?= to| for| as)"),
+       r"(?= to| for| as)|"
+       # "agreed to send a delegation to the next round of talks in Cairo"
+       r"(?<!not )(?<!never )(?:sen(?:t|ds|ding)|(?:(?<=to )(?<!not to )|(?<=will )|"
+       r"(?<=would ))send) (?:a |an |its |their |the )?(?:[\w-]+ )?"
+       r"(?:delegation|envoys) to "
+       r"(?:the )?(?:[\w-]+ ){0,4}?(?:talks|negotiations|meeting|conference|summit|round)\b)"),
     # Taking up an invitation or a mediation offer (CAMEO 036, 038)
     # "Jakarta would take part in a fresh round of U.N.-sponsored talks with Portugal": talks
     # still to come, told as the speaker's side joining them
@@ -222,7 +230,7 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"(?:had|held|has|holds) (?:an? )?(?:[\w-]+ )?video-?conference|"
        # an opening phrase names the call the main subject made: "In a call late on Wednesday,
        # Sharif spoke with...", "Over the telephone on Tuesday, Kishida briefed..."
-       r"^\W*(?:(?:In|During) an? (?:[\w-]+ ){0,2}?(?:(?:tele)?phone |video )?"
+       r"^\W*(?:In an? (?:[\w-]+ ){0,2}?(?:(?:tele)?phone |video )?"
        r"(?:call|conversation)(?! for)|(?:Over|By|On) the (?:tele)?phone)\b|"
        r"exchanged views (?:[\w'’-]+ ){0,3}?(?:by|over the|on the) (?:tele)?phone|"
        r"conferred (?:by|on the|over the) (?:tele)?phone|hotline|"
