@@ -98,3 +98,24 @@ def test_a_ministry_named_in_three_words_after_its_state_speaks_for_it():
     assert ("support", "India") in kinds(
         "Bhutan's first elections were \"a historic milestone\" for the kingdom, India's "
         "External Affairs Ministry said.")
+
+
+def test_a_states_offer_in_its_own_envoys_words_is_his():
+    got = kinds("South Korea's chief delegate, Song Min-soon, said Seoul's offer to supply the "
+                "North with electricity remained on the table.")
+    assert ("proposal", "Song Min-soon") in got
+
+
+def test_promises_kept_are_no_offer_and_an_offer_awaited_is_none_yet():
+    got = kinds("Iranian President Hassan Rouhani said Iran would keep its promises as long as "
+                "the other side kept theirs.")
+    assert ("proposal", "Hassan Rouhani") not in got
+    got = kinds("Venezuelan Foreign Minister Nicolas Maduro said the measures would remain in "
+                "place until Bogota offered a full explanation of the attack.")
+    assert ("proposal", "Colombia") not in got
+
+
+def test_proposing_that_others_meet_is_a_call_for_talks():
+    assert ("call_for_talks", "Keizo Obuchi") in kinds(
+        "Japanese Foreign Minister Keizo Obuchi proposed on Friday that foreign ministers of the "
+        "Group of Eight hold an emergency meeting.")

@@ -120,6 +120,8 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         if (C.FUTURE.search(before[-30:]) or C.PENDING.search(before[-40:])) and cue.type in (
                 "meeting", "phone_call", "agreement", "sanction"):
             continue
+        if C.PENDING.search(before[-40:]) and cue.type in ("proposal", "support", "demand"):
+            continue  # "the measures would stay until Bogota offered an explanation": a condition
         if cue.type == "meeting" and _TALKS_NOUN.search(m.group()) and STALLED_AFTER.match(
                 text, m.end()):
             continue  # "Syria's talks with Israel broke down in January": background

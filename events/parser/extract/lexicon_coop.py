@@ -6,6 +6,11 @@ from __future__ import annotations
 from .cue_base import _DET, _TALKS, Cue, _c
 
 COOPERATIVE_CUES: tuple[Cue, ...] = (
+    # "proposed on Friday that foreign ministers of the Group of Eight hold an emergency
+    # meeting": a proposal that others meet is a call for talks
+    _c("call_for_talks", "026", 0.85, "propos",
+       r"\bpropos(?:ed|es) (?:(?:on|last|this) \w+ )?that (?:[\w'’.-]+ ){1,10}?(?:hold|convene|"
+       r"meet|open|start|resume|begin)\b[^.;:]{0,40}?\b" + _TALKS),
     _c("call_for_talks", "026", 0.85,
        "urg call appeal press invit encourag push support back endors favor favour",
        r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon|for)|appeal(?:ed|s|ing)?|"
@@ -144,7 +149,8 @@ COOPERATIVE_CUES: tuple[Cue, ...] = (
        r"(?:a |an |the |its |his |her |their )?(?:\w+ )?(?:proposals?|plans?|offers?|initiatives?)|"
        r"offer(?:ed|s|ing)? (?:(?:on|in|at|during|last|this|early|late|earlier) "
        r"(?:[\w,.]+ ){1,4}?)?"
-       r"to|promis(?:ed|es|ing)|held out (?:the )?(?:prospect|promise|offer)|"
+       r"to|(?<!its )(?<!his )(?<!her )(?<!their )(?<!the )(?<!our )(?<!similar )(?<!broken )"
+       r"(?<!empty )promis(?:ed|es|ing)|held out (?:the )?(?:prospect|promise|offer)|"
        # "offered Tehran a set of verification measures", "offered Russia a seat on the
        # council", "offered Ukraine 610 million euros", "offered inspectors access to"
        # (not what a thing "offers": "the initiative offers a solid basis for peace")

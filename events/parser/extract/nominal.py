@@ -21,6 +21,7 @@ RESTATED = re.compile(r"\b(?:reaffirmed|reiterated|restated|repeated|underlined|
 _NONE_BEFORE = re.compile(r"\b(?:no|any|without|not|never)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TALKS_AFTER = re.compile(r"^[^,;.]{0,70}?\b" + _TALKS, re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]|\.(?=\s|$)")
+_SAID = re.compile(r"\b(?:said|says|told|tells|added|stressed|noted)\b")
 
 
 def _joint(noun: str) -> bool:
@@ -66,6 +67,14 @@ def nominal_acts(sent: Sentence, text: str, offset: int, mentions: list[Mention]
                 before = [x for x in mentions if x.end - offset <= a and not x.possessive]
                 if before:
                     actor = before[-1]
+            elif men.ref.kind == "state":
+                # "Song Min-soon said Seoul's offer to supply electricity remained on the
+                # table": a state's act in the words of its own man is his
+                own = [x for x in mentions if x.end - offset <= a and x.ref.kind == "person"
+                       and x.ref.country == men.ref.country
+                       and _SAID.search(text, x.end - offset, a)]
+                if own:
+                    actor = own[-1]
             noun_end = m.end()
             stop = _CLAUSE_END.search(text, noun_end)
             target = _object(mentions, text, offset, noun_end,
