@@ -119,3 +119,10 @@ def test_proposing_that_others_meet_is_a_call_for_talks():
     assert ("call_for_talks", "Keizo Obuchi") in kinds(
         "Japanese Foreign Minister Keizo Obuchi proposed on Friday that foreign ministers of the "
         "Group of Eight hold an emergency meeting.")
+
+
+def test_what_a_thing_is_called_names_no_act():
+    got = kinds("Hezbollah denounced the charter on Monday as \"an American plan.\"")
+    assert ("criticism", "Hezbollah") in got and ("proposal", "United States") not in got
+    assert ("proposal", "Pakistan") in kinds(
+        "A Pakistani proposal to set up a working group was rejected on Monday.")

@@ -81,6 +81,8 @@ POSS_MEETING = re.compile(r"(?<!ahead of )(?<!before )(?<!for )\b(?:his|her|thei
 NOUN_AFTER = re.compile(r"\s+(?:from|of|among|within|inside)\b|\s*[,.;]")
 POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:\d{4}\s+)?$")
 INDEFINITE = re.compile(r"\b[Aa]n?\s+$")
+# "denounced the charter as an American plan": what it is called, not what was proposed
+AS_BEFORE = re.compile(r"\bas\s+[\"“'`]*an?\s+$")
 FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I)\s+(?:\w+\s+){0,3}$")
 QUOTABLE = frozenset({"intent_to_negotiate", "rejection", "threat", "demand",
                       "call_for_talks", "criticism", "support", "proposal"})

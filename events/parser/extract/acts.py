@@ -306,6 +306,9 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                                 date=D.NO_DATE))
         elif (men.how == "group" and W.INDEFINITE.search(text, max(0, men.start - offset - 4),
                                                         men.start - offset)
+              and not quoted[men.start - offset]  # '...the charter as "an American plan"'
+              and not W.AS_BEFORE.search(text, max(0, men.start - offset - 12),
+                                         men.start - offset)
               and (nm := C.NOMINAL_BARE.match(text, men.end - offset))):
             # "A Pakistani proposal to set up a working group was rejected": put forward now.
             type_, cameo = C.NOMINAL_TYPES[nm["noun"].lower()]
