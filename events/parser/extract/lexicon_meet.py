@@ -1,0 +1,155 @@
+"""The cue lexicon, meetings and calls: talks held in person (met, visited, hosted, a working
+lunch, an audience, shuttle diplomacy, an arrival that opens a visit) and by telephone or video
+(spoke by phone, received a call from, a videoconference). `lexicon_coop.py` places them
+among the other cooperative acts."""
+from __future__ import annotations
+
+from .cue_base import Cue, _c
+
+MEETING_CUES: tuple[Cue, ...] = (
+    _c("phone_call", "041", 0.9, "phone telephon spoke spoken speaking talked discussed video "
+       "called received rang speaks had held has holds conferred hotline dial on placed picked "
+       "exchanged in during over by",
+       r"\b(?:(?:tele)?phone (?:call|conversation|talks)|spoke (?:by|on the|over the) "
+       r"(?:tele)?phone|spoke (?:with|to) (?:[\w.'’-]+ ){1,4}?(?:by|on the|over the|over an?) "
+       r"(?:[\w-]+ )?(?:(?:tele)?phone|video (?:link|call|conference))|"
+       r"phoned|telephoned|video (?:call|conference|link)|"
+       r"received (?:a |an )?(?:(?:tele)?phone |video )?call from|"
+       # "rang Zelensky", "spoke to Trump by phone", "had a call with", "held phone talks with",
+       # "conferred by phone", "an online conversation", "a virtual summit", "a hotline"
+       r"(?:rang|dial+ed) (?=(?-i:[A-Z]))|"
+       r"(?:spoke|speaks|spoken|talked) to (?:[\w.'’-]+ ){1,5}?(?:by|on the|over the) "
+       r"(?:tele)?phone|"
+       r"(?:had|held|has|holds) (?:an? |their |a lengthy |a brief |a long )?(?:(?:tele)?phone|"
+       r"video|online|virtual) (?:call|talks|conversation|summit|meeting|conference)|"
+       r"(?:had|has|held) (?:an? |a lengthy |a brief |a long )?call with|"
+       r"(?:had|held|has|holds) (?:an? )?(?:[\w-]+ )?video-?conference|"
+       # an opening phrase names the call the main subject made: "In a call late on Wednesday,
+       # Sharif spoke with...", "Over the telephone on Tuesday, Kishida briefed..."
+       r"^\W*(?:In an? (?:[\w-]+ ){0,2}?(?:(?:tele)?phone |video )?"
+       r"(?:call|conversation)(?! for)|(?:Over|By|On) the (?:tele)?phone)\b|"
+       r"exchanged views (?:[\w'’-]+ ){0,3}?(?:by|over the|on the) (?:tele)?phone|"
+       r"conferred (?:by|on the|over the) (?:tele)?phone|hotline|"
+       r"called (?:his|her|their) (?:[\w-]+ )?counterparts?|"
+       r"called (?:(?-i:[A-Z])[\w.'’-]* ){1,5}(?=(?:on|late|early|yesterday|last|this|overnight|"
+       r"to discuss|to offer|to express)\b|\w+day\b)|"
+       r"(?:(?:spoken|speaking|talked) |discussed (?:[\w'’-]+ ){0,8}?)(?:by|on the|over the) "
+       r"(?:tele)?phone|"
+       # "was on the phone with Barak", "spent the weekend on the telephone with", "placed a
+       # call to Bush"
+       r"on the (?:tele)?phone with|placed an? (?:(?:tele)?phone )?call to|"
+       r"picked up the (?:tele)?phone to|"
+       r"called (?=(?-i:[A-Z])\w+ (?:on|to discuss)))\b", joint=True),
+    _c("meeting", "040", 0.85,
+       "met meet held hold talks visit host sat play received negotiated summit paid confer spoke "
+       "spoken talked news press joint in consult began begin open resum start conclud wrap "
+       "discuss continu complet conven had on during mediat wrapped wound ended kicked made "
+       "undertook spent shook flew led greeted called exchang arriv became becomes rejoined "
+       "hosted gave attended dined lunched breakfasted granted toured rolled sat dropped face "
+       "one welcomed landed arrived stopped was were hosting receiving welcoming",
+       r"\b(?:met|meets|meeting with|meetings with|held (?!(?:tele)?phone |video |online |virtual )"
+       r"(?:\w+ )?talks|hold (?:\w+ )?talks|"
+       # "received visiting Brazilian President Lula", "wrapped up a three-day visit to Iran",
+       # "made a rare, unannounced trip to Oman", "spent several hours with", "shook hands with",
+       # "sat down together", "flew into Tehran", "led a delegation to Washington"
+       r"received (?:visiting |the visiting )(?-i:[A-Z])[\w.'’-]*|"
+       r"received the (?:[\w.'’-]+ ){0,4}?(?:envoy|delegation|minister|president|ambassador)|"
+       r"(?:wrapped up|wound up|concluded|ended|began|started|kicked off|made|paid|undertook) "
+       r"(?:an? |his |her |their |its )?(?:[\w,-]+ ){0,3}?(?:visit|trip|tour) (?:to|of)"
+       r"(?= (?-i:[A-Z]))|"
+       r"spent (?:[\w-]+ ){1,3}?(?:hours?|days|time|minutes|morning|afternoon|evening)"
+       r"(?: (?:on|last|this|together))?(?: \w+day)? "
+       r"with|shook hands with|"
+       # a courtesy call: "called on Premier Zhu Rongji at Zhongnanhai" (not "called on X to")
+       r"called on (?:(?:(?-i:[A-Z])[\w.'’-]*|(?-i:bin|ibn|al|el|de|da|van|von|del|abu)) ){1,7}?"
+       r"(?=(?:at|in) (?-i:[A-Z])|on \w+day|\.)|"
+       r"received (?:him|her|them)\b(?! (?:with|in) (?:anger|silence|dismay))|"
+       r"sat down together|sat down (?:[\w-]+ ){1,6}?with(?= (?-i:[A-Z])| the | his | her )|"
+       # the passive: "Arafat was received at the Elysee Palace on Tuesday by Chirac"
+       r"(?:(?<=was )|(?<=were ))received(?= (?:[\w'’.-]+ ){0,8}?by (?-i:[A-Z]))|"
+       r"flew into(?= (?-i:[A-Z]))|greeted (?=(?-i:[A-Z])|him\b|her\b|them\b)|"
+       r"led (?:an? |his |her |its |their )?(?:[\w-]+ )?delegation to(?= (?-i:[A-Z]))|"
+       r"negotiated (?:late|through|into|until|for|since)\b|"
+       # "spoke to reporters after meeting Scholz": a meeting held (acts.py keeps the gerund)
+       r"(?<=after )meeting(?= (?-i:[A-Z]))|(?<=following )meeting(?= (?-i:[A-Z]))|"
+       r"holds (?:\w+ )?talks|talks with|"
+       # "began indirect talks", "opened a new round of talks", "held a summit", "concluded
+       # two days of negotiations": a round of talks under way or just held
+       r"(?:held|holds|had|began|begins|opened|opens|resumed|resumes|started|starts|concluded|"
+       r"concludes|wrapped up|continued|continues|completed|convened) (?:an? |the |their |two |"
+       r"three |several )?(?:(?:[\w-]+ )?(?:round|days|hours|sessions?) of )?(?:[\w-]+ ){0,2}"
+       r"(?:talks|negotiations|summit|consultations|dialogue)|"
+       # "Boric, on a visit to Peru, said", "during his visit to Lima": the subject visits
+       r"(?:on|during) (?:an? |his |her |their |its )(?:[\w-]+ ){0,2}?visit to(?= (?-i:[A-Z]))|"
+       r"meetings? (?:(?:at|in|on) (?:[\w'’-]+ ){1,4})?with|"
+       r"(?:held|holds) (?!out\b|(?:an? |their )?(?:(?:tele)?phone|video|online|virtual) )"
+       r"(?:(?!not\b|no\b|to\b|in\b|whether\b|off\b)[\w-]+ ){1,6}?"
+       r"(?:talks|negotiations|consultations|dialogue)|"
+       r"talks (?:(?:in|at) (?:[\w'’-]+ ){1,2})?with|"
+       r"visit(?:ed|s|ing)|host(?:ed|s|ing)|sat down with|play(?:ed|s) host to|"
+       r"received (?=(?-i:[A-Z]))|negotiated with|summit with|paid (?:an? )?(?:\w+ )?visit|"
+       # Gulf and Asian agency copy: "received at Bayan Palace this morning Bahraini Foreign
+       # Minister X"
+       r"received (?:at|in) (?:the )?(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){0,2} "
+       r"(?:(?:this|yesterday|today|on) ?\w* )?(?=(?-i:[A-Z]))|"
+       r"conferred(?! (?:by|on the|over the) (?:tele)?phone)|(?:spoke|spoken|talked) (?:\w+ )?with|"
+       r"mediat(?:ed|es|ing) between|mediated (?:the )?(?:[\w-]+ )?(?:talks|negotiations)|"
+       # table manners of diplomacy: "held a working lunch with", "dined with", "had an
+       # audience with the Pope", "paid a courtesy call on", "received his Syrian counterpart",
+       # "toured the ruins with", "rolled out the red carpet for", "sat across the table from"
+       r"(?:held|had|hosted|gave|attended) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:lunch|dinner|"
+       r"breakfast|banquet|luncheon) (?:with|for)(?= (?-i:[A-Z])| (?:his|her|the|visiting)\b)|"
+       r"(?:dined|lunched|breakfasted) with|"
+       r"(?:had|was granted|were granted|received|granted) (?:an? |the )?(?:[\w-]+ ){0,2}?"
+       r"audience (?:with|to)|paid (?:an? )?(?:courtesy |farewell )?call on|"
+       r"received (?:his|her|their|its) (?:[\w-]+ ){0,2}?counterparts?|"
+       r"toured (?:[\w'’-]+ ){1,6}?with(?= (?-i:[A-Z])| (?:his|her|their) )|"
+       r"rolled out the red carpet for|sat across the table from|dropped in on|"
+       # "stopped in Havana to see his ally", "was given a red-carpet welcome in Islamabad",
+       # "Hosting Sheikh Hasina in New Delhi, Modi said" (acts.py: the main subject's)
+       r"stopped (?:over )?in (?-i:[A-Z])[\w'’-]+ (?:[\w,-]+ ){0,4}?to (?:see|meet|visit)\b|"
+       r"(?:was|were) given an? (?:[\w-]+ ){0,2}?welcome|"
+       r"^\W*(?:Hosting|Receiving|Welcoming) (?=(?:visiting |his |her |the )?(?-i:[A-Z]))|"
+       r"(?:face-to-face|one-on-one) (?:encounter|meeting|talks) with|"
+
+       # the host in the passive: "Abbas was welcomed at the Elysee Palace by Chirac"
+       r"(?:(?<=was )|(?<=were ))(?:welcomed|greeted|hosted)(?= (?:[\w'’.,-]+ ){0,8}?by "
+       r"(?-i:[A-Z]))|"
+       # a visit's first step: "landed in the Maldives on his first trip abroad", "arrived in
+       # Peking on Monday, beginning the first visit by"
+       r"(?:landed|arrived) in (?:the )?(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?"
+       r"(?=[^.;]{0,80}?\b(?:visit|trip|tour|talks)\b)|"
+       # a first visit, talks taken up again: "became the first Turkish president to visit
+       # Armenia", "rejoined the negotiations in March"
+       r"(?:became|becomes) the first (?:[\w-]+ ){1,4}?to visit(?= (?-i:[A-Z]))|"
+       r"rejoined (?:the )?(?:[\w-]+ )?(?:talks|negotiations)|"
+       # state-agency copy: "Qian and Lee exchanged views on bilateral relations", "arrived here
+       # Sunday afternoon for a three-day official visit"
+       r"exchanged views (?:on|with|over)|"
+       r"arrived (?:here|in (?-i:[A-Z])\w+) (?:[\w-]+ ){0,3}?for an? (?:[\w-]+ )?(?:official |"
+       r"state |working |goodwill )?visit|"
+       # "discussed the crisis with Blair": talks (a call says so: "by telephone")
+       r"discuss(?:ed|es) (?:(?!(?:tele)?phone\b|by\b)[\w'’-]+ ){1,6}?with"
+       r"(?! (?:the )?(?:press|reporters|journalists))|"
+       # Acts named by a noun: "at a joint news conference with X", "in consultation with X".
+       r"(?:joint )?(?:news|press) conference with|in (?:close )?consultations? with|"
+       r"consultations? with)\b", joint=True),
+    # Shuttle diplomacy: "travelled repeatedly between Addis Ababa and Asmara" is the
+    # mediator's meetings with each side, not a meeting of the two sides with each other.
+    _c("meeting", "040", 0.8, "shuttl travel",
+       r"\b(?:shuttled|shuttles|shuttling|travell?ed(?: repeatedly| back and forth)?) "
+       r"between(?= (?-i:[A-Z]))"),
+    # "told Bashir during a meeting Tuesday": the two in the clause met (acts.py pairs them).
+    _c("meeting", "040", 0.75, "during at",
+       r"\b(?:during|at) (?:a|an|the|their) (?:[\w-]+ )?meeting\b(?! (?:of|with|on the)\b)",
+       joint=True),
+    # "attended the signing ceremony", "the talks were attended by Annan and Albright": being
+    # there is meeting those there (no one side to name)
+    _c("meeting", "040", 0.7, "attended",
+       r"\battended(?= by\b| (?:the|a|an) (?:[\w-]+ ){0,3}?(?:talks|meeting|summit|ceremony|"
+       r"signing|conference|session|funeral|inauguration|swearing-in|celebrations?|dinner|"
+       r"banquet|reception|negotiations|consultations)\b)"),
+    # "arrived in Washington", "flew to Moscow": a visit to the state the place stands for.
+    _c("meeting", "042", 0.75, "arriv flew flies fly travel",
+       r"\b(?:arriv(?:ed|es) in|flew to|fl(?:ies|y) to|travell?(?:ed|s) to)(?= (?-i:[A-Z]))"),
+)
