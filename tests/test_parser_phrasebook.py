@@ -18,9 +18,10 @@ def test_it_reads_most_phrasebook_items_and_few_non_acts():
     right = sum(c["right"] for c in score.by_type.values())
     total = sum(sum(c.values()) for c in score.by_type.values())
     # Developed on: a regression guard, not a measure of unseen text (85 % and 19/370 when
-    # this was written; see docs/parser.md for each batch's first run).
+    # this was written, 89 % and 25/570 after batch p; see docs/parser.md for each batch's
+    # first run).
     assert total >= 1900 and right / total >= 0.83
-    assert score.negatives >= 350 and score.false_alarms <= 22
+    assert score.negatives >= 350 and score.false_alarms / score.negatives <= 0.05
     for type_, outcomes in score.by_type.items():
         assert outcomes["right"] / sum(outcomes.values()) >= 0.6, type_
 
