@@ -11,6 +11,7 @@ from __future__ import annotations
 from .cue_base import _NOT_RULED_OUT, Cue, _c  # noqa: F401  (Cue is imported from here)
 from .lexicon_content import CONTENT_CUES
 from .lexicon_coop import COOPERATIVE_CUES
+from .lexicon_idiom import IDIOM_CUES
 
 _ADVERSARIAL: tuple[Cue, ...] = (
     # Negated forms first: they win over the plain verbs they contain.
@@ -419,4 +420,4 @@ _ADVERSARIAL: tuple[Cue, ...] = (
 
 # Order matters only for ties (see above): the adversarial cues come first.
 # (the broad content families last: a worded cue of the same span wins the tie)
-CUES: tuple[Cue, ...] = _ADVERSARIAL + COOPERATIVE_CUES + CONTENT_CUES
+CUES: tuple[Cue, ...] = _ADVERSARIAL + COOPERATIVE_CUES + IDIOM_CUES + CONTENT_CUES

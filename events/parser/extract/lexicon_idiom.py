@@ -1,0 +1,71 @@
+"""The cue lexicon, idioms: the less common verbs and set phrases copy uses for the adversarial
+and supporting acts ("took Hungary to task", "threw out the treaty", "turned a cold shoulder
+to", "massed troops", "rallied behind", "seconded the motion"), found with phrasebook batch p.
+`lexicon.py` joins them after the common wordings, so that a common cue of the same span
+wins a tie."""
+from __future__ import annotations
+
+from .cue_base import Cue, _c
+
+# what is turned down, for the verbs that take any object in other senses
+_DEAL = (r"(?:plan|proposal|treaty|accord|agreement|deal|formula|offer|resolution|bill|motion|"
+         r"protocol|initiative|application|bid|talks|negotiations|compromise|framework)")
+
+IDIOM_CUES: tuple[Cue, ...] = (
+    # CAMEO 111: "took Hungary to task over", "reproached Australia", "delivered a sharp rebuke
+    # to Putin"
+    _c("criticism", "111", 0.8, "took take takes reproach delivered issued",
+       r"\b(?:t(?:ook|akes?) (?:[\w'’.-]+ ){1,4}?to task|reproach(?:ed|es)|"
+       r"(?:delivered|issued) an? (?:[\w-]+ )?(?:rebuke|reprimand|dressing-down) to)\b"),
+    # CAMEO 12: "stonewalled the inspectors", "threw out the treaty", "torpedoed Britain's
+    # application", "turned a cold shoulder to the offer", "shelved the accord", "walked away
+    # from the Kyoto Protocol"
+    _c("rejection", "12", 0.8, "stonewall threw throws torpedo turned shelv walk",
+       r"\b(?:stonewall(?:ed|s|ing)|(?:threw|throws) out (?:the |a |an |its |[\w.'’-]+(?:'s|’s) )"
+       r"(?:[\w'’.-]+ ){0,4}?" + _DEAL + r"|torpedo(?:ed|es) (?:the |a |an |its |"
+       r"[\w.'’-]+(?:'s|’s) )(?:[\w'’.-]+ ){0,4}?" + _DEAL + r"|turned a cold shoulder to|"
+       r"shelv(?:ed|es) (?:the |a |an |its )(?:[\w'’.-]+ ){0,3}?" + _DEAL + r"|"
+       r"walk(?:ed|s) away from (?:the |a |an )(?:[\w'’.-]+ ){0,3}?(?:treaty|accord|agreement|"
+       r"deal|protocol|talks|negotiations|table))\b"),
+    # ... and in the passive: "the peace formula was thrown out by Argentina's junta"
+    _c("rejection", "12", 0.8, "thrown",
+       r"\bthrown out(?:\s+(?!by\b)[\w'’.,-]+){0,6}?(?=\s+by\s+(?:the\s+)?(?-i:[A-Z]))"),
+    # CAMEO 10: "called for the immediate release of", "set the withdrawal of Indian troops
+    # as a precondition for", "delivered a demarche demanding consular access"
+    _c("demand", "10", 0.8, "call calls called set sets deliver",
+       r"\b(?:call(?:ed|s)? for (?:the )?(?:immediate |unconditional |early |swift |prompt |"
+       r"and |total |complete |full )*(?:release|withdrawal|pullout|pull-out|resignation|"
+       r"removal|extradition|handover|return|expulsion) of|"
+       r"set (?:[\w'’.-]+ ){1,8}?as an? (?:pre)?condition|"
+       r"deliver(?:ed|s) an? d[ée]marche (?:[\w'’.-]+ ){0,8}?demanding)\b"),
+    # CAMEO 13 told by the deed: "massed 30,000 troops along the border", "put its forces on
+    # high alert", "menaced Syria with military action"
+    _c("threat", "13", 0.8, "massed masses put puts placed menac",
+       r"\b(?:mass(?:ed|es) (?:an estimated |some |about |up to |more than )?(?:[\d,]+ )?"
+       r"(?:[\w-]+ )?(?:troops|forces|tanks|soldiers|divisions|warships)|"
+       r"(?:put|puts|placed) (?:its |their |the )?(?:[\w'’.-]+ ){0,6}?(?:forces|troops|"
+       r"divisions|army|military|units|fleet|armed forces|force|navy) (?:[\w'’.-]+ ){0,6}?"
+       r"on (?:high |full |"
+       r"maximum |combat |heightened )?alert|menac(?:ed|es) (?=(?-i:[A-Z])|its |the ))"),
+    # CAMEO 03: "pitched a plan for", "put on the table a proposal", "put a 12-point plan on
+    # the table", "offered Britain joint sovereignty over Gibraltar"
+    _c("proposal", "03", 0.8, "pitch put puts offer",
+       r"\b(?:pitch(?:ed|es) (?:a |an |its |the )?(?:[\w-]+ ){0,3}?(?:plan|proposal|idea|offer|"
+       r"deal|initiative)|put(?:s)? on the table (?:a |an |its |the )?(?:[\w-]+ ){0,3}?"
+       r"(?:plan|proposal|offer)|put(?:s)? (?:a |an |its |the )(?:[\w-]+ ){0,3}?(?:plan|"
+       r"proposal|offer) (?:[\w'’.-]+ ){0,8}?on the table|"
+       r"offer(?:ed|s) (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*)? (?:[\w-]+ )?(?:sovereignty|"
+       r"aid|loans?|credits?|concessions|guarantees|membership|compensation|assistance|"
+       r"autonomy|security guarantees))\b"),
+    # CAMEO 051: "rallied behind Saudi Arabia", "seconded France's motion", "co-sponsored a
+    # resolution"
+    _c("support", "051", 0.8, "rallied rallies rally second co cosponsor",
+       r"\b(?:rall(?:ied|ies|y) (?:behind|around|to the side of)|"
+       r"second(?:ed|s) (?:[\w'’.-]+ ){0,3}?(?:motion|proposal|resolution|bid|nomination)|"
+       r"co-?sponsor(?:ed|s|ing) (?:a |an |the )?(?:[\w-]+ ){0,4}?(?:resolution|motion|draft|"
+       r"bill))\b"),
+    # a statement in the passive with its author: "was announced by the Foreign Ministry"
+    _c("statement", "010", 0.6, "announced",
+       r"\b(?:(?<=was )|(?<=were ))announced(?:\s+(?!by\b)[\w'’.,-]+){0,4}?"
+       r"(?=\s+by\s+(?:the\s+)?(?-i:[A-Z]))"),
+)
