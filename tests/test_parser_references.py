@@ -183,3 +183,14 @@ def test_a_trailing_attribution_by_a_name_in_two_parts_still_owns_the_content():
     got = pairs("The Ethiopian government needs to allow unhindered humanitarian access into "
                 "Tigray, the U.S. State Department said.")
     assert ("demand", "United States", "Ethiopia") in got
+
+
+def test_two_days_later_dates_an_act_from_the_day_stated_before():
+    from tests.parsing import dated
+
+    got = dated("On January 12, British Prime Minister Theresa May told parliament that Russia "
+                "was behind the attack. Two days later, she expelled 23 Russian diplomats.")
+    assert ("sanction", "Theresa May", "2026-01-14") in got
+    got = dated("Russia recalled its ambassador on January 3. A week later, Moscow expelled "
+                "three British diplomats.")
+    assert ("sanction", "Russia", "2026-01-10") in got

@@ -38,11 +38,38 @@ if os.environ.get("PARSER_TIMEX") == "fallback":  # to compare the two taggers
 def tag(text: str, dct: date) -> list[TimeRef]:
     if _timex_tag is not None:
         try:
-            return [TimeRef(t.start, t.end, t.text, t.type, t.value, t.mod, t.precision,
-                            t.range) for t in _timex_tag(text, dct)]
+            return _counted_on([TimeRef(t.start, t.end, t.text, t.type, t.value, t.mod,
+                                        t.precision, t.range) for t in _timex_tag(text, dct)])
         except Exception:  # a tagger bug must not lose the article's events
             log.exception("timex tagger failed; using the fallback")
     return fallback_tag(text, dct)
+
+
+_STEP = re.compile(r"^(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                   r"(?P<u>days?|weeks?)\s+(?P<dir>later|after|afterwards|earlier|before)$",
+                   re.IGNORECASE)
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _counted_on(times: list[TimeRef]) -> list[TimeRef]:
+    """"On March 12 ... Two days later, she expelled...": TimeML tags "two days later" as a
+    duration (its signal to the event before), but the act it dates happened on a day,
+    counted from the last day the text stated."""
+    out: list[TimeRef] = []
+    last_day: date | None = None
+    for t in times:
+        m = _STEP.match(t.text) if t.type == "DURATION" else None
+        if m and last_day is not None:
+            n = int(m["n"]) if m["n"].isdigit() else _COUNT[m["n"].lower()]
+            days = n * (7 if m["u"].lower().startswith("week") else 1)
+            back = m["dir"].lower() in ("earlier", "before")
+            d = last_day + timedelta(days=-days if back else days)
+            t = TimeRef(t.start, t.end, t.text, "DATE", d.isoformat(), None, "day", (d, d))
+        if t.type in ("DATE", "TIME") and t.precision == "day" and t.range:
+            last_day = t.range[0]
+        out.append(t)
+    return out
 
 
 def to_dateref(t: TimeRef) -> DateRef:
