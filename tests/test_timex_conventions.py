@@ -179,3 +179,15 @@ def test_a_visit_named_by_a_noun_leaves_the_tense_to_the_verb():
                                                                              "1998-08-03")
     assert found("The visit on Monday was cordial.")["Monday"] == ("DATE", "1998-08-03")
     assert found("Blair visits Peru on Monday.")["Monday"] == ("DATE", "1998-08-10")
+
+
+def test_it_reads_the_tense_of_an_opening_date_from_the_verb_after_its_subject():
+    jan = date(2026, 1, 20)
+    text = ("On March 12, British Prime Minister Theresa May told parliament that Russia "
+            "was behind the attack.")
+    assert found(text, jan) == {"March 12": ("DATE", "2025-03-12")}
+    # the surname is no modal, nor the month, when she speaks
+    assert found("On March 12, May told parliament the attack was Russian.", jan) == {
+        "March 12": ("DATE", "2025-03-12")}
+    assert found("On March 12, the prime minister will address parliament.", jan) == {
+        "March 12": ("DATE", "2026-03-12")}

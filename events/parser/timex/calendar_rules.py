@@ -76,6 +76,9 @@ _GIVEN_NAME_BEFORE = re.compile(
     r"Of|Before|After|And|Or|But|Between|Every|Each|That|Until|Through|Around|About|"
     r"Throughout|Since|Also|Then|Again|Only|Even|Both|Not)\b)[A-Z][a-z]+|\bM(?:r|rs|s)\.?)\s$")
 _MAY_MONTH_AFTER = re.compile(r"\s*(?:,|\d|of\b|was\b|is\b|saw\b)")
+# "On March 12, May told parliament": Theresa May, the subject of a reporting verb
+_MAY_SPEAKS = re.compile(r"\s+(?:said|says|told|tells|added|warned|announced|insisted|argued|"
+                         r"wrote|urged|spoke|visited|accused|stressed|replied|declared)\b")
 
 
 def h_month(m, ctx):
@@ -84,7 +87,8 @@ def h_month(m, ctx):
         return None
     rel = (m["rel"] or "").lower() or None
     if word.lower() == "may":
-        if _MAY_VERB_AFTER.match(ctx.text, m.end()):
+        if _MAY_VERB_AFTER.match(ctx.text, m.end()) or (
+                not rel and not m["y"] and _MAY_SPEAKS.match(ctx.text, m.end())):
             return None
         if not rel and not m["y"] and _GIVEN_NAME_BEFORE.search(ctx.text, max(0, m.start() - 20),
                                                                  m.start()):

@@ -64,6 +64,9 @@ _ADJ_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|our|this|that|still|v
 _CLAUSE_END = re.compile(r"[.!?;:](?<![A-Z].)(?<![A-Z][a-z].)(?<![A-Z][a-z]{2}.)"
                          r"(?<![A-Z][a-z]{3}.)['\"”’]*\s+|\n\s*\n|[\"“”]|''|``")
 BEFORE, AFTER = 80, 40  # characters: about a dozen words before, six after
+_NAME_MAY = re.compile(r"(?<=[\w,;:)\"'”’-] )May\b")
+_OPENER = re.compile(r"(?:^|[.!?]\s+|\n)\W*(?:(?:On|In|By|Since|Early|Late|Later|Earlier|Then)\s+)?"
+                     r"(?:the\s+)?$", re.IGNORECASE)
 # The same patterns without re.I, for ASCII text lowered once: the engine then skips an
 # alternative on its first letter without trying it, three times faster on the cue list.
 # (re.I also folds a few non-ASCII letters, such as the long s, so other text keeps them.)
@@ -82,9 +85,17 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         pass
     if cut:
         before = before[cut.end():]
-    after = text[end:end + AFTER]
+    reach = AFTER
+    if _OPENER.search(before) and text.startswith(",", end):
+        # "On March 12, British Prime Minister Theresa May told parliament": an opening
+        # phrase, whose verb comes after the subject
+        reach = 3 * AFTER
+    after = text[end:end + reach]
     if m := _CLAUSE_END.search(after):
         after = after[:m.start()]
+    # A capital "May" inside a clause is a name or the month ("Theresa May told"), never the
+    # modal, which the lowered text below could no longer tell apart.
+    before, after = _NAME_MAY.sub("May_", before), _NAME_MAY.sub("May_", after)
     if before.isascii() and after.isascii():
         schedule, extended, cue, *tests = _LOWERED
         before, after = before.lower(), after.lower()
