@@ -146,3 +146,14 @@ def test_a_delegation_sent_to_talks_a_summit_wanted_and_a_visit_planned_are_inte
     assert not kinds("Pakistan did not send a delegation to the conference on Afghanistan.")
     assert not kinds("Ukrainian President Leonid Kuchma also planned to visit Russian gas giant "
                      "Gazprom.")
+
+
+def test_the_talks_that_led_to_a_deal_were_held_by_those_who_made_it():
+    got = pairs("Egyptian President Anwar Sadat and Israeli Prime Minister Menachem Begin signed "
+                "two accords on Sunday, ending 13 days of secluded talks at Camp David.")
+    assert {("meeting", "Anwar Sadat", "Menachem Begin"),
+            ("meeting", "Menachem Begin", "Anwar Sadat")} <= got
+    # talks that failed held nothing the deal came from
+    got = kinds("Kenya and Somalia agreed to go to court after years of bilateral talks failed "
+                "to produce a deal.")
+    assert ("meeting", "Kenya") not in got

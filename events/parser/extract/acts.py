@@ -349,7 +349,27 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         act = Act("statement", "010", sp.ref, sp.how, 0.55, sent, offset + v.start(),
                   target=tgt.ref if tgt else None, plain_speech=True)
         acts.append(act)
+    acts.extend(_talks_behind(acts, sent, text, offset))
     return _dedupe(acts)
+
+
+# "signed the accords, ending 13 days of secluded talks", "agreed after a final round of talks
+# that lasted three hours": the talks that led to the deal were held by those who made it.
+_TALKS_BEHIND = re.compile(
+    r"\b(?:after|ending|following|concluding|capping|at the end of|which ended|that ended)\s+"
+    r"(?:(?:a|an|the|their|its|his|her|some|more than|nearly|almost|about|over)\s+)*"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:days?|weeks?|months?|years?|hours?|sessions?)\s+of|"
+    r"(?:[\w-]+\s+)?rounds?\s+of)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|discussions|"
+    r"consultations)\b(?!\s+(?:failed|collapsed|broke))", re.IGNORECASE)
+
+
+def _talks_behind(acts: list[Act], sent: Sentence, text: str, offset: int) -> list[Act]:
+    deals = [a for a in acts if a.type == "agreement"]
+    m = _TALKS_BEHIND.search(text) if deals else None
+    if m is None or any(a.type == "meeting" for a in acts):
+        return []
+    return [Act("meeting", "040", a.actor, a.how, 0.6, sent, offset + m.start(),
+                target=a.target, anchor=a.cue_start) for a in deals]
 
 
 def _retyped(cue: C.Cue, m: re.Match, text: str) -> tuple[str, str]:
