@@ -157,3 +157,18 @@ def test_the_talks_that_led_to_a_deal_were_held_by_those_who_made_it():
     got = kinds("Kenya and Somalia agreed to go to court after years of bilateral talks failed "
                 "to produce a deal.")
     assert ("meeting", "Kenya") not in got
+
+
+def test_two_men_named_with_their_honorifics_meet_each_other():
+    body = ("Indian Prime Minister Narendra Modi spoke on Monday. Maldivian President Mohamed "
+            "Muizzu spoke too. Mr. Modi and Mr. Muizzu met on the sidelines of the summit in "
+            "Dubai on December 1.")
+    got = pairs(body)
+    assert {("meeting", "Narendra Modi", "Mohamed Muizzu"),
+            ("meeting", "Mohamed Muizzu", "Narendra Modi")} <= got
+
+
+def test_the_chair_of_the_sessions_sat_at_the_talks():
+    assert ("meeting", "Prince Saud al-Faisal") in kinds(
+        "Saudi Foreign Minister Prince Saud al-Faisal, who chaired most of the sessions, "
+        "praised the deputies.")

@@ -46,7 +46,7 @@ MEETING_CUES: tuple[Cue, ...] = (
        "discuss continu complet conven had on during mediat wrapped wound ended kicked made "
        "undertook spent shook flew led greeted called exchang arriv became becomes rejoined "
        "hosted gave attended dined lunched breakfasted granted toured rolled sat dropped face "
-       "one welcomed landed arrived stopped was were hosting receiving welcoming",
+       "one welcomed landed arrived stopped was were hosting receiving welcoming chair",
        r"\b(?:met|meets|meeting with|meetings with|held (?!(?:tele)?phone |video |online |virtual )"
        r"(?:\w+ )?talks|hold (?:\w+ )?talks|"
        # "received visiting Brazilian President Lula", "wrapped up a three-day visit to Iran",
@@ -105,6 +105,9 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"received (?:his|her|their|its) (?:[\w-]+ ){0,2}?counterparts?|"
        r"toured (?:[\w'’-]+ ){1,6}?with(?= (?-i:[A-Z])| (?:his|her|their) )|"
        r"rolled out the red carpet for|sat across the table from|dropped in on|"
+       # "who chaired most of the sessions": the chair sat at the talks
+       r"chair(?:ed|s|ing) (?:the |most of the |all the |a |an )?(?:[\w-]+ ){0,2}?(?:sessions?|"
+       r"talks|meetings?|negotiations|summit|conference|round)\b|"
        # "stopped in Havana to see his ally", "was given a red-carpet welcome in Islamabad",
        # "Hosting Sheikh Hasina in New Delhi, Modi said" (acts.py: the main subject's)
        r"stopped (?:over )?in (?-i:[A-Z])[\w'’-]+ (?:[\w,-]+ ){0,4}?to (?:see|meet|visit)\b|"

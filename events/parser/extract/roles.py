@@ -44,7 +44,8 @@ _AS_SAYING = re.compile(r"\s+as\s+$")
 _DATA_AFTER = re.compile(r"\s+(?:figures|data|statistics|estimates|census|polls?|surveys?)\b")
 _AND = re.compile(r"\band\b|&")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
-_COORD_GAP = re.compile(r"^\s*(?:,|and|, and|&)\s*(?:the\s+|(?:his|her|its|their)\s+)?$")
+_COORD_GAP = re.compile(r"^\s*(?:,|and|, and|&)\s*(?:the\s+|(?:his|her|its|their)\s+|"
+                        r"(?-i:Mr|Mrs|Ms|Dr)\.?\s+)?$")
 # "Kiir and rebel leader Machar": lower-case words of the title the mention starts after
 _COORD_TITLE_GAP = re.compile(r"^\s*(?:,|and|, and|&)\s*(?:the\s+|(?:his|her|its|their)\s+)?"
                               r"(?:(?-i:[a-z])[\w-]*\s+){1,3}$")
