@@ -172,3 +172,9 @@ def test_the_chair_of_the_sessions_sat_at_the_talks():
     assert ("meeting", "Prince Saud al-Faisal") in kinds(
         "Saudi Foreign Minister Prince Saud al-Faisal, who chaired most of the sessions, "
         "praised the deputies.")
+
+
+def test_not_ruling_out_a_trip_again_is_intent():
+    got = kinds("President Donald Trump cancelled his visit to Denmark. The president, who did "
+                "not rule out rescheduling the trip, said the Danish leader had been direct.")
+    assert ("intent_to_negotiate", "Donald Trump") in got

@@ -16,8 +16,9 @@ from .lexicon_idiom import IDIOM_CUES
 _ADVERSARIAL: tuple[Cue, ...] = (
     # Negated forms first: they win over the plain verbs they contain.
     _c("intent_to_negotiate", "036", 0.8, "did didn does doesn would wouldn has have not",
-       r"\b" + _NOT_RULED_OUT + r"(?:a |an |the )?(?:\w+ )?(?:talks|negotiat\w*|meeting|"
-       r"dialogue|contacts?|invit\w*|a summit|visit\w*|talking)"),
+       # ("did not rule out rescheduling the trip")
+       r"\b" + _NOT_RULED_OUT + r"(?:[\w-]+ ){0,3}?(?:talks|negotiat\w*|meeting|"
+       r"dialogue|contacts?|invit\w*|a summit|summit|visit\w*|talking|trip)"),
     # "the door to dialogue has not been closed", "would seek a diplomatic solution"
     _c("intent_to_negotiate", "036", 0.75, "door seek sought",
        r"\b(?:door (?:to|for) (?:dialogue|talks|negotiations?)[\"”'`]* (?:is |remains |was |"
