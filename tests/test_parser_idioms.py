@@ -41,3 +41,15 @@ def test_it_reads_the_idioms_of_wire_copy(body, act):
 def test_the_same_words_in_other_senses_are_no_acts():
     assert not kinds("The referee threw out the appeal from the club on Monday.")
     assert not kinds("Fans rallied behind the team after the defeat.")
+
+
+def test_calling_off_a_visit_or_dismissing_a_deal_is_a_rejection():
+    assert ("rejection", "Donald Trump") in kinds(
+        "President Donald Trump announced on Twitter that he was postponing the visit.")
+    assert not kinds("A visit to Beijing by the German foreign minister has been called off.")
+    assert ("rejection", "Kyriakos Mitsotakis") in kinds(
+        "Opposition leader Kyriakos Mitsotakis dismissed the accord as a bad deal for Greece.")
+    assert ("rejection", "China") in kinds("Beijing has dismissed the criticism.")
+    # a charge dismissed is a denial, a statement (CAMEO 016)
+    assert ("statement", "India") in kinds(
+        "Indian officials dismissed the charge as baseless.")

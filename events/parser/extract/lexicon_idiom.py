@@ -27,6 +27,13 @@ IDIOM_CUES: tuple[Cue, ...] = (
        r"shelv(?:ed|es) (?:the |a |an |its )(?:[\w'’.-]+ ){0,3}?" + _DEAL + r"|"
        r"walk(?:ed|s) away from (?:the |a |an )(?:[\w'’.-]+ ){0,3}?(?:treaty|accord|agreement|"
        r"deal|protocol|talks|negotiations|table))\b"),
+    # Calling off talks or a visit (CAMEO 125): "announced he was postponing the visit",
+    # "called off the summit", "objected to a statement" (with no agent, "the meeting was
+    # called off", it is no one's act)
+    _c("rejection", "125", 0.8, "postpon call cancel object",
+       r"\b(?:(?:postpon(?:ed|es|ing)|call(?:ed|s|ing) off|cancel+(?:ed|s|ing)) (?:the |a |an |"
+       r"his |her |its |their |[A-Z][\w.'’-]*(?:'s|’s) )?(?:[\w-]+ ){0,2}?(?:visit|trip|talks|"
+       r"meeting|summit|negotiations|session|round)|object(?:ed|s) to)\b"),
     # ... and in the passive: "the peace formula was thrown out by Argentina's junta"
     _c("rejection", "12", 0.8, "thrown",
        r"\bthrown out(?:\s+(?!by\b)[\w'’.,-]+){0,6}?(?=\s+by\s+(?:the\s+)?(?-i:[A-Z]))"),
