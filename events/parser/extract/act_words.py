@@ -47,11 +47,6 @@ DENIED = re.compile(r"(?:reject|dismiss|brush|den|call|describ|term|brand)\w*(?:
                     r"(?:the|that|this|these|those|such|all|any|its|their|his|her|Western|U\.S\.|"
                     r"[A-Z]\w+(?:'s|’s))?\s*(?:[\w-]+\s+){0,2}?(?:charges?|accusations?|"
                     r"allegations?|claims?|reports?|suggestions?|assertions?)\b")
-DISMISSED_THING = re.compile(
-    r"\s+(?:the|a|an|its|his|her|their|this|that|these|those|such|[A-Z][\w.]*(?:'s|’s))?\s*"
-    r"(?:[\w-]+\s+){0,2}?(?:accords?|deals?|agreements?|treat(?:y|ies)|remarks|statements?|"
-    r"criticism|ideas?|reports?|rulings?|verdicts?|moves?|decisions?|plans?|proposals?|offers?|"
-    r"calls?|demands?|requests?|initiatives?|warnings?|threats?|concerns?|comments?)\b")
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|for|with|without|sole|more|"
                          r"win|gain|garner|rally|woo back|seek|sought|lose|lost|lack|increase|"
                          r"strong|full|broad|public|military|financial|popular|growing|"

@@ -388,11 +388,6 @@ def _retyped(cue: C.Cue, m: re.Match, text: str) -> tuple[str, str]:
         # "rejected the charge as baseless": a denial, a statement (CAMEO 016), not the
         # rejection of a proposal nor a criticism
         return "statement", "016"
-    if (cue.type == "criticism" and first.startswith("dismiss")
-            and W.DISMISSED_THING.match(text, m.start() + len(first))):
-        # "dismissed the accord as a bad deal", "dismissed the remarks as unfounded": what
-        # another side put forward, turned down (but "dismissed the Americans as liars")
-        return "rejection", "12"
     return cue.type, cue.cameo
 
 
