@@ -51,3 +51,20 @@ def test_calling_off_a_visit_or_dismissing_criticism_is_a_rejection():
     # a charge dismissed is a denial, a statement (CAMEO 016)
     assert ("statement", "India") in kinds(
         "Indian officials dismissed the charge as baseless.")
+
+
+def test_criticism_repeated_premeditation_and_provocation_are_criticism():
+    assert ("criticism", "Rigoberta Menchu") in kinds(
+        "Nobel laureate Rigoberta Menchu, who attended the ceremony, repeated her criticism of "
+        "an amnesty law passed by Congress.")
+    assert ("criticism", "S Jaishankar") in kinds(
+        "Indian External Affairs Minister S Jaishankar said the incident was \"premeditated\".")
+    assert ("criticism", "Lin Jian") in kinds(
+        "Chinese foreign ministry spokesperson Lin Jian said Manila had \"repeatedly provoked "
+        "trouble\" at sea.")
+
+
+def test_a_state_paper_speaks_for_its_state():
+    assert ("criticism", "Syria") in kinds(
+        "The state-run newspaper Tishrin accused Israel today of \"maneuvering\" to avoid its "
+        "obligations.")

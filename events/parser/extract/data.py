@@ -106,12 +106,16 @@ METONYMS: dict[str, tuple[str, ...]] = {
 # agency Tass called the agreements a separate deal", "the North's official Korean Central
 # News Agency warned"); merged into METONYMS.
 STATE_MEDIA: dict[str, tuple[str, ...]] = {
-    "CHN": ("Xinhua", "New China News Agency"), "SUN": ("Tass",), "RUS": ("ITAR-Tass", "Itar-Tass"),
-    "PRK": ("KCNA", "Korean Central News Agency"), "IRN": ("IRNA", "Islamic Republic News Agency"),
-    "SYR": ("SANA",), "YUG": ("Tanjug",), "KWT": ("KUNA", "Kuwait News Agency"),
-    "EGY": ("MENA", "Middle East News Agency"), "IRQ": ("Iraqi News Agency",),
-    "LBY": ("JANA", "Jamahiriya News Agency"), "SAU": ("Saudi Press Agency",),
-    "CUB": ("Prensa Latina",), "VNM": ("Vietnam News Agency",),
+    "CHN": ("Xinhua", "New China News Agency", "People's Daily", "Global Times", "CCTV"),
+    "SUN": ("Tass",), "RUS": ("ITAR-Tass", "Itar-Tass", "TASS", "RIA Novosti"),
+    "PRK": ("KCNA", "Korean Central News Agency", "Rodong Sinmun"),
+    "IRN": ("IRNA", "Islamic Republic News Agency", "Press TV"),
+    "SYR": ("SANA", "Tishrin", "Tishreen", "Al-Thawra"), "YUG": ("Tanjug",),
+    "KWT": ("KUNA", "Kuwait News Agency"), "EGY": ("MENA", "Middle East News Agency", "Al-Ahram"),
+    "IRQ": ("Iraqi News Agency",), "LBY": ("JANA", "Jamahiriya News Agency"),
+    "SAU": ("Saudi Press Agency",), "CUB": ("Prensa Latina", "Granma"),
+    "VNM": ("Vietnam News Agency",), "TUR": ("Anadolu Agency", "Anadolu"), "ARE": ("WAM",),
+    "QAT": ("Qatar News Agency", "QNA"), "MYS": ("Bernama",), "IDN": ("Antara",),
 }
 for _code, _names in STATE_MEDIA.items():
     METONYMS[_code] = METONYMS.get(_code, ()) + _names

@@ -38,6 +38,9 @@ _BLAME = (
     r"abus(?:ed|es|ing) (?:[\w-]+ ){0,3}?(?:immunit\w+|privileges|platform|forum|concept|"
     r"power|position|hospitality|trust|rights?|mechanism)|"
     r"(?:gravely|deeply|extremely|profoundly) (?:concerning|troubling|disturbing)|"
+    # "the incident was premeditated and planned", "had repeatedly provoked trouble"
+    r"premeditated|provok(?:ed|es|ing) (?:[\w-]+ )?(?:trouble|tensions?|incidents?|conflict|"
+    r"crisis|clashes)|"
     r"not in the spirit of|"
     r"aggression|hypocri(?:sy|tical)|irresponsible|"
     r"illegitimate|unjustified|unwarranted|baseless|groundless|slanderous|interference|"
@@ -203,7 +206,7 @@ _ORDER = (
 # First words a match can start with (lower-case prefixes), for the word index of cues.py.
 _STARTS = {
     "criticism": ("bore bears behind guilty orchestrat engineer instigat mastermind historic "
-        "deliberately "
+        "deliberately premeditated provok "
         "grave big huge terrible strategic tragic fatal an a "
         "blatant flagrant gross clear serious violat breach deeply destabili reckless "
         "illegal aggressive troops forces soldiers militia militias militiamen gunmen warplanes "

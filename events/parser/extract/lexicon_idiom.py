@@ -14,9 +14,13 @@ _DEAL = (r"(?:plan|proposal|treaty|accord|agreement|deal|formula|offer|resolutio
 IDIOM_CUES: tuple[Cue, ...] = (
     # CAMEO 111: "took Hungary to task over", "reproached Australia", "delivered a sharp rebuke
     # to Putin"
-    _c("criticism", "111", 0.8, "took take takes reproach delivered issued",
+    _c("criticism", "111", 0.8, "took take takes reproach delivered issued repeated reiterated "
+       "renewed voiced stepped",
        r"\b(?:t(?:ook|akes?) (?:[\w'’.-]+ ){1,4}?to task|reproach(?:ed|es)|"
-       r"(?:delivered|issued) an? (?:[\w-]+ )?(?:rebuke|reprimand|dressing-down) to)\b"),
+       r"(?:delivered|issued) an? (?:[\w-]+ )?(?:rebuke|reprimand|dressing-down) to|"
+       # "repeated her criticism of an amnesty law", "renewed its accusations against"
+       r"(?:repeated|reiterated|renewed|voiced|stepped up) (?:its|his|her|their) (?:[\w-]+ )?"
+       r"(?:criticism|condemnation|accusations?|charges?) (?:of|against))\b"),
     # CAMEO 12: "stonewalled the inspectors", "threw out the treaty", "torpedoed Britain's
     # application", "turned a cold shoulder to the offer", "shelved the accord", "walked away
     # from the Kyoto Protocol"
