@@ -194,3 +194,10 @@ def test_two_days_later_dates_an_act_from_the_day_stated_before():
     got = dated("Russia recalled its ambassador on January 3. A week later, Moscow expelled "
                 "three British diplomats.")
     assert ("sanction", "Russia", "2026-01-10") in got
+
+
+def test_names_inside_a_relative_aside_are_not_the_subject_after_it():
+    got = pairs("Libya, which brought the case in its dispute with the United States and "
+                "Britain, hailed the ruling on Friday.")
+    assert ("support", "Libya", None) in got
+    assert not any(actor in ("United Kingdom", "United States") for _, actor, _ in got)

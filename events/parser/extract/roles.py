@@ -72,7 +72,7 @@ _APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their|which|who|whose|[A-
                          r"governor|ambassador|envoy|spokes(?:man|woman|person))\s+of)\s"
                          r"[^,;]{0,100},"
                          r"\s*(?:\w+ly\s+|also\s+|(?:on )?\w+day\s+|now\s+|later\s+)?$")
-_PART_ASIDE = re.compile(r",\s+[a-z]+ing\s[^,;]{0,100},")
+_PART_ASIDE = re.compile(r",\s+(?:[a-z]+ing\s[^,;]{0,100}|(?:which|who)\s[^,;]{0,160}),")
 _LEAD_NP = re.compile(r"^\W*(?:an?|the)\s[^,]*,$", re.IGNORECASE)
 _THAT = re.compile(r",?\s+that\s+")
 _PP_AFTER = re.compile(r"\s+(?:in|on|at|to|during|after|before|by|through|from|via|reporters|"
@@ -145,8 +145,9 @@ def left_subject(mentions: list[Mention], text: str, offset: int, lo: int, pos: 
                 and m.start - offset >= lo]
         if head and not head[-1].possessive:
             return head[-1]
-    # "Iraq's Saddam Hussein, facing U.S. and Arab troops at the border, today sought...":
-    # names inside a participial aside are not the subject.
+    # "Iraq's Saddam Hussein, facing U.S. and Arab troops at the border, today sought...",
+    # "Libya, which brought the case in its dispute with Britain, hailed the ruling": names
+    # inside a participial or relative aside are not the subject.
     asides = [(x.start(), x.end()) for x in _PART_ASIDE.finditer(text, lo, pos)]
     for m in reversed(mentions):
         a = m.start - offset
