@@ -201,3 +201,13 @@ def test_names_inside_a_relative_aside_are_not_the_subject_after_it():
                 "Britain, hailed the ruling on Friday.")
     assert ("support", "Libya", None) in got
     assert not any(actor in ("United Kingdom", "United States") for _, actor, _ in got)
+
+
+def test_as_did_x_and_y_repeats_the_last_act_for_each():
+    got = kinds("Iraq and Oman, which hosted earlier rounds of talks, welcomed the agreement, "
+                "as did Qatar, the United Arab Emirates and Egypt.")
+    assert {("support", "Qatar"), ("support", "United Arab Emirates"),
+            ("support", "Egypt")} <= got
+    assert ("meeting", "Qatar") not in got
+    got = pairs("France expelled two Russian diplomats on Monday, as did Germany.")
+    assert ("sanction", "Germany", "Russia") in got

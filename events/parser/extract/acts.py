@@ -350,7 +350,32 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                   target=tgt.ref if tgt else None, plain_speech=True)
         acts.append(act)
     acts.extend(_talks_behind(acts, sent, text, offset))
+    acts.extend(_as_did(acts, sent, text, offset, mentions))
     return _dedupe(acts)
+
+
+_AS_DID = re.compile(r",?\s+as\s+(?:did|have|has|had)\s+(?=\S)", re.IGNORECASE)
+
+
+def _as_did(acts: list[Act], sent: Sentence, text: str, offset: int,
+            mentions: list[Mention]) -> list[Act]:
+    """"Oman welcomed the agreement, as did Qatar, the UAE and Egypt": the same act by each
+    actor the ellipsis lists."""
+    m = _AS_DID.search(text)
+    if m is None:
+        return []
+    done = [a for a in acts if a.cue_start - offset < m.start() and not a.other_side
+            and a.type != "statement"]
+    if not done:
+        return []
+    stop = re.compile(r"[;.]").search(text, m.end())
+    listed = [x for x in mentions if m.end() <= x.start - offset
+              < (stop.start() if stop else len(text)) and x.how != "pronoun"]
+    last = max(done, key=lambda a: a.cue_start)  # the verb the ellipsis repeats
+    names = {a.actor.name for a in done}
+    return [Act(last.type, last.cameo, x.ref, x.how, last.strength * 0.9, sent, x.start,
+                target=last.target, anchor=last.cue_start)
+            for x in listed if x.ref.name not in names]
 
 
 # "signed the accords, ending 13 days of secluded talks", "agreed after a final round of talks
