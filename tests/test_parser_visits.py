@@ -178,3 +178,13 @@ def test_not_ruling_out_a_trip_again_is_intent():
     got = kinds("President Donald Trump cancelled his visit to Denmark. The president, who did "
                 "not rule out rescheduling the trip, said the Danish leader had been direct.")
     assert ("intent_to_negotiate", "Donald Trump") in got
+
+
+def test_a_place_visited_holds_no_meeting_of_its_own():
+    got = pairs("Italian Foreign Minister Lamberto Dini visited Tehran in March.")
+    assert ("meeting", "Lamberto Dini", "Iran") in got
+    assert not any(actor == "Iran" for _, actor, _ in got)
+    # a person met meets back
+    got = pairs("Italian Foreign Minister Lamberto Dini met Iranian President Mohammad Khatami "
+                "in Tehran.")
+    assert ("meeting", "Mohammad Khatami", "Lamberto Dini") in got

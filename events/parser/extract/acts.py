@@ -281,6 +281,8 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                 targets and W.TO_MEET.search(text, m.end(), targets[0].start - offset)):
             # (not "agreed to meet Arafat": only one side agreed)
             for t in targets:  # the other side of a meeting acts too
+                if t.ref.kind == "state" and _VISIT.search(m.group()):
+                    continue  # "Dini visited Tehran": a place visited holds no meeting
                 if t.ref.kind in ("person", "state"):
                     acts.append(Act(cue.type, cue.cameo, t.ref, t.how, cue.strength * 0.9,
                                     sent, t.start, target=actors[-1].ref,
@@ -354,6 +356,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
     return _dedupe(acts)
 
 
+_VISIT = re.compile(r"\b(?:visit\w*|arriv\w*|landed|toured|trip|tour)\b", re.IGNORECASE)
 _AS_DID = re.compile(r",?\s+as\s+(?:did|have|has|had)\s+(?=\S)", re.IGNORECASE)
 
 
