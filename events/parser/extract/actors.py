@@ -16,7 +16,7 @@ from .home import bare_organs, governments_of_people
 from . import names as N
 from .gazetteer import Compiled
 from .memory import (Memory, Mention, _known_person, _ref, _role_reference, fits,
-                     learn_people, org_reference)
+                     learn_people, org_reference, principal_states)
 
 __all__ = ["Memory", "Mention", "find_mentions"]
 
@@ -323,11 +323,12 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
             pair = mem.last_pair
             if mem.last_people is not None and not states:
                 pair = mem.last_people
-            elif (states and len(mem.recent_states) == 2 and pair is not None
-                  and any(r.kind == "person" for r in pair)):
+            elif states and pair is not None and any(r.kind == "person" for r in pair) and (
+                    principal_states(mem) or len(mem.recent_states) == 2):
                 # "the two sides agreed", "the two countries": states, not the two people
-                # of the last meeting ("Clinton met Nalbandian... the two sides agreed")
-                pair = mem.recent_states
+                # of the last meeting ("Clinton met Nalbandian... the two sides agreed"):
+                # the two the story names most, else the last two that acted
+                pair = principal_states(mem) or mem.recent_states
             # "X met Y on Thursday, and the two leaders signed...": the two the sentence
             # itself has just named come before any pair the memory holds
             here = list(dict.fromkeys(
@@ -336,7 +337,8 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
             if len(here) == 2:
                 pair = tuple(here)
             if pair is None:
-                pair = mem.recent_states if states else mem.recent_people
+                pair = ((principal_states(mem) or mem.recent_states) if states
+                        else mem.recent_people)
             if len(pair) == 2:
                 for ref in pair:
                     found.append(Mention(offset + a, offset + b, ref, "pair"))

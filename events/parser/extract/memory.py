@@ -51,6 +51,8 @@ class Memory:
     genders: dict[str, str] = field(default_factory=dict)
     seen_people: tuple[ActorRef, ...] = ()  # the last people named, latest last
     seen_orgs: tuple[ActorRef, ...] = ()  # the last organisations named, latest last
+    # how often each state was named: "the two countries" of a story are its two principals
+    state_counts: dict[str, tuple[int, int, ActorRef]] = field(default_factory=dict)
 
     def introduce(self, ref: ActorRef) -> ActorRef:
         key = ref.name.split()[-1]
@@ -195,6 +197,9 @@ def learn_people(mem: Memory, mentions: list[Mention], text: str, offset: int) -
     for ref in named:
         mem.seen_people = tuple(p for p in mem.seen_people if p.name != ref.name)[-3:] + (ref,)
     for m in mentions:
+        if m.ref.kind == "state" and m.how not in ("pronoun", "pair"):
+            n, _, _ = mem.state_counts.get(m.ref.name, (0, 0, m.ref))
+            mem.state_counts[m.ref.name] = (n + 1, m.start, m.ref)
         if m.ref.kind == "organisation" and m.how not in ("pronoun", "org_ref"):
             mem.seen_orgs = tuple(o for o in mem.seen_orgs if o.name != m.ref.name)[-5:] + (m.ref,)
 
@@ -217,6 +222,12 @@ def org_reference(head: str, mem: Memory, here: list[ActorRef]) -> ActorRef | No
         if head in _ANY_ORG or any(w in names for w in words):
             return ref
     return None
+
+
+def principal_states(mem: Memory) -> tuple[ActorRef, ...]:
+    """The two states the story has named most (the later one on a tie), or ()."""
+    ranked = sorted(mem.state_counts.values(), key=lambda v: (v[0], v[1]), reverse=True)
+    return tuple(v[2] for v in ranked[:2]) if len(ranked) >= 2 and ranked[1][0] >= 2 else ()
 
 
 def fits(mem: Memory, ref: ActorRef, pronoun: str) -> bool:
