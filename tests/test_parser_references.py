@@ -214,10 +214,10 @@ def test_as_did_x_and_y_repeats_the_last_act_for_each():
 
 
 def test_the_two_countries_are_the_two_the_story_names_most():
-    body = ("China and Solomon Islands have signed a security pact, China said on Tuesday. "
-            "Beijing said the pact was not aimed at anyone. Solomon Islands said it would not "
-            "host a Chinese base. Australia and the United States voiced concern. The foreign "
-            "ministers of the two countries signed a framework agreement last week, China said.")
+    body = ("Chinese officials said on Tuesday that the pact with Solomon Islands was not aimed "
+            "at anyone. Solomon Islands said it would not host a Chinese base. Beijing repeated "
+            "the point. Australia and the United States criticised the pact. The two countries "
+            "signed a framework agreement last week, China said.")
     got = kinds(body)
     assert {("agreement", "China"), ("agreement", "Solomon Islands")} <= got
     assert ("agreement", "Australia") not in got
