@@ -7,7 +7,7 @@ Every sentence here is written for the test (no corpus text).
 """
 from __future__ import annotations
 
-from tests.parsing import kinds, pairs
+from tests.parsing import dated, kinds, pairs
 
 
 def test_meals_audiences_and_courtesy_calls_are_meetings():
@@ -188,3 +188,10 @@ def test_a_place_visited_holds_no_meeting_of_its_own():
     got = pairs("Italian Foreign Minister Lamberto Dini met Iranian President Mohammad Khatami "
                 "in Tehran.")
     assert ("meeting", "Mohammad Khatami", "Lamberto Dini") in got
+
+
+def test_a_deal_named_first_is_its_makers_in_the_clause_after_it():
+    got = dated("The accord that Israel and Egypt signed in 1979 still holds.")
+    assert {("agreement", "Israel", "1979"), ("agreement", "Egypt", "1979")} <= got
+    # a clause about something else names no makers
+    assert not kinds("The accord that the critics said was flawed still holds.")

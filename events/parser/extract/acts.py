@@ -353,7 +353,37 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         acts.append(act)
     acts.extend(_talks_behind(acts, sent, text, offset))
     acts.extend(_as_did(acts, sent, text, offset, mentions))
+    acts.extend(_deal_they_made(acts, sent, text, offset, mentions))
     return _dedupe(acts)
+
+
+# "an interim agreement that Iran and the six powers reached in Geneva": the deal named
+# first, its makers in the relative clause after it
+_DEAL_THEY_MADE = re.compile(r"\b(?:agreement|accord|treaty|deal|pact|truce|ceasefire)s?\s+"
+                             r"(?:that|which)\s+(?P<who>[^,;.]{2,80}?)\s+(?:had\s+|have\s+|"
+                             r"has\s+)?(?:reached|signed|struck|concluded|negotiated)\b",
+                             re.IGNORECASE)
+
+
+def _deal_they_made(acts: list[Act], sent: Sentence, text: str, offset: int,
+                    mentions: list[Mention]) -> list[Act]:
+    out = []
+    for m in _DEAL_THEY_MADE.finditer(text):
+        makers = [x for x in mentions if m.start("who") <= x.start - offset
+                  and x.end - offset <= m.end("who") and x.ref.kind in ("state", "person",
+                                                                     "organisation", "group")]
+        if not makers or not _AND_ONLY.match(text[m.start("who"):m.end("who")]):
+            continue
+        for x in makers:
+            other = next((y.ref for y in makers if y.ref.name != x.ref.name), None)
+            if not any(a.type == "agreement" and a.actor.name == x.ref.name for a in acts):
+                out.append(Act("agreement", "057", x.ref, x.how, 0.7, sent,
+                               offset + m.end("who"), target=other))
+    return out
+
+
+# the relative clause names only its makers: "Iran and the six powers", "the two countries"
+_AND_ONLY = re.compile(r"^(?:(?:the|both|all|[A-Z][\w.'’-]*|[a-z]+)\s*(?:,|and)?\s*){1,8}$")
 
 
 _VISIT = re.compile(r"\b(?:visit\w*|arriv\w*|landed|toured|trip|tour)\b", re.IGNORECASE)
