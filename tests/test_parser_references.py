@@ -221,3 +221,11 @@ def test_the_two_countries_are_the_two_the_story_names_most():
     got = kinds(body)
     assert {("agreement", "China"), ("agreement", "Solomon Islands")} <= got
     assert ("agreement", "Australia") not in got
+
+
+def test_the_two_men_praised_are_not_who_goes_on_speaking():
+    got = kinds("Egyptian President Anwar Sadat and Israeli Prime Minister Menachem Begin signed "
+                "two accords on Sunday. Speaking at the ceremony, President Jimmy Carter praised "
+                "both men for their \"courage\" and said the accords could open a new era.")
+    assert ("statement", "Jimmy Carter") in got
+    assert ("statement", "Anwar Sadat") not in got
