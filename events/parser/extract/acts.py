@@ -17,6 +17,7 @@ from .actors import Mention
 from .between import STALLED_AFTER, between_sides
 from .gazetteer import entry_for_country
 from .memory import _ref, remember
+from .implied import implied_acts
 from .nominal import RESTATED, nominal_acts
 from .quotes import QuoteMask
 from .roles import (PREP_BEFORE, all_cues, clause_start, left_subject, pp_sides, speakers_of,
@@ -351,83 +352,11 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         act = Act("statement", "010", sp.ref, sp.how, 0.55, sent, offset + v.start(),
                   target=tgt.ref if tgt else None, plain_speech=True)
         acts.append(act)
-    acts.extend(_talks_behind(acts, sent, text, offset))
-    acts.extend(_as_did(acts, sent, text, offset, mentions))
-    acts.extend(_deal_they_made(acts, sent, text, offset, mentions))
+    acts.extend(implied_acts(acts, sent, text, offset, mentions))
     return _dedupe(acts)
 
 
-# "an interim agreement that Iran and the six powers reached in Geneva": the deal named
-# first, its makers in the relative clause after it
-_DEAL_THEY_MADE = re.compile(r"\b(?:agreement|accord|treaty|deal|pact|truce|ceasefire)s?\s+"
-                             r"(?:that|which)\s+(?P<who>[^,;.]{2,80}?)\s+(?:had\s+|have\s+|"
-                             r"has\s+)?(?:reached|signed|struck|concluded|negotiated)\b",
-                             re.IGNORECASE)
-
-
-def _deal_they_made(acts: list[Act], sent: Sentence, text: str, offset: int,
-                    mentions: list[Mention]) -> list[Act]:
-    out = []
-    for m in _DEAL_THEY_MADE.finditer(text):
-        makers = [x for x in mentions if m.start("who") <= x.start - offset
-                  and x.end - offset <= m.end("who") and x.ref.kind in ("state", "person",
-                                                                     "organisation", "group")]
-        if not makers or not _AND_ONLY.match(text[m.start("who"):m.end("who")]):
-            continue
-        for x in makers:
-            other = next((y.ref for y in makers if y.ref.name != x.ref.name), None)
-            if not any(a.type == "agreement" and a.actor.name == x.ref.name for a in acts):
-                out.append(Act("agreement", "057", x.ref, x.how, 0.7, sent,
-                               offset + m.end("who"), target=other))
-    return out
-
-
-# the relative clause names only its makers: "Iran and the six powers", "the two countries"
-_AND_ONLY = re.compile(r"^(?:(?:the|both|all|[A-Z][\w.'’-]*|[a-z]+)\s*(?:,|and)?\s*){1,8}$")
-
-
 _VISIT = re.compile(r"\b(?:visit\w*|arriv\w*|landed|toured|trip|tour)\b", re.IGNORECASE)
-_AS_DID = re.compile(r",?\s+as\s+(?:did|have|has|had)\s+(?=\S)", re.IGNORECASE)
-
-
-def _as_did(acts: list[Act], sent: Sentence, text: str, offset: int,
-            mentions: list[Mention]) -> list[Act]:
-    """"Oman welcomed the agreement, as did Qatar, the UAE and Egypt": the same act by each
-    actor the ellipsis lists."""
-    m = _AS_DID.search(text)
-    if m is None:
-        return []
-    done = [a for a in acts if a.cue_start - offset < m.start() and not a.other_side
-            and a.type != "statement"]
-    if not done:
-        return []
-    stop = re.compile(r"[;.]").search(text, m.end())
-    listed = [x for x in mentions if m.end() <= x.start - offset
-              < (stop.start() if stop else len(text)) and x.how != "pronoun"]
-    last = max(done, key=lambda a: a.cue_start)  # the verb the ellipsis repeats
-    names = {a.actor.name for a in done}
-    return [Act(last.type, last.cameo, x.ref, x.how, last.strength * 0.9, sent, x.start,
-                target=last.target, anchor=last.cue_start)
-            for x in listed if x.ref.name not in names]
-
-
-# "signed the accords, ending 13 days of secluded talks", "agreed after a final round of talks
-# that lasted three hours": the talks that led to the deal were held by those who made it.
-_TALKS_BEHIND = re.compile(
-    r"\b(?:after|ending|following|concluding|capping|at the end of|which ended|that ended)\s+"
-    r"(?:(?:a|an|the|their|its|his|her|some|more than|nearly|almost|about|over)\s+)*"
-    r"(?:(?:[\w-]+\s+){0,3}?(?:days?|weeks?|months?|years?|hours?|sessions?)\s+of|"
-    r"(?:[\w-]+\s+)?rounds?\s+of)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|discussions|"
-    r"consultations)\b(?!\s+(?:failed|collapsed|broke))", re.IGNORECASE)
-
-
-def _talks_behind(acts: list[Act], sent: Sentence, text: str, offset: int) -> list[Act]:
-    deals = [a for a in acts if a.type == "agreement"]
-    m = _TALKS_BEHIND.search(text) if deals else None
-    if m is None or any(a.type == "meeting" for a in acts):
-        return []
-    return [Act("meeting", "040", a.actor, a.how, 0.6, sent, offset + m.start(),
-                target=a.target, anchor=a.cue_start) for a in deals]
 
 
 def _retyped(cue: C.Cue, m: re.Match, text: str) -> tuple[str, str]:

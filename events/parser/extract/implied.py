@@ -1,0 +1,92 @@
+"""Acts a sentence implies beyond what its cues say, once the cues' acts are known: the talks
+behind a deal ("signed the accords, ending 13 days of talks"), an ellipsis that repeats the
+last act for others ("welcomed the agreement, as did Qatar and Egypt"), and a deal named first
+with its makers in the clause after it ("the accord that Israel and Egypt signed in 1979")."""
+from __future__ import annotations
+
+import re
+
+from . import acts as A  # (acts.py calls this module: the class is looked up at call time)
+from .memory import Mention
+from .sentences import Sentence
+
+_STOP = re.compile(r"[;.]")
+
+
+def implied_acts(acts: list, sent: Sentence, text: str, offset: int,
+                 mentions: list[Mention]) -> list:
+    out = _talks_behind(acts, sent, text, offset)
+    out += _as_did(acts + out, sent, text, offset, mentions)
+    return out + _deal_they_made(acts + out, sent, text, offset, mentions)
+
+
+# "an interim agreement that Iran and the six powers reached in Geneva": the deal named
+# first, its makers in the relative clause after it
+_DEAL_THEY_MADE = re.compile(r"\b(?:agreement|accord|treaty|deal|pact|truce|ceasefire)s?\s+"
+                             r"(?:that|which)\s+(?P<who>[^,;.]{2,80}?)\s+(?:had\s+|have\s+|"
+                             r"has\s+)?(?:reached|signed|struck|concluded|negotiated)\b",
+                             re.IGNORECASE)
+
+
+def _deal_they_made(acts: list, sent: Sentence, text: str, offset: int,
+                    mentions: list[Mention]) -> list:
+    out = []
+    for m in _DEAL_THEY_MADE.finditer(text):
+        makers = [x for x in mentions if m.start("who") <= x.start - offset
+                  and x.end - offset <= m.end("who") and x.ref.kind in ("state", "person",
+                                                                     "organisation", "group")]
+        if not makers or not _AND_ONLY.match(text[m.start("who"):m.end("who")]):
+            continue
+        for x in makers:
+            other = next((y.ref for y in makers if y.ref.name != x.ref.name), None)
+            if not any(a.type == "agreement" and a.actor.name == x.ref.name for a in acts):
+                out.append(A.Act("agreement", "057", x.ref, x.how, 0.7, sent,
+                               offset + m.end("who"), target=other))
+    return out
+
+
+# the relative clause names only its makers: "Iran and the six powers", "the two countries"
+_AND_ONLY = re.compile(r"^(?:(?:the|both|all|[A-Z][\w.'’-]*|[a-z]+)\s*(?:,|and)?\s*){1,8}$")
+
+
+_AS_DID = re.compile(r",?\s+as\s+(?:did|have|has|had)\s+(?=\S)", re.IGNORECASE)
+
+
+def _as_did(acts: list, sent: Sentence, text: str, offset: int,
+            mentions: list[Mention]) -> list:
+    """"Oman welcomed the agreement, as did Qatar, the UAE and Egypt": the same act by each
+    actor the ellipsis lists."""
+    m = _AS_DID.search(text)
+    if m is None:
+        return []
+    done = [a for a in acts if a.cue_start - offset < m.start() and not a.other_side
+            and a.type != "statement"]
+    if not done:
+        return []
+    stop = _STOP.search(text, m.end())
+    listed = [x for x in mentions if m.end() <= x.start - offset
+              < (stop.start() if stop else len(text)) and x.how != "pronoun"]
+    last = max(done, key=lambda a: a.cue_start)  # the verb the ellipsis repeats
+    names = {a.actor.name for a in done}
+    return [A.Act(last.type, last.cameo, x.ref, x.how, last.strength * 0.9, sent, x.start,
+                target=last.target, anchor=last.cue_start)
+            for x in listed if x.ref.name not in names]
+
+
+# "signed the accords, ending 13 days of secluded talks", "agreed after a final round of talks
+# that lasted three hours": the talks that led to the deal were held by those who made it.
+_TALKS_BEHIND = re.compile(
+    r"\b(?:after|ending|following|concluding|capping|at the end of|which ended|that ended)\s+"
+    r"(?:(?:a|an|the|their|its|his|her|some|more than|nearly|almost|about|over)\s+)*"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:days?|weeks?|months?|years?|hours?|sessions?)\s+of|"
+    r"(?:[\w-]+\s+)?rounds?\s+of)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|discussions|"
+    r"consultations)\b(?!\s+(?:failed|collapsed|broke))", re.IGNORECASE)
+
+
+def _talks_behind(acts: list, sent: Sentence, text: str, offset: int) -> list:
+    deals = [a for a in acts if a.type == "agreement"]
+    m = _TALKS_BEHIND.search(text) if deals else None
+    if m is None or any(a.type == "meeting" for a in acts):
+        return []
+    return [A.Act("meeting", "040", a.actor, a.how, 0.6, sent, offset + m.start(),
+                target=a.target, anchor=a.cue_start) for a in deals]
