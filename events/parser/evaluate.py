@@ -160,9 +160,9 @@ def score_article(name: str, predicted: list[ExtractedEvent], gold: dict,
             score.fn[g.get("type", "?")] += 1
             ev = (g.get("evidence") or [""])[0]
             score.misses.append(f"{g.get('type')} {g.get('actor')}: {ev[:90]}")
+    beside = [predicted[q] for q in matched_pred]
     for pi, p in enumerate(predicted):
         if pi not in matched_pred:
-            beside = [predicted[q] for q in matched_pred]
             score.classes[_false_alarm_class(p, golds, aliases, beside)] += 1
             score.fp[p.type] += 1
             score.false_alarms.append(f"{p.type} {p.actor.name}: {p.evidence[0].sentence[:90]}"

@@ -16,7 +16,7 @@ from .home import bare_organs, governments_of_people
 from . import names as N
 from .gazetteer import Compiled
 from .memory import (Memory, Mention, _known_person, _ref, _role_reference, fits,
-                     learn_people, org_reference, principal_states)
+                     learn_mentions, org_reference, principal_states)
 
 __all__ = ["Memory", "Mention", "find_mentions"]
 
@@ -320,15 +320,16 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
             # not the states a later "Ukraine ratified the treaty" paired. Before any joint
             # act, the last two people (or states) the article named.
             states = bool(_STATES_WORD.search(m.group()))
+            principals = principal_states(mem) if states else ()
             pair = mem.last_pair
             if mem.last_people is not None and not states:
                 pair = mem.last_people
             elif states and pair is not None and any(r.kind == "person" for r in pair) and (
-                    principal_states(mem) or len(mem.recent_states) == 2):
+                    principals or len(mem.recent_states) == 2):
                 # "the two sides agreed", "the two countries": states, not the two people
                 # of the last meeting ("Clinton met Nalbandian... the two sides agreed"):
                 # the two the story names most, else the last two that acted
-                pair = principal_states(mem) or mem.recent_states
+                pair = principals or mem.recent_states
             # "X met Y on Thursday, and the two leaders signed...": the two the sentence
             # itself has just named come before any pair the memory holds
             here = list(dict.fromkeys(
@@ -337,8 +338,7 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
             if len(here) == 2:
                 pair = tuple(here)
             if pair is None:
-                pair = ((principal_states(mem) or mem.recent_states) if states
-                        else mem.recent_people)
+                pair = (principals or mem.recent_states) if states else mem.recent_people
             if len(pair) == 2:
                 for ref in pair:
                     found.append(Mention(offset + a, offset + b, ref, "pair"))
@@ -383,7 +383,7 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
         if ref is not None:
             add(a, b, ref, "pronoun")
     found.sort(key=lambda x: x.start)
-    learn_people(mem, found, text, offset)
+    learn_mentions(mem, found, text, offset)
     return governments_of_people(found, text, offset, mem.home)
 
 

@@ -177,8 +177,9 @@ _FEMALE_TITLE = re.compile(r"\b(?:Mrs|Ms|Madam|Madame|Queen|Princess|Lady|Barone
 _MALE_TITLE = re.compile(r"\b(?:Mr|King|Prince|Sir|Lord|Sheikh|Emir)\.?\s+$")
 
 
-def learn_people(mem: Memory, mentions: list[Mention], text: str, offset: int) -> None:
-    """Note the people a sentence names and, where it names one, the pronouns it uses."""
+def learn_mentions(mem: Memory, mentions: list[Mention], text: str, offset: int) -> None:
+    """Note what a sentence names for later references: its people (and, where it names one,
+    the pronouns it uses), how often each state is named, the organisations."""
     named = list(dict.fromkeys(m.ref for m in mentions
                                if m.ref.kind == "person" and m.how != "pronoun"))
     for m in mentions:
@@ -207,7 +208,7 @@ def learn_people(mem: Memory, mentions: list[Mention], text: str, offset: int) -
 # Head nouns that stand for any organisation, and the names other heads also cover.
 _ANY_ORG = frozenset({"bloc", "body", "organisation", "organization"})
 _ALSO = {"court": ("tribunal",), "tribunal": ("court",), "alliance": ("nato", "treaty"),
-         "union": ("eu",), "organization": (), "organisation": ()}
+         "union": ("eu",)}
 
 
 def org_reference(head: str, mem: Memory, here: list[ActorRef]) -> ActorRef | None:

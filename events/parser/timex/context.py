@@ -95,7 +95,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         after = after[:m.start()]
     # A capital "May" inside a clause is a name or the month ("Theresa May told"), never the
     # modal, which the lowered text below could no longer tell apart.
-    before, after = _NAME_MAY.sub("May_", before), _NAME_MAY.sub("May_", after)
+    if "May" in before or "May" in after:
+        before, after = _NAME_MAY.sub("May_", before), _NAME_MAY.sub("May_", after)
     if before.isascii() and after.isascii():
         schedule, extended, cue, *tests = _LOWERED
         before, after = before.lower(), after.lower()
