@@ -172,6 +172,12 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             if not inside:
                 continue
             v, sp, lo = inside[0]
+            if any(a.actor.name != sp.ref.name and not a.plain_speech
+                   and max(lo, clause_start(text, m.start())) <= a.cue_start - offset
+                   < m.start() <= a.cue_start - offset + 60 for a in acts):
+                # "officers say, Biamby ... accused the Americans of bargaining in bad faith":
+                # the words are the charge of the act just read, not the source's own
+                continue
             # Dated by the attribution, like a quote; "X refused..., saying": by X's verb.
             anchor = offset + v.start()
             if v.group().lower() in ("saying", "adding") and acts:
@@ -192,7 +198,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                 actors = [own] if own is not None else actors
             how = actors[0].how if actors else None
             anchor = acts[-1].cue_start if acts else None
-        elif (prev := previous_subject(acts, speakers, offset, m.start())) and \
+        elif (prev := previous_subject(acts, speakers, offset, m.start(), text)) and \
                 W.VERB_COORD.search(before[-30:]) and not any(
                 x.start - offset > prev.start - offset and x.end - offset <= m.start()
                 and x.ref.name != prev.ref.name
@@ -401,6 +407,7 @@ _AGREED_TO = re.compile(r"agree[sd]?\b(?:\s+(?:on|last|this)\s+\w+)?\s+to\b", re
 def _dedupe(acts: list[Act]) -> list[Act]:
     seen: dict[tuple, Act] = {}
     doers = {a.actor.name for a in acts if a.type != "statement"}
+    critics = {a.actor.name for a in acts if a.type == "criticism"}
     intents = [a for a in acts if a.type == "intent_to_negotiate"]
     callers = {(a.actor.name, a.target.name if a.target else None)
                for a in acts if a.type == "phone_call"}
@@ -408,6 +415,8 @@ def _dedupe(acts: list[Act]) -> list[Act]:
         if (a.type == "statement" and a.actor.name in doers and _VEHICLE.match(
                 a.sentence.text, a.cue_start - a.sentence.start)):
             continue  # "Kuwait, in a statement, demanded...": the statement carries the demand
+        if a.type == "statement" and a.actor.name in critics:
+            continue  # "said he was saddened and accused X of...": what he said is the charge
         if a.type == "meeting" and (a.actor.name, a.target.name if a.target else None) in callers:
             continue  # "In a call on Wednesday, Sharif spoke with Pezeshkian": by phone
         if a.type == "agreement" and any(

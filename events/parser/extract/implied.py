@@ -80,13 +80,21 @@ _TALKS_BEHIND = re.compile(
     r"(?:(?:a|an|the|their|its|his|her|some|more than|nearly|almost|about|over)\s+)*"
     r"(?:(?:[\w-]+\s+){0,3}?(?:days?|weeks?|months?|years?|hours?|sessions?)\s+of|"
     r"(?:[\w-]+\s+)?rounds?\s+of)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|discussions|"
-    r"consultations)\b(?!\s+(?:failed|collapsed|broke))", re.IGNORECASE)
+    r"consultations)\b(?!\s+(?:failed|collapsed|broke|stalled))"
+    # "agreed after talks hosted by Malaysia", "after talks in Beijing mediated by China"
+    r"|\b(?:after|following)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:talks|negotiations)\b"
+    r"(?=\s+(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:hosted|mediated|brokered|"
+    r"facilitated|sponsored|chaired)\s+by\b)", re.IGNORECASE)
 
 
 def _talks_behind(acts: list, sent: Sentence, text: str, offset: int) -> list:
     deals = [a for a in acts if a.type == "agreement"]
     m = _TALKS_BEHIND.search(text) if deals else None
-    if m is None or any(a.type == "meeting" for a in acts):
+    if m is None:
         return []
+    met = {a.actor.name for a in acts if a.type == "meeting"}
+    if met - {a.actor.name for a in acts if a.cue_start > offset + m.start()}:
+        return []  # a meeting of the deal's makers was read; a host's named later is no bar
     return [A.Act("meeting", "040", a.actor, a.how, 0.6, sent, offset + m.start(),
-                target=a.target, anchor=a.cue_start) for a in deals]
+                target=a.target, anchor=a.cue_start) for a in deals
+            if a.cue_start < offset + m.start() and a.actor.name not in met]

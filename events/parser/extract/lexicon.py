@@ -103,7 +103,9 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"trade|aid|flights)|(?:suspend|sever|break off|cut|freeze|downgrade) (?:all |its )?"
        r"(?:[\w-]+ )?(?:diplomatic |military )?(?:ties|relations|aid|contacts|links)|"
        r"bar (?:[\w-]+ ){1,3}from)|"
-       r"sanction(?:ed|s|ing) (?=(?-i:[A-Z])|an? |the |"
+       # (not "sanctioned the presence of Syrian troops": allowed it)
+       r"sanction(?:ed|s|ing) (?=(?-i:[A-Z])|an? |the (?!presence|use|deployment|entry|"
+       r"return|stationing|sale|transfer)|"
        r"(?:\w+ ){0,3}(?:officials|companies|firms|entities|individuals|banks|militias?)\b)|"
        r"expell?(?:ed|s|ing)? (?:[\w'’.-]+ ){0,4}(?:diplomats?|ambassadors?|envoys?|attach[eé]s?|"
        r"officials?|(?:members|staff) of)|"

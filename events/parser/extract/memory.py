@@ -201,7 +201,7 @@ def learn_mentions(mem: Memory, mentions: list[Mention], text: str, offset: int)
         if m.ref.kind == "state" and m.how not in ("pronoun", "pair"):
             n, _, _ = mem.state_counts.get(m.ref.name, (0, 0, m.ref))
             mem.state_counts[m.ref.name] = (n + 1, m.start, m.ref)
-        if m.ref.kind == "organisation" and m.how not in ("pronoun", "org_ref"):
+        if m.ref.kind in ("organisation", "group") and m.how not in ("pronoun", "org_ref"):
             mem.seen_orgs = tuple(o for o in mem.seen_orgs if o.name != m.ref.name)[-5:] + (m.ref,)
 
 
@@ -217,8 +217,8 @@ def org_reference(head: str, mem: Memory, here: list[ActorRef]) -> ActorRef | No
     head = head.lower()
     words = (head,) + _ALSO.get(head, ())
     for ref in list(reversed(here)) + list(reversed(mem.seen_orgs)):
-        if ref.kind != "organisation":
-            continue
+        if ref.kind != "organisation" and (ref.kind != "group" or head in _ANY_ORG):
+            continue  # "the front" may be a movement named before; "the bloc" never is
         names = f"{ref.name} {ref.surface or ''}".lower().replace("-", " ").split()
         if head in _ANY_ORG or any(w in names for w in words):
             return ref

@@ -21,6 +21,9 @@ RESTATED = re.compile(r"\b(?:reaffirmed|reiterated|restated|repeated|underlined|
 _NONE_BEFORE = re.compile(r"\b(?:no|any|without|not|never)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TALKS_AFTER = re.compile(r"^[^,;.]{0,70}?\b" + _TALKS, re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;]|\.(?=\s|$)")
+# a participle of its own before the by-phrase, after a common noun past the act's noun
+# ("talks to free hostages held by"; not "talks with Oman held by")
+_PARTICIPLE_BY = re.compile(r"\s[a-z][\w-]*\s(?:[a-z]+ed|held|taken|kept|seized)\s+by\s")
 _SAID = re.compile(r"\b(?:said|says|told|tells|added|stressed|noted)\b")
 
 
@@ -87,6 +90,8 @@ def nominal_acts(sent: Sentence, text: str, offset: int, mentions: list[Mention]
                 continue
             base = a - len(window)
             noun_end = base + m.end("noun")
+            if _PARTICIPLE_BY.search(text, noun_end + 1, base + m.end()):
+                continue  # "talks to free hostages held by FARC": the hostages' captors
             target = _object(mentions, text, offset, noun_end, a, men.ref, _joint(m["noun"]))
         after = text[noun_end:]
         if m["noun"].lower().split()[0] in ("talks", "meeting") and AHEAD_AFTER.match(after):

@@ -174,6 +174,8 @@ def coordinated(mentions: list[Mention], head: Mention, text: str, offset: int
     while idx > 0:
         prev = mentions[idx - 1]
         gap = text[prev.end - offset:group[0].start - offset]
+        if prev.how == "group" and (noun := N.GROUP_AFTER.match(gap)):
+            gap = gap[noun.end():]  # "The Philippine government and the MILF signed"
         same_span = prev.start == group[0].start and prev.how == "pair"
         if (group[0].how == "title" and idx > 1 and prev.ref.kind != "person"
                 and _AFFILIATION_GAP.match(gap)):
@@ -204,8 +206,18 @@ def coordinated(mentions: list[Mention], head: Mention, text: str, offset: int
 
 
 def _main_subject(mentions: list[Mention], text: str, offset: int, pos: int) -> Mention | None:
-    return next((x for x in mentions if x.end - offset <= pos and not
-                 PREP_BEFORE.search(text[max(0, x.start - offset - 25):x.start - offset])), None)
+    for i, x in enumerate(mentions):
+        if x.end - offset > pos:
+            return None
+        if PREP_BEFORE.search(text[max(0, x.start - offset - 25):x.start - offset]):
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (x.ref.kind != "person" and text.startswith(("'s ", "’s "), x.end - offset)
+                and nxt is not None and nxt.ref.kind == "person" and nxt.how == "title"
+                and nxt.start - x.end < 50):
+            continue  # "Kosovo's ethnic Albanian leader, Ibrahim Rugova, ... but said": whose
+        return x
+    return None
 
 
 def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mention]):

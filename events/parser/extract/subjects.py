@@ -158,13 +158,16 @@ def voices(speakers, verb) -> list:
 
 
 # The subject a later verb of the sentence goes on with (acts.py): "X said A and called on B".
-def previous_subject(acts: list[Act], speakers, offset: int, pos: int) -> Mention | None:
+def previous_subject(acts: list[Act], speakers, offset: int, pos: int,
+                     text: str = "") -> Mention | None:
     """The subject of the verb before `pos`: the last act's actor, or the speaker."""
     if acts:
         last = acts[-1]
         return Mention(last.cue_start, last.cue_start, last.subject or last.actor, last.how)
     for v, sp, _ in speakers:
         if v.end() <= pos and sp.start - offset < v.start():
+            if text.startswith(",", v.end()):
+                continue  # "Haitian officers say, Biamby burst in and accused...": an aside
             return Mention(offset + v.start(), offset + v.start(), sp.ref, sp.how)
     return None
 
