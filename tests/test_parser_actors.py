@@ -7,7 +7,7 @@ Every sentence here is written for the test (no corpus text).
 """
 from __future__ import annotations
 
-from tests.parsing import kinds, pairs
+from tests.parsing import dated, kinds, pairs
 
 
 def test_it_knows_the_names_newsrooms_use_for_states_iso_leaves_out():
@@ -90,3 +90,26 @@ def test_sanctioned_as_allowed_is_no_sanction():
     assert ("rejection", "Aoun") in got and not any(t == "sanction" for t, _ in got)
     assert ("sanction", "United States") in kinds(
         "The United States sanctioned two senior officials on Monday.")
+
+
+def test_a_deal_named_with_its_two_sides_was_made_by_both_in_the_year_it_names():
+    got = dated("The 1994 peace treaty between Israel and Jordan ended decades of hostility.")
+    assert {("agreement", "Israel", "1994"), ("agreement", "Jordan", "1994")} <= got
+    # a draft, or one still to be signed, was not made
+    assert not kinds("A draft agreement between Serbia and Kosovo was circulated on Monday.")
+    assert not any(t == "agreement" for t, _ in kinds(
+        "The agreement between Serbia and Kosovo would be signed next week."))
+
+
+def test_a_deal_an_act_is_done_under_was_made_by_its_doer_and_the_other_side():
+    got = dated("The US military has operated the air base in the far north of Greenland under "
+                "a 1951 defence agreement with Denmark.")
+    assert {("agreement", "United States", "1951"), ("agreement", "Denmark", "1951")} <= got
+
+
+def test_talks_between_delegations_led_by_two_people_are_their_meeting_of_that_day():
+    got = dated("The deal followed talks that began on Monday between delegations led by Ali "
+                "Shamkhani, the secretary of Iran's security council, and Musaed al-Aiban, "
+                "Saudi Arabia's national security adviser.")
+    assert ("meeting", "Ali Shamkhani", "2026-01-19") in got
+    assert ("meeting", "Musaed al-Aiban", "2026-01-19") in got

@@ -294,12 +294,14 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                     acts.append(Act(cue.type, cue.cameo, t.ref, t.how, cue.strength * 0.9,
                                     sent, t.start, target=actors[-1].ref,
                                     date=own_dates.get(t.start), other_side=True))
-    for at, a, b, call in between_sides(text, offset, mentions):
-        # dated from the end of the noun phrase, where its verb begins ("... ended on Monday")
-        type_, cameo = ("phone_call", "041") if call else ("meeting", "040")
+    for at, a, b, (type_, cameo), inner in between_sides(text, offset, mentions):
+        # dated by what the noun phrase says ("the 1994 treaty between", "talks that began on
+        # Monday between"), else from its end, where its verb begins ("... ended on Monday")
+        own = next((D.to_dateref(t) for t in times if t.type == "DATE" and t.range
+                    and at - 12 <= t.start and t.end <= inner), None)
         for x, y in ((a, b), (b, a)):
             acts.append(Act(type_, cameo, x.ref, x.how, 0.6, sent, at, target=y.ref,
-                            anchor=b.end))
+                            anchor=b.end, date=own))
     # Possessive noun events: "Zelensky's peace proposal" (background: undated).
     for men in mentions:
         if men.possessive:
@@ -358,7 +360,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         act = Act("statement", "010", sp.ref, sp.how, 0.55, sent, offset + v.start(),
                   target=tgt.ref if tgt else None, plain_speech=True)
         acts.append(act)
-    acts.extend(implied_acts(acts, sent, text, offset, mentions))
+    acts.extend(implied_acts(acts, sent, text, offset, mentions, times))
     return _dedupe(acts)
 
 

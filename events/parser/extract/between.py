@@ -1,4 +1,4 @@
-"""Talks named by a noun with their two sides after it: "the last round of direct talks
+"""Talks (and deals) named by a noun with their two sides after it: "the last round of direct talks
 between the two leaders", "negotiations between Chile and Peru ended". Both sides met, unless
 the talks are still wanted, planned or called for ("wants to renew the talks between...")."""
 from __future__ import annotations
@@ -9,14 +9,20 @@ from .memory import Mention
 
 # ("A telephone conversation took place on Friday between X and Y": a call)
 _BETWEEN = re.compile(r"\b(?:(?P<call>(?:tele)?phone (?:call|conversation|talks)|video call)|talks|"
-                      r"negotiations|meeting|summit)\s+(?:(?:took place|was held|were held)"
+                      r"negotiations|meeting|summit|"
+                      # "the 1994 peace treaty between Israel and Jordan": made by both
+                      r"(?P<deal>agreement|accord|treaty|pact|deal|truce|ceasefire))\s+(?:"
+                      # "talks that began there on Monday between"
+                      r"(?:that|which) (?:began|opened|started|ended|concluded)"
+                      r"(?:\s+(?!between)[\w,]+){0,3}?\s+|"
+                      r"(?:took place|was held|were held|was signed|was reached)"
                       r"(?:\s+(?:on|in|late|early|last|this)(?:\s+[\w,]+){1,3}?)?\s+|"
                       # "secret talks in Beijing between", "talks last week between"
                       r"(?:in|at) (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?\s+|"
                       r"(?:last|this) (?:week|month|year)\s+|on \w+day\s+)?between\s+",
                       re.IGNORECASE)
 # Words before the noun phrase that make the talks something still to come.
-_AHEAD = re.compile(r"\b(?:to|will|would|renew|resume|host|hold|planned|proposed|upcoming|next|"
+_AHEAD = re.compile(r"\b(?:to|will|would|renew|resume|host|hold|planned|proposed|draft|upcoming|next|"
                     r"possible|future|launch\w*|rule out|ruled out|call\w*|urg\w*|wants?|for|"
                     r"prospects?|hopes?|idea|possibility|expected|new|second|another|further|"
                     r"more)\s+(?:[\w-]+\s+){0,4}$",
@@ -39,11 +45,15 @@ AHEAD_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:are|is|were|was) (?:\w+ )?(?:expe
 
 _LED_BY = re.compile(r"(?:an? |the )(?:[\w-]+ ){0,2}?(?:delegation|team|mission) (?:led|headed) "
                      r"by ")
+# "between delegations led by A and B", "between the two teams headed by A and B"
+_SIDES_LED_BY = re.compile(r"(?:the )?(?:two )?(?:delegations|teams) (?:led|headed) by ")
+# "A, the secretary of Iran's security council, and B": the first side's apposition
+_APPOSED_AND = re.compile(r", [^,;]{3,90}, and ")
 
 
 def between_sides(text: str, offset: int, mentions: list[Mention]):
-    """(cue position, side A, side B, call?) for each `talks between A and B` of the
-    sentence."""
+    """(cue position, side A, side B, (type, CAMEO), end of "... between") for each `talks
+    between A and B` of the sentence."""
     if "between" not in text:
         return []
     out = []
@@ -52,21 +62,32 @@ def between_sides(text: str, offset: int, mentions: list[Mention]):
         if _AHEAD.search(text, head, m.start()):
             continue
         at = offset + m.end()
+        if led := _SIDES_LED_BY.match(text, m.end()):
+            at = offset + led.end()
         first = [x for x in mentions if x.start == at]
         if len(first) == 2 and first[0].how == "pair":
             if not AHEAD_AFTER.match(text, first[1].end - offset):
-                out.append((offset + m.start(), first[0], first[1], bool(m["call"])))
+                out.append((offset + m.start(), first[0], first[1], _kind(m), offset + m.end()))
             continue
         if len(first) != 1:
             continue
         rest = text[first[0].end - offset:first[0].end - offset + 5]
-        if not rest.startswith(" and "):
+        if rest.startswith(" and "):
+            after = first[0].end + 5
+        elif ap := _APPOSED_AND.match(text, first[0].end - offset):
+            after = offset + ap.end()
+        else:
             continue
-        after = first[0].end + 5
         led = _LED_BY.match(text, after - offset)
         if led:
             after += led.end() - (after - offset)  # "and a delegation led by Jimmy Carter"
         second = next((x for x in mentions if x.start == after), None)
         if second is not None and not AHEAD_AFTER.match(text, second.end - offset):
-            out.append((offset + m.start(), first[0], second, bool(m["call"])))
+            out.append((offset + m.start(), first[0], second, _kind(m), offset + m.end()))
     return out
+
+
+def _kind(m: re.Match) -> tuple[str, str]:
+    if m["call"]:
+        return "phone_call", "041"
+    return ("agreement", "057") if m["deal"] else ("meeting", "040")

@@ -7,17 +7,44 @@ from __future__ import annotations
 import re
 
 from . import acts as A  # (acts.py calls this module: the class is looked up at call time)
+from . import dates as D
 from .memory import Mention
+from .roles import clause_start, left_subject
 from .sentences import Sentence
 
 _STOP = re.compile(r"[;.]")
 
 
 def implied_acts(acts: list, sent: Sentence, text: str, offset: int,
-                 mentions: list[Mention]) -> list:
+                 mentions: list[Mention], times: list = ()) -> list:
     out = _talks_behind(acts, sent, text, offset)
     out += _as_did(acts + out, sent, text, offset, mentions)
-    return out + _deal_they_made(acts + out, sent, text, offset, mentions)
+    out += _deal_they_made(acts + out, sent, text, offset, mentions)
+    return out + _under_deal(acts + out, sent, text, offset, mentions, times)
+
+
+# "has operated the base under a 1951 defence agreement with Denmark": a deal of the year
+# it names, made by the clause's subject and the other side
+_UNDER_DEAL = re.compile(r"\b(?:under|in line with|in accordance with|pursuant to)\s+(?:an?|the|"
+                         r"its|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:agreement|accord|treaty|pact|deal)\s+with\s+(?:the\s+)?",
+                         re.IGNORECASE)
+
+
+def _under_deal(acts: list, sent: Sentence, text: str, offset: int,
+                mentions: list[Mention], times: list) -> list:
+    out = []
+    for m in _UNDER_DEAL.finditer(text):
+        other = next((x for x in mentions if x.start - offset == m.end()), None)
+        subj = left_subject(mentions, text, offset, clause_start(text, m.start()), m.start())
+        year = next((t for t in times if t.start - offset == m.start("year")), None)
+        if other is None or subj is None or year is None or subj.ref.name == other.ref.name:
+            continue
+        for x, y in ((subj, other), (other, subj)):
+            if not any(a.type == "agreement" and a.actor.name == x.ref.name for a in acts):
+                out.append(A.Act("agreement", "057", x.ref, x.how, 0.6, sent,
+                                 offset + m.start(), target=y.ref, date=D.to_dateref(year)))
+    return out
 
 
 # "an interim agreement that Iran and the six powers reached in Geneva": the deal named
