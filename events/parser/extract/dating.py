@@ -67,7 +67,11 @@ _OPENING = re.compile(r"^\W{0,3}(?:before|after|following|speaking|addressing|wr
 
 
 # "X, speaking on Sunday, accused Y": an aside of the subject dates the verb after it.
-_ASIDE = re.compile(r"\s*(?:speaking|addressing|writing|talking|appearing|interviewed)\b",
+_ASIDE = re.compile(r"\s*(?:speaking|addressing|writing|talking|appearing|interviewed|"
+                    # "Annan, in a statement issued in New York on Tuesday, urged..."
+                    r"(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                    r"(?:statement|interview|letter|speech|address|remarks|comments|post|"
+                    r"message|news conference|press conference|briefing|call))\b",
                     re.IGNORECASE)
 # "Chile will not accept the plan, the ministry said on Sunday": the attribution after the
 # content dates what was said.
@@ -88,8 +92,25 @@ def _aside_or_attribution(text: str, a: int, cue: int) -> bool:
 
 
 def _in_opening_clause(text: str, a: int, cue: int) -> bool:
+    if _OPENING.match(text) is None:
+        return False
     comma = text.find(",")
-    return 0 <= a < comma < cue and _OPENING.match(text) is not None
+    if 0 <= a < comma < cue:
+        return True
+    # "At the last round, in January, the two sides agreed": a date later in the opening
+    # phrases, before any clause of their own has begun
+    nxt = text.find(",", a)
+    return 0 <= a < nxt < cue and not _CLAUSE_WORD.search(text, 0, a)
+
+
+# "Relations collapsed last Wednesday, when Thailand recalled...": the when-clause is of the
+# date just before it
+_WHEN_CLAUSE = re.compile(r"\s*when\b")
+
+
+def _when_of(text: str, seg: tuple[int, int], a: int, end: int) -> bool:
+    return (end < seg[0] and text[end:seg[0]].strip() == ","
+            and _WHEN_CLAUSE.match(text, seg[0]) is not None)
 
 
 def setting_timex(text: str, offset: int, times: list[D.TimeRef]) -> D.TimeRef | None:
@@ -175,7 +196,8 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
         first_seg = ((_SETTING.match(text[:a]) is not None
                       and text[t.end - offset:].startswith(","))
                      or _in_opening_clause(text, a, cue))
-        if seg[0] <= a < seg[1] or first_seg or _after_apposition(text, cue, seg, a):
+        if (seg[0] <= a < seg[1] or first_seg or _after_apposition(text, cue, seg, a)
+                or _when_of(text, seg, a, t.end - offset)):
             eligible.append((abs(a - cue), t))
     if not eligible:
         eligible = [(abs(t.start - offset - cue), t) for t in past
@@ -230,6 +252,9 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
 _SIMPLE_PAST = re.compile(r"[a-z]+ed\b|(?:met|sent|made|gave|held|told|struck|broke|"
                           r"withdrew|spoke|took|sought|led)\b")
 _ALSO = re.compile(r"\balso\s+(?:\w+\s+)?$")
+_WHO_DID = re.compile(r",\s+who\s+(?:\w+ly\s+|also\s+)?$")
+# (not "Petro, who spoke with Lula on Monday, backed ...": a relative clause, not a verb pair)
+_AND_BUT = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
 
 
 def _sides(act: Act) -> set[str | None]:
@@ -267,11 +292,23 @@ def inherit_date(act: Act, earlier: list[Act], text: str, offset: int) -> None:
                  and act.sentence.index - prev.sentence.index <= 1)
         # "Clinton met them on Monday. He handed both delegations a paper": the same
         # actor's story goes on, in the simple past, in the next sentence of the paragraph
-        goes_on = (prev.actor.name == act.actor.name and not act.plain_speech
+        goes_on = (prev.actor.name == act.actor.name
                    and prev.sentence.paragraph == act.sentence.paragraph
                    and act.sentence.index - prev.sentence.index == 1
                    and prev.date.precision == "day"
-                   and _SIMPLE_PAST.match(text, act.cue_start - offset))
-        if same or close or goes_on:
+                   and (act.plain_speech or _SIMPLE_PAST.match(text, act.cue_start - offset)))
+        # "Peskov said on Wednesday that ..., but warned against ...": the second verb of
+        # the same subject in the same sentence is of the same day
+        coord = (act.next_verb and prev.actor.name == act.actor.name
+                 and prev.sentence is act.sentence and prev.cue_start < act.cue_start
+                 and _AND_BUT.search(text, max(0, act.cue_start - offset - 30),
+                                     act.cue_start - offset))
+        # "discussed the dam in a call on Tuesday with bin Salman, who expressed support":
+        # the relative clause of one side tells what he did on that occasion
+        rel = (prev.sentence is act.sentence and prev.cue_start < act.cue_start
+               and act.actor.name in (prev.actor.name, prev.target.name if prev.target else None)
+               and _WHO_DID.search(text, max(0, act.cue_start - offset - 30),
+                                   act.cue_start - offset))
+        if same or close or goes_on or coord or rel:
             act.date = prev.date
             return
