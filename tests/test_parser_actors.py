@@ -161,3 +161,19 @@ def test_the_speaker_of_a_dated_sentence_goes_on_in_the_next_one_on_that_day():
     got = dated("South Korean President Park Geun-hye spoke with Abe by telephone on Monday "
                 "evening. Park told him she hoped the agreement would open a new chapter.")
     assert ("statement", "Park Geun-hye", "2026-01-19") in got
+
+
+def test_background_told_in_the_perfect_is_undated():
+    got = dated("Portugal, the former colonial power in East Timor, has led calls for a "
+                "peacekeeping force.")
+    assert ("proposal", "Portugal", None) in got
+    got = dated("Ecuador had earlier asked Mexico for permission to arrest him.")
+    assert ("proposal", "Ecuador", None) in got
+
+
+def test_a_say_in_something_is_a_noun_and_a_new_clause_is_no_inverted_attribution():
+    got = kinds("Indonesian officials say they would prefer troops from Southeast Asia, and the "
+                "foreign minister, Ali Alatas, has said Jakarta will have a say in the force's "
+                "composition.")
+    assert {("statement", "Indonesia"), ("statement", "Ali Alatas")} <= got
+    assert not kinds("Jakarta wants the final say in the matter.") & {("statement", "Indonesia")}

@@ -23,9 +23,12 @@ _UNDATED = re.compile(r"\b(?:repeatedly|long|often|previously|in the past|"
 _CURRENT = re.compile(r"\b(?:this|today|now|recent|past|last)\b", re.IGNORECASE)
 _PERFECT_GOVERNS = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:[a-z]+ed|sent|made|given|taken|told)\b"
-    r"(?:[^.;:,\"“”]{0,90}?\band\s+(?:\w+ly\s+)?|\s+(?:[\w'’-]+\s+){0,3}to\s+)$",
+    r"(?:[^.;:,\"“”]{0,90}?\band\s+(?:\w+ly\s+)?|\s+(?:[\w'’-]+\s+){0,3}to\s+|"
+    # "has led calls for", "have issued repeated appeals for": the perfect's own object
+    r"\s+(?:(?:a|an|the|its|their|his|her|repeated|several|many)\s+)?)$",
     re.IGNORECASE)
-_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:\w+ly|also|already|since)\s+)*$", re.IGNORECASE)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:\w+ly|also|already|since|earlier|once|long|first)\s+)*$",
+                         re.IGNORECASE)
 _TRAILING = re.compile(r"\s*(?:in consultation|in cooperation|in talks|together|jointly|"
                        r"along with|with the help|"
                        # "sent a letter on Tuesday, complaining that...": the same act's time

@@ -286,7 +286,9 @@ _AFTER_MEETINGS: tuple[Cue, ...] = (
        "reaffirm "
        "warned",
        # ("member states are...": a noun; the verb "states" only before "that")
-       r"\b(?:said|says|say|saying|(?<=as )telling|stated|states(?= that\b)|told|tells|added|"
+       # ("the final say", "a say in": a noun)
+       r"\b(?:said|says|(?<!\bthe )(?<!\bfinal )(?<!\ba )(?<!\bno )(?<!\bany )(?<!\bmore )"
+       r"(?<!\btheir )(?<!\bits )(?<!\bhis )(?<!\bher )say|saying|(?<=as )telling|stated|states(?= that\b)|told|tells|added|"
        r"adding|noted|stressed|"
        r"emphasi[sz]ed|"
        r"argued|acknowledged|announced|declared|insisted|insists|explained|remarked|"

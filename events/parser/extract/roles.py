@@ -312,6 +312,9 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
                       and _LEAD_NP.match(before) is not None)
         inverted = (before and before[-1] in ",\"”'" and len(before.split()) >= 4
                     and not appositive and not _OPENING_PHRASE.match(before)
+                    # "..., and the foreign minister, Ali Alatas, has said Jakarta...": the
+                    # subject of a clause of its own, not an attribution after the content
+                    and not _AND_SUBJECT.search(before)
                     and (len(tail.split()) <= 8 or _TAIL.match(tail)))
         if sp_a > v.start() or inverted:
             span = (0, min(sp_a, v.start()))  # inverted: content first
@@ -332,6 +335,10 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
                     seen.add(co.ref.name)
                     out.append((v, co, span))
     return out
+
+
+_AND_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}"
+                          r"[\w'’.-]+,$")
 
 
 def pp_sides(mentions: list[Mention], text: str, offset: int, pos: int):
