@@ -177,3 +177,15 @@ def test_a_say_in_something_is_a_noun_and_a_new_clause_is_no_inverted_attributio
                 "composition.")
     assert {("statement", "Indonesia"), ("statement", "Ali Alatas")} <= got
     assert not kinds("Jakarta wants the final say in the matter.") & {("statement", "Indonesia")}
+
+
+def test_the_ministers_are_only_two_people_who_hold_that_post():
+    body = ("President Xi Jinping met President Mohamed Muizzu in Beijing on Monday. "
+            "Former President Mohamed Nasheed called the ministers' language appalling and "
+            "urged the government to distance itself from their comments.")
+    got = kinds(body)
+    assert ("proposal", "Mohamed Nasheed") in got
+    assert not {("proposal", "Xi Jinping"), ("proposal", "Mohamed Muizzu")} & got
+    body = ("Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun "
+            "Bayramov met in Abu Dhabi. The ministers agreed to continue contacts.")
+    assert {("agreement", "Ararat Mirzoyan"), ("agreement", "Jeyhun Bayramov")} <= kinds(body)

@@ -68,6 +68,18 @@ def _read_context(pre: str, gaz: Compiled) -> tuple[str | None, list[str]]:
     return country, role_words
 
 
+def _BARE_PAIR_MISFITS(words: str, pair) -> bool:
+    """"The ministers" (not "the two ministers") may be any ministers the story told of:
+    only two people who hold that post are meant ("the ministers' posts" after two
+    presidents met are others)."""
+    low = words.lower()
+    if low.startswith(("the two", "both")) or low.endswith("leaders"):
+        return False
+    post = low.split(" ", 1)[1].rstrip("s")  # "ministers" -> "minister"
+    return any(r.role and post not in r.role.lower() and "counterpart" not in r.role.lower()
+               for r in pair)
+
+
 def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
                   quoted=None) -> list[Mention]:
     """Actor mentions of one sentence (`text` starts at body offset `offset`); names inside
@@ -339,7 +351,7 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
                 pair = tuple(here)
             if pair is None:
                 pair = (principals or mem.recent_states) if states else mem.recent_people
-            if len(pair) == 2:
+            if len(pair) == 2 and not _BARE_PAIR_MISFITS(m.group(), pair):
                 for ref in pair:
                     found.append(Mention(offset + a, offset + b, ref, "pair"))
                 taken[a:b] = b"\x01" * (b - a)
