@@ -189,3 +189,14 @@ def test_the_ministers_are_only_two_people_who_hold_that_post():
     body = ("Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun "
             "Bayramov met in Abu Dhabi. The ministers agreed to continue contacts.")
     assert {("agreement", "Ararat Mirzoyan"), ("agreement", "Jeyhun Bayramov")} <= kinds(body)
+
+
+def test_a_post_named_by_its_state_in_the_lead_is_the_person_named_later():
+    body = ("Thailand's acting prime minister and Cambodia's premier agreed on Monday to an "
+            "immediate ceasefire. Cambodian Prime Minister Hun Manet called it a very good "
+            "meeting. Thailand's acting Prime Minister Phumtham Wechayachai said Thailand would "
+            "honour it.")
+    got = pairs(body)
+    assert ("agreement", "Phumtham Wechayachai", "Hun Manet") in got
+    assert ("agreement", "Hun Manet", "Phumtham Wechayachai") in got
+    assert not any(who in ("Thailand", "Cambodia") for t, who, _ in got if t == "agreement")

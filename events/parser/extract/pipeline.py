@@ -185,6 +185,11 @@ def extract(*, body: str, published: date, title: str = "",
     return [to_event(a) for a in merge(acts)]
 
 
+# what a wire calls the same post: "Cambodia's premier" is its prime minister
+_SAME_POST = {"premier": ("prime minister",), "prime minister": ("premier",),
+              "leader": ("president", "prime minister", "premier", "chancellor")}
+
+
 def _name_unnamed_officials(acts: list[Act], mem: Memory) -> None:
     """"Azerbaijan's foreign minister said..." then "his Azerbaijani counterpart Jeyhun
     Bayramov": the one person of that state holding that post, named anywhere in the article,
@@ -194,8 +199,9 @@ def _name_unnamed_officials(acts: list[Act], mem: Memory) -> None:
     def resolve(ref: ActorRef | None) -> ActorRef | None:
         if ref is None or ref.kind != "state" or not ref.role:
             return ref
+        posts = (ref.role, "counterpart") + _SAME_POST.get(ref.role, ())
         holders = [p for p in people if p.country == ref.country
-                   and (p.role or "").endswith((ref.role, "counterpart"))]
+                   and (p.role or "").lower().endswith(posts)]
         return holders[0] if len(holders) == 1 else replace(ref, role="")
 
     for a in acts:

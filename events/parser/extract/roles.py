@@ -176,6 +176,8 @@ def coordinated(mentions: list[Mention], head: Mention, text: str, offset: int
         gap = text[prev.end - offset:group[0].start - offset]
         if prev.how == "group" and (noun := N.GROUP_AFTER.match(gap)):
             gap = gap[noun.end():]  # "The Philippine government and the MILF signed"
+        elif prev.ref.role and (post := N.POSS_ROLE.match(gap)):
+            gap = gap[post.end():]  # "Thailand's acting prime minister and Cambodia's premier"
         same_span = prev.start == group[0].start and prev.how == "pair"
         if (group[0].how == "title" and idx > 1 and prev.ref.kind != "person"
                 and _AFFILIATION_GAP.match(gap)):
