@@ -168,7 +168,9 @@ _OFFER = (
     # "would place its weapons under U.N. control if the Serbs did the same"; "our offer is"
     r"if (?:the )?(?:[\w'’-]+ ){1,3}?(?:did|does|do|would do|will do) (?:the same|likewise)|"
     r"(?:our|my|the government's|this) (?:offer|proposal) (?:is|was|would be)|"
-    r"(?:is|was|are|were) (?:ready|willing|prepared) to (?:guarantee|provide|send(?! (?:a |an |"
+    r"(?:is|was|are|were|stood|stands) (?:ready|willing|prepared) to (?:(?:help|assist) (?:to )?"
+    r"(?:monitor|guarantee|rebuild|supervise|enforce|implement)\b|"
+    r"guarantee|provide|send(?! (?:a |an |"
     r"its |his |her |their )?(?:[\w-]+ )?(?:delegation|negotiators|envoys?|representatives?))|"
     r"supply|give|contribute|station|deploy|finance|fund)\b|"
     r"(?:would|will) be (?:willing|ready|prepared) to (?!talk|negotiate|meet|discuss|resume|hold|"
@@ -236,7 +238,7 @@ _STARTS = {
         "no "
         "are is give gives gave lend lends lent extend extends extended "
         "positive constructive courageous wise bold historic has was is a an trust"),
-    "proposal": ("is are was were would will plan formula proposal road roadmap initiative "
+    "proposal": ("is are was were stood stands would will plan formula proposal road roadmap initiative "
         "if our my the this "
         "solution blueprint framework under need needs version"),
     "demand": ("should must has have had need needs needed ought expect is was"),

@@ -1,0 +1,64 @@
+"""When an act was done (issue 4, eighth round): a when-clause, a date later in the opening
+phrases, an aside naming the occasion, a speaker's second verb, one side's relative clause in a
+dated call, the speaker going on in the next sentence; and background told in the perfect.
+
+Every sentence here is written for the test (no corpus text). The paper of these tests is of
+Tuesday 2026-01-20.
+"""
+from __future__ import annotations
+
+from tests.parsing import dated
+
+
+def test_a_when_clause_is_of_the_date_just_before_it():
+    got = dated("Relations collapsed last Wednesday, when Thailand recalled its ambassador from "
+                "Phnom Penh.")
+    assert ("sanction", "Thailand", "2026-01-14") in got
+    got = dated("The thaw began in September 2008, when Abdullah Gul became the first Turkish "
+                "president to visit Armenia.")
+    assert ("meeting", "Abdullah Gul", "2008-09") in got
+
+
+def test_a_date_later_in_the_opening_phrases_dates_the_main_clause():
+    got = dated("At the last round, in early January, China and the Philippines agreed to "
+                "improve communication between their coast guards.")
+    assert {("agreement", "China", "2026-01"), ("agreement", "Philippines", "2026-01")} <= got
+
+
+def test_an_aside_naming_the_occasion_dates_the_verb_after_it():
+    assert ("demand", "Kofi Annan", "2026-01-19") in dated(
+        "UN Secretary-General Kofi Annan, in a statement issued in New York on Monday, urged "
+        "both sides to exercise maximum restraint.")
+
+
+def test_a_second_verb_of_the_speaker_is_of_the_day_of_the_first():
+    got = dated('Kremlin spokesman Dmitry Peskov said on Monday that Moscow would welcome any '
+                'deal, but warned against "outside interference" in the region.')
+    assert ("threat", "Dmitry Peskov", "2026-01-19") in got or (
+        "criticism", "Dmitry Peskov", "2026-01-19") in got
+    assert not any(who == "Dmitry Peskov" and day == "2026-01-20" for _, who, day in got)
+    # a relative clause between them is no verb pair: the second verb is told as current
+    got = dated("Colombian President Gustavo Petro, who spoke with Lula by phone on Monday, "
+                "backed the Brazilian initiative.")
+    assert ("support", "Gustavo Petro", "2026-01-20") in got
+
+
+def test_what_one_side_did_in_a_dated_call_is_of_that_call():
+    got = dated("President Abdel Fattah al-Sisi discussed the dam in a phone call on Monday with "
+                "Saudi Crown Prince Mohammed bin Salman, who expressed support for Egypt's water "
+                "security.")
+    assert ("support", "Mohammed bin Salman", "2026-01-19") in got
+
+
+def test_the_speaker_of_a_dated_sentence_goes_on_in_the_next_one_on_that_day():
+    got = dated("South Korean President Park Geun-hye spoke with Abe by telephone on Monday "
+                "evening. Park told him she hoped the agreement would open a new chapter.")
+    assert ("statement", "Park Geun-hye", "2026-01-19") in got
+
+
+def test_background_told_in_the_perfect_is_undated():
+    got = dated("Portugal, the former colonial power in East Timor, has led calls for a "
+                "peacekeeping force.")
+    assert ("proposal", "Portugal", None) in got
+    got = dated("Ecuador had earlier asked Mexico for permission to arrest him.")
+    assert ("proposal", "Ecuador", None) in got
