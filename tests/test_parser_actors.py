@@ -154,3 +154,11 @@ def test_standing_ready_to_help_carry_out_a_deal_is_an_offer():
     # ready to help mediate is readiness to negotiate, not an offer of means
     got = kinds("Brazilian Foreign Minister Celso Amorim said Brazil was ready to help mediate.")
     assert ("proposal", "Celso Amorim") not in got
+
+
+def test_leaving_a_body_of_states_is_a_sanction_and_leaving_a_treaty_is_not():
+    got = pairs("On Tuesday, Saakashvili announced that Georgia was withdrawing from the "
+                "Commonwealth of Independent States.")
+    assert ("sanction", "Saakashvili", "Commonwealth of Independent States") in got
+    assert not any(t == "sanction" for t, *_ in pairs(
+        "The United States withdrew from the Paris Agreement."))

@@ -85,7 +85,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        "broke ban blacklist downgrad closed order declar shut slapped placed levied voted "
        "withheld withholds halted halts gave added put tighten toughen extend expand widen "
        "renew stepped barred signed retaliat punitive anti countervail lowered reduced scaled "
-       "announced revoked scrapped withdr decided break removed",
+       "announced revoked scrapped withdr decided break removed pull",
        r"\b(?:(?:impos(?:ed|es|ing)|slapped|placed|levied) (?:a |an )?"
        r"(?:new |fresh |further |more |tough |tougher )?"
        r"(?:[\w-]+ ){0,2}(?:sanctions|embargo|tariffs|ban|blockade|duties|bonds)|"
@@ -169,7 +169,12 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"(?:announced|ordered) the expulsion of|"
        r"cut (?:off )?(?:[\w-]+ ){0,2}?(?:trade|commerce|exports|imports) (?:with|to|from)|"
        r"(?:withdrew|revoked|suspended|scrapped) (?:the |its )?(?:[\w-]+ ){0,3}?"
-       r"(?:most[- ]favou?red[- ]nation|MFN|trade preferences|visa-free))\b"),
+       r"(?:most[- ]favou?red[- ]nation|MFN|trade preferences|visa-free)|"
+       # "announced that Georgia was withdrawing from the Commonwealth of Independent States":
+       # leaving a body of states (a treaty left is a rejection, not this)
+       r"(?:withdr(?:ew|awn|awing|aws)|pull(?:ed|ing|s) out) (?:its \w+ )?from (?:the )?"
+       r"(?:(?-i:[A-Z])[\w-]+ (?:of )?){0,4}(?-i:Commonwealth|Organi[sz]ation|Alliance|Council|"
+       r"Union|Community|League|Bloc|Forum|Group|Cooperation))\b"),
     # The embargo named first: "the trade embargo the United Nations has imposed on Iraq"
     # (acts.py keeps it only after such a noun).
     _c("sanction", "163", 0.8, "impos",
