@@ -162,3 +162,18 @@ def test_leaving_a_body_of_states_is_a_sanction_and_leaving_a_treaty_is_not():
     assert ("sanction", "Saakashvili", "Commonwealth of Independent States") in got
     assert not any(t == "sanction" for t, *_ in pairs(
         "The United States withdrew from the Paris Agreement."))
+
+
+def test_troops_a_state_says_it_could_contribute_are_an_offer():
+    got = kinds("Thailand and the Philippines have indicated that they could contribute soldiers.")
+    assert {("proposal", "Thailand"), ("proposal", "Philippines")} <= got
+    assert ("proposal", "Australia") in kinds("Australia says it can provide up to 4,500 troops.")
+
+
+def test_a_stance_told_to_a_guest_is_the_speakers():
+    body = ("Chinese President Xi Jinping met Maldivian President Mohamed Muizzu in Beijing. "
+            "China firmly supports the Maldives in safeguarding its sovereignty, Mr. Xi told his "
+            "guest, according to a readout issued by the Chinese side.")
+    got = kinds(body)
+    assert ("support", "Xi Jinping") in got
+    assert ("support", "China") not in got and ("statement", "Xi Jinping") not in got

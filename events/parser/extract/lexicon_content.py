@@ -168,6 +168,9 @@ _OFFER = (
     # "would place its weapons under U.N. control if the Serbs did the same"; "our offer is"
     r"if (?:the )?(?:[\w'’-]+ ){1,3}?(?:did|does|do|would do|will do) (?:the same|likewise)|"
     r"(?:our|my|the government's|this) (?:offer|proposal) (?:is|was|would be)|"
+    # "have indicated that they could contribute soldiers": troops or aid put at others' disposal
+    r"(?:could|can|would|will) (?:contribute|provide|offer) (?:up to )?(?:[\d,]+ |some |more )?"
+    r"(?:troops|soldiers|forces|peacekeepers|police(?:men)?|personnel|aid|funds)\b|"
     r"(?:is|was|are|were|stood|stands) (?:ready|willing|prepared) to (?:(?:help|assist) (?:to )?"
     r"(?:monitor|guarantee|rebuild|supervise|enforce|implement)\b|"
     r"guarantee|provide|send(?! (?:a |an |"
@@ -238,7 +241,7 @@ _STARTS = {
         "no "
         "are is give gives gave lend lends lent extend extends extended "
         "positive constructive courageous wise bold historic has was is a an trust"),
-    "proposal": ("is are was were stood stands would will plan formula proposal road roadmap initiative "
+    "proposal": ("is are was were stood stands would will could can plan formula proposal road roadmap initiative "
         "if our my the this "
         "solution blueprint framework under need needs version"),
     "demand": ("should must has have had need needs needed ought expect is was"),

@@ -87,7 +87,7 @@ _HEAD_OF = re.compile(r"\b(?:(?:nation|country|kingdom|government|state|emirate|
                       r"(?:spokes(?:man|woman|person|men)|representatives?|envoys?|delegates?|"
                       r"negotiators?|aides?)\s+(?:of|for|from)|officials?\s+(?:of|for|from|at|in))"
                       r"\s+(?:the\s+)?$", re.IGNORECASE)
-_THE_END = re.compile(r"\b(?:the|a|an)$")
+_THE_END = re.compile(r"\b(?:the|a|an|Mr\.|Mrs\.|Ms\.|Dr\.)$")
 # the post of someone else's aide, after a comma: ", Chancellor Angela Merkel's spokesman"
 _WHOSE_POST = re.compile(r",[\"”'’]*\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}?[A-Z][\w.-]*"
                          r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|aide|"
@@ -300,7 +300,7 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
                 break
             head_at = x.start
         before = text[:head_at - offset].rstrip()
-        if (art := _THE_END.search(before, max(0, len(before) - 4))):
+        if (art := _THE_END.search(before, max(0, len(before) - 5))):
             before = before[:art.start()].rstrip()  # "..., the spokesman said", "..., a source"
         elif (post := _POST_FOR.search(before, max(0, len(before) - 60))):
             before = before[:post.start() + 1]  # "..., a spokesman for Iran's armed forces said"
@@ -308,6 +308,8 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
             # "..., Chancellor Angela Merkel's spokesman Steffen Seibert said"
             before = before[:whose.start() + 1]
         tail = text[v.end():]
+        if (told := _TOLD_WHOM.match(tail)) and v.group().lower() in ("told", "tells"):
+            tail = tail[told.end():]  # "..., Mr. Xi told his guest, according to a readout"
         # "A spokesman for the ministry, Gennady Tarasov, said Moscow...": an apposition
         # between commas is the subject, not an inverted attribution.
         appositive = (text[sp.end - offset:v.start()].strip() == ","
@@ -339,6 +341,10 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
     return out
 
 
+_TOLD_WHOM = re.compile(r"\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:guests?|visitors?|"
+                        r"counterparts?|hosts?|audience|crowd|parliament|assembly|summit|"
+                        r"conference|meeting|rally|gathering|delegates|lawmakers|legislators)"
+                        r"(?=\s*[,.]|\s+(?:on|in|at|during|after|according)\b)")
 _AND_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}"
                           r"[\w'’.-]+,$")
 
