@@ -177,3 +177,19 @@ def test_a_stance_told_to_a_guest_is_the_speakers():
     got = kinds(body)
     assert ("support", "Xi Jinping") in got
     assert ("support", "China") not in got and ("statement", "Xi Jinping") not in got
+
+
+def test_closing_a_border_switching_recognition_and_holding_a_loan_are_sanctions():
+    assert ("sanction", "Turkey") in kinds("Turkey closed the frontier in 1993.")
+    assert ("sanction", "Solomon Islands", "Taiwan") in pairs(
+        "The Solomon Islands switched diplomatic recognition from Taiwan to Beijing in 2019.")
+    assert ("sanction", "International Monetary Fund") in kinds(
+        "Last week the International Monetary Fund put a planned loan to Indonesia on hold.")
+    assert not kinds("Police closed the border crossing for the night after a storm.")
+
+
+def test_it_in_a_participle_after_a_state_is_that_state():
+    body = ("Leaders of the Community of Latin American and Caribbean States condemned the "
+            "raid. Nicaragua's government went further, announcing on Saturday that it too was "
+            "breaking off relations with Quito.")
+    assert ("sanction", "Nicaragua", "Ecuador") in pairs(body)

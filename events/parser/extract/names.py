@@ -97,7 +97,8 @@ PERSON_NOUN = re.compile(r"\s+(?:spokes(?:man|woman|person)|official|minister|en
 PREP_OBJ = re.compile(r"\b(?:with|to|of|for|against|on|from|between|about|by|than|and|met|"
                       r"meet|called|told|urged)\s+(?:the\s+|his\s+|her\s+)?(?:\w+\s+){0,3}$")
 SAID_THAT_BEFORE = re.compile(r"\b(?:said|says|told|added|declared|announced|stated|insisted|"
-                              r"warned|argued|maintained|indicated|made clear)\s+"
+                              r"warned|argued|maintained|indicated|made clear|saying|announcing|"
+                              r"declaring|stating|insisting|warning)\s+"
                               r"(?:\w+\s+){0,4}?(?:that\s+)?$")
 SAID_BEFORE = re.compile(r"\b(?:said|says|told|added)\s+$")
 NOT_NAME = frozenset("""
