@@ -193,3 +193,23 @@ def test_it_in_a_participle_after_a_state_is_that_state():
             "raid. Nicaragua's government went further, announcing on Saturday that it too was "
             "breaking off relations with Quito.")
     assert ("sanction", "Nicaragua", "Ecuador") in pairs(body)
+
+
+def test_a_full_name_as_the_other_side_of_an_act_is_a_person_the_story_goes_on_with():
+    body = ("Angela Merkel has spoken to Alexander Lukashenko for the second time this week. "
+            "Lukashenko's press office said on Thursday that he had proposed that Germany take "
+            "in 2,000 of the migrants.")
+    assert ("proposal", "Alexander Lukashenko") in kinds(body)
+
+
+def test_the_words_are_those_of_a_speaker_named_inside_anothers_report():
+    got = kinds("Seibert said Merkel had told Lukashenko that aid agencies must be given access "
+                "to the people stranded at the border.")
+    assert ("demand", "Merkel") in got and ("demand", "Seibert") not in got
+
+
+def test_the_subject_of_and_said_is_the_main_subject_not_the_object_before_it():
+    got = kinds('The prime minister, Mateusz Morawiecki, accused Lukashenko of "state terrorism" '
+                'and said the crisis was being directed from Moscow.')
+    assert ("criticism", "Mateusz Morawiecki") in got
+    assert not any(who == "Lukashenko" for _, who in got)

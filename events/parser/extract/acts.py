@@ -171,7 +171,13 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             inside = [(v, sp, lo) for v, sp, (lo, hi) in speakers if lo <= m.start() < hi]
             if not inside:
                 continue
+            # "Seibert said Merkel had told Lukashenko that aid agencies must...": the words
+            # of a speaker named right before a verb of his own inside another's report
             v, sp, lo = inside[0]
+            for v2, sp2, lo2 in inside[1:]:
+                if lo < v2.start() and lo2 > lo and _OWN_VERB_GAP.fullmatch(
+                        text, sp2.end - offset, v2.start()):
+                    v, sp, lo = v2, sp2, lo2
             if any(a.actor.name != sp.ref.name and not a.plain_speech
                    and max(lo, clause_start(text, m.start())) <= a.cue_start - offset
                    < m.start() <= a.cue_start - offset + 60 for a in acts):
@@ -364,6 +370,8 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
     return _dedupe(acts)
 
 
+_OWN_VERB_GAP = re.compile(r"\s*(?:(?:had|has|have|was|were|is|would|also|then|later|"
+                           r"reportedly|privately|personally)\s+)*")
 _VISIT = re.compile(r"\b(?:visit\w*|arriv\w*|landed|toured|trip|tour)\b", re.IGNORECASE)
 
 

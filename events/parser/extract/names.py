@@ -75,6 +75,12 @@ BARE_FOLLOW = re.compile(
     r"threatened|signed|agreed|announced|stated|argued|insisted|added|also|repeatedly|"
     r"would|will|who|became|becomes|took|takes|served|serves|returned|inherited|"
     r"succeeded)\b|\s*,|'s\b|’s\b|\s+of\s+(?=[A-Z])")
+# "has spoken to Alexander Lukashenko", "met Nikol Pashinyan": a full name as the other side
+# of an act is a person, whatever follows it
+OBJECT_OF_ACT = re.compile(r"\b(?:spoke|spoken|talked|talks|speaking)\s+(?:by\s+(?:tele)?phone\s+)?"
+                           r"(?:to|with)\s+$|\b(?:met|meets|meeting)(?:\s+with)?\s+$|"
+                           r"\b(?:telephoned|phoned|hosted|received|thanked|congratulated|"
+                           r"invited|accused|criticised|criticized|urged)\s+$")
 NAME_BEFORE = re.compile(rf"(?P<name>{NAME})$")
 AFTER_COMMA = re.compile(
     rf",\s+(?:the\s+|a\s+|an\s+)?(?P<pre>(?:[\w.'’-]+\s+){{0,4}}?)"

@@ -273,8 +273,7 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
                 and text[:v.start()].rstrip().endswith(",")
                 and v.start() - (sp.end - offset) < 160):
             sp = None
-        if (sp is None or sp.how == "pair") and _AND_VERB.search(text, max(0, v.start() - 30),
-                                                                 v.start()):
+        if _AND_VERB.search(text, max(0, v.start() - 30), v.start()):
             # "X did not rule out a meeting but said...": the main subject speaks again (and
             # "Carter praised both men ... and said": not the two he praised)
             sp = _main_subject(mentions, text, offset, v.start()) or sp
