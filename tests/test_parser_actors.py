@@ -213,3 +213,15 @@ def test_the_subject_of_and_said_is_the_main_subject_not_the_object_before_it():
                 'and said the crisis was being directed from Moscow.')
     assert ("criticism", "Mateusz Morawiecki") in got
     assert not any(who == "Lukashenko" for _, who in got)
+
+
+def test_an_agreement_not_made_a_sanction_agreed_and_talks_another_should_hold():
+    got = kinds("A German government spokesperson said on Thursday that Berlin had not agreed to "
+                "any such arrangement.")
+    assert ("rejection", "Germany") in got
+    got = pairs("On Monday, EU foreign ministers agreed to widen sanctions against Belarus.")
+    assert ("sanction", "European Union", "Belarus") in got
+    assert not any(t == "agreement" for t, *_ in got)
+    got = kinds("The Kremlin said Putin had replied that the EU should talk directly to "
+                "Lukashenko's government.")
+    assert ("call_for_talks", "Putin") in got

@@ -191,3 +191,11 @@ def test_it_reads_the_tense_of_an_opening_date_from_the_verb_after_its_subject()
         "March 12": ("DATE", "2025-03-12")}
     assert found("On March 12, the prime minister will address parliament.", jan) == {
         "March 12": ("DATE", "2026-03-12")}
+
+
+def test_an_opening_date_before_a_control_verb_is_when_the_subject_acted():
+    # (a Saturday paper) the ministers agreed last Monday; what they agreed on comes later
+    got = found("On Monday, EU foreign ministers agreed to widen sanctions against Belarus.")
+    assert got["Monday"] == ("DATE", "1998-08-03")
+    # a date after the control verb is still the infinitive's, ahead of the paper
+    assert found("The two sides agreed to meet on Monday.")["Monday"] == ("DATE", "1998-08-10")

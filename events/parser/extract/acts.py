@@ -418,7 +418,8 @@ def _dedupe(acts: list[Act]) -> list[Act]:
     seen: dict[tuple, Act] = {}
     doers = {a.actor.name for a in acts if a.type != "statement"}
     critics = {a.actor.name for a in acts if a.type == "criticism"}
-    intents = [a for a in acts if a.type == "intent_to_negotiate"]
+    # ("agreed to send a delegation", "agreed to widen sanctions": the act agreed on)
+    intents = [a for a in acts if a.type in ("intent_to_negotiate", "sanction")]
     callers = {(a.actor.name, a.target.name if a.target else None)
                for a in acts if a.type == "phone_call"}
     for a in acts:

@@ -85,7 +85,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        "broke ban blacklist downgrad closed order declar shut slapped placed levied voted "
        "withheld withholds halted halts gave added put tighten toughen extend expand widen "
        "renew stepped barred signed retaliat punitive anti countervail lowered reduced scaled "
-       "announced revoked scrapped withdr decided break removed pull switch",
+       "announced revoked scrapped withdr decided break removed pull switch agreed",
        r"\b(?:(?:impos(?:ed|es|ing)|slapped|placed|levied) (?:a |an )?"
        r"(?:new |fresh |further |more |tough |tougher )?"
        r"(?:[\w-]+ ){0,2}(?:sanctions|embargo|tariffs|ban|blockade|duties|bonds)|"
@@ -170,6 +170,9 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"cut (?:off )?(?:[\w-]+ ){0,2}?(?:trade|commerce|exports|imports) (?:with|to|from)|"
        r"(?:withdrew|revoked|suspended|scrapped) (?:the |its )?(?:[\w-]+ ){0,3}?"
        r"(?:most[- ]favou?red[- ]nation|MFN|trade preferences|visa-free)|"
+       # "EU foreign ministers agreed to widen sanctions against Belarus"
+       r"agreed (?:on \w+day )?to (?:impose|widen|extend|expand|tighten|toughen|broaden) "
+       r"(?:[\w-]+ ){0,3}?(?:sanctions|embargo)|"
        # "Turkey closed the frontier in 1993", "switched diplomatic recognition from Taiwan to
        # Beijing", "put a planned loan on hold"
        r"closed (?:the|its|their) (?:land |common )?(?:border|frontier)(?! crossings?)|"

@@ -110,7 +110,10 @@ _WARNING = (
 # Turning something down in the speaker's words (CAMEO 12).
 _REFUSAL = (
     r"neither accepts? nor recogni[sz]es?|(?:does|do|did|will|would|shall) not (?:accept|"
-    r"recogni[sz]e)|not (?:acceptable|a basis for)|unacceptable (?:to|for) (?:us|our)|"
+    r"recogni[sz]e)|"
+    # "Berlin had not agreed to any such arrangement"
+    r"(?:had|has|have|did|does|do|would|will) not agreed? to (?:any|the|this|that|such|its|"
+    r"their)\b|not (?:acceptable|a basis for)|unacceptable (?:to|for) (?:us|our)|"
     r"will not pass|never,? (?:\w+,? ){0,3}?(?:accept|recogni[sz]e|agree|allow|lay down|"
     r"give up|surrender)|(?:would|will) (?:not|never) (?:trade|cede|give up|surrender|"
     r"lay down|let|allow|attend|sit down|take part|be (?:a )?party to|return to|sign|"
@@ -231,7 +234,7 @@ _STARTS = {
         "resolute swift severe harsh overwhelming immediate there faces face serious "
         "grave dire unpredictable ready prepared poised red nuclear back can"),
     "rejection": ("vote "
-        "neither does do did will would shall not unacceptable never no sees see off "
+        "neither does do did will would shall not had has have unacceptable never no sees see off "
         "is was are were remain remains "
         "null "
         "answer"),
@@ -269,6 +272,10 @@ CONTENT_CUES: tuple[Cue, ...] = (
        r"launch|enter|accept|seek|pursue|find|reach|work|have the courage)|"
        r"(?:is|was) (?:not )?"
        r"too late for) (?:[\w'’\"“”.,-]+ ){0,8}?(?:through |by )?" + _TALKS, content=True),
+    # "Putin had replied that the EU should talk directly to Lukashenko's government"
+    _c("call_for_talks", "026", 0.75, "should must need needs needed ought",
+       r"\b(?:should|must|need(?:s|ed)? to|ought to) (?:\w+ly )?(?:talk|negotiate|speak) "
+       r"(?:\w+ly )?(?:to|with)\b", content=True),
     # "the two countries needed 'very, very deep conversation'", "needs a real dialogue"
     _c("call_for_talks", "026", 0.7, "need needs needed",
        r"\b(?:needs?|needed) (?:an? |more |real |genuine |serious |direct )?[\"“']*"

@@ -44,6 +44,8 @@ _PRESENT = r"is|are|am|says|say|now|currently|today|meets?|visits?|holds?|begins
 _FUTURE_IN_PAST = r"had\s+been\s+(?:due|scheduled|set|expected|slated|supposed|planned)\s+to"
 _CUE = re.compile(rf"\b(?:(?P<fpast>{_FUTURE_IN_PAST})|(?P<future>{_FUTURE})|(?P<past>{_PAST})|"
                   rf"(?P<present>{_PRESENT})|(?P<weak>{_WEAK_FUTURE}))\b", re.I)
+_CONTROL_PAST = re.compile(r"(?:agreed|decided|voted|offered|promised|pledged|vowed|threatened|"
+                           r"proposed|wanted)\s+to", re.I)
 # Words ending in -ed that are not past verbs.
 _NOT_PAST = frozenset({"need", "speed", "seed", "feed", "indeed", "proceed", "exceed",
                        "succeed", "bed", "red", "shed", "based", "led", "united", "hundred",
@@ -86,7 +88,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     if cut:
         before = before[cut.end():]
     reach = AFTER
-    if _OPENER.search(before) and text.startswith(",", end):
+    opening = _OPENER.search(before) and text.startswith(",", end)
+    if opening:
         # "On March 12, British Prime Minister Theresa May told parliament": an opening
         # phrase, whose verb comes after the subject
         reach = 3 * AFTER
@@ -114,6 +117,10 @@ def tense_at(text: str, start: int, end: int) -> str | None:
                 last_weak = c
     for c in cue.finditer(after):
         if c.lastgroup != "weak" and _keep(c, after, tests):
+            if opening and c.lastgroup == "future" and _CONTROL_PAST.match(c.group()):
+                # "On Monday, EU ministers agreed to widen sanctions": the opening date is
+                # when they agreed, not when what they agreed on will happen
+                return "past"
             return _reading(c)
     # Only a preposition: "by May", "payable Dec. 15", "effective Feb. 1".
     if last_weak and last_weak.end() >= len(before.rstrip()) - 1:
