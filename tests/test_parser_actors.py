@@ -8,7 +8,7 @@ Every sentence here is written for the test (no corpus text).
 """
 from __future__ import annotations
 
-from tests.parsing import dated, kinds, pairs
+from tests.parsing import dated, kinds, pairs, parse
 
 
 def test_it_knows_the_names_newsrooms_use_for_states_iso_leaves_out():
@@ -225,3 +225,21 @@ def test_an_agreement_not_made_a_sanction_agreed_and_talks_another_should_hold()
     got = kinds("The Kremlin said Putin had replied that the EU should talk directly to "
                 "Lukashenko's government.")
     assert ("call_for_talks", "Putin") in got
+
+
+def test_a_post_with_its_holder_named_after_it_is_that_holder_not_another_minister():
+    body = ("The prime minister, Mateusz Morawiecki, accused Lukashenko of state terrorism. "
+            "In Moscow, the foreign minister, Sergei Lavrov, on Tuesday accused the EU of "
+            "double standards on migration.")
+    got = kinds(body)
+    assert ("criticism", "Sergei Lavrov") in got
+    assert not any(who == "Mateusz Morawiecki" and t != "criticism" for t, who in got)
+
+
+def test_a_quote_set_off_before_an_act_with_no_speaker_is_the_last_speakers():
+    body = ('Polish Prime Minister Mateusz Morawiecki accused Lukashenko of "state terrorism".'
+            '\n\n"Lukashenko is the executor, but the mastermind sits in the Kremlin."\n\n'
+            'On Monday, EU foreign ministers agreed to widen sanctions against Belarus.')
+    events = {e.actor.name: e for e in parse(body)}
+    assert "mastermind" in " ".join(ev.sentence for ev in events["Mateusz Morawiecki"].evidence)
+    assert "mastermind" not in " ".join(ev.sentence for ev in events["European Union"].evidence)

@@ -108,6 +108,9 @@ _MONARCHS = ("king", "queen", "emir", "sultan", "monarch")
 _LEADERS = ("leader", "president", "premier", "chancellor", "prime") + _MONARCHS
 
 
+_NAMED_NEXT = re.compile(r",\s+(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+,")
+
+
 def _role_reference(m: re.Match, gaz: Compiled, mem: Memory) -> ActorRef | None:
     role = " ".join(m["role"].lower().split())
     country = None
@@ -120,10 +123,15 @@ def _role_reference(m: re.Match, gaz: Compiled, mem: Memory) -> ActorRef | None:
         # "the Iraqi ambassador to Greece": a post named in full introduces another person,
         # who stays unnamed, so the state speaks.
         return _ref(s.entry, m.group()) if s.entry.kind in ("state", "organisation") else None
+    if _NAMED_NEXT.match(m.string, m.end()):
+        return None  # "the foreign minister, Sergei Lavrov,": the name after it is the mention
     # The latest-introduced person with that role (and country, if said) is meant.
     head = role.split()[-1]
     heads = _MONARCHS if head == "monarch" else _LEADERS if head == "leader" else (head,)
+    post = role if len(role.split()) > 1 and head == "minister" else None
     for ref in reversed(list(dict.fromkeys(mem.people.values()))):
+        if post and ref.role and post not in ref.role.lower():
+            continue  # "the foreign minister" is not the prime minister
         # a person whose country is not known yet may still be the one meant
         if any(h in ref.role.split() for h in heads) and country in (None, ref.country) or (
                 ref.country is None and country and any(h in ref.role.split() for h in heads)):

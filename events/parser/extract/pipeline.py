@@ -155,7 +155,9 @@ def extract(*, body: str, published: date, title: str = "",
                 act.date = D.to_dateref(told)
             act.quote = quote_text(text, all_quoted)
             act.evidence = [sent]
-        if pending_quotes and sent_acts:
+        if pending_quotes and sent_acts and (not acts or any(speech_cues(text, quoted))):
+            # a quote set off on its own is of the speaker named next ('"..." \n\n Lavrov
+            # said'), but not of an act with no speaker after it: then it goes on the last
             owner = sent_acts[0]
             _quote_says(owner, pending_quotes)
             owner.evidence = pending_quotes + owner.evidence
