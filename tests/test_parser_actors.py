@@ -243,3 +243,29 @@ def test_a_quote_set_off_before_an_act_with_no_speaker_is_the_last_speakers():
     events = {e.actor.name: e for e in parse(body)}
     assert "mastermind" in " ".join(ev.sentence for ev in events["Mateusz Morawiecki"].evidence)
     assert "mastermind" not in " ".join(ev.sentence for ev in events["European Union"].evidence)
+
+
+def test_a_pledge_made_to_each_other_is_an_agreement():
+    got = kinds("Venezuelan President Nicolas Maduro and Guyana's President Irfaan Ali pledged on "
+                "Thursday not to use force against each other.")
+    assert {("agreement", "Nicolas Maduro"), ("agreement", "Irfaan Ali")} <= got
+    assert ("proposal", "Japan") in kinds("Japan pledged to send aid to Turkey.")
+
+
+def test_what_a_deal_rules_out_is_no_threat_and_the_talks_before_it_were_held():
+    body = ("Venezuelan President Nicolas Maduro and Guyana's President Irfaan Ali met on "
+            "Thursday. After nearly three hours of talks, the two leaders agreed in a joint "
+            'declaration that they would "not, directly or indirectly, threaten or use force '
+            'against one another."')
+    got = kinds(body)
+    assert not any(t == "threat" for t, _ in got)
+    assert {("agreement", "Nicolas Maduro"), ("agreement", "Irfaan Ali")} <= got
+
+
+def test_a_call_to_discuss_is_a_call_for_talks_and_its_meeting_was_not_held():
+    body = ("Venezuelan President Nicolas Maduro met Guyana's President Irfaan Ali on Thursday. "
+            "Ali had earlier this week rejected Maduro's call to discuss the border at the "
+            "meeting.")
+    events = parse(body)
+    assert ("call_for_talks", "Nicolas Maduro") in {(e.type, e.actor.name) for e in events}
+    assert len([e for e in events if e.type == "meeting"]) == 2

@@ -214,6 +214,8 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             # the same subject acts again ("X and Y met ... and agreed": both of them).
             actors, how = previous_group(acts) or [prev], prev.how
             next_verb = True
+        elif cue.joint and W.PP_CUE.match(m.group()) and _TO_DO.search(before[-60:]):
+            continue  # "rejected Maduro's call to discuss the border at the meeting": wanted
         elif cue.joint and (W.IN_PP.search(before[-16:]) or W.PP_CUE.match(m.group())) and (
                 pair := pp_sides(mentions, text, offset, m.start())):
             # "Ivanov told Albright in a telephone call": the subject called the object.
@@ -370,6 +372,10 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
     return _dedupe(acts)
 
 
+_PLEDGED = frozenset({"pledged", "promised", "vowed", "undertook", "committed"})
+_MUTUAL = re.compile(r"[^.;:]{0,80}?\b(?:each other|one another)\b")
+_TO_DO = re.compile(r"\bto (?:discuss|raise|talk about|negotiate|address|settle|resolve)\b"
+                    r"[^,;.]*$")
 _OWN_VERB_GAP = re.compile(r"\s*(?:(?:had|has|have|was|were|is|would|also|then|later|"
                            r"reportedly|privately|personally)\s+)*")
 _VISIT = re.compile(r"\b(?:visit\w*|arriv\w*|landed|toured|trip|tour)\b", re.IGNORECASE)
@@ -387,6 +393,10 @@ def _retyped(cue: C.Cue, m: re.Match, text: str) -> tuple[str, str]:
         # "a demand Hill dismissed as a nonstarter", "said the proposal was unacceptable":
         # a proposal turned down, not a criticism
         return "rejection", "12"
+    if cue.type == "proposal" and first in _PLEDGED and _MUTUAL.match(text, m.end()):
+        # "Maduro and Ali pledged not to use force against each other": a commitment both
+        # made together is their agreement
+        return "agreement", "057"
     if cue.type in ("rejection", "criticism") and W.DENIED.match(text, m.start()):
         # "rejected the charge as baseless": a denial, a statement (CAMEO 016), not the
         # rejection of a proposal nor a criticism

@@ -13,8 +13,9 @@ from . import names as N
 from .lexicon import CUES, Cue  # noqa: F401  (the lexicon lives in its own module)
 
 # Words between a cue and its actor that show the cue is not an act that took place.
-NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|without)\s+(?:\w+\s+){0,1}$",
-                      re.IGNORECASE)
+# ("not, directly or indirectly, threaten": an aside between the negation and the verb)
+NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|without)(?:,[^,;.]{1,40},)?\s+"
+                      r"(?:\w+\s+){0,1}$", re.IGNORECASE)
 # "if Iraq refuses", "whether to meet": within the same clause (a comma or "and" ends it).
 HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|would be|could|might)\b"
                           r"(?:(?!\band\b|\bbut\b)[^,;])*$", re.IGNORECASE)
@@ -36,7 +37,9 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)
 # The possessive noun events: "Zelensky's peace proposal", "Iran's offer".
 NOMINAL = re.compile(
     r"(?:'s|’s)\s+(?:\w+\s+){0,2}?(?P<noun>proposal|peace plan|plan|offer|initiative|"
-    r"demands?|ultimatum|threats?|criticism|call for talks|refusal|rejection)\b",
+    r"demands?|ultimatum|threats?|criticism|call for talks|refusal|rejection|"
+    # "Maduro's call to discuss the border at the meeting"
+    r"call to (?:discuss|negotiate|talk|meet|hold talks|resume talks|open talks))\b",
     re.IGNORECASE,
 )
 # Acts told by a noun, done (not planned) and of their own time (session 6, archive copy):
@@ -90,6 +93,8 @@ NOMINAL_TYPES = {
     "threats": ("threat", "13"), "criticism": ("criticism", "111"),
     "call for talks": ("call_for_talks", "026"), "refusal": ("rejection", "12"),
     "rejection": ("rejection", "12"),
+    **{f"call to {v}": ("call_for_talks", "026") for v in (
+        "discuss", "negotiate", "talk", "meet", "hold talks", "resume talks", "open talks")},
 }
 
 

@@ -278,7 +278,7 @@ def inherit_date(act: Act, earlier: list[Act], text: str, offset: int) -> None:
         if prev.date is None or prev.date.source != "text":
             continue
         # what the two sides agreed at a meeting already dated is of that meeting
-        kin = prev.type == act.type or (prev.type == "meeting" and act.type == "agreement"
+        kin = prev.type == act.type or ({prev.type, act.type} == {"meeting", "agreement"}
                                         and pair is not None and prev.target is not None
                                         and pair == {prev.actor.name, prev.target.name}
                                         and act.sentence.paragraph - prev.sentence.paragraph <= 1)

@@ -123,5 +123,4 @@ def _talks_behind(acts: list, sent: Sentence, text: str, offset: int) -> list:
     if met - {a.actor.name for a in acts if a.cue_start > offset + m.start()}:
         return []  # a meeting of the deal's makers was read; a host's named later is no bar
     return [A.Act("meeting", "040", a.actor, a.how, 0.6, sent, offset + m.start(),
-                target=a.target, anchor=a.cue_start) for a in deals
-            if a.cue_start < offset + m.start() and a.actor.name not in met]
+                target=a.target, anchor=a.cue_start) for a in deals if a.actor.name not in met]
