@@ -269,3 +269,39 @@ def test_a_call_to_discuss_is_a_call_for_talks_and_its_meeting_was_not_held():
     events = parse(body)
     assert ("call_for_talks", "Nicolas Maduro") in {(e.type, e.actor.name) for e in events}
     assert len([e for e in events if e.type == "meeting"]) == 2
+
+
+def test_a_host_to_be_is_an_intent_and_a_host_receiving_two_ministers_met_them():
+    body = ("DRC Foreign Minister Therese Kayikwamba Wagner and Rwandan Foreign Minister Olivier "
+            "Nduhungirehe signed the document. Later on Friday, U.S. President Donald Trump "
+            "received the two ministers in the Oval Office and said he would host DRC "
+            "President Felix Tshisekedi and Rwandan President Paul Kagame in Washington soon.")
+    got = kinds(body)
+    assert {("meeting", "Donald Trump"), ("intent_to_negotiate", "Donald Trump")} <= got
+    assert ("statement", "Donald Trump") not in got
+
+
+def test_a_penalty_promised_on_a_condition_is_a_threat_and_the_condition_no_charge():
+    got = kinds('"If anybody violates it, there will be very severe penalties, financial and '
+                'otherwise," Trump told reporters.')
+    assert got == {("threat", "Trump")}
+
+
+def test_ending_support_is_no_support_and_not_being_bound_is_a_rejection():
+    assert kinds("The accord commits the two sides to end support for armed groups, Wagner "
+                 "said.") == {("statement", "Wagner")}
+    assert ("rejection", "Lawrence Kanyuka") in kinds(
+        "M23 spokesman Lawrence Kanyuka said the group was not bound by an agreement it had "
+        "not negotiated.")
+
+
+def test_a_movement_talks_were_held_with_met_too_and_the_alliance_is_the_body_named():
+    assert ("meeting", "M23", "Democratic Republic of the Congo") in pairs(
+        "Kinshasa held talks with the M23 rebel group in Doha.")
+    got = pairs("NATO Secretary General Jens Stoltenberg said on Monday the alliance had "
+                "withdrawn the accreditation of seven staff at the Russian mission.")
+    assert ("sanction", "NATO", "Russia") in got
+    # "the alliance" of guerrillas is not NATO
+    got = pairs("Gulbuddin Hekmatyar, whose party leads the guerrilla alliance, said the "
+                "alliance would not be bound by any document signed by Kabul.")
+    assert not any("NATO" in (who, whom) for _, who, whom in got)

@@ -51,6 +51,9 @@ NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|for|with|witho
                          r"win|gain|garner|rally|woo back|seek|sought|lose|lost|lack|increase|"
                          r"strong|full|broad|public|military|financial|popular|growing|"
                          r"international|any|no|such|lending|lend|lends|lent|"
+                         # "to end support for armed groups": support withdrawn, not given
+                         r"end|ending|ends|ended|halt|halted|stop|stopped|cease|ceased|cut|"
+                         r"withdraw|withdrew|withdrawn|suspend|suspended|"
                          # "woo back more Arab support"
                          r"(?:more|less|much|broad|wide)\s+[A-Z]\w+)\s+$", re.IGNORECASE)
 IN_PP = re.compile(r"\b(?:in|during|over|by)\s+(?:a|an|the)?\s*$", re.IGNORECASE)

@@ -76,7 +76,9 @@ def _quoted_acts(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                                and x.ref.kind != "person" and x.ref.country is not None
                                and x.ref.country == speaker.ref.country for x in inside))
         # An evaluation ("must", "unjustly", "a turning point") is the speaker's in any person.
-        if (first_person or cue.content) and not C.NEGATION.search(before[-60:]):
+        if (first_person or cue.content) and not C.NEGATION.search(before[-60:]) and not (
+                cue.type != "threat" and _IF_CLAUSE.search(before)):
+            # ("If anybody violates it, there will be penalties": the condition is no charge)
             # Dated by the attribution ("...," Adams said Sunday), not by the quoted words.
             out.append(Act(cue.type, cue.cameo, speaker.ref, speaker.how, cue.strength * 0.9,
                            sent, offset + m.start(), anchor=verb_at, from_quote=True))
@@ -298,7 +300,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             for t in targets:  # the other side of a meeting acts too
                 if t.ref.kind == "state" and _VISIT.search(m.group()):
                     continue  # "Dini visited Tehran": a place visited holds no meeting
-                if t.ref.kind in ("person", "state"):
+                if t.ref.kind in ("person", "state", "group", "organisation"):
                     acts.append(Act(cue.type, cue.cameo, t.ref, t.how, cue.strength * 0.9,
                                     sent, t.start, target=actors[-1].ref,
                                     date=own_dates.get(t.start), other_side=True))
@@ -372,6 +374,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
     return _dedupe(acts)
 
 
+_IF_CLAUSE = re.compile(r"(?:^|[.!?]\s+)\W*(?:if|unless|should)\b[^,;]*$", re.IGNORECASE)
 _PLEDGED = frozenset({"pledged", "promised", "vowed", "undertook", "committed"})
 _MUTUAL = re.compile(r"[^.;:]{0,80}?\b(?:each other|one another)\b")
 _TO_DO = re.compile(r"\bto (?:discuss|raise|talk about|negotiate|address|settle|resolve)\b"

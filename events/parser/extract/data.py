@@ -153,7 +153,7 @@ ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("UN Security Council", "UNO", ("Security Council", "U.N. Security Council",
                                     "United Nations Security Council")),
     ("UN General Assembly", "UNO", ("General Assembly", "U.N. General Assembly")),
-    ("NATO", "NAT", ("North Atlantic Treaty Organization", "Nato", "the alliance")),
+    ("NATO", "NAT", ("North Atlantic Treaty Organization", "Nato")),
     ("OSCE", "OSC", ("Organization for Security and Co-operation in Europe",
                      "Organization for Security and Cooperation in Europe")),
     ("IAEA", "IAE", ("International Atomic Energy Agency",)),

@@ -104,6 +104,9 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        # "said it would hold talks with Peru": reported intent, not a meeting held
        r"would (?:soon |also |again )?(?:meet|(?:hold|begin|open|resume|start) (?:new |fresh |"
        r"direct |[\w-]+ ){0,3}?(?:talks|negotiations)|sit down)\b|"
+       # "said he would host Tshisekedi and Kagame in Washington": a meeting he means to hold
+       r"(?:would|will) (?:soon |also )?(?:host|receive|invite) (?=(?-i:[A-Z])|the (?:two|leaders|"
+       r"presidents|ministers))|"
        # "has no objection to indirect talks", "would welcome a dialogue with", "is open to
        # discussing", "would attend the Doha talks", "would lead the delegation to the talks"
        r"(?:has|have|had) no objections? to (?:[\w-]+ ){0,3}?" + _TALKS + r"|"

@@ -53,7 +53,7 @@ MEETING_CUES: tuple[Cue, ...] = (
        # "made a rare, unannounced trip to Oman", "spent several hours with", "shook hands with",
        # "sat down together", "flew into Tehran", "led a delegation to Washington"
        r"received (?:visiting |the visiting )(?-i:[A-Z])[\w.'’-]*|"
-       r"received the (?:[\w.'’-]+ ){0,4}?(?:envoy|delegation|minister|president|ambassador)|"
+       r"received the (?:[\w.'’-]+ ){0,4}?(?:envoy|delegation|minister|president|ambassador)s?\b|"
        r"(?:wrapped up|wound up|concluded|ended|began|started|kicked off|made|paid|undertook) "
        r"(?:an? |his |her |their |its )?(?:[\w,-]+ ){0,3}?(?:visit|trip|tour) (?:to|of)"
        r"(?= (?-i:[A-Z]))|"

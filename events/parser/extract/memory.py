@@ -213,6 +213,18 @@ def learn_mentions(mem: Memory, mentions: list[Mention], text: str, offset: int)
             mem.seen_orgs = tuple(o for o in mem.seen_orgs if o.name != m.ref.name)[-5:] + (m.ref,)
 
 
+def _orgs_by_code() -> dict[str, tuple[ActorRef, ...]]:
+    from .data import GROUPS, ORGANISATIONS
+    out: dict[str, list[ActorRef]] = {}
+    for name, code, _ in ORGANISATIONS:
+        if code:
+            out.setdefault(code, []).append(ActorRef(
+                name=name, kind="group" if name in GROUPS else "organisation", country=code,
+                role="", known=True, surface=name))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_ORGS_BY_CODE = _orgs_by_code()
 # Head nouns that stand for any organisation, and the names other heads also cover.
 _ANY_ORG = frozenset({"bloc", "body", "organisation", "organization"})
 _ALSO = {"court": ("tribunal",), "tribunal": ("court",), "alliance": ("nato", "treaty"),
@@ -224,7 +236,11 @@ def org_reference(head: str, mem: Memory, here: list[ActorRef]) -> ActorRef | No
     sentence first) whose name has that head noun; none when the article named none."""
     head = head.lower()
     words = (head,) + _ALSO.get(head, ())
-    for ref in list(reversed(here)) + list(reversed(mem.seen_orgs)):
+    # "NATO Secretary General Jens Stoltenberg said the alliance had...": the body a person
+    # named in this sentence serves is named inside his title
+    served = [o for p in reversed(here) if p.kind == "person" and p.country
+              for o in _ORGS_BY_CODE.get(p.country, ())]
+    for ref in list(reversed(here)) + served + list(reversed(mem.seen_orgs)):
         if ref.kind != "organisation" and (ref.kind != "group" or head in _ANY_ORG):
             continue  # "the front" may be a movement named before; "the bloc" never is
         names = f"{ref.name} {ref.surface or ''}".lower().replace("-", " ").split()
