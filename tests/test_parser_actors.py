@@ -305,3 +305,21 @@ def test_a_movement_talks_were_held_with_met_too_and_the_alliance_is_the_body_na
     got = pairs("Gulbuddin Hekmatyar, whose party leads the guerrilla alliance, said the "
                 "alliance would not be bound by any document signed by Kabul.")
     assert not any("NATO" in (who, whom) for _, who, whom in got)
+
+
+def test_talks_a_party_says_could_begin_are_its_intent_and_failing_to_agree_no_rejection():
+    assert ("intent_to_negotiate", "Israel", "Egypt") in pairs(
+        "Israeli officials said negotiations with Egypt on compensation for the hotel's owners "
+        "could begin as early as next month.")
+    got = kinds("Israel and Egypt signed the treaty in 1979, but the two countries could not "
+                "agree on where 14 of the markers should stand.")
+    assert not any(t == "rejection" for t, _ in got)
+
+
+def test_he_after_a_possessor_and_his_rival_is_the_rival():
+    body = ("Prime Minister Yitzhak Shamir said Israel would abide by the ruling. Shamir's "
+            "coalition partner and chief rival, Foreign Minister Shimon Peres, struck a softer "
+            'tone. He urged Cairo to open talks "within days" on the handover.')
+    got = kinds(body)
+    assert ("call_for_talks", "Shimon Peres") in got
+    assert ("call_for_talks", "Yitzhak Shamir") not in got

@@ -50,7 +50,9 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"declined to (?!comment|say|elaborate|give|provide|confirm|discuss|answer|respond|use|name|"
        r"identify|specify|disclose|be |speculate|predict)|"
        r"kept (?:his|her|its|their) (?:party|country|delegation) out|boycott(?:ed|s|ing)?|"
-       r"walked out|(?:would|will|could|can) (?:not|never) (?:accept|agree|allow|cooperate)|"
+       # (not "the two countries could not agree on where the markers stand": no accord)
+       r"walked out|(?:would|will|could|can) (?:not|never) (?:accept|"
+       r"agree(?! on\b| over\b| about\b| among\b| between\b)|allow|cooperate)|"
        r"won't (?:accept|allow)|cannot (?:accept|agree to)|refuse to accept|"
        r"(?:would|will) (?:not|never) (?:bow|bend|yield|give in|back down|budge|cave|"
        r"surrender|negotiate)|"

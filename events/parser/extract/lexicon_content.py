@@ -277,6 +277,12 @@ CONTENT_CUES: tuple[Cue, ...] = (
        r"launch|enter|accept|seek|pursue|find|reach|work|have the courage)|"
        r"(?:is|was) (?:not )?"
        r"too late for) (?:[\w'’\"“”.,-]+ ){0,8}?(?:through |by )?" + _TALKS, content=True),
+    # "Israeli officials said negotiations with Egypt on compensation could begin next month":
+    # the speaker's own talks with the other side, still to come (ANNOTATING.md: intent)
+    _c("intent_to_negotiate", "036", 0.7, "talks negotiations dialogue",
+       r"\b(?:talks|negotiations|dialogue) with (?:[\w'’.-]+ ){1,3}?(?:[\w'’.,-]+ ){0,6}?"
+       r"(?:could|would|will|may|might|are to|is to) (?:soon )?(?:begin|start|resume|open|"
+       r"take place|be held)\b", content=True),
     # "Putin had replied that the EU should talk directly to Lukashenko's government"
     _c("call_for_talks", "026", 0.75, "should must need needs needed ought",
        r"\b(?:should|must|need(?:s|ed)? to|ought to) (?:\w+ly )?(?:talk|negotiate|speak) "

@@ -167,7 +167,11 @@ def remember(mem: Memory, acts: list[Act], mentions: list[Mention]) -> None:
                 mem.recent_people = _push(mem.recent_people, ref)
             elif ref.kind == "state":
                 mem.recent_states = _push(mem.recent_states, ref)
-    for ref in [a.actor for a in acts] + [m.ref for m in mentions if m.how != "pronoun"][:1]:
+    # (the subject, not a possessor before it: "Shamir's coalition partner, Foreign Minister
+    # Shimon Peres, struck a softer tone. He urged...")
+    named = [m for m in mentions if m.how != "pronoun"]
+    subject = next((m for m in named if m.ref.kind == "person" and not m.possessive), None)
+    for ref in [a.actor for a in acts] + ([subject.ref] if subject else [m.ref for m in named][:1]):
         if ref.kind == "person":
             mem.last_person = ref
             break
