@@ -323,3 +323,26 @@ def test_he_after_a_possessor_and_his_rival_is_the_rival():
     got = kinds(body)
     assert ("call_for_talks", "Shimon Peres") in got
     assert ("call_for_talks", "Yitzhak Shamir") not in got
+
+
+def test_a_quote_at_a_joint_news_conference_is_a_statement_beside_the_meeting():
+    got = kinds('"We have not just settled a border, we have settled the question of how we '
+                'will live together," Modi told a joint news conference with Hasina.')
+    assert ("statement", "Modi") in got
+
+
+def test_instruments_exchanged_are_an_agreement_and_insisting_that_it_be_done_a_demand():
+    got = pairs("India and Bangladesh on Saturday exchanged the instruments ratifying a 1974 "
+                "border pact.")
+    assert {("agreement", "India", "Bangladesh"), ("agreement", "Bangladesh", "India")} <= got
+    assert ("demand", "Hasina") in kinds(
+        "Sheikh Hasina insisted during Saturday's talks that a long-delayed agreement on "
+        "sharing the waters of the Teesta river be signed without further delay.")
+
+
+def test_the_two_countries_after_two_envoys_signed_are_the_states_they_serve():
+    body = ("DRC Foreign Minister Therese Kayikwamba Wagner and Rwandan Foreign Minister Olivier "
+            "Nduhungirehe signed the agreement. The two countries had signed a declaration of "
+            "principles in April.")
+    got = kinds(body)
+    assert {("agreement", "Democratic Republic of the Congo"), ("agreement", "Rwanda")} <= got

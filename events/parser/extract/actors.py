@@ -14,7 +14,7 @@ from ..types import ActorRef
 from .cues import scan
 from .home import bare_organs, governments_of_people
 from . import names as N
-from .gazetteer import Compiled
+from .gazetteer import Compiled, entry_for_country
 from .memory import (Memory, Mention, _known_person, _ref, _role_reference, fits,
                      learn_mentions, org_reference, principal_states)
 
@@ -337,6 +337,14 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
             pair = mem.last_pair
             if mem.last_people is not None and not states:
                 pair = mem.last_people
+            elif states and pair is not None and all(r.kind == "person" for r in pair) and (
+                    not m.group().endswith("sides")) and (
+                    len({r.country for r in pair} - {None}) == 2) and all(
+                    entry_for_country(r.country) for r in pair):
+                # "Wagner and Nduhungirehe signed... The two countries signed a declaration in
+                # April": the states the two people serve
+                pair = tuple(_ref(entry_for_country(r.country), entry_for_country(r.country).name)
+                             for r in pair)
             elif states and pair is not None and any(r.kind == "person" for r in pair) and (
                     principals or len(mem.recent_states) == 2):
                 # "the two sides agreed", "the two countries": states, not the two people

@@ -22,7 +22,8 @@ _BETWEEN = re.compile(r"\b(?:(?P<call>(?:tele)?phone (?:call|conversation|talks)
                       r"(?:last|this) (?:week|month|year)\s+|on \w+day\s+)?between\s+",
                       re.IGNORECASE)
 # Words before the noun phrase that make the talks something still to come.
-_AHEAD = re.compile(r"\b(?:to|will|would|renew|resume|host|hold|planned|proposed|draft|upcoming|next|"
+_AHEAD = re.compile(r"\b(?:to|will|would|renew|resume|host|hold|planned|proposed|draft|upcoming|"
+                    r"next|"
                     r"possible|future|launch\w*|rule out|ruled out|call\w*|urg\w*|wants?|for|"
                     r"prospects?|hopes?|idea|possibility|expected|new|second|another|further|"
                     r"more)\s+(?:[\w-]+\s+){0,4}$",

@@ -377,7 +377,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"\b(?:demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:that|on)\b|"
        # "had insisted for weeks that an interim government be formed": a demand, by its
        # subjunctive
-       r"insist(?:ed|s|ing)? (?:[\w,]+ ){1,4}?that (?=(?:[\w'’-]+ ){1,6}?be )|"
+       r"insist(?:ed|s|ing)? (?:[\w,'’]+ ){1,4}?that (?=(?:[\w'’-]+ ){1,12}?be )|"
        r"(?:renew|repeat|reiterat)(?:ed|s) (?:its |his |her |their )?(?:\w+ )?demands? "
        r"(?:[\w,]+ ){0,3}?(?:that|for)|"
        r"press(?:ed|es|ing) (?:\w+ ){0,3}to|"

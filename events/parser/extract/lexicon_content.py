@@ -249,7 +249,8 @@ _STARTS = {
         "no "
         "are is give gives gave lend lends lent extend extends extended "
         "positive constructive courageous wise bold historic has was is a an trust"),
-    "proposal": ("is are was were stood stands would will could can plan formula proposal road roadmap initiative "
+    "proposal": ("is are was were stood stands would will could can plan formula proposal road "
+        "roadmap initiative "
         "if our my the this "
         "solution blueprint framework under need needs version"),
     "demand": ("should must has have had need needs needed ought expect is was"),

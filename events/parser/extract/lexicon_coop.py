@@ -211,7 +211,7 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        # "put their signatures to the accord", "exchanged the instruments of ratification",
        # "came to terms on", "OPEC agreed on Wednesday to cut output"
        r"put (?:their|his|her|its) signatures? (?:[\w,]+ ){0,3}?to|"
-       r"exchanged (?:the )?instruments of|"
+       r"exchanged (?:the )?(?:instruments|documents|letters) (?:of|ratifying)|"
        r"came to terms (?:on|with|over)|"
        # "renewed its provisional agreement with China", "gave his consent to the terms"
        r"renewed (?:its |their |the )(?:[\w-]+ ){0,2}?(?:agreement|accord|deal|treaty|pact) "
@@ -291,7 +291,8 @@ _AFTER_MEETINGS: tuple[Cue, ...] = (
        # ("member states are...": a noun; the verb "states" only before "that")
        # ("the final say", "a say in": a noun)
        r"\b(?:said|says|(?<!\bthe )(?<!\bfinal )(?<!\ba )(?<!\bno )(?<!\bany )(?<!\bmore )"
-       r"(?<!\btheir )(?<!\bits )(?<!\bhis )(?<!\bher )say|saying|(?<=as )telling|stated|states(?= that\b)|told|tells|added|"
+       r"(?<!\btheir )(?<!\bits )(?<!\bhis )(?<!\bher )say|saying|(?<=as )telling|stated|"
+       r"states(?= that\b)|told|tells|added|"
        r"adding|noted|stressed|"
        r"emphasi[sz]ed|"
        r"argued|acknowledged|announced|declared|insisted|insists|explained|remarked|"

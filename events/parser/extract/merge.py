@@ -56,6 +56,7 @@ def _date_told_next(prev: Act, act: Act) -> bool:
 
 
 _STATEMENT_GAP = 1
+_DEEDS = frozenset({"meeting", "phone_call", "agreement", "sanction"})
 _ALSO = re.compile(r"\balso\s+(?:\w+\s+)?$")
 
 
@@ -97,7 +98,9 @@ def merge(acts: list[Act]) -> list[Act]:
             last = prev.evidence[-1].index
             if (act.plain_speech and act.target is None and act.sentence.index - last <= 2
                     and len(act.quote) * 2 >= len(act.sentence.text)
-                    and "also" not in act.sentence.text.split()):
+                    and "also" not in act.sentence.text.split()
+                    # (what one says at a meeting or a signing is not more of it)
+                    and prev.type not in _DEEDS):
                 host = prev  # "I want a referendum," Howard said: more of the same act
                 break
         if host is None and act.from_quote:
@@ -141,7 +144,9 @@ def _fold_states(acts: list[Act]) -> list[Act]:
             if (p.type == st.type and p.actor.kind == "person" and id(p) not in gone
                     and p.actor.country == st.actor.country
                     and 0 < abs(p.evidence[0].index - first) <= _FOLD_REACH.get(st.type, 2)
-                    and _near_date(st, p)):
+                    and (_same_date(st, p) or (_near_date(st, p) and first < p.evidence[0].index))):
+                # (a dated signing told after a current one is another: "... signed the
+                # agreement. The two countries had signed a declaration in April.")
                 p.evidence = sorted(p.evidence + [e for e in st.evidence if all(
                     e.index != x.index for x in p.evidence)], key=lambda e: e.index)
                 if p.date.source == "publication" and st.date.source == "text":

@@ -141,7 +141,8 @@ GROUP_NOUNS = (r"(?i:officials?|government|governments|authorities|leaders|leade
 # "Chile's foreign minister said": unnamed, so the state speaks; only where a clause begins
 # (never "summoned China's ambassador to protest").
 POSS_ROLE = re.compile(r"(?:'s|’s)\s+(?:acting |interim )?(?:(?:foreign|defen[cs]e|interior|"
-                        r"finance|trade|prime|deputy|top) )?(?:minister|president|premier|chancellor|ambassador|envoy|"
+                        r"finance|trade|prime|deputy|top) )?(?:minister|president|premier|"
+                        r"chancellor|ambassador|envoy|"
                         r"leader|diplomat|foreign secretary|representative)\b"
                         r"(?!\s+(?-i:[A-Z])|,\s+(?-i:[A-Z]))")
 GROUP_AFTER = re.compile(rf"(?:(?:,\s*|\s+and\s+)[A-Z][\w.]+)*\s+(?:(?i:military|senior|top|"
