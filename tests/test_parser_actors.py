@@ -346,3 +346,42 @@ def test_the_two_countries_after_two_envoys_signed_are_the_states_they_serve():
             "principles in April.")
     got = kinds(body)
     assert {("agreement", "Democratic Republic of the Congo"), ("agreement", "Rwanda")} <= got
+
+
+def test_an_ally_backing_a_state_in_an_aside_supports_it_and_is_not_the_subject_after():
+    got = kinds("Serbia, backed by its ally Russia, has refused to recognise Kosovo.")
+    assert {("support", "Russia"), ("rejection", "Serbia")} <= got
+    assert ("rejection", "Russia") not in got
+
+
+def test_by_doing_is_the_subjects_act_not_its_objects():
+    body = ("Russian President Vladimir Putin met Japanese Prime Minister Shinzo Abe on Monday. "
+            "In September, Putin stunned Abe by proposing that the two countries sign a peace "
+            "treaty.")
+    got = kinds(body)
+    assert ("proposal", "Vladimir Putin") in got and ("proposal", "Shinzo Abe") not in got
+
+
+def test_a_host_named_after_a_possessive_body_is_the_person():
+    got = kinds("The talks were hosted by the EU's foreign policy chief, Catherine Ashton.")
+    assert ("meeting", "Catherine Ashton") in got and ("meeting", "European Union") not in got
+
+
+def test_a_people_that_will_never_accept_is_their_spokesmans_rejection():
+    assert ("rejection", "Krstimir Pantic") in kinds(
+        'Krstimir Pantic, the Serb mayor of north Mitrovica, said local Serbs would "never '
+        'accept" the deal.')
+    assert not kinds("The European Commission is expected to recommend next week that the EU "
+                     "open membership talks with Serbia.")
+
+
+def test_wordings_of_a_diplomatic_row():
+    assert {("support", "United Arab Emirates"), ("support", "Bahrain")} <= kinds(
+        "The United Arab Emirates and Bahrain quickly lined up behind Riyadh.")
+    assert ("call_for_talks", "Heather Nauert") in kinds(
+        'State Department spokeswoman Heather Nauert urged Canada and Saudi Arabia to '
+        '"diplomatically resolve" the dispute.')
+    assert ("sanction", "Saudi Arabia") in kinds(
+        "Saudi Arabia froze all new trade and investment with Canada.")
+    got = kinds("Dacic said the Serbian government would give its final answer on Monday.")
+    assert ("proposal", "Dacic") not in got

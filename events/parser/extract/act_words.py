@@ -26,7 +26,8 @@ WOULD_BE = re.compile(r"would be\s*$", re.IGNORECASE)
 # "Had Moscow vetoed the resolution, ...", "Should Iran reject the offer, ...": a condition
 INVERTED_IF = re.compile(r"^\W*(?:(?:Had|Were)\s+(?:[\w.'’-]+\s+){1,5}?(?:\w+ed|been|not|to)\b|"
                          r"Should\s+(?-i:[A-Z]))[^,;]*,")
-SUBJUNCTIVE = re.compile(r"\b(?:demand|insist|urg|propos|suggest|recommend|request)\w*\s+that\s+"
+SUBJUNCTIVE = re.compile(r"\b(?:demand|insist|urg|propos|suggest|recommend|request)\w*\s+"
+                         r"(?:(?!that\b)[\w-]+\s+){0,3}?that\s+"
                          r"(?:[\w.'’-]+\s+){1,4}$", re.IGNORECASE)
 AFTER_ING = re.compile(r"\b(?:after|following)\s+$", re.IGNORECASE)
 AUX_ING = re.compile(r"\b(?:is|are|was|were|am|be|been|being|keeps?|kept)\s+$|^\W*$")

@@ -301,7 +301,8 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
             owner = [f for f in found if f.end - offset == a - 3 and f.ref.kind == "state"]
             country = owner[0].ref.country if owner else None
         if not (said_before or country or N.BARE_FOLLOW.match(text, b)
-                or N.OBJECT_OF_ACT.search(text, max(0, a - 30), a)):
+                or N.OBJECT_OF_ACT.search(text, max(0, a - 30), a)
+                or N.POST_BEFORE.search(text, max(0, a - 30), a)):
             continue
         a = a + seq.find(name)
         ref = mem.introduce(ActorRef(name=name, kind="person", country=country, known=False,

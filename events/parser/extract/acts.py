@@ -201,13 +201,22 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             actors = main_subject(acts, mentions, text, offset, m.start())
             if before.endswith(("by ", "By ")):
                 # "..., and Pakistan responded by ordering...": the subject of its own clause
-                own = left_subject(mentions, text, offset, clause_start(text, m.start()),
-                                   m.start())
+                lo = clause_start(text, m.start())
+                for conj in _CONJ.finditer(text, lo, m.start()):
+                    lo = conj.end()  # "..., and Pakistan responded by ordering": its clause
+                own = left_subject(mentions, text, offset, lo, m.start())
+                # (not the object of its verb: "Putin stunned Abe by proposing...")
+                first = next((x for x in mentions if lo <= x.start - offset < m.start()
+                              and x.how != "pronoun" and not x.possessive
+                              and not PREP_BEFORE.search(text[max(0, x.start - offset - 25):
+                                                              x.start - offset])), None)
+                own = first if first is not None and own is not None and _VERB_BETWEEN.search(
+                    text, first.end - offset, own.start - offset) else own
                 actors = [own] if own is not None else actors
             how = actors[0].how if actors else None
             anchor = acts[-1].cue_start if acts else None
         elif (prev := previous_subject(acts, speakers, offset, m.start(), text)) and \
-                W.VERB_COORD.search(before[-30:]) and not any(
+                W.VERB_COORD.search(before[-30:]) and not _ASIDE_ENDS.search(before) and not any(
                 x.start - offset > prev.start - offset and x.end - offset <= m.start()
                 and x.ref.name != prev.ref.name
                 and not PREP_BEFORE.search(text[max(0, x.start - offset - 25):x.start - offset])
@@ -374,6 +383,12 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
     return _dedupe(acts)
 
 
+# "Serbia, backed by its ally Russia, has refused": the comma closes an aside, so the verb's
+# subject is the one before it, not the aside's act
+_CONJ = re.compile(r"\b(?:and|but|while|when|whereas)\s+")
+_VERB_BETWEEN = re.compile(r"\b[a-z]+(?:ed|ned|ted)\b|\b(?:met|told|gave|took|made|left|sent)\b")
+_ASIDE_ENDS = re.compile(r",\s+(?:[a-z]+ed by|[a-z]+ing|which|who)\s[^,;]{0,100},\s+"
+                         r"(?:(?:also|then|has|have|had)\s+){0,2}$")
 _IF_CLAUSE = re.compile(r"(?:^|[.!?]\s+)\W*(?:if|unless|should)\b[^,;]*$", re.IGNORECASE)
 _PLEDGED = frozenset({"pledged", "promised", "vowed", "undertook", "committed"})
 _MUTUAL = re.compile(r"[^.;:]{0,80}?\b(?:each other|one another)\b")

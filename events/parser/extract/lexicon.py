@@ -118,6 +118,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"break(?:s|ing)? (?:off )?(?:its |their |all )?diplomatic (?:ties|relations)|"
        r"breaking off (?:its |their |all )?(?:ties|relations)|"
        r"(?:froze|frozen|freez(?:es|ing)) (?:[\w'’$.,-]+ ){0,4}(?:assets|funds|accounts|aid|"
+       r"trade|investments?|imports|exports|"
        r"assistance|transfers?|"
        r"payments)"
        r"|new sanctions|package of sanctions|(?:withheld|withholds|halted|halts) (?:\w+ ){0,2}"

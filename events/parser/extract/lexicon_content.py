@@ -192,7 +192,9 @@ _OFFER = (
     r"(?:is|are|was|were) (?:now )?(?:putting forward|willing to offer|ready "
     r"to offer|prepared to offer)|(?:was|were) (?:now )?(?:offering|proposing)|"
     r"(?:would|will) (?:offer|provide|put before|put forward|"
-    r"propose|grant|give)\b(?! up)|(?:plan|formula|proposal|road ?map|initiative|solution|"
+    # (not "would give its final answer on Monday": a reply, not an offer)
+    r"propose|grant|give)\b(?! up)(?! (?:its|his|her|their|a) (?:[\w-]+ )?(?:answer|reply|"
+    r"response|decision|verdict|view)s?\b)|(?:plan|formula|proposal|road ?map|initiative|solution|"
     r"blueprint|framework)s? (?:[\w-]+ ){0,3}?(?:envisage[sd]?|provides? for|provided for|"
     r"calls? for|began with|begins with|would (?:see|give|grant|have|create)|laid out|lays out|"
     r"consists? of|includes?|included)|under (?:the|his|her|its|our|their|a) (?:[\w-]+ ){0,3}?"

@@ -19,7 +19,11 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"calls? for)\b"
        r"(?:[^.;:]|(?<=Mr|Ms|Dr)\.|(?<=Mrs|Gen|Sen)\.|(?<=\b[A-Z])\.){0,110}?"
        r"\b(?:" + _TALKS + r"|to (?:resolve|settle) (?:their|the|its) (?:differences|disputes?)"
-       r"(?! (?:by force|militarily)))|\b(?:support(?:ed|s)?|back(?:ed|s)?|endors(?:ed|es)|"
+       r"(?! (?:by force|militarily))|"
+       # "urged Canada and Saudi Arabia to 'diplomatically resolve' the dispute"
+       r"to [\"“'`]*(?:diplomatically|peacefully|amicably) (?:resolve|settle|solve)\b|"
+       r"to [\"“'`]*(?:resolve|settle|solve) (?:[\w'’-]+ ){1,3}?(?:diplomatically|peacefully|"
+       r"amicably)\b)|\b(?:support(?:ed|s)?|back(?:ed|s)?|endors(?:ed|es)|"
        r"favou?r(?:ed|s)?) (?:the idea of |the |calls for |a return to )?(?:launching |holding |"
        r"resuming |starting |opening |direct |new |peace )?(?:negotiations|talks|dialogue)\b",
        # "called for Sinn Fein to be expelled from the talks": no call for talks
@@ -241,7 +245,7 @@ _AFTER_MEETINGS: tuple[Cue, ...] = (
        "support back endors welcom prais hail applaud commend voted lauded expressed voic "
        "congratulat gave threw throw sided pledg vow promis stood stand approv adopt reaffirm "
        "lent lends signal came comes spoke speaks embraced thank offered backing",
-       r"\b(?:support(?:ed|s|ing)?|back(?:ed|s|ing) (?!down|away|off)|endors(?:ed|es|ing)|"
+       r"\b(?:support(?:ed|s|ing)?|back(?:ed|s|ing)(?= (?!down|away|off))|endors(?:ed|es|ing)|"
        r"welcom(?:e|ed|es|ing)\b(?! to\b)|prais(?:ed|es|ing)|hail(?:ed|s)|applaud(?:ed|s)|"
        r"commend(?:ed|s)|"
        r"voted (?:to support|for|in favou?r)|lauded|congratulat(?:ed|es)|sided with|"

@@ -70,8 +70,10 @@ IDIOM_CUES: tuple[Cue, ...] = (
        r"autonomy|security guarantees))\b"),
     # CAMEO 051: "rallied behind Saudi Arabia", "seconded France's motion", "co-sponsored a
     # resolution"
-    _c("support", "051", 0.8, "rallied rallies rally second co cosponsor",
+    _c("support", "051", 0.8, "rallied rallies rally second co cosponsor lined lines",
        r"\b(?:rall(?:ied|ies|y) (?:behind|around|to the side of)|"
+       # "the UAE and Bahrain quickly lined up behind Riyadh"
+       r"line[ds]? up (?:squarely |firmly )?(?:behind|with|in support of)|"
        r"second(?:ed|s) (?:[\w'’.-]+ ){0,3}?(?:motion|proposal|resolution|bid|nomination)|"
        r"co-?sponsor(?:ed|s|ing) (?:a |an |the )?(?:[\w-]+ ){0,4}?(?:resolution|motion|draft|"
        r"bill))\b"),

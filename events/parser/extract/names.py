@@ -81,6 +81,10 @@ OBJECT_OF_ACT = re.compile(r"\b(?:spoke|spoken|talked|talks|speaking)\s+(?:by\s+
                            r"(?:to|with)\s+$|\b(?:met|meets|meeting)(?:\s+with)?\s+$|"
                            r"\b(?:telephoned|phoned|hosted|received|thanked|congratulated|"
                            r"invited|accused|criticised|criticized|urged)\s+$")
+# "hosted by the EU's foreign policy chief, Catherine Ashton.": the name a post introduces
+POST_BEFORE = re.compile(r"\b(?:chief|minister|president|secretary|envoy|ambassador|"
+                         r"spokes(?:man|woman|person)|leader|premier|chancellor|commissioner|"
+                         r"adviser|advisor|negotiator|mediator|representative),\s+$")
 NAME_BEFORE = re.compile(rf"(?P<name>{NAME})$")
 AFTER_COMMA = re.compile(
     rf",\s+(?:the\s+|a\s+|an\s+)?(?P<pre>(?:[\w.'’-]+\s+){{0,4}}?)"

@@ -72,7 +72,8 @@ _APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their|which|who|whose|[A-
                          r"governor|ambassador|envoy|spokes(?:man|woman|person))\s+of)\s"
                          r"[^,;]{0,100},"
                          r"\s*(?:\w+ly\s+|also\s+|(?:on )?\w+day\s+|now\s+|later\s+)?$")
-_PART_ASIDE = re.compile(r",\s+(?:[a-z]+ing\s[^,;]{0,100}|(?:which|who)\s[^,;]{0,160}),")
+_PART_ASIDE = re.compile(r",\s+(?:[a-z]+ing\s[^,;]{0,100}|[a-z]+ed by\s[^,;]{0,100}|"
+                         r"(?:which|who)\s[^,;]{0,160}),")
 _LEAD_NP = re.compile(r"^\W*(?:an?|the)\s[^,]*,$", re.IGNORECASE)
 _THAT = re.compile(r",?\s+that\s+")
 _PP_AFTER = re.compile(r"\s+(?:in|on|at|to|during|after|before|by|through|from|via|reporters|"

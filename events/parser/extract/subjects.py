@@ -41,7 +41,8 @@ _BY_NEXT = re.compile(r"\s+by\s+")
 # Council", "Syria was suspended on Saturday by the Arab League".
 _BY_AFTER = re.compile(r"(?:\s+(?!by\b)[\w,'’.$-]+){0,6}?\s+by\s+")
 # "said the treaty cannot be signed while...": a modal stance is the speaker's.
-_MODAL = re.compile(r"(?:cannot|can't|can not|will not|won't|would not|must|should)\b", re.I)
+_MODAL = re.compile(r"(?:cannot|can't|can not|will not|won't|would not|must|should|"
+                    r"(?:would|will)\s+[\"“'`]*never)\b", re.I)
 # Acts a state does rather than holds: "China had lodged a protest", "Iran expelled..." (not
 # a stance a spokesman states for it: "Moscow backed the draft", "Turkey supported X")
 _ARE_RESPONSIBLE = re.compile(r"(?:are|is|were|was)\b.*\bresponsible\b", re.IGNORECASE)
@@ -57,6 +58,8 @@ def _deed(cue, m) -> bool:
 _DEED = re.compile(r"[a-z]+ed\b(?! to\b)", re.IGNORECASE)
 _DEED_AUX = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+|already\s+|also\s+)?$")
 # "ordered by the board of governors of the IAEA": the body's organ is the body
+# "backed by its ally Russia", "hosted by their neighbour Oman"
+_WHOSE_ALLY = re.compile(r"(?:its|their|his|her)\s+(?:[a-z][\w-]*\s+){1,2}")
 _BODY_OF = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$")
 # The agents of a by-phrase list, with the capitalised words of a title or an affiliation
 # between them (", US Secretary of State Albright", "and African Union (AU) Commissioner X";
@@ -100,7 +103,12 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
         if by:
             agent = [x for x in mentions if x.start - offset >= at + by.end() - 1]
             if agent and (agent[0].start - offset - (at + by.end()) < 5 or _BODY_OF.match(
+                    text, at + by.end(), agent[0].start - offset) or _WHOSE_ALLY.fullmatch(
                     text, at + by.end(), agent[0].start - offset)):
+                if (agent[0].possessive and len(agent) > 1 and agent[1].ref.kind == "person"
+                        and agent[1].start - agent[0].end < 60):
+                    # "hosted by the EU's foreign policy chief, Catherine Ashton": the person
+                    agent = agent[1:]
                 # "signed by Annan and Aziz": every agent of the by-phrase ("by India, Ahmad
                 # said" is one agent and a speaker)
                 group = [agent[0]]
