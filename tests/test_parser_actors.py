@@ -385,3 +385,19 @@ def test_wordings_of_a_diplomatic_row():
         "Saudi Arabia froze all new trade and investment with Canada.")
     got = kinds("Dacic said the Serbian government would give its final answer on Monday.")
     assert ("proposal", "Dacic") not in got
+
+
+def test_a_mutual_pledge_and_the_declaration_that_follows_are_one_agreement_of_each():
+    body = ("Venezuelan President Nicolas Maduro and Guyana's President Irfaan Ali pledged on "
+            "Thursday not to use force against each other.\n\nAfter nearly three hours of talks, "
+            "the two leaders agreed in a joint declaration that they would not use force.")
+    deals = [e for e in parse(body) if e.type == "agreement"]
+    assert sorted(e.actor.name for e in deals) == ["Irfaan Ali", "Nicolas Maduro"]
+    assert {e.target.name for e in deals} == {"Irfaan Ali", "Nicolas Maduro"}
+
+
+def test_a_signatory_named_with_his_post_after_his_state_is_the_agent():
+    got = pairs("The accord was signed by Pakistani Foreign Minister Zain Noorani and Afghan "
+                "Foreign Minister Abdul Wakil.")
+    assert {("agreement", "Zain Noorani", "Abdul Wakil"),
+            ("agreement", "Abdul Wakil", "Zain Noorani")} <= got

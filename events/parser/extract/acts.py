@@ -292,7 +292,8 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                             sent, targets[0].start, target=actors[0].ref, other_side=True))
         for a in actors:
             others = [x.ref for x in actors if x.ref.name != a.ref.name]
-            tgt = targets[0].ref if targets else (others[0] if cue.joint and others else None)
+            joint = cue.joint or (type_ == "agreement" and cue.type != type_)  # a mutual pledge
+            tgt = targets[0].ref if targets else (others[0] if joint and others else None)
             tgt = content_target or tgt
             acts.append(Act(type_, cameo, a.ref, how or a.how, cue.strength, sent,
                             offset + m.start(), target=tgt,

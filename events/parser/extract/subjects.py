@@ -109,6 +109,11 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
                         and agent[1].start - agent[0].end < 60):
                     # "hosted by the EU's foreign policy chief, Catherine Ashton": the person
                     agent = agent[1:]
+                elif agent[0].ref.kind != "person" and _affiliation(agent, 0, text, offset):
+                    # "hosted by Saint Vincent and the Grenadines Prime Minister Ralph
+                    # Gonsalves": the state is whose he is
+                    agent = [x for x in agent[1:] if x.ref.kind == "person"][:1] + [
+                        x for x in agent[1:] if x.ref.kind == "person"][1:]
                 # "signed by Annan and Aziz": every agent of the by-phrase ("by India, Ahmad
                 # said" is one agent and a speaker)
                 group = [agent[0]]
