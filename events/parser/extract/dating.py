@@ -58,6 +58,7 @@ _SAID_WHAT = re.compile(r"\bthat\b|[\"“:]")
 _RELATIVE_BETWEEN = re.compile(r"\b(?:that|which)\s+(?:[\w-]+\s+){0,3}?(?:began|begun|started|"
                                r"erupted|broke out|took place|happened|occurred|ended|killed|"
                                r"followed|came)\b")
+_CALLED_FOR = re.compile(r"\bcall(?:ed|s|ing)? for\b")
 _PARTICIPLE_BEFORE = re.compile(r"\b\w+ed\s+(?:in|on|at|during|since)\s+$")
 
 
@@ -194,6 +195,8 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
             continue  # "the sanctions imposed in May": dates the sanctions, not the act
         if a > cue and _INFINITIVE.search(text, cue, a) and not _PAST_ANCHORED.search(t.text):
             continue  # "agreed to meet in April": when the content happens, not the act
+        if a > cue and _CALLED_FOR.search(text, cue, a) and not _PAST_ANCHORED.search(t.text):
+            continue  # "... and called for a protest rally on Monday": the rally's day
         if a > cue and _RELATIVE_BETWEEN.search(text, cue, a):
             continue  # "accused X of genocide during the assault that began on August 7"
         first_seg = ((_SETTING.match(text[:a]) is not None
