@@ -62,3 +62,12 @@ def test_background_told_in_the_perfect_is_undated():
     assert ("proposal", "Portugal", None) in got
     got = dated("Ecuador had earlier asked Mexico for permission to arrest him.")
     assert ("proposal", "Ecuador", None) in got
+
+
+def test_a_date_of_a_since_clause_or_of_what_was_called_for_is_not_the_acts():
+    got = dated("Indian Prime Minister Narendra Modi, on his first visit to Bangladesh since "
+                "taking office a year ago, held talks with his counterpart Sheikh Hasina.")
+    assert ("meeting", "Narendra Modi", "2026-01-20") in got
+    got = dated('Krstimir Pantic said local Serbs would "never accept" the agreement and called '
+                'for a protest rally in the town on Monday.')
+    assert ("rejection", "Krstimir Pantic", "2026-01-20") in got
