@@ -401,3 +401,13 @@ def test_a_signatory_named_with_his_post_after_his_state_is_the_agent():
                 "Foreign Minister Abdul Wakil.")
     assert {("agreement", "Zain Noorani", "Abdul Wakil"),
             ("agreement", "Abdul Wakil", "Zain Noorani")} <= got
+
+
+def test_the_two_countries_are_the_sides_that_met_or_agreed_most_not_a_hosts():
+    body = ("DRC Foreign Minister Therese Kayikwamba Wagner and Rwandan Foreign Minister "
+            "Olivier Nduhungirehe signed a peace agreement on Friday. Later, U.S. President "
+            "Donald Trump received Nduhungirehe in the Oval Office. The two countries had signed "
+            "a declaration of principles in April.")
+    got = kinds(body)
+    assert {("agreement", "Democratic Republic of the Congo"), ("agreement", "Rwanda")} <= got
+    assert ("agreement", "United States") not in got

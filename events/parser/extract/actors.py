@@ -16,7 +16,7 @@ from .home import bare_organs, governments_of_people
 from . import names as N
 from .gazetteer import Compiled, entry_for_country
 from .memory import (Memory, Mention, _known_person, _ref, _role_reference, fits,
-                     learn_mentions, org_reference, principal_states)
+                     joint_sides, learn_mentions, org_reference, principal_states)
 
 __all__ = ["Memory", "Mention", "find_mentions"]
 
@@ -338,6 +338,12 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
             pair = mem.last_pair
             if mem.last_people is not None and not states:
                 pair = mem.last_people
+            if (states and not m.group().endswith("sides") and (sides := joint_sides(mem))
+                    and all(entry_for_country(c) for c in sides)):
+                # "the two countries" are the two whose sides met or agreed most (not a host's
+                # country that received them once)
+                pair = tuple(_ref(entry_for_country(c), entry_for_country(c).name)
+                             for c in sides)
             elif states and pair is not None and all(r.kind == "person" for r in pair) and (
                     not m.group().endswith("sides")) and (
                     len({r.country for r in pair} - {None}) == 2) and all(

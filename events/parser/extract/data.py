@@ -34,7 +34,7 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "ARE": ("UAE", "U.A.E.", "the Emirates"),
     "BIH": ("Bosnia", "Bosnia-Herzegovina"),
     "VAT": ("Holy See", "the Vatican"),
-    "KOR": ("Republic of Korea",),
+    "KOR": ("Republic of Korea", "ROK"),
     "CHN": ("People's Republic of China", "PRC"),
     "TLS": ("East Timor",),
     "COG": ("Republic of Congo", "Congo-Brazzaville"),

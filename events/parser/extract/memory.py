@@ -53,6 +53,8 @@ class Memory:
     seen_orgs: tuple[ActorRef, ...] = ()  # the last organisations named, latest last
     # how often each state was named: "the two countries" of a story are its two principals
     state_counts: dict[str, tuple[int, int, ActorRef]] = field(default_factory=dict)
+    # how often two states (or people serving them) met, called or agreed: the story's sides
+    joint_states: dict[frozenset, int] = field(default_factory=dict)
 
     def introduce(self, ref: ActorRef) -> ActorRef:
         key = ref.name.split()[-1]
@@ -159,6 +161,9 @@ def remember(mem: Memory, acts: list[Act], mentions: list[Mention]) -> None:
             mem.last_pair = (a.actor, a.target)
             if a.actor.kind == "person" and a.target.kind == "person":
                 mem.last_people = mem.last_pair
+            sides = frozenset((a.actor.country, a.target.country))
+            if len(sides) == 2 and None not in sides:
+                mem.joint_states[sides] = mem.joint_states.get(sides, 0) + 1
     for a in acts:
         for ref in (a.actor, a.target):
             if ref is None:
@@ -251,6 +256,15 @@ def org_reference(head: str, mem: Memory, here: list[ActorRef]) -> ActorRef | No
         if head in _ANY_ORG or any(w in names for w in words):
             return ref
     return None
+
+
+def joint_sides(mem: Memory) -> tuple[str, str] | None:
+    """The two states whose sides met, called or agreed most often so far (twice at least;
+    on a tie the pair the story paired first), as ISO codes; else None."""
+    ranked = sorted(mem.joint_states.items(), key=lambda kv: kv[1], reverse=True)  # stable
+    if not ranked or ranked[0][1] < 2:
+        return None
+    return tuple(sorted(ranked[0][0]))
 
 
 def principal_states(mem: Memory) -> tuple[ActorRef, ...]:

@@ -174,7 +174,7 @@ def coordinated(mentions: list[Mention], head: Mention, text: str, offset: int
     idx = mentions.index(head)
     while idx > 0:
         prev = mentions[idx - 1]
-        gap = text[prev.end - offset:group[0].start - offset]
+        gap = _ACRONYM_GAP.sub("", text[prev.end - offset:group[0].start - offset])
         if prev.how == "group" and (noun := N.GROUP_AFTER.match(gap)):
             gap = gap[noun.end():]  # "The Philippine government and the MILF signed"
         elif prev.ref.role and (post := N.POSS_ROLE.match(gap)):
@@ -345,6 +345,8 @@ _TOLD_WHOM = re.compile(r"\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:guests
                         r"counterparts?|hosts?|audience|crowd|parliament|assembly|summit|"
                         r"conference|meeting|rally|gathering|delegates|lawmakers|legislators)"
                         r"(?=\s*[,.]|\s+(?:on|in|at|during|after|according)\b)")
+# "the Democratic Republic of the Congo (DRC) and Rwanda": the bracketed short name
+_ACRONYM_GAP = re.compile(r"^\s*\([A-Z][\w.]{1,8}\)")
 _AND_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}"
                           r"[\w'’.-]+,$")
 
