@@ -411,3 +411,23 @@ def test_the_two_countries_are_the_sides_that_met_or_agreed_most_not_a_hosts():
     got = kinds(body)
     assert {("agreement", "Democratic Republic of the Congo"), ("agreement", "Rwanda")} <= got
     assert ("agreement", "United States") not in got
+
+
+def test_the_parties_announcing_a_deal_or_that_they_settled_agreed_it():
+    got = pairs("SEOUL -- The foreign ministers of Japan and South Korea on Monday announced an "
+                "agreement to settle the dispute.")
+    assert {("agreement", "Japan", "South Korea"), ("agreement", "South Korea", "Japan")} <= got
+    got = pairs("The breakthrough came last Tuesday, when Tsipras and Zaev announced after a "
+                "telephone call that they had settled on the new name.")
+    assert {("agreement", "Tsipras", "Zaev"), ("agreement", "Zaev", "Tsipras"),
+            ("phone_call", "Tsipras", "Zaev")} <= got
+    # a mediator announcing the accord only tells of it
+    got = kinds("The chairman of the talks, former U.S. Senator George Mitchell, announced the "
+                "accord late this afternoon.")
+    assert ("agreement", "George Mitchell") not in got
+
+
+def test_a_president_named_last_is_not_the_spokesman_of_the_next_sentence():
+    body = ("South Korean President Roh Tae-woo hailed the agreement. The spokesman said that "
+            "China's position on Taiwan would not change.")
+    assert ("statement", "Roh Tae-woo") not in kinds(body)

@@ -408,6 +408,16 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
             ref = here[-1].ref if here else mem.last_other
         else:
             ref = mem.last_plural
+            if word == "they" and N.SAID_THAT_BEFORE.search(text, max(0, a - 60), a):
+                # "Tsipras and Zaev announced ... that they had settled on": the two speakers
+                said = [f for f in sorted(found, key=lambda f: f.start) if f.end <= offset + a
+                        and f.how != "pronoun"]
+                if (len(said) >= 2 and said[-2].ref.name != said[-1].ref.name
+                        and text[said[-2].end - offset:said[-1].start - offset].strip() == "and"):
+                    for f in said[-2:]:
+                        found.append(Mention(offset + a, offset + b, f.ref, "pair"))
+                    taken[a:b] = b"\x01" * (b - a)
+                    continue
         if ref is not None:
             add(a, b, ref, "pronoun")
     found.sort(key=lambda x: x.start)

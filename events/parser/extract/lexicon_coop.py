@@ -193,7 +193,7 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
     _c("agreement", "057", 0.8,
        "agree sign reached struck accept ratifi resum restor establish normali clinch seal upgrad "
        "approv "
-       "appeared seemed decided voted ink put exchanged came "
+       "appeared seemed decided voted ink put exchanged came announced settled "
        "conclud initial formed forged built joined renewed gave concluded initialled initialed",
        # ("a signed declaration": an adjective, not a signing)
        r"\b(?:agreed|agree to|agrees|(?<!\ba )(?<!\ban )(?<!\bthe )signed|"
@@ -216,6 +216,11 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        # "came to terms on", "OPEC agreed on Wednesday to cut output"
        r"put (?:their|his|her|its) signatures? (?:[\w,]+ ){0,3}?to|"
        r"exchanged (?:the )?(?:instruments|documents|letters) (?:of|ratifying)|"
+       # "the foreign ministers announced an agreement to settle the dispute", "they had
+       # settled on the new name": the deal its makers announce is their agreement
+       r"announced (?:an? |their )(?:[\w-]+ ){0,2}?(?:agreement|deal|accord|ceasefire|truce)"
+       r"(?! (?:would|will|could|might|may)\b)|"
+       r"settled on (?:an? |the )(?:[\w-]+ ){0,2}?(?:name|deal|formula|text|compromise|terms)|"
        r"came to terms (?:on|with|over)|"
        # "renewed its provisional agreement with China", "gave his consent to the terms"
        r"renewed (?:its |their |the )(?:[\w-]+ ){0,2}?(?:agreement|accord|deal|treaty|pact) "

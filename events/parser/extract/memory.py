@@ -141,7 +141,9 @@ def _role_reference(m: re.Match, gaz: Compiled, mem: Memory) -> ActorRef | None:
     if country and m["dem"] and s.entry.kind in ("state", "organisation"):
         # "the Russian foreign minister" never named: the state speaks (ANNOTATING.md).
         return _ref(s.entry, m.group())
-    if not country and mem.last_person is not None:
+    if not country and mem.last_person is not None and (
+            not head.startswith("spokes") or not mem.last_person.role):
+        # (a president named last is not "the spokesman" of a later sentence)
         # "Safadi, a former journalist, became Jordan's foreign minister. The minister
         # spoke...": no one of that post was introduced, so the person just named is meant
         return mem.last_person
