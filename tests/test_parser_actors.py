@@ -431,3 +431,13 @@ def test_a_president_named_last_is_not_the_spokesman_of_the_next_sentence():
     body = ("South Korean President Roh Tae-woo hailed the agreement. The spokesman said that "
             "China's position on Taiwan would not change.")
     assert ("statement", "Roh Tae-woo") not in kinds(body)
+
+
+def test_a_body_named_with_its_members_acts_not_its_members():
+    got = kinds("The Contadora Group of Mexico, Colombia, Venezuela and Panama issued a "
+                "statement praising the five presidents.")
+    assert got == {("support", "Contadora Group")}
+    # "Presidents Kuchma of Ukraine and Yeltsin of Russia" are not a body's members
+    got = kinds("Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia signed an "
+                "economic cooperation plan.")
+    assert {("agreement", "Leonid Kuchma"), ("agreement", "Boris Yeltsin")} <= got

@@ -163,8 +163,31 @@ def left_subject(mentions: list[Mention], text: str, offset: int, lo: int, pos: 
                 N.POSS_ROLE.match(text, m.end - offset)
                 and _CLAUSE_OPEN.search(text, max(0, m.start - offset - 8), m.start - offset)):
             continue
+        if members := _members_listed(mentions, m, text, offset):
+            # "The Contadora Group of Mexico, Colombia, Venezuela and Panama ... issued": the
+            # body, named before its members
+            body = [x for x in mentions if x.end <= members[0].start and x.start - offset >= lo]
+            return body[-1] if body else None
         return m
     return None
+
+
+def _members_listed(mentions: list[Mention], m: Mention, text: str, offset: int) -> list:
+    """The list of names `m` ends, when it began after "<Body> of": a body's members."""
+    i = mentions.index(m)
+    while i > 0:
+        prev = mentions[i - 1]
+        if not _COORD_GAP.match(text[prev.end - offset:mentions[i].start - offset]):
+            return []
+        i -= 1
+        if _BODY_OF_MEMBERS.search(text, max(0, prev.start - offset - 40), prev.start - offset):
+            return mentions[i:mentions.index(m) + 1]
+    return []
+
+
+# "the Contadora Group of", "the Gulf Cooperation Council of" (not "Presidents Kuchma of")
+_BODY_OF_MEMBERS = re.compile(r"(?-i:[A-Z])\w*\s+(?-i:Group|Union|Alliance|Organi[sz]ation|Council|"
+                              r"Community|League|Bloc|Forum|Coalition|Quartet)\s+of\s+$")
 
 
 def coordinated(mentions: list[Mention], head: Mention, text: str, offset: int
