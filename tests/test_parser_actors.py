@@ -441,3 +441,14 @@ def test_a_body_named_with_its_members_acts_not_its_members():
     got = kinds("Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia signed an "
                 "economic cooperation plan.")
     assert {("agreement", "Leonid Kuchma"), ("agreement", "Boris Yeltsin")} <= got
+
+
+def test_two_posts_of_two_states_named_together_are_the_two_people_just_named():
+    body = ("Angela Merkel has spoken to Alexander Lukashenko for the second time this week. "
+            "The German chancellor and the Belarusian leader spoke by phone on Wednesday for "
+            "about an hour, Merkel's spokesperson, Steffen Seibert, said.")
+    got = pairs(body)
+    assert ("phone_call", "Angela Merkel", "Alexander Lukashenko") in got
+    assert ("phone_call", "Alexander Lukashenko", "Angela Merkel") in got
+    # the spokesperson after the act only relays it
+    assert not any(who == "Steffen Seibert" for _, who, _t in got)

@@ -68,6 +68,26 @@ def _read_context(pre: str, gaz: Compiled) -> tuple[str | None, list[str]]:
     return country, role_words
 
 
+def _two_posts(m: re.Match, text: str, gaz: Compiled, mem: Memory):
+    """"Merkel has spoken to Lukashenko. The German chancellor and the Belarusian leader
+    spoke by phone": two posts of two states, named together, are the two people just named
+    whose posts the article has not given, in the order they were named."""
+    nxt = N.ROLE_REF.match(text, m.end() + 5) if text.startswith(" and ", m.end()) else None
+    if nxt is None or not (m["dem"] and nxt["dem"]):
+        return None
+    people = [p for p in mem.seen_people[-2:] if not p.country and not p.role]
+    s1, s2 = gaz.lookup(m["dem"]), gaz.lookup(nxt["dem"])
+    if (len(people) != 2 or s1 is None or s2 is None or s1.entry.kind != "state"
+            or s2.entry.kind != "state" or s1.entry.country == s2.entry.country):
+        return None
+    out = []
+    for (match, s), person in zip(((m, s1), (nxt, s2)), people):
+        role = " ".join(match["role"].lower().split())
+        ref = mem.introduce(replace(person, country=s.entry.country, role=role))
+        out.append((match.span(), ref))
+    return out
+
+
 def _BARE_PAIR_MISFITS(words: str, pair) -> bool:
     """"The ministers" (not "the two ministers") may be any ministers the story told of:
     only two people who hold that post are meant ("the ministers' posts" after two
@@ -314,6 +334,11 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
             continue
         a, b = m.span()
         if not free(a, b):
+            continue
+        if (two := _two_posts(m, text, gaz, mem)) is not None:
+            for (x, y), ref in two:
+                if free(x, y):
+                    add(x, y, ref, "role")
             continue
         ref = _role_reference(m, gaz, mem)
         if ref is not None:

@@ -74,7 +74,9 @@ _APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their|which|who|whose|[A-
                          r"\s*(?:\w+ly\s+|also\s+|(?:on )?\w+day\s+|now\s+|later\s+)?$")
 _PART_ASIDE = re.compile(r",\s+(?:[a-z]+ing\s[^,;]{0,100}|[a-z]+ed by\s[^,;]{0,100}|"
                          r"(?:which|who)\s[^,;]{0,160}),")
-_LEAD_NP = re.compile(r"^\W*(?:an?|the)\s[^,]*,$", re.IGNORECASE)
+# (a short noun phrase, not a clause: "The German chancellor and the Belarusian leader spoke
+# by phone for an hour, Merkel's spokesperson, Steffen Seibert, said" is content first)
+_LEAD_NP = re.compile(r"^\W*(?:an?|the)\s[^,]{0,60},$", re.IGNORECASE)
 _THAT = re.compile(r",?\s+that\s+")
 _PP_AFTER = re.compile(r"\s+(?:in|on|at|to|during|after|before|by|through|from|via|reporters|"
                        r"journalists|the press|a news conference)\b", re.IGNORECASE)
