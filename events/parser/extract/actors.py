@@ -14,13 +14,13 @@ from ..types import ActorRef
 from .cues import scan
 from .home import bare_organs, governments_of_people
 from . import names as N
-from .gazetteer import Compiled, entry_for_country
+from .gazetteer import Compiled
 from .memory import (Memory, Mention, _known_person, _ref, _role_reference, fits,
-                     joint_sides, learn_mentions, org_reference, principal_states)
+                     learn_mentions, org_reference)
+from .pairs import pair_reference, two_posts
 
 __all__ = ["Memory", "Mention", "find_mentions"]
 
-_STATES_WORD = re.compile(r"sides|countries|governments")
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
 _STATE_ORGAN = re.compile(r"\w+ (?:Army|Navy|Air Force|Armed Forces|Foreign Ministry|"
                           r"Defen[cs]e Ministry|Government|Coast Guard)$")
@@ -66,38 +66,6 @@ def _read_context(pre: str, gaz: Compiled) -> tuple[str | None, list[str]]:
         elif role_words:
             role_words = []
     return country, role_words
-
-
-def _two_posts(m: re.Match, text: str, gaz: Compiled, mem: Memory):
-    """"Merkel has spoken to Lukashenko. The German chancellor and the Belarusian leader
-    spoke by phone": two posts of two states, named together, are the two people just named
-    whose posts the article has not given, in the order they were named."""
-    nxt = N.ROLE_REF.match(text, m.end() + 5) if text.startswith(" and ", m.end()) else None
-    if nxt is None or not (m["dem"] and nxt["dem"]):
-        return None
-    people = [p for p in mem.seen_people[-2:] if not p.country and not p.role]
-    s1, s2 = gaz.lookup(m["dem"]), gaz.lookup(nxt["dem"])
-    if (len(people) != 2 or s1 is None or s2 is None or s1.entry.kind != "state"
-            or s2.entry.kind != "state" or s1.entry.country == s2.entry.country):
-        return None
-    out = []
-    for (match, s), person in zip(((m, s1), (nxt, s2)), people):
-        role = " ".join(match["role"].lower().split())
-        ref = mem.introduce(replace(person, country=s.entry.country, role=role))
-        out.append((match.span(), ref))
-    return out
-
-
-def _BARE_PAIR_MISFITS(words: str, pair) -> bool:
-    """"The ministers" (not "the two ministers") may be any ministers the story told of:
-    only two people who hold that post are meant ("the ministers' posts" after two
-    presidents met are others)."""
-    low = words.lower()
-    if low.startswith(("the two", "both")) or low.endswith("leaders"):
-        return False
-    post = low.split(" ", 1)[1].rstrip("s")  # "ministers" -> "minister"
-    return any(r.role and post not in r.role.lower() and "counterpart" not in r.role.lower()
-               for r in pair)
 
 
 def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
@@ -335,7 +303,7 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
         a, b = m.span()
         if not free(a, b):
             continue
-        if (two := _two_posts(m, text, gaz, mem)) is not None:
+        if (two := two_posts(m, text, gaz, mem)) is not None:
             for (x, y), ref in two:
                 if free(x, y):
                     add(x, y, ref, "role")
@@ -353,49 +321,10 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
             add(m.start(), m.end(), ref, "org_ref")
     for m in N.PAIR_REF.finditer(text):
         a, b = m.span()
-        if free(a, b):
-            # "the two leaders signed...": both sides of the last meeting or call act;
-            # people ("leaders", "presidents") are the last two people who acted jointly,
-            # not the states a later "Ukraine ratified the treaty" paired. Before any joint
-            # act, the last two people (or states) the article named.
-            states = bool(_STATES_WORD.search(m.group()))
-            principals = principal_states(mem) if states else ()
-            pair = mem.last_pair
-            if mem.last_people is not None and not states:
-                pair = mem.last_people
-            if (states and not m.group().endswith("sides") and (sides := joint_sides(mem))
-                    and all(entry_for_country(c) for c in sides)):
-                # "the two countries" are the two whose sides met or agreed most (not a host's
-                # country that received them once)
-                pair = tuple(_ref(entry_for_country(c), entry_for_country(c).name)
-                             for c in sides)
-            elif states and pair is not None and all(r.kind == "person" for r in pair) and (
-                    not m.group().endswith("sides")) and (
-                    len({r.country for r in pair} - {None}) == 2) and all(
-                    entry_for_country(r.country) for r in pair):
-                # "Wagner and Nduhungirehe signed... The two countries signed a declaration in
-                # April": the states the two people serve
-                pair = tuple(_ref(entry_for_country(r.country), entry_for_country(r.country).name)
-                             for r in pair)
-            elif states and pair is not None and any(r.kind == "person" for r in pair) and (
-                    principals or len(mem.recent_states) == 2):
-                # "the two sides agreed", "the two countries": states, not the two people
-                # of the last meeting ("Clinton met Nalbandian... the two sides agreed"):
-                # the two the story names most, else the last two that acted
-                pair = principals or mem.recent_states
-            # "X met Y on Thursday, and the two leaders signed...": the two the sentence
-            # itself has just named come before any pair the memory holds
-            here = list(dict.fromkeys(
-                f.ref for f in sorted(found, key=lambda f: f.start) if f.end <= offset + a
-                and (f.ref.kind == "state" if states else f.ref.kind == "person")))
-            if len(here) == 2:
-                pair = tuple(here)
-            if pair is None:
-                pair = (principals or mem.recent_states) if states else mem.recent_people
-            if len(pair) == 2 and not _BARE_PAIR_MISFITS(m.group(), pair):
-                for ref in pair:
-                    found.append(Mention(offset + a, offset + b, ref, "pair"))
-                taken[a:b] = b"\x01" * (b - a)
+        if free(a, b) and (pair := pair_reference(m, found, offset, mem)):
+            for ref in pair:
+                found.append(Mention(offset + a, offset + b, ref, "pair"))
+            taken[a:b] = b"\x01" * (b - a)
     for a in pronoun_at:
         word = N.WORD.match(text, a).group()
         b = a + len(word)

@@ -15,6 +15,7 @@ from . import cues as C
 from . import dates as D
 from .actors import Mention
 from .between import STALLED_AFTER, between_sides
+from .dedupe import dedupe
 from .gazetteer import entry_for_country
 from .memory import _ref, remember
 from .implied import implied_acts
@@ -381,7 +382,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                   target=tgt.ref if tgt else None, plain_speech=True)
         acts.append(act)
     acts.extend(implied_acts(acts, sent, text, offset, mentions, times))
-    return _dedupe(acts)
+    return dedupe(acts)
 
 
 # "Serbia, backed by its ally Russia, has refused": the comma closes an aside, so the verb's
@@ -437,34 +438,3 @@ def _other_side(speaker: ActorRef, actor: ActorRef) -> bool:
 
 
 _TALKS_NOUN = re.compile(r"\b(?:talks|negotiations)\b", re.I)
-_VEHICLE = re.compile(r"in an? (?:[\w-]+ )?(?:statement|communiqu[eé]|declaration)", re.I)
-
-
-_AGREED_TO = re.compile(r"agree[sd]?\b(?:\s+(?:on|last|this)\s+\w+)?\s+to\b", re.IGNORECASE)
-
-
-def _dedupe(acts: list[Act]) -> list[Act]:
-    seen: dict[tuple, Act] = {}
-    doers = {a.actor.name for a in acts if a.type != "statement"}
-    critics = {a.actor.name for a in acts if a.type == "criticism"}
-    # ("agreed to send a delegation", "agreed to widen sanctions": the act agreed on)
-    intents = [a for a in acts if a.type in ("intent_to_negotiate", "sanction")]
-    callers = {(a.actor.name, a.target.name if a.target else None)
-               for a in acts if a.type == "phone_call"}
-    for a in acts:
-        if (a.type == "statement" and a.actor.name in doers and _VEHICLE.match(
-                a.sentence.text, a.cue_start - a.sentence.start)):
-            continue  # "Kuwait, in a statement, demanded...": the statement carries the demand
-        if a.type == "statement" and a.actor.name in critics:
-            continue  # "said he was saddened and accused X of...": what he said is the charge
-        if a.type == "meeting" and (a.actor.name, a.target.name if a.target else None) in callers:
-            continue  # "In a call on Wednesday, Sharif spoke with Pezeshkian": by phone
-        if a.type == "agreement" and any(
-                i.actor.name == a.actor.name and 0 < i.cue_start - a.cue_start <= 40
-                and _AGREED_TO.match(a.sentence.text, a.cue_start - a.sentence.start)
-                for i in intents):
-            continue  # "agreed on Sunday to send a delegation to the talks": the intent
-        key = (a.actor.name, a.type, a.target.name if a.target else None)
-        if key not in seen or a.strength > seen[key].strength:
-            seen[key] = a
-    return list(seen.values())

@@ -1,0 +1,93 @@
+"""References to two actors at once: "the two leaders", "both sides", "the two countries",
+and two posts of two states named together ("the German chancellor and the Belarusian
+leader"). Which two is read from what the article has paired so far (memory.py)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..types import ActorRef
+from . import names as N
+from .gazetteer import Compiled, entry_for_country
+from .memory import Memory, Mention, _ref, joint_sides, principal_states
+
+_STATES_WORD = re.compile(r"sides|countries|governments")
+
+
+def pair_reference(m: re.Match, found: list[Mention], offset: int, mem: Memory
+                   ) -> tuple[ActorRef, ActorRef] | None:
+    """The two actors a PAIR_REF match stands for, or None."""
+    a = m.start()
+    # "the two leaders signed...": both sides of the last meeting or call act;
+    # people ("leaders", "presidents") are the last two people who acted jointly,
+    # not the states a later "Ukraine ratified the treaty" paired. Before any joint
+    # act, the last two people (or states) the article named.
+    states = bool(_STATES_WORD.search(m.group()))
+    principals = principal_states(mem) if states else ()
+    pair = mem.last_pair
+    if mem.last_people is not None and not states:
+        pair = mem.last_people
+    if (states and not m.group().endswith("sides") and (sides := joint_sides(mem))
+            and all(entry_for_country(c) for c in sides)):
+        # "the two countries" are the two whose sides met or agreed most (not a host's
+        # country that received them once)
+        pair = tuple(_ref(entry_for_country(c), entry_for_country(c).name)
+                     for c in sides)
+    elif states and pair is not None and all(r.kind == "person" for r in pair) and (
+            not m.group().endswith("sides")) and (
+            len({r.country for r in pair} - {None}) == 2) and all(
+            entry_for_country(r.country) for r in pair):
+        # "Wagner and Nduhungirehe signed... The two countries signed a declaration in
+        # April": the states the two people serve
+        pair = tuple(_ref(entry_for_country(r.country), entry_for_country(r.country).name)
+                     for r in pair)
+    elif states and pair is not None and any(r.kind == "person" for r in pair) and (
+            principals or len(mem.recent_states) == 2):
+        # "the two sides agreed", "the two countries": states, not the two people
+        # of the last meeting ("Clinton met Nalbandian... the two sides agreed"):
+        # the two the story names most, else the last two that acted
+        pair = principals or mem.recent_states
+    # "X met Y on Thursday, and the two leaders signed...": the two the sentence
+    # itself has just named come before any pair the memory holds
+    here = list(dict.fromkeys(
+        f.ref for f in sorted(found, key=lambda f: f.start) if f.end <= offset + a
+        and (f.ref.kind == "state" if states else f.ref.kind == "person")))
+    if len(here) == 2:
+        pair = tuple(here)
+    if pair is None:
+        pair = (principals or mem.recent_states) if states else mem.recent_people
+    if len(pair) == 2 and not _misfits(m.group(), pair):
+        return tuple(pair)
+    return None
+
+
+def two_posts(m: re.Match, text: str, gaz: Compiled, mem: Memory):
+    """"Merkel has spoken to Lukashenko. The German chancellor and the Belarusian leader
+    spoke by phone": two posts of two states, named together, are the two people just named
+    whose posts the article has not given, in the order they were named."""
+    nxt = N.ROLE_REF.match(text, m.end() + 5) if text.startswith(" and ", m.end()) else None
+    if nxt is None or not (m["dem"] and nxt["dem"]):
+        return None
+    people = [p for p in mem.seen_people[-2:] if not p.country and not p.role]
+    s1, s2 = gaz.lookup(m["dem"]), gaz.lookup(nxt["dem"])
+    if (len(people) != 2 or s1 is None or s2 is None or s1.entry.kind != "state"
+            or s2.entry.kind != "state" or s1.entry.country == s2.entry.country):
+        return None
+    out = []
+    for (match, s), person in zip(((m, s1), (nxt, s2)), people):
+        role = " ".join(match["role"].lower().split())
+        ref = mem.introduce(replace(person, country=s.entry.country, role=role))
+        out.append((match.span(), ref))
+    return out
+
+
+def _misfits(words: str, pair) -> bool:
+    """"The ministers" (not "the two ministers") may be any ministers the story told of:
+    only two people who hold that post are meant ("the ministers' posts" after two
+    presidents met are others)."""
+    low = words.lower()
+    if low.startswith(("the two", "both")) or low.endswith("leaders"):
+        return False
+    post = low.split(" ", 1)[1].rstrip("s")  # "ministers" -> "minister"
+    return any(r.role and post not in r.role.lower() and "counterpart" not in r.role.lower()
+               for r in pair)
