@@ -126,3 +126,12 @@ def test_what_a_thing_is_called_names_no_act():
     assert ("criticism", "Hezbollah") in got and ("proposal", "United States") not in got
     assert ("proposal", "Pakistan") in kinds(
         "A Pakistani proposal to set up a working group was rejected on Monday.")
+
+
+def test_nothing_to_mediate_is_a_refusal_and_casting_doubt_on_a_commitment_a_charge():
+    body = ('Saudi Foreign Minister Adel al-Jubeir spoke on Tuesday. "There is nothing to '
+            'mediate," al-Jubeir told reporters in Riyadh on Wednesday.')
+    assert ("rejection", "Adel al-Jubeir") in kinds(body)
+    assert ("criticism", "Antony Blinken") in kinds(
+        'Secretary of State Antony Blinken said the attack "casts serious doubt on the '
+        'credibility of Russia\'s commitment" to the deal.')

@@ -14,6 +14,8 @@ from .cue_base import _TALKS, Cue, _c
 # Strong evaluations of another side's conduct (CAMEO 111/112).
 _BLAME = (
     r"(?:blatant|flagrant|gross|clear|serious) (?:violation|breach)|violat(?:ed|es|ing|ion of)|"
+    # "the attack casts serious doubt on the credibility of Russia's commitment"
+    r"casts? (?:\w+ )?doubts? on (?:the )?(?:credibility|sincerity|good faith|commitment)|"
     # the other side's forces accused of a deed of war: "said Iraqi troops have set fire to
     # large sections of Kuwait City", "civilians are being rounded up and held by Iraqi troops"
     r"(?:troops|forces|soldiers|militias?|militiamen|gunmen|warplanes|jets|artillery) "
@@ -116,6 +118,8 @@ _REFUSAL = (
     r"recogni[sz]e)|"
     # "the group was not bound by an agreement it had not negotiated"
     r"(?:is|was|are|were|would|will) not (?:be )?bound by|"
+    # "There is nothing to mediate," the minister said
+    r"(?:there is|there's|there was) nothing (?:left )?to (?:mediate|negotiate|discuss|talk about)|"
     # "Berlin had not agreed to any such arrangement"
     r"(?:had|has|have|did|does|do|would|will) not agreed? to (?:any|the|this|that|such|its|"
     r"their)\b|not (?:acceptable|a basis for)|unacceptable (?:to|for) (?:us|our)|"
@@ -221,6 +225,7 @@ _ORDER = (
 # First words a match can start with (lower-case prefixes), for the word index of cues.py.
 _STARTS = {
     "criticism": ("bore bears behind guilty orchestrat engineer instigat mastermind historic "
+        "cast casts "
         "deliberately premeditated provok "
         "grave big huge terrible strategic tragic fatal an a "
         "blatant flagrant gross clear serious violat breach deeply destabili reckless "
@@ -242,7 +247,7 @@ _STARTS = {
         "grave dire unpredictable ready prepared poised red nuclear back can"),
     "rejection": ("vote "
         "neither does do did will would shall not had has have unacceptable never no sees see off "
-        "is was are were remain remains "
+        "is was are were remain remains there "
         "null "
         "answer"),
     "support": ("new on in example historic important major significant "
