@@ -452,3 +452,27 @@ def test_two_posts_of_two_states_named_together_are_the_two_people_just_named():
     assert ("phone_call", "Alexander Lukashenko", "Angela Merkel") in got
     # the spokesperson after the act only relays it
     assert not any(who == "Steffen Seibert" for _, who, _t in got)
+
+
+def test_wordings_from_wire_n():
+    assert {("agreement", "Israel"), ("agreement", "Lebanon")} <= kinds(
+        "Israel and Lebanon on Thursday finalized a U.S.-brokered agreement setting their "
+        "disputed maritime border.")
+    assert ("call_for_talks", "Lebanon", "United States") in pairs(
+        "The negotiations had been frozen for months before Lebanon asked Washington to "
+        "revive the mediation in June.")
+    assert ("sanction", "Mali") in kinds(
+        "Mali responded hours later by closing its own airspace to Algerian aircraft.")
+    assert ("rejection", "Mali") in kinds(
+        "Mali's junta in January last year tore up a 2015 peace agreement with separatist "
+        "groups.")
+    assert ("meeting", "Yang Jiechi", "Ajit Doval") in pairs(
+        "National Security Adviser Ajit Doval held talks with State Councillor Yang Jiechi in "
+        "Beijing.")
+
+
+def test_a_deal_signed_in_a_reduced_relative_was_signed_by_each_agent():
+    got = pairs("The treaty, signed in Manila on Aug. 27 by Mr. Manglapus and the chief "
+                "American negotiator, Richard Armitage, would have extended the lease.")
+    assert {("agreement", "Manglapus", "Richard Armitage"),
+            ("agreement", "Richard Armitage", "Manglapus")} <= got

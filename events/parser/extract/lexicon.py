@@ -38,6 +38,10 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"\b(?:will|would|shall) (?:not|never) (?:return to|resume|rejoin|join|take part in|"
        r"participate in|attend|sit down) (?:the |any |at the )?(?:\w+ )?(?:talks|negotiations|"
        r"dialogue|meetings?|table)"),
+    # "Mali's junta tore up a 2015 peace agreement": a deal thrown out
+    _c("rejection", "12", 0.85, "tore tears tear ripped rips tearing ripping",
+       r"\b(?:tore|tears|tearing|ripped|rips|ripping) up (?:an? |the |its |their )?"
+       r"(?:[\w-]+ ){0,3}?(?:agreement|deal|accord|treaty|pact|ceasefire|truce|protocol)"),
     _c("rejection", "12", 0.8,
        "reject refus turn dismiss ruled rules veto spurn rebuff repudiat declin kept "
        "boycott walked would will could can won cannot snub shun oppos ignor balk brush resist "
@@ -87,7 +91,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        "broke ban blacklist downgrad closed order declar shut slapped placed levied voted "
        "withheld withholds halted halts gave added put tighten toughen extend expand widen "
        "renew stepped barred signed retaliat punitive anti countervail lowered reduced scaled "
-       "announced revoked scrapped withdr decided break removed pull switch agreed",
+       "announced revoked scrapped withdr decided break removed pull switch agreed closing closes",
        r"\b(?:(?:impos(?:ed|es|ing)|slapped|placed|levied) (?:a |an )?"
        r"(?:new |fresh |further |more |tough |tougher )?"
        r"(?:[\w-]+ ){0,2}(?:sanctions|embargo|tariffs|ban|blockade|duties|bonds)|"
@@ -135,7 +139,8 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"products|goods|airlines|vessels)|"
        r"blacklist(?:ed|s)|(?:downgrad(?:ed|es|ing)|lowered|reduced|scaled back) (?:\w+ ){0,2}"
        r"(?:ties|relations|representation)|"
-       r"closed (?:its|their) (?:embassy|consulate)|closed (?:its |their )?(?:[\w-]+ )?(?:airspace|"
+       r"closed (?:its|their) (?:embassy|consulate)|(?:closed|closing|closes) (?:its |their )?"
+       r"(?:[\w-]+ )?(?:airspace|"
        r"border|borders|ports?) (?:to|with)|(?:ordered|announced|imposed) an? (?:[\w-]+ )?"
        r"freeze on|(?:ordered|announced) the closure of "
        r"(?:[\w'’]+ ){0,3}?(?:embassy|consulate|mission)|order(?:ed|s) (?:an? |the )?(?:\w+ ){0,2}"

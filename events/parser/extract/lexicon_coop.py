@@ -13,8 +13,11 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"\bpropos(?:ed|es) (?:(?:on|last|this) \w+ )?that (?:[\w'’.-]+ ){1,10}?(?:hold|convene|"
        r"meet|open|start|resume|begin)\b[^.;:]{0,40}?\b" + _TALKS),
     _c("call_for_talks", "026", 0.85,
-       "urg call appeal press invit encourag push support back endors favor favour",
+       "urg call appeal press invit encourag push support back endors favor favour ask",
        r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon|for)|appeal(?:ed|s|ing)?|"
+       # "Lebanon asked Washington to revive the mediation"
+       r"ask(?:ed|s) (?:[\w.'’-]+ ){1,4}?to (?=(?:revive|resume|restart|relaunch|mediate|broker|"
+       r"host)\b)|"
        r"press(?:ed|es|ing)?|invit(?:e|ed|es|ing)|encourag(?:e|ed|es)|push(?:ed|es)? for|"
        r"calls? for)\b"
        r"(?:[^.;:]|(?<=Mr|Ms|Dr)\.|(?<=Mrs|Gen|Sen)\.|(?<=\b[A-Z])\.){0,110}?"
@@ -193,7 +196,7 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
     _c("agreement", "057", 0.8,
        "agree sign reached struck accept ratifi resum restor establish normali clinch seal upgrad "
        "approv "
-       "appeared seemed decided voted ink put exchanged came announced settled "
+       "appeared seemed decided voted ink put exchanged came announced settled finali "
        "conclud initial formed forged built joined renewed gave concluded initialled initialed",
        # ("a signed declaration": an adjective, not a signing)
        r"\b(?:agreed|agree to|agrees|(?<!\ba )(?<!\ban )(?<!\bthe )signed|"
@@ -216,6 +219,9 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        # "came to terms on", "OPEC agreed on Wednesday to cut output"
        r"put (?:their|his|her|its) signatures? (?:[\w,]+ ){0,3}?to|"
        r"exchanged (?:the )?(?:instruments|documents|letters) (?:of|ratifying)|"
+       # "Israel and Lebanon on Thursday finalized a U.S.-brokered agreement"
+       r"finali[sz](?:ed|es) (?:an? |the |their )?(?:[\w.'’-]+ ){0,3}?(?:agreement|deal|accord|"
+       r"treaty|pact|text|ceasefire)|"
        # "the foreign ministers announced an agreement to settle the dispute", "they had
        # settled on the new name": the deal its makers announce is their agreement
        r"announced (?:an? |their )(?:[\w-]+ ){0,2}?(?:agreement|deal|accord|ceasefire|truce)"

@@ -16,7 +16,7 @@ TITLE_HEADS = (
     r"Chairwoman|Chairperson|Chair|Director|Commissioner|Governor|Senator|Sen\.|Rep\.|Treasurer|"
     r"Superintendent|Delegate|General|Gen\.|Adviser|Advisor|Mayor|Speaker|Representative|"
     r"Negotiator|Official|Lawmaker|Commander|Chief of Staff|Chief|Head|Coordinator|Mediator|"
-    r"Diplomat|Counterpart|"
+    r"Diplomat|Counterpart|State Council+or|Councill?or|"
     r"Presidents|Prime Ministers|Foreign Ministers)"
 )
 PARTICLE = r"(?:von|van|der|den|de|del|da|di|la|le|al|bin|ibn|el|dos|du|ben|arap|ould|wa)"
@@ -56,7 +56,7 @@ queen crown prince emir sheikh pope chairman chairwoman chairperson chair commis
 senator sen
 rep treasurer superintendent delegate general gen adviser advisor mayor speaker representative
 negotiator official lawmaker commander chief head coordinator mediator diplomat counterpart
-presidents
+presidents state councillor councilor
 """.split())
 PRONOUNS = frozenset("he He she She it It they They him Him her Her".split())
 # What a word can start: 1 a pronoun, 2 "the" (a role reference), 3 a title.
@@ -139,7 +139,7 @@ GROUP_NOUNS = (r"(?i:officials?|government|governments|authorities|leaders|leade
                r"embassy|administration|parliament|cabinet|envoys?|representatives?|mission|"
                r"regime|presidency|spokes(?:man|woman|person)|state department|sources|aides|"
                r"commanders|police|news agency|media|leader|authorities|army|armed forces|"
-               r"navy|military|counterparts?|coast guard|"
+               r"navy|military|counterparts?|coast guard|junta|"
                # "U.S. Air Force fliers say": service people speaking of their operations
                r"fliers|pilots|officers|generals)")
 # "Chile's foreign minister said": unnamed, so the state speaks; only where a clause begins

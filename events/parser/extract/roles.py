@@ -58,7 +58,7 @@ _POSS_GROUP = re.compile(r"(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:foreign ministry|min
                          r"newspaper|media)|"
                          r"leadership|administration|mission|delegation|cabinet|"
                          r"parliament|legislature|senate|congress|presidency|negotiators|"
-                         r"army|military|armed forces|coast guard|navy|"
+                         r"army|military|armed forces|coast guard|navy|junta|regime|"
                          r"state (?:radio|television|media|news agency)|"
                          # "Saddam's message called for...": the sender's act
                          r"message|letter|statement|communiqu[eé]|note)\b", re.IGNORECASE)

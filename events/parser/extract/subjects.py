@@ -58,6 +58,8 @@ def _deed(cue, m) -> bool:
 _DEED = re.compile(r"[a-z]+ed\b(?! to\b)", re.IGNORECASE)
 _DEED_AUX = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+|already\s+|also\s+)?$")
 # "ordered by the board of governors of the IAEA": the body's organ is the body
+_DEAL_COMMA = re.compile(r"\b(?:treaty|agreement|accord|deal|pact|declaration|protocol|plan|"
+                         r"proposal|resolution|communiqu[eé]|memorandum|charter),\s*$", re.I)
 # "backed by its ally Russia", "hosted by their neighbour Oman"
 _WHOSE_ALLY = re.compile(r"(?:its|their|his|her)\s+(?:[a-z][\w-]*\s+){1,2}")
 _BODY_OF = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$")
@@ -66,6 +68,10 @@ _BODY_OF = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$")
 # brackets are blanked first).
 _TITLE_RUN = r"(?:(?:[A-Z][\w.'’-]*|of)\s+){0,6}$"
 _AND_GAP = re.compile(r"^(?:,\s*)?\s*and\s+(?:the\s+)?" + _TITLE_RUN)
+# "by Mr. Manglapus and the chief American negotiator, Richard Armitage": a post, then the name
+_AND_POST_GAP = re.compile(r"^(?:,\s*)?\s*and\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}?"
+                           r"(?:negotiator|minister|secretary|envoy|ambassador|president|"
+                           r"counterpart|representative|delegate|chief|leader),\s+$")
 _LIST_GAP = re.compile(r"^,\s*(?:the\s+)?" + _TITLE_RUN)
 _TITLE_GAP = re.compile(r"\s+" + _TITLE_RUN)
 
@@ -89,7 +95,10 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
     # Passive voice: "the plan was rejected by Iran".
     if (cue.type != "intent_to_negotiate" and _PARTICIPLE.search(m.group().split()[0])
             and not text.startswith(" to ", m.end())
-            and ((passive := C.PASSIVE_BEFORE.search(text[max(0, m.start() - 20):m.start()]))
+            and ((passive := C.PASSIVE_BEFORE.search(text[max(0, m.start() - 20):m.start()])
+                  # "The treaty, signed in Manila on Aug. 27 by X and Y, ...": a reduced
+                  # relative after the deal it names
+                  or _DEAL_COMMA.search(text, max(0, m.start() - 40), m.start()))
                  # "the accord signed by Annan" (not "blocked a bid by Skopje": Skopje's bid)
                  or (text.startswith(" by ", m.end()) and not _OBJECT_IN.search(m.group())))):
         # (a by-phrase further on only after "was"/"were": not "welcomed the agreement signed
@@ -122,7 +131,7 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
                     if x.ref.kind != "person" and _affiliation(agent, i, text, offset):
                         continue  # "and the African Union (AU) Commissioner X": whose, not who
                     gap = _unbracket(text[group[-1].end - offset:x.start - offset])
-                    if _AND_GAP.match(gap):
+                    if _AND_GAP.match(gap) or _AND_POST_GAP.match(gap):
                         group.append(x)
                         listed = len(group)
                     elif _LIST_GAP.match(gap):
