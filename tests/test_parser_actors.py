@@ -476,3 +476,23 @@ def test_a_deal_signed_in_a_reduced_relative_was_signed_by_each_agent():
                 "American negotiator, Richard Armitage, would have extended the lease.")
     assert {("agreement", "Manglapus", "Richard Armitage"),
             ("agreement", "Richard Armitage", "Manglapus")} <= got
+
+
+def test_wordings_of_an_arbitration_and_a_recognition_switch():
+    assert ("agreement", "David Lange") in kinds(
+        "New Zealand Prime Minister David Lange said on Tuesday his government would accept a "
+        "ruling by the U.N. Secretary-General.")
+    assert ("rejection", "China") in kinds(
+        "China neither accepts nor recognises the ruling of the arbitration tribunal, the "
+        "Chinese foreign ministry said.")
+    assert ("sanction", "France", "New Zealand") in pairs(
+        "France had restricted imports of New Zealand lamb.")
+    assert ("criticism", "Jim Bolger") in kinds(
+        'Opposition National Party leader Jim Bolger said the government had "sold out" for '
+        'the sake of trade.')
+    assert ("sanction", "Taiwan", "Honduras") in pairs(
+        'The Taiwan authorities on Sunday announced that they were ending their so-called '
+        '"diplomatic ties" with Honduras.')
+    assert ("support", "Jose Manuel Barroso") in kinds(
+        'European Commission President Jose Manuel Barroso offered Estonia the bloc\'s "full '
+        'solidarity."')

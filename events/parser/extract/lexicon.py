@@ -91,7 +91,8 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        "broke ban blacklist downgrad closed order declar shut slapped placed levied voted "
        "withheld withholds halted halts gave added put tighten toughen extend expand widen "
        "renew stepped barred signed retaliat punitive anti countervail lowered reduced scaled "
-       "announced revoked scrapped withdr decided break removed pull switch agreed closing closes",
+       "announced revoked scrapped withdr decided break removed pull switch agreed closing closes "
+       "restrict end",
        r"\b(?:(?:impos(?:ed|es|ing)|slapped|placed|levied) (?:a |an )?"
        r"(?:new |fresh |further |more |tough |tougher )?"
        r"(?:[\w-]+ ){0,2}(?:sanctions|embargo|tariffs|ban|blockade|duties|bonds)|"
@@ -181,6 +182,10 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        # "EU foreign ministers agreed to widen sanctions against Belarus"
        r"agreed (?:on \w+day )?to (?:impose|widen|extend|expand|tighten|toughen|broaden) "
        r"(?:[\w-]+ ){0,3}?(?:sanctions|embargo)|"
+       # "had restricted imports of New Zealand lamb", "were ending their diplomatic ties"
+       r"restrict(?:ed|s|ing) (?:\w+ )?(?:imports|exports|trade|flights|access)|"
+       r"end(?:ed|s|ing) (?:its |their |all )?(?:so-called )?[\"“']*(?:diplomatic )?"
+       r"(?:ties|relations)\b|"
        # "Turkey closed the frontier in 1993", "switched diplomatic recognition from Taiwan to
        # Beijing", "put a planned loan on hold"
        r"closed (?:the|its|their) (?:land |common )?(?:border|frontier)(?! crossings?)|"
@@ -379,7 +384,8 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"exercise (?:maximum |utmost |the utmost )?restraint)\b"),
     _c("proposal", "02", 0.75, "urg call appeal",
        r"\b(?:urg(?:ed|es|ing)|call(?:ed|s|ing) on|call(?:ed|s|ing) upon|appeal(?:ed|s|ing) to)\b"),
-    _c("demand", "10", 0.75, "demand insist press push told asked ordered renew repeat reiterat",
+    _c("demand", "10", 0.75,
+       "demand insist press push told asked ordered renew repeat reiterat required requires",
        r"\b(?:demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:that|on)\b|"
        # "had insisted for weeks that an interim government be formed": a demand, by its
        # subjunctive
@@ -389,7 +395,8 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"press(?:ed|es|ing) (?:\w+ ){0,3}to|"
        r"push(?:ed|es) (?:\w+ ){0,3}to|"
        # (never across a verb of its own: "told reporters Pyongyang is ready to hold talks")
-       r"(?:told|ordered) (?:(?!(?:that|is|are|was|were|would|will|had|has|have)\b)[\w.]+ ){1,6}?"
+       r"(?:told|ordered|required|requires) "
+       r"(?:(?!(?:that|is|are|was|were|would|will|had|has|have)\b)[\w.]+ ){1,6}?"
        r"to (?!reporters|journalists|the press|be\b|"
        # "ordered troops to the border": a place, not something asked of another side
        r"(?:the|a|an|its|his|her|their)\b)"

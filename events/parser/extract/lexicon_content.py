@@ -14,6 +14,8 @@ from .cue_base import _TALKS, Cue, _c
 # Strong evaluations of another side's conduct (CAMEO 111/112).
 _BLAME = (
     r"(?:blatant|flagrant|gross|clear|serious) (?:violation|breach)|violat(?:ed|es|ing|ion of)|"
+    # "the government had 'sold out' for the sake of trade"
+    r"sold (?:\w+ )?out\b|"
     # "the attack casts serious doubt on the credibility of Russia's commitment"
     r"casts? (?:\w+ )?doubts? on (?:the )?(?:credibility|sincerity|good faith|commitment)|"
     # the other side's forces accused of a deed of war: "said Iraqi troops have set fire to
@@ -225,7 +227,7 @@ _ORDER = (
 # First words a match can start with (lower-case prefixes), for the word index of cues.py.
 _STARTS = {
     "criticism": ("bore bears behind guilty orchestrat engineer instigat mastermind historic "
-        "cast casts "
+        "cast casts sold "
         "deliberately premeditated provok "
         "grave big huge terrible strategic tragic fatal an a "
         "blatant flagrant gross clear serious violat breach deeply destabili reckless "
