@@ -496,3 +496,12 @@ def test_wordings_of_an_arbitration_and_a_recognition_switch():
     assert ("support", "Jose Manuel Barroso") in kinds(
         'European Commission President Jose Manuel Barroso offered Estonia the bloc\'s "full '
         'solidarity."')
+
+
+def test_two_people_each_with_a_post_apposed_signed_together():
+    got = pairs("Leonid Brezhnev, General Secretary of the CPSU Central Committee, and Nur "
+                "Mohammad Taraki, President of the Revolutionary Council of Afghanistan, today "
+                "signed a Treaty of Friendship.")
+    assert {("agreement", "Leonid Brezhnev", "Nur Mohammad Taraki"),
+            ("agreement", "Nur Mohammad Taraki", "Leonid Brezhnev")} <= got
+    assert not any("Council" in who or "Committee" in who for _, who, _t in got)

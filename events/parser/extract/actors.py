@@ -26,6 +26,9 @@ _STATE_ORGAN = re.compile(r"\w+ (?:Army|Navy|Air Force|Armed Forces|Foreign Mini
                           r"Defen[cs]e Ministry|Government|Coast Guard)$")
 _OFFICE_IN = re.compile(r"\b(?:the\s+)?(?:(?-i:[A-Z])\w+\s+){0,2}(?:Ministry|Office|Department|"
                         r"[Mm]inistry|[Gg]overnment|[Pp]residency)\s+in\s+$")
+# "President of the Revolutionary Council", "General Secretary of the CPSU Central Committee":
+# the post is a person's; the body named after it is the organisation
+_POST_OF_BODY = re.compile(rf"^(?:(?:{N.TITLE_HEADS})\s+)+(?:of|for)\s+(?:the\s+)?")
 _NAMED_AFTER_CITY = re.compile(
     r"\s+(?:peace\s+|ceasefire\s+|cease-fire\s+)?(?:accords?|agreements?|"
     r"treaty|protocols?|declaration|process|format|framework|conventions?|charter|formula|"
@@ -186,7 +189,7 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
     if any(not in_gazetteer(p, p + 1) for p in org_at):  # "Union" of "European Union": known
         for m in N.ORG_SEQ.finditer(text):
             a, b = m.span()
-            name = N.clean_name(m.group())
+            name = N.clean_name(_POST_OF_BODY.sub("", m.group()))
             if (not name or " " not in name or gaz.lookup(name) or not free(a, b)
                     or name.endswith("News Agency")):
                 continue  # a news agency reports; it is not a party

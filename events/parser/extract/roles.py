@@ -67,9 +67,11 @@ _CLAUSE_OPEN = re.compile(r"(?:^|[,;:]|\bthat|\band|\bbut)\W*$")
 _APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their|which|who|whose|[A-Z][\w.]*(?:'s|’s)|"
                          r"[a-z]+ing|"
                          # "Jacques Delors, president of the European Commission, praised"
-                         r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:president|chairman|chairwoman|head|"
-                         r"leader|chief|secretary[- ]general|minister|director|commissioner|"
-                         r"governor|ambassador|envoy|spokes(?:man|woman|person))\s+of)\s"
+                         # (capitalised too: "Taraki, President of the Revolutionary Council,")
+                         r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?i:president|chairman|chairwoman|head|"
+                         r"leader|chief|secretary[- ]general|general secretary|minister|director|"
+                         r"commissioner|governor|ambassador|envoy|spokes(?:man|woman|person))\s+of)"
+                         r"\s"
                          r"[^,;]{0,100},"
                          r"\s*(?:\w+ly\s+|also\s+|(?:on )?\w+day\s+|now\s+|later\s+)?$")
 _PART_ASIDE = re.compile(r",\s+(?:[a-z]+ing\s[^,;]{0,100}|[a-z]+ed by\s[^,;]{0,100}|"
@@ -204,6 +206,16 @@ def coordinated(mentions: list[Mention], head: Mention, text: str, offset: int
             gap = gap[noun.end():]  # "The Philippine government and the MILF signed"
         elif prev.ref.role and (post := N.POSS_ROLE.match(gap)):
             gap = gap[post.end():]  # "Thailand's acting prime minister and Cambodia's premier"
+        if (prev.ref.kind != "person" and idx > 1 and mentions[idx - 2].ref.kind == "person"
+                and _POST_APPOSED.fullmatch(text, mentions[idx - 2].end - offset,
+                                            prev.start - offset)
+                and _COORD_GAP.match(gap.rstrip(",") if gap.startswith(",") else gap)):
+            # "Brezhnev, General Secretary of the CPSU Central Committee, and Taraki": the
+            # body is whose post it is; the person before it is the one joined
+            prev = mentions[idx - 2]
+            group.insert(0, prev)
+            idx -= 2
+            continue
         same_span = prev.start == group[0].start and prev.how == "pair"
         if (group[0].how == "title" and idx > 1 and prev.ref.kind != "person"
                 and _AFFILIATION_GAP.match(gap)):
@@ -370,6 +382,8 @@ _TOLD_WHOM = re.compile(r"\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:guests
                         r"counterparts?|hosts?|audience|crowd|parliament|assembly|summit|"
                         r"conference|meeting|rally|gathering|delegates|lawmakers|legislators)"
                         r"(?=\s*[,.]|\s+(?:on|in|at|during|after|according)\b)")
+_POST_APPOSED = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:of|for)\s+(?:the\s+)?"
+                           r"(?:[\w-]+\s+){0,2}")
 # "the Democratic Republic of the Congo (DRC) and Rwanda": the bracketed short name
 _ACRONYM_GAP = re.compile(r"^\s*\([A-Z][\w.]{1,8}\)")
 _AND_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}"
