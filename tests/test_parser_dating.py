@@ -71,3 +71,9 @@ def test_a_date_of_a_since_clause_or_of_what_was_called_for_is_not_the_acts():
     got = dated('Krstimir Pantic said local Serbs would "never accept" the agreement and called '
                 'for a protest rally in the town on Monday.')
     assert ("rejection", "Krstimir Pantic", "2026-01-20") in got
+
+
+def test_a_relative_clause_speaking_of_its_own_day_does_not_date_the_main_verb():
+    got = dated("President Joe Biden, who announced the breakthrough on Oct. 11, hailed the "
+                "signing as historic.")
+    assert ("support", "Joe Biden", "2026-01-20") in got

@@ -58,6 +58,7 @@ _SAID_WHAT = re.compile(r"\bthat\b|[\"“:]")
 _RELATIVE_BETWEEN = re.compile(r"\b(?:that|which)\s+(?:[\w-]+\s+){0,3}?(?:began|begun|started|"
                                r"erupted|broke out|took place|happened|occurred|ended|killed|"
                                r"followed|came)\b")
+_IN_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*$")
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[a-z]+ing|(?:he|she|they|it)\s+[a-z]+ed)\b[^,;]{0,30}$")
 _CALLED_FOR = re.compile(r"\bcall(?:ed|s|ing)? for\b")
 _PARTICIPLE_BEFORE = re.compile(r"\b\w+ed\s+(?:in|on|at|during|since)\s+$")
@@ -196,6 +197,8 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
             continue  # "the sanctions imposed in May": dates the sanctions, not the act
         if a > cue and _INFINITIVE.search(text, cue, a) and not _PAST_ANCHORED.search(t.text):
             continue  # "agreed to meet in April": when the content happens, not the act
+        if a < cue and _IN_RELATIVE.search(text, max(0, a - 80), a) and "," in text[a:cue]:
+            continue  # "Biden, who announced the breakthrough on Oct. 11, hailed ...": its own
         if _SINCE_CLAUSE.search(text, max(0, a - 40), a):
             continue  # "on his first visit since taking office a year ago": that clause's
         if a > cue and _CALLED_FOR.search(text, cue, a) and not _PAST_ANCHORED.search(t.text):

@@ -367,6 +367,11 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
             # A semicolon ends what was said: "Iraq said A; Britain called it B".
             semi = text.find(";", v.end())
             span = (th.end() if th else v.end(), semi if semi > 0 else len(text))
+            if (aside := _IN_ASIDE.search(text, 0, v.start())) and (
+                    close := text.find(",", v.end())) > 0:
+                # "Biden, who announced the breakthrough on Oct. 11, hailed ...": what the
+                # relative clause says ends with it
+                span = (span[0], min(span[1], close))
         out.append((v, sp, span))
         if len(group) > 1:
             # "Britain and France said...": each state joined to the subject says it too.
@@ -382,6 +387,7 @@ _TOLD_WHOM = re.compile(r"\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:guests
                         r"counterparts?|hosts?|audience|crowd|parliament|assembly|summit|"
                         r"conference|meeting|rally|gathering|delegates|lawmakers|legislators)"
                         r"(?=\s*[,.]|\s+(?:on|in|at|during|after|according)\b)")
+_IN_ASIDE = re.compile(r",\s+(?:who|which)\s+(?:[\w'’-]+\s+){0,3}$")
 _POST_APPOSED = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:of|for)\s+(?:the\s+)?"
                            r"(?:[\w-]+\s+){0,2}")
 # "the Democratic Republic of the Congo (DRC) and Rwanda": the bracketed short name
