@@ -77,3 +77,11 @@ def test_a_relative_clause_speaking_of_its_own_day_does_not_date_the_main_verb()
     got = dated("President Joe Biden, who announced the breakthrough on Oct. 11, hailed the "
                 "signing as historic.")
     assert ("support", "Joe Biden", "2026-01-20") in got
+
+
+def test_after_the_signing_ceremony_is_the_signings_day_not_a_sanction_told_between():
+    body = ("Chinese Foreign Minister Qin Gang and Honduran Foreign Minister Eduardo Enrique "
+            "Reina on Sunday signed a joint communique on diplomatic relations.\n\nThe Honduran "
+            "government severed its relations with Taiwan on Saturday.\n\nQin held talks with "
+            "Reina after the signing ceremony.")
+    assert ("meeting", "Qin Gang", "2026-01-18") in dated(body)

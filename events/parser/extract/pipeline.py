@@ -22,6 +22,7 @@ from .merge import merge, to_event
 from .quotes import block_quotes, is_quote_only, quote_text, quoted_mask
 from .sentences import Sentence, content_start, split_sentences
 
+_OCCASIONS = frozenset({"meeting", "phone_call", "agreement"})
 _THEN = re.compile(r"\W{0,3}(?:Then|Soon after|Shortly after(?:wards)?|Afterwards)\b")
 _WE_BEFORE = re.compile(r"\b(?:[Ww]e|I)\s+(?:\w+\s+){0,3}$")
 _QUOTABLE = frozenset({"intent_to_negotiate", "rejection", "threat", "demand",
@@ -140,7 +141,12 @@ def extract(*, body: str, published: date, title: str = "",
                 act.date = D.to_dateref(prev_times[-1])
             elif (act.date.source == "publication" and _SAME_OCCASION.search(text)
                   and (told := next((a.date for a in reversed(acts) if a.date.source == "text"
-                                     and a.date.precision == "day"), None))):
+                                     and a.date.precision == "day"
+                                     # ("after the signing ceremony": the signing's day, not
+                                     # that of a sanction told in between)
+                                     and a.type in _OCCASIONS), None)
+                       or next((a.date for a in reversed(acts) if a.date.source == "text"
+                                and a.date.precision == "day"), None))):
                 # "In a televised address the same night, X welcomed...", "Speaking at the
                 # ceremony, Y said...": the occasion already told, on its day
                 act.date = told
