@@ -505,3 +505,9 @@ def test_two_people_each_with_a_post_apposed_signed_together():
     assert {("agreement", "Leonid Brezhnev", "Nur Mohammad Taraki"),
             ("agreement", "Nur Mohammad Taraki", "Leonid Brezhnev")} <= got
     assert not any("Council" in who or "Committee" in who for _, who, _t in got)
+
+
+def test_a_deal_inside_a_relative_clause_does_not_make_the_next_verb_a_passive():
+    got = kinds("Senator Leticia Ramos-Shahani, who voted for the pact, warned that the country "
+                "could not afford to lose the jobs.")
+    assert ("threat", "Leticia Ramos-Shahani") in got

@@ -58,8 +58,9 @@ def _deed(cue, m) -> bool:
 _DEED = re.compile(r"[a-z]+ed\b(?! to\b)", re.IGNORECASE)
 _DEED_AUX = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+|already\s+|also\s+)?$")
 # "ordered by the board of governors of the IAEA": the body's organ is the body
-_DEAL_COMMA = re.compile(r"\b(?:treaty|agreement|accord|deal|pact|declaration|protocol|plan|"
-                         r"proposal|resolution|communiqu[eé]|memorandum|charter),\s*$", re.I)
+_DEAL_COMMA = re.compile(r"\W*(?:the|a|an|this|that)\s+(?:[\w.'’-]+\s+){0,3}?(?:treaty|agreement|"
+                         r"accord|deal|pact|declaration|protocol|plan|proposal|resolution|"
+                         r"communiqu[eé]|memorandum|charter),\s*", re.I)
 # "backed by its ally Russia", "hosted by their neighbour Oman"
 _WHOSE_ALLY = re.compile(r"(?:its|their|his|her)\s+(?:[a-z][\w-]*\s+){1,2}")
 _BODY_OF = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$")
@@ -98,7 +99,7 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
             and ((passive := C.PASSIVE_BEFORE.search(text[max(0, m.start() - 20):m.start()])
                   # "The treaty, signed in Manila on Aug. 27 by X and Y, ...": a reduced
                   # relative after the deal it names
-                  or _DEAL_COMMA.search(text, max(0, m.start() - 40), m.start()))
+                  or _DEAL_COMMA.fullmatch(text, 0, m.start()))
                  # "the accord signed by Annan" (not "blocked a bid by Skopje": Skopje's bid)
                  or (text.startswith(" by ", m.end()) and not _OBJECT_IN.search(m.group())))):
         # (a by-phrase further on only after "was"/"were": not "welcomed the agreement signed
