@@ -344,6 +344,11 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
         elif (whose := _WHOSE_POST.search(before, max(0, len(before) - 80))):
             # "..., Chancellor Angela Merkel's spokesman Steffen Seibert said"
             before = before[:whose.start() + 1]
+        elif (group[0].how == "title" and v.start() - (sp.end - offset) <= 2
+              and (post := _LOWER_POST.search(before, max(0, len(before) - 60)))):
+            # "..., presidential adviser Mykhailo Podolyak said": lower-case words of the post
+            # before the title the mention starts with
+            before = before[:post.start() + 1]
         tail = text[v.end():]
         if (told := _TOLD_WHOM.match(tail)) and v.group().lower() in ("told", "tells"):
             tail = tail[told.end():]  # "..., Mr. Xi told his guest, according to a readout"
@@ -387,6 +392,7 @@ _TOLD_WHOM = re.compile(r"\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:guests
                         r"counterparts?|hosts?|audience|crowd|parliament|assembly|summit|"
                         r"conference|meeting|rally|gathering|delegates|lawmakers|legislators)"
                         r"(?=\s*[,.]|\s+(?:on|in|at|during|after|according)\b)")
+_LOWER_POST = re.compile(r",[\"”'’]*\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*)(?:\s+(?-i:[a-z])[\w-]*){0,2}$")
 _IN_ASIDE = re.compile(r",\s+(?:who|which)\s+(?:[\w'’-]+\s+){0,3}$")
 _POST_APPOSED = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:of|for)\s+(?:the\s+)?"
                            r"(?:[\w-]+\s+){0,2}")
