@@ -135,3 +135,24 @@ def test_nothing_to_mediate_is_a_refusal_and_casting_doubt_on_a_commitment_a_cha
     assert ("criticism", "Antony Blinken") in kinds(
         'Secretary of State Antony Blinken said the attack "casts serious doubt on the '
         'credibility of Russia\'s commitment" to the deal.')
+
+
+def test_what_a_speaker_says_types_the_act_without_a_telling_verb():
+    # wordings of phrasebook batch q, rewritten for the test
+    cases = (
+        ('Iranian officials said the seizure of the tanker was "an act of maritime piracy".',
+         "criticism", "Iran"),
+        ("Russian Foreign Minister Sergei Lavrov said there was no question of handing the "
+         "islands back.", "rejection", "Sergei Lavrov"),
+        ("UN Secretary-General Antonio Guterres said all hostages had to be released "
+         "immediately.", "demand", "Antonio Guterres"),
+        ('North Korea\'s official news agency said Seoul would pay "a dear price" for the '
+         'leaflets.', "threat", "North Korea"),
+        ("West German Chancellor Helmut Schmidt said the accords were a historic step towards "
+         "peace.", "support", "Helmut Schmidt"),
+        ("Commission President Ursula von der Leyen said the European Union was ready to make "
+         "900 million euros available to Kyiv.", "proposal", "Ursula von der Leyen"),
+    )
+    for body, type_, actor in cases:
+        got = kinds(body)
+        assert any(t == type_ and (actor is None or a == actor) for t, a in got), (body, got)

@@ -14,6 +14,15 @@ from .cue_base import _TALKS, Cue, _c
 # Strong evaluations of another side's conduct (CAMEO 111/112).
 _BLAME = (
     r"(?:blatant|flagrant|gross|clear|serious) (?:violation|breach)|violat(?:ed|es|ing|ion of)|"
+    # "was an act of maritime piracy", "a barbaric aggression", "pure terror against",
+    # "stabbed the Arab nation in the back", "using gas as a weapon to blackmail Europe"
+    r"(?:act|acts) of (?:\w+ )?(?:piracy|aggression|terror(?:ism)?|war|banditry)|"
+    r"(?:barbaric|naked|brutal|unprovoked|blatant) (?:aggression|attack|invasion)|"
+    r"pure terror|state terror(?:ism)?|stabbed (?:[\w'’-]+ ){1,4}?in the back|"
+    r"as a weapon|to blackmail|(?:biased|one-sided)\b|broken (?:every|its|their|all) "
+    r"(?:promise|pledge|commitment)s?|not (?:a|one) shred of evidence|"
+    r"waging (?:a )?war (?:not only )?(?:on|against)|inconsistent with (?:the )?(?:spirit|letter|"
+    r"détente|detente)|"
     # "the government had 'sold out' for the sake of trade"
     r"sold (?:\w+ )?out\b|"
     # "the attack casts serious doubt on the credibility of Russia's commitment"
@@ -79,6 +88,18 @@ _BLAME = (
 # What the speaker says will follow (CAMEO 13): "will be met with a crushing response",
 # "Pakistan will give a befitting reply", "there will be consequences".
 _WARNING = (
+    # "would pay 'a dear price'", "the consequences would be catastrophic", "would not fail to
+    # respond", "would be treated as an army of occupation", "means war", "leave Moscow no
+    # choice but", "bear the consequences", "the response will be decisive", "a direct party
+    # to the conflict", "will not tolerate"
+    r"pay [\"“'`]*(?:an? |the )?(?:dear|heavy|high|terrible|steep|painful) price|"
+    r"consequences (?:[\w'’-]+ ){0,4}?(?:would|will|could) be (?:catastrophic|severe|grave|"
+    r"dire|serious|devastating)|(?:would|will) not fail to|treated as (?:an? )?(?:army of "
+    r"occupation|occupiers?|legitimate targets?|hostile|enemy)|means war|no (?:other )?choice "
+    r"but|bear the consequences|(?:the )?response (?:will|would) be (?:decisive|swift|"
+    r"overwhelming|crushing|resolute|harsh)|direct party to the conflict|"
+    r"(?:will|would) not tolerate|(?:come|came) down on|misadventure|(?:would|will) (?:hit|"
+    r"strike|punish) (?:[\w'’-]+ ){0,3}?with|by every (?:means|available means)|"
     r"(?:will|would|shall|could|may|might) (?:\w+ ){0,2}?(?:be met (?:with|by)|"
     r"face (?:a |an |the )?"
     r"(?:\w+ ){0,2}?(?:response|consequences|retaliation|reprisals|(?:air ?)?strikes|military "
@@ -118,6 +139,13 @@ _WARNING = (
 _REFUSAL = (
     r"neither accepts? nor recogni[sz]es?|(?:does|do|did|will|would|shall) not (?:accept|"
     r"recogni[sz]e)|"
+    # "there was no question of handing the islands", "not the slightest interest in sitting
+    # down with", "fell far short of", "simply not on the cards", "no negotiations with"
+    r"(?:there (?:is|was|could be|would be) )?no question of|(?:not|no) the slightest interest "
+    r"in|(?:fell|falls|fall) (?:far |well )?short of|not on the cards|no negotiations with|"
+    r"did not meet (?:[\w'’-]+ ){0,3}?(?:minimum )?(?:conditions|demands|requirements)|"
+    r"(?:saw|sees|see) no point in|(?:would|will) not (?:renegotiate|bargain away|hand over|"
+    r"budge|back down|cede)|"
     # "the group was not bound by an agreement it had not negotiated"
     r"(?:is|was|are|were|would|will) not (?:be )?bound by|"
     # "There is nothing to mediate," the minister said
@@ -148,6 +176,17 @@ _REFUSAL = (
 
 # Praise and backing in the speaker's words (CAMEO 051).
 _PRAISE = (
+    # "were a historic step towards peace", "the best news the people have had", "a man she
+    # could do business with", "the only realistic path to peace", "can count on Germany's
+    # full backing", "a steadfast friend of", "had been indispensable", "had done Africa proud"
+    r"(?:an? |the )?(?:historic|important|major|significant|crucial|courageous|welcome) "
+    r"(?:step|breakthrough|milestone|achievement)|the best news|(?:could|can) do business "
+    r"with|the only (?:realistic|viable|sound|credible) (?:path|way|basis|option)|count on "
+    r"(?:[\w'’.-]+ ){0,2}?(?:full |firm |unwavering )?(?:backing|support)|steadfast (?:friend|"
+    r"ally|partner)|(?:had been|was|is) indispensable|done (?:[\w'’-]+ ){0,2}proud|"
+    r"(?:a good|a great|an excellent) deal for|(?:has|have|had) (?:[\w'’-]+ ){0,2}back\b|"
+    r"model of|deserves? to succeed|(?:siding|sided|side) with|as strong as ever|"
+    r"showed (?:great )?(?:courage|statesmanship|wisdom|leadership)|exemplary|"
     r"highly values?|values? (?:highly|greatly)|appreciates?|deserve[sd]? (?:to be )?(?:commended|"
     r"praised|credit|"
     r"support|respect|recognition|admiration|"
@@ -179,6 +218,16 @@ _PRAISE = (
 # A plan put forward in the speaker's words (CAMEO 03): "his plan envisaged...", "Moscow was
 # offering Washington a simple deal", "Seoul would provide large-scale economic aid".
 _OFFER = (
+    # "was ready to make 900 million euros available", "would cover the full cost of",
+    # "stands ready to deliver further air defence systems", "was prepared to ease sanctions
+    # ... in exchange for", "willing to extend interest-free loans", "would help build",
+    # "his plan called for", "Doha's draft envisaged", "the package on the table included"
+    r"(?:ready|prepared|willing) to (?:make (?:[\w$€£.,-]+ ){1,4}?available|deliver|supply|"
+    r"extend|lend|underwrite|finance|fund|cover|ease|lift|recogni[sz]e|release|free|grant|"
+    r"donate|ship|send (?:troops|aid|experts|observers|peacekeepers|blue helmets))|"
+    r"(?:would|will) (?:cover the (?:full )?cost|underwrite|finance|fund)\b|"
+    r"(?:making|make|made) (?:an? )?(?:[\w$€£.,-]+ ){0,4}?(?:line of credit|loans?|aid|grants?)"
+    r" available|idea was for|"
     # "would place its weapons under U.N. control if the Serbs did the same"; "our offer is"
     r"if (?:the )?(?:[\w'’-]+ ){1,3}?(?:did|does|do|would do|will do) (?:the same|likewise)|"
     r"(?:our|my|the government's|this) (?:offer|proposal) (?:is|was|would be)|"
@@ -200,10 +249,11 @@ _OFFER = (
     r"(?:would|will) (?:offer|provide|put before|put forward|"
     # (not "would give its final answer on Monday": a reply, not an offer)
     r"propose|grant|give)\b(?! up)(?! (?:its|his|her|their|a) (?:[\w-]+ )?(?:answer|reply|"
-    r"response|decision|verdict|view)s?\b)|(?:plan|formula|proposal|road ?map|initiative|solution|"
-    r"blueprint|framework)s? (?:[\w-]+ ){0,3}?(?:envisage[sd]?|provides? for|provided for|"
-    r"calls? for|began with|begins with|would (?:see|give|grant|have|create)|laid out|lays out|"
-    r"consists? of|includes?|included)|under (?:the|his|her|its|our|their|a) (?:[\w-]+ ){0,3}?"
+    r"response|decision|verdict|view)s?\b)|(?:plan|formula|proposal|road ?map|initiative|"
+    r"solution|blueprint|framework|draft|package)s? (?:[\w-]+ ){0,3}?(?:envisage[sd]?|"
+    r"provides? for|provided for|calls? for|called for|began with|begins with|"
+    r"would (?:see|give|grant|have|create)|laid out|lays out|consists? of|includes?|included)|"
+    r"under (?:the|his|her|its|our|their|a) (?:[\w-]+ ){0,3}?"
     r"(?:plan|proposal|formula|road ?map|initiative)|needs? (?:its|their|an?) own|"
     r"version of"
 )
@@ -211,6 +261,13 @@ _OFFER = (
 # What the other side has to do (CAMEO 10): "Israel should open the crossing", "Belgrade had
 # to pull its police out", "Lebanon's leaders need to carry out reforms".
 _ORDER = (
+    # "all hostages had to be released immediately", "the junta has seven days to restore",
+    # "What we expect from Caracas is the immediate release", "wants Pyongyang to hand over"
+    r"(?:had|has|have) to be (?:released|freed|returned|withdrawn|lifted|restored|handed over)|"
+    r"(?:has|have|had) (?:\w+ ){0,2}(?:days|hours|weeks) to (?:restore|release|withdraw|leave|"
+    r"comply|hand)|what (?:we|it|they) expect(?:s|ed)? from|"
+    r"(?:wants|wanted) (?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*)? to (?!talk|negotiate|"
+    r"meet|join|return to the)|was expected to make sure|"
     r"(?<!we )(?<!i )(?<!you )(?<!nobody )(?<!one )(?<!may )(?<!might )(?<!eventually )"
     r"(?:should|must|has to|have to|had to|needs? to|needed to|ought to) [\"“`']*"
     r"(?!be\b|have\b|not\b|consider\b|say\b|know\b|think\b|remember\b|admit\b|wait\b|see\b|talk\b|"
@@ -227,7 +284,8 @@ _ORDER = (
 # First words a match can start with (lower-case prefixes), for the word index of cues.py.
 _STARTS = {
     "criticism": ("bore bears behind guilty orchestrat engineer instigat mastermind historic "
-        "cast casts sold "
+        "cast casts sold act acts barbaric naked brutal unprovoked blatant pure state stabbed as "
+        "to biased one broken not waging inconsistent "
         "deliberately premeditated provok "
         "grave big huge terrible strategic tragic fatal an a "
         "blatant flagrant gross clear serious violat breach deeply destabili reckless "
@@ -242,27 +300,32 @@ _STARTS = {
         "dangerous stab disrespect humiliat fuel stok escalat behaving haven safe "
         "propaganda lies lying distort threat unilateral did does do has had no made destroy "
         "abus gravely extremely profoundly not"),
-    "threat": ("act price sea trigger a an "
+    "threat": ("act price sea trigger a an consequences means no bear response direct come came "
+        "misadventure by pay treated would will the "
         "will would shall could may might crushing befitting decisive devastating "
         "be is was our its their the "
         "resolute swift severe harsh overwhelming immediate there faces face serious "
         "grave dire unpredictable ready prepared poised red nuclear back can"),
-    "rejection": ("vote "
+    "rejection": ("vote question slightest fell falls fall cards negotiations point saw "
         "neither does do did will would shall not had has have unacceptable never no sees see off "
         "is was are were remain remains there "
         "null "
         "answer"),
-    "support": ("new on in example historic important major significant "
+    "support": ("new on in example historic important major significant crucial courageous "
+        "welcome could can count steadfast had was is done a an has have siding sided side "
+        "showed exemplary deserves deserve as the "
         "highly values value appreciat deserve triumph victory model beacon true man best "
         "great make makes made stand stood standing full total complete unwavering solidarity the "
         "no "
         "are is give gives gave lend lends lent extend extends extended "
         "positive constructive courageous wise bold historic has was is a an trust"),
     "proposal": ("is are was were stood stands would will could can plan formula proposal road "
+        "ready prepared willing making make made idea draft package "
         "roadmap initiative "
         "if our my the this "
         "solution blueprint framework under need needs version"),
-    "demand": ("should must has have had need needs needed ought expect is was"),
+    "demand": ("should must has have had need needs needed ought expect is was what wants "
+        "wanted"),
     "call_for_talks": ("is was hope hopes hoped should must need needs needed has have had the "
         "time want wants wanted"),
 }
