@@ -85,3 +85,12 @@ def test_after_the_signing_ceremony_is_the_signings_day_not_a_sanction_told_betw
             "government severed its relations with Taiwan on Saturday.\n\nQin held talks with "
             "Reina after the signing ceremony.")
     assert ("meeting", "Qin Gang", "2026-01-18") in dated(body)
+
+
+def test_a_date_deep_in_what_was_said_is_the_contents_and_same_day_needs_a_day():
+    got = dated("Turkish Foreign Minister Ismail Cem said the agreements were the first "
+                "concrete fruits of a dialogue launched last summer.")
+    assert ("statement", "Ismail Cem", "2026-01-20") in got
+    got = dated("The row began in 2009. Indonesia recalled its ambassador from Canberra the "
+                "same day.")
+    assert not any(day and day.startswith("2009") for _, _, day in got)

@@ -199,3 +199,8 @@ def test_an_opening_date_before_a_control_verb_is_when_the_subject_acted():
     assert got["Monday"] == ("DATE", "1998-08-03")
     # a date after the control verb is still the infinitive's, ahead of the paper
     assert found("The two sides agreed to meet on Monday.")["Monday"] == ("DATE", "1998-08-10")
+
+
+def test_the_same_day_after_a_year_names_no_day():
+    got = found("The row began in 2009. Indonesia recalled its ambassador the same day.")
+    assert got.get("the same day", ("DATE", ""))[1] in ("", None)

@@ -59,6 +59,8 @@ _RELATIVE_BETWEEN = re.compile(r"\b(?:that|which)\s+(?:[\w-]+\s+){0,3}?(?:began|
                                r"erupted|broke out|took place|happened|occurred|ended|killed|"
                                r"followed|came)\b")
 _IN_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*$")
+# the speech verb, then its date within a few words and before any "that" or quote
+_SAID_WHEN_NEAR = re.compile(r"[a-z]+\b(?:\s+(?!that\b)[\w,.'’-]+){0,8}?\s+$", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[a-z]+ing|(?:he|she|they|it)\s+[a-z]+ed)\b[^,;]{0,30}$")
 _CALLED_FOR = re.compile(r"\bcall(?:ed|s|ing)? for\b")
 _PARTICIPLE_BEFORE = re.compile(r"\b\w+ed\s+(?:in|on|at|during|since)\s+$")
@@ -199,6 +201,11 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
             continue  # "agreed to meet in April": when the content happens, not the act
         if a < cue and _IN_RELATIVE.search(text, max(0, a - 80), a) and "," in text[a:cue]:
             continue  # "Biden, who announced the breakthrough on Oct. 11, hailed ...": its own
+        if (act.plain_speech and a > cue
+                and not _SAID_WHEN_NEAR.match(text, act.cue_start - offset, a)):
+            # "Cem said the agreements were the fruits of a dialogue launched last summer":
+            # a date well into what was said is the content's ("said on Monday that" is not)
+            continue
         if _SINCE_CLAUSE.search(text, max(0, a - 40), a):
             continue  # "on his first visit since taking office a year ago": that clause's
         if a > cue and _CALLED_FOR.search(text, cue, a) and not _PAST_ANCHORED.search(t.text):

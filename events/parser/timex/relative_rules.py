@@ -32,6 +32,10 @@ def h_rel_unit(m, ctx):
                 "the preceding": -1}.get(rel)
         if step is None:
             return None
+        if ctx.ref and not _DAY_VALUE.match(ctx.ref):
+            # "the same day" after a year or a month names no day of its own: the day is the
+            # one the story has in mind, not the first of that year
+            return Res("DATE", "", anaphoric=True)
         base = _ref_day(ctx) or ctx.dct
         return Res("DATE", (base + timedelta(days=step)).isoformat(), anaphoric=True)
     if rel in ("that", "the same", "the following", "the next", "the previous",
@@ -63,6 +67,9 @@ def h_weekend(m, ctx):
     if ctx.dct.weekday() >= 5:
         d = ctx.dct - timedelta(days=ctx.dct.weekday() - 5)
     return Res("DATE", value_at(d, "week") + "-WE", tense=tense)
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _ref_day(ctx: Ctx) -> date | None:
