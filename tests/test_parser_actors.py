@@ -511,3 +511,16 @@ def test_a_deal_inside_a_relative_clause_does_not_make_the_next_verb_a_passive()
     got = kinds("Senator Leticia Ramos-Shahani, who voted for the pact, warned that the country "
                 "could not afford to lose the jobs.")
     assert ("threat", "Leticia Ramos-Shahani") in got
+
+
+def test_wordings_from_wire_p():
+    assert ("sanction", "Indonesia", "Australia") in pairs(
+        "Indonesia halted military and intelligence cooperation with Australia on Wednesday.")
+    assert ("proposal", "Bill Clinton") in kinds(
+        "President Bill Clinton said the United States stood ready to help finance a "
+        "development plan for the border region.")
+    assert ("call_for_talks", "George Papandreou", "Ismail Cem") in pairs(
+        "Greek Foreign Minister George Papandreou invited Ismail Cem to pay a return visit to "
+        "Athens.")
+    assert ("criticism", "Marty Natalegawa") in kinds(
+        'Foreign Minister Marty Natalegawa said the surveillance was "an unfriendly act".')

@@ -19,6 +19,7 @@ _BLAME = (
     r"(?:act|acts) of (?:\w+ )?(?:piracy|aggression|terror(?:ism)?|war|banditry)|"
     r"(?:barbaric|naked|brutal|unprovoked|blatant) (?:aggression|attack|invasion)|"
     r"pure terror|state terror(?:ism)?|stabbed (?:[\w'’-]+ ){1,4}?in the back|"
+    r"(?:an? )?(?:unfriendly|hostile) (?:act|step|move|gesture)|"
     r"as a weapon|to blackmail|(?:biased|one-sided)\b|broken (?:every|its|their|all) "
     r"(?:promise|pledge|commitment)s?|not (?:a|one) shred of evidence|"
     r"waging (?:a )?war (?:not only )?(?:on|against)|inconsistent with (?:the )?(?:spirit|letter|"
@@ -186,6 +187,7 @@ _PRAISE = (
     r"ally|partner)|(?:had been|was|is) indispensable|done (?:[\w'’-]+ ){0,2}proud|"
     r"(?:a good|a great|an excellent) deal for|(?:has|have|had) (?:[\w'’-]+ ){0,2}back\b|"
     r"model of|deserves? to succeed|(?:siding|sided|side) with|as strong as ever|"
+    r"(?:an? )?example (?:for|to) (?:the (?:whole )?world|others|the region|all)|"
     r"showed (?:great )?(?:courage|statesmanship|wisdom|leadership)|exemplary|"
     r"highly values?|values? (?:highly|greatly)|appreciates?|deserve[sd]? (?:to be )?(?:commended|"
     r"praised|credit|"
@@ -235,7 +237,7 @@ _OFFER = (
     r"(?:could|can|would|will) (?:contribute|provide|offer) (?:up to )?(?:[\d,]+ |some |more )?"
     r"(?:troops|soldiers|forces|peacekeepers|police(?:men)?|personnel|aid|funds)\b|"
     r"(?:is|was|are|were|stood|stands) (?:ready|willing|prepared) to (?:(?:help|assist) (?:to )?"
-    r"(?:monitor|guarantee|rebuild|supervise|enforce|implement)\b|"
+    r"(?:monitor|guarantee|rebuild|supervise|enforce|implement|finance|fund|pay for)\b|"
     r"guarantee|provide|send(?! (?:a |an |"
     r"its |his |her |their )?(?:[\w-]+ )?(?:delegation|negotiators|envoys?|representatives?))|"
     r"supply|give|contribute|station|deploy|finance|fund)\b|"
@@ -284,6 +286,7 @@ _ORDER = (
 # First words a match can start with (lower-case prefixes), for the word index of cues.py.
 _STARTS = {
     "criticism": ("bore bears behind guilty orchestrat engineer instigat mastermind historic "
+        "unfriendly hostile "
         "cast casts sold act acts barbaric naked brutal unprovoked blatant pure state stabbed as "
         "to biased one broken not waging inconsistent "
         "deliberately premeditated provok "

@@ -12,6 +12,10 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
     _c("call_for_talks", "026", 0.85, "propos",
        r"\bpropos(?:ed|es) (?:(?:on|last|this) \w+ )?that (?:[\w'’.-]+ ){1,10}?(?:hold|convene|"
        r"meet|open|start|resume|begin)\b[^.;:]{0,40}?\b" + _TALKS),
+    # "Papandreou invited Cem to pay a return visit to Athens": an invitation to meet
+    _c("call_for_talks", "026", 0.85, "invit",
+       r"\binvit(?:ed|es|ing) (?:[\w.'’-]+ ){1,4}?to (?:pay (?:an? )?(?:return |official |state |"
+       r"working )?visit|visit)\b"),
     _c("call_for_talks", "026", 0.85,
        "urg call appeal press invit encourag push support back endors favor favour ask",
        r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon|for)|appeal(?:ed|s|ing)?|"
