@@ -524,3 +524,28 @@ def test_wordings_from_wire_p():
         "Athens.")
     assert ("criticism", "Marty Natalegawa") in kinds(
         'Foreign Minister Marty Natalegawa said the surveillance was "an unfriendly act".')
+
+
+def test_the_posts_of_two_states_named_together_are_the_people_named_later_with_them():
+    body = ("The foreign ministers of Chile and Peru on Monday announced an agreement on their "
+            "sea border. Chilean Foreign Minister Rosa Vidal told a joint news conference with "
+            "her Peruvian counterpart, Luis Ortega, that the dispute was settled.")
+    got = pairs(body)
+    assert ("agreement", "Rosa Vidal", "Luis Ortega") in got
+    assert ("agreement", "Luis Ortega", "Rosa Vidal") in got
+    assert not any(who in ("Chile", "Peru") for t, who, _ in got if t == "agreement")
+    # with no holder named, the states act
+    got = pairs("The leaders of Kenya and Uganda signed a border treaty on Monday.")
+    assert ("agreement", "Kenya", "Uganda") in got and ("agreement", "Uganda", "Kenya") in got
+
+
+def test_a_plural_post_before_two_names_makes_them_the_signatories_of_the_states_deal():
+    body = ("Estonia and Latvia signed a border treaty on Sunday. Foreign ministers Mart Kask "
+            "and Janis Ozols put their signatures to the document in Valga.")
+    got = pairs(body)
+    assert ("agreement", "Mart Kask", "Janis Ozols") in got
+    assert ("agreement", "Janis Ozols", "Mart Kask") in got
+    # the states' signing is the same act, told first: one event per signatory, not per state
+    assert not any(who in ("Estonia", "Latvia") for t, who, _ in got if t == "agreement")
+    dates = {e.actor.name: e.date.source for e in parse(body) if e.type == "agreement"}
+    assert dates == {"Mart Kask": "text", "Janis Ozols": "text"}

@@ -18,10 +18,10 @@ from .gazetteer import Compiled
 from .memory import (Memory, Mention, _known_person, _ref, _role_reference, fits,
                      learn_mentions, org_reference)
 from .pairs import pair_reference, two_posts
+from .titled import title_after_comma, title_first
 
 __all__ = ["Memory", "Mention", "find_mentions"]
 
-_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
 _STATE_ORGAN = re.compile(r"\w+ (?:Army|Navy|Air Force|Armed Forces|Foreign Ministry|"
                           r"Defen[cs]e Ministry|Government|Coast Guard)$")
 _OFFICE_IN = re.compile(r"\b(?:the\s+)?(?:(?-i:[A-Z])\w+\s+){0,2}(?:Ministry|Office|Department|"
@@ -29,46 +29,14 @@ _OFFICE_IN = re.compile(r"\b(?:the\s+)?(?:(?-i:[A-Z])\w+\s+){0,2}(?:Ministry|Off
 # "President of the Revolutionary Council", "General Secretary of the CPSU Central Committee":
 # the post is a person's; the body named after it is the organisation
 _POST_OF_BODY = re.compile(rf"^(?:(?:{N.TITLE_HEADS})\s+)+(?:of|for)\s+(?:the\s+)?")
+_POSTS_OF = re.compile(r"\b((?:foreign|defen[cs]e|finance|trade|interior|prime)\s+)?"
+                       r"(minister|president|leader|premier|chancellor)s\s+of\s+(?:the\s+)?"
+                       r"(?:(?P<first>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}),?"
+                       r"\s+and\s+(?:the\s+)?)?$", re.I)
 _NAMED_AFTER_CITY = re.compile(
     r"\s+(?:peace\s+|ceasefire\s+|cease-fire\s+)?(?:accords?|agreements?|"
     r"treaty|protocols?|declaration|process|format|framework|conventions?|charter|formula|"
     r"talks|conference|negotiations|plan|understanding|memorandum)\b", re.I)
-
-
-def _context_of(pre: str, gaz: Compiled) -> tuple[str | None, list[str]]:
-    """Country (or organisation code) and role words from the words before a title."""
-    found = gaz.context.get(pre)
-    if found is None:
-        found = _read_context(pre, gaz)
-        if len(gaz.context) < 20_000:  # bounded: arbitrary input must not grow it forever
-            gaz.context[pre] = found
-    return found
-
-
-def _read_context(pre: str, gaz: Compiled) -> tuple[str | None, list[str]]:
-    country = owner = None
-    role_words: list[str] = []
-    for m in gaz.regex.finditer(pre):
-        if not gaz.starts_word(pre, m.start()):
-            continue
-        s = gaz.lookup(m.group())
-        if s and s.entry.kind in ("state", "organisation", "group"):
-            country = s.entry.country or country
-            if s.entry.kind == "state" and pre.startswith(("'s", "’s"), m.end()):
-                owner = s.entry.country  # "North Korea's U.N. ambassador": North Korea's man
-    if owner:
-        country = owner  # a state's man wherever posted ("Russia's EU envoy")
-    poss = re.search(r"([A-Z][\w.]+(?:\s+[A-Z]\w+)*)(?:'s|’s)\s*$", pre)
-    if poss:
-        s = gaz.lookup(poss[1])
-        if s:
-            country = s.entry.country or country
-    for w in pre.split():
-        if w.lower() in N.ROLE_WORDS:
-            role_words.append(w.lower())
-        elif role_words:
-            role_words = []
-    return country, role_words
 
 
 def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
@@ -104,86 +72,8 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
             if word in mem.acronyms:
                 acr_at.append((start, word))
     # 1. People introduced with a title: the longest, most informative pattern.
-    for w in title_at:
-        h = N.TITLE_HEAD.match(text, w)
-        if h is None:
-            continue
-        nm = N.NAME_AT.match(text, h.end())
-        if (post := N.POST_OF.match(text, h.end())) and (
-                g := gaz.regex.match(text, post.end())) and gaz.lookup(g.group()):
-            nm = N.NAME_AT.match(text, g.end()) or nm  # "Ambassador to the UN Madeleine Albright"
-        if nm is None:
-            continue
-        name = N.clean_name(nm["name"])
-        if not name or gaz.lookup(name):
-            continue
-        name_start = nm.start("name") + nm["name"].find(name)
-        name_end = name_start + len(name)
-        words = name.split()
-        if in_gazetteer(name_start, name_end) or any(
-                w in N.NOT_NAME and not (i == len(words) - 1 > 0 and w in N.SURNAMES_TOO)
-                for i, w in enumerate(words)):
-            continue
-        pre = N.pre_words(text, h.start())
-        if nm["comma"] and not re.search(r"(?:'s|’s)\s+(?:\w+\s+)?$|^[A-Z]\w+\s+", pre):
-            continue  # "Russia's foreign minister, Sergey Lavrov": only with a country before
-        span_start = h.start() - len(pre)
-        country, role_words = _context_of(pre, gaz)
-        if country is None and (of := _OF_STATE.match(text, name_end)):
-            # "Foreign Minister Ali Alatas of Indonesia"
-            words = of["state"].rstrip(".").split()
-            hits = (gaz.lookup(" ".join(words[:k])) for k in range(len(words), 0, -1))
-            s = next((h for h in hits if h), None)
-            country = s.entry.country if s and s.entry.kind == "state" else None
-        title = " ".join(h.group().lower().split())
-        role = " ".join([w for w in role_words if w not in title.split()] + [title])
-        ref = mem.introduce(ActorRef(name=name, kind="person", country=country, role=role,
-                                     known=False, surface=text[span_start:name_end]))
-        ref = _known_person(ref, gaz)
-        if free(span_start, name_end):
-            add(span_start, name_end, ref, "title")
-    # "Lavrov, Russia's foreign minister": only a comma with a title word just after it.
-    title_starts = title_at
-    comma = text.find(", ") if title_starts else -1
-    ti = 0
-    while comma >= 0:
-        while ti < len(title_starts) and title_starts[ti] <= comma:
-            ti += 1
-        if ti == len(title_starts):
-            break
-        if title_starts[ti] - comma > 60:
-            comma = text.find(", ", title_starts[ti] - 60)
-            continue
-        m = N.AFTER_COMMA.match(text, comma)
-        nm = N.NAME_BEFORE.search(text[max(0, comma - 50):comma]) if m else None
-        comma = text.find(", ", comma + 2)
-        if nm is None:
-            continue
-        name = N.clean_name(nm["name"])
-        base = m.start() - len(nm.group())
-        if not name or gaz.lookup(name):
-            continue
-        a = base + nm["name"].find(name)
-        if not free(a, a + len(name)) or any(w in N.NOT_NAME for w in name.split()):
-            continue
-        country, role_words = _context_of(m["pre"] or "", gaz)
-        if country is None:
-            rest = text[m.end():m.end() + 60]
-            of = N.OF_ORG.match(rest)
-            if of:
-                g = gaz.regex.match(rest, of.end())
-                s = gaz.lookup(g.group()) if g else None
-                country = s.entry.country if s else None
-        if " " not in name and name not in mem.people and country is None:
-            # "Lavrov, Russia's foreign minister" names a person; "Nevertheless, the
-            # president said" does not: one unknown word needs a country in the title.
-            continue
-        title = " ".join(m["title"].lower().split())
-        ref = mem.introduce(ActorRef(name=name, kind="person", country=country,
-                                     role=" ".join(role_words + [title]), known=False,
-                                     surface=name))
-        ref = _known_person(ref, gaz)
-        add(a, a + len(name), ref, "title")
+    title_first(text, title_at, gaz, mem, gaz_hits, in_gazetteer, free, add)
+    title_after_comma(text, title_at, gaz, mem, free, add)
     # Organisations the gazetteer does not know, by their head noun ("the paramilitary Rapid
     # Support Forces (RSF)", "the Kosovo Liberation Army"), with the acronym they are given.
     if any(not in_gazetteer(p, p + 1) for p in org_at):  # "Union" of "European Union": known
@@ -243,6 +133,11 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
             # "Azerbaijan's foreign minister said...": the state, unless the article names
             # its foreign minister later (the pipeline looks once the article is read)
             ref = replace(ref, role=role.group().split(None, 1)[1].lower())
+        elif s.entry.kind == "state" and (posts := _POSTS_OF.search(text, max(0, a - 90), a)) and (
+                not posts["first"] or getattr(gaz.lookup(posts["first"]), "entry", None)):
+            # "The foreign ministers of Japan and South Korea announced": each state's post,
+            # whose holders the article may name later
+            ref = replace(ref, role=((posts[1] or "") + posts[2]).lower())
         add(a, b, ref, "gazetteer")
     # 3. Later references to people already introduced (surnames), and new people named
     # without a title in subject or attribution position ("Vladimir Putin has said").

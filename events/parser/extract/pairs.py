@@ -81,6 +81,36 @@ def two_posts(m: re.Match, text: str, gaz: Compiled, mem: Memory):
     return out
 
 
+_PLURAL_POST = re.compile(r"(?:presidents|prime ministers|foreign ministers|ministers|leaders|"
+                          r"envoys|ambassadors|negotiators)$")
+_AND_NAME = re.compile(rf"\s+and\s+(?P<name>{N.NAME})")
+
+
+def plural_post(title: str, text: str, name_end: int, country: str | None, states: list,
+                mem: Memory) -> tuple[str, tuple | None]:
+    """"Foreign ministers Nikos Kotzias and Nikola Dimitrov signed" after "Greece and
+    Macedonia signed a deal": a plural post before two names is each one's, and the two
+    serve, in order, the two states the sentence or else the story pairs. Returns the post
+    in the singular and, when a second name follows, its (start, end, countries) or None."""
+    if not _PLURAL_POST.search(title):
+        return title, None
+    post = title[:-1]
+    nxt = _AND_NAME.match(text, name_end)
+    if nxt is None or country is not None:
+        return post, None
+    name = N.clean_name(nxt["name"])
+    if not name or " " not in name or not nxt["name"].startswith(name):
+        return post, None
+    pair = tuple(dict.fromkeys(states))
+    if len(pair) != 2:
+        sides = principal_states(mem) or mem.recent_states
+        pair = tuple(r.country for r in sides) if len(sides) == 2 else ()
+    if len(pair) != 2 or None in pair:
+        return post, None
+    a = nxt.start("name")
+    return post, (a, a + len(name), pair)
+
+
 def _misfits(words: str, pair) -> bool:
     """"The ministers" (not "the two ministers") may be any ministers the story told of:
     only two people who hold that post are meant ("the ministers' posts" after two

@@ -392,7 +392,8 @@ _TOLD_WHOM = re.compile(r"\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:guests
                         r"counterparts?|hosts?|audience|crowd|parliament|assembly|summit|"
                         r"conference|meeting|rally|gathering|delegates|lawmakers|legislators)"
                         r"(?=\s*[,.]|\s+(?:on|in|at|during|after|according)\b)")
-_LOWER_POST = re.compile(r",[\"”'’]*\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*)(?:\s+(?-i:[a-z])[\w-]*){0,2}$")
+_LOWER_POST = re.compile(r",[\"”'’]*\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*)"
+                         r"(?:\s+(?-i:[a-z])[\w-]*){0,2}$")
 _IN_ASIDE = re.compile(r",\s+(?:who|which)\s+(?:[\w'’-]+\s+){0,3}$")
 _POST_APPOSED = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:of|for)\s+(?:the\s+)?"
                            r"(?:[\w-]+\s+){0,2}")

@@ -1,0 +1,149 @@
+"""People introduced with a title: "Russian Foreign Minister Sergey Lavrov", "Foreign
+Minister Ali Alatas of Indonesia", "Foreign ministers Nikos Kotzias and Nikola Dimitrov", and
+"Lavrov, Russia's foreign minister". Called by `actors.find_mentions`, which owns the
+sentence's mention list (`free` and `add`)."""
+from __future__ import annotations
+
+import re
+
+from ..types import ActorRef
+from . import names as N
+from .gazetteer import Compiled
+from .memory import Memory, _known_person
+from .pairs import plural_post
+
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+
+
+def _context_of(pre: str, gaz: Compiled) -> tuple[str | None, list[str]]:
+    """Country (or organisation code) and role words from the words before a title."""
+    found = gaz.context.get(pre)
+    if found is None:
+        found = _read_context(pre, gaz)
+        if len(gaz.context) < 20_000:  # bounded: arbitrary input must not grow it forever
+            gaz.context[pre] = found
+    return found
+
+
+def _read_context(pre: str, gaz: Compiled) -> tuple[str | None, list[str]]:
+    country = owner = None
+    role_words: list[str] = []
+    for m in gaz.regex.finditer(pre):
+        if not gaz.starts_word(pre, m.start()):
+            continue
+        s = gaz.lookup(m.group())
+        if s and s.entry.kind in ("state", "organisation", "group"):
+            country = s.entry.country or country
+            if s.entry.kind == "state" and pre.startswith(("'s", "’s"), m.end()):
+                owner = s.entry.country  # "North Korea's U.N. ambassador": North Korea's man
+    if owner:
+        country = owner  # a state's man wherever posted ("Russia's EU envoy")
+    poss = re.search(r"([A-Z][\w.]+(?:\s+[A-Z]\w+)*)(?:'s|’s)\s*$", pre)
+    if poss:
+        s = gaz.lookup(poss[1])
+        if s:
+            country = s.entry.country or country
+    for w in pre.split():
+        if w.lower() in N.ROLE_WORDS:
+            role_words.append(w.lower())
+        elif role_words:
+            role_words = []
+    return country, role_words
+
+
+def title_first(text: str, title_at, gaz: Compiled, mem: Memory, gaz_hits, in_gazetteer,
+                free, add) -> None:
+    """A title before the name, the longest, most informative pattern."""
+    for w in title_at:
+        h = N.TITLE_HEAD.match(text, w)
+        if h is None:
+            continue
+        nm = N.NAME_AT.match(text, h.end())
+        if (post := N.POST_OF.match(text, h.end())) and (
+                g := gaz.regex.match(text, post.end())) and gaz.lookup(g.group()):
+            nm = N.NAME_AT.match(text, g.end()) or nm  # "Ambassador to the UN Madeleine Albright"
+        if nm is None:
+            continue
+        name = N.clean_name(nm["name"])
+        if not name or gaz.lookup(name):
+            continue
+        name_start = nm.start("name") + nm["name"].find(name)
+        name_end = name_start + len(name)
+        words = name.split()
+        if in_gazetteer(name_start, name_end) or any(
+                w in N.NOT_NAME and not (i == len(words) - 1 > 0 and w in N.SURNAMES_TOO)
+                for i, w in enumerate(words)):
+            continue
+        pre = N.pre_words(text, h.start())
+        if nm["comma"] and not re.search(r"(?:'s|’s)\s+(?:\w+\s+)?$|^[A-Z]\w+\s+", pre):
+            continue  # "Russia's foreign minister, Sergey Lavrov": only with a country before
+        span_start = h.start() - len(pre)
+        country, role_words = _context_of(pre, gaz)
+        if country is None and (of := _OF_STATE.match(text, name_end)):
+            # "Foreign Minister Ali Alatas of Indonesia"
+            words = of["state"].rstrip(".").split()
+            hits = (gaz.lookup(" ".join(words[:k])) for k in range(len(words), 0, -1))
+            s = next((h for h in hits if h), None)
+            country = s.entry.country if s and s.entry.kind == "state" else None
+        title = " ".join(h.group().lower().split())
+        title, second = plural_post(title, text, name_end, country, [
+            s.entry.country for a, b, s in gaz_hits
+            if b <= span_start and s.entry.kind == "state"], mem)
+        if second is not None:
+            country = second[2][0]
+        role = " ".join([w for w in role_words if w not in title.split()] + [title])
+        ref = mem.introduce(ActorRef(name=name, kind="person", country=country, role=role,
+                                     known=False, surface=text[span_start:name_end]))
+        ref = _known_person(ref, gaz)
+        if free(span_start, name_end):
+            add(span_start, name_end, ref, "title")
+        if second is not None and free(second[0], second[1]):
+            other = text[second[0]:second[1]]
+            add(second[0], second[1], _known_person(mem.introduce(ActorRef(
+                name=other, kind="person", country=second[2][1], role=role, known=False,
+                surface=other)), gaz), "title")
+
+
+def title_after_comma(text: str, title_at, gaz: Compiled, mem: Memory, free, add) -> None:
+    """"Lavrov, Russia's foreign minister": only a comma with a title word just after it."""
+    title_starts = title_at
+    comma = text.find(", ") if title_starts else -1
+    ti = 0
+    while comma >= 0:
+        while ti < len(title_starts) and title_starts[ti] <= comma:
+            ti += 1
+        if ti == len(title_starts):
+            break
+        if title_starts[ti] - comma > 60:
+            comma = text.find(", ", title_starts[ti] - 60)
+            continue
+        m = N.AFTER_COMMA.match(text, comma)
+        nm = N.NAME_BEFORE.search(text[max(0, comma - 50):comma]) if m else None
+        comma = text.find(", ", comma + 2)
+        if nm is None:
+            continue
+        name = N.clean_name(nm["name"])
+        base = m.start() - len(nm.group())
+        if not name or gaz.lookup(name):
+            continue
+        a = base + nm["name"].find(name)
+        if not free(a, a + len(name)) or any(w in N.NOT_NAME for w in name.split()):
+            continue
+        country, role_words = _context_of(m["pre"] or "", gaz)
+        if country is None:
+            rest = text[m.end():m.end() + 60]
+            of = N.OF_ORG.match(rest)
+            if of:
+                g = gaz.regex.match(rest, of.end())
+                s = gaz.lookup(g.group()) if g else None
+                country = s.entry.country if s else None
+        if " " not in name and name not in mem.people and country is None:
+            # "Lavrov, Russia's foreign minister" names a person; "Nevertheless, the
+            # president said" does not: one unknown word needs a country in the title.
+            continue
+        title = " ".join(m["title"].lower().split())
+        ref = mem.introduce(ActorRef(name=name, kind="person", country=country,
+                                     role=" ".join(role_words + [title]), known=False,
+                                     surface=name))
+        ref = _known_person(ref, gaz)
+        add(a, a + len(name), ref, "title")
