@@ -549,3 +549,13 @@ def test_a_plural_post_before_two_names_makes_them_the_signatories_of_the_states
     assert not any(who in ("Estonia", "Latvia") for t, who, _ in got if t == "agreement")
     dates = {e.actor.name: e.date.source for e in parse(body) if e.type == "agreement"}
     assert dates == {"Mart Kask": "text", "Janis Ozols": "text"}
+
+
+def test_a_deal_signed_by_a_minister_and_his_counterpart_is_theirs_not_the_states():
+    body = ("Norway and Iceland signed four agreements on Thursday. The documents were signed "
+            "by Foreign Minister Arne Lund and his Icelandic counterpart Gudrun Helgadottir at "
+            "the Foreign Ministry.")
+    got = pairs(body)
+    assert ("agreement", "Arne Lund", "Gudrun Helgadottir") in got
+    assert ("agreement", "Gudrun Helgadottir", "Arne Lund") in got
+    assert not any(who in ("Norway", "Iceland") for t, who, _ in got if t == "agreement")

@@ -142,7 +142,7 @@ def _fold_states(acts: list[Act]) -> list[Act]:
         first = st.evidence[0].index
         for p in acts:
             if (p.type == st.type and p.actor.kind == "person" and id(p) not in gone
-                    and p.actor.country == st.actor.country
+                    and _serves(p, st)
                     and 0 < abs(p.evidence[0].index - first) <= _FOLD_REACH.get(st.type, 2)
                     and (_same_date(st, p) or (_near_date(st, p) and first < p.evidence[0].index))):
                 # (a dated signing told after a current one is another: "... signed the
@@ -163,6 +163,17 @@ def _fold_states(acts: list[Act]) -> list[Act]:
                 and p.evidence[0].index == v.evidence[0].index for p in acts):
             gone.add(id(v))
     return [a for a in acts if id(a) not in gone]
+
+
+def _serves(p: Act, st: Act) -> bool:
+    """Whether person p acts for state st: his state, or, his own untold, the other side of
+    his counterpart ("signed by Foreign Minister Cem and his Greek counterpart Papandreou",
+    after "Turkey and Greece signed")."""
+    if p.actor.country is not None:
+        return p.actor.country == st.actor.country
+    return (st.target is not None and st.target.kind == "state" and p.target is not None
+            and p.target.kind == "person"
+            and p.target.country is not None and p.target.country == st.target.country)
 
 
 def _near_date(a: Act, b: Act) -> bool:

@@ -68,7 +68,7 @@ _BODY_OF = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$")
 # between them (", US Secretary of State Albright", "and African Union (AU) Commissioner X";
 # brackets are blanked first).
 _TITLE_RUN = r"(?:(?:[A-Z][\w.'’-]*|of)\s+){0,6}$"
-_AND_GAP = re.compile(r"^(?:,\s*)?\s*and\s+(?:the\s+)?" + _TITLE_RUN)
+_AND_GAP = re.compile(r"^(?:,\s*)?\s*and\s+(?:the\s+|his\s+|her\s+)?" + _TITLE_RUN)
 # "by Mr. Manglapus and the chief American negotiator, Richard Armitage": a post, then the name
 _AND_POST_GAP = re.compile(r"^(?:,\s*)?\s*and\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}?"
                            r"(?:negotiator|minister|secretary|envoy|ambassador|president|"
