@@ -559,3 +559,13 @@ def test_a_deal_signed_by_a_minister_and_his_counterpart_is_theirs_not_the_state
     assert ("agreement", "Arne Lund", "Gudrun Helgadottir") in got
     assert ("agreement", "Gudrun Helgadottir", "Arne Lund") in got
     assert not any(who in ("Norway", "Iceland") for t, who, _ in got if t == "agreement")
+
+
+def test_two_names_apposed_to_the_posts_of_two_states_hold_them_in_order():
+    body = ("The foreign ministers of Chile and Bolivia, Rosa Vidal and Juan Mamani, agreed on "
+            "Monday to reopen their embassies. \"We turn the page,\" the Bolivian minister said.")
+    got = pairs(body)
+    assert ("agreement", "Rosa Vidal", "Juan Mamani") in got
+    assert ("agreement", "Juan Mamani", "Rosa Vidal") in got
+    assert not any(who in ("Chile", "Bolivia") for _, who, _ in got)
+    assert ("statement", "Juan Mamani", None) in got  # "the Bolivian minister" is Mamani

@@ -18,7 +18,7 @@ from .gazetteer import Compiled
 from .memory import (Memory, Mention, _known_person, _ref, _role_reference, fits,
                      learn_mentions, org_reference)
 from .pairs import pair_reference, two_posts
-from .titled import title_after_comma, title_first
+from .titled import posts_apposed, title_after_comma, title_first
 
 __all__ = ["Memory", "Mention", "find_mentions"]
 
@@ -57,6 +57,9 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
     gaz_hits = _gazetteer_hits(text, gaz)
     gaz_spans = [(a, b) for a, b, s in gaz_hits if s.form != "demonym"]
 
+    def hold(a: int, b: int) -> None:  # words read as part of another's mention
+        taken[a:b] = b"\x01" * (b - a)
+
     def in_gazetteer(a: int, b: int) -> bool:
         return any(not (b <= s or a >= e) for s, e in gaz_spans)
 
@@ -74,6 +77,7 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
     # 1. People introduced with a title: the longest, most informative pattern.
     title_first(text, title_at, gaz, mem, gaz_hits, in_gazetteer, free, add)
     title_after_comma(text, title_at, gaz, mem, free, add)
+    posts_apposed(text, gaz, mem, free, add, hold)
     # Organisations the gazetteer does not know, by their head noun ("the paramilitary Rapid
     # Support Forces (RSF)", "the Kosovo Liberation Army"), with the acronym they are given.
     if any(not in_gazetteer(p, p + 1) for p in org_at):  # "Union" of "European Union": known

@@ -9,7 +9,7 @@ import re
 from ..types import ActorRef
 from . import names as N
 from .gazetteer import Compiled
-from .memory import Memory, _known_person
+from .memory import Memory, _known_person, principal_states
 from .pairs import plural_post
 
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
@@ -147,3 +147,40 @@ def title_after_comma(text: str, title_at, gaz: Compiled, mem: Memory, free, add
                                      surface=name))
         ref = _known_person(ref, gaz)
         add(a, a + len(name), ref, "title")
+
+
+_STATE_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+_POSTS_APPOSED = re.compile(
+    r"\b(?:[Tt]he|[Tt]heir)\s+(?:two\s+)?(?P<post>(?:foreign|defen[cs]e|prime|finance|trade)\s+"
+    r"ministers|presidents|leaders|envoys|chief negotiators|negotiators)"
+    rf"(?:\s+of\s+(?:the\s+two\s+(?:countries|sides|nations|states)|(?P<a>{_STATE_WORDS})\s+and"
+    rf"\s+(?:the\s+)?(?P<b>{_STATE_WORDS})))?,\s+(?P<x>{N.NAME})\s+and\s+(?P<y>{N.NAME}),")
+
+
+def posts_apposed(text: str, gaz: Compiled, mem: Memory, free, add, hold) -> None:
+    """"The foreign ministers of Spain and Morocco, Ana Palacio and Mohamed Benaissa,
+    agreed", "The foreign ministers of the two countries, Jedrychowski and Scheel, also
+    signed": the two names hold the post, and serve, in order, the two states named (else
+    the two the story names most)."""
+    if ", " not in text:
+        return
+    for m in _POSTS_APPOSED.finditer(text):
+        states = [gaz.lookup(m[k]) for k in ("a", "b") if m[k]]
+        if len(states) == 2 and all(s and s.entry.kind == "state" for s in states):
+            pair = tuple(s.entry.country for s in states)
+        else:
+            sides = principal_states(mem)
+            pair = tuple(r.country for r in sides) if len(sides) == 2 and not m["a"] else ()
+        if len(pair) != 2 or None in pair or pair[0] == pair[1]:
+            continue
+        post = " ".join(m["post"].lower().split())[:-1]
+        hold(m.start(), m.start("x"))  # the states are whose posts, not further parties
+        for key, country in zip(("x", "y"), pair):
+            name = N.clean_name(m[key])
+            if not name or gaz.lookup(name) or not m[key].startswith(name):
+                continue
+            a = m.start(key)
+            if free(a, a + len(name)):
+                add(a, a + len(name), _known_person(mem.introduce(ActorRef(
+                    name=name, kind="person", country=country, role=post, known=False,
+                    surface=name)), gaz), "title")
