@@ -569,3 +569,15 @@ def test_two_names_apposed_to_the_posts_of_two_states_hold_them_in_order():
     assert ("agreement", "Juan Mamani", "Rosa Vidal") in got
     assert not any(who in ("Chile", "Bolivia") for _, who, _ in got)
     assert ("statement", "Juan Mamani", None) in got  # "the Bolivian minister" is Mamani
+
+
+def test_a_counterpart_holds_the_post_a_later_reference_names_and_a_diplomat_is_an_envoy():
+    body = ("Prime Minister Kemal Aydin received Foreign Minister Orhan Demir and his Greek "
+            "counterpart Nikos Petrou on Wednesday. The Greek minister said Athens wanted the "
+            "dispute referred to the court.")
+    assert ("statement", "Nikos Petrou") in kinds(body)
+    assert not any(who in ("Kemal Aydin", "Orhan Demir")
+                   for t, who in kinds(body) if t == "statement")
+    body = ("U.S. envoy Richard Holbrooke met Serbian President Slobodan Milosevic in Belgrade "
+            "on Monday. \"We made no progress,\" the American diplomat said.")
+    assert ("statement", "Richard Holbrooke") in kinds(body)

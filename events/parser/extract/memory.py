@@ -108,6 +108,9 @@ def _known_person(ref: ActorRef, gaz: Compiled) -> ActorRef:
 _MONARCHS = ("king", "queen", "emir", "sultan", "monarch")
 # "the Venezuelan leader": whoever leads the state, by any title
 _LEADERS = ("leader", "president", "premier", "chancellor", "prime") + _MONARCHS
+# "the American diplomat": whoever holds a diplomatic post
+_DIPLOMATS = ("diplomat", "envoy", "ambassador", "secretary", "minister", "negotiator",
+              "mediator")
 
 
 _NAMED_NEXT = re.compile(r",\s+(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+,")
@@ -129,14 +132,22 @@ def _role_reference(m: re.Match, gaz: Compiled, mem: Memory) -> ActorRef | None:
         return None  # "the foreign minister, Sergei Lavrov,": the name after it is the mention
     # The latest-introduced person with that role (and country, if said) is meant.
     head = role.split()[-1]
-    heads = _MONARCHS if head == "monarch" else _LEADERS if head == "leader" else (head,)
+    heads = (_MONARCHS if head == "monarch" else _LEADERS if head == "leader"
+             else _DIPLOMATS if head == "diplomat" else (head,))
     post = role if len(role.split()) > 1 and head == "minister" else None
-    for ref in reversed(list(dict.fromkeys(mem.people.values()))):
-        if post and ref.role and post not in ref.role.lower():
+    people = list(reversed(list(dict.fromkeys(mem.people.values()))))
+    for ref in people:
+        # "his Greek counterpart George Papandreou" holds the post the other side holds
+        peer = country is not None and ref.country == country and "counterpart" in ref.role
+        if post and ref.role and post not in ref.role.lower() and not peer:
             continue  # "the foreign minister" is not the prime minister
-        # a person whose country is not known yet may still be the one meant
-        if any(h in ref.role.split() for h in heads) and country in (None, ref.country) or (
-                ref.country is None and country and any(h in ref.role.split() for h in heads)):
+        if (any(h in ref.role.split() for h in heads) or peer) and country in (None, ref.country):
+            return ref
+    for ref in people:
+        # a person whose country is not known yet may still be the one meant, when no one
+        # of that post and state was
+        if (ref.country is None and country and any(h in ref.role.split() for h in heads)
+                and not (post and ref.role and post not in ref.role.lower())):
             return ref
     if country and m["dem"] and s.entry.kind in ("state", "organisation"):
         # "the Russian foreign minister" never named: the state speaks (ANNOTATING.md).
