@@ -174,6 +174,15 @@ def test_the_chair_of_the_sessions_sat_at_the_talks():
         "praised the deputies.")
 
 
+def test_who_chaired_the_talks_or_presided_over_the_signing_sat_at_them():
+    assert ("meeting", "Jonas Gahr Store") in kinds(
+        "The talks were chaired by Norwegian Foreign Minister Jonas Gahr Store on Monday.")
+    assert ("meeting", "Uhuru Kenyatta") in kinds(
+        "Kenyan President Uhuru Kenyatta presided over the signing ceremony on Tuesday.")
+    # presiding over a country is no meeting
+    assert not kinds("Kenyan President Uhuru Kenyatta presided over a decade of growth.")
+
+
 def test_not_ruling_out_a_trip_again_is_intent():
     got = kinds("President Donald Trump cancelled his visit to Denmark. The president, who did "
                 "not rule out rescheduling the trip, said the Danish leader had been direct.")

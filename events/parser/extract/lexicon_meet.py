@@ -46,7 +46,7 @@ MEETING_CUES: tuple[Cue, ...] = (
        "discuss continu complet conven had on during mediat wrapped wound ended kicked made "
        "undertook spent shook flew led greeted called exchang arriv became becomes rejoined "
        "hosted gave attended dined lunched breakfasted granted toured rolled sat dropped face "
-       "one welcomed landed arrived stopped was were hosting receiving welcoming chair",
+       "one welcomed landed arrived stopped was were hosting receiving welcoming chair presided",
        r"\b(?:met|meets|meeting with|meetings with|held (?!(?:tele)?phone |video |online |virtual )"
        r"(?:\w+ )?talks|hold (?:\w+ )?talks|"
        # "received visiting Brazilian President Lula", "wrapped up a three-day visit to Iran",
@@ -108,6 +108,8 @@ MEETING_CUES: tuple[Cue, ...] = (
        # "who chaired most of the sessions": the chair sat at the talks
        r"chair(?:ed|s|ing) (?:the |most of the |all the |a |an )?(?:[\w-]+ ){0,2}?(?:sessions?|"
        r"talks|meetings?|negotiations|summit|conference|round)\b|"
+       r"presided over (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:talks|meetings?|negotiations|summit|"
+       r"conference|sessions?|ceremony|signing)\b|"
        # "stopped in Havana to see his ally", "was given a red-carpet welcome in Islamabad",
        # "Hosting Sheikh Hasina in New Delhi, Modi said" (acts.py: the main subject's)
        r"stopped (?:over )?in (?-i:[A-Z])[\w'’-]+ (?:[\w,-]+ ){0,4}?to (?:see|meet|visit)\b|"
@@ -116,7 +118,7 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"(?:face-to-face|one-on-one) (?:encounter|meeting|talks) with|"
 
        # the host in the passive: "Abbas was welcomed at the Elysee Palace by Chirac"
-       r"(?:(?<=was )|(?<=were ))(?:welcomed|greeted|hosted)(?= (?:[\w'’.,-]+ ){0,8}?by "
+       r"(?:(?<=was )|(?<=were ))(?:welcomed|greeted|hosted|chaired)(?= (?:[\w'’.,-]+ ){0,8}?by "
        r"(?-i:[A-Z]))|"
        # a visit's first step: "landed in the Maldives on his first trip abroad", "arrived in
        # Peking on Monday, beginning the first visit by"
