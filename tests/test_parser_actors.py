@@ -116,6 +116,18 @@ def test_talks_between_delegations_led_by_two_people_are_their_meeting_of_that_d
     assert ("meeting", "Musaed al-Aiban", "2026-01-19") in got
 
 
+def test_talks_between_them_or_their_officials_are_the_two_sides_of_the_story():
+    body = ("France and New Zealand remain at odds over the affair. France says it will not "
+            "pay. New Zealand says it must. Talks between their officials in Geneva failed last "
+            "month.")
+    got = pairs(body)
+    assert ("meeting", "France", "New Zealand") in got
+    assert ("meeting", "New Zealand", "France") in got
+    got = pairs("Angola and South Africa signed the protocol on Tuesday at the end of two days "
+                "of talks between them.")
+    assert ("meeting", "Angola", "South Africa") in got
+
+
 def test_a_say_in_something_is_a_noun_and_a_new_clause_is_no_inverted_attribution():
     got = kinds("Indonesian officials say they would prefer troops from Southeast Asia, and the "
                 "foreign minister, Ali Alatas, has said Jakarta will have a say in the force's "

@@ -100,7 +100,10 @@ PAIR_REF = re.compile(r"\b(?:(?:[Tt]he two|[Bb]oth) (?:leaders|sides|ministers|p
                       r"negotiators|delegates|chief negotiators|foreign secretaries|"
                       r"prime ministers|foreign ministers|men|women|countries|governments|"
                       r"heads of state)|[Tt]he (?:leaders|ministers|presidents|foreign "
-                      r"ministers|prime ministers)\b(?! of))\b")
+                      r"ministers|prime ministers)\b(?! of)|"
+                      # "talks between their officials", "two days of talks between them"
+                      r"(?<=between )(?:their (?:officials|delegations|diplomats|envoys|"
+                      r"negotiators|representatives|leaders|governments)|them))\b")
 # "An EU spokesperson praised what she called...": the pronoun is the unnamed official.
 PERSON_NOUN = re.compile(r"\s+(?:spokes(?:man|woman|person)|official|minister|envoy|"
                          r"ambassador|diplomat|negotiator)\b", re.IGNORECASE)

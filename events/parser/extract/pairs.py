@@ -11,7 +11,8 @@ from . import names as N
 from .gazetteer import Compiled, entry_for_country
 from .memory import Memory, Mention, _ref, joint_sides, principal_states
 
-_STATES_WORD = re.compile(r"sides|countries|governments")
+_STATES_WORD = re.compile(r"sides|countries|governments|officials|delegations|diplomats|"
+                          r"representatives")
 
 
 def pair_reference(m: re.Match, found: list[Mention], offset: int, mem: Memory
@@ -116,7 +117,7 @@ def _misfits(words: str, pair) -> bool:
     only two people who hold that post are meant ("the ministers' posts" after two
     presidents met are others)."""
     low = words.lower()
-    if low.startswith(("the two", "both")) or low.endswith("leaders"):
+    if low.startswith(("the two", "both", "their", "them")) or low.endswith("leaders"):
         return False
     post = low.split(" ", 1)[1].rstrip("s")  # "ministers" -> "minister"
     return any(r.role and post not in r.role.lower() and "counterpart" not in r.role.lower()
