@@ -593,3 +593,21 @@ def test_a_counterpart_holds_the_post_a_later_reference_names_and_a_diplomat_is_
     body = ("U.S. envoy Richard Holbrooke met Serbian President Slobodan Milosevic in Belgrade "
             "on Monday. \"We made no progress,\" the American diplomat said.")
     assert ("statement", "Richard Holbrooke") in kinds(body)
+
+
+def test_an_archive_story_names_the_states_of_its_own_day():
+    from datetime import date
+
+    def who(body, day):
+        return {(e.type, e.actor.name) for e in parse(body, published=day)}
+
+    assert ("rejection", "Soviet Union") in who("The Kremlin rejected the proposal on Monday.",
+                                               date(1988, 12, 14))
+    assert ("rejection", "Russia") in who("The Kremlin rejected the proposal on Monday.",
+                                          date(2024, 1, 10))
+    assert ("agreement", "West Germany") in who("Bonn and Warsaw signed a treaty on Monday.",
+                                                date(1970, 12, 8))
+    # a speaker of the state the capital stood for speaks for it
+    got = who("Soviet Deputy Foreign Minister Anatoly Adamishin said Moscow supported the "
+              "agreement.", date(1988, 12, 14))
+    assert ("support", "Anatoly Adamishin") in got

@@ -15,6 +15,7 @@ from .cues import scan
 from .home import bare_organs, governments_of_people
 from . import names as N
 from .gazetteer import Compiled
+from .history import of_its_day
 from .memory import (Memory, Mention, _known_person, _ref, _role_reference, fits,
                      learn_mentions, org_reference)
 from .pairs import pair_reference, two_posts
@@ -51,6 +52,8 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
 
     def add(a: int, b: int, ref: ActorRef, how: str) -> None:
         poss = text[b:b + 2] in ("'s", "’s")
+        if ref.kind == "state":
+            ref = of_its_day(ref, mem.published)
         found.append(Mention(offset + a, offset + b, ref, how, poss))
         taken[a:b] = b"\x01" * (b - a)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -46,6 +47,7 @@ class Memory:
     # only opens sentences ("Violence continued...")
     mid_caps: frozenset[str] = frozenset()
     home: ActorRef | None = None  # the state the dateline files the story from (home.py)
+    published: date | None = None  # the story's day: which states it knew (history.py)
     # what the article shows of a person's sex ("Skripal and his daughter", "Mrs May"), so
     # that "she" does not go to a man named since
     genders: dict[str, str] = field(default_factory=dict)

@@ -68,7 +68,7 @@ def extract(*, body: str, published: date, title: str = "",
     sentences = split_sentences(body)
     timexes = sorted(D.tag(body, published), key=lambda t: t.start)
     time_starts = [t.start for t in timexes]
-    mem = Memory(mid_caps=frozenset(_MID_CAP.findall(body)))
+    mem = Memory(mid_caps=frozenset(_MID_CAP.findall(body)), published=published)
     newsroom: set[str] = set()  # the labels of anchors and reporters ("SHAW")
     voice = None  # the person a transcript label gives the paragraph to
     label = None
