@@ -156,3 +156,11 @@ def test_what_a_speaker_says_types_the_act_without_a_telling_verb():
     for body, type_, actor in cases:
         got = kinds(body)
         assert any(t == type_ and (actor is None or a == actor) for t, a in got), (body, got)
+
+
+def test_what_a_state_appreciated_is_praise_in_the_past_tense_too():
+    assert ("support", "Wang Wenbin") in kinds(
+        "Chinese Foreign Ministry spokesperson Wang Wenbin said China highly appreciated the "
+        "announcement.")
+    assert ("support", "Wang Wenbin") in kinds(
+        "China appreciates the decision, Chinese Foreign Ministry spokesperson Wang Wenbin said.")

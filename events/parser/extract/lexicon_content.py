@@ -189,7 +189,7 @@ _PRAISE = (
     r"model of|deserves? to succeed|(?:siding|sided|side) with|as strong as ever|"
     r"(?:an? )?example (?:for|to) (?:the (?:whole )?world|others|the region|all)|"
     r"showed (?:great )?(?:courage|statesmanship|wisdom|leadership)|exemplary|"
-    r"highly values?|values? (?:highly|greatly)|appreciates?|deserve[sd]? (?:to be )?(?:commended|"
+    r"highly values?|values? (?:highly|greatly)|appreciat(?:es?|ed)|deserve[sd]? (?:to be )?(?:commended|"
     r"praised|credit|"
     r"support|respect|recognition|admiration|"
     r"(?:the )?(?:full |strong |whole |unqualified )?(?:backing|support) of|"

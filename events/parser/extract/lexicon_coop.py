@@ -300,7 +300,7 @@ _AFTER_MEETINGS: tuple[Cue, ...] = (
        r"\b(?:historic (?:day|moment|step|agreement|deal|achievement|opportunity|decision|"
        r"vote)|turning point|breakthrough|milestone|step forward|step in the right direction|"
        r"good news|force for (?:stability|peace|good)|welcome (?:step|news|development)|"
-       r"grateful|thankful|appreciates?|(?:encouraged|heartened|pleased) (?:by|that|with))\b",
+       r"grateful|thankful|appreciat(?:es?|ed)|(?:encouraged|heartened|pleased) (?:by|that|with))\b",
        content=True),
     _c("statement", "010", 0.55,
        "said says say stat told tell add noted stress emphasi argu acknowledg announc "
