@@ -7,7 +7,7 @@ Tuesday 2026-01-20.
 """
 from __future__ import annotations
 
-from tests.parsing import dated
+from tests.parsing import dated, parse
 
 
 def test_a_when_clause_is_of_the_date_just_before_it():
@@ -94,3 +94,16 @@ def test_a_date_deep_in_what_was_said_is_the_contents_and_same_day_needs_a_day()
     got = dated("The row began in 2009. Indonesia recalled its ambassador from Canberra the "
                 "same day.")
     assert not any(day and day.startswith("2009") for _, _, day in got)
+
+
+def test_a_charge_or_a_denial_in_the_simple_present_is_a_standing_position_undated():
+    got = {(e.type, e.actor.name): e.date.source for e in parse(
+        "Georgia in turn accuses Russia of creeping annexation of the two regions.")}
+    assert got.get(("criticism", "Georgia")) == "none"
+    got = {e.actor.name: e.date.source for e in parse(
+        "UN experts have accused Rwanda of backing M23, a charge Kigali denies.")}
+    assert got.get("Rwanda") == "none"
+    # the past tense is the day's act
+    got = {(e.type, e.actor.name): e.date.source for e in parse(
+        "Georgia accused Russia of creeping annexation of the two regions.")}
+    assert got.get(("criticism", "Georgia")) == "publication"

@@ -20,6 +20,8 @@ _SETTING = re.compile(r"^\W{0,3}(?:(?:in|on|at|by|since|during|over|throughout|l
 _UNDATED = re.compile(r"\b(?:repeatedly|long|often|previously|in the past|"
                       r"for (?:years|months|weeks|decades|some time)|"
                       r"in recent (?:years|months|weeks)|consistently|always)\b", re.IGNORECASE)
+_HABITUAL = re.compile(r"(?:accuses|accuse|denies|deny)\b(?! (?:that|it|this|having)\b)",
+                       re.IGNORECASE)
 _CURRENT = re.compile(r"\b(?:this|today|now|recent|past|last)\b", re.IGNORECASE)
 _PERFECT_GOVERNS = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:[a-z]+ed|sent|made|given|taken|told)\b"
@@ -253,6 +255,10 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
         return D.to_dateref(best)
     before = text[max(0, cue - 40):cue]
     if C.PERFECT.search(before) or _UNDATED.search(before[-25:]):
+        return D.NO_DATE
+    if _HABITUAL.match(text, act.cue_start - offset):
+        # "Georgia in turn accuses Russia of creeping annexation", "a charge Kigali denies":
+        # a charge or a denial in the simple present is a standing position, not a day's act
         return D.NO_DATE
     if _PERFECT_GOVERNS.search(text, max(0, cue - 120), cue):
         # "had moved troops into the Gulf and said it would strike", "has invited everyone
