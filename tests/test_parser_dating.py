@@ -107,3 +107,12 @@ def test_a_charge_or_a_denial_in_the_simple_present_is_a_standing_position_undat
     got = {(e.type, e.actor.name): e.date.source for e in parse(
         "Georgia accused Russia of creeping annexation of the two regions.")}
     assert got.get(("criticism", "Georgia")) == "publication"
+
+
+def test_an_act_told_over_a_span_of_months_or_years_is_background_but_not_hours():
+    got = {(e.type, e.actor.name): e.date.source for e in parse(
+        "North Korea stayed away from the negotiations for more than a year.")}
+    assert got.get(("rejection", "North Korea")) == "none"
+    got = {(e.type, e.actor.name): e.date.source for e in parse(
+        "Palacio and Benaissa met for more than four hours at the Moroccan Foreign Ministry.")}
+    assert got.get(("meeting", "Palacio")) == "publication"

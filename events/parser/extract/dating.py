@@ -22,6 +22,8 @@ _UNDATED = re.compile(r"\b(?:repeatedly|long|often|previously|in the past|"
                       r"in recent (?:years|months|weeks)|consistently|always)\b", re.IGNORECASE)
 _HABITUAL = re.compile(r"(?:accuses|accuse|denies|deny)\b(?! (?:that|it|this|having)\b)",
                        re.IGNORECASE)
+_LONG_SPAN = re.compile(r"P(?:\d+|X)(?:Y|M|DE|CE)$")  # years or months, not "for two hours"
+_FOR_SPAN = re.compile(r"\bfor\s+(?:more than\s+|nearly\s+|almost\s+|over\s+)?$")
 _CURRENT = re.compile(r"\b(?:this|today|now|recent|past|last)\b", re.IGNORECASE)
 _PERFECT_GOVERNS = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:[a-z]+ed|sent|made|given|taken|told)\b"
@@ -271,6 +273,14 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
         return D.NO_DATE
     if setting and setting[0] == sent.paragraph and sent.index - setting[1] <= 2:
         return D.to_dateref(setting[2])
+    if act.type != "statement" and any(
+            t.type == "DURATION" and _LONG_SPAN.match(t.value or "")
+            and cue < t.start - offset < seg[1]
+            and _FOR_SPAN.search(text, max(0, t.start - offset - 14), t.start - offset)
+            for t in times):
+        # "stayed away from the negotiations for more than a year": told over a span, the act
+        # is background, not the day's news
+        return D.NO_DATE
     return D.publication(published)
 
 
