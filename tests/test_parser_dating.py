@@ -116,3 +116,14 @@ def test_an_act_told_over_a_span_of_months_or_years_is_background_but_not_hours(
     got = {(e.type, e.actor.name): e.date.source for e in parse(
         "Palacio and Benaissa met for more than four hours at the Moroccan Foreign Ministry.")}
     assert got.get(("meeting", "Palacio")) == "publication"
+
+
+def test_a_pronoun_subject_goes_on_on_the_day_the_sentence_before_told():
+    body = ("In Beijing, foreign ministry spokesman Wang Wenbin avoided any criticism of either "
+            "side on Monday. He told a regular news briefing that China and Iran were "
+            "strategic partners and urged the parties to resolve the dispute through dialogue.")
+    got = dated(body)
+    assert ("call_for_talks", "Wang Wenbin", "2026-01-19") in got
+    # in a new paragraph the day is not carried over
+    got = dated(body.replace(" He told", "\n\nHe told"))
+    assert ("call_for_talks", "Wang Wenbin", "2026-01-19") not in got

@@ -81,6 +81,7 @@ def extract(*, body: str, published: date, title: str = "",
     prev_times: list[D.TimeRef] = []  # past dates of the sentence before
     # the last three sentences, each with its past days (before the paper's)
     recent: list[tuple[str, list[D.TimeRef]]] = []
+    last_sent = None
     for sent in sentences:
         if sent.kind != "text":
             pending_quotes.clear()
@@ -159,6 +160,13 @@ def extract(*, body: str, published: date, title: str = "",
                 # Arias, Cerezo...": the same deed told again, with its doers, a few
                 # sentences on, is of that day
                 act.date = D.to_dateref(told)
+            elif (act.date.source == "publication" and act.how == "pronoun" and recent
+                  and last_sent is not None and last_sent.paragraph == sent.paragraph
+                  and len(recent[-1][1]) == 1 and act.actor.kind == "person"
+                  and act.actor.name.split()[-1] in recent[-1][0]):
+                # "Stoltenberg said on Tuesday the alliance had withdrawn... He accused
+                # Russia of...": he goes on, on the day the sentence before told
+                act.date = D.to_dateref(recent[-1][1][0])
             act.quote = quote_text(text, all_quoted)
             act.evidence = [sent]
         if pending_quotes and sent_acts and (not acts or any(speech_cues(text, quoted))):
@@ -176,6 +184,7 @@ def extract(*, body: str, published: date, title: str = "",
         acts.extend(sent_acts)
         prev_times = [t for t in sent_times if t.type == "DATE" and t.range
                       and t.range[1] <= published]
+        last_sent = sent
         recent = (recent + [(text, [t for t in sent_times if t.type in ("DATE", "TIME")
                                     and t.range and t.precision == "day"
                                     and t.range[1] < published])])[-3:]
