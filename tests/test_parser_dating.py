@@ -127,3 +127,9 @@ def test_a_pronoun_subject_goes_on_on_the_day_the_sentence_before_told():
     # in a new paragraph the day is not carried over
     got = dated(body.replace(" He told", "\n\nHe told"))
     assert ("call_for_talks", "Wang Wenbin", "2026-01-19") not in got
+
+
+def test_what_a_speaker_also_did_a_paragraph_on_is_of_the_day_already_told():
+    body = ("Pakistani Prime Minister Nawaz Sharif rejected the criticism on Thursday.\n\n"
+            "Sharif also offered to resume a dialogue with New Delhi on all disputes.")
+    assert ("intent_to_negotiate", "Nawaz Sharif", "2026-01-15") in dated(body)

@@ -323,8 +323,8 @@ def inherit_date(act: Act, earlier: list[Act], text: str, offset: int) -> None:
                         and (prev.target is None or _sides(prev) == _sides(act))
                         and act.sentence.paragraph - prev.sentence.paragraph <= 1))))
         close = (also is not None and prev.actor.name == act.actor.name
-                 and prev.sentence.paragraph == act.sentence.paragraph
-                 and act.sentence.index - prev.sentence.index <= 1)
+                 and act.sentence.index - prev.sentence.index <= (
+                     1 if prev.sentence.paragraph == act.sentence.paragraph else 3))
         # "Clinton met them on Monday. He handed both delegations a paper": the same
         # actor's story goes on, in the simple past, in the next sentence of the paragraph
         goes_on = (prev.actor.name == act.actor.name
