@@ -164,3 +164,11 @@ def test_what_a_state_appreciated_is_praise_in_the_past_tense_too():
         "announcement.")
     assert ("support", "Wang Wenbin") in kinds(
         "China appreciates the decision, Chinese Foreign Ministry spokesperson Wang Wenbin said.")
+
+
+def test_a_participle_after_a_common_noun_is_no_ones_charge():
+    assert not kinds("Ecuador has been under a state of emergency as the government battles "
+                     "drug gangs blamed for a surge in killings.")
+    assert kinds("Argentina demanded that Iran hand over the officials accused of planning the "
+                 "bombing.") == {("demand", "Argentina")}
+    assert ("criticism", "Russia") in kinds("Russia accused Ukraine of shelling the plant.")

@@ -90,3 +90,11 @@ AS_BEFORE = re.compile(r"\bas\s+[\"“'`]*an?\s+$")
 FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I)\s+(?:\w+\s+){0,3}$")
 QUOTABLE = frozenset({"intent_to_negotiate", "rejection", "threat", "demand",
                       "call_for_talks", "criticism", "support", "proposal"})
+
+
+# "drug gangs blamed for a surge in killings", "troops accused of abuses": a participle after
+# a common noun qualifies it; no one is said to blame or accuse
+REDUCED_PASSIVE = re.compile(r"(?:blamed|accused|critici[sz]ed|condemned|denounced) (?:for|of)\b")
+PLAIN_NOUN_BEFORE = re.compile(r"(?<![A-Z])\b(?-i:[a-z])[a-z-]{2,}(?<!les)s\s+$|"
+                               r"\b(?:a|an|the)\s+(?-i:[a-z])[a-z-]+\s+$")
+

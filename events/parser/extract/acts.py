@@ -147,6 +147,10 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         if first in ("support", "backing", "threat", "threats", "demand", "demands") and (
                 W.NOUN_BEFORE.search(before) or W.NOUN_AFTER.match(text, m.start() + len(first))):
             continue  # "the sole support of their families", "a threat to": a noun
+        if (W.REDUCED_PASSIVE.match(text, m.start())
+                and W.PLAIN_NOUN_BEFORE.search(before[-30:])
+                and not any(x.end - offset == m.start() - 1 for x in mentions)):
+            continue  # "drug gangs blamed for a surge": a participle, no one's charge
         if first in ("demand", "demands") and text.startswith(" for ", m.start() + len(first)):
             continue  # "Demand for Ukrainian grain has risen": the market's, a noun
         if first in ("call", "calls") and (W.POSSESSIVE_BEFORE.search(before)
