@@ -611,3 +611,11 @@ def test_an_archive_story_names_the_states_of_its_own_day():
     got = who("Soviet Deputy Foreign Minister Anatoly Adamishin said Moscow supported the "
               "agreement.", date(1988, 12, 14))
     assert ("support", "Anatoly Adamishin") in got
+
+
+def test_it_in_a_sentence_about_a_deal_is_the_deal_not_the_last_state():
+    body = ("Iran rejected the plan on Monday. The plan collapsed because it demanded too much "
+            "of Tehran.")
+    assert ("demand", "Iran") not in kinds(body)
+    body = "Iran rejected the plan on Monday. It demanded that the sanctions be lifted first."
+    assert ("demand", "Iran") in kinds(body)

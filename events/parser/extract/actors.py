@@ -34,6 +34,10 @@ _POSTS_OF = re.compile(r"\b((?:foreign|defen[cs]e|finance|trade|interior|prime)\
                        r"(minister|president|leader|premier|chancellor)s\s+of\s+(?:the\s+)?"
                        r"(?:(?P<first>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}),?"
                        r"\s+and\s+(?:the\s+)?)?$", re.I)
+_THING_SUBJECT = re.compile(
+    r"\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:deal|plan|treaty|accord|agreement|proposal|"
+    r"resolution|pact|protocol|truce|ceasefire|cease-fire|text|document|draft|initiative|"
+    r"package|declaration|framework|roadmap|road map|law|bill|project|dam|pipeline)\b")
 _NAMED_AFTER_CITY = re.compile(
     r"\s+(?:peace\s+|ceasefire\s+|cease-fire\s+)?(?:accords?|agreements?|"
     r"treaty|protocols?|declaration|process|format|framework|conventions?|charter|formula|"
@@ -265,6 +269,11 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
                 here = sorted((f for f in found if f.ref.kind != "person"
                                and f.end <= offset + a), key=lambda f: f.start)[:1]
             ref = here[-1].ref if here else mem.last_other
+            if not here and _THING_SUBJECT.match(text) and not any(
+                    f.ref.kind != "person" and f.end <= offset + a for f in found):
+                # "The deal had been held up because it required an amendment": the thing
+                # the sentence is about, no actor
+                continue
         else:
             ref = mem.last_plural
             if word == "they" and N.SAID_THAT_BEFORE.search(text, max(0, a - 60), a):
