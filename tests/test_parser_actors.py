@@ -619,3 +619,11 @@ def test_it_in_a_sentence_about_a_deal_is_the_deal_not_the_last_state():
     assert ("demand", "Iran") not in kinds(body)
     body = "Iran rejected the plan on Monday. It demanded that the sanctions be lifted first."
     assert ("demand", "Iran") in kinds(body)
+
+
+def test_sources_that_open_a_sentence_speak_for_no_one_in_its_second_verb_either():
+    assert not kinds("Diplomats in Nairobi said they did not expect Kenya to pull its soldiers "
+                     "out, but warned that cooperation on border security could suffer.")
+    assert ("threat", "Sergei Lavrov") in kinds(
+        "Russian Foreign Minister Sergei Lavrov met Antony Blinken in Geneva, but warned that "
+        "Moscow would respond.")

@@ -97,4 +97,9 @@ QUOTABLE = frozenset({"intent_to_negotiate", "rejection", "threat", "demand",
 REDUCED_PASSIVE = re.compile(r"(?:blamed|accused|critici[sz]ed|condemned|denounced) (?:for|of)\b")
 PLAIN_NOUN_BEFORE = re.compile(r"(?<![A-Z])\b(?-i:[a-z])[a-z-]{2,}(?<!les)s\s+$|"
                                r"\b(?:a|an|the)\s+(?-i:[a-z])[a-z-]+\s+$")
+# "Diplomats in Nairobi said ..., but warned that...": the sources the sentence opens with act
+# again, and they speak for no one
+SOURCE_SUBJECT = re.compile(r"\W*(?:(?:Some|Many|Several|Other|Western|Foreign|Independent)\s+)?"
+                            r"(?:diplomats|analysts|sources|experts|observers|witnesses|critics|"
+                            r"commentators|scholars|historians|economists|residents)\b", re.I)
 

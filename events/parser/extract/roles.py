@@ -315,6 +315,8 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
             # "X did not rule out a meeting but said...": the main subject speaks again (and
             # "Carter praised both men ... and said": not the two he praised)
             sp = _main_subject(mentions, text, offset, v.start()) or sp
+            if W.SOURCE_SUBJECT.match(text):
+                sp = None  # "Diplomats said ..., but warned that...": they speak for no one
         if (sp is None and after and after[0].start - offset - v.end() < 6
                 and _INVERTED_BEFORE.search(text, max(0, v.start() - 8), v.start())
                 and _INVERTED_END.match(text, after[0].end - offset)):
