@@ -627,3 +627,12 @@ def test_sources_that_open_a_sentence_speak_for_no_one_in_its_second_verb_either
     assert ("threat", "Sergei Lavrov") in kinds(
         "Russian Foreign Minister Sergei Lavrov met Antony Blinken in Geneva, but warned that "
         "Moscow would respond.")
+
+
+def test_the_bloc_with_a_modifier_is_the_body_named_and_closing_its_borders_a_sanction():
+    body = ("Heads of state of the Economic Community of West African States (ECOWAS) met in "
+            "Abuja. After the meeting, the 15-nation bloc demanded the release of Bazoum. The "
+            "bloc also closed land and air borders between its member states and Niger.")
+    got = pairs(body)
+    assert ("demand", "ECOWAS", None) in got
+    assert ("sanction", "ECOWAS", "Niger") in got

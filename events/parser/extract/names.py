@@ -163,7 +163,9 @@ ROLE_REF = re.compile(
 # "The court rejected...", "the bloc said": an organisation the article has named, by the head
 # noun of its name (memory.org_reference); never "the council of elders" nor "the Court X".
 ORG_REF = re.compile(
-    r"\b[Tt]he\s+(?P<head>court|commission|council|committee|tribunal|bloc|alliance|body|"
+    # ("the 15-nation bloc", "the regional bloc", "the world body")
+    r"\b[Tt]he\s+(?:(?:\d+-(?:nation|member|country|state)|regional|western|world|military|"
+    r"economic|trade)\s+)?(?P<head>court|commission|council|committee|tribunal|bloc|alliance|body|"
     r"organi[sz]ation|agency|union|league|coalition|panel|movement|front)\b"
     r"(?!\s+(?:of|for|on|in|to)\b|\s+(?-i:[A-Z])|['’]s\s+(?:[\w-]+\s+)?(?:members|member))")
 # After a bare surname: a past-tense or reporting verb ("Albright accused", "Yeltsin
