@@ -636,3 +636,13 @@ def test_the_bloc_with_a_modifier_is_the_body_named_and_closing_its_borders_a_sa
     got = pairs(body)
     assert ("demand", "ECOWAS", None) in got
     assert ("sanction", "ECOWAS", "Niger") in got
+
+
+def test_a_regional_bodys_adjective_is_its_demonym_and_the_au_council_is_not_the_uns():
+    got = kinds("West African leaders on Sunday imposed sweeping sanctions on Mali.")
+    assert ("sanction", "ECOWAS") in got
+    assert ("demand", "ASEAN") in kinds(
+        "Southeast Asian foreign ministers called on Myanmar to free Aung San Suu Kyi.")
+    got = kinds("The African Union's Peace and Security Council suspended Niger on Tuesday.")
+    assert ("sanction", "African Union Peace and Security Council") in got
+    assert not any(who == "UN Security Council" for _, who in got)

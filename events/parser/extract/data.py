@@ -147,6 +147,9 @@ AMBIGUOUS_CAPITALS = frozenset({"Victoria", "Kingston", "Georgetown", "George To
                                 "Sucre", "Praia", "Apia"})
 
 # Organisations: canonical name, code (shared/corpus: EUR, UNO, NAT...), other names.
+# A body's adjective ("European", "West African", "Southeast Asian") is its demonym: "West
+# African leaders", "Southeast Asian foreign ministers" act for it.
+ORG_DEMONYMS = frozenset({"European", "West African", "Southeast Asian"})
 ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("European Union", "EUR", ("EU", "the EU", "E.U.", "European")),
     ("European Commission", "EUR", ("the Commission", "EU Commission")),
@@ -161,9 +164,11 @@ ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
                      "Organization for Security and Cooperation in Europe")),
     ("IAEA", "IAE", ("International Atomic Energy Agency",)),
     ("African Union", "AFU", ("AU",)),
+    ("African Union Peace and Security Council", "AFU", ("AU Peace and Security Council",
+                                                         "Peace and Security Council")),
     ("Organization of African Unity", "AFU", ("OAU",)),
     ("Arab League", "ARL", ("League of Arab States",)),
-    ("ASEAN", "ASN", ("Association of Southeast Asian Nations",)),
+    ("ASEAN", "ASN", ("Association of Southeast Asian Nations", "Southeast Asian")),
     ("G7", None, ("Group of Seven",)),
     ("G20", None, ("Group of 20", "Group of Twenty")),
     ("World Health Organization", "WHO", ("WHO",)),
@@ -175,7 +180,7 @@ ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("Gulf Cooperation Council", None, ("GCC",)),
     ("Organization of American States", None, ("OAS",)),
     ("OPEC", None, ("Organization of the Petroleum Exporting Countries",)),
-    ("ECOWAS", None, ("Economic Community of West African States",)),
+    ("ECOWAS", None, ("Economic Community of West African States", "West African")),
     ("Organisation of Islamic Cooperation", None, ("Organization of Islamic Cooperation",
                                                    "OIC", "Organization of the Islamic Conference",
                                                    "Organisation of the Islamic Conference")),

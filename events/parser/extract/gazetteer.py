@@ -137,7 +137,7 @@ def _builtin_surfaces() -> dict[str, Surface]:
         orgs[name] = entry
         surfaces[name] = Surface(entry, "name")
         for a in aliases:
-            surfaces[a] = Surface(entry, "demonym" if a == "European" else "name")
+            surfaces[a] = Surface(entry, "demonym" if a in data.ORG_DEMONYMS else "name")
             if a.startswith("the ") and a[4:] not in aliases:
                 # sentence-initial "The Commission" (where the bare word is no alias: "The UN
                 # security council" must still read the council)
