@@ -643,6 +643,7 @@ def test_a_regional_bodys_adjective_is_its_demonym_and_the_au_council_is_not_the
     assert ("sanction", "ECOWAS") in got
     assert ("demand", "ASEAN") in kinds(
         "Southeast Asian foreign ministers called on Myanmar to free Aung San Suu Kyi.")
-    got = kinds("The African Union's Peace and Security Council suspended Niger on Tuesday.")
+    got = kinds("The African Union's Peace and Security Council suspended Niger from all its "
+                "activities on Tuesday.")
     assert ("sanction", "African Union Peace and Security Council") in got
     assert not any(who == "UN Security Council" for _, who in got)
