@@ -647,3 +647,16 @@ def test_a_regional_bodys_adjective_is_its_demonym_and_the_au_council_is_not_the
                 "activities on Tuesday.")
     assert ("sanction", "African Union Peace and Security Council") in got
     assert not any(who == "UN Security Council" for _, who in got)
+
+
+def test_demonyms_iso_derives_wrongly_or_not_at_all_and_restated_is_speech():
+    got = pairs("The leaders of Venezuela and Guyana pledged on Thursday that neither country "
+                "would threaten or use force against the other. Venezuelan President Nicolas "
+                "Maduro and Guyanese President Irfaan Ali held talks at the airport.")
+    assert ("agreement", "Nicolas Maduro", "Irfaan Ali") in got
+    assert ("agreement", "Irfaan Ali", "Nicolas Maduro") in got
+    assert ("criticism", "Dominican Republic") in kinds(
+        "Dominican officials condemned the attack on Monday.")
+    got = kinds("Guyana reaffirmed its commitment to the case, while Venezuela restated that it "
+                "does not recognise the court's jurisdiction.")
+    assert ("rejection", "Venezuela") in got and ("rejection", "Guyana") not in got

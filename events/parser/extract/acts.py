@@ -397,7 +397,8 @@ _ASIDE_ENDS = re.compile(r",\s+(?:[a-z]+ed by|[a-z]+ing|which|who)\s[^,;]{0,100}
                          r"(?:(?:also|then|has|have|had)\s+){0,2}$")
 _IF_CLAUSE = re.compile(r"(?:^|[.!?]\s+)\W*(?:if|unless|should)\b[^,;]*$", re.IGNORECASE)
 _PLEDGED = frozenset({"pledged", "promised", "vowed", "undertook", "committed"})
-_MUTUAL = re.compile(r"[^.;:]{0,80}?\b(?:each other|one another)\b")
+_MUTUAL = re.compile(r"[^.;:]{0,80}?\b(?:each other|one another|"
+                     r"neither (?:country|side|state|government|party)\b[^.;:]{0,60}?\bthe other)\b")
 _TO_DO = re.compile(r"\bto (?:discuss|raise|talk about|negotiate|address|settle|resolve)\b"
                     r"[^,;.]*$")
 _OWN_VERB_GAP = re.compile(r"\s*(?:(?:had|has|have|was|were|is|would|also|then|later|"

@@ -85,6 +85,13 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "TGO": ("Togolese",), "FJI": ("Fijian",), "COD": ("Congolese",),
     "BWA": ("Botswanan",), "NAM": ("Namibian",), "LBR": ("Liberian",), "ERI": ("Eritrean",),
     "NIC": ("Nicaraguan",), "HND": ("Honduran",), "GTM": ("Guatemalan",),
+    # ("Dominican" is the Dominican Republic's before Dominica's)
+    "GUY": ("Guyanese",), "SUR": ("Surinamese",), "DOM": ("Dominican",), "BLZ": ("Belizean",),
+    "TTO": ("Trinidadian",), "BRB": ("Barbadian",), "BHS": ("Bahamian",),
+    "MDG": ("Malagasy",), "COM": ("Comorian",), "MUS": ("Mauritian",), "SYC": ("Seychellois",),
+    "CPV": ("Cape Verdean",), "GNB": ("Bissau-Guinean",), "SWZ": ("Swazi",),
+    "NPL": ("Nepalese", "Nepali"), "BRN": ("Bruneian",), "TLS": ("East Timorese", "Timorese"),
+    "VUT": ("Ni-Vanuatu",), "PLW": ("Palauan",), "NRU": ("Nauruan",), "TUV": ("Tuvaluan",),
 }
 
 # States that no longer exist but fill the archives (1990s wire copy): code, name, other

@@ -303,7 +303,7 @@ _AFTER_MEETINGS: tuple[Cue, ...] = (
        r"grateful|thankful|appreciat(?:es?|ed)|(?:encouraged|heartened|pleased) (?:by|that|with))\b",
        content=True),
     _c("statement", "010", 0.55,
-       "said says say stat told tell add noted stress emphasi argu acknowledg announc "
+       "said says say stat told tell add noted stress emphasi argu acknowledg announc restated "
        "declar insist claim explain remark comment assert confirm indicat reiterat "
        "according in wrote tweet post repeat assur disclos maintain conced admit predict "
        "sent sends suggest notes worr contend apolog extended offered "
@@ -322,7 +322,8 @@ _AFTER_MEETINGS: tuple[Cue, ...] = (
        # "claims the islands" is a territorial claim: speech only before a clause
        r"claim(?:ed|s)?(?= that\b| [^.;,]{0,60}?\b(?:is|are|was|were|had|has|have|would|will|"
        r"could|did|should|must|had)\b)|"
-       r"commented|asserted|confirmed|indicated|reiterated|according to|in a statement|"
+       r"commented|asserted|confirmed|indicated|reiterated|restated(?= that)|according to|"
+       r"in a statement|"
        r"(?:re)?affirmed|insisting(?= that)|"
        # "conveyed India's strong concern over", "described the situation as"
        r"conveyed (?:[\w'’-]+ ){0,3}?(?:concern|regret|hope|condolences|message|position)|"

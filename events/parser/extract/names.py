@@ -66,7 +66,8 @@ WORD_KIND = {w: 1 for w in PRONOUNS} | {"the": 2, "The": 2} | {
     Alliance Council Authority Coalition Committee Brigade Brigades Group Guard Guards Congress
     Federation Association Commission Agency Assembly Militia Tribunal Court""".split()}
 SPEECH_AFTER = re.compile(r"\s+(?:said|says|stated|announced|added|told|insisted|argued|warned|"
-                          r"assured|informed|vowed|pledged|threatened|declared)\b")
+                          r"assured|informed|vowed|pledged|threatened|declared|restated|"
+                          r"reiterated|repeated|reaffirmed|maintained|stressed)\b")
 WORD = re.compile(r"[A-Za-z]+")
 CAPSEQ = re.compile(rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)*{NAME_NEXT})*")
 BARE_FOLLOW = re.compile(
