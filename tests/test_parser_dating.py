@@ -7,6 +7,8 @@ Tuesday 2026-01-20.
 """
 from __future__ import annotations
 
+from datetime import date
+
 from tests.parsing import dated, parse
 
 
@@ -133,3 +135,11 @@ def test_what_a_speaker_also_did_a_paragraph_on_is_of_the_day_already_told():
     body = ("Pakistani Prime Minister Nawaz Sharif rejected the criticism on Thursday.\n\n"
             "Sharif also offered to resume a dialogue with New Delhi on all disputes.")
     assert ("intent_to_negotiate", "Nawaz Sharif", "2026-01-15") in dated(body)
+
+
+def test_the_same_day_after_a_counted_day_is_that_day():
+    body = ("Venezuelans voted in a referendum on December 3. Two days later Maduro ordered the "
+            "state oil company to issue licences, and Guyanese President Irfaan Ali said the same "
+            "day that the move was a direct threat to Guyana's territorial integrity.")
+    got = {(e.type, e.actor.name): e.date.value for e in parse(body, published=date(2023, 12, 14))}
+    assert got.get(("criticism", "Irfaan Ali")) == "2023-12-05"

@@ -52,6 +52,10 @@ _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
           "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
+_FROM_LAST = {"the same day": 0, "that same day": 0, "that day": 0, "the next day": 1,
+              "the following day": 1, "the day before": -1, "the previous day": -1}
+
+
 def _counted_on(times: list[TimeRef]) -> list[TimeRef]:
     """"On March 12 ... Two days later, she expelled...": TimeML tags "two days later" as a
     duration (its signal to the event before), but the act it dates happened on a day,
@@ -65,6 +69,12 @@ def _counted_on(times: list[TimeRef]) -> list[TimeRef]:
             days = n * (7 if m["u"].lower().startswith("week") else 1)
             back = m["dir"].lower() in ("earlier", "before")
             d = last_day + timedelta(days=-days if back else days)
+            t = TimeRef(t.start, t.end, t.text, "DATE", d.isoformat(), None, "day", (d, d))
+        elif last_day is not None and t.type == "DATE" and (
+                shift := _FROM_LAST.get(t.text.lower())) is not None:
+            # "Two days later Maduro ordered..., and Ali said the same day": the day just
+            # counted, which the tagger (reading "two days later" as a duration) never saw
+            d = last_day + timedelta(days=shift)
             t = TimeRef(t.start, t.end, t.text, "DATE", d.isoformat(), None, "day", (d, d))
         if t.type in ("DATE", "TIME") and t.precision == "day" and t.range:
             last_day = t.range[0]

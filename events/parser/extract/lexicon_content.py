@@ -67,6 +67,8 @@ _BLAME = (
     r"(?:the )?(?:tensions|conflict|violence|war)|escalat\w+ (?:the )?tensions?|"
     r"behaving like|haven for|safe haven|propaganda|lies|lying|distort(?:ed|ing|ion)|"
     r"threat to (?:peace|stability|security|the region)|unilateral(?:ly)?|"
+    r"threat to (?:[\w'’]+ ){0,2}?(?:territorial integrity|sovereignty|independence|"
+    r"national security)|"
     r"(?:did|does|do|has done|had done) nothing (?:to|but)|no respect for|"
     r"made (?:\w+ )?(?:terrorism|violence) (?:an? )?(?:instrument|tool)|"
     # "said the United States was destroying what little remains of relations"
