@@ -204,3 +204,10 @@ def test_a_deal_named_first_is_its_makers_in_the_clause_after_it():
     assert {("agreement", "Israel", "1979"), ("agreement", "Egypt", "1979")} <= got
     # a clause about something else names no makers
     assert not kinds("The accord that the critics said was flawed still holds.")
+
+
+def test_a_host_whose_state_has_a_long_name_hosted_the_meeting_the_sentence_told():
+    got = pairs("Maduro and Ali met at the airport, in a meeting hosted by Saint Vincent and the "
+                "Grenadines Prime Minister Ralph Gonsalves.")
+    assert ("meeting", "Ralph Gonsalves", None) in got
+    assert not any(who.startswith("Saint Vincent") for _, who, _ in got)

@@ -79,6 +79,11 @@ def title_first(text: str, title_at, gaz: Compiled, mem: Memory, gaz_hits, in_ga
             continue  # "Russia's foreign minister, Sergey Lavrov": only with a country before
         span_start = h.start() - len(pre)
         country, role_words = _context_of(pre, gaz)
+        for a2, b2, s2 in gaz_hits:
+            if a2 < span_start < b2 and s2.entry.kind == "state":
+                # "Saint Vincent and the Grenadines Prime Minister Ralph Gonsalves": the
+                # words before the title are the end of a state's name
+                span_start, country = a2, country or s2.entry.country
         if country is None and (of := _OF_STATE.match(text, name_end)):
             # "Foreign Minister Ali Alatas of Indonesia"
             words = of["state"].rstrip(".").split()
