@@ -660,3 +660,21 @@ def test_demonyms_iso_derives_wrongly_or_not_at_all_and_restated_is_speech():
     got = kinds("Guyana reaffirmed its commitment to the case, while Venezuela restated that it "
                 "does not recognise the court's jurisdiction.")
     assert ("rejection", "Venezuela") in got and ("rejection", "Guyana") not in got
+
+
+def test_him_is_the_object_named_since_the_subject_not_the_subject_of_the_clause():
+    got = pairs("A U.S. envoy, Thomas Weston, met with Papadopoulos in Nicosia on Tuesday and "
+                "urged him to endorse the plan.")
+    assert ("proposal", "Thomas Weston", "Papadopoulos") in got
+    # a subject named since is no object: him is still the speaker
+    got = pairs("US President Joe Biden said Chinese President Xi Jinping had assured him that "
+                "China would not invade Taiwan.")
+    assert ("statement", "Xi Jinping", "Joe Biden") in got
+
+
+def test_a_second_apposition_and_a_post_for_a_region_leave_the_name_the_subject():
+    got = pairs("Zed Seselja, minister for the Pacific in Australia, the islands' main security "
+                "partner, flew to Honiara last week, met Sogavare and asked him not to sign the "
+                "deal.")
+    assert ("meeting", "Zed Seselja", "Sogavare") in got
+    assert not any(who == "Australia" for _, who, _ in got)

@@ -34,6 +34,11 @@ _POSTS_OF = re.compile(r"\b((?:foreign|defen[cs]e|finance|trade|interior|prime)\
                        r"(minister|president|leader|premier|chancellor)s\s+of\s+(?:the\s+)?"
                        r"(?:(?P<first>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}),?"
                        r"\s+and\s+(?:the\s+)?)?$", re.I)
+# a person in object position (not "X and Y", a second subject)
+_OBJECT_OF = re.compile(r"\b(?:with|to|for|against|on|from|between|about|than|met|meet|"
+                        r"called|told|urged|asked|visited|received|phoned|telephoned|invited|"
+                        r"thanked|welcomed|congratulated|praised|critici[sz]ed|accused|warned)\s+"
+                        r"(?:the\s+|his\s+|her\s+)?(?:\w+\s+){0,3}$")
 _THING_SUBJECT = re.compile(
     r"\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:deal|plan|treaty|accord|agreement|proposal|"
     r"resolution|pact|protocol|truce|ceasefire|cease-fire|text|document|draft|initiative|"
@@ -253,7 +258,15 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
             # said in a statement released by his spokesman, Papapetrou, that he was ready".
             subj = [f for f in here if not N.PREP_OBJ.search(text, max(0, f.start - offset - 25),
                                                             f.start - offset)]
-            here = subj[:1] or here
+            if word in ("him", "her") and subj and (others := [
+                    f for f in here if f.ref.name != subj[0].ref.name
+                    and f.start > subj[0].start and _OBJECT_OF.search(
+                        text, max(0, f.start - offset - 25), f.start - offset)]):
+                # "Seselja flew to Honiara, met Sogavare and asked him not to sign": an
+                # object is not the subject of its clause when another object was named since
+                here = others[-1:]
+            else:
+                here = subj[:1] or here
             ref = here[-1].ref if here else mem.last_person
             if ref is not None and ref.kind == "person" and not fits(mem, ref, word):
                 # "Skripal and his daughter were poisoned... She gave Moscow until...": not him

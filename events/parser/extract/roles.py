@@ -70,9 +70,13 @@ _APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their|which|who|whose|[A-
                          # (capitalised too: "Taraki, President of the Revolutionary Council,")
                          r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?i:president|chairman|chairwoman|head|"
                          r"leader|chief|secretary[- ]general|general secretary|minister|director|"
-                         r"commissioner|governor|ambassador|envoy|spokes(?:man|woman|person))\s+of)"
+                         r"commissioner|governor|ambassador|envoy|spokes(?:man|woman|person))\s+"
+                         r"(?:of|for))"
                          r"\s"
-                         r"[^,;]{0,100},"
+                         r"[^,;]{0,140},"
+                         # a second apposition, of the first's last name: "..., minister for
+                         # the Pacific in Australia, the islands' main security partner, flew"
+                         r"(?:\s+(?:the|a|an)\s[^,;]{0,80},)?"
                          r"\s*(?:\w+ly\s+|also\s+|(?:on )?\w+day\s+|now\s+|later\s+)?$")
 _PART_ASIDE = re.compile(r",\s+(?:[a-z]+ing\s[^,;]{0,100}|[a-z]+ed by\s[^,;]{0,100}|"
                          r"(?:which|who)\s[^,;]{0,160}),")
