@@ -181,6 +181,9 @@ def test_same_actor_accepts_surnames_and_aliases():
     assert same_actor("Ulster Unionists", "Ulster Unionist Party",
                       {"UUP": {"ulster unionists", "ulster unionist party"}})
     assert not same_actor("Russia", "Ukraine")
+    # an initial for the first name is the same person; another first name is not
+    assert same_actor("S. Jaishankar", "Subrahmanyam Jaishankar")
+    assert not same_actor("King Hussein", "Saddam Hussein")
 
 
 def test_scoring_is_one_to_one():

@@ -85,6 +85,11 @@ def _tokens(name: str) -> list[str]:
     return [t.strip(".,") for t in _norm(name).replace("-", " ").split() if t.strip(".,")]
 
 
+def _initial_of(a: str, b: str) -> bool:
+    """"S. Jaishankar" and "Subrahmanyam Jaishankar": one first name is the other's initial."""
+    return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
 def same_actor(pred: str, gold: str, aliases: dict[str, set[str]] | None = None) -> bool:
     """Full name, surname, or an alias (the article's own, or a known short form)."""
     p, g = _norm(pred), _norm(gold)
@@ -96,7 +101,8 @@ def same_actor(pred: str, gold: str, aliases: dict[str, set[str]] | None = None)
         if p in names and g in names:
             return True
     pt, gt = _tokens(pred), _tokens(gold)
-    if pt and gt and pt[-1] == gt[-1] and (len(pt) == 1 or len(gt) == 1 or pt[0] == gt[0]):
+    if pt and gt and pt[-1] == gt[-1] and (len(pt) == 1 or len(gt) == 1 or pt[0] == gt[0]
+                                           or _initial_of(pt[0], gt[0])):
         return True
     small, big = sorted((set(pt), set(gt)), key=len)
     return len(small) >= 2 and small <= big
