@@ -51,6 +51,14 @@ def _read_context(pre: str, gaz: Compiled) -> tuple[str | None, list[str]]:
     return country, role_words
 
 
+def _state_first_name(gaz_hits, a: int, b: int, n_words: int) -> bool:
+    """"Foreign Minister Israel Katz": a first name that is a state's, in a name a title
+    introduces (the only known name inside it, ending before the surname)."""
+    inside = [(s, e, h) for s, e, h in gaz_hits if s < b and e > a and h.form != "demonym"]
+    return (n_words >= 2 and len(inside) == 1 and inside[0][0] == a and inside[0][1] < b
+            and inside[0][2].entry.kind == "state")
+
+
 def title_first(text: str, title_at, gaz: Compiled, mem: Memory, gaz_hits, in_gazetteer,
                 free, add) -> None:
     """A title before the name, the longest, most informative pattern."""
@@ -70,7 +78,8 @@ def title_first(text: str, title_at, gaz: Compiled, mem: Memory, gaz_hits, in_ga
         name_start = nm.start("name") + nm["name"].find(name)
         name_end = name_start + len(name)
         words = name.split()
-        if in_gazetteer(name_start, name_end) or any(
+        if (in_gazetteer(name_start, name_end) and not _state_first_name(
+                gaz_hits, name_start, name_end, len(words))) or any(
                 w in N.NOT_NAME and not (i == len(words) - 1 > 0 and w in N.SURNAMES_TOO)
                 for i, w in enumerate(words)):
             continue
