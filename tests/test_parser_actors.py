@@ -678,3 +678,10 @@ def test_a_second_apposition_and_a_post_for_a_region_leave_the_name_the_subject(
                 "deal.")
     assert ("meeting", "Zed Seselja", "Sogavare") in got
     assert not any(who == "Australia" for _, who, _ in got)
+
+
+def test_a_first_name_that_is_a_states_is_part_of_the_name_a_title_introduces():
+    got = kinds("Foreign Minister Israel Katz wrote on X that the deal was a disgrace. \"It won't "
+                "happen,\" Katz added.")
+    assert any(who == "Israel Katz" for _, who in got)
+    assert not any(who == "Israel" for _, who in got)
