@@ -685,3 +685,11 @@ def test_a_first_name_that_is_a_states_is_part_of_the_name_a_title_introduces():
                 "happen,\" Katz added.")
     assert any(who == "Israel Katz" for _, who in got)
     assert not any(who == "Israel" for _, who in got)
+
+
+def test_whom_something_was_told_is_no_speaker_and_a_new_subject_is_no_ones_act():
+    assert not kinds("Both Belgrade and Pristina have been told that their progress toward EU "
+                     "membership depends on normalizing relations, and Western officials have "
+                     "pressed for a deal before the end of the year.")
+    assert ("statement", "Albin Kurti") in kinds(
+        "Kosovo Prime Minister Albin Kurti told reporters that the deal was historic.")

@@ -315,7 +315,7 @@ _AFTER_MEETINGS: tuple[Cue, ...] = (
        # ("the final say", "a say in": a noun)
        r"\b(?:said|says|(?<!\bthe )(?<!\bfinal )(?<!\ba )(?<!\bno )(?<!\bany )(?<!\bmore )"
        r"(?<!\btheir )(?<!\bits )(?<!\bhis )(?<!\bher )say|saying|(?<=as )telling|stated|"
-       r"states(?= that\b)|told|tells|added|"
+       r"states(?= that\b)|(?<!been )(?<!was )(?<!were )(?<!being )told|tells|added|"
        r"adding|noted|stressed|"
        r"emphasi[sz]ed|"
        r"argued|acknowledged|announced|declared|insisted|insists|explained|remarked|"

@@ -78,6 +78,9 @@ _APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their|which|who|whose|[A-
                          # the Pacific in Australia, the islands' main security partner, flew"
                          r"(?:\s+(?:the|a|an)\s[^,;]{0,80},)?"
                          r"\s*(?:\w+ly\s+|also\s+|(?:on )?\w+day\s+|now\s+|later\s+)?$")
+_OTHER_SUBJECT = re.compile(r",\s+(?:and|but|while)\s+(?:[\w'’-]+\s+){0,2}(?:officials|"
+                            r"diplomats|analysts|sources|experts|observers|critics|lawmakers)"
+                            r"\s+(?:\w+\s+){0,2}$")
 _PART_ASIDE = re.compile(r",\s+(?:[a-z]+ing\s[^,;]{0,100}|[a-z]+ed by\s[^,;]{0,100}|"
                          r"(?:which|who)\s[^,;]{0,160}),")
 # (a short noun phrase, not a clause: "The German chancellor and the Belarusian leader spoke
@@ -171,6 +174,8 @@ def left_subject(mentions: list[Mention], text: str, offset: int, lo: int, pos: 
                 N.POSS_ROLE.match(text, m.end - offset)
                 and _CLAUSE_OPEN.search(text, max(0, m.start - offset - 8), m.start - offset)):
             continue
+        if _OTHER_SUBJECT.search(text, m.end - offset, pos):
+            return None  # "..., and Western officials have pressed for": their own subject
         if members := _members_listed(mentions, m, text, offset):
             # "The Contadora Group of Mexico, Colombia, Venezuela and Panama ... issued": the
             # body, named before its members
