@@ -693,3 +693,12 @@ def test_whom_something_was_told_is_no_speaker_and_a_new_subject_is_no_ones_act(
                      "pressed for a deal before the end of the year.")
     assert ("statement", "Albin Kurti") in kinds(
         "Kosovo Prime Minister Albin Kurti told reporters that the deal was historic.")
+
+
+def test_an_expletive_it_stands_for_no_one():
+    body = ("Serbia refused to sign the plan on Saturday. Kosovo Prime Minister Albin Kurti said "
+            "it was now up to the EU to make the agreement binding, and accused Belgrade of "
+            "dodging its signature.")
+    got = pairs(body)
+    assert ("criticism", "Albin Kurti", "Serbia") in got
+    assert not any(t == "criticism" and who == "Serbia" for t, who, _ in got)

@@ -39,6 +39,11 @@ _OBJECT_OF = re.compile(r"\b(?:with|to|for|against|on|from|between|about|than|me
                         r"called|told|urged|asked|visited|received|phoned|telephoned|invited|"
                         r"thanked|welcomed|congratulated|praised|critici[sz]ed|accused|warned)\s+"
                         r"(?:the\s+|his\s+|her\s+)?(?:\w+\s+){0,3}$")
+_EXPLETIVE_IT = re.compile(
+    r"\s+(?:is|was|would be|will be|had been|has been)\s+(?:now\s+|not\s+|also\s+|still\s+)?"
+    r"(?:up to|time|clear|important|necessary|essential|possible|impossible|likely|unlikely|"
+    r"too early|too soon|hard|difficult|vital|crucial|imperative|high time|unclear|"
+    r"understood|expected|believed|reported|feared|hoped)\b")
 _THING_SUBJECT = re.compile(
     r"\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:deal|plan|treaty|accord|agreement|proposal|"
     r"resolution|pact|protocol|truce|ceasefire|cease-fire|text|document|draft|initiative|"
@@ -273,6 +278,8 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
                 other = [p for p in reversed(mem.seen_people) if p.name != ref.name
                          and fits(mem, p, word)]
                 ref = other[0] if other else ref
+        elif word == "it" and _EXPLETIVE_IT.match(text, b):
+            continue  # "said it was now up to the EU to...": no one
         elif word == "it":
             # "Hamas said it rejected...": the speaker just named; else the last actor.
             here = [f for f in found if f.ref.kind != "person" and f.end <= offset + a
