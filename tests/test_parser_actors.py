@@ -702,3 +702,10 @@ def test_an_expletive_it_stands_for_no_one():
     got = pairs(body)
     assert ("criticism", "Albin Kurti", "Serbia") in got
     assert not any(t == "criticism" and who == "Serbia" for t, who, _ in got)
+
+
+def test_a_states_unnamed_military_chief_speaks_for_it_in_what_another_said():
+    got = pairs("Foreign Secretary Vikram Misri said Pakistan's Director General of Military "
+                "Operations telephoned his Indian counterpart on Saturday afternoon.")
+    assert ("phone_call", "Pakistan", "India") in got
+    assert ("phone_call", "India", "Pakistan") in got

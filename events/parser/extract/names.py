@@ -151,7 +151,11 @@ GROUP_NOUNS = (r"(?i:officials?|government|governments|authorities|leaders|leade
 POSS_ROLE = re.compile(r"(?:'s|’s)\s+(?:acting |interim )?(?:(?:foreign|defen[cs]e|interior|"
                         r"finance|trade|prime|deputy|top) )?(?:minister|president|premier|"
                         r"chancellor|ambassador|envoy|"
-                        r"leader|diplomat|foreign secretary|representative)\b"
+                        r"leader|diplomat|foreign secretary|representative|"
+                        # "Pakistan's Director General of Military Operations telephoned"
+                        r"(?i:director[- ]general|army chief|military chief|chief of (?:the )?"
+                        r"(?:army|defen[cs]e|general) staff|national security adviser|"
+                        r"high commissioner))\b"
                         r"(?!\s+(?-i:[A-Z])|,\s+(?-i:[A-Z]))")
 GROUP_AFTER = re.compile(rf"(?:(?:,\s*|\s+and\s+)[A-Z][\w.]+)*\s+(?:(?i:military|senior|top|"
                          rf"government|defen[cs]e|foreign|security|diplomatic|intelligence|"

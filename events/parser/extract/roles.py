@@ -62,7 +62,7 @@ _POSS_GROUP = re.compile(r"(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:foreign ministry|min
                          r"state (?:radio|television|media|news agency)|"
                          # "Saddam's message called for...": the sender's act
                          r"message|letter|statement|communiqu[eé]|note)\b", re.IGNORECASE)
-_CLAUSE_OPEN = re.compile(r"(?:^|[,;:]|\bthat|\band|\bbut)\W*$")
+_CLAUSE_OPEN = re.compile(r"(?:^|[,;:]|\bthat|\band|\bbut|\bsaid|\bsays)\W*$")
 # (also a relative clause: "China, which regards Taiwan as its own, imposed...")
 _APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their|which|who|whose|[A-Z][\w.]*(?:'s|’s)|"
                          r"[a-z]+ing|"
