@@ -709,3 +709,10 @@ def test_a_states_unnamed_military_chief_speaks_for_it_in_what_another_said():
                 "Operations telephoned his Indian counterpart on Saturday afternoon.")
     assert ("phone_call", "Pakistan", "India") in got
     assert ("phone_call", "India", "Pakistan") in got
+
+
+def test_the_other_side_is_the_person_apposed_to_a_states_post():
+    got = pairs("Secretary of State Marco Rubio spoke by phone with Pakistan's army chief, "
+                "General Asim Munir, on Saturday.")
+    assert ("phone_call", "Marco Rubio", "Asim Munir") in got
+    assert not any(who == "Pakistan" or tgt == "Pakistan" for _, who, tgt in got)

@@ -93,6 +93,10 @@ _OBJECT_GAP = re.compile(r"(?:^\s*|\bwith\s+|^(?:\s+\w+day)?\s+to\s+(?:meet|see|
                          r"(?:(?:\w+\s+)?counterparts?,\s+)?$")
 
 
+# "'s army chief, ", "'s foreign minister " before the person who holds the post
+_POST_THEN_NAME = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){1,4}?[\w-]+,?\s+")
+
+
 def joint_target(mentions: list[Mention], text: str, offset: int, pos: int,
                   actors: list[ActorRef]) -> Mention | None:
     """Whom one met or called: the direct object, or the mention after "with"."""
@@ -105,6 +109,12 @@ def joint_target(mentions: list[Mention], text: str, offset: int, pos: int,
         if ";" in gap or ("," in gap and not _OBJECT_GAP.search(gap)):
             return None
         if not gap.strip() or _OBJECT_GAP.search(gap):
+            i = mentions.index(m)
+            if (m.possessive and m.ref.kind == "state" and i + 1 < len(mentions)
+                    and mentions[i + 1].ref.kind == "person"
+                    and _POST_THEN_NAME.fullmatch(text, m.end - offset,
+                                                  mentions[i + 1].start - offset)):
+                return mentions[i + 1]  # "with Pakistan's army chief, General Asim Munir"
             return m
         if _PLACE_BEFORE.search(gap):
             continue  # "held talks in Lima on Tuesday with Garcia": where, then with whom
