@@ -716,3 +716,14 @@ def test_the_other_side_is_the_person_apposed_to_a_states_post():
                 "General Asim Munir, on Saturday.")
     assert ("phone_call", "Marco Rubio", "Asim Munir") in got
     assert not any(who == "Pakistan" or tgt == "Pakistan" for _, who, tgt in got)
+
+
+def test_telling_someone_that_is_the_main_subjects_speech_and_a_body_before_a_post_is_whose():
+    got = pairs("China's Foreign Minister Wang Yi spoke by phone with Indian National Security "
+                "Adviser Ajit Doval on Saturday, telling him that Beijing supported a lasting "
+                "ceasefire.")
+    assert ("support", "Wang Yi", None) in got
+    assert not any(who == "China" for _, who, _ in got)
+    got = kinds("EU foreign policy chief Federica Mogherini rejected Washington's call to "
+                "reimpose sanctions on Iran, saying that the nuclear deal was working.")
+    assert got == {("rejection", "Federica Mogherini")}

@@ -29,7 +29,7 @@ from .subjects import actors_for_cue, main_subject, previous_group, previous_sub
 
 __all__ = ["Act", "acts_for", "remember", "speech_cues"]
 
-_ADDED_SPEECH = frozenset({"saying", "adding", "according to", "in a statement"})
+_ADDED_SPEECH = frozenset({"saying", "adding", "telling", "according to", "in a statement"})
 
 
 @dataclass

@@ -254,6 +254,12 @@ def coordinated(mentions: list[Mention], head: Mention, text: str, offset: int
     return group
 
 
+_LOWER_WORDS = re.compile(r"(?:\s+(?-i:[a-z])[\w-]*){0,3}\s+")
+_POST_WORD = re.compile(r"(?:chief|minister|secretary|envoy|spokes(?:man|woman|person)|ambassador|"
+                        r"president|commissioner|head|representative|negotiator|coordinator|"
+                        r"advis[eo]r)\b", re.I)
+
+
 def _main_subject(mentions: list[Mention], text: str, offset: int, pos: int) -> Mention | None:
     for i, x in enumerate(mentions):
         if x.end - offset > pos:
@@ -261,10 +267,14 @@ def _main_subject(mentions: list[Mention], text: str, offset: int, pos: int) -> 
         if PREP_BEFORE.search(text[max(0, x.start - offset - 25):x.start - offset]):
             continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if (x.ref.kind != "person" and text.startswith(("'s ", "’s "), x.end - offset)
-                and nxt is not None and nxt.ref.kind == "person" and nxt.how == "title"
-                and nxt.start - x.end < 50):
-            continue  # "Kosovo's ethnic Albanian leader, Ibrahim Rugova, ... but said": whose
+        if (x.ref.kind != "person" and nxt is not None and nxt.ref.kind == "person"
+                and nxt.how == "title" and nxt.start - x.end < 50
+                and (text.startswith(("'s ", "’s "), x.end - offset)
+                     or (_LOWER_WORDS.fullmatch(text, x.end - offset, nxt.start - offset)
+                         and _POST_WORD.match(text, nxt.start - offset)))):
+            # "Kosovo's ethnic Albanian leader, Ibrahim Rugova, ... but said", "EU foreign
+            # policy chief Federica Mogherini rejected ..., saying": whose, not who
+            continue
         return x
     return None
 
@@ -301,7 +311,7 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
             if sp is not None:
                 out.append((v, sp, (v.end(), len(text))))
             continue
-        if verb in ("saying", "adding") and text[:v.start()].rstrip().endswith(","):
+        if verb in ("saying", "adding", "telling") and text[:v.start()].rstrip().endswith(","):
             # "Vucic refused to meet Kurti, saying...": the main subject says it.
             sp = _main_subject(mentions, text, offset, v.start())
             if sp is not None:
