@@ -172,3 +172,15 @@ def test_a_participle_after_a_common_noun_is_no_ones_charge():
     assert kinds("Argentina demanded that Iran hand over the officials accused of planning the "
                  "bombing.") == {("demand", "Argentina")}
     assert ("criticism", "Russia") in kinds("Russia accused Ukraine of shelling the plant.")
+
+
+def test_sanctions_told_as_retaliation_and_treaties_put_in_abeyance():
+    assert ("sanction", "Pakistan") in kinds(
+        "Pakistan retaliated by shutting its airspace to Indian airlines and suspending all "
+        "trade with India.")
+    got = kinds("New Delhi put the 1960 Indus Waters Treaty \"in abeyance,\" expelled Pakistani "
+                "military advisers and closed the main border crossing.")
+    assert ("sanction", "India") in got
+    # a gerund after "and" with no "by" before is still no act of the subject
+    assert ("sanction", "Pakistan") not in kinds(
+        "Pakistan criticised India for shutting its airspace and suspending trade.")

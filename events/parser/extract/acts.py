@@ -29,6 +29,7 @@ from .subjects import actors_for_cue, main_subject, previous_group, previous_sub
 
 __all__ = ["Act", "acts_for", "remember", "speech_cues"]
 
+_BY_ING_AND = re.compile(r"\bby [a-z]+ing\b[^,;.]{0,80}\band $")
 _ADDED_SPEECH = frozenset({"saying", "adding", "telling", "according to", "in a statement"})
 
 
@@ -162,7 +163,9 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                       and not (first.startswith("meeting") and (
                           W.DET_BEFORE.search(before) or W.POSS_MEETING.search(before))))
         attached = participle and (before.rstrip().endswith(",") or W.DOC_ING.search(before)
-                                   or before.endswith(("by ", "By ")))
+                                   or before.endswith(("by ", "By "))
+                                   # "retaliated by shutting its airspace ... and suspending"
+                                   or _BY_ING_AND.search(before))
         if participle and not attached and not (
                 cue.joint and (lead := W.OPENING.match(text)) and m.end() <= lead.end()):
             # ("Hosting Sheikh Hasina in New Delhi, Modi said": the main subject's meeting)
