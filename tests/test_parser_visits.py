@@ -211,3 +211,12 @@ def test_a_host_whose_state_has_a_long_name_hosted_the_meeting_the_sentence_told
                 "Grenadines Prime Minister Ralph Gonsalves.")
     assert ("meeting", "Ralph Gonsalves", None) in got
     assert not any(who.startswith("Saint Vincent") for _, who, _ in got)
+
+
+def test_readiness_to_go_to_a_country_is_intent_to_meet():
+    assert ("intent_to_negotiate", "Anwar Sadat") in kinds(
+        "Egyptian President Anwar Sadat declared his readiness to go to Israel in a speech to "
+        "parliament.")
+    assert ("intent_to_negotiate", "Vladimir Putin") in kinds(
+        "Russian President Vladimir Putin plans to travel to Beijing next month.")
+    assert not kinds("The minister was ready to go to the polls.")
