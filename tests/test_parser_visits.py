@@ -7,7 +7,7 @@ Every sentence here is written for the test (no corpus text).
 """
 from __future__ import annotations
 
-from tests.parsing import dated, kinds, pairs
+from tests.parsing import dated, kinds, pairs, parse
 
 
 def test_meals_audiences_and_courtesy_calls_are_meetings():
@@ -220,3 +220,18 @@ def test_readiness_to_go_to_a_country_is_intent_to_meet():
     assert ("intent_to_negotiate", "Vladimir Putin") in kinds(
         "Russian President Vladimir Putin plans to travel to Beijing next month.")
     assert not kinds("The minister was ready to go to the polls.")
+
+
+def test_whom_the_agents_of_a_passive_welcome_received_is_its_subject():
+    got = pairs("Egyptian President Anwar Sadat arrived at Ben-Gurion Airport on Saturday night, "
+                "where he was welcomed by Israeli Prime Minister Menachem Begin.")
+    assert ("meeting", "Menachem Begin", "Anwar Sadat") in got
+    assert ("meeting", "Anwar Sadat", "Menachem Begin") in got
+    dates = {(e.actor.name, e.date.value) for e in parse(
+        "Egyptian President Anwar Sadat arrived at Ben-Gurion Airport on Saturday night, where "
+        "he was welcomed by Israeli Prime Minister Menachem Begin.")}
+    assert ("Menachem Begin", "2026-01-17") in dates
+    # a document signed is no one received
+    got = pairs("The treaty was signed by Foreign Minister Ismail Cem and his Greek counterpart "
+                "George Papandreou.")
+    assert not any(tgt == "Treaty" for _, _, tgt in got)

@@ -29,6 +29,9 @@ from .subjects import actors_for_cue, main_subject, previous_group, previous_sub
 
 __all__ = ["Act", "acts_for", "remember", "speech_cues"]
 
+# between a passive's subject and its verb: an aside at most, no clause of its own
+_PASSIVE_GAP = re.compile(r"(?:,[^,;]{0,80},)?\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are|had been|"
+                          r"has been|have been)\s+(?:\w+ly\s+)?")
 _BY_ING_AND = re.compile(r"\bby [a-z]+ing\b[^,;.]{0,80}\band $")
 _ADDED_SPEECH = frozenset({"saying", "adding", "telling", "according to", "in a statement"})
 
@@ -264,7 +267,21 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             # "Mubarak, whose country signed a peace treaty with Israel": Egypt acted
             person = actors[0].ref
             actors = [actors[0]._replace(ref=_ref(state, state.name), how="group")]
-        if cue.joint:
+        received = None
+        if (cue.type in ("meeting", "phone_call") and C.PASSIVE_BEFORE.search(before[-20:])
+                and " by " in text[m.end():]):
+            # "he was welcomed by Begin and Katzir", "Arafat was received by Chirac": whom
+            # the agents met is the passive's subject
+            received = left_subject(mentions, text, offset, clause_start(text, m.start()),
+                                    m.start())
+            if received is not None and (
+                    received.ref.name in {a.ref.name for a in actors}
+                    or received.ref.kind not in ("person", "state")
+                    or not _PASSIVE_GAP.fullmatch(text, received.end - offset, m.start())):
+                received = None
+        if received is not None:
+            target_m = received
+        elif cue.joint:
             inner = m.group().find(" with ")
             start_at = m.start() + inner + 6 if inner >= 0 else m.end()
             if inner < 0 and (named := W.NAMED_INSIDE.match(m.group())):

@@ -35,6 +35,8 @@ _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:\w+ly|also|already|since|earlier|once|l
                          re.IGNORECASE)
 _TRAILING = re.compile(r"\s*(?:in consultation|in cooperation|in talks|together|jointly|"
                        r"along with|with the help|"
+                       # "arrived at the airport on Saturday night, where he was welcomed by"
+                       r"where|"
                        # "sent a letter on Tuesday, complaining that...": the same act's time
                        r"(?-i:[a-z]+ing)(?= |$))\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|told|added|stated|reported|according to|that)\b")
