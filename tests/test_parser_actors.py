@@ -727,3 +727,10 @@ def test_telling_someone_that_is_the_main_subjects_speech_and_a_body_before_a_po
     got = kinds("EU foreign policy chief Federica Mogherini rejected Washington's call to "
                 "reimpose sanctions on Iran, saying that the nuclear deal was working.")
     assert got == {("rejection", "Federica Mogherini")}
+
+
+def test_they_after_the_two_leaders_in_the_sentence_are_the_two():
+    got = pairs("Reagan and Gorbachev met in Reykjavik on Saturday. The two leaders first met in "
+                "Geneva in November 1985, when they agreed to visit each other's countries.")
+    assert ("agreement", "Reagan", "Gorbachev") in got
+    assert ("agreement", "Gorbachev", "Reagan") in got

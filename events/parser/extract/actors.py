@@ -296,6 +296,13 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
                 continue
         else:
             ref = mem.last_plural
+            pair = [f for f in found if f.how == "pair" and f.end <= offset + a]
+            if word == "they" and len(pair) >= 2 and pair[-1].start == pair[-2].start:
+                # "The two leaders first met in Geneva, when they agreed to...": the pair
+                for f in pair[-2:]:
+                    found.append(Mention(offset + a, offset + b, f.ref, "pair"))
+                taken[a:b] = b"\x01" * (b - a)
+                continue
             if word == "they" and N.SAID_THAT_BEFORE.search(text, max(0, a - 60), a):
                 # "Tsipras and Zaev announced ... that they had settled on": the two speakers
                 said = [f for f in sorted(found, key=lambda f: f.start) if f.end <= offset + a
