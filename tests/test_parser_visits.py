@@ -235,3 +235,12 @@ def test_whom_the_agents_of_a_passive_welcome_received_is_its_subject():
     got = pairs("The treaty was signed by Foreign Minister Ismail Cem and his Greek counterpart "
                 "George Papandreou.")
     assert not any(tgt == "Treaty" for _, _, tgt in got)
+
+
+def test_a_hotline_used_is_a_call_and_one_set_up_is_not():
+    assert not any(t == "phone_call" for t, _ in kinds(
+        "Taiwanese President Ma Ying-jeou proposed that the two sides set up a hotline. He said "
+        "Chinese President Xi Jinping had agreed to set up the hotline."))
+    assert ("phone_call", "Jiang Zemin", "Bill Clinton") in pairs(
+        "Chinese President Jiang Zemin and U.S. President Bill Clinton spoke on a newly "
+        "installed hotline on Monday.")

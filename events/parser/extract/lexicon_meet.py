@@ -29,7 +29,10 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"^\W*(?:In an? (?:[\w-]+ ){0,2}?(?:(?:tele)?phone |video )?"
        r"(?:call|conversation)(?! for)|(?:Over|By|On) the (?:tele)?phone)\b|"
        r"exchanged views (?:[\w'’-]+ ){0,3}?(?:by|over the|on the) (?:tele)?phone|"
-       r"conferred (?:by|on the|over the) (?:tele)?phone|hotline|"
+       # (a hotline used, not one set up: "agreed to set up a hotline")
+       r"conferred (?:by|on the|over the) (?:tele)?phone|(?:by|over|on|via) (?:the |a |an )?"
+       r"(?:[\w-]+ ){0,2}?hotline|"
+       r"hotline (?:call|conversation)|"
        r"called (?:his|her|their) (?:[\w-]+ )?counterparts?|"
        r"called (?:(?-i:[A-Z])[\w.'’-]* ){1,5}(?=(?:on|late|early|yesterday|last|this|overnight|"
        r"to discuss|to offer|to express)\b|\w+day\b)|"
