@@ -735,3 +735,13 @@ def test_they_after_the_two_leaders_in_the_sentence_are_the_two():
                 "they agreed to visit each other's countries.")
     assert ("agreement", "Reagan", "Gorbachev") in got
     assert ("agreement", "Gorbachev", "Reagan") in got
+
+
+def test_a_leaders_office_speaks_for_the_state_and_announcing_a_meeting_is_intent():
+    got = kinds("Danish Prime Minister Mette Frederiksen spoke to Trump. Frederiksen's office "
+                "described the conversation as good and constructive.")
+    assert ("statement", "Denmark") in got
+    got = kinds("Taiwanese President Ma Ying-jeou will meet Xi. The meeting was announced late "
+                "on Tuesday by Ma's office.")
+    assert ("intent_to_negotiate", "Taiwan") in got
+    assert ("intent_to_negotiate", "Taiwan") in kinds("Taiwan announced the meeting on Tuesday.")

@@ -14,7 +14,7 @@ from ..types import ActorRef
 from .cues import scan
 from .home import bare_organs, governments_of_people
 from . import names as N
-from .gazetteer import Compiled
+from .gazetteer import Compiled, entry_for_country
 from .history import of_its_day
 from .memory import (Memory, Mention, _known_person, _ref, _role_reference, fits,
                      learn_mentions, org_reference)
@@ -44,6 +44,7 @@ _EXPLETIVE_IT = re.compile(
     r"(?:up to|time|clear|important|necessary|essential|possible|impossible|likely|unlikely|"
     r"too early|too soon|hard|difficult|vital|crucial|imperative|high time|unclear|"
     r"understood|expected|believed|reported|feared|hoped)\b")
+_OFFICE_OF = re.compile(r"['’]s\s+(?:press\s+)?office\b")
 _THING_SUBJECT = re.compile(
     r"\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:deal|plan|treaty|accord|agreement|proposal|"
     r"resolution|pact|protocol|truce|ceasefire|cease-fire|text|document|draft|initiative|"
@@ -315,6 +316,13 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
                     continue
         if ref is not None:
             add(a, b, ref, "pronoun")
+    for i, f in enumerate(found):
+        if (f.possessive and f.ref.kind == "person" and f.ref.country
+                and _OFFICE_OF.match(text, f.end - offset)
+                and (state := entry_for_country(f.ref.country))):
+            # "Frederiksen's office described the conversation as good": her government
+            found[i] = Mention(f.start, f.end, of_its_day(_ref(state, state.name),
+                                                          mem.published), "group")
     found.sort(key=lambda x: x.start)
     learn_mentions(mem, found, text, offset)
     return governments_of_people(found, text, offset, mem.home)

@@ -85,7 +85,8 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        # "invited the two men to New York": to a named place, for talks there
        r"\binvit(?:ed|es|ing) (?:(?-i:[a-z])[\w'’-]* ){1,3}?to (?=(?-i:[A-Z]))"),
     _c("intent_to_negotiate", "036", 0.85,
-       "open ready willing prepared readiness eager intend intention plan hope want "
+       "open ready willing prepared readiness eager intend intention plan hope want announced "
+       "confirmed "
        "offer seek sought we is are keen look stand would will pledged promised vowed indicated "
        "has have had "
        "expressed signal showed voiced came come went go approach meeting talks round session "
@@ -115,6 +116,12 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        # "said it would hold talks with Peru": reported intent, not a meeting held
        r"would (?:soon |also |again )?(?:meet|(?:hold|begin|open|resume|start) (?:new |fresh |"
        r"direct |[\w-]+ ){0,3}?(?:talks|negotiations)|sit down)\b|"
+       # announcing one's own coming meeting: "Taiwan announced the meeting on Tuesday", "The
+       # meeting was announced late on Tuesday by Ma's office"
+       r"(?:announced|confirmed) (?:the |a |an )?(?:planned |upcoming |first |historic |"
+       r"proposed )?(?:[\w-]+ )?(?:meeting|summit|talks|visit)\b(?! (?:with|between|of)\b)|"
+       r"(?:(?<=meeting was )|(?<=summit was )|(?<=talks were )|(?<=visit was ))"
+       r"(?:announced|confirmed)(?: (?:[\w'’.,-]+ ){0,6}?by)(?= )|"
        # "said he would host Tshisekedi and Kagame in Washington": a meeting he means to hold
        r"(?:would|will) (?:soon |also )?(?:host|receive|invite) (?=(?-i:[A-Z])|the (?:two|leaders|"
        r"presidents|ministers))|"

@@ -37,6 +37,7 @@ _PARTICIPLE = re.compile(r"(?:ed|en|met|signed|held|put|set|laid|drawn|struck|ma
 _OBJECT_IN = re.compile(r"\b(?:a|an|the|its|his|her|their)\b", re.IGNORECASE)
 _BY_INSIDE = re.compile(r"\s+by\s+(?=(?-i:[A-Z])|the\s)", re.IGNORECASE)
 _BY_NEXT = re.compile(r"\s+by\s+")
+_SPACE = re.compile(r"\s*")
 # The by-phrase may come after the object or the place: "sanctions were imposed on Iraq by the
 # Council", "Syria was suspended on Saturday by the Arab League".
 _BY_AFTER = re.compile(r"(?:\s+(?!by\b)[\w,'’.$-]+){0,6}?\s+by\s+")
@@ -94,7 +95,8 @@ def _affiliation(agent: list, i: int, text: str, offset: int) -> bool:
 
 def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
     # Passive voice: "the plan was rejected by Iran".
-    if (cue.type != "intent_to_negotiate" and _PARTICIPLE.search(m.group().split()[0])
+    if ((cue.type != "intent_to_negotiate" or m.group().startswith(("announced", "confirmed")))
+            and _PARTICIPLE.search(m.group().split()[0])
             and not text.startswith(" to ", m.end())
             and ((passive := C.PASSIVE_BEFORE.search(text[max(0, m.start() - 20):m.start()])
                   # "The treaty, signed in Manila on Aug. 27 by X and Y, ...": a reduced
@@ -106,6 +108,8 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
         # by Sudan")
         by = (_BY_AFTER if passive else _BY_NEXT).match(text[m.end():])
         at = m.end()
+        if m.group().endswith(" by"):
+            by = _SPACE.match(text[m.end():])  # "was announced on Tuesday by": the cue ends
         if passive and (inner := _BY_INSIDE.search(m.group())):
             # "Kyiv and Moscow were urged by Nazarbayev to open talks": the by-phrase is
             # inside the cue's words
