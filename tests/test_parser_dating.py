@@ -143,3 +143,10 @@ def test_the_same_day_after_a_counted_day_is_that_day():
             "day that the move was a direct threat to Guyana's territorial integrity.")
     got = {(e.type, e.actor.name): e.date.value for e in parse(body, published=date(2023, 12, 14))}
     assert got.get(("criticism", "Irfaan Ali")) == "2023-12-05"
+
+
+def test_a_day_told_with_the_acts_own_occasion_dates_it():
+    got = dated("Belarusian leader Alexander Lukashenko spoke to Merkel. Lukashenko's press "
+                "office said on Thursday that he had proposed during Wednesday's call that "
+                "Germany take in 2,000 migrants.")
+    assert ("proposal", "Alexander Lukashenko", "2026-01-14") in got

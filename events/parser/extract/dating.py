@@ -48,7 +48,9 @@ _INFINITIVE = re.compile(r"(?<!face )(?<!side )\bto\s+(?!the\b|a\b|an\b|face\b)[
 # Expressions that can only point back from the act ("invited them to rejoin two weeks ago").
 _PAST_ANCHORED = re.compile(r"\bago\b|\blast\b|\byesterday\b|\bearlier\b", re.IGNORECASE)
 # the act's verb, then at once its date: "refused on Monday", "met Tuesday"
-_OWN_DATE = re.compile(r"[a-z]+\s+(?:on\s+|last\s+)?$", re.IGNORECASE)
+# ("refused on Monday to", "reiterated during Friday's talks that")
+_OWN_DATE = re.compile(r"[a-z]+\s+(?:on\s+|last\s+|(?:during|at|after)\s+(?:the\s+)?)?$",
+                       re.IGNORECASE)
 # (not what the subject says or claims on the way: ", saying...", ", citing...")
 _ING_AFTER = re.compile(r",\s+(?!saying|adding|noting|stressing|warning|arguing|insisting|"
                         r"calling|citing|accusing|describing|claiming|telling|urging)"
