@@ -745,3 +745,16 @@ def test_a_leaders_office_speaks_for_the_state_and_announcing_a_meeting_is_inten
                 "on Tuesday by Ma's office.")
     assert ("intent_to_negotiate", "Taiwan") in got
     assert ("intent_to_negotiate", "Taiwan") in kinds("Taiwan announced the meeting on Tuesday.")
+
+
+def test_a_new_name_joined_to_a_known_person_and_a_particle_surname_are_people():
+    got = pairs("Sadyr Japarov and Emomali Rahmon met on Friday on the sidelines of a summit.")
+    assert ("meeting", "Sadyr Japarov", "Emomali Rahmon") in got
+    got = pairs("Saudi Foreign Minister Adel al-Jubeir expelled the envoy. Canadian Foreign "
+                "Minister Chrystia Freeland, who spoke by telephone with al-Jubeir on Tuesday, "
+                "said Canada would not back down.")
+    assert ("phone_call", "Chrystia Freeland", "Adel al-Jubeir") in got
+    # a title joined to a name is no person of its own
+    got = kinds("His Highness the Crown Prince and Prime Minister Sheikh Saad Al-Abdullah "
+                "received the envoy on Monday.")
+    assert not any(who == "Crown Prince" for _, who in got)

@@ -44,6 +44,7 @@ _EXPLETIVE_IT = re.compile(
     r"(?:up to|time|clear|important|necessary|essential|possible|impossible|likely|unlikely|"
     r"too early|too soon|hard|difficult|vital|crucial|imperative|high time|unclear|"
     r"understood|expected|believed|reported|feared|hoped)\b")
+_PARTICLE_SURNAME = re.compile(r"\b(?:al|el|ad|as|ash|an|at|az|abu|bin|ibn)-[A-Z][a-zà-ÿ]+")
 _OFFICE_OF = re.compile(r"['’]s\s+(?:press\s+)?office\b")
 _THING_SUBJECT = re.compile(
     r"\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:deal|plan|treaty|accord|agreement|proposal|"
@@ -163,6 +164,11 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
         add(a, b, ref, "gazetteer")
     # 3. Later references to people already introduced (surnames), and new people named
     # without a title in subject or attribution position ("Vladimir Putin has said").
+    if "-" in text and mem.people:
+        for m in _PARTICLE_SURNAME.finditer(text):
+            # "spoke by telephone with al-Jubeir": a surname with a lower-case particle
+            if free(*m.span()) and (ref := mem.people.get(m.group())) is not None:
+                add(m.start(), m.end(), ref, "surname")
     for m in N.CAPSEQ.finditer(text):
         a, b = m.span()
         # "met with Sununu Sunday": a day or month after a name is no part of it
@@ -210,7 +216,10 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
             country = owner[0].ref.country if owner else None
         if not (said_before or country or N.BARE_FOLLOW.match(text, b)
                 or N.OBJECT_OF_ACT.search(text, max(0, a - 30), a)
-                or N.POST_BEFORE.search(text, max(0, a - 30), a)):
+                or N.POST_BEFORE.search(text, max(0, a - 30), a)
+                # "Sadyr Japarov and Emomali Rahmon met": joined to a person already read
+                or (text.startswith(" and ", b) and _joined_person(text, b + 5, offset, found)
+                    and not any(w.lower() in N.TITLE_FIRST for w in name.split()))):
             continue
         a = a + seq.find(name)
         ref = mem.introduce(ActorRef(name=name, kind="person", country=country, known=False,
@@ -326,6 +335,18 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
     found.sort(key=lambda x: x.start)
     learn_mentions(mem, found, text, offset)
     return governments_of_people(found, text, offset, mem.home)
+
+
+def _joined_person(text: str, at: int, offset: int, found: list[Mention]) -> bool:
+    """Whether a person starts at `at`: one already read, or a name of two or three words
+    that a verb follows ("Sadyr Japarov and Emomali Rahmon met")."""
+    if any(f.start - offset == at and f.ref.kind == "person" for f in found):
+        return True
+    nxt = N.CAPSEQ.match(text, at)
+    if nxt is None:
+        return False
+    seq = _TIME_TAIL.sub("", nxt.group())
+    return 2 <= len(seq.split()) <= 3 and N.BARE_FOLLOW.match(text, at + len(seq)) is not None
 
 
 def _gazetteer_hits(text: str, gaz: Compiled) -> list:
