@@ -244,3 +244,16 @@ def test_a_hotline_used_is_a_call_and_one_set_up_is_not():
     assert ("phone_call", "Jiang Zemin", "Bill Clinton") in pairs(
         "Chinese President Jiang Zemin and U.S. President Bill Clinton spoke on a newly "
         "installed hotline on Monday.")
+
+
+def test_a_call_with_both_ministers_or_to_both_leaders_is_with_each():
+    got = pairs("Turkish Foreign Minister Ahmet Davutoglu and Armenian Foreign Minister Edward "
+                "Nalbandian signed the protocols. US Secretary of State Hillary Clinton spent three "
+                "hours speaking by telephone with both ministers.")
+    assert {("phone_call", "Hillary Clinton", "Ahmet Davutoglu"),
+            ("phone_call", "Hillary Clinton", "Edward Nalbandian")} <= got
+    got = pairs("Thai Prime Minister Phumtham Wechayachai and Cambodian Prime Minister Hun Manet "
+                "agreed to a ceasefire. US President Donald Trump said he had spoken by phone to "
+                "both leaders.")
+    assert {("phone_call", "Donald Trump", "Hun Manet"),
+            ("phone_call", "Donald Trump", "Phumtham Wechayachai")} <= got

@@ -32,6 +32,8 @@ __all__ = ["Act", "acts_for", "remember", "speech_cues"]
 # between a passive's subject and its verb: an aside at most, no clause of its own
 _PASSIVE_GAP = re.compile(r"(?:,[^,;]{0,80},)?\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are|had been|"
                           r"has been|have been)\s+(?:\w+ly\s+)?")
+_SPENT = re.compile(r"\bspen[dt]s?\s+(?:[\w-]+\s+){1,4}$")
+_TO_WHOM = re.compile(r"\s+to\s+(?=(?-i:[A-Z])|both\b|the\b|his\b|her\b)")
 _BY_ING_AND = re.compile(r"\bby [a-z]+ing\b[^,;.]{0,80}\band $")
 _ADDED_SPEECH = frozenset({"saying", "adding", "telling", "according to", "in a statement"})
 
@@ -168,7 +170,10 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         attached = participle and (before.rstrip().endswith(",") or W.DOC_ING.search(before)
                                    or before.endswith(("by ", "By "))
                                    # "retaliated by shutting its airspace ... and suspending"
-                                   or _BY_ING_AND.search(before))
+                                   or _BY_ING_AND.search(before)
+                                   # "spent three hours speaking by telephone with both"
+                                   or (_SPENT.search(before)
+                                       and first in ("speaking", "talking", "negotiating")))
         if participle and not attached and not (
                 cue.joint and (lead := W.OPENING.match(text)) and m.end() <= lead.end()):
             # ("Hosting Sheikh Hasina in New Delhi, Modi said": the main subject's meeting)
@@ -284,7 +289,10 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         elif cue.joint:
             inner = m.group().find(" with ")
             start_at = m.start() + inner + 6 if inner >= 0 else m.end()
-            if inner < 0 and (named := W.NAMED_INSIDE.match(m.group())):
+            if inner < 0 and cue.type == "phone_call" and (
+                    to := _TO_WHOM.match(text, m.end())):
+                start_at = to.end()  # "had spoken by phone to both leaders"
+            elif inner < 0 and (named := W.NAMED_INSIDE.match(m.group())):
                 # "spoke to Trump by phone", "called Russian President Yeltsin": the other
                 # side is inside the cue's words (not searched from the verb in general:
                 # "accepted the American plan" names no other side)
@@ -297,7 +305,12 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         targets = [target_m] if target_m else []
         if cue.cameo == "042" and not _visit_abroad(actors, targets, m.end() + offset):
             continue  # "arrived in Santiago": a visit only to a known place of another state
-        if target_m and cue.joint:
+        if target_m and cue.joint and target_m.how == "pair":
+            # "spoke by telephone with both ministers": each of the two
+            names = {a.ref.name for a in actors}
+            targets = [x for x in mentions if x.start == target_m.start and x.how == "pair"
+                       and x.ref.name not in names]
+        elif target_m and cue.joint:
             names = {a.ref.name for a in actors}
             targets = [t for t in coordinated_right(mentions, target_m, text, offset, list(times))
                        if t.ref.name not in names]  # "with X, Y said": Y is no second target
