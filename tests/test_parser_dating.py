@@ -150,3 +150,10 @@ def test_a_day_told_with_the_acts_own_occasion_dates_it():
                 "office said on Thursday that he had proposed during Wednesday's call that "
                 "Germany take in 2,000 migrants.")
     assert ("proposal", "Alexander Lukashenko", "2026-01-14") in got
+
+
+def test_an_act_in_a_pluperfect_relative_clause_is_background():
+    got = {(e.type, e.actor.name): e.date.source for e in parse(
+        "Philippine President Corazon Aquino, who had warned that rejection would cost the "
+        "country thousands of jobs, said on Monday that she would call a referendum.")}
+    assert got.get(("threat", "Corazon Aquino")) == "none"

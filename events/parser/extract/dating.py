@@ -24,6 +24,8 @@ _HABITUAL = re.compile(r"(?:accuses|accuse|denies|deny)\b(?! (?:that|it|this|hav
                        re.IGNORECASE)
 _LONG_SPAN = re.compile(r"P(?:\d+|X)(?:Y|M|DE|CE)$")  # years or months, not "for two hours"
 _FOR_SPAN = re.compile(r"\bfor\s+(?:more than\s+|nearly\s+|almost\s+|over\s+)?$")
+_WHO_HAD = re.compile(r",\s+(?:who|which|whose\s+\w+)\s+(?:had|has|have)\s+(?:\w+ly\s+|long\s+|"
+                      r"also\s+|already\s+)?$")
 _CURRENT = re.compile(r"\b(?:this|today|now|recent|past|last)\b", re.IGNORECASE)
 _PERFECT_GOVERNS = re.compile(
     r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:[a-z]+ed|sent|made|given|taken|told)\b"
@@ -257,6 +259,12 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
                 and not _CURRENT.search(best.text)):
             # "disclosed yesterday that Kuwait has asked", "in May and has since pressed":
             # a present perfect takes no past date, so one before it dates another verb.
+            return D.NO_DATE
+        rel = _WHO_HAD.search(text, max(0, own - 40), own)
+        rel_end = text.find(",", own)
+        if rel and not (own < best.start - offset < (rel_end if rel_end > 0 else len(text))):
+            # "Corazon Aquino, who had warned that rejection would cost..., said tonight":
+            # background told in a relative clause; a date outside it is the main clause's
             return D.NO_DATE
         return D.to_dateref(best)
     before = text[max(0, cue - 40):cue]
