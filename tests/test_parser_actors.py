@@ -758,3 +758,12 @@ def test_a_new_name_joined_to_a_known_person_and_a_particle_surname_are_people()
     got = kinds("His Highness the Crown Prince and Prime Minister Sheikh Saad Al-Abdullah "
                 "received the envoy on Monday.")
     assert not any(who == "Crown Prince" for _, who in got)
+
+
+def test_according_to_a_source_first_tells_what_comes_after_it():
+    got = kinds("According to the State Department, Secretary of State Mike Pompeo expressed "
+                "appreciation for Denmark's role as a close ally.")
+    assert got == {("support", "Mike Pompeo")}
+    got = kinds("According to Kenya's Foreign Secretary Amina Mohamed, Nairobi intends to open "
+                "formal talks with Mogadishu.")
+    assert ("intent_to_negotiate", "Amina Mohamed") in got

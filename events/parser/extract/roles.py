@@ -294,7 +294,13 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
             if after and _DATA_AFTER.match(text, after[0].end - offset):
                 continue  # "according to World Bank figures": data, no one's statement
             if after and after[0].start - offset - v.end() < 12:
-                out.append((v, after[0], (0, v.start())))
+                if not text[:v.start()].strip(" \"“'`(") and (
+                        comma := text.find(",", after[0].end - offset)) > 0:
+                    # "According to the State Department, Pompeo expressed appreciation...":
+                    # what the source tells comes after it
+                    out.append((v, after[0], (comma + 1, len(text))))
+                else:
+                    out.append((v, after[0], (0, v.start())))
             continue
         if verb == "quoted" and _QUOTED_AS.match(text, v.end()):
             continue  # "INA quoted Aziz as saying...": Aziz speaks, the agency only relays
