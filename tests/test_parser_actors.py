@@ -767,3 +767,11 @@ def test_according_to_a_source_first_tells_what_comes_after_it():
     got = kinds("According to Kenya's Foreign Secretary Amina Mohamed, Nairobi intends to open "
                 "formal talks with Mogadishu.")
     assert ("intent_to_negotiate", "Amina Mohamed") in got
+
+
+def test_the_pope_is_the_pope_named_and_a_source_aside_gives_no_post():
+    got = kinds("Pope John Paul II met Iranian President Mohammad Khatami on Thursday. The Pope, "
+                "according to the Vatican spokesman Joaquin Navarro-Valls, praised the Iranian "
+                "president's initiative.")
+    assert ("support", "John Paul II") in got
+    assert not any(who == "Pope" for _, who in got)

@@ -186,6 +186,9 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
         if ref is not None and seq not in N.NAME_STOP:
             add(a, b, ref, "surname")
             continue
+        if " " not in seq and seq.lower() in N.TITLE_FIRST and text[max(0, a - 4):a] in (
+                "the ", "The "):
+            continue  # "The Pope praised...": a title, read as a role reference below
         if " " not in seq:
             # One word is a new person only where wire copy puts a bare surname: as the
             # subject of a reporting or act verb, after "said", or after an honorific.

@@ -88,7 +88,9 @@ POST_BEFORE = re.compile(r"\b(?:chief|minister|president|secretary|envoy|ambassa
                          r"adviser|advisor|negotiator|mediator|representative),\s+$")
 NAME_BEFORE = re.compile(rf"(?P<name>{NAME})$")
 AFTER_COMMA = re.compile(
-    rf",\s+(?:the\s+|a\s+|an\s+)?(?P<pre>(?:[\w.'’-]+\s+){{0,4}}?)"
+    # (", according to the Vatican spokesman": a source, not the name's post)
+    rf",\s+(?!according\b|citing\b|quoting\b)(?:the\s+|a\s+|an\s+)?"
+    rf"(?P<pre>(?:[\w.'’-]+\s+){{0,4}}?)"
     rf"(?P<title>(?i:{TITLE_HEADS}))\b")
 PRE_WORD_RE = re.compile(PRE_WORD)
 PRE_WORD_TAIL = re.compile(r"[A-Z][\w.'’-]*$")
@@ -163,7 +165,7 @@ GROUP_AFTER = re.compile(rf"(?:(?:,\s*|\s+and\s+)[A-Z][\w.]+)*\s+(?:(?i:military
 ROLE_REF = re.compile(
     r"\b[Tt]he\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?(?P<role>(?:prime |foreign |defen[cs]e )?"
     r"(?:minister|president|chancellor|premier|spokes(?:person|man|woman)|secretary[- ]general|"
-    r"secretary|ambassador|envoy|leader|king|queen|monarch|emir|diplomat))\b"
+    r"secretary|ambassador|envoy|leader|king|queen|monarch|emir|diplomat|[Pp]ope))\b"
 )
 # "The court rejected...", "the bloc said": an organisation the article has named, by the head
 # noun of its name (memory.org_reference); never "the council of elders" nor "the Court X".
