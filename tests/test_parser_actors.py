@@ -775,3 +775,10 @@ def test_the_pope_is_the_pope_named_and_a_source_aside_gives_no_post():
                 "president's initiative.")
     assert ("support", "John Paul II") in got
     assert not any(who == "Pope" for _, who in got)
+
+
+def test_any_ministry_of_a_state_named_by_its_demonym_speaks_for_it():
+    assert ("statement", "Kyrgyzstan") in kinds(
+        "The Kyrgyz health ministry said 24 people had been killed.")
+    assert ("statement", "India") in kinds(
+        "The Indian interior ministry said the border crossing would stay open.")

@@ -161,7 +161,9 @@ POSS_ROLE = re.compile(r"(?:'s|’s)\s+(?:acting |interim )?(?:(?:foreign|defen[
                         r"(?!\s+(?-i:[A-Z])|,\s+(?-i:[A-Z]))")
 GROUP_AFTER = re.compile(rf"(?:(?:,\s*|\s+and\s+)[A-Z][\w.]+)*\s+(?:(?i:military|senior|top|"
                          rf"government|defen[cs]e|foreign|security|diplomatic|intelligence|"
-                         rf"official|army|air force|navy|naval)\s+)?{GROUP_NOUNS}\b")
+                         rf"official|army|air force|navy|naval|health|interior|finance|trade|"
+                         rf"economy|justice|information|emergencies|culture|energy)\s+)?"
+                         rf"{GROUP_NOUNS}\b")
 ROLE_REF = re.compile(
     r"\b[Tt]he\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?(?P<role>(?:prime |foreign |defen[cs]e )?"
     r"(?:minister|president|chancellor|premier|spokes(?:person|man|woman)|secretary[- ]general|"
