@@ -782,3 +782,10 @@ def test_any_ministry_of_a_state_named_by_its_demonym_speaks_for_it():
         "The Kyrgyz health ministry said 24 people had been killed.")
     assert ("statement", "India") in kinds(
         "The Indian interior ministry said the border crossing would stay open.")
+
+
+def test_a_verb_after_a_names_apposition_is_that_names_not_the_speakers():
+    got = pairs("A senior American official said Washington's special envoy for Cyprus, Alfred "
+                "Moses, had spoken with Glafcos Clerides this week.")
+    assert ("meeting", "Alfred Moses", "Glafcos Clerides") in got
+    assert not any(who == "United States" and t == "meeting" for t, who, _ in got)

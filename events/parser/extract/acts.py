@@ -231,12 +231,14 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                 actors = [own] if own is not None else actors
             how = actors[0].how if actors else None
             anchor = acts[-1].cue_start if acts else None
-        elif (prev := previous_subject(acts, speakers, offset, m.start(), text)) and \
-                W.VERB_COORD.search(before[-30:]) and not _ASIDE_ENDS.search(before) and not any(
+        elif ((prev := previous_subject(acts, speakers, offset, m.start(), text))
+              and (coord := W.VERB_COORD.search(before[-30:])) and not _ASIDE_ENDS.search(before)
+              and not _closes_apposition(coord, m.start() - len(before[-30:]), mentions, offset)
+              and not any(
                 x.start - offset > prev.start - offset and x.end - offset <= m.start()
                 and x.ref.name != prev.ref.name
                 and not PREP_BEFORE.search(text[max(0, x.start - offset - 25):x.start - offset])
-                for x in mentions if x.how == "pronoun"):
+                for x in mentions if x.how == "pronoun")):
             # "Kurti accused Belgrade ... and called on Brussels", "Lin said ... and warned":
             # the same subject acts again ("X and Y met ... and agreed": both of them).
             actors, how = previous_group(acts) or [prev], prev.how
@@ -467,6 +469,15 @@ def _visit_abroad(actors: list[Mention], targets: list[Mention], place_at: int) 
         return False
     home = {a.ref.country or a.ref.name for a in actors}
     return (targets[0].ref.country or targets[0].ref.name) not in home
+
+
+def _closes_apposition(coord: re.Match, base: int, mentions, offset: int) -> bool:
+    """"Washington's special envoy, Alfred Moses, had spoken": the comma closes a name's
+    apposition, so the verb is that name's, not a second verb of an earlier subject."""
+    if not coord.group().startswith(","):
+        return False
+    comma = base + coord.start()
+    return any(x.end - offset == comma for x in mentions)
 
 
 def _other_side(speaker: ActorRef, actor: ActorRef) -> bool:
