@@ -789,3 +789,10 @@ def test_a_verb_after_a_names_apposition_is_that_names_not_the_speakers():
                 "Moses, had spoken with Glafcos Clerides this week.")
     assert ("meeting", "Alfred Moses", "Glafcos Clerides") in got
     assert not any(who == "United States" and t == "meeting" for t, who, _ in got)
+
+
+def test_a_name_apposed_inside_a_where_clause_is_not_the_subject_after_it():
+    got = kinds("Danish Prime Minister Mette Frederiksen, on a visit to Nuuk on Sunday, where she "
+                "met Greenland's premier, Kim Kielsen, had called the idea absurd.")
+    assert ("criticism", "Mette Frederiksen") in got
+    assert ("criticism", "Kim Kielsen") not in got

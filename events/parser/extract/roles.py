@@ -82,7 +82,10 @@ _OTHER_SUBJECT = re.compile(r",\s+(?:and|but|while)\s+(?:[\w'’-]+\s+){0,2}(?:o
                             r"diplomats|analysts|sources|experts|observers|critics|lawmakers)"
                             r"\s+(?:\w+\s+){0,2}$")
 _PART_ASIDE = re.compile(r",\s+(?:[a-z]+ing\s[^,;]{0,100}|[a-z]+ed by\s[^,;]{0,100}|"
-                         r"(?:which|who)\s[^,;]{0,160}),")
+                         # (", where she met Greenland's premier, Kim Kielsen, had called":
+                         # the name apposed inside the clause is the clause's)
+                         r"(?:which|who|where)\s[^,;]{0,160}(?:,\s+(?-i:[A-Z])[\w'’.-]*"
+                         r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})?),")
 # (a short noun phrase, not a clause: "The German chancellor and the Belarusian leader spoke
 # by phone for an hour, Merkel's spokesperson, Steffen Seibert, said" is content first)
 _LEAD_NP = re.compile(r"^\W*(?:an?|the)\s[^,]{0,60},$", re.IGNORECASE)
