@@ -796,3 +796,14 @@ def test_a_name_apposed_inside_a_where_clause_is_not_the_subject_after_it():
                 "met Greenland's premier, Kim Kielsen, had called the idea absurd.")
     assert ("criticism", "Mette Frederiksen") in got
     assert ("criticism", "Kim Kielsen") not in got
+
+
+def test_an_unnamed_spokesman_is_the_one_spokesman_the_article_names():
+    got = kinds("A Pentagon spokesman said Thursday that the U.S. troops in the Gulf will remain "
+                "until Iraq complies. \"We are going to maintain our forces in the region,\" said "
+                "spokesman Kenneth Bacon.")
+    assert ("threat", "Kenneth Bacon") in got
+    assert ("threat", "United States") not in got
+    # with no spokesman named, the state speaks
+    assert ("threat", "United States") in kinds(
+        "A Pentagon spokesman said Thursday that the troops will remain until Iraq complies.")

@@ -35,6 +35,8 @@ _POSTS_OF = re.compile(r"\b((?:foreign|defen[cs]e|finance|trade|interior|prime)\
                        r"(?:(?P<first>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}),?"
                        r"\s+and\s+(?:the\s+)?)?$", re.I)
 # a person in object position (not "X and Y", a second subject)
+_SPOKESMAN_AFTER = re.compile(r"\s+(?:spokes(?:man|woman|person))\b"
+                              r"(?!\s+(?-i:[A-Z])|,\s+(?-i:[A-Z]))")
 _OBJECT_OF = re.compile(r"\b(?:with|to|for|against|on|from|between|about|than|met|meet|"
                         r"called|told|urged|asked|visited|received|phoned|telephoned|invited|"
                         r"thanked|welcomed|congratulated|praised|critici[sz]ed|accused|warned)\s+"
@@ -156,6 +158,9 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
             # "Azerbaijan's foreign minister said...": the state, unless the article names
             # its foreign minister later (the pipeline looks once the article is read)
             ref = replace(ref, role=role.group().split(None, 1)[1].lower())
+        elif s.entry.kind == "state" and (spk := _SPOKESMAN_AFTER.match(text, b)):
+            # "A Pentagon spokesman said...": the state, unless the article names him
+            ref = replace(ref, role=spk.group().split()[-1].lower())
         elif s.entry.kind == "state" and (posts := _POSTS_OF.search(text, max(0, a - 90), a)) and (
                 not posts["first"] or getattr(gaz.lookup(posts["first"]), "entry", None)):
             # "The foreign ministers of Japan and South Korea announced": each state's post,

@@ -219,6 +219,11 @@ def _name_unnamed_officials(acts: list[Act], mem: Memory) -> None:
         posts = (ref.role, "counterpart") + _SAME_POST.get(ref.role, ())
         holders = [p for p in people if p.country == ref.country
                    and (p.role or "").lower().endswith(posts)]
+        if not holders and ref.role.startswith("spokes"):
+            # "A Pentagon spokesman said..." and later "said spokesman Kenneth Bacon": the one
+            # spokesman named, his state untold
+            holders = [p for p in people if p.country is None
+                       and (p.role or "").lower().startswith("spokes")]
         return holders[0] if len(holders) == 1 else replace(ref, role="")
 
     for a in acts:
