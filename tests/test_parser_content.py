@@ -184,3 +184,38 @@ def test_sanctions_told_as_retaliation_and_treaties_put_in_abeyance():
     # a gerund after "and" with no "by" before is still no act of the subject
     assert ("sanction", "Pakistan") not in kinds(
         "Pakistan criticised India for shutting its airspace and suspending trade.")
+
+
+def test_what_is_said_types_the_act_behind_a_neutral_verb_session_9_families():
+    # a charge's vocabulary, a naked noun in "-ing" no participle
+    assert ("criticism", "Mao Ning") in kinds(
+        "Chinese Foreign Ministry spokesperson Mao Ning said the new U.S. curbs on chip exports "
+        "were naked economic bullying.")
+    assert ("criticism", "Penny Wong") in kinds(
+        "Australian Foreign Minister Penny Wong said China's handling of the case had been "
+        "appalling from start to finish.")
+    # a warning's conditional consequence
+    assert ("threat", "Nicolas Maduro") in kinds(
+        "Venezuelan President Nicolas Maduro told a rally that any U.S. military incursion would "
+        "turn Venezuela into a quagmire for the invaders.")
+    # a refusal told as what the side will not do; not giving up is no refusal
+    assert ("rejection", "Viktor Orban") in kinds(
+        "Hungarian Prime Minister Viktor Orban said on state radio that Hungary would not "
+        "implement the EU migration pact.")
+    assert ("rejection", "Peter Sorensen") not in kinds(
+        "EU envoy Peter Sorensen said the bloc would not give up on the process.")
+    # standing by a partner
+    assert ("support", "Recep Tayyip Erdogan") in kinds(
+        "Turkish President Recep Tayyip Erdogan said Turkey would stand by brotherly Azerbaijan "
+        "with all its means.")
+    # a plan told by what it is
+    assert ("proposal", "Emmanuel Macron") in kinds(
+        "French President Emmanuel Macron said France's idea was a one-month truce in the air "
+        "and at sea.")
+    # readiness to engage, and the only way out being talks
+    assert ("intent_to_negotiate", "Oncu Keceli") in kinds(
+        "Turkish Foreign Ministry spokesman Oncu Keceli said Istanbul's doors remain open for a "
+        "new round.")
+    assert ("call_for_talks", "Stephane Dujarric") in kinds(
+        "U.N. spokesman Stephane Dujarric said it was high time for Belgrade and Pristina to get "
+        "back to the dialogue.")

@@ -34,6 +34,7 @@ _PASSIVE_GAP = re.compile(r"(?:,[^,;]{0,80},)?\s+(?:[\w'’-]+\s+){0,3}?(?:was|w
                           r"has been|have been)\s+(?:\w+ly\s+)?")
 _SPENT = re.compile(r"\bspen[dt]s?\s+(?:[\w-]+\s+){1,4}$")
 _TO_WHOM = re.compile(r"\s+to\s+(?=(?-i:[A-Z])|both\b|the\b|his\b|her\b)")
+_TOLD_NP_THAT = re.compile(r"\btold (?:an? |the |his |her |their )?(?:[\w-]+ ){1,2}that\s+$")
 _BY_ING_AND = re.compile(r"\bby [a-z]+ing\b[^,;.]{0,80}\band $")
 _ADDED_SPEECH = frozenset({"saying", "adding", "telling", "according to", "in a statement"})
 
@@ -136,6 +137,8 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                 text, m.end()):
             continue  # "Syria's talks with Israel broke down in January": background
         rel = W.RELATIVE.search(before[-12:])
+        if rel and cue.content and _TOLD_NP_THAT.search(before):
+            rel = None  # "told a rally that any incursion would...": what was told, no relative
         rel_head = None
         if rel:
             who_at = m.start() - len(before[-12:]) + rel.start()
@@ -162,7 +165,8 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         if first in ("call", "calls") and (W.POSSESSIVE_BEFORE.search(before)
                                            or W.CALLS_NOUN.search(before)):
             continue  # "the council's 2021 call for...", "Western calls for restraint": nouns
-        participle = (first.endswith("ing") and first != "during" and not W.AUX_ING.search(before)
+        participle = (first.endswith("ing") and first != "during" and not cue.content
+                      and not W.AUX_ING.search(before)
                       # "spoke to reporters after meeting Scholz": a meeting held
                       and not (cue.joint and W.AFTER_ING.search(before[-12:]))
                       and not (first.startswith("meeting") and (
@@ -433,7 +437,8 @@ _ASIDE_ENDS = re.compile(r",\s+(?:[a-z]+ed by|[a-z]+ing|which|who)\s[^,;]{0,100}
 _IF_CLAUSE = re.compile(r"(?:^|[.!?]\s+)\W*(?:if|unless|should)\b[^,;]*$", re.IGNORECASE)
 _PLEDGED = frozenset({"pledged", "promised", "vowed", "undertook", "committed"})
 _MUTUAL = re.compile(r"[^.;:]{0,80}?\b(?:each other|one another|"
-                     r"neither (?:country|side|state|government|party)\b[^.;:]{0,60}?\bthe other)\b")
+                     r"neither (?:country|side|state|government|party)\b[^.;:]{0,60}?"
+                     r"\bthe other)\b")
 _TO_DO = re.compile(r"\bto (?:discuss|raise|talk about|negotiate|address|settle|resolve)\b"
                     r"[^,;.]*$")
 _OWN_VERB_GAP = re.compile(r"\s*(?:(?:had|has|have|was|were|is|would|also|then|later|"

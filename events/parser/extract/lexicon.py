@@ -12,6 +12,7 @@ from .cue_base import _NOT_RULED_OUT, Cue, _c  # noqa: F401  (Cue is imported fr
 from .lexicon_content import CONTENT_CUES
 from .lexicon_coop import COOPERATIVE_CUES
 from .lexicon_idiom import IDIOM_CUES
+from .lexicon_said import SAID_CUES
 
 _ADVERSARIAL: tuple[Cue, ...] = (
     # Negated forms first: they win over the plain verbs they contain.
@@ -148,8 +149,8 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"border|borders|ports?) (?:to|with|between)|(?:ordered|announced|imposed) an? (?:[\w-]+ )?"
        r"freeze on|(?:ordered|announced) the closure of "
        r"(?:[\w'’]+ ){0,3}?(?:embassy|consulate|mission)|order(?:ed|s) (?:an? |the )?(?:\w+ ){0,2}"
-       r"(?:embargo|blockade|boycott)|shut(?:s|ting)? (?:down )?(?:[\w'’]+ ){0,3}(?:outlets|pipelines?|"
-       r"ports?|borders?|airspace)|order(?:ed|ing) (?:[\w'’.-]+ ){0,4}(?:diplomats?|"
+       r"(?:embargo|blockade|boycott)|shut(?:s|ting)? (?:down )?(?:[\w'’]+ ){0,3}(?:outlets|"
+       r"pipelines?|ports?|borders?|airspace)|order(?:ed|ing) (?:[\w'’.-]+ ){0,4}(?:diplomats?|"
        r"envoys?|ambassadors?|officials?)(?: of (?:the )?[\w .'’-]{1,50}?)? (?:to leave|out)|"
        r"(?:froze|frozen|suspended) "
        r"(?:its|their) (?:participation|membership)|"
@@ -455,4 +456,5 @@ _ADVERSARIAL: tuple[Cue, ...] = (
 
 # Order matters only for ties (see above): the adversarial cues come first.
 # (the broad content families last: a worded cue of the same span wins the tie)
-CUES: tuple[Cue, ...] = _ADVERSARIAL + COOPERATIVE_CUES + IDIOM_CUES + CONTENT_CUES
+CUES: tuple[Cue, ...] = (_ADVERSARIAL + COOPERATIVE_CUES + IDIOM_CUES + CONTENT_CUES
+                        + SAID_CUES)

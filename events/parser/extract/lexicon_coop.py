@@ -307,7 +307,8 @@ _AFTER_MEETINGS: tuple[Cue, ...] = (
        r"\b(?:historic (?:day|moment|step|agreement|deal|achievement|opportunity|decision|"
        r"vote)|turning point|breakthrough|milestone|step forward|step in the right direction|"
        r"good news|force for (?:stability|peace|good)|welcome (?:step|news|development)|"
-       r"grateful|thankful|appreciat(?:es?|ed)|(?:encouraged|heartened|pleased) (?:by|that|with))\b",
+       r"grateful|thankful|appreciat(?:es?|ed)|"
+       r"(?:encouraged|heartened|pleased) (?:by|that|with))\b",
        content=True),
     _c("statement", "010", 0.55,
        "said says say stat told tell add noted stress emphasi argu acknowledg announc restated "
@@ -321,7 +322,8 @@ _AFTER_MEETINGS: tuple[Cue, ...] = (
        # ("member states are...": a noun; the verb "states" only before "that")
        # ("the final say", "a say in": a noun)
        r"\b(?:said|says|(?<!\bthe )(?<!\bfinal )(?<!\ba )(?<!\bno )(?<!\bany )(?<!\bmore )"
-       r"(?<!\btheir )(?<!\bits )(?<!\bhis )(?<!\bher )say|saying|(?<=as )telling|(?<=, )telling(?= (?:[\w'’]+ ){1,3}?that\b)|stated|"
+       r"(?<!\btheir )(?<!\bits )(?<!\bhis )(?<!\bher )say|saying|(?<=as )telling|"
+       r"(?<=, )telling(?= (?:[\w'’]+ ){1,3}?that\b)|stated|"
        r"states(?= that\b)|(?<!been )(?<!was )(?<!were )(?<!being )told|tells|added|"
        r"adding|noted|stressed|"
        r"emphasi[sz]ed|"

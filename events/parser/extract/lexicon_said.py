@@ -1,0 +1,95 @@
+"""The cue lexicon, what a speaker's words make of "X said" (session 9, found with phrasebook
+batch r: speech behind neutral verbs, typed only by its content). Families, not single
+quotes: a charge's vocabulary, a warning's conditional consequence ("any incursion would..."),
+a refusal told as what the speaker's side will not do, praise as standing by a partner, a plan
+told by what it provides for, readiness to engage, and the only way out being talks.
+Content cues: they type the act of the speaker whose words hold them (acts.py)."""
+from __future__ import annotations
+
+from .cue_base import Cue, _c
+
+SAID_CUES: tuple[Cue, ...] = (
+    _c("criticism", "111", 0.7,
+       "weaponi lost disconnect politically entrenched hostility collective hypocrite flagrant "
+       "blatant gross of useless failed riddled full falsehood graveyard gave given giving "
+       "provided appalling despicable abhorrent disgusting instrument tool prize reward gift "
+       "scientifically totally completely entirely unfounded deeply extremely highly regrettable "
+       "naked",
+       r"\b(?:weaponi[sz](?:ation|ing|ed)|lost touch with reality|"
+       r"disconnect(?:ed|ion) from reality|politically motivated|"
+       r"(?:deeply )?(?:entrenched )?hostility (?:to|toward|towards|against)|"
+       r"(?:deeply )?entrenched hostility|collective punishment|hypocrites|"
+       r"(?:flagrant|blatant|gross) (?:denial|disregard|violation|breach|interference)|"
+       r"of no use|useless|failed to honou?r|riddled with (?:lies|falsehoods)|"
+       r"full of (?:lies|falsehoods)|falsehoods|graveyard (?:for|of)|"
+       r"(?:gave|given|giving|provid(?:ed|ing)) (?:[\w'’\"“”]+ ){0,3}?(?:shelter|(?:a )?safe haven|"
+       r"space) (?:\w+ )?(?:to|for) (?:extremists|terrorists|separatists|militants)|"
+       r"appalling|despicable|abhorrent|disgusting|"
+       r"(?:an? )?(?:instrument|tool) in the hands of|"
+       r"(?:a |an )?(?:prize|reward|gift) for (?:terrorism|terrorists|aggression|the aggressor)|"
+       r"(?:scientifically |totally |completely |entirely )unfounded|"
+       r"(?:deeply|extremely|highly) regrettable|naked (?:economic )?(?:bullying|coercion|"
+       r"aggression))\b", content=True),
+    # the consequence the speaker announces for a condition: "any U.S. incursion would turn
+    # Venezuela into a new Vietnam", "warships would be legitimate targets if..."
+    _c("threat", "13", 0.7,
+       "any legitimate fair shot retaliatory ready not crank ratchet hell full time should close "
+       "countermeasures",
+       r"\b(?:any (?:[\w.'’-]+ ){0,3}?(?:attempt|incursion|attack|aggression|adventurism|"
+       r"provocation|violation|aircraft|vessel|warship|intrusion|escalation|strike|"
+       r"interference|act of aggression)\b[^.;]{0,80}?\b(?:will|would|shall)\b|"
+       r"(?:legitimate|fair) targets?|(?:will|would) be shot down|"
+       r"retaliatory (?:steps|measures|action)|countermeasures|ready to fight|"
+       r"not be spared|(?:crank|ratchet) up (?:the )?(?:sanctions|pressure|tariffs)|"
+       r"hell to pay|full force|time and place of (?:our|its|their) choosing|"
+       r"should not count on|close the Strait of Hormuz)\b", content=True),
+    # what the speaker's side will not do: "Hungary would not implement the EU migration pact"
+    _c("rejection", "12", 0.7,
+       "would will not did",
+       r"\b(?:(?:would|will) not (?:implement|comply with|recogni[sz]e|remove|hand (?:over|back)|"
+       r"give back|return|receive|sign|hold talks|negotiate|back down|cede|"
+       r"surrender|extradite|reverse|agree to|tolerate|allow)|"
+       r"not (?:up )?for (?:sale|discussion|negotiation)|not up for discussion|"
+       r"not worth (?:discussing|considering|the paper)|not smart,? not wise|"
+       r"did not see (?:[\w'’-]+ ){1,6}?as (?:a |an )?(?:basis|serious|credible|viable))\b",
+       content=True),
+    # standing by a partner: "Turkey would stand by brotherly Azerbaijan", "a true friend"
+    _c("support", "051", 0.7,
+       "true real reliable trusted indispensable strategic valued close dependable stand stands "
+       "standing stood firmly squarely fully at shoulder glimmer ray rock inspiration shining "
+       "game keep continue continued realistic credible viable sound practical the a an",
+       r"\b(?:(?:a |an )?(?:true|real|reliable|trusted|indispensable|valued|dependable) "
+       r"(?:friend|partner|ally)|stand(?:s|ing)? by|stood by|(?:firmly|squarely|fully) "
+       r"(?:at|by|behind)|at (?:[\w'’]+ ){0,2}side\b|shoulder to shoulder|"
+       r"(?:glimmer|ray) of hope|rock[- ]solid|(?:an )?inspiration (?:for|to)|"
+       r"(?:a )?shining example|game[- ]changer|"
+       r"(?:keep|continue|continued|would keep) (?:to )?back(?:ing)?|"
+       r"(?:a |an )?(?:realistic|credible|viable|sound|practical) (?:plan|blueprint|proposal|"
+       r"basis|framework)|the only basis)\b", content=True),
+    # a plan told by what it provides: "France's idea was a one-month truce", "the AU road map
+    # foresaw a ceasefire", "Pakistan needed the world's help to rebuild"
+    _c("proposal", "03", 0.65,
+       "idea plan proposal offer road roadmap approach blueprint foresaw foresees needed need "
+       "needs wanted",
+       r"\b(?:(?:idea|plan|proposal|offer|road ?map|approach|blueprint) (?:was|is) (?:to|for|a|"
+       r"an)\b|(?:foresaw|foresees|would first)\b|"
+       r"needs?(?:ed)? (?:the world's |international |foreign |outside )?(?:help|assistance|"
+       r"support)\b|needs?(?:ed)? \$\s?\d|"
+       r"wanted to (?:form|create|set up|establish|build)\b)", content=True),
+    # readiness to engage: "Istanbul's doors remain open", "had no problem talking to"
+    _c("intent_to_negotiate", "036", 0.7,
+       "ready willing prepared door doors no stood stands",
+       r"\b(?:(?:ready|willing|prepared) to engage|doors? (?:remain|remains|are|is|were|was) "
+       r"(?:still )?open|no problem (?:talking|meeting|sitting)|(?:stood|stands) ready to "
+       r"(?:host|help|facilitate|mediate|talk|meet))\b", content=True),
+    # the only way out is talks: "it was high time for Belgrade and Pristina to get back to
+    # the dialogue", "the only way out was for its leaders to sit down together"
+    _c("call_for_talks", "026", 0.7,
+       "high time only best courage should",
+       r"\b(?:(?:high )?time for (?:[\w'’-]+ ){1,4}?to (?:get back|return|go back|come back) to "
+       r"(?:the )?(?:dialogue|table|talks|negotiations|negotiating table)|"
+       r"courage to negotiate|(?:only|best) way (?:out |forward )?(?:[\w'’-]+ ){0,6}?"
+       r"(?:was|is) (?:for (?:[\w'’-]+ ){1,5})?to (?:sit down|negotiate|talk|hold talks|return to)|"
+       r"should (?:settle|resolve) (?:[\w'’-]+ ){1,6}?(?:through|by|via) (?:dialogue|talks|"
+       r"negotiations|diplomatic means|peaceful means))\b", content=True),
+)
