@@ -12,7 +12,7 @@ SAID_CUES: tuple[Cue, ...] = (
     _c("criticism", "111", 0.7,
        "weaponi lost disconnect politically entrenched hostility collective hypocrite flagrant "
        "blatant gross of useless failed riddled full falsehood graveyard gave given giving "
-       "provided appalling despicable abhorrent disgusting instrument tool prize reward gift "
+       "provid a an appalling despicable abhorrent disgusting instrument tool prize reward gift "
        "scientifically totally completely entirely unfounded deeply extremely highly regrettable "
        "naked",
        r"\b(?:weaponi[sz](?:ation|ing|ed)|lost touch with reality|"
@@ -34,7 +34,7 @@ SAID_CUES: tuple[Cue, ...] = (
     # Venezuela into a new Vietnam", "warships would be legitimate targets if..."
     _c("threat", "13", 0.7,
        "any legitimate fair shot retaliatory ready not crank ratchet hell full time should close "
-       "countermeasures",
+       "countermeasures will would",
        r"\b(?:any (?:[\w.'’-]+ ){0,3}?(?:attempt|incursion|attack|aggression|adventurism|"
        r"provocation|violation|aircraft|vessel|warship|intrusion|escalation|strike|"
        r"interference|act of aggression)\b[^.;]{0,80}?\b(?:will|would|shall)\b|"
@@ -57,7 +57,7 @@ SAID_CUES: tuple[Cue, ...] = (
     _c("support", "051", 0.7,
        "true real reliable trusted indispensable strategic valued close dependable stand stands "
        "standing stood firmly squarely fully at shoulder glimmer ray rock inspiration shining "
-       "game keep continue continued realistic credible viable sound practical the a an",
+       "game keep continue continued realistic credible viable sound practical the a an would",
        r"\b(?:(?:a |an )?(?:true|real|reliable|trusted|indispensable|valued|dependable) "
        r"(?:friend|partner|ally)|stand(?:s|ing)? by|stood by|(?:firmly|squarely|fully) "
        r"(?:at|by|behind)|at (?:[\w'’]+ ){0,2}side\b|shoulder to shoulder|"
@@ -70,7 +70,7 @@ SAID_CUES: tuple[Cue, ...] = (
     # foresaw a ceasefire", "Pakistan needed the world's help to rebuild"
     _c("proposal", "03", 0.65,
        "idea plan proposal offer road roadmap approach blueprint foresaw foresees needed need "
-       "needs wanted",
+       "needs wanted would",
        r"\b(?:(?:idea|plan|proposal|offer|road ?map|approach|blueprint) (?:was|is) (?:to|for|a|"
        r"an)\b|(?:foresaw|foresees|would first)\b|"
        r"needs?(?:ed)? (?:the world's |international |foreign |outside )?(?:help|assistance|"
