@@ -157,3 +157,14 @@ def test_an_act_in_a_pluperfect_relative_clause_is_background():
         "Philippine President Corazon Aquino, who had warned that rejection would cost the "
         "country thousands of jobs, said on Monday that she would call a referendum.")}
     assert got.get(("threat", "Corazon Aquino")) == "none"
+
+
+def test_a_month_named_without_its_year_in_the_past_tense_is_last_years():
+    got = {(e.type, e.actor.name): e.date.value for e in parse(
+        "Ethiopia signed a memorandum of understanding on January 1 with Somaliland.",
+        published=date(2024, 12, 12))}
+    assert got.get(("agreement", "Ethiopia")) == "2024-01-01"
+    # a weekday ahead in what is said is not pushed a year back
+    events = parse("Chinese Foreign Minister Wang Yi said the talks with Washington would "
+                   "resume on Monday.", published=date(2024, 12, 12))
+    assert events and not any((e.date.value or "").startswith("2023") for e in events)

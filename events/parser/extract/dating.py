@@ -5,6 +5,7 @@ when the act is reported as current, or none for undated background ("has repeat
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from ..types import DateRef
@@ -141,6 +142,28 @@ def setting_timex(text: str, offset: int, times: list[D.TimeRef]) -> D.TimeRef |
     return None
 
 
+_MONTH_NAMED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b")
+_DONE_VERB = re.compile(r"(?:[a-z]+ed|met|signed|held|sent|made|gave|took|struck|broke|"
+                        r"spoke|told|said)\b")
+
+
+def _year_back(t: D.TimeRef, published: date, text: str, offset: int, act: Act) -> D.TimeRef:
+    """"Ethiopia signed a memorandum on January 1" in a paper of 12 December: a day or month
+    named without its year, told with a verb in the past, is last year's, even where the
+    tagger (keeping TimeML's ten-month reach) read the nearer one ahead."""
+    if (t.range[0] <= published or t.precision not in ("day", "month")
+            or re.search(r"\d{4}", t.text) or not _MONTH_NAMED.search(t.text)
+            or (t.range[0] - published).days > 62
+            or not _DONE_VERB.match(text, act.cue_start - offset)):
+        return t
+    try:
+        first, last = (d.replace(year=d.year - 1) for d in t.range)
+    except ValueError:  # 29 February
+        return t
+    value = first.isoformat() if t.precision == "day" else first.isoformat()[:7]
+    return replace(t, value=value, range=(first, last))
+
+
 def _is_future(t: D.TimeRef, published: date) -> bool:
     if t.range[0] <= published:
         return False
@@ -180,8 +203,9 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
         return act.date
     # Only a past date a timeline can show dates an act: not what the act is about ("a
     # referendum next year"), nor a span with no precision ("in the 21st century").
-    past = [t for t in times if t.type in ("DATE", "TIME") and t.range
-            and t.precision not in (None, "century") and not _is_future(t, published)]
+    past = [_year_back(t, published, text, offset, act) for t in times
+            if t.type in ("DATE", "TIME") and t.range and t.precision not in (None, "century")]
+    past = [t for t in past if not _is_future(t, published)]
     if act.from_quote:
         # '"China first floated the idea during talks last year," she said': a date that can
         # only point back, in the quoted act's own clause, is the act's, not the saying's
