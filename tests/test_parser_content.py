@@ -219,3 +219,17 @@ def test_what_is_said_types_the_act_behind_a_neutral_verb_session_9_families():
     assert ("call_for_talks", "Stephane Dujarric") in kinds(
         "U.N. spokesman Stephane Dujarric said it was high time for Belgrade and Pristina to get "
         "back to the dialogue.")
+
+
+def test_rejecting_an_accusation_is_a_rejection_denying_it_a_statement():
+    assert ("rejection", "Algeria") in kinds(
+        "Algeria's foreign ministry on Monday categorically rejected the accusations.")
+    assert ("statement", "Rwanda") in kinds("Rwanda denied the charge on Monday.")
+
+
+def test_recalling_an_ambassador_and_closing_the_countrys_airspace_are_sanctions():
+    assert ("sanction", "Algeria") in kinds(
+        "Algeria said it was recalling its ambassador to Mali for consultations.")
+    assert ("sanction", "Algeria") in kinds(
+        "Algeria's defence ministry said it had closed the country's airspace to all flights "
+        "coming from Mali.")

@@ -66,9 +66,11 @@ def test_cutting_or_freezing_links_and_slapping_duties_are_sanctions():
     assert not parse("The company froze hiring and severed its links with the supplier.")
 
 
-def test_a_denial_of_a_charge_is_a_statement_not_a_rejection():
+def test_a_denial_of_a_charge_is_a_statement_but_rejecting_it_a_rejection():
+    # session 9: "rejected the charge" is a rejection (most annotators of the development
+    # sets and the phrasebook read it so); denying or dismissing it stays a statement
     got = kinds('Indian officials rejected the charge as "baseless and mischievous."')
-    assert ("statement", "India") in got and ("rejection", "India") not in got
+    assert ("rejection", "India") in got
     got = kinds('Chavez dismissed the accusations as "a pack of lies."')
     assert ("statement", "Chavez") in got and ("criticism", "Chavez") not in got
     # a proposal turned down is still a rejection

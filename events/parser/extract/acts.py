@@ -462,7 +462,9 @@ def _retyped(cue: C.Cue, m: re.Match, text: str) -> tuple[str, str]:
         # "Maduro and Ali pledged not to use force against each other": a commitment both
         # made together is their agreement
         return "agreement", "057"
-    if cue.type in ("rejection", "criticism") and W.DENIED.match(text, m.start()):
+    if (cue.type in ("rejection", "criticism") and W.DENIED.match(text, m.start())
+            and not (cue.type == "rejection" and first.startswith("reject"))):
+        # (but "rejected the accusations" is a rejection: most annotators read it so)
         # "rejected the charge as baseless": a denial, a statement (CAMEO 016), not the
         # rejection of a proposal nor a criticism
         return "statement", "016"

@@ -88,7 +88,8 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"(?:staunchly |strongly |firmly |fiercely |long )?oppos(?:ed|es|ing)(?! by)|"
        r"(?:placed|declared|put|kept) (?:[\w'’-]+ ){0,5}?off-limits)\b"),
     _c("sanction", "16", 0.85,
-       "impos sanction expel recalled withdrew sever cut froze frozen freez new package suspend "
+       "impos sanction expel recalled recalling recalls withdrew sever cut froze frozen freez new "
+       "package suspend "
        "broke ban blacklist downgrad closed order declar shut slapped placed levied voted "
        "withheld withholds halted halts gave added put tighten toughen extend expand widen "
        "renew stepped barred signed retaliat punitive anti countervail lowered reduced scaled "
@@ -119,7 +120,8 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"officials?|(?:members|staff) of|(?:military |defen[cs]e )advis[eo]rs)|"
        # "put the 1960 Indus Waters Treaty 'in abeyance'"
        r"put (?:[\w'’.-]+ ){1,6}?[\"“']?in abeyance|"
-       r"(?:recalled|withdrew) (?:its|their|his|her) ambassadors?|sever(?:ed|s|ing) (?:all )?"
+       r"(?:recall(?:ed|ing|s)|withdrew) (?:its|their|his|her) ambassadors?|"
+       r"sever(?:ed|s|ing) (?:all )?"
        r"(?:[\w-]+ ){0,3}?(?:ties|relations|links|contacts)|"
        r"(?:froze|freez(?:es|ing)|frozen) (?:diplomatic |all )?(?:ties|relations|contacts)|"
        r"cut (?:off )?(?:its |their |all )?(?:diplomatic )?(?:ties|relations|aid|assistance)|"
@@ -145,7 +147,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"blacklist(?:ed|s)|(?:downgrad(?:ed|es|ing)|lowered|reduced|scaled back) (?:\w+ ){0,2}"
        r"(?:ties|relations|representation)|"
        r"closed (?:its|their) (?:embassy|consulate)|(?:closed|closing|closes) (?:its |their )?"
-       r"(?:[\w-]+ ){0,3}?(?:airspace|"
+       r"(?:[\w'’-]+ ){0,3}?(?:airspace|"
        r"border|borders|ports?) (?:to|with|between)|(?:ordered|announced|imposed) an? (?:[\w-]+ )?"
        r"freeze on|(?:ordered|announced) the closure of "
        r"(?:[\w'’]+ ){0,3}?(?:embassy|consulate|mission)|order(?:ed|s) (?:an? |the )?(?:\w+ ){0,2}"
