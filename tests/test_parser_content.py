@@ -233,3 +233,18 @@ def test_recalling_an_ambassador_and_closing_the_countrys_airspace_are_sanctions
     assert ("sanction", "Algeria") in kinds(
         "Algeria's defence ministry said it had closed the country's airspace to all flights "
         "coming from Mali.")
+
+
+def test_leaving_talks_or_a_joint_body_expelling_forces_and_a_law_signed_session_9():
+    assert ("rejection", "M23") in kinds(
+        "The M23 pulled out on Monday of direct talks with Congo's government.")
+    assert ("sanction", "Belgium") in kinds(
+        "Belgium responded by declaring Rwandan diplomats persona non grata.")
+    assert ("criticism", "Maxime Prevot") in kinds(
+        "Belgian Foreign Minister Maxime Prevot called Kigali's decision \"disproportionate\".")
+    assert ("sanction", "Mali") in kinds(
+        "Mali's government said it was withdrawing with immediate effect from a joint military "
+        "staff committee.")
+    # signing a law is no agreement with anyone
+    assert not kinds("Somali President Hassan Sheikh Mohamud signed a law nullifying the "
+                     "memorandum.")

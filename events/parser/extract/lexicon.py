@@ -36,6 +36,9 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"negotiations|dialogue|contacts)|\b(?:pulled|pulls|pulling|withdrew|withdraws|withdrawing|"
        r"quit|quits|quitting) "
        r"(?:out of |from )(?:the )?(?:\w+ )?(?:talks|negotiations|conference|summit|process)|"
+       # "The M23 pulled out on Monday of direct talks with Congo's government"
+       r"\b(?:pulled|pulls|pulling) out (?:on \w+day |last week |\w+ly )of (?:the )?(?:\w+ ){0,2}"
+       r"(?:talks|negotiations|conference|summit|process)|"
        r"\b(?:will|would|shall) (?:not|never) (?:return to|resume|rejoin|join|take part in|"
        r"participate in|attend|sit down) (?:the |any |at the )?(?:\w+ )?(?:talks|negotiations|"
        r"dialogue|meetings?|table)"),
@@ -202,7 +205,13 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        # leaving a body of states (a treaty left is a rejection, not this)
        r"(?:withdr(?:ew|awn|awing|aws)|pull(?:ed|ing|s) out) (?:its \w+ )?from (?:the )?"
        r"(?:(?-i:[A-Z])[\w-]+ (?:of )?){0,4}(?-i:Commonwealth|Organi[sz]ation|Alliance|Council|"
-       r"Union|Community|League|Bloc|Forum|Group|Cooperation))\b"),
+       r"Union|Community|League|Bloc|Forum|Group|Cooperation)|"
+       # "was withdrawing with immediate effect from a joint military staff committee"
+       r"withdr(?:ew|awn|awing|aws) (?:with immediate effect )?from (?:a |an |the )?"
+       r"(?:[\w-]+ ){0,3}?(?:committee|force|mission|alliance|coalition|bloc)|"
+       # "expelled French forces", "declaring Rwandan diplomats persona non grata"
+       r"expell?(?:ed|ing) (?:the )?(?:[\w'’.-]+ ){0,2}?(?:forces|troops)|"
+       r"declaring (?:[\w'’.,-]+ ){0,8}?persona non grata)\b"),
     # The embargo named first: "the trade embargo the United Nations has imposed on Iraq"
     # (acts.py keeps it only after such a noun).
     _c("sanction", "163", 0.8, "impos",
@@ -343,7 +352,8 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"puppets?|thugs|war criminals?|dictator|tyrant|murderers?|butcher|"
        r"declaration of war|act of war|insult(?:ing)?|slap in the face|outrage|meddling|"
        r"propaganda|nonsense|baseless|groundless|unfounded|slander(?:ous)?|smear|fabrications?|"
-       r"flawed|biased|one-sided|unfair|unjust|politically motivated|nasty|"
+       r"flawed|biased|one-sided|unfair|unjust|politically motivated|nasty|disproportionate|"
+       r"excessive|heavy-handed|"
        r"genocide|massacre|ethnic cleansing|threat to (?:peace|stability|security))\b"),
     _c("criticism", "111", 0.7, "are is were was",
        r"\b(?:are|is|were|was) [\"“`']*(?:\w+ )?[\"“`']*(?:unacceptable|illegal|"

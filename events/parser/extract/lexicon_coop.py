@@ -211,7 +211,9 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        "appeared seemed decided voted ink put exchanged came announced settled finali "
        "conclud initial formed forged built joined renewed gave concluded initialled initialed",
        # ("a signed declaration": an adjective, not a signing)
-       r"\b(?:agreed|agree to|agrees|(?<!\ba )(?<!\ban )(?<!\bthe )signed|"
+       # (not "signed a law nullifying the memorandum", "signed an executive order")
+       r"\b(?:agreed|agree to|agrees|(?<!\ba )(?<!\ban )(?<!\bthe )signed(?! (?:a |an |the |into )?"
+       r"(?:[\w-]+ )?(?:law|bill|decree|executive order)\b)|"
        r"signs (?=(?:a|an|the|its|their|his|her)\b)|"
        r"reached (?:an? |the )?(?:[\w'’$.,-]+ ){0,4}?(?:deal|"
        r"agreement|accord|ceasefire|truce|consensus|understanding)|"
