@@ -257,3 +257,11 @@ def test_a_call_with_both_ministers_or_to_both_leaders_is_with_each():
                 "both leaders.")
     assert {("phone_call", "Donald Trump", "Hun Manet"),
             ("phone_call", "Donald Trump", "Phumtham Wechayachai")} <= got
+
+
+def test_two_people_joined_before_a_who_clause_are_both_its_subject():
+    got = pairs("Erdogan announced the breakthrough at a news conference with Somali President "
+                "Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed, who held separate "
+                "and then face-to-face talks at the presidential complex on Wednesday.")
+    assert ("meeting", "Hassan Sheikh Mohamud", "Abiy Ahmed") in got
+    assert ("meeting", "Abiy Ahmed", "Hassan Sheikh Mohamud") in got

@@ -187,6 +187,12 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         next_verb = False
         if rel_head is not None and not cue.content:
             actors, how = [rel_head], None  # "with Prince Salman, who expressed support"
+            i = mentions.index(rel_head)
+            if (i and mentions[i - 1].ref.kind == rel_head.ref.kind
+                    and text[mentions[i - 1].end - offset:rel_head.start - offset] == " and "):
+                # "with Mohamud and Abiy Ahmed, who held separate and then face-to-face
+                # talks": both are the relative clause's subject
+                actors = [mentions[i - 1], rel_head]
         elif cue.content:
             # "Iraq must allow...", "the move was unacceptable": an evaluation, so only the
             # speaker's act, aimed at the subject it evaluates.
