@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 
 from ..types import ActorRef, DateRef
 from . import act_words as W
+from .act_checks import (_CONJ, _VERB_BETWEEN, _ASIDE_ENDS, _IF_CLAUSE, _TO_DO, _OWN_VERB_GAP,
+                         _VISIT, _retyped, _visit_abroad, _closes_apposition, _other_side,
+                         _TALKS_NOUN)
 from . import cues as C
 from . import dates as D
 from .actors import Mention
@@ -436,67 +439,3 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
 
 # "Serbia, backed by its ally Russia, has refused": the comma closes an aside, so the verb's
 # subject is the one before it, not the aside's act
-_CONJ = re.compile(r"\b(?:and|but|while|when|whereas)\s+")
-_VERB_BETWEEN = re.compile(r"\b[a-z]+(?:ed|ned|ted)\b|\b(?:met|told|gave|took|made|left|sent)\b")
-_ASIDE_ENDS = re.compile(r",\s+(?:[a-z]+ed by|[a-z]+ing|which|who)\s[^,;]{0,100},\s+"
-                         r"(?:(?:also|then|has|have|had)\s+){0,2}$")
-_IF_CLAUSE = re.compile(r"(?:^|[.!?]\s+)\W*(?:if|unless|should)\b[^,;]*$", re.IGNORECASE)
-_PLEDGED = frozenset({"pledged", "promised", "vowed", "undertook", "committed"})
-_MUTUAL = re.compile(r"[^.;:]{0,80}?\b(?:each other|one another|"
-                     r"neither (?:country|side|state|government|party)\b[^.;:]{0,60}?"
-                     r"\bthe other)\b")
-_TO_DO = re.compile(r"\bto (?:discuss|raise|talk about|negotiate|address|settle|resolve)\b"
-                    r"[^,;.]*$")
-_OWN_VERB_GAP = re.compile(r"\s*(?:(?:had|has|have|was|were|is|would|also|then|later|"
-                           r"reportedly|privately|personally)\s+)*")
-_VISIT = re.compile(r"\b(?:visit\w*|arriv\w*|landed|toured|trip|tour)\b", re.IGNORECASE)
-
-
-def _retyped(cue: C.Cue, m: re.Match, text: str) -> tuple[str, str]:
-    """The cue's type, or the one its object makes it (CAMEO's reading of the same verbs)."""
-    first = m.group().split()[0].lower()
-    if cue.type == "criticism" and (
-            (first.startswith("dismiss") and (
-                W.PROPOSAL_NOUN.search(text, max(0, m.start() - 60), m.start())
-                or W.PROPOSAL_NOUN.match(text, m.start() + len(first))))
-            or ("unacceptable" in m.group().lower()
-                and W.PROPOSAL_NOUN.search(text, max(0, m.start() - 50), m.start()))):
-        # "a demand Hill dismissed as a nonstarter", "said the proposal was unacceptable":
-        # a proposal turned down, not a criticism
-        return "rejection", "12"
-    if cue.type == "proposal" and first in _PLEDGED and _MUTUAL.match(text, m.end()):
-        # "Maduro and Ali pledged not to use force against each other": a commitment both
-        # made together is their agreement
-        return "agreement", "057"
-    if (cue.type in ("rejection", "criticism") and W.DENIED.match(text, m.start())
-            and not (cue.type == "rejection" and first.startswith("reject"))):
-        # (but "rejected the accusations" is a rejection: most annotators read it so)
-        # "rejected the charge as baseless": a denial, a statement (CAMEO 016), not the
-        # rejection of a proposal nor a criticism
-        return "statement", "016"
-    return cue.type, cue.cameo
-
-
-def _visit_abroad(actors: list[Mention], targets: list[Mention], place_at: int) -> bool:
-    if not targets or not 0 <= targets[0].start - place_at <= 5:
-        return False
-    home = {a.ref.country or a.ref.name for a in actors}
-    return (targets[0].ref.country or targets[0].ref.name) not in home
-
-
-def _closes_apposition(coord: re.Match, base: int, mentions, offset: int) -> bool:
-    """"Washington's special envoy, Alfred Moses, had spoken": the comma closes a name's
-    apposition, so the verb is that name's, not a second verb of an earlier subject."""
-    if not coord.group().startswith(","):
-        return False
-    comma = base + coord.start()
-    return any(x.end - offset == comma for x in mentions)
-
-
-def _other_side(speaker: ActorRef, actor: ActorRef) -> bool:
-    side = speaker.country if speaker.kind != "state" else speaker.country or speaker.name
-    other = actor.country if actor.kind != "state" else actor.country or actor.name
-    return bool(side and other and side != other)
-
-
-_TALKS_NOUN = re.compile(r"\b(?:talks|negotiations)\b", re.I)
