@@ -248,3 +248,12 @@ def test_leaving_talks_or_a_joint_body_expelling_forces_and_a_law_signed_session
     # signing a law is no agreement with anyone
     assert not kinds("Somali President Hassan Sheikh Mohamud signed a law nullifying the "
                      "memorandum.")
+
+
+def test_wanting_an_apology_or_guarantees_of_another_is_a_demand():
+    assert ("demand", "Ferdinand Marcos") in kinds(
+        "Philippine President Ferdinand Marcos said Manila wanted guarantees that the ships "
+        "would leave.")
+    assert ("demand", "Lee Yong-soo") in kinds(
+        "South Korean survivor Lee Yong-soo said: \"We want an official apology and legal "
+        "compensation from Japan.\"")

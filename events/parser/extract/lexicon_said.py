@@ -53,6 +53,12 @@ SAID_CUES: tuple[Cue, ...] = (
        r"not worth (?:discussing|considering|the paper)|not smart,? not wise|"
        r"did not see (?:[\w'’-]+ ){1,6}?as (?:a |an )?(?:basis|serious|credible|viable))\b",
        content=True),
+    # what the speaker's side wants of another: "We want an official apology and legal
+    # compensation from Japan", "the government-in-exile wants guarantees that..."
+    _c("demand", "10", 0.65, "want wants wanted demand expect expects",
+       r"\b(?:wants?|wanted|expects?|expected) (?:an? |the |full |official |formal |written )?"
+       r"(?:[\w-]+ )?(?:apology|apologies|guarantees?|compensation|reparations|explanation|"
+       r"assurances?)\b", content=True),
     # standing by a partner: "Turkey would stand by brotherly Azerbaijan", "a true friend"
     _c("support", "051", 0.7,
        "true real reliable trusted indispensable strategic valued close dependable stand stands "
