@@ -257,3 +257,9 @@ def test_wanting_an_apology_or_guarantees_of_another_is_a_demand():
     assert ("demand", "Lee Yong-soo") in kinds(
         "South Korean survivor Lee Yong-soo said: \"We want an official apology and legal "
         "compensation from Japan.\"")
+
+
+def test_readiness_to_work_with_another_side_is_an_offer_to_cooperate():
+    assert ("proposal", "Peter Szijjarto") in kinds(
+        "Hungarian Foreign Minister Peter Szijjarto said Budapest was ready to work with "
+        "Washington.")

@@ -59,6 +59,10 @@ SAID_CUES: tuple[Cue, ...] = (
        r"\b(?:wants?|wanted|expects?|expected) (?:an? |the |full |official |formal |written )?"
        r"(?:[\w-]+ )?(?:apology|apologies|guarantees?|compensation|reparations|explanation|"
        r"assurances?)\b", content=True),
+    # CAMEO 03, intent to cooperate: "Budapest was ready to work with Washington"
+    _c("proposal", "03", 0.65, "ready willing prepared",
+       r"\b(?:ready|willing|prepared) to (?:work|cooperate) (?:closely |together )?with\b",
+       content=True),
     # standing by a partner: "Turkey would stand by brotherly Azerbaijan", "a true friend"
     _c("support", "051", 0.7,
        "true real reliable trusted indispensable strategic valued close dependable stand stands "
