@@ -168,3 +168,15 @@ def test_a_month_named_without_its_year_in_the_past_tense_is_last_years():
     events = parse("Chinese Foreign Minister Wang Yi said the talks with Washington would "
                    "resume on Monday.", published=date(2024, 12, 12))
     assert events and not any((e.date.value or "").startswith("2023") for e in events)
+
+
+def test_an_actor_of_the_lead_told_again_undated_soon_after_acts_on_the_leads_day():
+    body = ("Tbilisi (AFP) - Georgia closed its border to all trucks to and from Armenia on "
+            "Monday.\n\nThe decision followed a customs dispute.\n\nTbilisi also recalled its "
+            "ambassador to Armenia for consultations.")
+    got = dated(body)
+    assert ("sanction", "Georgia", "2026-01-19") in got
+    assert ("sanction", "Georgia", "2026-01-20") not in got
+    # the same actor far on keeps the paper's day
+    far = body + "\n\nTrade fell.\n\nPrices rose.\n\nGeorgia expelled two Armenian diplomats."
+    assert ("sanction", "Georgia", "2026-01-20") in dated(far)

@@ -47,7 +47,9 @@ _NAMED_YEAR = re.compile(r"^\s+[A-Z]")
 # "the council's 2021 call", "Iraq's 1990 invasion": a possessive's year names the thing
 _YEAR_BEFORE = re.compile(r"(?:\b(?:the|his|her|its|their|a|an|since|until|of)|['’]s)\s+$",
                           re.IGNORECASE)
-_INFINITIVE = re.compile(r"(?<!face )(?<!side )\bto\s+(?!the\b|a\b|an\b|face\b)[a-z]+\b")
+# (not a preposition's object: "closed its airspace to all flights to and from Mali")
+_INFINITIVE = re.compile(r"(?<!face )(?<!side )\bto\s+(?!the\b|a\b|an\b|face\b|all\b|and\b|its\b|"
+                         r"their\b|his\b|her\b|any\b|both\b|some\b|most\b|several\b)[a-z]+\b")
 # Expressions that can only point back from the act ("invited them to rejoin two weeks ago").
 _PAST_ANCHORED = re.compile(r"\bago\b|\blast\b|\byesterday\b|\bearlier\b", re.IGNORECASE)
 # the act's verb, then at once its date: "refused on Monday", "met Tuesday"

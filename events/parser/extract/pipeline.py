@@ -199,7 +199,27 @@ def extract(*, body: str, published: date, title: str = "",
     if pending_quotes and acts:
         acts[-1].evidence.extend(pending_quotes)
     _name_unnamed_officials(acts, mem)
+    _lead_day(acts, published)
     return [to_event(a) for a in merge(acts)]
+
+
+def _lead_day(acts: list[Act], published: date) -> None:
+    """"Algeria closed its airspace to Mali on Monday... (two paragraphs on) Algeria also
+    recalled its ambassador": an actor of the lead, told again undated within the next two
+    paragraphs, acts on the lead's day (not on the paper's, when that is another)."""
+    if not acts:
+        return
+    lead = acts[0].sentence
+    days = {a.date for a in acts if a.sentence is lead and a.date.source == "text"
+            and a.date.precision == "day" and a.date.value != published.isoformat()}
+    if len(days) != 1:
+        return
+    day = days.pop()
+    actors = {a.actor.name for a in acts if a.sentence is lead}
+    for a in acts:
+        if (a.sentence is not lead and a.date.source == "publication"
+                and a.actor.name in actors and a.sentence.paragraph - lead.paragraph <= 2):
+            a.date = day
 
 
 # what a wire calls the same post: "Cambodia's premier" is its prime minister
