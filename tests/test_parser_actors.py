@@ -4,7 +4,9 @@ possessive state before the person it qualifies, a post named in the lead and it
 named later, a source's aside, talks a third party hosted, deals named with their two sides,
 "the ministers", a charge that already carries what its maker said, and an offer to help.
 
-Every sentence here is written for the test (no corpus text).
+The sentences are written for the test, except that some of session 9's tests (at the
+end of the file) reuse or adapt sentences of the development sets and of phrasebook
+batch r; none comes from the held-out sets.
 """
 from __future__ import annotations
 

@@ -3,7 +3,9 @@ phrasebook batch o: warnings of action alone or a price to pay, refusals with no
 a vote against, blame borne or plotted, praise of a milestone, expectations of another
 government, intent to go ahead with talks.
 
-Every sentence here is written for the test (no corpus text).
+The sentences are written for the test, except that some of session 9's tests (at the
+end of the file) reuse or adapt sentences of the development sets and of phrasebook
+batch r; none comes from the held-out sets.
 """
 from __future__ import annotations
 

@@ -2,7 +2,9 @@
 phrases, an aside naming the occasion, a speaker's second verb, one side's relative clause in a
 dated call, the speaker going on in the next sentence; and background told in the perfect.
 
-Every sentence here is written for the test (no corpus text). The paper of these tests is of
+The sentences are written for the test, except that some of session 9's tests (at the
+end of the file) reuse or adapt sentences of the development sets and of phrasebook
+batch r; none comes from the held-out sets. The paper of these tests is of
 Tuesday 2026-01-20.
 """
 from __future__ import annotations

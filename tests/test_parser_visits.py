@@ -3,7 +3,9 @@ found with phrasebook batch n: working lunches, audiences, courtesy calls, hosts
 passive, arrivals that open a visit, deals in the passive with the agent far on, borders
 closed, trade halted.
 
-Every sentence here is written for the test (no corpus text).
+The sentences are written for the test, except that some of session 9's tests (at the
+end of the file) reuse or adapt sentences of the development sets and of phrasebook
+batch r; none comes from the held-out sets.
 """
 from __future__ import annotations
 
