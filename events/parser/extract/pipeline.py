@@ -207,8 +207,8 @@ def _lead_day(acts: list[Act], published: date) -> None:
     """"Algeria closed its airspace to Mali on Monday... (two paragraphs on) Algeria also
     recalled its ambassador": an actor of the lead, told again undated within the next two
     paragraphs, acts on the lead's day (not on the paper's, when that is another)."""
-    if not acts:
-        return
+    if not acts or acts[0].sentence.index > 1:
+        return  # (no act in the lead: the story opens on something else)
     lead = acts[0].sentence
     days = {a.date for a in acts if a.sentence is lead and a.date.source == "text"
             and a.date.precision == "day" and a.date.value != published.isoformat()}
