@@ -131,3 +131,23 @@ def test_it_tags_the_title_at_its_place_after_the_date(tmp_path):
     rows = [json.loads(line) for line in run("extract_dates", str(path)).splitlines()]
     assert [(r["start"], r["text"]) for r in rows] == [(16, "2026"), (37, "yesterday")]
     assert all(text[r["start"]:r["end"]] == r["text"] for r in rows)
+
+
+def test_it_stops_quietly_when_the_reader_closes_the_pipe(tmp_path):
+    import subprocess
+    import sys
+
+    from django.conf import settings
+
+    # Far more output than a pipe buffers, so the command is still writing when the
+    # reader goes away, as with `manage.py extract_dates big.txt | head -1`.
+    path = tmp_path / "long.txt"
+    path.write_text("The envoys met on 3 March 2020 and again on Friday. " * 4000)
+    proc = subprocess.Popen(
+        [sys.executable, "manage.py", "extract_dates", str(path), "--dct", "2020-03-20"],
+        cwd=settings.BASE_DIR, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert json.loads(proc.stdout.readline())["value"] == "2020-03-03"
+    proc.stdout.close()
+    stderr = proc.stderr.read().decode()
+    proc.wait(timeout=120)
+    assert "Traceback" not in stderr and "BrokenPipeError" not in stderr
