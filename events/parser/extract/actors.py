@@ -186,7 +186,9 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
             words = seq.split()
             ref = mem.people.get(words[-1])
             if (ref is not None and len(words) > 1 and words[0] not in N.NAME_STOP
-                    and words[0] != ref.name.split()[0] and words[0][-1] != "."):
+                    and words[0] != ref.name.split()[0] and words[0][-1] != "."
+                    and not ref.name.endswith(" " + seq)):
+                # ("Perez de Cuellar" after "Javier Perez de Cuellar" is his surname)
                 ref = None  # "Saddam Hussein" after "King Hussein": another person
         if ref is not None and seq not in N.NAME_STOP:
             add(a, b, ref, "surname")
