@@ -5,7 +5,7 @@ The sentences are written for the test; none comes from the held-out sets.
 """
 from __future__ import annotations
 
-from tests.parsing import kinds
+from tests.parsing import dated, kinds
 
 
 def test_a_surname_with_a_lower_case_particle_is_the_person_named_in_full():
@@ -16,3 +16,14 @@ def test_a_surname_with_a_lower_case_particle_is_the_person_named_in_full():
     body = ("King Hussein of Jordan flew to Baghdad on Monday.\n\n"
             "Saddam Hussein rejected the plan.")
     assert ("rejection", "King Hussein") not in kinds(body)
+
+
+def test_a_participle_after_the_opening_phrase_dates_the_main_clause():
+    body = ("In his report, published in New York on Friday, U.N. Secretary-General Antonio "
+            "Guterres urged Israel to stop the demolitions.")
+    assert ("demand", "Antonio Guterres", "2026-01-16") in dated(body)
+    # a clause of its own before the comma is no opening phrase
+    body = ("Guterres, who published the report in New York on Friday, urged Israel to stop the "
+            "demolitions.")
+    assert ("demand", "Antonio Guterres", "2026-01-16") not in dated(
+        "U.N. Secretary-General Antonio Guterres spoke.\n\n" + body)

@@ -87,6 +87,11 @@ _OPENING = re.compile(r"^\W{0,3}(?:before|after|following|speaking|addressing|wr
                       r"meeting|asked)\b", re.IGNORECASE)
 
 
+_PARTICIPLE_AFTER = re.compile(r"\s*[a-z]+ed\b")
+_LINK_WORD = re.compile(r"\b(?:who|whom|which|that|said|says|told|and|but|while|when|as|where)\b"
+                        r"|[;:\"“”]")
+
+
 # "X, speaking on Sunday, accused Y": an aside of the subject dates the verb after it.
 _ASIDE = re.compile(r"\s*(?:speaking|addressing|writing|talking|appearing|interviewed|"
                     # "Annan, in a statement issued in New York on Tuesday, urged..."
@@ -121,7 +126,15 @@ def _in_opening_clause(text: str, a: int, cue: int) -> bool:
     # "At the last round, in January, the two sides agreed": a date later in the opening
     # phrases, before any clause of their own has begun
     nxt = text.find(",", a)
-    return 0 <= a < nxt < cue and not _CLAUSE_WORD.search(text, 0, a)
+    if not 0 <= a < nxt < cue:
+        return False
+    if not _CLAUSE_WORD.search(text, 0, a):
+        return True
+    # "In his ruling, announced in New York on Monday, X ordered": a participle that
+    # qualifies the opening phrase dates the main clause, as the phrase itself would
+    part = _PARTICIPLE_AFTER.match(text, comma + 1) if comma > 0 else None
+    return (part is not None and part.end() <= a and not _LINK_WORD.search(text, 0, comma)
+            and not _CLAUSE_WORD.search(text, part.end(), a))
 
 
 # "Relations collapsed last Wednesday, when Thailand recalled...": the when-clause is of the
