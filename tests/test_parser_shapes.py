@@ -5,7 +5,7 @@ The sentences are written for the test; none comes from the held-out sets.
 """
 from __future__ import annotations
 
-from tests.parsing import dated, kinds
+from tests.parsing import dated, kinds, pairs
 
 
 def test_a_surname_with_a_lower_case_particle_is_the_person_named_in_full():
@@ -27,3 +27,12 @@ def test_a_participle_after_the_opening_phrase_dates_the_main_clause():
             "demolitions.")
     assert ("demand", "Antonio Guterres", "2026-01-16") not in dated(
         "U.N. Secretary-General Antonio Guterres spoke.\n\n" + body)
+
+
+def test_they_after_a_plural_body_that_spoke_is_that_body():
+    body = ("China welcomed the decision.\n\n"
+            "The Taiwan authorities announced on Sunday that they were severing diplomatic "
+            "relations with Honduras.")
+    got = pairs(body)
+    assert ("sanction", "Taiwan", "Honduras") in got
+    assert not any(t == "sanction" and a == "China" for t, a, _ in got)

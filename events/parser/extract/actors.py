@@ -333,6 +333,11 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
                         found.append(Mention(offset + a, offset + b, f.ref, "pair"))
                     taken[a:b] = b"\x01" * (b - a)
                     continue
+                if said and _PLURAL_BODY.match(text, said[0].end - offset) and all(
+                        f.ref.name == said[0].ref.name for f in said):
+                    # "The Taiwan authorities announced that they were ending...": the
+                    # plural body that spoke
+                    ref = said[0].ref
         if ref is not None:
             add(a, b, ref, "pronoun")
     for i, f in enumerate(found):
@@ -345,6 +350,10 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
     found.sort(key=lambda x: x.start)
     learn_mentions(mem, found, text, offset)
     return governments_of_people(found, text, offset, mem.home)
+
+
+_PLURAL_BODY = re.compile(r"\s+(?:authorities|officials|leaders|negotiators|diplomats|ministers|"
+                         r"delegates|government officials)\b")
 
 
 def _joined_person(text: str, at: int, offset: int, found: list[Mention]) -> bool:
