@@ -36,3 +36,11 @@ def test_they_after_a_plural_body_that_spoke_is_that_body():
     got = pairs(body)
     assert ("sanction", "Taiwan", "Honduras") in got
     assert not any(t == "sanction" and a == "China" for t, a, _ in got)
+
+
+def test_what_a_side_says_it_will_not_undo_is_a_rejection():
+    assert ("rejection", "Estonia") in kinds("Estonia has said it will not move the memorial back.")
+    assert ("rejection", "Serbia") in kinds(
+        "Serbia said on Monday it would not withdraw its ambassador from Pristina.")
+    # a plain forecast is no refusal
+    assert ("rejection", "Chile") not in kinds("Chile said the talks will not end before May.")

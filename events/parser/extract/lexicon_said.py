@@ -48,7 +48,9 @@ SAID_CUES: tuple[Cue, ...] = (
        "would will not did",
        r"\b(?:(?:would|will) not (?:implement|comply with|recogni[sz]e|remove|hand (?:over|back)|"
        r"give back|return|receive|sign|hold talks|negotiate|back down|cede|"
-       r"surrender|extradite|reverse|agree to|tolerate|allow)|"
+       r"surrender|extradite|reverse|agree to|tolerate|allow|move|relocate|withdraw|rescind|"
+       r"revoke|retract|apologi[sz]e|budge|change (?:its|their|our|his|her) (?:position|stance|"
+       r"policy|decision))|"
        r"not (?:up )?for (?:sale|discussion|negotiation)|not up for discussion|"
        r"not worth (?:discussing|considering|the paper)|not smart,? not wise|"
        r"did not see (?:[\w'’-]+ ){1,6}?as (?:a |an )?(?:basis|serious|credible|viable))\b",
