@@ -170,7 +170,8 @@ def test_who_issued_a_statement_saying_says_it():
     assert ("criticism", "Russia") in got
     got = kinds("Prime Minister Benjamin Netanyahu's office issued a statement saying Israel "
                 "would not withdraw from more land.")
-    assert ("statement", "Benjamin Netanyahu") in got
+    # (what Israel will not do is a refusal since session 10)
+    assert ("rejection", "Benjamin Netanyahu") in got
 
 
 def test_calling_a_decision_a_declaration_of_war_is_criticism():

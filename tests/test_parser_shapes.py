@@ -44,3 +44,23 @@ def test_what_a_side_says_it_will_not_undo_is_a_rejection():
         "Serbia said on Monday it would not withdraw its ambassador from Pristina.")
     # a plain forecast is no refusal
     assert ("rejection", "Chile") not in kinds("Chile said the talks will not end before May.")
+
+
+def test_a_ministry_of_several_portfolios_is_its_states_organ():
+    for body in ("In Tokyo, the Ministry of Economy, Trade and Industry said the export "
+                 "controls were not subject to negotiation.",
+                 "Japan's Ministry of Economy, Trade and Industry said the export controls were "
+                 "not subject to negotiation."):
+        got = kinds(body)
+        assert ("rejection", "Japan") in got
+        assert not any(actor == "Industry" for _, actor in got)
+    # an organ named bare in a sentence that opens in a capital is that state's
+    assert ("criticism", "China") in kinds("In Beijing, the Foreign Ministry condemned the sale.")
+
+
+def test_wordings_met_in_the_development_sets():
+    assert ("criticism", "Marty Natalegawa") in kinds(
+        'Foreign Minister Marty Natalegawa called the surveillance "an unfriendly act".')
+    # a hyphened name inside the one pressed
+    assert ("demand", "Mark Esper") in kinds(
+        "U.S. Defense Secretary Mark Esper pressed the Moon Jae-in government to stay in the pact.")

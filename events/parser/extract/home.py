@@ -5,6 +5,7 @@ Kuwait's. "A Foreign Ministry spokesman in Seoul" names the place itself.
 """
 from __future__ import annotations
 
+import calendar
 import re
 
 from ..types import ActorRef
@@ -25,6 +26,15 @@ ORGAN = re.compile(
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told [\w ]{1,25}?|added|stated|announced)"
                           r"(?:\s+(?:\w+day|today|here|yesterday))*(?:\s+that)?\s+$")
 _IN_PLACE = re.compile(r"\s+in\s+([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)")
+# "the Ministry of Economy, Trade and Industry", "Japan's Ministry of Foreign Affairs": one
+# organ, whose last word is no one's name
+_DAYS = "|".join(calendar.day_name) + "|" + "|".join(calendar.month_name[1:])
+_MINISTRY_OF = re.compile(r"\b(?:[Tt]he\s+|(?P<poss>['’]s\s+))Ministry\s+of\s+(?:the\s+)?"
+                          r"(?-i:[A-Z])[\w'’-]*(?:(?:,\s+|\s+and\s+|\s+)(?!(?:" + _DAYS + r")\b)"
+                          r"(?-i:[A-Z])[\w'’-]*){0,4}")
+_POSSESSOR = re.compile(r"((?-i:[A-Z])[\w'-]*(?:\s(?-i:[A-Z])[\w'-]*)?)$")
+# "In Tokyo, the Foreign Ministry said...": the place the sentence opens in
+_OPENING_PLACE = re.compile(r"^\W*In\s+([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?),")
 
 
 def dateline_state(first_text: str, gaz: Compiled) -> ActorRef | None:
@@ -41,6 +51,9 @@ def dateline_state(first_text: str, gaz: Compiled) -> ActorRef | None:
 def bare_organs(text: str, gaz: Compiled, home: ActorRef | None
                 ) -> list[tuple[int, int, ActorRef]]:
     out = []
+    opening = _OPENING_PLACE.match(text)
+    if opening and (s := gaz.lookup(opening.group(1))) and s.entry.kind == "state":
+        home = _ref(s.entry, opening.group(1))
     for m in ORGAN.finditer(text):
         if m.group().split()[-1].lower() in ("government", "cabinet") and _SAID_BEFORE.search(
                 text, max(0, m.start() - 40), m.start()):
@@ -51,6 +64,15 @@ def bare_organs(text: str, gaz: Compiled, home: ActorRef | None
             ref = _ref(s.entry, place.group(1))  # "a Foreign Ministry spokesman in Seoul"
         if ref is not None:
             out.append((m.start(), m.end(), ref))
+    for m in _MINISTRY_OF.finditer(text):
+        ref, start = home, m.start()
+        if m["poss"]:
+            owner = _POSSESSOR.search(text, 0, m.start())
+            s = gaz.lookup(owner.group(1)) if owner else None
+            ref = _ref(s.entry, owner.group(1)) if s and s.entry.kind == "state" else None
+            start = owner.start() if ref is not None else start
+        if ref is not None and not any(a <= start < b for a, b, _ in out):
+            out.append((start, m.end(), ref))
     return out
 
 

@@ -341,7 +341,8 @@ _ADVERSARIAL: tuple[Cue, ...] = (
     # Evaluative wording: "called the move a provocation", "described it as illegal".
     _c("criticism", "111", 0.75, "call describ term brand label",
        r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s)|brand(?:ed|s)|label+(?:ed|s)) "
-       r"(?:[\w'’.-]+ ){0,6}?(?:as )?(?:an? |the )?(?:\w+ )?(?:mistake|provocation|sinister|"
+       r"(?:[\w'’.-]+ ){0,6}?(?:as )?[\"“‘']?(?:an? |the )?(?:\w+ )?(?:mistake|provocation|sinister|"
+       r"unfriendly|"
        r"cynical|reckless|barbaric|brutal|deplorable|"
        r"provocative|violation|farce|lies?|interference|blackmail|aggression|aggressive|"
        r"inhuman|inhumane|murderous|fascists?|a stain|neither free nor fair|"
@@ -408,8 +409,8 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"insist(?:ed|s|ing)? (?:[\w,'’]+ ){1,4}?that (?=(?:[\w'’-]+ ){1,12}?be )|"
        r"(?:renew|repeat|reiterat)(?:ed|s) (?:its |his |her |their )?(?:\w+ )?demands? "
        r"(?:[\w,]+ ){0,3}?(?:that|for)|"
-       r"press(?:ed|es|ing) (?:\w+ ){0,3}to|"
-       r"push(?:ed|es) (?:\w+ ){0,3}to|"
+       r"press(?:ed|es|ing) (?:[\w'’-]+ ){0,4}?to|"
+       r"push(?:ed|es) (?:[\w'’-]+ ){0,4}?to|"
        # (never across a verb of its own: "told reporters Pyongyang is ready to hold talks")
        r"(?:told|ordered|required|requires) "
        r"(?:(?!(?:that|is|are|was|were|would|will|had|has|have)\b)[\w.]+ ){1,6}?"

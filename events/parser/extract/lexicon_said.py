@@ -52,6 +52,8 @@ SAID_CUES: tuple[Cue, ...] = (
        r"revoke|retract|apologi[sz]e|budge|change (?:its|their|our|his|her) (?:position|stance|"
        r"policy|decision))|"
        r"not (?:up )?for (?:sale|discussion|negotiation)|not up for discussion|"
+       r"not (?:subject to|open to|a matter (?:of|for)) (?:negotiations?|discussion|bargaining)|"
+       r"non-negotiable|not negotiable|"
        r"not worth (?:discussing|considering|the paper)|not smart,? not wise|"
        r"did not see (?:[\w'’-]+ ){1,6}?as (?:a |an )?(?:basis|serious|credible|viable))\b",
        content=True),
