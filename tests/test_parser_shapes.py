@@ -64,3 +64,12 @@ def test_wordings_met_in_the_development_sets():
     # a hyphened name inside the one pressed
     assert ("demand", "Mark Esper") in kinds(
         "U.S. Defense Secretary Mark Esper pressed the Moon Jae-in government to stay in the pact.")
+
+
+def test_a_pledge_two_sides_make_together_is_their_agreement():
+    got = kinds("Australian Prime Minister Tony Abbott met President Susilo Bambang Yudhoyono "
+                "in Jakarta on Monday.\n\nAbbott said he and Yudhoyono pledged to deepen "
+                "security cooperation.")
+    assert ("agreement", "Tony Abbott") in got
+    # one side's pledge stays its offer
+    assert ("agreement", "Japan") not in kinds("Japan pledged to deepen security cooperation.")

@@ -13,7 +13,7 @@ from ..types import ActorRef, DateRef
 from . import act_words as W
 from .act_checks import (_CONJ, _VERB_BETWEEN, _ASIDE_ENDS, _IF_CLAUSE, _TO_DO, _OWN_VERB_GAP,
                          _VISIT, _retyped, _visit_abroad, _closes_apposition, _other_side,
-                         _TALKS_NOUN)
+                         _TALKS_NOUN, _PLEDGED)
 from . import cues as C
 from . import dates as D
 from .actors import Mention
@@ -335,6 +335,11 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         own_dates = (dates_per_target(targets, times, text, offset) if len(targets) > 1
                      else {})
         type_, cameo = _retyped(cue, m, text)
+        if (type_ == "proposal" and m.group().split()[0].lower() in _PLEDGED
+                and len({a.ref.name for a in actors}) >= 2):
+            # "he and Yudhoyono pledged to deepen cooperation": a commitment two sides made
+            # together is their agreement
+            type_, cameo = "agreement", "057"
         if (type_ == "support" and first.startswith("welcom") and targets
                 and targets[0].ref.kind == "person"
                 and W.HOSTED_AT.match(text, targets[0].end - offset)):
