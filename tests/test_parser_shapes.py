@@ -73,3 +73,26 @@ def test_a_pledge_two_sides_make_together_is_their_agreement():
     assert ("agreement", "Tony Abbott") in got
     # one side's pledge stays its offer
     assert ("agreement", "Japan") not in kinds("Japan pledged to deepen security cooperation.")
+
+
+def test_a_plural_post_over_names_each_with_its_state_gives_every_signatory():
+    body = ("The accord was signed at a lakeside hotel by Foreign Ministers Jan Novak of the "
+            "Czech Republic, Peter Lindqvist of Sweden and Maria Ferreira of Portugal.\n\n"
+            "Lindqvist called the accord a milestone.")
+    got = kinds(body)
+    for name in ("Jan Novak", "Peter Lindqvist", "Maria Ferreira"):
+        assert ("agreement", name) in got
+    # the later surname is the Swedish minister, not a stranger
+    assert not any(actor == "Lindqvist" for _, actor in got)
+
+
+def test_a_long_place_between_signed_and_by_keeps_the_agents():
+    body = ("The convention was signed at the Fifth Caspian Summit in this western Kazakh port "
+            "city by Kazakh President Nursultan Nazarbayev and Iranian President Hassan Rouhani.")
+    got = kinds(body)
+    assert ("agreement", "Nursultan Nazarbayev") in got
+    assert ("agreement", "Hassan Rouhani") in got
+    # a by-phrase past another clause is not the signing's
+    got = kinds("The convention was signed in Aktau last year and it was welcomed two days later "
+                "by Iranian President Hassan Rouhani.")
+    assert ("agreement", "Hassan Rouhani") not in got

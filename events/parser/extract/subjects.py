@@ -40,7 +40,11 @@ _BY_NEXT = re.compile(r"\s+by\s+")
 _SPACE = re.compile(r"\s*")
 # The by-phrase may come after the object or the place: "sanctions were imposed on Iraq by the
 # Council", "Syria was suspended on Saturday by the Arab League".
-_BY_AFTER = re.compile(r"(?:\s+(?!by\b)[\w,'’.$-]+){0,6}?\s+by\s+")
+_BY_AFTER = re.compile(r"(?:\s+(?!by\b)[\w,'’.$-]+){0,6}?\s+by\s+"
+                       # "was signed at the Fifth Caspian Summit in this western Kazakh port
+                       # city by": a longer place or occasion, within one clause
+                       r"|(?:\s+(?!(?:by|and|but|which|that|who|while|after|before|as)\b)"
+                       r"[\w'’.-]+){7,12}?\s+by\s+")
 # "said the treaty cannot be signed while...": a modal stance is the speaker's.
 _MODAL = re.compile(r"(?:cannot|can't|can not|will not|won't|would not|must|should|"
                     r"(?:would|will)\s+[\"“'`]*never)\b", re.I)
@@ -69,12 +73,13 @@ _BODY_OF = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$")
 # between them (", US Secretary of State Albright", "and African Union (AU) Commissioner X";
 # brackets are blanked first).
 _TITLE_RUN = r"(?:(?:[A-Z][\w.'’-]*|of)\s+){0,6}$"
-_AND_GAP = re.compile(r"^(?:,\s*)?\s*and\s+(?:the\s+|his\s+|her\s+)?" + _TITLE_RUN)
+_AND_GAP = re.compile(r"^(?:,\s*)?\s*and\s+(?:by\s+)?(?:the\s+|his\s+|her\s+)?" + _TITLE_RUN)
 # "by Mr. Manglapus and the chief American negotiator, Richard Armitage": a post, then the name
 _AND_POST_GAP = re.compile(r"^(?:,\s*)?\s*and\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}?"
                            r"(?:negotiator|minister|secretary|envoy|ambassador|president|"
                            r"counterpart|representative|delegate|chief|leader),\s+$")
 _LIST_GAP = re.compile(r"^,\s*(?:the\s+)?" + _TITLE_RUN)
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _TITLE_GAP = re.compile(r"\s+" + _TITLE_RUN)
 
 
@@ -132,10 +137,16 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
                 # said" is one agent and a speaker)
                 group = [agent[0]]
                 listed = 1  # members joined by commas wait for the "and" that ends a list
+                last = agent[0].end
                 for i, x in enumerate(agent[1:], 1):
                     if x.ref.kind != "person" and _affiliation(agent, i, text, offset):
                         continue  # "and the African Union (AU) Commissioner X": whose, not who
-                    gap = _unbracket(text[group[-1].end - offset:x.start - offset])
+                    gap = _unbracket(text[last - offset:x.start - offset])
+                    if (x.ref.kind != "person" and group[-1].ref.kind == "person"
+                            and _OF_GAP.fullmatch(gap)):
+                        last = x.end  # "Genscher of West Germany, Baker of the United States"
+                        continue
+                    last = x.end
                     if _AND_GAP.match(gap) or _AND_POST_GAP.match(gap):
                         group.append(x)
                         listed = len(group)

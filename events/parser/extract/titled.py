@@ -10,9 +10,11 @@ from ..types import ActorRef
 from . import names as N
 from .gazetteer import Compiled
 from .memory import Memory, _known_person, principal_states
-from .pairs import plural_post
+from .pairs import _PLURAL_POST, plural_post
 
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+_NEXT_OF = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<name>{N.NAME})\s+of\s+(?:the\s+)?"
+                      r"(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
 
 
 def _context_of(pre: str, gaz: Compiled) -> tuple[str | None, list[str]]:
@@ -93,13 +95,13 @@ def title_first(text: str, title_at, gaz: Compiled, mem: Memory, gaz_hits, in_ga
                 # "Saint Vincent and the Grenadines Prime Minister Ralph Gonsalves": the
                 # words before the title are the end of a state's name
                 span_start, country = a2, country or s2.entry.country
+        of = None
         if country is None and (of := _OF_STATE.match(text, name_end)):
             # "Foreign Minister Ali Alatas of Indonesia"
-            words = of["state"].rstrip(".").split()
-            hits = (gaz.lookup(" ".join(words[:k])) for k in range(len(words), 0, -1))
-            s = next((h for h in hits if h), None)
-            country = s.entry.country if s and s.entry.kind == "state" else None
+            country = _state_named(of["state"], gaz)
         title = " ".join(h.group().lower().split())
+        if country is not None and of is not None and _PLURAL_POST.search(title):
+            _each_of_their_states(text, of.end(), title[:-1], gaz, mem, free, add)
         title, second = plural_post(title, text, name_end, country, [
             s.entry.country for a, b, s in gaz_hits
             if b <= span_start and s.entry.kind == "state"], mem)
@@ -116,6 +118,33 @@ def title_first(text: str, title_at, gaz: Compiled, mem: Memory, gaz_hits, in_ga
             add(second[0], second[1], _known_person(mem.introduce(ActorRef(
                 name=other, kind="person", country=second[2][1], role=role, known=False,
                 surface=other)), gaz), "title")
+
+
+def _state_named(words: str, gaz: Compiled) -> str | None:
+    """The state of the longest known name that opens `words` ("the Soviet Union, ...")."""
+    words = words.rstrip(".").split()
+    hits = (gaz.lookup(" ".join(words[:k])) for k in range(len(words), 0, -1))
+    s = next((h for h in hits if h), None)
+    return s.entry.country if s and s.entry.kind == "state" else None
+
+
+def _each_of_their_states(text: str, at: int, post: str, gaz: Compiled, mem: Memory, free,
+                          add) -> None:
+    """"Foreign Ministers Genscher of West Germany, Baker of the United States and Hurd of
+    Britain": a plural post over a list of names, each followed by its state."""
+    for nx in _NEXT_OF.finditer(text, at):
+        if nx.start() != at:
+            break
+        name = N.clean_name(nx["name"])
+        country = _state_named(nx["state"], gaz)
+        if not name or " " not in name or country is None or gaz.lookup(name):
+            break
+        a = nx.start("name") + nx["name"].find(name)
+        if free(a, a + len(name)):
+            add(a, a + len(name), _known_person(mem.introduce(ActorRef(
+                name=name, kind="person", country=country, role=post, known=False,
+                surface=name)), gaz), "title")
+        at = nx.end()
 
 
 def title_after_comma(text: str, title_at, gaz: Compiled, mem: Memory, free, add) -> None:
