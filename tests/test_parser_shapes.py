@@ -96,3 +96,37 @@ def test_a_long_place_between_signed_and_by_keeps_the_agents():
     got = kinds("The convention was signed in Aktau last year and it was welcomed two days later "
                 "by Iranian President Hassan Rouhani.")
     assert ("agreement", "Hassan Rouhani") not in got
+
+
+def test_a_deal_left_is_a_rejection():
+    assert ("rejection", "Donald Trump") in kinds(
+        "President Donald Trump on Tuesday pulled the United States out of the 2015 nuclear "
+        "agreement with Iran.")
+    assert ("rejection", "Russia") in kinds(
+        "Russia withdrew on Friday from the Open Skies treaty.")
+    # troops leaving an area the deal covers are no rejection of it
+    assert not any(t == "rejection" for t, _ in kinds(
+        "Rebel units withdrew from the area covered by the agreement on Friday."))
+
+
+def test_regret_at_anothers_move_is_criticism_and_an_apology_is_not():
+    assert ("criticism", "China") in kinds(
+        "China's Foreign Ministry said Beijing regretted the move.")
+    assert ("criticism", "Theresa May") in kinds(
+        'British Prime Minister Theresa May said she noted the decision "with regret and '
+        'concern."')
+    assert ("criticism", "Boris Tadic") not in kinds(
+        "Serbian President Boris Tadic said he regretted the embarrassment the reports had "
+        "caused.")
+
+
+def test_keeping_a_deal_alive_is_support():
+    assert ("support", "Federica Mogherini") in kinds(
+        'EU foreign policy chief Federica Mogherini said the bloc was "determined to preserve" '
+        "the deal.")
+    assert ("support", "Geng Shuang") in kinds(
+        "Chinese Foreign Ministry spokesman Geng Shuang said China would keep working to "
+        "safeguard the accord.")
+    # protecting people who watch a truce backs no deal
+    assert ("support", "African Union") not in kinds(
+        "The African Union says it will send 300 troops to protect its ceasefire monitors.")

@@ -46,6 +46,14 @@ _ADVERSARIAL: tuple[Cue, ...] = (
     _c("rejection", "12", 0.85, "tore tears tear ripped rips tearing ripping",
        r"\b(?:tore|tears|tearing|ripped|rips|ripping) up (?:an? |the |its |their )?"
        r"(?:[\w-]+ ){0,3}?(?:agreement|deal|accord|treaty|pact|ceasefire|truce|protocol)"),
+    # "pulled the United States out of the landmark 2015 nuclear agreement", "withdrew from the
+    # Paris climate accord": a deal left is turned down (a body of states left is a sanction)
+    _c("rejection", "12", 0.85, "withdr quit exit renounc walk pull",
+       r"\b(?:withdr(?:ew|aws|awing)|quit(?:s|ting)?|exit(?:ed|s|ing)|renounc(?:ed|es|ing)|"
+       r"walk(?:ed|s|ing) away|pull(?:ed|s|ing) (?:(?:the |its )?[\w.'’-]+ (?:[\w.'’-]+ )?)?out)"
+       r" (?:on \w+day |last (?:week|month|year) |\w+ly )?(?:from |of )?(?:the |its |a )?"
+       r"(?:[\w'’-]+ ){0,4}?(?:agreement|deal|accord|"
+       r"treaty|pact|protocol|convention)\b(?! talks| negotiations)"),
     _c("rejection", "12", 0.8,
        "reject refus turn dismiss ruled rules veto spurn rebuff repudiat declin kept "
        "boycott walked would will could can won cannot snub shun oppos ignor balk brush resist "

@@ -14,8 +14,14 @@ SAID_CUES: tuple[Cue, ...] = (
        "blatant gross of useless failed riddled full falsehood graveyard gave given giving "
        "provid a an appalling despicable abhorrent disgusting instrument tool prize reward gift "
        "scientifically totally completely entirely unfounded deeply extremely highly regrettable "
-       "naked",
+       "naked regrett regrets with",
        r"\b(?:weaponi[sz](?:ation|ing|ed)|lost touch with reality|"
+       # "said Beijing regretted the move", "noted the decision 'with regret and concern'"
+       # (not "regretted the embarrassment the reports had caused": an apology)
+       r"regrett?(?:ed|s) (?:the|this|that|its|their|[\w'’-]+['’]s) (?:[\w-]+ ){0,3}?"
+       r"(?:decision|move|step|invasion|attack|withdrawal|actions?|vote|announcement|refusal|"
+       r"policy|strikes?|remarks|measures?|sanctions)|"
+       r"[\"“]*with (?:deep |great |profound |some )?regret(?: and (?:concern|dismay))?[\"”]*|"
        r"disconnect(?:ed|ion) from reality|politically motivated|"
        r"(?:deeply )?(?:entrenched )?hostility (?:to|toward|towards|against)|"
        r"(?:deeply )?entrenched hostility|collective punishment|hypocrites|"
@@ -71,8 +77,15 @@ SAID_CUES: tuple[Cue, ...] = (
     _c("support", "051", 0.7,
        "true real reliable trusted indispensable strategic valued close dependable stand stands "
        "standing stood firmly squarely fully at shoulder glimmer ray rock inspiration shining "
-       "game keep continue continued realistic credible viable sound practical the a an would",
-       r"\b(?:(?:a |an )?(?:true|real|reliable|trusted|indispensable|valued|dependable) "
+       "game keep continue continued realistic credible viable sound practical the a an would "
+       "determined committed work working preserve safeguard save salvage uphold protect",
+       r"\b(?:"
+       # keeping a deal alive: "the bloc was 'determined to preserve' the deal", "would keep
+       # working to safeguard the accord"
+       r"(?:preserv(?:e|ing)|safeguard(?:ing)?|sav(?:e|ing)|salvag(?:e|ing)|uphold(?:ing)?|"
+       r"protect(?:ing)?)[\"”]* (?:the |this |that |its |their )?(?:[\w-]+ ){0,3}?(?:deal|"
+       r"agreement|accord|treaty|pact)\b(?! (?:monitors|observers|talks|negotiations))|"
+       r"(?:a |an )?(?:true|real|reliable|trusted|indispensable|valued|dependable) "
        r"(?:friend|partner|ally)|stand(?:s|ing)? by|stood by|(?:firmly|squarely|fully) "
        r"(?:at|by|behind)|at (?:[\w'’]+ ){0,2}side\b|shoulder to shoulder|"
        r"(?:glimmer|ray) of hope|rock[- ]solid|(?:an )?inspiration (?:for|to)|"
