@@ -5,7 +5,7 @@ The sentences are written for the test; none comes from the held-out sets.
 """
 from __future__ import annotations
 
-from tests.parsing import dated, kinds, pairs
+from tests.parsing import dated, kinds, pairs, parse
 
 
 def test_a_surname_with_a_lower_case_particle_is_the_person_named_in_full():
@@ -130,3 +130,15 @@ def test_keeping_a_deal_alive_is_support():
     # protecting people who watch a truce backs no deal
     assert ("support", "African Union") not in kinds(
         "The African Union says it will send 300 troops to protect its ceasefire monitors.")
+
+
+def test_a_states_government_and_rebels_are_both_parties_and_later_the_two_sides():
+    body = ("Colombia's government and leftist ELN guerrillas reached a ceasefire agreement on "
+            "Friday.\n\n"
+            "Venezuela's foreign minister welcomed the accord. Officials in Caracas and "
+            "Washington said they would help, and the United States praised Venezuela.\n\n"
+            "The two sides signed a first truce in Havana in March.")
+    got = [(e.type, e.actor.name) for e in parse(body) if e.type == "agreement"]
+    assert got.count(("agreement", "Colombia")) == 2
+    assert got.count(("agreement", "ELN")) == 2
+    assert ("agreement", "Venezuela") not in got and ("agreement", "United States") not in got

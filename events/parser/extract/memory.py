@@ -57,6 +57,9 @@ class Memory:
     state_counts: dict[str, tuple[int, int, ActorRef]] = field(default_factory=dict)
     # how often two states (or people serving them) met, called or agreed: the story's sides
     joint_states: dict[frozenset, int] = field(default_factory=dict)
+    # the first state and armed movement that agreed or met: a civil war's "two
+    # sides" (Colombia and the FARC), which no count of states finds
+    mixed_pair: tuple[ActorRef, ActorRef] | None = None
 
     def introduce(self, ref: ActorRef) -> ActorRef:
         key = ref.name.split()[-1]
@@ -176,6 +179,9 @@ def remember(mem: Memory, acts: list[Act], mentions: list[Mention]) -> None:
             mem.last_pair = (a.actor, a.target)
             if a.actor.kind == "person" and a.target.kind == "person":
                 mem.last_people = mem.last_pair
+            if mem.mixed_pair is None and a.type != "phone_call" and {
+                    a.actor.kind, a.target.kind} == {"state", "group"}:
+                mem.mixed_pair = (a.actor, a.target)
             sides = frozenset((a.actor.country, a.target.country))
             if len(sides) == 2 and None not in sides:
                 mem.joint_states[sides] = mem.joint_states.get(sides, 0) + 1

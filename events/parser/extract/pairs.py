@@ -48,6 +48,8 @@ def pair_reference(m: re.Match, found: list[Mention], offset: int, mem: Memory
         # of the last meeting ("Clinton met Nalbandian... the two sides agreed"):
         # the two the story names most, else the last two that acted
         pair = principals or mem.recent_states
+    if m.group().endswith("sides") and mem.mixed_pair is not None:
+        pair = mem.mixed_pair  # "Colombia and the FARC reached a deal... the two sides signed"
     # "X met Y on Thursday, and the two leaders signed...": the two the sentence
     # itself has just named come before any pair the memory holds
     here = list(dict.fromkeys(

@@ -45,7 +45,13 @@ _DATA_AFTER = re.compile(r"\s+(?:figures|data|statistics|estimates|census|polls?
 _AND = re.compile(r"\band\b|&")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 _COORD_GAP = re.compile(r"^\s*(?:,|and|, and|&)\s*(?:the\s+|(?:his|her|its|their)\s+|"
-                        r"(?-i:Mr|Mrs|Ms|Dr)\.?\s+)?$")
+                        r"(?-i:Mr|Mrs|Ms|Dr)\.?\s+)?"
+                        # "and Marxist FARC rebels", "and leftist URNG guerrillas"
+                        r"(?:(?:(?-i:[A-Z])\w+ist|leftist|rightist|separatist|rebel)\s+)?$")
+# "Colombia's government and the FARC": the state's organ is the state
+_ORGAN_GAP = re.compile(r"['’]s\s+(?:(?:new|military|interim|transitional|civilian|federal|"
+                        r"central)\s+)?(?:government|administration|authorities|regime|"
+                        r"leadership)\b")
 # "Kiir and rebel leader Machar": lower-case words of the title the mention starts after
 _COORD_TITLE_GAP = re.compile(r"^\s*(?:,|and|, and|&)\s*(?:the\s+|(?:his|her|its|their)\s+)?"
                               r"(?:(?-i:[a-z])[\w-]*\s+){1,3}$")
@@ -218,6 +224,8 @@ def coordinated(mentions: list[Mention], head: Mention, text: str, offset: int
             gap = gap[noun.end():]  # "The Philippine government and the MILF signed"
         elif prev.ref.role and (post := N.POSS_ROLE.match(gap)):
             gap = gap[post.end():]  # "Thailand's acting prime minister and Cambodia's premier"
+        elif prev.ref.kind == "state" and (organ := _ORGAN_GAP.match(gap)):
+            gap = gap[organ.end():]
         if (prev.ref.kind != "person" and idx > 1 and mentions[idx - 2].ref.kind == "person"
                 and _POST_APPOSED.fullmatch(text, mentions[idx - 2].end - offset,
                                             prev.start - offset)
