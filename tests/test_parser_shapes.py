@@ -142,3 +142,16 @@ def test_a_states_government_and_rebels_are_both_parties_and_later_the_two_sides
     assert got.count(("agreement", "Colombia")) == 2
     assert got.count(("agreement", "ELN")) == 2
     assert ("agreement", "Venezuela") not in got and ("agreement", "United States") not in got
+
+
+def test_recognising_a_leader_or_government_is_backing_it():
+    assert ("support", "Donald Trump") in kinds(
+        "U.S. President Donald Trump recognised opposition leader Juan Guaido as the country's "
+        "interim president on Wednesday.")
+    assert ("support", "Mexico") in kinds(
+        "Mexico said it would continue to recognise Maduro's government.")
+    # a refusal, a standing arrangement and an adjective are not
+    for body in ("Venezuela said it did not recognise the court's jurisdiction.",
+                 "Australia still recognizes the Queen as head of state.",
+                 "Papadopoulos said he had received an internationally recognized state."):
+        assert not any(t == "support" for t, _ in kinds(body)), body

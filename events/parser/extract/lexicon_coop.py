@@ -265,6 +265,19 @@ _AFTER_MEETINGS: tuple[Cue, ...] = (
        r"\b(?:positive|important|significant|welcome|encouraging|constructive|good|right) "
        r"(?:first )?(?:step|move|decision|development|sign|signal|gesture|initiative)s?\b",
        content=True),
+    # CAMEO 054, told as backing: "recognised opposition leader Juan Guaido as interim
+    # president", "would continue to recognise Maduro's government" (not "did not recognise
+    # the court's jurisdiction", a refusal, nor "recognised that talks were needed")
+    _c("support", "051", 0.75, "recogni",
+       r"\b(?<!not )(?<!never )(?<!n't )(?<!refused to )(?<!to formally )(?<!cease to )"
+       r"(?<!stop )(?<!longer )(?<!internationally )(?<!widely )(?<!universally )"
+       r"recogni[sz](?:ed|ing|e) "
+       r"(?=(?:the )?(?:(?:new |interim |opposition |breakaway )?(?:government|authorities|"
+       r"independence|sovereignty|regime|state|republic)\b|(?:(?:[\w-]+ )?(?:leader|president|"
+       r"chief|head) )?(?-i:[A-Z])(?!\w+['’]s (?:right|"
+       r"jurisdiction|authority|ruling|award|decision|claims?|annexation)\b)))"
+       r"(?!(?:the )?(?:need|importance|right|fact|role|efforts?)\b)",
+       veto=r"\bthat\b"),
     # CAMEO 052: "defended the decision", "defended Kosovo's right to"
     _c("support", "051", 0.7, "defend",
        r"\bdefend(?:ed|s|ing) (?:the |its |his |her |their |[A-Z][\w.]*(?:'s|’s) )(?:[\w-]+ )?"
