@@ -155,3 +155,19 @@ def test_recognising_a_leader_or_government_is_backing_it():
                  "Australia still recognizes the Queen as head of state.",
                  "Papadopoulos said he had received an internationally recognized state."):
         assert not any(t == "support" for t, _ in kinds(body)), body
+
+
+def test_the_rebels_are_the_one_armed_movement_the_article_names():
+    body = ("El Salvador's government and leftist guerrillas signed a peace treaty on "
+            "Thursday.\n\n"
+            "The Farabundo Marti National Liberation Front (FMLN) will disarm within a year.")
+    got = kinds(body)
+    assert ("agreement", "El Salvador") in got
+    assert ("agreement", "Farabundo Marti National Liberation Front") in got
+    # with two movements named, "the rebels" are neither one alone
+    body = ("Sudan's government and the rebels signed a ceasefire on Friday.\n\n"
+            "The Sudan Liberation Army and the Justice and Equality Movement had fought "
+            "for two years.")
+    got = kinds(body)
+    assert ("agreement", "Sudan Liberation Army") not in got
+    assert ("agreement", "Justice and Equality Movement") not in got

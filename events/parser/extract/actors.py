@@ -258,6 +258,13 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
         ref = org_reference(m["head"], mem, here)
         if ref is not None:
             add(m.start(), m.end(), ref, "org_ref")
+    if len(mem.armed) == 1 and ("rebels" in text or "guerrillas" in text
+                                or "insurgents" in text):
+        for m in _REBELS.finditer(text):
+            a = m.start("head")
+            # (not "FARC rebels": a name the rebels already have)
+            if free(*m.span("head")) and not (a >= 2 and taken[a - 2]):
+                add(*m.span("head"), mem.armed[0], "org_ref")
     for m in N.PAIR_REF.finditer(text):
         a, b = m.span()
         if free(a, b) and (pair := pair_reference(m, found, offset, mem)):
@@ -366,6 +373,20 @@ def _joined_person(text: str, at: int, offset: int, found: list[Mention]) -> boo
         return False
     seq = _TIME_TAIL.sub("", nxt.group())
     return 2 <= len(seq.split()) <= 3 and N.BARE_FOLLOW.match(text, at + len(seq)) is not None
+
+
+# "southern rebels", "leftist guerrillas", "the rebels'" (not "rebel commanders": people)
+_REBELS = re.compile(r"\b(?:[Tt]he\s+)?(?:(?:[a-z]+ern|leftist|rightist|Marxist|Maoist|"
+                     r"Islamist|separatist|armed)\s+)?(?P<head>rebels|guerrillas|insurgents)\b")
+
+
+def armed_movements(body: str, gaz: Compiled) -> tuple[ActorRef, ...]:
+    """The armed movements (gazetteer kind "group") the article names, in order."""
+    seen: dict[str, ActorRef] = {}
+    for a, b, s in _gazetteer_hits(body, gaz):
+        if s.entry.kind == "group" and s.entry.name not in seen:
+            seen[s.entry.name] = _ref(s.entry, body[a:b])
+    return tuple(seen.values())
 
 
 def _gazetteer_hits(text: str, gaz: Compiled) -> list:

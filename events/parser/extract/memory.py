@@ -43,6 +43,9 @@ class Memory:
     recent_people: tuple[ActorRef, ...] = ()
     recent_states: tuple[ActorRef, ...] = ()
     acronyms: dict[str, ActorRef] = field(default_factory=dict)  # "RSF" -> the organisation
+    # the armed movements the whole article names: "the rebels" are the one it names, even
+    # before its name comes ("Sudan's government and southern rebels signed... the SPLM")
+    armed: tuple[ActorRef, ...] = ()
     # words the article capitalises inside a sentence too (names), as against a capital that
     # only opens sentences ("Violence continued...")
     mid_caps: frozenset[str] = frozenset()

@@ -11,7 +11,7 @@ from datetime import date
 
 from ..types import ActorRef, ExtractedEvent, Gazetteer
 from . import dates as D
-from .actors import Memory, find_mentions
+from .actors import Memory, armed_movements, find_mentions
 from . import cues as C
 from .acts import Act, acts_for, remember, speech_cues
 from .dating import date_for, inherit_date, setting_timex
@@ -74,6 +74,7 @@ def extract(*, body: str, published: date, title: str = "",
     label = None
     first = next((s for s in sentences if s.kind == "text"), None)
     mem.home = dateline_state(first.text, gaz) if first is not None else None
+    mem.armed = armed_movements(body, gaz)
     acts: list[Act] = []
     pending_quotes: list[Sentence] = []
     setting: tuple[int, int, D.TimeRef] | None = None  # (paragraph, sentence index, timex)
