@@ -171,3 +171,14 @@ def test_the_rebels_are_the_one_armed_movement_the_article_names():
     got = kinds(body)
     assert ("agreement", "Sudan Liberation Army") not in got
     assert ("agreement", "Justice and Equality Movement") not in got
+
+
+def test_insisting_on_a_fact_is_a_claim_and_a_demand_rejected_is_not_the_rejecters():
+    got = kinds('White House spokesman Ari Fleischer insisted that the letter was "not an '
+                'apology."')
+    assert ("statement", "Ari Fleischer") in got and ("demand", "Ari Fleischer") not in got
+    assert ("demand", "Mark Rutte") in kinds(
+        "Dutch Prime Minister Mark Rutte insisted that Russia withdraw its troops.")
+    got = kinds("White House spokesman Ari Fleischer rejected Beijing's demand that the "
+                "flights be halted.")
+    assert ("rejection", "Ari Fleischer") in got and ("demand", "Ari Fleischer") not in got

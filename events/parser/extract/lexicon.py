@@ -411,7 +411,11 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"\b(?:urg(?:ed|es|ing)|call(?:ed|s|ing) on|call(?:ed|s|ing) upon|appeal(?:ed|s|ing) to)\b"),
     _c("demand", "10", 0.75,
        "demand insist press push told asked ordered renew repeat reiterat required requires",
-       r"\b(?:demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:that|on)\b|"
+       # (not "insisted that the letter was 'not an apology'": a claim, told in the indicative)
+       # (not "rejected Beijing's demand that the flights be halted": a noun, the object)
+       r"\b(?:(?<!['’]s )(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
+       r"demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:that(?! (?:[\w'’-]+ ){1,5}?(?:was|"
+       r"were|is|are|remained|remains|had been|has been)\b)|on)\b|"
        # "had insisted for weeks that an interim government be formed": a demand, by its
        # subjunctive
        r"insist(?:ed|s|ing)? (?:[\w,'’]+ ){1,4}?that (?=(?:[\w'’-]+ ){1,12}?be )|"
