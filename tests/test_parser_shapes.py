@@ -182,3 +182,9 @@ def test_insisting_on_a_fact_is_a_claim_and_a_demand_rejected_is_not_the_rejecte
     got = kinds("White House spokesman Ari Fleischer rejected Beijing's demand that the "
                 "flights be halted.")
     assert ("rejection", "Ari Fleischer") in got and ("demand", "Ari Fleischer") not in got
+
+
+def test_a_bodys_post_before_a_comma_and_a_name_introduces_that_person():
+    got = pairs("Kerry met on Friday with the U.N. envoy for Syria, Lakhdar Brahimi.")
+    assert ("meeting", "Kerry", "Lakhdar Brahimi") in got
+    assert not any(a == "United Nations" for _, a, _ in got)

@@ -86,8 +86,9 @@ def title_first(text: str, title_at, gaz: Compiled, mem: Memory, gaz_hits, in_ga
                 for i, w in enumerate(words)):
             continue
         pre = N.pre_words(text, h.start())
-        if nm["comma"] and not re.search(r"(?:'s|’s)\s+(?:\w+\s+)?$|^[A-Z]\w+\s+", pre):
-            continue  # "Russia's foreign minister, Sergey Lavrov": only with a country before
+        if nm["comma"] and not re.search(r"(?:'s|’s)\s+(?:\w+\s+)?$|^[A-Z][\w.-]*\s+", pre):
+            # "Russia's foreign minister, Sergey Lavrov", "the U.N. envoy, Lakhdar Brahimi":
+            continue  # only with a country or body before
         span_start = h.start() - len(pre)
         country, role_words = _context_of(pre, gaz)
         for a2, b2, s2 in gaz_hits:
