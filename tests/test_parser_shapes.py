@@ -188,3 +188,10 @@ def test_a_bodys_post_before_a_comma_and_a_name_introduces_that_person():
     got = pairs("Kerry met on Friday with the U.N. envoy for Syria, Lakhdar Brahimi.")
     assert ("meeting", "Kerry", "Lakhdar Brahimi") in got
     assert not any(a == "United Nations" for _, a, _ in got)
+
+
+def test_a_call_not_ruled_out_is_an_intent_not_a_call():
+    got = kinds("Kremlin spokesman Dmitry Peskov did not rule out a telephone conversation "
+                "between Putin and Trump.")
+    assert ("intent_to_negotiate", "Dmitry Peskov") in got
+    assert ("phone_call", "Dmitry Peskov") not in got
