@@ -195,3 +195,21 @@ def test_a_call_not_ruled_out_is_an_intent_not_a_call():
                 "between Putin and Trump.")
     assert ("intent_to_negotiate", "Dmitry Peskov") in got
     assert ("phone_call", "Dmitry Peskov") not in got
+
+
+def test_the_appeals_other_verbs():
+    assert ("proposal", "Angela Merkel") in kinds(
+        "German Chancellor Angela Merkel encouraged Greece on Tuesday to press ahead with its "
+        "reforms.")
+    assert ("proposal", "Poland") in kinds(
+        "Poland lobbied the United States throughout 2018 for a permanent armoured division.")
+    assert ("demand", "Pope John Paul II") in kinds(
+        "Pope John Paul II implored the warring sides on Sunday to stop the fighting.") or (
+        "demand", "John Paul II") in kinds(
+        "Pope John Paul II implored the warring sides on Sunday to stop the fighting.")
+    assert ("call_for_talks", "Kyriakos Mitsotakis") in kinds(
+        "Greek Prime Minister Kyriakos Mitsotakis challenged Turkish President Recep Tayyip "
+        "Erdogan to sit down for talks.")
+    # being encouraged by news is no appeal
+    assert not kinds("We are encouraged that the two prime ministers sat down together, "
+                     "the diplomat said.") & {("proposal", "diplomat")}

@@ -402,15 +402,21 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        content=True),
     # An appeal is a proposal (CAMEO 02: "urged the Balkan states to sign a declaration"),
     # but an appeal to stop, withdraw or comply asks the other side to give in: a demand.
-    _c("demand", "10", 0.75, "urg call appeal",
-       r"\b(?:urg(?:ed|es|ing)|call(?:ed|s|ing) on|call(?:ed|s|ing) upon|appeal(?:ed|s|ing) to) "
+    _c("demand", "10", 0.75, "urg call appeal implor encourag challeng",
+       r"\b(?:urg(?:ed|es|ing)|call(?:ed|s|ing) on|call(?:ed|s|ing) upon|appeal(?:ed|s|ing) to|"
+       r"implor(?:ed|es|ing)|encourag(?:ed|es|ing)|challeng(?:ed|es|ing)) "
        r"(?:[\w.'’-]+ ){0,5}?to [\"“`']*(?:immediately |urgently |fully )?(?:stop|halt|end|cease|"
        r"abandon|withdraw|pull|refrain|avoid|respect|comply|abide|honou?r|implement|release|"
        r"free|lift|hand|allow|grant|silence|rein|renounce|dismantle|disarm|drop|reverse|"
        r"retract|leave|quit|give up|back down|"
        r"exercise (?:maximum |utmost |the utmost )?restraint)\b"),
-    _c("proposal", "02", 0.75, "urg call appeal",
-       r"\b(?:urg(?:ed|es|ing)|call(?:ed|s|ing) on|call(?:ed|s|ing) upon|appeal(?:ed|s|ing) to)\b"),
+    # (and the appeal's other verbs: "implored the Serbs to lay down their arms", "encouraged
+    # Greece to press ahead", "lobbied Washington for a division", "pushed for an amnesty")
+    _c("proposal", "02", 0.75, "urg call appeal implor encourag challeng lobbi push",
+       r"\b(?:urg(?:ed|es|ing)|call(?:ed|s|ing) on|call(?:ed|s|ing) upon|appeal(?:ed|s|ing) to|"
+       r"implor(?:ed|es|ing)|(?:encourag|challeng)(?:ed|es|ing)(?= (?:[\w.'’-]+ ){1,6}?to "
+       r"(?-i:[a-z]))|lobbi(?:ed|es)(?= (?:[\w.'’-]+ ){1,8}?(?:for|to)\b)|"
+       r"push(?:ed|es|ing) for(?= (?:an? |the )?(?:[\w-]+ ){0,3}?(?-i:[a-z])))\b"),
     _c("demand", "10", 0.75,
        "demand insist press push told asked ordered renew repeat reiterat required requires",
        # (not "insisted that the letter was 'not an apology'": a claim, told in the indicative)

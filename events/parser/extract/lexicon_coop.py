@@ -17,12 +17,15 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"\binvit(?:ed|es|ing) (?:[\w.'’-]+ ){1,4}?to (?:pay (?:an? )?(?:return |official |state |"
        r"working )?visit|visit)\b"),
     _c("call_for_talks", "026", 0.85,
-       "urg call appeal press invit encourag push support back endors favor favour ask",
+       "urg call appeal press invit encourag push support back endors favor favour ask "
+       "challeng implor",
        r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon|for)|appeal(?:ed|s|ing)?|"
        # "Lebanon asked Washington to revive the mediation"
        r"ask(?:ed|s) (?:[\w.'’-]+ ){1,4}?to (?=(?:revive|resume|restart|relaunch|mediate|broker|"
        r"host|arbitrate)\b)|"
        r"press(?:ed|es|ing)?|invit(?:e|ed|es|ing)|encourag(?:e|ed|es)|push(?:ed|es)? for|"
+       r"challeng(?:ed|es) (?:[\w.'’-]+ ){1,6}?to (?=sit|meet|talk|negotiat|hold|resume|open)|"
+       r"implor(?:ed|es)|"
        r"calls? for)\b"
        r"(?:[^.;:]|(?<=Mr|Ms|Dr)\.|(?<=Mrs|Gen|Sen)\.|(?<=\b[A-Z])\.){0,110}?"
        r"\b(?:" + _TALKS + r"|to (?:resolve|settle) (?:their|the|its) (?:differences|disputes?)"
