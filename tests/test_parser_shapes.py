@@ -213,3 +213,20 @@ def test_the_appeals_other_verbs():
     # being encouraged by news is no appeal
     assert not kinds("We are encouraged that the two prime ministers sat down together, "
                      "the diplomat said.") & {("proposal", "diplomat")}
+
+
+def test_an_ultimatum_with_a_consequence_is_a_threat_and_a_deadline_to_leave_is_a_sanction():
+    assert ("threat", "George W. Bush") in kinds(
+        "President George W. Bush gave Saddam Hussein and his sons 48 hours to leave Iraq or "
+        "face military conflict.")
+    assert ("threat", "ECOWAS") in kinds(
+        "The Economic Community of West African States gave Niger's military junta a one-week "
+        "ultimatum to reinstate the president.")
+    assert ("sanction", "Russia") in kinds(
+        "Moscow gave the two British diplomats 72 hours to leave the country.")
+
+
+def test_readiness_told_to_an_audience_is_the_speakers_intent():
+    assert ("intent_to_negotiate", "Abiy Ahmed") in kinds(
+        "Prime Minister Abiy Ahmed told parliament his government was open to further talks "
+        "with Egypt and Sudan.")

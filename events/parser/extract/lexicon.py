@@ -173,7 +173,8 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        # CAMEO 16/17 as wire copy words them: "gave American diplomats 72 hours to leave",
        # "suspended Mali from all its activities", "added Huawei to its trade blacklist",
        # "tightened its embargo on Cuba", "barred 963 Americans from entering"
-       r"gave (?:[\w'’.,-]+ ){1,7}?(?:\d+|\w+) (?:hours|days) to leave|"
+       # (but "48 hours to leave Iraq or face military conflict" is an ultimatum, a threat)
+       r"gave (?:[\w'’.,-]+ ){1,7}?(?:\d+|\w+) (?:hours|days) to leave(?![^.;]{0,40}\bor face\b)|"
        # "ordered out 60 Russians", "Australia expelled two on Tuesday", "withdrew the
        # accreditation of seven members"
        r"ordered out (?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens)\b|"
@@ -279,8 +280,8 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        # noon to withdraw", "delivered a blunt ultimatum to"
        r"(?:gave|gives) (?:[\w'’.,-]+ ){1,8}?(?:(?:\d+|\w+) (?:hours|days|weeks)|until) "
        r"(?:[\w:.,]+ ){0,6}?to (?!leave the country|leave the kingdom)|"
-       r"(?:issued|delivered|gave|handed|presented) (?:an? |the |its |his |her )?"
-       r"(?:[\w-]+ )?ultimatum|"
+       r"(?:issued|delivered|gave|handed|presented) (?:[\w'’.-]+ ){0,5}?(?:an? |the |its |his |"
+       r"her )?(?:[\w-]+ )?ultimatum|"
        r"reserv(?:ed|es|ing) the right to|vow(?:ed|s|ing)? (?:to take )?(?:revenge|to avenge))\b"),
     # "Japan would also consider recalling its ambassador": a step against the other side
     # held out (CAMEO 13)

@@ -105,7 +105,8 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"(?:delegation|negotiators|envoys?|representatives?)))(?:[\w\"“”'`.-]+ ){0,9}?" + _TALKS +
        r"|(?:indicated|expressed|signall?ed|showed|voiced) (?:its |his |her |their )?"
        r"(?:\w+ )?interest in (?:\w+ ){0,2}" + _TALKS +
-       r"|open to (?:contacts|talks)|"
+       r"|open to (?:further |new |more |direct |fresh )?(?:contacts|talks|negotiations|"
+       r"dialogue)|"
        r"we are back|(?:is|are) back (?:at|in) the talks|"
        # "We came to Colombo with an open mind": ready to negotiate
        r"(?:came|come|went|go|approach\w*) (?:[\w'’]+ ){0,4}with an open mind|"

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 # What the speaker says of itself: "its willingness", "his forces were", "the government".
 _OWN_ACT = re.compile(r"^\W*(?:(?:on\s+)?\w+day\s+|yesterday\s+|today\s+|late\s+\w+\s+)?"
+                      # "told parliament his government was open to further talks"
+                      r"(?:(?:parliament|reporters|journalists|lawmakers|legislators|the "
+                      r"(?:press|nation|assembly|parliament|senate|house|cabinet))\s+)?"
                       r"(?:that\s+)?(?:(?:its|his|her|their|our)\s+(?:\w+\s+)?|\w+\s+|"
                       r"the (?:[a-z]+\s+)?(?:government|ministry|country|state|administration|"
                       r"kingdom|republic|"
