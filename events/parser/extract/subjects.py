@@ -34,7 +34,7 @@ _OWN_ACT_TAIL = re.compile(r"(?:\bthat\s+(?:its|his|her|their|our)\s+(?:\w+\s+)?
                            r"nations)|(?:the|their)\s+(?:two\s+)?(?:leaders|presidents|heads of "
                            r"state|prime ministers|foreign ministers))(?:\s+(?:would|will)"
                            r"(?:\s+also)?)?)\s+[\"“`']*$", re.IGNORECASE)
-_PARTICIPLE = re.compile(r"(?:ed|en|met|signed|held|put|set|laid|drawn|struck|made|brought|"
+_PARTICIPLE = re.compile(r"(?:ed|en|met|signed|held|put|set|laid|drawn|struck|made|brought|told|"
                          r"sought|won|thrown|shown)$", re.IGNORECASE)
 # A cue with its own object ("blocked a bid by Skopje"): the by-phrase is the object's.
 _OBJECT_IN = re.compile(r"\b(?:a|an|the|its|his|her|their)\b", re.IGNORECASE)
