@@ -230,3 +230,15 @@ def test_readiness_told_to_an_audience_is_the_speakers_intent():
     assert ("intent_to_negotiate", "Abiy Ahmed") in kinds(
         "Prime Minister Abiy Ahmed told parliament his government was open to further talks "
         "with Egypt and Sudan.")
+
+
+def test_an_appeal_with_a_date_between_the_addressee_and_the_verb():
+    assert ("proposal", "Kim Dae-jung") in kinds(
+        "South Korean President Kim Dae-jung asked the United States in 1998 to ease its "
+        "sanctions against North Korea.")
+    got = kinds("New Zealand and France asked Perez de Cuellar last month to arbitrate after "
+                "secret talks failed.")
+    assert ("call_for_talks", "New Zealand") in got and ("call_for_talks", "France") in got
+    # a question put is no appeal
+    assert ("proposal", "Bush") not in kinds(
+        "Bush spoke on Monday when reporters asked whether the blockade would apply to food.")

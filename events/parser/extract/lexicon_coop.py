@@ -21,7 +21,7 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        "challeng implor",
        r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon|for)|appeal(?:ed|s|ing)?|"
        # "Lebanon asked Washington to revive the mediation"
-       r"ask(?:ed|s) (?:[\w.'’-]+ ){1,4}?to (?=(?:revive|resume|restart|relaunch|mediate|broker|"
+       r"ask(?:ed|s) (?:[\w.'’-]+ ){1,6}?to (?=(?:revive|resume|restart|relaunch|mediate|broker|"
        r"host|arbitrate)\b)|"
        r"press(?:ed|es|ing)?|invit(?:e|ed|es|ing)|encourag(?:e|ed|es)|push(?:ed|es)? for|"
        r"challeng(?:ed|es) (?:[\w.'’-]+ ){1,6}?to (?=sit|meet|talk|negotiat|hold|resume|open)|"
@@ -187,7 +187,8 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"press(?:ed|es)? (?:anew |again |hard )?for|"
        r"pledg(?:ed|es)|suggest(?:ed|s)(?! that|,| (?:\w+ ){1,3}(?:was|is|were|are|had|has|"
        r"would|will|could|might)\b)|call(?:ed|s|ing)? for|"
-       r"ask(?:ed|s) (?:[\w.]+ ){1,4}?to (?!reporters|journalists|the press|be\b)(?=\w)|"
+       r"ask(?:ed|s) (?:(?!whether\b|if\b|what\b|why\b|how\b)[\w.]+ ){1,6}?to "
+       r"(?!reporters|journalists|the press|be\b)(?=\w)|"
        r"(?:willing|ready|prepared) to (?:withdraw|pull (?:out|back)|cede|hand over|return|"
        r"release|free|lift|give up)|"
        # "offered Peru a loan": an offer of aid (CAMEO 033)
