@@ -242,3 +242,14 @@ def test_an_appeal_with_a_date_between_the_addressee_and_the_verb():
     # a question put is no appeal
     assert ("proposal", "Bush") not in kinds(
         "Bush spoke on Monday when reporters asked whether the blockade would apply to food.")
+
+
+def test_the_body_in_a_persons_apposition_is_not_the_subject():
+    got = kinds("Lee Jae-myung, leader of the main opposition Democratic Party, condemned the "
+                "plan.")
+    assert ("criticism", "Lee Jae-myung") in got
+    assert ("criticism", "Democratic Party") not in got
+    got = kinds("Velupillai Prabhakaran, leader of the Liberation Tigers of Tamil Eelam, the "
+                "largest of the guerrilla groups, was flown to New Delhi last week for talks "
+                "with Indian officials.")
+    assert ("meeting", "Velupillai Prabhakaran") in got

@@ -84,6 +84,9 @@ _APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their|which|who|whose|[A-
                          # the Pacific in Australia, the islands' main security partner, flew"
                          r"(?:\s+(?:the|a|an)\s[^,;]{0,80},)?"
                          r"\s*(?:\w+ly\s+|also\s+|(?:on )?\w+day\s+|now\s+|later\s+)?$")
+_POST_ASIDE = re.compile(r",\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:president|chairman|"
+                         r"chairwoman|head|leader|chief|secretary[- ]general|commander|founder|"
+                         r"spokes(?:man|woman|person))\s+of\s[^,;]{0,140},", re.IGNORECASE)
 _OTHER_SUBJECT = re.compile(r",\s+(?:and|but|while)\s+(?:[\w'’-]+\s+){0,2}(?:officials|"
                             r"diplomats|analysts|sources|experts|observers|critics|lawmakers)"
                             r"\s+(?:\w+\s+){0,2}$")
@@ -170,6 +173,10 @@ def left_subject(mentions: list[Mention], text: str, offset: int, lo: int, pos: 
     # "Libya, which brought the case in its dispute with Britain, hailed the ruling": names
     # inside a participial or relative aside are not the subject.
     asides = [(x.start(), x.end()) for x in _PART_ASIDE.finditer(text, lo, pos)]
+    # "Prabhakaran, leader of the Liberation Tigers, ..., was flown to New Delhi for talks":
+    # the body a person's post is of, in an apposition after him, is not the subject
+    asides += [(x.start(), x.end()) for x in _POST_ASIDE.finditer(text, lo, pos)
+               if any(m.ref.kind == "person" and m.end - offset == x.start() for m in mentions)]
     for m in reversed(mentions):
         a = m.start - offset
         if a < lo or m.end - offset > pos:
