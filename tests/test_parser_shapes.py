@@ -253,3 +253,18 @@ def test_the_body_in_a_persons_apposition_is_not_the_subject():
                 "largest of the guerrilla groups, was flown to New Delhi last week for talks "
                 "with Indian officials.")
     assert ("meeting", "Velupillai Prabhakaran") in got
+
+
+def test_refusing_to_comment_is_no_rejection():
+    assert not any(t == "rejection" for t, _ in kinds(
+        "Soviet spokesman Leonid Zamyatin refused to comment on the exchange."))
+    assert ("rejection", "Leonid Zamyatin") in kinds(
+        "Soviet spokesman Leonid Zamyatin refused to meet the delegation.")
+
+
+def test_an_apposition_before_last_week_and_a_charge_told_twice():
+    got = [(e.type, e.actor.name) for e in parse(
+        'Senator Henry Jackson, a Washington Democrat, last week accused the administration of '
+        '"appeasement" and compared the summit to the Munich agreement.')]
+    assert got.count(("criticism", "Henry Jackson")) == 1
+    assert ("criticism", "United States") not in got

@@ -38,7 +38,10 @@ def dedupe(acts: list[Act]) -> list[Act]:
                 and _AGREED_TO.match(a.sentence.text, a.cue_start - a.sentence.start)
                 for i in intents):
             continue  # "agreed on Sunday to send a delegation to the talks": the intent
-        key = (a.actor.name, a.type, a.target.name if a.target else None)
+        # (a charge told twice over, "accused the administration of appeasement and compared
+        # the summit to Munich", is one criticism, whoever each part names)
+        key = (a.actor.name, a.type, a.target.name if a.target and a.type != "criticism"
+               else None)
         if key not in seen or a.strength > seen[key].strength:
             seen[key] = a
     return list(seen.values())

@@ -83,7 +83,8 @@ _APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their|which|who|whose|[A-
                          # a second apposition, of the first's last name: "..., minister for
                          # the Pacific in Australia, the islands' main security partner, flew"
                          r"(?:\s+(?:the|a|an)\s[^,;]{0,80},)?"
-                         r"\s*(?:\w+ly\s+|also\s+|(?:on )?\w+day\s+|now\s+|later\s+)?$")
+                         r"\s*(?:\w+ly\s+|also\s+|(?:on )?\w+day\s+|now\s+|later\s+|"
+                         r"(?:last|this) (?:week|month|year|night)\s+|earlier\s+|today\s+)?$")
 _POST_ASIDE = re.compile(r",\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:president|chairman|"
                          r"chairwoman|head|leader|chief|secretary[- ]general|commander|founder|"
                          r"spokes(?:man|woman|person))\s+of\s[^,;]{0,140},", re.IGNORECASE)
