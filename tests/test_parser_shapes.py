@@ -268,3 +268,21 @@ def test_an_apposition_before_last_week_and_a_charge_told_twice():
         '"appeasement" and compared the summit to the Munich agreement.')]
     assert got.count(("criticism", "Henry Jackson")) == 1
     assert ("criticism", "United States") not in got
+
+
+def test_a_date_after_an_apposition_and_a_place_is_the_verbs():
+    got = dated("National Security Adviser Ajit Doval held talks with State Councillor Yang "
+                "Jiechi, China's top foreign policy official, in Beijing in late July.")
+    assert ("meeting", "Ajit Doval", "2025-07") in got
+
+
+def test_the_two_leaders_are_the_leaders_not_the_envoys_between_them():
+    body = ("Greek Cypriot leader Glafcos Clerides and Turkish Cypriot leader Rauf Denktash "
+            "arrived in New York on Friday.\n\n"
+            "The U.N. envoy, Alvaro de Soto, met first with Clerides. Washington's special envoy "
+            "for Cyprus, Alfred Moses, had spoken with both leaders this week.\n\n"
+            "The last round of direct talks between the two leaders, in Switzerland in August "
+            "1997, broke up without agreement.")
+    got = pairs(body)
+    assert ("meeting", "Glafcos Clerides", "Rauf Denktash") in got
+    assert not any(a == "Alvaro de Soto" and t == "Alfred Moses" for _, a, t in got)

@@ -59,9 +59,23 @@ def pair_reference(m: re.Match, found: list[Mention], offset: int, mem: Memory
         pair = tuple(here)
     if pair is None:
         pair = (principals or mem.recent_states) if states else mem.recent_people
+    if (len(pair) == 2 and _LEADERS.search(m.group())
+            and any(r.kind == "person" and _NOT_LEADER.search(r.role or "") for r in pair)):
+        # "Moses had spoken with both leaders... the two leaders": not the envoys who went
+        # between them, but the last two people named who lead
+        heads = [r for r in reversed(mem.seen_people) if r.role and _HEAD_ROLE.search(r.role)
+                 and not _NOT_LEADER.search(r.role)][:2]
+        pair = tuple(reversed(heads)) if len(heads) == 2 else ()
     if len(pair) == 2 and not _misfits(m.group(), pair):
         return tuple(pair)
     return None
+
+
+_LEADERS = re.compile(r"(?:leaders|presidents|heads of state)$")
+_HEAD_ROLE = re.compile(r"leader|president|prime minister|premier|chancellor|king|emir|sultan|"
+                        r"head of state|chairman")
+_NOT_LEADER = re.compile(r"envoy|spokes|ambassador|negotiator|mediator|official|aide|advis|"
+                         r"secretary-general|secretary general|representative|coordinator")
 
 
 def two_posts(m: re.Match, text: str, gaz: Compiled, mem: Memory):
