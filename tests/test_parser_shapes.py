@@ -274,6 +274,8 @@ def test_a_date_after_an_apposition_and_a_place_is_the_verbs():
     got = dated("National Security Adviser Ajit Doval held talks with State Councillor Yang "
                 "Jiechi, China's top foreign policy official, in Beijing in late July.")
     assert ("meeting", "Ajit Doval", "2025-07") in got
+    # the state whose official he is takes no part of its own
+    assert not any(a == "China" for _, a, _ in got)
 
 
 def test_the_two_leaders_are_the_leaders_not_the_envoys_between_them():

@@ -20,6 +20,11 @@ _COORD_THEN_GAP = re.compile(r"^\s*,?\s*and\s+(?:then|later|also|afterwards)\s+w
 _TARGET_STOP = re.compile(r"[;,]|(?<![A-Z])\.(?=\s|$)")
 
 
+_WHOSE_POST = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:official|minister|envoy|leader|president|"
+                         r"chief|diplomat|adviser|advisor|negotiator|spokes\w+|ambassador|"
+                         r"counsellor|councillor|secretary)\b")
+
+
 def coordinated_right(mentions: list[Mention], head: Mention, text: str, offset: int,
                        times: list[D.TimeRef]) -> list[Mention]:
     group = [head]
@@ -38,6 +43,9 @@ def coordinated_right(mentions: list[Mention], head: Mention, text: str, offset:
             continue
         if not (_COORD_GAP.match(gap) or _COORD_THEN_GAP.match(gap)):
             break
+        if (nxt.possessive and group[-1].ref.kind == "person"
+                and _WHOSE_POST.match(text, nxt.end - offset)):
+            break  # "Yang Jiechi, China's top foreign policy official,": his post, no party
         group.append(nxt)
         last_end = nxt.end
         idx += 1
