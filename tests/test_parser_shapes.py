@@ -288,3 +288,13 @@ def test_the_two_leaders_are_the_leaders_not_the_envoys_between_them():
     got = pairs(body)
     assert ("meeting", "Glafcos Clerides", "Rauf Denktash") in got
     assert not any(a == "Alvaro de Soto" and t == "Alfred Moses" for _, a, t in got)
+
+
+def test_signed_by_the_head_of_a_panel_named_after_a_comma():
+    body = ('The "General Framework of Agreement of Intent" was signed at a hotel here by the '
+            "head of the government panel, Jesus Dureza, and the MILF's chief negotiator, "
+            "Al-Haj Murad Ebrahim.")
+    got = kinds(body)
+    assert ("agreement", "Jesus Dureza") in got and ("agreement", "Al-Haj Murad Ebrahim") in got
+    # a document's title is no general's name
+    assert not any(a == "Framework" for _, a in got)

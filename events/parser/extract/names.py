@@ -129,6 +129,7 @@ Catholic Protestant Muslim Christian Jewish Minister President Prime Secretary G
 International National Day World Global United Democratic People Popular Liberation Islamic
 Shoal Reef Reefs Strait Straits Bay Gulf Valley Mountains Mountain Hills Desert Peninsula Canal
 Lake Coast Province Region District Zone Bridge Dam Port Harbour Harbor Base Camp Corridor
+Framework Protocol Declaration Charter Memorandum Communique Resolution Motors Electric Staff
 """.split())
 # ... that are also family names, so that after a title and a given name they end a person's
 # name ("National Security Adviser Anthony Lake", "Ambassador Tony Hall").

@@ -71,7 +71,13 @@ _DEAL_COMMA = re.compile(r"\W*(?:the|a|an|this|that)\s+(?:[\w.'’-]+\s+){0,3}?(
                          r"communiqu[eé]|memorandum|charter),\s*", re.I)
 # "backed by its ally Russia", "hosted by their neighbour Oman"
 _WHOSE_ALLY = re.compile(r"(?:its|their|his|her)\s+(?:[a-z][\w-]*\s+){1,2}")
-_BODY_OF = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$")
+_GROUP_NOUN_COMMA = re.compile(r"\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+")
+_BODY_OF = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$"
+                      # "by the head of the government panel, Jesus Dureza": the post, then
+                      # the person who holds it
+                      r"|(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:head|chief|leader|chairman|"
+                      r"chairwoman|director|negotiator|envoy|minister|secretary|president)"
+                      r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?,\s+$")
 # The agents of a by-phrase list, with the capitalised words of a title or an affiliation
 # between them (", US Secretary of State Albright", "and African Union (AU) Commissioner X";
 # brackets are blanked first).
@@ -127,6 +133,11 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
             if agent and (agent[0].start - offset - (at + by.end()) < 5 or _BODY_OF.match(
                     text, at + by.end(), agent[0].start - offset) or _WHOSE_ALLY.fullmatch(
                     text, at + by.end(), agent[0].start - offset)):
+                if (agent[0].how == "group" and len(agent) > 1 and agent[1].ref.kind == "person"
+                        and _GROUP_NOUN_COMMA.fullmatch(text, agent[0].end - offset,
+                                                        agent[1].start - offset)):
+                    # "by the head of the government panel, Jesus Dureza": the person
+                    agent = agent[1:]
                 if (agent[0].possessive and len(agent) > 1 and agent[1].ref.kind == "person"
                         and agent[1].start - agent[0].end < 60):
                     # "hosted by the EU's foreign policy chief, Catherine Ashton": the person
