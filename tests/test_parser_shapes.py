@@ -298,3 +298,13 @@ def test_signed_by_the_head_of_a_panel_named_after_a_comma():
     assert ("agreement", "Jesus Dureza") in got and ("agreement", "Al-Haj Murad Ebrahim") in got
     # a document's title is no general's name
     assert not any(a == "Framework" for _, a in got)
+
+
+def test_sides_that_faced_each_other_or_sat_down_in_one_room_met():
+    got = kinds("Delegations from Israel, Syria, Lebanon and Egypt faced each other across a "
+                "T-shaped table on Wednesday.")
+    for state in ("Israel", "Syria", "Lebanon", "Egypt"):
+        assert ("meeting", state) in got
+    assert ("meeting", "Israel") in kinds(
+        "Israel and its Arab neighbours sat down in the same room on Wednesday for the first "
+        "time in four decades.")

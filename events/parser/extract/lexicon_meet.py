@@ -68,6 +68,8 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"(?=(?:at|in) (?-i:[A-Z])|on \w+day|\.)|"
        r"received (?:him|her|them)\b(?! (?:with|in) (?:anger|silence|dismay))|"
        r"sat down together|sat down (?:[\w-]+ ){1,6}?with(?= (?-i:[A-Z])| the | his | her )|"
+       # "sat down in the same room for the first time", "faced each other across a table"
+       r"sat down (?:in the same room|at the same table|face to face)|faced each other\b|"
        # the passive: "Arafat was received at the Elysee Palace on Tuesday by Chirac"
        r"(?:(?<=was )|(?<=were ))received(?= (?:[\w'’.-]+ ){0,8}?by (?-i:[A-Z]))|"
        r"flew into(?= (?-i:[A-Z]))|greeted (?=(?-i:[A-Z])|him\b|her\b|them\b)|"

@@ -85,6 +85,9 @@ _APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their|which|who|whose|[A-
                          r"(?:\s+(?:the|a|an)\s[^,;]{0,80},)?"
                          r"\s*(?:\w+ly\s+|also\s+|(?:on )?\w+day\s+|now\s+|later\s+|"
                          r"(?:last|this) (?:week|month|year|night)\s+|earlier\s+|today\s+)?$")
+# "Delegations from Israel, Syria, Lebanon and Egypt faced each other": the states sent them
+_SIDES_FROM = re.compile(r"\b(?:[Dd]elegations|[Dd]elegates|[Rr]epresentatives|[Ee]nvoys|"
+                         r"[Nn]egotiators|[Tt]eams)\s+(?:from|of)\s+(?:the\s+)?$")
 _POST_ASIDE = re.compile(r",\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:president|chairman|"
                          r"chairwoman|head|leader|chief|secretary[- ]general|commander|founder|"
                          r"spokes(?:man|woman|person))\s+of\s[^,;]{0,140},", re.IGNORECASE)
@@ -266,7 +269,8 @@ def coordinated(mentions: list[Mention], head: Mention, text: str, offset: int
             idx -= 2
             continue
         if (not same_span and PREP_BEFORE.search(text[max(0, a - 25):a])
-                and not _PLURAL_OF.search(text, max(0, a - 40), a)):
+                and not _PLURAL_OF.search(text, max(0, a - 40), a)
+                and not _SIDES_FROM.search(text, max(0, a - 40), a)):
             break  # "Posing with Clinton, Blair pledged": Clinton is no subject
         group.insert(0, prev)
         idx -= 1
