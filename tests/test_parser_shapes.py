@@ -308,3 +308,10 @@ def test_sides_that_faced_each_other_or_sat_down_in_one_room_met():
     assert ("meeting", "Israel") in kinds(
         "Israel and its Arab neighbours sat down in the same room on Wednesday for the first "
         "time in four decades.")
+
+
+def test_a_relative_clause_closed_by_a_comma_leaves_the_verb_to_its_head():
+    got = kinds('Outside the building, the Reverend Ian Paisley, whose Democratic Unionist Party '
+                'boycotted the negotiations, denounced the deal as "a surrender" to the IRA.')
+    assert ("criticism", "Ian Paisley") in got
+    assert ("criticism", "Democratic Unionist Party") not in got

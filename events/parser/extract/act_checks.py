@@ -58,13 +58,21 @@ def _visit_abroad(actors: list[Mention], targets: list[Mention], place_at: int) 
     return (targets[0].ref.country or targets[0].ref.name) not in home
 
 
-def _closes_apposition(coord: re.Match, base: int, mentions, offset: int) -> bool:
+def _closes_apposition(coord: re.Match, base: int, mentions, offset: int,
+                       text: str = "") -> bool:
     """"Washington's special envoy, Alfred Moses, had spoken": the comma closes a name's
-    apposition, so the verb is that name's, not a second verb of an earlier subject."""
+    apposition, so the verb is that name's, not a second verb of an earlier subject; and
+    "Paisley, whose party boycotted the talks, denounced": it closes a relative clause."""
     if not coord.group().startswith(","):
         return False
     comma = base + coord.start()
+    if text and (rel := _RELATIVE_OPEN.search(text, 0, comma)) and "," not in text[
+            rel.end():comma] and any(x.end - offset == rel.start() for x in mentions):
+        return True
     return any(x.end - offset == comma for x in mentions)
+
+
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|whose|which)\s+(?=[^,]*$)")
 
 
 def _other_side(speaker: ActorRef, actor: ActorRef) -> bool:

@@ -246,7 +246,8 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             anchor = acts[-1].cue_start if acts else None
         elif ((prev := previous_subject(acts, speakers, offset, m.start(), text))
               and (coord := W.VERB_COORD.search(before[-30:])) and not _ASIDE_ENDS.search(before)
-              and not _closes_apposition(coord, m.start() - len(before[-30:]), mentions, offset)
+              and not _closes_apposition(coord, m.start() - len(before[-30:]), mentions, offset,
+                                         text)
               and not any(
                 x.start - offset > prev.start - offset and x.end - offset <= m.start()
                 and x.ref.name != prev.ref.name

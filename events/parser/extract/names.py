@@ -16,7 +16,7 @@ TITLE_HEADS = (
     r"Chairwoman|Chairperson|Chair|Director|Commissioner|Governor|Senator|Sen\.|Rep\.|Treasurer|"
     r"Superintendent|Delegate|General|Gen\.|Adviser|Advisor|Mayor|Speaker|Representative|"
     r"Negotiator|Official|Lawmaker|Commander|Chief of Staff|Chief|Head|Coordinator|Mediator|"
-    r"Diplomat|Counterpart|State Council+or|Councill?or|"
+    r"Diplomat|Counterpart|State Council+or|Councill?or|Reverend|Rev\.|"
     r"Presidents|Prime Ministers|Foreign Ministers)"
 )
 PARTICLE = r"(?:von|van|der|den|de|del|da|di|la|le|al|bin|ibn|el|dos|du|ben|arap|ould|wa)"
@@ -36,7 +36,7 @@ Indeed Separately Thus Therefore Nonetheless Furthermore Besides Otherwise Today
 As If So Since Though Although Until Unless Because With Without By From Under Like Unlike
 Despite Amid Among Once Whether Where Why How What Who Which Not Only Even Both Each Every
 Sir Dame Lord Lady
-Datuk Dato Seri Tun Excellency Highness
+Datuk Dato Seri Tun Excellency Highness Reverend Rev
 """.split())
 
 PRE_WORD = (r"(?:[A-Z][\w.'’-]*|former|then|deputy|acting|chief|senior|top|outgoing|"
@@ -56,7 +56,7 @@ queen crown prince emir sheikh pope chairman chairwoman chairperson chair commis
 senator sen
 rep treasurer superintendent delegate general gen adviser advisor mayor speaker representative
 negotiator official lawmaker commander chief head coordinator mediator diplomat counterpart
-presidents state councillor councilor
+presidents state councillor councilor reverend rev
 """.split())
 PRONOUNS = frozenset("he He she She it It they They him Him her Her".split())
 # What a word can start: 1 a pronoun, 2 "the" (a role reference), 3 a title.
