@@ -315,3 +315,13 @@ def test_a_relative_clause_closed_by_a_comma_leaves_the_verb_to_its_head():
                 'boycotted the negotiations, denounced the deal as "a surrender" to the IRA.')
     assert ("criticism", "Ian Paisley") in got
     assert ("criticism", "Democratic Unionist Party") not in got
+
+
+def test_a_body_suspending_a_state_and_cooperation_cut_are_sanctions():
+    assert ("sanction", "Commonwealth") in kinds(
+        "The Commonwealth suspended Fiji after the 1987 coups.")
+    assert any(t == "sanction" for t, _ in kinds(
+        "Australian Prime Minister John Howard said Canberra had cut all defence cooperation "
+        "with Fiji."))
+    assert not any(t == "sanction" for t, _ in kinds(
+        "The mediators suspended Monday's session after a row over the agenda."))
