@@ -325,3 +325,14 @@ def test_a_body_suspending_a_state_and_cooperation_cut_are_sanctions():
         "with Fiji."))
     assert not any(t == "sanction" for t, _ in kinds(
         "The mediators suspended Monday's session after a row over the agenda."))
+
+
+def test_both_ministers_are_the_two_who_acted_together_not_the_envoy_they_met():
+    body = ("U.S. Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov "
+            "reached a deal in Geneva on Saturday.\n\n"
+            "Kerry and Lavrov also met on Friday with the U.N. envoy for Syria, Lakhdar Brahimi. "
+            "Both ministers said they would meet again in New York later this month.")
+    got = kinds(body)
+    assert ("intent_to_negotiate", "John Kerry") in got
+    assert ("intent_to_negotiate", "Sergei Lavrov") in got
+    assert ("intent_to_negotiate", "Lakhdar Brahimi") not in got

@@ -38,6 +38,9 @@ class Memory:
     last_plural: ActorRef | None = None
     last_pair: tuple[ActorRef, ActorRef] | None = None  # the sides of the last joint act
     last_people: tuple[ActorRef, ActorRef] | None = None  # ... of the last one by two people
+    # the last two people who acted together as subjects ("Kerry and Lavrov also met ... with
+    # Brahimi"): "both ministers" afterwards are they, not the one they met
+    joint_subjects: tuple[ActorRef, ActorRef] | None = None
     # the last two people and the last two states named, for "the two envoys met" when no
     # joint act has paired anyone yet
     recent_people: tuple[ActorRef, ...] = ()
@@ -188,6 +191,10 @@ def remember(mem: Memory, acts: list[Act], mentions: list[Mention]) -> None:
             sides = frozenset((a.actor.country, a.target.country))
             if len(sides) == 2 and None not in sides:
                 mem.joint_states[sides] = mem.joint_states.get(sides, 0) + 1
+    subjects = list(dict.fromkeys(a.actor for a in acts if not a.other_side
+                                  and a.actor.kind == "person"))
+    if len(subjects) == 2 and len({a.cue_start for a in acts if a.actor in subjects}) == 1:
+        mem.joint_subjects = (subjects[0], subjects[1])
     for a in acts:
         for ref in (a.actor, a.target):
             if ref is None:

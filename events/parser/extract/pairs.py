@@ -59,6 +59,11 @@ def pair_reference(m: re.Match, found: list[Mention], offset: int, mem: Memory
         pair = tuple(here)
     if pair is None:
         pair = (principals or mem.recent_states) if states else mem.recent_people
+    post = _POST_WORD.search(m.group())
+    if (len(pair) == 2 and post and mem.joint_subjects is not None
+            and not all(_holds(r, post.group()) for r in pair)
+            and all(_holds(r, post.group()) for r in mem.joint_subjects)):
+        pair = mem.joint_subjects  # "Both ministers said they would meet again"
     if (len(pair) == 2 and _LEADERS.search(m.group())
             and any(r.kind == "person" and _NOT_LEADER.search(r.role or "") for r in pair)):
         # "Moses had spoken with both leaders... the two leaders": not the envoys who went
@@ -69,6 +74,17 @@ def pair_reference(m: re.Match, found: list[Mention], offset: int, mem: Memory
     if len(pair) == 2 and not _misfits(m.group(), pair):
         return tuple(pair)
     return None
+
+
+_POST_WORD = re.compile(r"(?:minister|president|envoy|negotiator)s$")
+
+
+def _holds(ref: ActorRef, post: str) -> bool:
+    """Whether a person's known role is that post ("ministers": a foreign minister or a
+    secretary of state)."""
+    role = (ref.role or "").lower()
+    word = post[:-1]
+    return ref.kind == "person" and (word in role or (word == "minister" and "secretary" in role))
 
 
 _LEADERS = re.compile(r"(?:leaders|presidents|heads of state)$")
