@@ -227,7 +227,7 @@ def test_the_word_trigger_finds_every_cue_a_full_scan_finds():
             for m in c.regex.finditer(text):
                 a = m.start()
                 compound = a and text[a - 1] == "-"
-                in_name = text[a].isupper() and cues._CAP_BEFORE.search(text, max(0, a - 30), a)
+                in_name = cues.in_name(text, a)
                 vetoed = c.veto is not None and c.veto.search(m.group())
                 assert (c.type, m.span()) in fast or compound or in_name or vetoed, \
                     (c.type, m.group())

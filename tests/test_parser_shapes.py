@@ -336,3 +336,10 @@ def test_both_ministers_are_the_two_who_acted_together_not_the_envoy_they_met():
     assert ("intent_to_negotiate", "John Kerry") in got
     assert ("intent_to_negotiate", "Sergei Lavrov") in got
     assert ("intent_to_negotiate", "Lakhdar Brahimi") not in got
+
+
+def test_said_as_a_first_name_is_no_speech():
+    got = kinds("Tajik President Emomali Rakhmonov and opposition leader Said Abdullo Nuri "
+                "signed a peace agreement in the Kremlin on Friday.")
+    assert ("agreement", "Emomali Rakhmonov") in got and ("agreement", "Said Abdullo Nuri") in got
+    assert ("statement", "Emomali Rakhmonov") not in got

@@ -100,6 +100,7 @@ NOMINAL_TYPES = {
 
 _WORD = re.compile(r"[A-Za-z]+")
 _CAP_BEFORE = re.compile(r"[A-Z][\w.]*\s+$")
+_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]")
 _BY_PREFIX: dict[str, list[tuple[str, Cue]]] = {}
 for _cue in CUES:
     for _p in _cue.starts:
@@ -229,6 +230,16 @@ def find_cues(text: str) -> list[tuple[Cue, re.Match | Hit]]:
             for cue, m in _find_cues(clean)]
 
 
+def in_name(text: str, start: int) -> bool:
+    """Whether the capitalised word at `start` is part of a name, not a cue: "United States",
+    "Security Council Says", "opposition leader Said Abdullo Nuri signed" (a first name)."""
+    if not text[start].isupper():
+        return False
+    return bool(_CAP_BEFORE.search(text, max(0, start - 30), start)
+                or (start and text.startswith("Said", start)
+                    and _NAME_NEXT.match(text, start + 4)))
+
+
 def _find_cues(text: str) -> list[tuple[Cue, re.Match]]:
     """Found by trying only the cues whose first word fits each word of the text: one cheap
     tokenising pass instead of one regex scan per cue (an alternation of all first words in
@@ -237,8 +248,8 @@ def _find_cues(text: str) -> list[tuple[Cue, re.Match]]:
     for start, word, cues in scan(text)[0]:
         if start and text[start - 1] == "-":
             continue  # "EU-hosted", "U.S.-drafted": part of a compound, not a verb
-        if word[0].isupper() and _CAP_BEFORE.search(text, max(0, start - 30), start):
-            continue  # "United States", "Security Council Says": part of a name
+        if in_name(text, start):
+            continue
         for cue in cues:
             m = cue.regex.match(text, start)
             if m and (cue.veto is None or cue.veto.search(m.group()) is None):

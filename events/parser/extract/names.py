@@ -223,9 +223,11 @@ def clean_name(name: str) -> str | None:
     while words and words[-1] in NAME_STOP and not (
             words[-1] == "May" and len(words) > 1 and words[-2] not in NAME_STOP):
         words.pop()  # (but "Theresa May" keeps her surname)
-    while words and words[0] in NAME_STOP:
+    while words and words[0] in NAME_STOP and not (
+            words[0] == "Said" and len(words) >= 3):  # "Said Abdullo Nuri", a first name
         words.pop(0)
-    if not words or any(w in NAME_STOP for w in words[:-1]) or (
+    if not words or any(w in NAME_STOP and not (i == 0 and w == "Said")
+                        for i, w in enumerate(words[:-1])) or (
             words[-1] in NAME_STOP and words[-1] != "May"):
         return None
     return " ".join(words)
