@@ -343,3 +343,10 @@ def test_said_as_a_first_name_is_no_speech():
                 "signed a peace agreement in the Kremlin on Friday.")
     assert ("agreement", "Emomali Rakhmonov") in got and ("agreement", "Said Abdullo Nuri") in got
     assert ("statement", "Emomali Rakhmonov") not in got
+
+
+def test_a_by_list_closed_by_and_the_host():
+    got = kinds("The treaty was signed at the close of the forum by Australia, New Zealand, Fiji, "
+                "Tuvalu, Niue and the host, the Cook Islands.")
+    for state in ("Australia", "New Zealand", "Fiji", "Tuvalu", "Niue", "Cook Islands"):
+        assert ("agreement", state) in got

@@ -88,6 +88,8 @@ _AND_POST_GAP = re.compile(r"^(?:,\s*)?\s*and\s+(?:the\s+|his\s+|her\s+)?(?:[\w-
                            r"(?:negotiator|minister|secretary|envoy|ambassador|president|"
                            r"counterpart|representative|delegate|chief|leader),\s+$")
 _LIST_GAP = re.compile(r"^,\s*(?:the\s+)?" + _TITLE_RUN)
+_AND_ANY = re.compile(r"^(?:,\s*)?\s*and\b")
+_AND_HOST = re.compile(r"(?:,\s*)?\s*and\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?,\s+(?:the\s+)?")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 _TITLE_GAP = re.compile(r"\s+" + _TITLE_RUN)
 
@@ -167,6 +169,13 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
                     elif _LIST_GAP.match(gap):
                         group.append(x)
                     else:
+                        if _AND_ANY.match(gap):
+                            # "by Australia, Fiji, Niue and the host, the Cook Islands": the
+                            # "and" closes the list, whatever its last member's words
+                            listed = len(group)
+                            if (_AND_HOST.fullmatch(gap)):
+                                group.append(x)
+                                listed = len(group)
                         break
                 group = group[:listed]
                 return group, None
