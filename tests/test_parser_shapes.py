@@ -92,6 +92,10 @@ def test_a_long_place_between_signed_and_by_keeps_the_agents():
     got = kinds(body)
     assert ("agreement", "Nursultan Nazarbayev") in got
     assert ("agreement", "Hassan Rouhani") in got
+    got = kinds("The treaty was signed on Tuesday at the close of the first summit of the "
+                "Association of Southeast Asian Nations by President Suharto of Indonesia and "
+                "Thai Prime Minister Kukrit Pramoj.")
+    assert ("agreement", "Suharto") in got and ("agreement", "Kukrit Pramoj") in got
     # a by-phrase past another clause is not the signing's
     got = kinds("The convention was signed in Aktau last year and it was welcomed two days later "
                 "by Iranian President Hassan Rouhani.")

@@ -47,7 +47,7 @@ _BY_AFTER = re.compile(r"(?:\s+(?!by\b)[\w,'’.$-]+){0,6}?\s+by\s+"
                        # "was signed at the Fifth Caspian Summit in this western Kazakh port
                        # city by": a longer place or occasion, within one clause
                        r"|(?:\s+(?!(?:by|and|but|which|that|who|while|after|before|as)\b)"
-                       r"[\w'’.-]+){7,12}?\s+by\s+")
+                       r"[\w'’.-]+){7,16}?\s+by\s+")
 # "said the treaty cannot be signed while...": a modal stance is the speaker's.
 _MODAL = re.compile(r"(?:cannot|can't|can not|will not|won't|would not|must|should|"
                     r"(?:would|will)\s+[\"“'`]*never)\b", re.I)
