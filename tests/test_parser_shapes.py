@@ -354,3 +354,16 @@ def test_a_by_list_closed_by_and_the_host():
                 "Tuvalu, Niue and the host, the Cook Islands.")
     for state in ("Australia", "New Zealand", "Fiji", "Tuvalu", "Niue", "Cook Islands"):
         assert ("agreement", state) in got
+
+
+def test_a_bare_comma_before_the_subject_closes_an_opening_phrase_not_a_list():
+    got = kinds("Under Maduro's predecessor, Hugo Chavez, Venezuela froze ties with Colombia "
+                "twice, in 2009 and 2010.")
+    assert ("sanction", "Venezuela") in got and ("sanction", "Hugo Chavez") not in got
+    # ...while a list that the "and" closes after its subject still holds every member
+    got = kinds("Delegations from Israel, Syria, Lebanon, Egypt and a joint Jordanian-Palestinian "
+                "team faced each other across a table.")
+    assert ("meeting", "Syria") in got and ("meeting", "Egypt") in got
+    got = kinds("Kurt Campbell, the White House Indo-Pacific coordinator, and his delegation met "
+                "Prime Minister Manasseh Sogavare in Honiara on Friday.")
+    assert ("meeting", "Kurt Campbell") in got

@@ -85,6 +85,11 @@ _APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their|which|who|whose|[A-
                          r"(?:\s+(?:the|a|an)\s[^,;]{0,80},)?"
                          r"\s*(?:\w+ly\s+|also\s+|(?:on )?\w+day\s+|now\s+|later\s+|"
                          r"(?:last|this) (?:week|month|year|night)\s+|earlier\s+|today\s+)?$")
+_AND_AFTER = re.compile(r"\s*,?\s*and\b")
+# "Kurt Campbell, the White House Indo-Pacific coordinator, and...": the body is his post's
+_POST_TAIL = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:coordinator|minister|secretary|envoy|adviser|"
+                        r"advisor|ambassador|spokes\w+|official|chief|president|leader|"
+                        r"negotiator|representative)\s*,", re.IGNORECASE)
 # "Delegations from Israel, Syria, Lebanon and Egypt faced each other": the states sent them
 _SIDES_FROM = re.compile(r"\b(?:[Dd]elegations|[Dd]elegates|[Rr]epresentatives|[Ee]nvoys|"
                          r"[Nn]egotiators|[Tt]eams)\s+(?:from|of)\s+(?:the\s+)?$")
@@ -259,6 +264,12 @@ def coordinated(mentions: list[Mention], head: Mention, text: str, offset: int
                 continue
         if not (same_span or _COORD_GAP.match(gap)
                 or (group[0].how == "title" and _COORD_TITLE_GAP.match(gap))):
+            break
+        if (len(group) == 1 and not same_span and gap.strip() == "," and prev.how != "pair"
+                and not _AND_AFTER.match(text, head.end - offset)
+                and not _POST_TAIL.match(text, head.end - offset)):
+            # "Under Maduro's predecessor, Hugo Chavez, Venezuela froze ties": a list ends
+            # in "and"; a bare comma before the subject closes an opening phrase
             break
         a = prev.start - offset
         if (not same_span and text[max(0, a - 3):a] == "of " and idx > 1
