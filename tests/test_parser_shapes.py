@@ -329,6 +329,11 @@ def test_a_body_suspending_a_state_and_cooperation_cut_are_sanctions():
         "with Fiji."))
     assert not any(t == "sanction" for t, _ in kinds(
         "The mediators suspended Monday's session after a row over the agenda."))
+    assert ("sanction", "Organization of American States") in kinds(
+        "The Organization of American States suspended Honduras late on Saturday.")
+    assert ("sanction", "United States") in kinds(
+        "Washington suspended joint military operations with Honduras on Wednesday.")
+    assert ("sanction", "World Bank") in kinds("The World Bank has also put lending on hold.")
 
 
 def test_both_ministers_are_the_two_who_acted_together_not_the_envoy_they_met():

@@ -190,7 +190,10 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"suspend(?:ed|s|ing) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
        r"January|February|March|April|May|June|July|August|September|October|November|"
        r"December)\b)(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*)?(?=\s+(?:after|over|"
-       r"following|until|indefinitely)\b|\s*[,.;])|"
+       r"following|until|indefinitely|late|early|on \w+day)\b|\s*[,.;])|"
+       # "Washington suspended joint military operations with Honduras"
+       r"suspend(?:ed|s|ing) (?:all |its |their )?(?:joint )?(?:military )?(?:operations|"
+       r"exercises|cooperation|contacts|ties) with|"
        r"(?:added|put|placed) (?:[\w'’.-]+ ){1,5}?(?:to|on) (?:its|the|a|their) (?:[\w-]+ ){0,2}?"
        r"(?:blacklist|entity list|sanctions list|(?:terror(?:ism|ist)? )?list of)|"
        r"(?:tightened|toughened|extended|expanded|widened|renewed|stepped up) "
@@ -219,7 +222,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        # Beijing", "put a planned loan on hold"
        r"closed (?:the|its|their) (?:land |common )?(?:border|frontier)(?! crossings?)|"
        r"switch(?:ed|es|ing) (?:its |their )?(?:diplomatic )?(?:recognition|allegiance|ties) "
-       r"from|put (?:an? |the |its |their )?(?:[\w-]+ ){0,2}?(?:loans?|aid|assistance|credits?|"
+       r"from|put (?:an? |the |its |their )?(?:[\w-]+ ){0,2}?(?:loans?|lending|aid|assistance|credits?|"
        r"disbursements?|funding|arms sales) (?:[\w'’.-]+ ){0,4}?on hold|"
        # "announced that Georgia was withdrawing from the Commonwealth of Independent States":
        # leaving a body of states (a treaty left is a rejection, not this)
