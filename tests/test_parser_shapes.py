@@ -372,3 +372,14 @@ def test_a_bare_comma_before_the_subject_closes_an_opening_phrase_not_a_list():
     got = kinds("Kurt Campbell, the White House Indo-Pacific coordinator, and his delegation met "
                 "Prime Minister Manasseh Sogavare in Honiara on Friday.")
     assert ("meeting", "Kurt Campbell") in got
+
+
+def test_a_past_day_after_a_refusal_or_a_preposition_dates_the_act():
+    got = dated("Vanuatu's Prime Minister Walter Lini refused to sign the treaty on Monday, "
+                "saying it was a half measure.")
+    assert ("rejection", "Walter Lini", "2026-01-19") in got
+    got = dated("Algeria and Mali closed their airspace to each other's aircraft on Monday.")
+    assert ("sanction", "Algeria", "2026-01-19") in got
+    # what was agreed to happen on a day is that day's, not the agreement's
+    got = dated("Iran agreed on Friday to resume talks on Monday.")
+    assert ("agreement", "Iran", "2026-01-19") not in got

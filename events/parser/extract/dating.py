@@ -49,7 +49,12 @@ _YEAR_BEFORE = re.compile(r"(?:\b(?:the|his|her|its|their|a|an|since|until|of)|[
                           re.IGNORECASE)
 # (not a preposition's object: "closed its airspace to all flights to and from Mali")
 _INFINITIVE = re.compile(r"(?<!face )(?<!side )\bto\s+(?!the\b|a\b|an\b|face\b|all\b|and\b|its\b|"
-                         r"their\b|his\b|her\b|any\b|both\b|some\b|most\b|several\b)[a-z]+\b")
+                         r"their\b|his\b|her\b|any\b|both\b|some\b|most\b|several\b|"
+                         # ("closed their airspace to each other's aircraft on Monday")
+                         r"each\b|one\b|this\b|that\b|these\b|those\b|our\b|them\b|him\b|"
+                         r"us\b|it\b|other\b|another\b|no\b|every\b)[a-z]+\b")
+# A refusal's infinitive never happened: a past day after it is the refusal's own
+_REFUSED_TO = re.compile(r"(?:refus|declin|reject|fail)\w*\s+to\b", re.IGNORECASE)
 # Expressions that can only point back from the act ("invited them to rejoin two weeks ago").
 _PAST_ANCHORED = re.compile(r"\bago\b|\blast\b|\byesterday\b|\bearlier\b", re.IGNORECASE)
 # the act's verb, then at once its date: "refused on Monday", "met Tuesday"
@@ -248,7 +253,9 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
             continue  # "the 1966 Geneva Agreement", "his 1996 campaign": a name, not a date
         if _PARTICIPLE_BEFORE.search(text[max(0, a - 25):a]) and a > cue + 25:
             continue  # "the sanctions imposed in May": dates the sanctions, not the act
-        if a > cue and _INFINITIVE.search(text, cue, a) and not _PAST_ANCHORED.search(t.text):
+        if (a > cue and _INFINITIVE.search(text, cue, a) and not _PAST_ANCHORED.search(t.text)
+                and not (t.precision == "day" and _REFUSED_TO.match(text, max(0, cue))
+                         and not C.PERFECT.search(text[max(0, cue - 30):max(0, cue)]))):
             continue  # "agreed to meet in April": when the content happens, not the act
         if a < cue and _IN_RELATIVE.search(text, max(0, a - 80), a) and "," in text[a:cue]:
             continue  # "Biden, who announced the breakthrough on Oct. 11, hailed ...": its own
