@@ -383,3 +383,12 @@ def test_a_past_day_after_a_refusal_or_a_preposition_dates_the_act():
     # what was agreed to happen on a day is that day's, not the agreement's
     got = dated("Iran agreed on Friday to resume talks on Monday.")
     assert ("agreement", "Iran", "2026-01-19") not in got
+
+
+def test_an_aside_of_remarks_or_an_article_dates_the_verb_after_it():
+    got = dated("Syrian Foreign Minister Farouk al-Sharaa, in remarks to reporters on his "
+                "arrival on Monday, demanded that Israel withdraw.")
+    assert ("demand", "Farouk al-Sharaa", "2026-01-19") in got
+    got = dated("Russian President Vladimir Putin, in an opinion article published in The New "
+                "York Times on Monday, accused the rebels of staging the attack.")
+    assert ("criticism", "Vladimir Putin", "2026-01-19") in got

@@ -100,9 +100,10 @@ _LINK_WORD = re.compile(r"\b(?:who|whom|which|that|said|says|told|and|but|while|
 # "X, speaking on Sunday, accused Y": an aside of the subject dates the verb after it.
 _ASIDE = re.compile(r"\s*(?:speaking|addressing|writing|talking|appearing|interviewed|"
                     # "Annan, in a statement issued in New York on Tuesday, urged..."
-                    r"(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                    r"(?:in|at|during)\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
                     r"(?:statement|interview|letter|speech|address|remarks|comments|post|"
-                    r"message|news conference|press conference|briefing|call))\b",
+                    r"message|news conference|press conference|briefing|call|article|op-ed|"
+                    r"column|editorial))\b",
                     re.IGNORECASE)
 # "Chile will not accept the plan, the ministry said on Sunday": the attribution after the
 # content dates what was said.
