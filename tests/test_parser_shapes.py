@@ -392,3 +392,15 @@ def test_an_aside_of_remarks_or_an_article_dates_the_verb_after_it():
     got = dated("Russian President Vladimir Putin, in an opinion article published in The New "
                 "York Times on Monday, accused the rebels of staging the attack.")
     assert ("criticism", "Vladimir Putin", "2026-01-19") in got
+
+
+def test_talks_a_side_announces_are_its_intent():
+    assert ("intent_to_negotiate", "Saadoun Hammadi") in kinds(
+        "Iraqi Foreign Minister Saadoun Hammadi told reporters on Thursday night that "
+        "delegations of the two governments would meet in Tehran next month.")
+    assert ("intent_to_negotiate", "Antonio Rivas") in kinds(
+        "Paraguayan Foreign Minister Antonio Rivas told reporters that the two countries would "
+        'now negotiate "a new, transparent annex".')
+    # the reporter's own schedule is no act
+    assert not any(t == "intent_to_negotiate" for t, _ in kinds(
+        "The foreign ministers of Brazil and Argentina will meet in Montevideo next week."))

@@ -9,6 +9,15 @@ from __future__ import annotations
 from .cue_base import Cue, _c
 
 SAID_CUES: tuple[Cue, ...] = (
+    # talks announced: "Israeli officials said Begin and Sadat would hold further talks
+    # Monday", "his office said Kinshasa would send a delegation to Luanda" (told by the
+    # reporter, "X will meet Y" is a schedule, no act)
+    _c("intent_to_negotiate", "036", 0.7, "would will",
+       r"\b(?:would|will) (?:(?:now|soon|also|again) )?(?:meet(?! (?:its|their|the|his|her|"
+       r"our) (?:\w+ )?(?:obligations|commitments|demands|deadline|conditions|targets|needs))|"
+       r"hold (?:[\w-]+ ){0,2}?(?:talks|meetings?|negotiations|consultations)|negotiate|"
+       r"send (?:a |an )?(?:[\w-]+ )?delegation|resume (?:the )?(?:talks|negotiations))\b",
+       content=True),
     _c("criticism", "111", 0.7,
        "weaponi lost disconnect politically entrenched hostility collective hypocrite flagrant "
        "blatant gross of useless failed riddled full falsehood graveyard gave given giving "

@@ -192,7 +192,11 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
                 lead = text[lo:m.start()]
                 if (hi <= v.start() and not any(lo <= x.start - offset < hi for x in mentions)
                         or _OWN_ACT.match(lead) or _OWN_ACT_TAIL.search(lead)
-                        or _MODAL.match(m.group())):
+                        or _MODAL.match(m.group())
+                        # "Israeli officials said Begin and Sadat would hold further talks":
+                        # talks a side announces are its intent, whoever will sit at them
+                        or (cue.type == "intent_to_negotiate"
+                            and m.group().lower().startswith(("would ", "will ")))):
                     # "Calling for X, ..., Y said" / "Y stated its willingness": Y acts.
                     return voices(speakers, v), None
                 return [], None
