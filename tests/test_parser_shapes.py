@@ -1,7 +1,8 @@
 """Who acts and what they did (issue 4, tenth round): the shapes of sentence and name that
 session 10's new sets and phrasebook batch s showed the parser getting wrong.
 
-The sentences are written for the test; none comes from the held-out sets.
+The sentences are written for the test, many after a development-set or phrasebook sentence
+that showed the fault; none comes from the held-out sets.
 """
 from __future__ import annotations
 
