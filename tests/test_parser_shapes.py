@@ -405,3 +405,14 @@ def test_talks_a_side_announces_are_its_intent():
     # the reporter's own schedule is no act
     assert not any(t == "intent_to_negotiate" for t, _ in kinds(
         "The foreign ministers of Brazil and Argentina will meet in Montevideo next week."))
+
+
+def test_a_settlement_or_a_trip_not_ruled_out_is_an_intent():
+    assert ("intent_to_negotiate", "India") in kinds(
+        "Indian officials did not rule out a separate accord on the shared rivers.")
+    assert ("intent_to_negotiate", "Emomali Rakhmonov") in kinds(
+        "Tajik President Emomali Rakhmonov did not rule out travelling to the valley to meet "
+        "field commanders.")
+    # force not ruled out stays a threat
+    got = kinds("Colombian President Alvaro Uribe did not rule out military action.")
+    assert ("intent_to_negotiate", "Alvaro Uribe") not in got
