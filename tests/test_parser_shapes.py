@@ -416,3 +416,10 @@ def test_a_settlement_or_a_trip_not_ruled_out_is_an_intent():
     # force not ruled out stays a threat
     got = kinds("Colombian President Alvaro Uribe did not rule out military action.")
     assert ("intent_to_negotiate", "Alvaro Uribe") not in got
+
+
+def test_talks_offered_are_an_intent_not_a_meeting():
+    got = kinds("FARC leader Alfonso Cano proposed talks with the new government in a video "
+                "released last month.")
+    assert ("intent_to_negotiate", "Alfonso Cano") in got
+    assert ("meeting", "Alfonso Cano") not in got and ("proposal", "Alfonso Cano") not in got

@@ -55,6 +55,11 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"\b(?:expressed|voiced) (?:the |its |his |her |their )?hopes? (?:that |for )"
        r"(?:[^.;:]){0,60}?\b(?:return(?:s|ed)? to|resum\w+|rejoin|resumption of|return to) "
        r"(?:the |a |an )?(?:\w+ )?" + _TALKS),
+    # Talks offered with the other side: "Cano proposed talks with the new government", "has
+    # repeatedly offered talks with Beijing" (an offer to negotiate, not a meeting held)
+    _c("intent_to_negotiate", "036", 0.9, "propos offer",
+       r"\b(?:propos|offer)(?:ed|es|s|ing)? (?:new |fresh |direct |peace |unconditional |"
+       r"immediate |formal )?(?:talks|negotiations|dialogue)(?: (?:with|to)\b)?"),
     # Sending a mediator is a move to negotiate: "said it had sent an envoy to the Middle East".
     _c("intent_to_negotiate", "036", 0.75, "sent send dispatch appoint named",
        r"\b(?:(?:sen(?:t|ds|ding)|dispatch(?:ed|es|ing)|appoint(?:ed|s|ing)|named|"
