@@ -423,3 +423,16 @@ def test_talks_offered_are_an_intent_not_a_meeting():
                 "released last month.")
     assert ("intent_to_negotiate", "Alfonso Cano") in got
     assert ("meeting", "Alfonso Cano") not in got and ("proposal", "Alfonso Cano") not in got
+
+
+def test_steps_held_in_reserve_are_threats():
+    assert ("threat", "United Kingdom") in kinds(
+        "Britain said it was considering travel bans against Kenyan politicians.")
+    assert ("threat", "United States") in kinds(
+        "The United States said it was reviewing its assistance to Fiji.")
+    assert ("threat", "Alexander Downer") in kinds(
+        "Foreign Minister Alexander Downer did not rule out further measures.")
+    got = kinds('President Barack Obama said the United States "remains prepared to act" if '
+                "diplomacy failed.")
+    assert ("threat", "Barack Obama") in got
+    assert ("intent_to_negotiate", "Barack Obama") not in got

@@ -481,9 +481,22 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"dead on arrival)\b", content=True),
     # Force not ruled out (CAMEO 138), and staying idle refused: "did not rule out military
     # action", "will not stand idly by"
-    _c("threat", "13", 0.75, "did didn does doesn would wouldn has have not will won",
+    # ("Downer did not rule out further measures": told of him, not only by him)
+    _c("threat", "13", 0.75, "did didn does doesn would wouldn has have not",
+       r"\b" + _NOT_RULED_OUT + r"(?:any )?(?:further|new|additional|tougher|punitive) "
+       r"(?:measures|steps|sanctions|action)\b"),
+    _c("threat", "13", 0.75, "did didn does doesn would wouldn has have not will won ready "
+       "prepared is was are were",
        r"\b(?:" + _NOT_RULED_OUT + r"(?:a |the )?(?:possible )?(?:military (?:action|option|strike|"
-       r"strikes|force|response)|the use of force|force|air ?strikes|strikes)|"
+       r"strikes|force|response)|the use of force|force|air ?strikes|strikes|"
+       # "did not rule out further measures"
+       r"(?:further|new|additional|tougher|punitive) (?:measures|steps|sanctions|action))|"
+       # "remains prepared to act if diplomacy failed", "stood ready to respond"
+       r"(?:ready|prepared) to (?:act|respond|retaliate|use force|take (?:military )?action)\b|"
+       # "was reviewing its assistance to Fiji", "was considering travel bans"
+       r"(?:is|was|are|were) (?:now |also |actively )?(?:reviewing|considering|weighing|studying|"
+       r"examining) (?:its |their |all |further |possible |new )?(?:[\w-]+ ){0,2}?(?:assistance|"
+       r"aid|sanctions|bans?|measures|options|steps|ties|relations|cooperation|response)\b|"
        r"(?:will|would) not (?:stand|sit) idly by|won't (?:stand|sit) idly by)\b", content=True),
     _c("rejection", "12", 0.7, "no",
        r"\bno (?:more )?(?:truce|talks|negotiations|dialogue|ceasefire|compromise|deal)\b",
