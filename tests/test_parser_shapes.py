@@ -436,3 +436,16 @@ def test_steps_held_in_reserve_are_threats():
                 "diplomacy failed.")
     assert ("threat", "Barack Obama") in got
     assert ("intent_to_negotiate", "Barack Obama") not in got
+
+
+def test_analysts_and_cited_figures_are_no_statements():
+    for body in ('"Investors have largely priced in a deal," said Camilo Perez, chief economist '
+                 "at Banco de Bogota.",
+                 "More than 45,000 people have fled to Senegal in recent days, according to the "
+                 "U.N. refugee agency.",
+                 "The war has killed tens of thousands of people, according to the United "
+                 "Nations."):
+        assert not any(t == "statement" for t, _ in kinds(body)), body
+    # an official's word relayed "according to" a source is still his
+    assert ("statement", "United States") in kinds(
+        "Iraqi units have rimmed the capital with air defences, according to a U.S. official.")

@@ -62,9 +62,13 @@ NON_STATE = (r"(?:analyst|consultant|correspondent|expert|professor|economist|re
              r"historian|lawyer|attorney|executive|banker|trader|journalist|writer|resident|"
              r"businessman|businesswoman|student|worker|fellow|commentator|columnist|citizen|"
              r"shopkeeper|driver|teacher|doctor|merchant|farmer|refugee|villager|manager|"
+             r"specialist|strategist|lecturer|academic|pollster|"
              r"chairman of|president of (?:the )?[A-Z]\w+ (?:Inc|Corp|Co|Ltd))")
 # A speaker described as a commentator or a private person speaks for no state.
-UNAFFILIATED = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w.&-]+\s+){{0,5}}?(?:[\w]+-)?{NON_STATE}",
+UNAFFILIATED = re.compile(rf",\s+(?:(?:a|an|the)\s+(?:[\w.&-]+\s+){{0,5}}?(?:[\w]+-)?{NON_STATE}|"
+                          # "said Camilo Perez, chief economist at Banco de Bogota"
+                          rf"(?:[\w.&-]+\s+){{0,3}}?(?:analyst|economist|strategist|specialist|"
+                          rf"professor|researcher|expert|consultant|lecturer)\b)",
                           re.I)
 # "said Michael Shifter of the Inter-American Dialogue": a think tank or a university speaks
 # for no state either.

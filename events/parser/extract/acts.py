@@ -433,6 +433,9 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                 sp = voice[0]
         if text.startswith(", ", sp.end - offset) and W.UNAFFILIATED.match(text, sp.end - offset):
             continue  # "Christine Helms, a Middle East analyst, says": no actor (ANNOTATING.md)
+        if v.group().lower().startswith("according") and _TOLL.search(text):
+            continue  # "More than 740 people have been killed, according to the UN": a figure
+            # the story cites, not a diplomatic statement
         tgt = target_after(mentions, text, offset, lo, [sp.ref])
         if tgt is not None and not (lo <= tgt.start - offset < hi):
             tgt = None
@@ -441,6 +444,10 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         acts.append(act)
     acts.extend(implied_acts(acts, sent, text, offset, mentions, times))
     return dedupe(acts)
+
+
+_TOLL = re.compile(r"\b(?:killed|dead|deaths|died|wounded|injured|displaced|fled|refugees|"
+                   r"casualties|barrels|tonnes|per cent|percent)\b")
 
 
 # "Serbia, backed by its ally Russia, has refused": the comma closes an aside, so the verb's
