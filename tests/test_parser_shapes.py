@@ -449,3 +449,11 @@ def test_analysts_and_cited_figures_are_no_statements():
     # an official's word relayed "according to" a source is still his
     assert ("statement", "United States") in kinds(
         "Iraqi units have rimmed the capital with air defences, according to a U.S. official.")
+
+
+def test_declaring_an_emergency_or_oneself_president_is_no_statement():
+    for body in ("On Tuesday Jammeh declared a 90-day state of emergency.",
+                 "Guaido, the head of the National Assembly, declared himself acting president "
+                 "before a crowd in Caracas."):
+        assert not any(t == "statement" for t, _ in kinds(body)), body
+    assert ("statement", "China") in kinds('China declared itself a "near-Arctic state" in 2018.')

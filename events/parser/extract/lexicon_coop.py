@@ -353,7 +353,10 @@ _AFTER_MEETINGS: tuple[Cue, ...] = (
        r"states(?= that\b)|(?<!been )(?<!was )(?<!were )(?<!being )told|tells|added|"
        r"adding|noted|stressed|"
        r"emphasi[sz]ed|"
-       r"argued|acknowledged|announced|declared|insisted|insists|explained|remarked|"
+       r"argued|acknowledged|announced|insisted|insists|explained|remarked|"
+       # (not "declared a state of emergency", "declared himself acting president": a deed)
+       r"declared(?! (?:an? (?:[\w-]+ ){0,2}?state of (?:emergency|siege)|himself|herself|"
+       r"themselves|martial law|war\b|independence|victory|the (?:end|start|opening|closing)))|"
        # "claims the islands" is a territorial claim: speech only before a clause
        r"claim(?:ed|s)?(?= that\b| [^.;,]{0,60}?\b(?:is|are|was|were|had|has|have|would|will|"
        r"could|did|should|must|had)\b)|"
