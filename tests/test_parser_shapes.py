@@ -457,3 +457,16 @@ def test_declaring_an_emergency_or_oneself_president_is_no_statement():
                  "before a crowd in Caracas."):
         assert not any(t == "statement" for t, _ in kinds(body)), body
     assert ("statement", "China") in kinds('China declared itself a "near-Arctic state" in 2018.')
+
+
+def test_sanctions_reimposed_participation_frozen_and_ties_cut_in_a_participle():
+    assert ("sanction", "United States") in kinds(
+        "The United States reimposed a first round of sanctions on Iran on Tuesday.")
+    assert any(t == "sanction" for t, _ in kinds(
+        "President Donald Trump ordered the reimposition of the toughest U.S. sanctions on "
+        "Tehran."))
+    assert ("sanction", "Nikol Pashinyan") in kinds(
+        "Armenian Prime Minister Nikol Pashinyan froze Armenia's participation in the "
+        "Moscow-led Collective Security Treaty Organization in February.")
+    assert ("sanction", "Taiwan") in kinds(
+        "Taiwan responded within hours by cutting ties with Nauru.")

@@ -111,10 +111,17 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        "withheld withholds halted halts gave added put tighten toughen extend expand widen "
        "renew stepped barred signed retaliat punitive anti countervail lowered reduced scaled "
        "announced revoked scrapped withdr decided break removed pull switch agreed closing closes "
-       "restrict end",
-       r"\b(?:(?:impos(?:ed|es|ing)|slapped|placed|levied) (?:a |an )?"
-       r"(?:new |fresh |further |more |tough |tougher )?"
+       "restrict end reimpos froze frozen freez",
+       r"\b(?:(?:(?:re)?impos(?:ed|es|ing)|slapped|placed|levied) (?:a |an )?"
+       r"(?:new |fresh |further |more |tough |tougher |first |second |round of )*"
        r"(?:[\w-]+ ){0,2}(?:sanctions|embargo|tariffs|ban|blockade|duties|bonds)|"
+       # "ordering the reimposition of the toughest U.S. sanctions on Tehran"
+       r"(?:ordered|ordering|announced|announcing) the (?:re)?imposition of (?:[\w.'’-]+ ){0,4}?"
+       r"(?:sanctions|tariffs|embargo)|"
+       # "froze Armenia's participation in the Moscow-led Collective Security Treaty
+       # Organization", "cutting ties with Nauru"
+       r"(?:froze|freez(?:es|ing)|frozen|suspend(?:ed|s|ing)) (?:[\w'’-]+ ){0,2}?participation in|"
+       r"cutting (?:off )?(?:its |their |all )?(?:diplomatic )?(?:ties|relations) with|"
        r"voted (?:[\d-]+ |unanimously )*to (?:impose|extend|tighten|maintain|renew|expand) "
        r"(?:an? |the |new |its )?(?:[\w-]+ ){0,3}?(?:sanctions|embargo|ban)|"
        # "has signed an order banning all American trade with Iran"
