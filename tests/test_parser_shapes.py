@@ -470,3 +470,10 @@ def test_sanctions_reimposed_participation_frozen_and_ties_cut_in_a_participle()
         "Moscow-led Collective Security Treaty Organization in February.")
     assert ("sanction", "Taiwan") in kinds(
         "Taiwan responded within hours by cutting ties with Nauru.")
+
+
+def test_dismissing_a_deal_or_remarks_as_something_is_a_rejection():
+    got = kinds("Conservative opposition leader Kyriakos Mitsotakis dismissed the accord as a bad "
+                "deal for Greece.")
+    assert ("rejection", "Kyriakos Mitsotakis") in got
+    assert ("criticism", "Kyriakos Mitsotakis") not in got

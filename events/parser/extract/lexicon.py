@@ -347,7 +347,10 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"attack(?:ed|s) (?=\w+'s|the (?:policy|decision|plan|approach|government))|"
        r"hypocri\w+|(?:are|is|were|was) (?:\w+ )?responsible for(?! (?:the )?(?:talks|security|"
        r"foreign|defen[cs]e|relations|negotiations|trade|the portfolio))|"
-       r"dismiss(?:ed|es|ing) (?:[\w'’\"]+ ){1,4}as\b|lash(?:ed|es) out|hit out at|"
+       # a person or a people dismissed as something is criticised ("dismissed the Americans
+       # as liars"); a deal or remarks dismissed are rejected (the rejection cue)
+       r"dismiss(?:ed|es|ing) (?:him|her|them|(?:the )?(?-i:[A-Z])[\w-]+(?<!['’]s)) as\b|"
+       r"lash(?:ed|es) out|hit out at|"
        r"took aim at|blast(?:ed|s)|assail(?:ed|s)|chid(?:ed|es)|scold(?:ed|s)|"
        r"fault(?:ed|s) (?!lines?)|brand(?:ed|s) (?!new)|protest(?:ed|s) (?:against |to |over |"
        r"at |the |a |an |its |his |her |their )|ridicul(?:ed|es)|derid(?:ed|es)|"
