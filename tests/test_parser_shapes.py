@@ -477,3 +477,15 @@ def test_dismissing_a_deal_or_remarks_as_something_is_a_rejection():
                 "deal for Greece.")
     assert ("rejection", "Kyriakos Mitsotakis") in got
     assert ("criticism", "Kyriakos Mitsotakis") not in got
+
+
+def test_a_deal_of_a_named_year_is_the_two_sides_agreement_of_that_year():
+    body = ("Japan and South Korea agreed on Monday to settle the dispute.\n\n"
+            "Japan's foreign minister met his South Korean counterpart in Seoul. South Korea "
+            "said the deal went beyond a 1965 treaty that normalized relations.")
+    got = dated(body)
+    assert ("agreement", "Japan", "1965") in got and ("agreement", "South Korea", "1965") in got
+    # a deal undone is no agreement of that year
+    got = dated("Iran and Iraq fought over the waterway. Iran's Shah abrogated a 1937 treaty "
+                "in April 1969.")
+    assert not any(t == "agreement" and d == "1937" for t, _, d in got)

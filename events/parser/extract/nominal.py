@@ -11,6 +11,7 @@ import re
 from ..types import ActorRef
 from . import acts as A  # (acts.py calls this module: the class is looked up at call time)
 from . import cues as C
+from . import dates as D
 from .between import AHEAD_AFTER
 from .cue_base import _TALKS
 from .memory import Mention
@@ -102,3 +103,29 @@ def nominal_acts(sent: Sentence, text: str, offset: int, mentions: list[Mention]
         out.append(A.Act(type_, cameo, actor.ref, actor.how, 0.6, sent, men.start,
                          target=target))
     return out
+
+
+# "declined to renew a 2019 agreement that allowed the Indian Navy...", "under a 2017
+# bilateral security treaty": a deal of a named year, between the story's two sides (not
+# "the 1966 Geneva Agreement": a name; nor "a treaty between": between.py)
+_YEAR_DEAL = re.compile(r"\b(?:a|an) (?P<year>1[89]\d\d|20\d\d) (?:[\w-]+ ){0,2}?"
+                        r"(?:treaty|agreement|accord|pact|deal)\b(?! (?:between|with)\b)")
+
+
+# ("the Shah abrogated a 1937 treaty": the deal's undoing, another act)
+_UNDONE = re.compile(r"\b(?:abrogat|scrap|tore|tear|renounc|annul|nullif|violat|breach|"
+                     r"denounc)\w*\s+(?:\w+\s+)?$")
+
+
+def year_deals(sent: Sentence, text: str, offset: int, sides: tuple[ActorRef, ...],
+               times: list, acts: list) -> list:
+    """Agreement acts, dated by their year, of the two sides a year-named deal is theirs."""
+    if len(sides) != 2 or not (m := _YEAR_DEAL.search(text)) or _UNDONE.search(
+            text, max(0, m.start() - 25), m.start()):
+        return []
+    year = next((t for t in times if t.start - offset == m.start("year")), None)
+    if year is None or any(a.type == "agreement" for a in acts):
+        return []
+    date = D.to_dateref(year)
+    return [A.Act("agreement", "057", x, "pair", 0.55, sent, offset + m.start(), target=y,
+                  date=date) for x, y in (sides, sides[::-1])]
