@@ -16,7 +16,7 @@ from .home import bare_organs, governments_of_people
 from . import names as N
 from .gazetteer import Compiled, entry_for_country
 from .history import of_its_day
-from .memory import (Memory, Mention, _known_person, _ref, _role_reference, fits,
+from .memory import (Memory, Mention, _ref, _role_reference, fits,
                      learn_mentions, org_reference)
 from .pairs import pair_reference, two_posts
 from .titled import posts_apposed, title_after_comma, title_first

@@ -75,7 +75,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "URY": ("Uruguayan",),
     "PRY": ("Paraguayan",), "MNG": ("Mongolian",), "MYS": ("Malaysian",),
     "SGP": ("Singaporean",), "BGD": ("Bangladeshi",), "LKA": ("Sri Lankan",),
-    "NPL": ("Nepalese",), "MKD": ("Macedonian",), "MNE": ("Montenegrin",),
+    "MKD": ("Macedonian",), "MNE": ("Montenegrin",),
     "ISL": ("Icelandic",), "LUX": ("Luxembourgish",), "MLT": ("Maltese",),
     "MDV": ("Maldivian",), "KHM": ("Cambodian",), "LAO": ("Laotian", "Lao"), "MMR": ("Burmese",),
     "KGZ": ("Kyrgyz",), "TJK": ("Tajik",), "TKM": ("Turkmen",), "UZB": ("Uzbek",),

@@ -11,17 +11,10 @@ from . import act_words as W
 from . import cues as C
 from . import names as N
 from .actors import Mention
+from .coordination import _COORD_GAP, PREP_BEFORE, coordinated
 from .quotes import QuoteMask
 
 _CLAUSE_BREAK = re.compile(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b")
-# "Reports attributed to the Japanese foreign ministry said": the source is the subject.
-PREP_BEFORE = re.compile(r"\b(?<!attributed )(?:with|to|of|for|against|on|from|between|about|"
-                         r"in|at|into|toward|towards|over|by|than|via)\s+(?:the\s+)?$",
-                         re.IGNORECASE)
-# "The foreign ministers of Peru and Ecuador met": the states the plural subject names act.
-_PLURAL_OF = re.compile(r"\b(?:ministers|leaders|presidents|heads of (?:state|government)|"
-                        r"governments|delegations|representatives|envoys|officials|negotiators|"
-                        r"diplomats|prime ministers|premiers|chiefs)\s+of\s+(?:the\s+)?$", re.I)
 # "After a meeting with Blair, Clinton said the talks went well": an opening phrase, not
 # words said before an inverted attribution.
 _OPENING_PHRASE = re.compile(r"^\W*(?:After|Following|During|At|Before|Ahead of|"
@@ -44,18 +37,6 @@ _AS_SAYING = re.compile(r"\s+as\s+$")
 _DATA_AFTER = re.compile(r"\s+(?:figures|data|statistics|estimates|census|polls?|surveys?)\b")
 _AND = re.compile(r"\band\b|&")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
-_COORD_GAP = re.compile(r"^\s*(?:,|and|, and|&)\s*(?:the\s+|(?:his|her|its|their)\s+|"
-                        r"(?-i:Mr|Mrs|Ms|Dr)\.?\s+)?"
-                        # "and Marxist FARC rebels", "and leftist URNG guerrillas"
-                        r"(?:(?:(?-i:[A-Z])\w+ist|leftist|rightist|separatist|rebel)\s+)?$")
-# "Colombia's government and the FARC": the state's organ is the state
-_ORGAN_GAP = re.compile(r"['’]s\s+(?:(?:new|military|interim|transitional|civilian|federal|"
-                        r"central)\s+)?(?:government|administration|authorities|regime|"
-                        r"leadership)\b")
-# "Kiir and rebel leader Machar": lower-case words of the title the mention starts after
-_COORD_TITLE_GAP = re.compile(r"^\s*(?:,|and|, and|&)\s*(?:the\s+|(?:his|her|its|their)\s+)?"
-                              r"(?:(?-i:[a-z])[\w-]*\s+){1,3}$")
-_AFFILIATION_GAP = re.compile(r"^\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}$")
 _TAIL = re.compile(r"\s*(?:on|in|at|during|after|before|,|\.|according|adding|$)",
                    re.IGNORECASE)
 _POSS_GROUP = re.compile(r"(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:foreign ministry|ministry|government|"
@@ -85,14 +66,6 @@ _APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their|which|who|whose|[A-
                          r"(?:\s+(?:the|a|an)\s[^,;]{0,80},)?"
                          r"\s*(?:\w+ly\s+|also\s+|(?:on )?\w+day\s+|now\s+|later\s+|"
                          r"(?:last|this) (?:week|month|year|night)\s+|earlier\s+|today\s+)?$")
-_AND_AFTER = re.compile(r"\s*,?\s*and\b")
-# "Kurt Campbell, the White House Indo-Pacific coordinator, and...": the body is his post's
-_POST_TAIL = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:coordinator|minister|secretary|envoy|adviser|"
-                        r"advisor|ambassador|spokes\w+|official|chief|president|leader|"
-                        r"negotiator|representative)\s*,", re.IGNORECASE)
-# "Delegations from Israel, Syria, Lebanon and Egypt faced each other": the states sent them
-_SIDES_FROM = re.compile(r"\b(?:[Dd]elegations|[Dd]elegates|[Rr]epresentatives|[Ee]nvoys|"
-                         r"[Nn]egotiators|[Tt]eams)\s+(?:from|of)\s+(?:the\s+)?$")
 _POST_ASIDE = re.compile(r",\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:president|chairman|"
                          r"chairwoman|head|leader|chief|secretary[- ]general|commander|founder|"
                          r"spokes(?:man|woman|person))\s+of\s[^,;]{0,140},", re.IGNORECASE)
@@ -226,66 +199,6 @@ def _members_listed(mentions: list[Mention], m: Mention, text: str, offset: int)
 # "the Contadora Group of", "the Gulf Cooperation Council of" (not "Presidents Kuchma of")
 _BODY_OF_MEMBERS = re.compile(r"(?-i:[A-Z])\w*\s+(?-i:Group|Union|Alliance|Organi[sz]ation|Council|"
                               r"Community|League|Bloc|Forum|Coalition|Quartet)\s+of\s+$")
-
-
-def coordinated(mentions: list[Mention], head: Mention, text: str, offset: int
-                 ) -> list[Mention]:
-    """`head` and the mentions joined to it by commas/and on its left: "X, Y and Z voted"."""
-    group = [head]
-    idx = mentions.index(head)
-    while idx > 0:
-        prev = mentions[idx - 1]
-        gap = _ACRONYM_GAP.sub("", text[prev.end - offset:group[0].start - offset])
-        if prev.how == "group" and (noun := N.GROUP_AFTER.match(gap)):
-            gap = gap[noun.end():]  # "The Philippine government and the MILF signed"
-        elif prev.ref.role and (post := N.POSS_ROLE.match(gap)):
-            gap = gap[post.end():]  # "Thailand's acting prime minister and Cambodia's premier"
-        elif prev.ref.kind == "state" and (organ := _ORGAN_GAP.match(gap)):
-            gap = gap[organ.end():]
-        if (prev.ref.kind != "person" and idx > 1 and mentions[idx - 2].ref.kind == "person"
-                and _POST_APPOSED.fullmatch(text, mentions[idx - 2].end - offset,
-                                            prev.start - offset)
-                and _COORD_GAP.match(gap.rstrip(",") if gap.startswith(",") else gap)):
-            # "Brezhnev, General Secretary of the CPSU Central Committee, and Taraki": the
-            # body is whose post it is; the person before it is the one joined
-            prev = mentions[idx - 2]
-            group.insert(0, prev)
-            idx -= 2
-            continue
-        same_span = prev.start == group[0].start and prev.how == "pair"
-        if (group[0].how == "title" and idx > 1 and prev.ref.kind != "person"
-                and _AFFILIATION_GAP.match(gap)):
-            # "Khalilzad and Taliban political chief Baradar": the Taliban is Baradar's
-            # affiliation, not a third party; the name before it is the one joined
-            before = mentions[idx - 2]
-            if _COORD_GAP.match(text[before.end - offset:prev.start - offset]):
-                group.insert(0, before)
-                idx -= 2
-                continue
-        if not (same_span or _COORD_GAP.match(gap)
-                or (group[0].how == "title" and _COORD_TITLE_GAP.match(gap))):
-            break
-        if (len(group) == 1 and not same_span and gap.strip() == "," and prev.how != "pair"
-                and not _AND_AFTER.match(text, head.end - offset)
-                and not _POST_TAIL.match(text, head.end - offset)):
-            # "Under Maduro's predecessor, Hugo Chavez, Venezuela froze ties": a list ends
-            # in "and"; a bare comma before the subject closes an opening phrase
-            break
-        a = prev.start - offset
-        if (not same_span and text[max(0, a - 3):a] == "of " and idx > 1
-                and mentions[idx - 2].ref.kind == "person"
-                and text[mentions[idx - 2].end - offset:a].strip() == "of"):
-            # "Presidents Kuchma of Ukraine and Yeltsin of Russia": skip the "of" country
-            group.insert(0, mentions[idx - 2])
-            idx -= 2
-            continue
-        if (not same_span and PREP_BEFORE.search(text[max(0, a - 25):a])
-                and not _PLURAL_OF.search(text, max(0, a - 40), a)
-                and not _SIDES_FROM.search(text, max(0, a - 40), a)):
-            break  # "Posing with Clinton, Blair pledged": Clinton is no subject
-        group.insert(0, prev)
-        idx -= 1
-    return group
 
 
 _LOWER_WORDS = re.compile(r"(?:\s+(?-i:[a-z])[\w-]*){0,3}\s+")
@@ -433,7 +346,7 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
             # A semicolon ends what was said: "Iraq said A; Britain called it B".
             semi = text.find(";", v.end())
             span = (th.end() if th else v.end(), semi if semi > 0 else len(text))
-            if (aside := _IN_ASIDE.search(text, 0, v.start())) and (
+            if _IN_ASIDE.search(text, 0, v.start()) and (
                     close := text.find(",", v.end())) > 0:
                 # "Biden, who announced the breakthrough on Oct. 11, hailed ...": what the
                 # relative clause says ends with it
@@ -456,10 +369,6 @@ _TOLD_WHOM = re.compile(r"\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:guests
 _LOWER_POST = re.compile(r",[\"”'’]*\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*)"
                          r"(?:\s+(?-i:[a-z])[\w-]*){0,2}$")
 _IN_ASIDE = re.compile(r",\s+(?:who|which)\s+(?:[\w'’-]+\s+){0,3}$")
-_POST_APPOSED = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:of|for)\s+(?:the\s+)?"
-                           r"(?:[\w-]+\s+){0,2}")
-# "the Democratic Republic of the Congo (DRC) and Rwanda": the bracketed short name
-_ACRONYM_GAP = re.compile(r"^\s*\([A-Z][\w.]{1,8}\)")
 _AND_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}"
                           r"[\w'’.-]+,$")
 

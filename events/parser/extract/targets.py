@@ -10,7 +10,8 @@ import re
 from ..types import ActorRef, DateRef
 from . import dates as D
 from .actors import Mention
-from .roles import _COORD_GAP, _PLACE_BEFORE
+from .coordination import _COORD_GAP
+from .roles import _PLACE_BEFORE
 
 # "met first with Clerides and then with the Turkish Cypriot leader, Denktash"
 _COORD_THEN_GAP = re.compile(r"^\s*,?\s*and\s+(?:then|later|also|afterwards)\s+with\s+"
