@@ -489,3 +489,17 @@ def test_a_deal_of_a_named_year_is_the_two_sides_agreement_of_that_year():
     got = dated("Iran and Iraq fought over the waterway. Iran's Shah abrogated a 1937 treaty "
                 "in April 1969.")
     assert not any(t == "agreement" and d == "1937" for t, _, d in got)
+
+
+def test_praise_in_what_a_deal_or_a_partner_is_called():
+    assert ("support", "Carlos Menem") in kinds(
+        'Argentine President Carlos Menem called the accord "an example for the whole world."')
+    assert ("support", "Volodymyr Zelenskyy") in kinds(
+        'Ukrainian President Volodymyr Zelenskyy called the American proposal "positive".')
+    # how a meeting went is told of the meeting, not praise of anyone
+    got = kinds("Britain's Brexit Secretary Stephen Barclay met the EU's chief negotiator Michel "
+                "Barnier in Brussels on Friday for what both sides described as a constructive "
+                "breakfast meeting.")
+    assert not any(t == "support" for t, _ in got)
+    assert not any(t == "support" for t, _ in kinds("He called the vote a bad example for "
+                                                    "democracy."))

@@ -327,6 +327,16 @@ _AFTER_MEETINGS: tuple[Cue, ...] = (
        r"[\"“]?(?:an? |the )?(?:\w+ ){0,2}?(?:breakthrough|success|milestone|step forward|"
        r"(?:positive|important|first|welcome|significant|major|good) step|historic|landmark|"
        r"good news|victory for)\b"),
+    # "called the accord 'an example for the whole world'", "called the annulment 'a
+    # triumph'", "called the American proposal 'positive'", "my new best friend" (not "described
+    # the conversation as constructive": how talks went is told of the talks)
+    _c("support", "051", 0.7, "call describ term",
+       r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s))(?! as\b) (?:[\w'’.-]+ ){0,4}?"
+       r"(?:as )?[\"“]?(?:an? |the )?(?:\w+ ){0,2}?(?:(?<!bad )(?<!poor )(?<!dangerous )example "
+       r"(?:for|to)|triumph|positive|constructive|encouraging|best friend|(?:great|historic|"
+       r"important) achievement|model for)\b",
+       veto=r"\b(?:talks|meetings?|conversations?|discussions?|call|session|atmosphere|"
+       r"negotiations|exchanges?|dialogue|visit|summit)\b"),
     _c("support", "051", 0.7,
        "historic turning breakthrough milestone step good force welcome grateful thankful "
        "appreciat encouraged heartened pleased",
