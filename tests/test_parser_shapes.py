@@ -503,3 +503,11 @@ def test_praise_in_what_a_deal_or_a_partner_is_called():
     assert not any(t == "support" for t, _ in got)
     assert not any(t == "support" for t, _ in kinds("He called the vote a bad example for "
                                                     "democracy."))
+
+
+def test_a_deal_or_a_strike_called_something_bitter_is_criticised():
+    assert ("criticism", "Oleg Nikolenko") in kinds(
+        'Ukrainian Foreign Ministry spokesman Oleg Nikolenko called the strike "a spit in the '
+        'face" of the U.N. chief.')
+    assert ("criticism", "Yitzhak Shamir") in kinds(
+        'Israeli Prime Minister Yitzhak Shamir called the decision "a bitter pill".')

@@ -242,7 +242,11 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"propaganda|nonsense|baseless|groundless|unfounded|slander(?:ous)?|smear|fabrications?|"
        r"flawed|biased|one-sided|unfair|unjust|politically motivated|nasty|disproportionate|"
        r"excessive|heavy-handed|"
-       r"genocide|massacre|ethnic cleansing|threat to (?:peace|stability|security))\b"),
+       r"genocide|massacre|ethnic cleansing|threat to (?:peace|stability|security)|"
+       # "called the agreement 'a very vague document'", "a bitter pill", "a spit in the face"
+       r"vague|bitter pill|spit in the face|stab in the back|appalling|disastrous|catastrophic|"
+       r"regrettable|dishonest|cowardly|shameless|scandalous|humiliating|"
+       r"humiliation)\b"),
     _c("criticism", "111", 0.7, "are is were was",
        r"\b(?:are|is|were|was) [\"“`']*(?:\w+ )?[\"“`']*(?:unacceptable|illegal|"
        r"irresponsible|provocative|"
