@@ -511,3 +511,9 @@ def test_a_deal_or_a_strike_called_something_bitter_is_criticised():
         'face" of the U.N. chief.')
     assert ("criticism", "Yitzhak Shamir") in kinds(
         'Israeli Prime Minister Yitzhak Shamir called the decision "a bitter pill".')
+
+
+def test_a_relative_clause_after_an_apposition_is_the_named_persons():
+    got = kinds("Mehmet Ali Talat, the Turkish Cypriot prime minister, who backs the plan, said "
+                "he was hopeful.")
+    assert ("support", "Mehmet Ali Talat") in got

@@ -148,6 +148,11 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             named = [x for x in mentions
                      if 0 <= who_at - (x.end - offset) <= 2 and x.how != "pronoun"]
             if not named:
+                # "Talat, the Turkish Cypriot prime minister, who backs the plan": the name
+                # before the apposition
+                named = [x for x in mentions if x.how != "pronoun" and x.ref.kind == "person"
+                         and _APPOSED_WHO.fullmatch(text, x.end - offset, who_at)]
+            if not named:
                 # "a plan, which calls for...", "the one ally who has backed...": no actor
                 # we know; "Iran, which had condemned...": Iran acts.
                 continue
@@ -446,6 +451,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
     return dedupe(acts)
 
 
+_APPOSED_WHO = re.compile(r",\s+(?:the|a|an)\s[^,;]{0,80},\s*")
 _TOLL = re.compile(r"\b(?:killed|dead|deaths|died|wounded|injured|displaced|fled|refugees|"
                    r"casualties|barrels|tonnes|per cent|percent)\b")
 
