@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from ..types import ActorRef, DateRef
 from . import act_words as W
 from .act_checks import (_CONJ, _VERB_BETWEEN, _ASIDE_ENDS, _IF_CLAUSE, _TO_DO, _OWN_VERB_GAP,
-                         _VISIT, _retyped, _visit_abroad, _closes_apposition, _other_side,
-                         _TALKS_NOUN, _PLEDGED)
+                         _VISIT, _retyped, _visit_abroad, _closes_apposition, _TALKS_NOUN,
+                         _PLEDGED)
 from . import cues as C
 from . import dates as D
 from .actors import Mention
@@ -23,6 +23,7 @@ from .gazetteer import entry_for_country
 from .memory import _ref, remember
 from .implied import implied_acts
 from .nominal import RESTATED, nominal_acts
+from .statements import bare_statements
 from .quotes import QuoteMask
 from .roles import (PREP_BEFORE, all_cues, clause_start, left_subject, pp_sides, speakers_of,
                     speech_cues)
@@ -39,7 +40,6 @@ _SPENT = re.compile(r"\bspen[dt]s?\s+(?:[\w-]+\s+){1,4}$")
 _TO_WHOM = re.compile(r"\s+to\s+(?=(?-i:[A-Z])|both\b|the\b|his\b|her\b)")
 _TOLD_NP_THAT = re.compile(r"\btold (?:an? |the |his |her |their )?(?:[\w-]+ ){1,2}that\s+$")
 _BY_ING_AND = re.compile(r"\bby [a-z]+ing\b[^,;.]{0,80}\band $")
-_ADDED_SPEECH = frozenset({"saying", "adding", "telling", "according to", "in a statement"})
 
 
 @dataclass
@@ -409,52 +409,12 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             type_, cameo = C.NOMINAL_TYPES[nm["noun"].lower()]
             acts.append(Act(type_, cameo, men.ref, men.how, 0.6, sent, men.start))
     acts.extend(nominal_acts(sent, text, offset, mentions, acts))
-    # Bare reported speech: "X said ..." is a statement unless X already did something here.
-    for v, sp, (lo, hi) in speakers:
-        said = [a for a in acts if not (a.next_verb and a.cue_start - offset > v.start())]
-        if any(a.actor.name == sp.ref.name and (
-                lo <= a.cue_start - offset < hi or v.group().lower() in _ADDED_SPEECH
-                or a.cue_start - offset == v.start())
-               for a in said):
-            continue  # "Hamas said it rejected...", "X criticised Y, saying...": one act
-        if any(lo <= a.cue_start - offset < hi and not _other_side(sp.ref, a.actor)
-               and not a.plain_speech  # "X assured Y that..., Z's spokesman said": Z too
-               for a in said):
-            # the content's act is the event ("the Kremlin said Putin is ready"); what the
-            # speaker tells of another state's act is the speaker's statement too ("The White
-            # House disclosed that Kuwait has asked...")
-            continue
-        if v.start() > lo and any(
-                lo <= a.cue_start - offset < hi and not a.plain_speech for a in said):
-            # "Sharif spoke with Talbott, a Pakistani official said", "Milosevic agreed to
-            # pull out his police, U.S. envoy Richard Holbrooke said": a source relays
-            continue
-        if sp.ref.kind != "person":
-            # "China said it hoped..., foreign ministry spokesman Zhu said": the named
-            # spokesman whose words these are speaks for the state.
-            voice = [s2 for v2, s2, (lo2, hi2) in speakers
-                     if s2.ref.kind == "person" and lo2 <= v.start() < hi2 and s2 is not sp]
-            if voice:
-                sp = voice[0]
-        if text.startswith(", ", sp.end - offset) and W.UNAFFILIATED.match(text, sp.end - offset):
-            continue  # "Christine Helms, a Middle East analyst, says": no actor (ANNOTATING.md)
-        if v.group().lower().startswith("according") and _TOLL.search(text):
-            continue  # "More than 740 people have been killed, according to the UN": a figure
-            # the story cites, not a diplomatic statement
-        tgt = target_after(mentions, text, offset, lo, [sp.ref])
-        if tgt is not None and not (lo <= tgt.start - offset < hi):
-            tgt = None
-        act = Act("statement", "010", sp.ref, sp.how, 0.55, sent, offset + v.start(),
-                  target=tgt.ref if tgt else None, plain_speech=True)
-        acts.append(act)
+    acts.extend(bare_statements(sent, text, offset, speakers, acts, mentions))
     acts.extend(implied_acts(acts, sent, text, offset, mentions, times))
     return dedupe(acts)
 
 
 _APPOSED_WHO = re.compile(r",\s+(?:the|a|an)\s[^,;]{0,80},\s*")
-_TOLL = re.compile(r"\b(?:killed|dead|deaths|died|wounded|injured|displaced|fled|refugees|"
-                   r"casualties|barrels|tonnes|per cent|percent)\b")
-
 
 # "Serbia, backed by its ally Russia, has refused": the comma closes an aside, so the verb's
 # subject is the one before it, not the aside's act

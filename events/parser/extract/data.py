@@ -247,8 +247,8 @@ ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
                                                   "SPLA", "SPLM/A")),
     ("Sudan Liberation Army", None, ("SLA", "Sudan Liberation Movement")),
     ("Justice and Equality Movement", None, ("JEM",)),
-    ("Farabundo Marti National Liberation Front", None, ("FMLN",
-                                                         "Farabundo Martí National Liberation Front")),
+    ("Farabundo Marti National Liberation Front", None, (
+        "FMLN", "Farabundo Martí National Liberation Front")),
     ("Guatemalan National Revolutionary Unity", None, ("URNG",)),
     ("UNITA", None, ("National Union for the Total Independence of Angola",)),
     ("RENAMO", None, ("Renamo", "Mozambican National Resistance")),

@@ -195,7 +195,8 @@ def _is_future(t: D.TimeRef, published: date) -> bool:
 
 # "met his Russian counterpart, Sergei Lavrov, on Monday": a date opening the segment after
 # an apposition (no verb, no clause word in between) is the verb's own.
-_DATE_OPENS = re.compile(r",\s*(?:(?:in|at)\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s+)?"
+_DATE_OPENS = re.compile(r",\s*(?:(?:in|at)\s+(?-i:[A-Z])[\w.'’-]*"
+                         r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s+)?"
                          # ("..., China's top foreign policy official, in Beijing in late July")
                          r"(?:on|in|at|last|this|early|late|earlier)?\s*$", re.IGNORECASE)
 _CLAUSE_WORD = re.compile(r"\b(?:who|whom|which|that|said|says|told|and|but|while|when|after|"

@@ -228,7 +228,8 @@ _ADVERSARIAL: tuple[Cue, ...] = (
     # Evaluative wording: "called the move a provocation", "described it as illegal".
     _c("criticism", "111", 0.75, "call describ term brand label",
        r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s)|brand(?:ed|s)|label+(?:ed|s)) "
-       r"(?:[\w'’.-]+ ){0,6}?(?:as )?[\"“‘']?(?:an? |the )?(?:\w+ )?(?:mistake|provocation|sinister|"
+       r"(?:[\w'’.-]+ ){0,6}?(?:as )?[\"“‘']?(?:an? |the )?(?:\w+ )?(?:mistake|provocation|"
+       r"sinister|"
        r"unfriendly|"
        r"cynical|reckless|barbaric|brutal|deplorable|"
        r"provocative|violation|farce|lies?|interference|blackmail|aggression|aggressive|"

@@ -133,7 +133,8 @@ SANCTION_CUES: tuple[Cue, ...] = (
        # Beijing", "put a planned loan on hold"
        r"closed (?:the|its|their) (?:land |common )?(?:border|frontier)(?! crossings?)|"
        r"switch(?:ed|es|ing) (?:its |their )?(?:diplomatic )?(?:recognition|allegiance|ties) "
-       r"from|put (?:an? |the |its |their )?(?:[\w-]+ ){0,2}?(?:loans?|lending|aid|assistance|credits?|"
+       r"from|put (?:an? |the |its |their )?(?:[\w-]+ ){0,2}?(?:loans?|lending|aid|assistance|"
+       r"credits?|"
        r"disbursements?|funding|arms sales) (?:[\w'’.-]+ ){0,4}?on hold|"
        # "announced that Georgia was withdrawing from the Commonwealth of Independent States":
        # leaving a body of states (a treaty left is a rejection, not this)
