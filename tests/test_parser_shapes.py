@@ -517,3 +517,15 @@ def test_a_relative_clause_after_an_apposition_is_the_named_persons():
     got = kinds("Mehmet Ali Talat, the Turkish Cypriot prime minister, who backs the plan, said "
                 "he was hopeful.")
     assert ("support", "Mehmet Ali Talat") in got
+
+
+def test_a_delegation_to_send_a_ministry_instructed_and_a_door_left_open_are_intents():
+    assert ("intent_to_negotiate", "Kukrit Pramoj") in kinds(
+        "Thai Prime Minister Kukrit Pramoj said on Tuesday that Thailand intended to send a "
+        "delegation to Hanoi to discuss the normalisation of relations.")
+    assert ("intent_to_negotiate", "Hassan Rouhani") in kinds(
+        "Iranian President Hassan Rouhani said he had instructed the Foreign Ministry to "
+        "negotiate with the European countries.")
+    assert ("intent_to_negotiate", "Juan Manuel Santos") in kinds(
+        "Colombian President Juan Manuel Santos has not closed the door to talks with the "
+        "rebels.")

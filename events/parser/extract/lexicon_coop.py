@@ -74,6 +74,19 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"(?<=would ))send) (?:a |an |its |their |the )?(?:[\w-]+ )?"
        r"(?:delegation|envoys) to "
        r"(?:the )?(?:[\w-]+ ){0,4}?(?:talks|negotiations|meeting|conference|summit|round)\b)"),
+    # "Thailand intended to send a delegation to Hanoi to discuss...", "had instructed the
+    # Foreign Ministry to negotiate with", "has not closed the door to talks"
+    _c("intent_to_negotiate", "036", 0.8, "send instruct order told tasked has have had did does "
+       "do",
+       r"\b(?:(?<!not )send (?:a |an )?(?:[\w-]+ )?(?:delegation|envoy|emissary) to "
+       r"(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+)? (?:to|for) (?:discuss|negotiat|talks|"
+       r"hold talks|consult)|"
+       r"(?:instruct|order|task)(?:ed|s) (?:the |his |her |its |their )?(?:[\w-]+ ){0,2}?"
+       r"(?:ministry|minister|negotiators|delegation|envoy|team|government) to (?:negotiate|"
+       r"open (?:talks|negotiations)|hold talks|start talks|resume talks|seek talks|establish "
+       r"(?:diplomatic )?(?:relations|ties))|"
+       r"(?:has|have|had|did|does|do) not (?:yet )?closed? the door (?:to|on) (?:further |"
+       r"direct |new )?(?:talks|dialogue|negotiations|contacts))"),
     # Taking up an invitation or a mediation offer (CAMEO 036, 038)
     # "Jakarta would take part in a fresh round of U.N.-sponsored talks with Portugal": talks
     # still to come, told as the speaker's side joining them
