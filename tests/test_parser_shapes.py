@@ -529,3 +529,15 @@ def test_a_delegation_to_send_a_ministry_instructed_and_a_door_left_open_are_int
     assert ("intent_to_negotiate", "Juan Manuel Santos") in kinds(
         "Colombian President Juan Manuel Santos has not closed the door to talks with the "
         "rebels.")
+
+
+def test_dissatisfaction_a_recipe_for_disaster_and_an_outside_hand_are_charges():
+    assert ("criticism", "Ebrahim Raisi") in kinds(
+        "Iran's President Ebrahim Raisi told a visiting Chinese vice premier that Tehran was "
+        "deeply dissatisfied with the joint statement.")
+    assert ("criticism", "Ian Smith") in kinds(
+        'Former Rhodesian Prime Minister Ian Smith told reporters that the agreement was "a '
+        'recipe for disaster".')
+    assert ("criticism", "Russia") in kinds(
+        "Russia's foreign ministry said the unrest was \"an externally inspired attempt\" to "
+        "undermine the state.")

@@ -23,8 +23,14 @@ SAID_CUES: tuple[Cue, ...] = (
        "blatant gross of useless failed riddled full falsehood graveyard gave given giving "
        "provid a an appalling despicable abhorrent disgusting instrument tool prize reward gift "
        "scientifically totally completely entirely unfounded deeply extremely highly regrettable "
-       "naked regrett regrets with",
+       "naked regrett regrets with deeply very extremely dissatisfied displeased unhappy "
+       "recipe externally directed being",
        r"\b(?:weaponi[sz](?:ation|ing|ed)|lost touch with reality|"
+       # "Tehran is deeply dissatisfied with", "a recipe for disaster", "an externally inspired
+       # attempt", "the crisis was being directed from Moscow"
+       r"(?:(?:deeply|very|extremely) )?(?:dissatisfied|displeased|unhappy) (?:with|about|over|"
+       r"at)|recipe for disaster|externally (?:inspired|instigated|directed|organi[sz]ed)|"
+       r"(?:being )?directed from (?:abroad|outside|(?-i:[A-Z])\w+)|"
        # "said Beijing regretted the move", "noted the decision 'with regret and concern'"
        # (not "regretted the embarrassment the reports had caused": an apology)
        r"regrett?(?:ed|s) (?:the|this|that|its|their|[\w'’-]+['’]s) (?:[\w-]+ ){0,3}?"
