@@ -541,3 +541,13 @@ def test_dissatisfaction_a_recipe_for_disaster_and_an_outside_hand_are_charges()
     assert ("criticism", "Russia") in kinds(
         "Russia's foreign ministry said the unrest was \"an externally inspired attempt\" to "
         "undermine the state.")
+
+
+def test_a_boundary_that_meets_and_a_meeting_called_off_are_no_meetings():
+    got = kinds("Foreign Minister Julie Bishop said Canberra would hold talks with Jakarta on the "
+                "points where the new boundary meets theirs.")
+    assert ("meeting", "Julie Bishop") not in got
+    got = kinds("Rwandan President Paul Kagame flew to Doha.\n\nA meeting between Kagame and "
+                "Congolese President Felix Tshisekedi that was planned in Luanda in December was "
+                "called off at the last minute.")
+    assert ("meeting", "Felix Tshisekedi") not in got

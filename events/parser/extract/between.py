@@ -35,7 +35,11 @@ _AHEAD = re.compile(r"\b(?:to|will|would|renew|resume|host|hold|planned|proposed
 # since 1992", "Syria's talks with Israel broke down in January").
 STALLED = (r"[^.;]{0,90}?\b(?:(?:were|was|have been|has been|had been|remain(?:ed)?) "
            r"(?:\w+ )?(?:suspended|stalled|frozen|deadlocked|broken off|halted|stuck|on hold)|"
-           r"broke (?:down|off)|collapsed|stalled|ended without)\b")
+           r"broke (?:down|off)|collapsed|stalled|ended without|"
+           # "A meeting between Kagame and Tshisekedi that was planned in Luanda in December was
+           # called off"
+           r"(?:that|which) (?:was|were|had been) (?:planned|scheduled|expected)|"
+           r"(?:was|were) (?:called off|cancell?ed|postponed|scrapped))\b")
 # ... or after it: "the talks between Ethiopia and Egypt are expected to resume"
 STALLED_AFTER = re.compile(STALLED, re.IGNORECASE)
 # what follows the talks' noun phrase when they are still to come, or only stalled

@@ -50,7 +50,10 @@ MEETING_CUES: tuple[Cue, ...] = (
        "undertook spent shook flew led greeted called exchang arriv became becomes rejoined "
        "hosted gave attended dined lunched breakfasted granted toured rolled sat dropped face "
        "one welcomed landed arrived stopped was were hosting receiving welcoming chair presided",
-       r"\b(?:met|meets|meeting with|meetings with|held (?!(?:tele)?phone |video |online |virtual )"
+       # (not "where the new boundary meets theirs": things meet too)
+       r"\b(?:(?<!boundary )(?<!border )(?<!line )(?<!road )(?<!river )(?<!pipeline )"
+       r"(?<!demand )(?<!criteria )(?<!standards )(?<!target )(?:met|meets)|meeting with|"
+       r"meetings with|held (?!(?:tele)?phone |video |online |virtual )"
        r"(?:\w+ )?talks|hold (?:\w+ )?talks|"
        # "received visiting Brazilian President Lula", "wrapped up a three-day visit to Iran",
        # "made a rare, unannounced trip to Oman", "spent several hours with", "shook hands with",
