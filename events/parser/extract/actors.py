@@ -381,7 +381,10 @@ _REBELS = re.compile(r"\b(?:[Tt]he\s+)?(?:(?:[a-z]+ern|leftist|rightist|Marxist|
 
 
 def armed_movements(body: str, gaz: Compiled) -> tuple[ActorRef, ...]:
-    """The armed movements (gazetteer kind "group") the article names, in order."""
+    """The armed movements (gazetteer kind "group") the article names, in order; only read
+    when the article speaks of rebels at all (a second scan of the gazetteer costs time)."""
+    if not ("rebels" in body or "guerrillas" in body or "insurgents" in body):
+        return ()
     seen: dict[str, ActorRef] = {}
     for a, b, s in _gazetteer_hits(body, gaz):
         if s.entry.kind == "group" and s.entry.name not in seen:
