@@ -551,3 +551,32 @@ def test_a_boundary_that_meets_and_a_meeting_called_off_are_no_meetings():
                 "Congolese President Felix Tshisekedi that was planned in Luanda in December was "
                 "called off at the last minute.")
     assert ("meeting", "Felix Tshisekedi") not in got
+
+
+def test_they_after_two_who_met_and_a_conversation_had_are_a_meeting():
+    body = ("Indian Prime Minister Narendra Modi and Chinese President Xi Jinping met in Kazan "
+            "on Wednesday. They had a brief conversation on the sidelines of the BRICS summit in "
+            "Johannesburg in August 2023.")
+    got = dated(body)
+    assert ("meeting", "Narendra Modi", "2023-08") in got
+    assert ("meeting", "Xi Jinping", "2023-08") in got
+    # a conversation by telephone is a call
+    got = kinds("French President Emmanuel Macron had a lengthy phone conversation with Iranian "
+                "President Ebrahim Raisi on Saturday.")
+    assert ("phone_call", "Emmanuel Macron") in got and ("meeting", "Emmanuel Macron") not in got
+
+
+def test_apps_banned_and_curbs_tightened_by_it_are_the_states_sanctions():
+    got = [(e.type, e.actor.name) for e in parse(
+        "In late June 2020 India banned TikTok and dozens of other Chinese apps, and it has "
+        "since tightened curbs on Chinese investment and visas.")]
+    assert ("sanction", "India") in got
+    assert all(a == "India" for t, a in got if t == "sanction")
+
+
+def test_they_also_agreed_after_the_two_leaders_declaration_is_the_same_accord():
+    body = ("After three hours of talks on Thursday, Venezuelan President Nicolas Maduro and "
+            "Guyana's President Irfaan Ali agreed in a joint declaration not to use force.\n\n"
+            "They also agreed to set up a joint commission of foreign ministers.")
+    got = [(e.type, e.actor.name) for e in parse(body)]
+    assert got.count(("agreement", "Nicolas Maduro")) == 1

@@ -315,6 +315,12 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
                 # "The RSF, which has fought since 2023, said it welcomed": the subject.
                 here = sorted((f for f in found if f.ref.kind != "person"
                                and f.end <= offset + a), key=lambda f: f.start)[:1]
+            if not here and _AND_IT.search(text, max(0, a - 8), a):
+                # "India banned TikTok ..., and it has since tightened curbs": the subject
+                # of the clause before
+                here = [f for f in found if f.ref.kind != "person" and f.end <= offset + a
+                        and not f.possessive and not N.PREP_OBJ.search(
+                            text, max(0, f.start - offset - 25), f.start - offset)][:1]
             ref = here[-1].ref if here else mem.last_other
             if not here and _THING_SUBJECT.match(text) and not any(
                     f.ref.kind != "person" and f.end <= offset + a for f in found):
@@ -324,6 +330,12 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
         else:
             ref = mem.last_plural
             pair = [f for f in found if f.how == "pair" and f.end <= offset + a]
+            if word == "they" and not text[:a].strip() and mem.pair_just_met is not None:
+                # "Modi and Xi met on Wednesday. They had first talked in 2023": the two
+                for r in mem.pair_just_met:
+                    found.append(Mention(offset + a, offset + b, r, "pair"))
+                taken[a:b] = b"\x01" * (b - a)
+                continue
             if word == "they" and len(pair) >= 2 and pair[-1].start == pair[-2].start:
                 # "The two leaders first met in Geneva, when they agreed to...": the pair
                 for f in pair[-2:]:
@@ -359,6 +371,7 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
     return governments_of_people(found, text, offset, mem.home)
 
 
+_AND_IT = re.compile(r",?\s+(?:and|but)\s+$")
 _PLURAL_BODY = re.compile(r"\s+(?:authorities|officials|leaders|negotiators|diplomats|ministers|"
                          r"delegates|government officials)\b")
 

@@ -127,6 +127,10 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"(?:[\w-]+ ){0,3}?(?:sanctions|embargo)|"
        # "had restricted imports of New Zealand lamb", "were ending their diplomatic ties"
        r"restrict(?:ed|s|ing) (?:\w+ )?(?:imports|exports|trade|flights|access)|"
+       # "India banned TikTok and dozens of other Chinese apps", "tightened curbs on Chinese
+       # investment"
+       r"banned (?:[\w'’-]+ ){0,6}?(?:apps|imports|exports|products|goods|flights|airlines)\b|"
+       r"tighten(?:ed|s|ing) (?:its |their )?(?:curbs|restrictions|controls|checks) on|"
        r"end(?:ed|s|ing) (?:its |their |all )?(?:so-called )?[\"“']*(?:diplomatic )?"
        r"(?:ties|relations)\b|"
        # "Turkey closed the frontier in 1993", "switched diplomatic recognition from Taiwan to

@@ -72,8 +72,11 @@ def _two_acts(prev: Act, act: Act) -> bool:
     if act.plain_speech or prev.plain_speech:
         return False
     cue = act.cue_start - act.sentence.start
-    if _ALSO.search(act.sentence.text, max(0, cue - 20), max(0, cue)):
-        return True  # "It also sanctioned a militia": a further act
+    if _ALSO.search(act.sentence.text, max(0, cue - 20), max(0, cue)) and not (
+            act.type == "agreement" and act.how == "pair"):
+        # "It also sanctioned a militia": a further act (but "They also agreed to set up a
+        # commission" after the two leaders' joint declaration is more of the same accord)
+        return True
     if prev.target is not None and act.target is not None:
         return False
     # Wire stories often come as one long paragraph, so sentences apart count too.
