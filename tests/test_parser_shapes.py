@@ -580,3 +580,11 @@ def test_they_also_agreed_after_the_two_leaders_declaration_is_the_same_accord()
             "They also agreed to set up a joint commission of foreign ministers.")
     got = [(e.type, e.actor.name) for e in parse(body)]
     assert got.count(("agreement", "Nicolas Maduro")) == 1
+
+
+def test_a_measure_kept_until_the_other_side_acts_is_a_demand():
+    assert ("demand", "Nicolas Maduro") in kinds(
+        "Venezuelan President Nicolas Maduro said the crossings would stay shut until Colombia "
+        "cracked down on paramilitary gangs.")
+    assert not any(t == "demand" for t, _ in kinds(
+        "Foreign Minister Jose Serra said he would remain in office until the elections."))

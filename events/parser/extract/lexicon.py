@@ -372,8 +372,10 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"\b(?:accept|settle for) nothing (?:less|short) (?:than|of)\b", content=True),
     # Measures held until the other side moves: "would remain in place until Bogota offered".
     _c("demand", "10", 0.7, "would will remain stay lifted",
-       r"\b(?:(?:would|will) (?:remain|stay) (?:in place|in force|in effect)|"
-       r"(?:would|will) (?:only )?be lifted) (?:only )?(?:until|unless|once|when|the moment)\b",
+       r"\b(?:(?:would|will) (?:remain|stay) (?:in place|in force|in effect|shut|closed|"
+       r"suspended|frozen)|(?:would|will) remain|"
+       r"(?:would|will) (?:only )?be (?:lifted|reopened)) (?:only )?(?:until|unless|once|when|"
+       r"the moment)\b",
        content=True),
     # A refusal on a condition is a demand: "will not sign until Armenia changes...".
     _c("demand", "10", 0.75, "will would cannot can won",
