@@ -588,3 +588,11 @@ def test_a_measure_kept_until_the_other_side_acts_is_a_demand():
         "cracked down on paramilitary gangs.")
     assert not any(t == "demand" for t, _ in kinds(
         "Foreign Minister Jose Serra said he would remain in office until the elections."))
+
+
+def test_crossings_ordered_closed_and_people_deported_are_sanctions():
+    assert ("sanction", "Nicolas Maduro") in kinds(
+        "Venezuelan President Nicolas Maduro ordered the main crossings near the city of San "
+        "Antonio del Tachira closed.")
+    assert ("sanction", "Venezuela") in kinds(
+        "Venezuela has since deported more than 1,500 Colombians.")

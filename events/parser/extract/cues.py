@@ -99,7 +99,8 @@ NOMINAL_TYPES = {
 
 
 _WORD = re.compile(r"[A-Za-z]+")
-_CAP_BEFORE = re.compile(r"[A-Z][\w.]*\s+$")
+# (a quote may open the name: The "Agreed Framework")
+_CAP_BEFORE = re.compile(r"[A-Z][\w.]*\s+[\"“]?$")
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]")
 _BY_PREFIX: dict[str, list[tuple[str, Cue]]] = {}
 for _cue in CUES:

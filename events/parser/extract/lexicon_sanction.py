@@ -8,6 +8,7 @@ from .cue_base import Cue, _c
 SANCTION_CUES: tuple[Cue, ...] = (
     _c("sanction", "16", 0.85,
        "impos sanction expel recalled recalling recalls withdrew sever cut froze frozen freez new "
+       "deport "
        "package suspend "
        "broke ban blacklist downgrad closed order declar shut slapped placed levied voted "
        "withheld withholds halted halts gave added put tighten toughen extend expand widen "
@@ -127,6 +128,11 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"(?:[\w-]+ ){0,3}?(?:sanctions|embargo)|"
        # "had restricted imports of New Zealand lamb", "were ending their diplomatic ties"
        r"restrict(?:ed|s|ing) (?:\w+ )?(?:imports|exports|trade|flights|access)|"
+       # "ordered the main crossings near San Antonio closed", "deported more than 1,500
+       # Colombians" (CAMEO 174)
+       r"ordered (?:the |its |all )?(?:[\w'’-]+ ){0,8}?(?:crossings?|borders?|embass(?:y|ies)|"
+       r"consulates?|airspace|ports?)(?: (?!and\b)[\w'’-]+){0,8}? (?:to be )?(?:closed|shut)\b|"
+       r"deport(?:ed|s|ing) (?:more than |some |about |nearly |at least |over )?\d[\d,]* |"
        # "India banned TikTok and dozens of other Chinese apps", "tightened curbs on Chinese
        # investment"
        r"banned (?:[\w'’-]+ ){0,6}?(?:apps|imports|exports|products|goods|flights|airlines)\b|"
