@@ -596,3 +596,12 @@ def test_crossings_ordered_closed_and_people_deported_are_sanctions():
         "Antonio del Tachira closed.")
     assert ("sanction", "Venezuela") in kinds(
         "Venezuela has since deported more than 1,500 Colombians.")
+
+
+def test_two_who_shook_hands_met_and_talks_the_other_must_also_resume_are_called_for():
+    got = kinds("Israeli Prime Minister Yitzhak Rabin and Jordan's King Hussein then shook hands "
+                "at the border crossing.")
+    assert ("meeting", "Yitzhak Rabin") in got
+    got = kinds("South Korean Foreign Minister Han Sung-joo said North Korea must also resume "
+                "dialogue with the South.")
+    assert ("call_for_talks", "Han Sung-joo") in got and ("demand", "Han Sung-joo") not in got

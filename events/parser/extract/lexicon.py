@@ -107,7 +107,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"(?:placed|declared|put|kept) (?:[\w'’-]+ ){0,5}?off-limits)\b"),
     *SANCTION_CUES,
     _c("threat", "13", 0.8, "threat warn vow issued ultimatum would will won retaliat caution "
-       "brandish served",
+       "brandish served gave sent delivered repeated",
        r"\b(?:threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?|vow(?:ed|s)? to retaliate|"
        r"vow(?:ed|s)? (?:[\w,]+ ){0,3}?to [\"“`']*(?:crush|destroy|defeat|punish|eliminate|"
        r"wipe out|fight on|respond|retaliate|hit back|take (?:[\"“`']*[\w-]+ ){0,2}?"

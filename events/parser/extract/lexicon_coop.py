@@ -42,7 +42,7 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
     # Talks a speaker says the sides must hold: "Both sides must come back to the table",
     # "Kyiv should begin direct talks with the separatists"
     _c("call_for_talks", "026", 0.8, "must should need needs ought",
-       r"\b(?:must|should|needs? to|ought to) (?:\w+ly )?(?:return|come back|"
+       r"\b(?:must|should|needs? to|ought to) (?:\w+ly |also |now |first )?(?:return|come back|"
        r"go back|get back|resume|begin|start|hold|engage|open|launch|sit down|enter)\b"
        r"[^.;:]{0,60}?\b" + _TALKS, content=True),
     # "requested a meeting with", "sought talks with": asks the other side to meet (longer

@@ -66,6 +66,8 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"spent (?:[\w-]+ ){1,3}?(?:hours?|days|time|minutes|morning|afternoon|evening)"
        r"(?: (?:on|last|this|together))?(?: \w+day)? "
        r"with|shook hands with|"
+       # "Rabin and King Hussein then shook hands" (the two, joined)
+       r"shook hands\b(?! with)|"
        # a courtesy call: "called on Premier Zhu Rongji at Zhongnanhai" (not "called on X to")
        r"called on (?:(?:(?-i:[A-Z])[\w.'’-]*|(?-i:bin|ibn|al|el|de|da|van|von|del|abu)) ){1,7}?"
        r"(?=(?:at|in) (?-i:[A-Z])|on \w+day|\.)|"
