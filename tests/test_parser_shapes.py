@@ -605,3 +605,16 @@ def test_two_who_shook_hands_met_and_talks_the_other_must_also_resume_are_called
     got = kinds("South Korean Foreign Minister Han Sung-joo said North Korea must also resume "
                 "dialogue with the South.")
     assert ("call_for_talks", "Han Sung-joo") in got and ("demand", "Han Sung-joo") not in got
+
+
+def test_willing_talks_sought_and_a_call_promised_are_intents_and_tariffs_ordered_sanctions():
+    assert ("intent_to_negotiate", "Gustavo Petro") in kinds(
+        "Colombian President Gustavo Petro said he remained willing to talk.")
+    got = kinds("Foreign Minister Sandra Jovel said Guatemala would seek talks with Mexico next "
+                "week.")
+    assert ("intent_to_negotiate", "Sandra Jovel") in got and ("meeting", "Sandra Jovel") not in got
+    assert ("intent_to_negotiate", "Kofi Annan") in kinds(
+        "U.N. Secretary-General Kofi Annan said he would speak with the Israeli and Lebanese "
+        "prime ministers on Saturday.")
+    assert ("sanction", "Donald Trump") in kinds(
+        "President Donald Trump ordered sweeping tariffs and visa sanctions on Colombia.")

@@ -173,7 +173,9 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         if first in ("call", "calls") and (W.POSSESSIVE_BEFORE.search(before)
                                            or W.CALLS_NOUN.search(before)):
             continue  # "the council's 2021 call for...", "Western calls for restraint": nouns
-        participle = (first.endswith("ing") and first != "during" and not cue.content
+        if cue.type == "intent_to_negotiate" and first in _READY and _NOT_READY.search(before):
+            continue  # "Chile is not willing to compromise": no readiness
+        participle = (first.endswith("ing") and first not in _ING_ADJECTIVES and not cue.content
                       and not W.AUX_ING.search(before)
                       # "spoke to reporters after meeting Scholz": a meeting held
                       and not (cue.joint and W.AFTER_ING.search(before[-12:]))
@@ -414,6 +416,10 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
     return dedupe(acts)
 
 
+# words in -ing that are no participle ("remained willing to talk")
+_ING_ADJECTIVES = frozenset({"during", "willing", "unwilling"})
+_READY = frozenset({"willing", "ready", "prepared", "open", "eager", "keen"})
+_NOT_READY = re.compile(r"\b(?:not|never|no longer|n't)\s+(?:\w+ly\s+)?$")
 _APPOSED_WHO = re.compile(r",\s+(?:the|a|an)\s[^,;]{0,80},\s*")
 
 # "Serbia, backed by its ally Russia, has refused": the comma closes an aside, so the verb's

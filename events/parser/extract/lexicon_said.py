@@ -16,7 +16,10 @@ SAID_CUES: tuple[Cue, ...] = (
        r"\b(?:would|will) (?:(?:now|soon|also|again) )?(?:meet(?! (?:its|their|the|his|her|"
        r"our) (?:\w+ )?(?:obligations|commitments|demands|deadline|conditions|targets|needs))|"
        r"hold (?:[\w-]+ ){0,2}?(?:talks|meetings?|negotiations|consultations)|negotiate|"
-       r"send (?:a |an )?(?:[\w-]+ )?delegation|resume (?:the )?(?:talks|negotiations))\b",
+       r"send (?:a |an )?(?:[\w-]+ )?delegation|resume (?:the )?(?:talks|negotiations)|"
+       # "said he would speak with the Israeli and Lebanese prime ministers", "would seek talks
+       # with Mexico"
+       r"speak (?:again |directly )?(?:with|to) (?=the |(?-i:[A-Z]))|seek (?:direct |new )?talks)\b",
        content=True),
     _c("criticism", "111", 0.7,
        "weaponi lost disconnect politically entrenched hostility collective hypocrite flagrant "

@@ -128,6 +128,12 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"(?:[\w-]+ ){0,3}?(?:sanctions|embargo)|"
        # "had restricted imports of New Zealand lamb", "were ending their diplomatic ties"
        r"restrict(?:ed|s|ing) (?:\w+ )?(?:imports|exports|trade|flights|access)|"
+       # "ordered sweeping tariffs and visa sanctions on", "ordering a 25% increase in tariffs
+       # on U.S. imports", "had suspended visa processing at the embassy"
+       r"order(?:ed|ing|s) (?:[\w%-]+ ){0,3}?(?:tariffs|sanctions|embargo)\b|"
+       r"order(?:ed|ing|s) an? (?:[\d.]+ ?% |sharp |steep )?(?:increase|rise|hike) in "
+       r"(?:[\w-]+ )?(?:tariffs|duties)|"
+       r"suspend(?:ed|s|ing) (?:all )?visa (?:processing|issuance|services)|"
        # "ordered the main crossings near San Antonio closed", "deported more than 1,500
        # Colombians" (CAMEO 174)
        r"ordered (?:the |its |all )?(?:[\w'’-]+ ){0,8}?(?:crossings?|borders?|embass(?:y|ies)|"
