@@ -618,3 +618,15 @@ def test_willing_talks_sought_and_a_call_promised_are_intents_and_tariffs_ordere
         "prime ministers on Saturday.")
     assert ("sanction", "Donald Trump") in kinds(
         "President Donald Trump ordered sweeping tariffs and visa sanctions on Colombia.")
+
+
+def test_a_letter_handed_hours_of_talks_held_and_a_days_talks_attended_are_meetings():
+    assert ("meeting", "Joseph Prueher") in kinds(
+        "U.S. Ambassador Joseph Prueher handed the letter to Chinese Foreign Minister Tang "
+        "Jiaxuan on Wednesday.")
+    assert ("meeting", "Tariq Aziz") in kinds(
+        "Iranian Foreign Minister Ali Akbar Velayati and Iraqi Foreign Minister Tariq Aziz held "
+        "about two hours of talks on Thursday.")
+    assert ("meeting", "Andrii Sybiha") in kinds(
+        "Ukrainian Foreign Minister Andrii Sybiha, who also attended Tuesday's talks, said Kyiv "
+        "was ready.")

@@ -49,7 +49,8 @@ MEETING_CUES: tuple[Cue, ...] = (
        "discuss continu complet conven had on during mediat wrapped wound ended kicked made "
        "undertook spent shook flew led greeted called exchang arriv became becomes rejoined "
        "hosted gave attended dined lunched breakfasted granted toured rolled sat dropped face "
-       "one welcomed landed arrived stopped was were hosting receiving welcoming chair presided",
+       "one welcomed landed arrived stopped was were hosting receiving welcoming chair presided "
+       "handed",
        # (not "where the new boundary meets theirs": things meet too)
        r"\b(?:(?<!boundary )(?<!border )(?<!line )(?<!road )(?<!river )(?<!pipeline )"
        r"(?<!demand )(?<!criteria )(?<!standards )(?<!target )(?:met|meets)|meeting with|"
@@ -73,6 +74,11 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"(?=(?:at|in) (?-i:[A-Z])|on \w+day|\.)|"
        r"received (?:him|her|them)\b(?! (?:with|in) (?:anger|silence|dismay))|"
        r"sat down together|sat down (?:[\w-]+ ){1,6}?with(?= (?-i:[A-Z])| the | his | her )|"
+       # "held about two hours of talks", "handed the letter to Foreign Minister Tang"
+       r"held (?:about |nearly |some |more than |over )?(?:[\w-]+ ){1,2}(?:hours?|days|rounds?) "
+       r"of (?:[\w-]+ )?talks|"
+       r"handed (?:over )?(?:a |the |his |her )?(?:[\w-]+ ){0,2}?(?:letter|message|note) to"
+       r"(?= (?-i:[A-Z])| the | his | her )|"
        # "They had a brief conversation on the sidelines of the BRICS summit"
        r"had an? (?:(?!(?:tele)?phone\b|video\b)[\w-]+ ){0,2}?(?:conversation|chat|encounter|"
        r"tete-a-tete) (?=on the "
@@ -165,7 +171,7 @@ MEETING_CUES: tuple[Cue, ...] = (
     # "attended the signing ceremony", "the talks were attended by Annan and Albright": being
     # there is meeting those there (no one side to name)
     _c("meeting", "040", 0.7, "attended",
-       r"\battended(?= by\b| (?:the|a|an) (?:[\w-]+ ){0,3}?(?:talks|meeting|summit|ceremony|"
+       r"\battended(?= by\b| (?:the|a|an|[\w'’-]+['’]s) (?:[\w-]+ ){0,3}?(?:talks|meeting|summit|ceremony|"
        r"signing|conference|session|funeral|inauguration|swearing-in|celebrations?|dinner|"
        r"banquet|reception|negotiations|consultations)\b)"),
     # "arrived in Washington", "flew to Moscow": a visit to the state the place stands for.
