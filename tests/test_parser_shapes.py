@@ -630,3 +630,10 @@ def test_a_letter_handed_hours_of_talks_held_and_a_days_talks_attended_are_meeti
     assert ("meeting", "Andrii Sybiha") in kinds(
         "Ukrainian Foreign Minister Andrii Sybiha, who also attended Tuesday's talks, said Kyiv "
         "was ready.")
+
+
+def test_a_memorandum_signed_alone_is_no_agreement_but_one_of_understanding_is():
+    assert ("agreement", "Donald Trump") not in kinds(
+        "President Donald Trump then signed a presidential memorandum reinstating sanctions.")
+    assert ("agreement", "Ethiopia") in kinds(
+        "Ethiopia signed a memorandum of understanding on January 1 with Somaliland.")

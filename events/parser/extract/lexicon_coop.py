@@ -237,7 +237,8 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        # ("a signed declaration": an adjective, not a signing)
        # (not "signed a law nullifying the memorandum", "signed an executive order")
        r"\b(?:agreed|agree to|agrees|(?<!\ba )(?<!\ban )(?<!\bthe )signed(?! (?:a |an |the |into )?"
-       r"(?:[\w-]+ )?(?:law|bill|decree|executive order)\b)|"
+       r"(?:[\w-]+ )?(?:law|bill|decree|executive order|memorandum(?! of understanding)|order|"
+       r"proclamation)\b)|"
        r"signs (?=(?:a|an|the|its|their|his|her)\b)|"
        r"reached (?:an? |the )?(?:[\w'’$.,-]+ ){0,4}?(?:deal|"
        r"agreement|accord|ceasefire|truce|consensus|understanding)|"
