@@ -637,3 +637,10 @@ def test_a_memorandum_signed_alone_is_no_agreement_but_one_of_understanding_is()
         "President Donald Trump then signed a presidential memorandum reinstating sanctions.")
     assert ("agreement", "Ethiopia") in kinds(
         "Ethiopia signed a memorandum of understanding on January 1 with Somaliland.")
+
+
+def test_a_text_initialled_is_an_agreement():
+    body = ("The United States and North Korea signed an agreement on Friday. The two sides "
+            "initialled the text on Monday.")
+    got = dated(body)
+    assert ("agreement", "United States", "2026-01-19") in got
