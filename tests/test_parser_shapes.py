@@ -644,3 +644,8 @@ def test_a_text_initialled_is_an_agreement():
             "initialled the text on Monday.")
     got = dated(body)
     assert ("agreement", "United States", "2026-01-19") in got
+
+
+def test_contacts_held_are_meetings():
+    got = kinds("Israel and Jordan have held secret contacts for decades.")
+    assert ("meeting", "Israel") in got and ("meeting", "Jordan") in got

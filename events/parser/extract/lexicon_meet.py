@@ -55,7 +55,7 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"\b(?:(?<!boundary )(?<!border )(?<!line )(?<!road )(?<!river )(?<!pipeline )"
        r"(?<!demand )(?<!criteria )(?<!standards )(?<!target )(?:met|meets)|meeting with|"
        r"meetings with|held (?!(?:tele)?phone |video |online |virtual )"
-       r"(?:\w+ )?talks|hold (?:\w+ )?talks|"
+       r"(?:\w+ )?(?:talks|contacts\b(?! with (?:the )?(?:press|media)))|hold (?:\w+ )?talks|"
        # "received visiting Brazilian President Lula", "wrapped up a three-day visit to Iran",
        # "made a rare, unannounced trip to Oman", "spent several hours with", "shook hands with",
        # "sat down together", "flew into Tehran", "led a delegation to Washington"
