@@ -448,3 +448,13 @@ def test_a_text_initialled_is_an_agreement():
 def test_contacts_held_are_meetings():
     got = kinds("Israel and Jordan have held secret contacts for decades.")
     assert ("meeting", "Israel") in got and ("meeting", "Jordan") in got
+
+
+def test_refusing_to_return_not_putting_names_to_a_text_and_a_good_text():
+    assert ("rejection", "Sudan Liberation Army") in kinds(
+        "The Sudan Liberation Army said on Saturday it would refuse to return to the talks.")
+    assert ("rejection", "Jean-Baptiste Manwangari") in kinds(
+        "Their spokesman, Jean-Baptiste Manwangari, said they would not put their names to a "
+        "text that ignored their demands.")
+    assert ("support", "Philippe Douste-Blazy") in kinds(
+        'French Foreign Minister Philippe Douste-Blazy called it "a good text for peace."')

@@ -66,7 +66,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        "stay stayed stays "
        "defi defy said says block shot shoot decided rejected declined vetoed rebuffed spurned "
        "turned",
-       r"\b(?:reject(?:ed|s|ing)?|refus(?:ed|es|ing)(?! to (?:comment|say|elaborate|confirm|"
+       r"\b(?:reject(?:ed|s|ing)?|refus(?:ed|es|ing|e)(?! to (?:comment|say|elaborate|confirm|"
        r"discuss|answer|respond|speculate|be drawn|disclose|name|identify|give details)\b)|"
        r"turned down|turns down|dismiss(?:ed|es)|"
        r"ruled out|rules out|vetoed|vetoes|spurned|rebuffed|repudiated|snubbed|shunned|"

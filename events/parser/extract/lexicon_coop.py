@@ -348,7 +348,7 @@ _AFTER_MEETINGS: tuple[Cue, ...] = (
        r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s))(?! as\b) (?:[\w'’.-]+ ){0,4}?"
        r"(?:as )?[\"“]?(?:an? |the )?(?:\w+ ){0,2}?(?:(?<!bad )(?<!poor )(?<!dangerous )example "
        r"(?:for|to)|triumph|positive|constructive|encouraging|best friend|(?:great|historic|"
-       r"important) achievement|model for)\b",
+       r"important) achievement|model for|good (?:text|deal|agreement|accord|compromise))\b",
        veto=r"\b(?:talks|meetings?|conversations?|discussions?|call|session|atmosphere|"
        r"negotiations|exchanges?|dialogue|visit|summit)\b"),
     _c("support", "051", 0.7,
