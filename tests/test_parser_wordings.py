@@ -458,3 +458,12 @@ def test_refusing_to_return_not_putting_names_to_a_text_and_a_good_text():
         "text that ignored their demands.")
     assert ("support", "Philippe Douste-Blazy") in kinds(
         'French Foreign Minister Philippe Douste-Blazy called it "a good text for peace."')
+
+
+def test_a_day_of_historic_importance_and_a_closest_ally_are_praise():
+    assert ("support", "Fernando Henrique Cardoso") in kinds(
+        '"This is a day of historic importance for the whole continent," Brazilian President '
+        "Fernando Henrique Cardoso told the gathering.")
+    assert ("support", "Mette Frederiksen") in kinds(
+        "Danish Prime Minister Mette Frederiksen stressed that the United States remained one "
+        "of Denmark's closest allies.")

@@ -189,6 +189,10 @@ _PRAISE = (
     r"ally|partner)|(?:had been|was|is) indispensable|done (?:[\w'’-]+ ){0,2}proud|"
     r"(?:a good|a great|an excellent) deal for|(?:has|have|had) (?:[\w'’-]+ ){0,2}back\b|"
     r"model of|deserves? to succeed|(?:siding|sided|side) with|as strong as ever|"
+    # "a day of historic importance", "one of Denmark's closest allies"
+    r"(?:day|moment|event) of (?:historic|great|real) (?:importance|significance)|"
+    r"(?:remain(?:s|ed)?|is|was|are|were) (?:still )?one of (?:[\w'’-]+['’]s |our |its |their )"
+    r"(?:closest|strongest|oldest|most reliable) (?:allies|partners|friends)|"
     r"(?:an? )?example (?:for|to) (?:the (?:whole )?world|others|the region|all)|"
     r"showed (?:great )?(?:courage|statesmanship|wisdom|leadership)|exemplary|"
     r"highly values?|values? (?:highly|greatly)|appreciat(?:es?|ed)|"
@@ -324,7 +328,8 @@ _STARTS = {
         "great make makes made stand stood standing full total complete unwavering solidarity the "
         "no "
         "are is give gives gave lend lends lent extend extends extended "
-        "positive constructive courageous wise bold historic has was is a an trust"),
+        "positive constructive courageous wise bold historic has was is a an trust day moment "
+        "event remain remains remained are were"),
     "proposal": ("is are was were stood stands would will could can plan formula proposal road "
         "ready prepared willing making make made idea draft package "
         "roadmap initiative "
