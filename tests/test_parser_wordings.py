@@ -467,3 +467,14 @@ def test_a_day_of_historic_importance_and_a_closest_ally_are_praise():
     assert ("support", "Mette Frederiksen") in kinds(
         "Danish Prime Minister Mette Frederiksen stressed that the United States remained one "
         "of Denmark's closest allies.")
+
+
+def test_fighting_on_the_beginning_a_plane_refused_and_not_being_consulted():
+    assert ("threat", "Israel") in kinds(
+        "An Israeli official said, however, that the army would keep fighting until then.")
+    assert ("threat", "Donald Trump") in kinds(
+        '"These measures are just the beginning," President Donald Trump wrote.')
+    assert ("rejection", "Mexico") in kinds(
+        "Mexico declined last week to let a U.S. military plane land.")
+    assert ("criticism", "Sandra Jovel") in kinds(
+        "Foreign Minister Sandra Jovel said Guatemala had not been consulted on the deployment.")

@@ -70,7 +70,8 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"discuss|answer|respond|speculate|be drawn|disclose|name|identify|give details)\b)|"
        r"turned down|turns down|dismiss(?:ed|es)|"
        r"ruled out|rules out|vetoed|vetoes|spurned|rebuffed|repudiated|snubbed|shunned|"
-       r"declined to (?!comment|say|elaborate|give|provide|confirm|discuss|answer|respond|use|name|"
+       r"declined (?:last (?:week|month) |on \w+day |\w+day )?to (?!comment|say|elaborate|give|"
+       r"provide|confirm|discuss|answer|respond|use|name|"
        r"identify|specify|disclose|be |speculate|predict)|"
        r"kept (?:his|her|its|their) (?:party|country|delegation) out|boycott(?:ed|s|ing)?|"
        # (not "the two countries could not agree on where the markers stand": no accord)
@@ -350,8 +351,9 @@ _ADVERSARIAL: tuple[Cue, ...] = (
     # action", "will not stand idly by"
     # ("Downer did not rule out further measures": told of him, not only by him)
     _c("threat", "13", 0.75, "did didn does doesn would wouldn has have not",
-       r"\b" + _NOT_RULED_OUT + r"(?:any )?(?:further|new|additional|tougher|punitive) "
-       r"(?:measures|steps|sanctions|action)\b"),
+       r"\b" + _NOT_RULED_OUT + r"(?:any )?(?:(?:further|new|additional|tougher|punitive) "
+       r"(?:measures|steps|sanctions|action)|(?:reviving|reimposing|imposing|raising) (?:the )?"
+       r"(?:[\w-]+ )?(?:tariffs|sanctions|duties))\b"),
     _c("threat", "13", 0.75, "did didn does doesn would wouldn has have not will won ready "
        "prepared is was are were",
        r"\b(?:" + _NOT_RULED_OUT + r"(?:a |the )?(?:possible )?(?:military (?:action|option|strike|"

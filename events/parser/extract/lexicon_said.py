@@ -27,13 +27,15 @@ SAID_CUES: tuple[Cue, ...] = (
        "provid a an appalling despicable abhorrent disgusting instrument tool prize reward gift "
        "scientifically totally completely entirely unfounded deeply extremely highly regrettable "
        "naked regrett regrets with deeply very extremely dissatisfied displeased unhappy "
-       "recipe externally directed being",
+       "recipe externally directed being had has have was were",
        r"\b(?:weaponi[sz](?:ation|ing|ed)|lost touch with reality|"
        # "Tehran is deeply dissatisfied with", "a recipe for disaster", "an externally inspired
        # attempt", "the crisis was being directed from Moscow"
        r"(?:(?:deeply|very|extremely) )?(?:dissatisfied|displeased|unhappy) (?:with|about|over|"
        r"at)|recipe for disaster|externally (?:inspired|instigated|directed|organi[sz]ed)|"
        r"(?:being )?directed from (?:abroad|outside|(?-i:[A-Z])\w+)|"
+       # "Guatemala had not been consulted on the deployment"
+       r"(?:had|has|have|was|were) not been consulted|"
        # "said Beijing regretted the move", "noted the decision 'with regret and concern'"
        # (not "regretted the embarrassment the reports had caused": an apology)
        r"regrett?(?:ed|s) (?:the|this|that|its|their|[\w'’-]+['’]s) (?:[\w-]+ ){0,3}?"
@@ -58,7 +60,7 @@ SAID_CUES: tuple[Cue, ...] = (
     # Venezuela into a new Vietnam", "warships would be legitimate targets if..."
     _c("threat", "13", 0.7,
        "any legitimate fair shot retaliatory ready not crank ratchet hell full time should close "
-       "countermeasures will would",
+       "countermeasures will would just",
        r"\b(?:any (?:[\w.'’-]+ ){0,3}?(?:attempt|incursion|attack|aggression|adventurism|"
        r"provocation|violation|aircraft|vessel|warship|intrusion|escalation|strike|"
        r"interference|act of aggression)\b[^.;]{0,80}?\b(?:will|would|shall)\b|"
@@ -66,7 +68,12 @@ SAID_CUES: tuple[Cue, ...] = (
        r"retaliatory (?:steps|measures|action)|countermeasures|ready to fight|"
        r"not be spared|(?:crank|ratchet) up (?:the )?(?:sanctions|pressure|tariffs)|"
        r"hell to pay|full force|time and place of (?:our|its|their) choosing|"
-       r"should not count on|close the Strait of Hormuz)\b", content=True),
+       r"should not count on|close the Strait of Hormuz|"
+       # "the army would keep fighting until then", "his fighters would continue to resist",
+       # "These measures are just the beginning"
+       r"(?:would|will) (?:keep|continue) (?:on )?(?:fighting|to fight|attacking|to attack|"
+       r"(?:its|their) attacks|to resist|resisting|(?:its|the) offensive)|just the beginning)\b",
+       content=True),
     # what the speaker's side will not do: "Hungary would not implement the EU migration pact"
     _c("rejection", "12", 0.7,
        "would will not did",
