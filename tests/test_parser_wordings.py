@@ -478,3 +478,11 @@ def test_fighting_on_the_beginning_a_plane_refused_and_not_being_consulted():
         "Mexico declined last week to let a U.S. military plane land.")
     assert ("criticism", "Sandra Jovel") in kinds(
         "Foreign Minister Sandra Jovel said Guatemala had not been consulted on the deployment.")
+
+
+def test_a_side_that_will_not_halt_refuses_but_one_that_will_not_give_up_does_not():
+    assert ("rejection", "Israel") in kinds(
+        "Israel has repeatedly said it would not halt its offensive until an international "
+        "force was deployed.")
+    assert not any(t == "rejection" for t, _ in kinds(
+        "EU envoy Peter Sorensen said the bloc would not give up on the process."))
