@@ -13,10 +13,13 @@ from .actors import Mention
 PREP_BEFORE = re.compile(r"\b(?<!attributed )(?:with|to|of|for|against|on|from|between|about|"
                          r"in|at|into|toward|towards|over|by|than|via)\s+(?:the\s+)?$",
                          re.IGNORECASE)
-# "The foreign ministers of Peru and Ecuador met": the states the plural subject names act.
-_PLURAL_OF = re.compile(r"\b(?:ministers|leaders|presidents|heads of (?:state|government)|"
+# "The foreign ministers of Peru and Ecuador met", "Delegations from Israel, Syria, Lebanon
+# and Egypt faced each other": the states the plural subject names (or that sent it) act.
+_PLURAL_OF = re.compile(r"\b(?:(?:ministers|leaders|presidents|heads of (?:state|government)|"
                         r"governments|delegations|representatives|envoys|officials|negotiators|"
-                        r"diplomats|prime ministers|premiers|chiefs)\s+of\s+(?:the\s+)?$", re.I)
+                        r"diplomats|prime ministers|premiers|chiefs)\s+of|(?:delegations|"
+                        r"delegates|representatives|envoys|negotiators|teams)\s+(?:from|of))"
+                        r"\s+(?:the\s+)?$", re.I)
 _COORD_GAP = re.compile(r"^\s*(?:,|and|, and|&)\s*(?:the\s+|(?:his|her|its|their)\s+|"
                         r"(?-i:Mr|Mrs|Ms|Dr)\.?\s+)?"
                         # "and Marxist FARC rebels", "and leftist URNG guerrillas"
@@ -31,12 +34,7 @@ _COORD_TITLE_GAP = re.compile(r"^\s*(?:,|and|, and|&)\s*(?:the\s+|(?:his|her|its
 _AFFILIATION_GAP = re.compile(r"^\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}$")
 _AND_AFTER = re.compile(r"\s*,?\s*and\b")
 # "Kurt Campbell, the White House Indo-Pacific coordinator, and...": the body is his post's
-_POST_TAIL = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:coordinator|minister|secretary|envoy|adviser|"
-                        r"advisor|ambassador|spokes\w+|official|chief|president|leader|"
-                        r"negotiator|representative)\s*,", re.IGNORECASE)
-# "Delegations from Israel, Syria, Lebanon and Egypt faced each other": the states sent them
-_SIDES_FROM = re.compile(r"\b(?:[Dd]elegations|[Dd]elegates|[Rr]epresentatives|[Ee]nvoys|"
-                         r"[Nn]egotiators|[Tt]eams)\s+(?:from|of)\s+(?:the\s+)?$")
+_POST_TAIL = re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+{N.POST_NOUNS}\s*,", re.IGNORECASE)
 _POST_APPOSED = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:of|for)\s+(?:the\s+)?"
                            r"(?:[\w-]+\s+){0,2}")
 # "the Democratic Republic of the Congo (DRC) and Rwanda": the bracketed short name
@@ -95,8 +93,7 @@ def coordinated(mentions: list[Mention], head: Mention, text: str, offset: int
             idx -= 2
             continue
         if (not same_span and PREP_BEFORE.search(text[max(0, a - 25):a])
-                and not _PLURAL_OF.search(text, max(0, a - 40), a)
-                and not _SIDES_FROM.search(text, max(0, a - 40), a)):
+                and not _PLURAL_OF.search(text, max(0, a - 40), a)):
             break  # "Posing with Clinton, Blair pledged": Clinton is no subject
         group.insert(0, prev)
         idx -= 1

@@ -171,7 +171,8 @@ MEETING_CUES: tuple[Cue, ...] = (
     # "attended the signing ceremony", "the talks were attended by Annan and Albright": being
     # there is meeting those there (no one side to name)
     _c("meeting", "040", 0.7, "attended",
-       r"\battended(?= by\b| (?:the|a|an|[\w'’-]+['’]s) (?:[\w-]+ ){0,3}?(?:talks|meeting|summit|ceremony|"
+       r"\battended(?= by\b| (?:the|a|an|[\w'’-]+['’]s) (?:[\w-]+ ){0,3}?(?:talks|meeting|summit|"
+       r"ceremony|"
        r"signing|conference|session|funeral|inauguration|swearing-in|celebrations?|dinner|"
        r"banquet|reception|negotiations|consultations)\b)"),
     # "arrived in Washington", "flew to Moscow": a visit to the state the place stands for.

@@ -19,7 +19,8 @@ SAID_CUES: tuple[Cue, ...] = (
        r"send (?:a |an )?(?:[\w-]+ )?delegation|resume (?:the )?(?:talks|negotiations)|"
        # "said he would speak with the Israeli and Lebanese prime ministers", "would seek talks
        # with Mexico"
-       r"speak (?:again |directly )?(?:with|to) (?=the |(?-i:[A-Z]))|seek (?:direct |new )?talks)\b",
+       r"speak (?:again |directly )?(?:with|to) (?=the |(?-i:[A-Z]))|"
+       r"seek (?:direct |new )?talks)\b",
        content=True),
     _c("criticism", "111", 0.7,
        "weaponi lost disconnect politically entrenched hostility collective hypocrite flagrant "

@@ -83,9 +83,12 @@ OBJECT_OF_ACT = re.compile(r"\b(?:spoke|spoken|talked|talks|speaking)\s+(?:by\s+
                            r"\b(?:telephoned|phoned|hosted|received|thanked|congratulated|"
                            r"invited|accused|criticised|criticized|urged)\s+$")
 # "hosted by the EU's foreign policy chief, Catherine Ashton.": the name a post introduces
-POST_BEFORE = re.compile(r"\b(?:chief|minister|president|secretary|envoy|ambassador|"
-                         r"spokes(?:man|woman|person)|leader|premier|chancellor|commissioner|"
-                         r"adviser|advisor|negotiator|mediator|representative),\s+$")
+# The posts a person holds, for patterns that look for one near a name or a body
+POST_NOUNS = (r"(?:chief|minister|secretary|envoy|spokes(?:man|woman|person)|ambassador|president|"
+              r"commissioner|head|representative|negotiator|coordinator|advis[eo]r|official|"
+              r"leader|premier|chancellor|diplomat|counsel+or|council+or|mediator|chairman|"
+              r"chairwoman|director)")
+POST_BEFORE = re.compile(rf"\b{POST_NOUNS},\s+$")
 NAME_BEFORE = re.compile(rf"(?P<name>{NAME})$")
 AFTER_COMMA = re.compile(
     # (", according to the Vatican spokesman": a source, not the name's post)

@@ -14,7 +14,7 @@ from . import cues as C
 from . import dates as D
 from .between import AHEAD_AFTER
 from .cue_base import _TALKS
-from .memory import Mention
+from .memory import Memory, Mention, principal_states
 from .sentences import Sentence
 
 RESTATED = re.compile(r"\b(?:reaffirmed|reiterated|restated|repeated|underlined|stressed|"
@@ -117,11 +117,14 @@ _UNDONE = re.compile(r"\b(?:abrogat|scrap|tore|tear|renounc|annul|nullif|violat|
                      r"denounc)\w*\s+(?:\w+\s+)?$")
 
 
-def year_deals(sent: Sentence, text: str, offset: int, sides: tuple[ActorRef, ...],
-               times: list, acts: list) -> list:
+def year_deals(sent: Sentence, text: str, offset: int, mem: Memory, times: list,
+               acts: list) -> list:
     """Agreement acts, dated by their year, of the two sides a year-named deal is theirs."""
-    if len(sides) != 2 or not (m := _YEAR_DEAL.search(text)) or _UNDONE.search(
+    if not (m := _YEAR_DEAL.search(text)) or _UNDONE.search(
             text, max(0, m.start() - 25), m.start()):
+        return []
+    sides = principal_states(mem)  # (only now: it ranks every state the story named)
+    if len(sides) != 2:
         return []
     year = next((t for t in times if t.start - offset == m.start("year")), None)
     if year is None or any(a.type == "agreement" for a in acts):

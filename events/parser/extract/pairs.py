@@ -59,7 +59,7 @@ def pair_reference(m: re.Match, found: list[Mention], offset: int, mem: Memory
         pair = tuple(here)
     if pair is None:
         pair = (principals or mem.recent_states) if states else mem.recent_people
-    post = _POST_WORD.search(m.group())
+    post = _PLURAL_POST_WORD.search(m.group())
     if (len(pair) == 2 and post and mem.joint_subjects is not None
             and not all(_holds(r, post.group()) for r in pair)
             and all(_holds(r, post.group()) for r in mem.joint_subjects)):
@@ -76,7 +76,7 @@ def pair_reference(m: re.Match, found: list[Mention], offset: int, mem: Memory
     return None
 
 
-_POST_WORD = re.compile(r"(?:minister|president|envoy|negotiator)s$")
+_PLURAL_POST_WORD = re.compile(r"(?:minister|president|envoy|negotiator)s$")
 
 
 def _holds(ref: ActorRef, post: str) -> bool:

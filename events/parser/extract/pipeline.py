@@ -18,7 +18,6 @@ from .dating import date_for, inherit_date, setting_timex
 from .home import dateline_state
 from .labels import label_speaker
 from .gazetteer import compiled_for
-from .memory import principal_states
 from .merge import merge, to_event
 from .nominal import year_deals
 from .quotes import block_quotes, is_quote_only, quote_text, quoted_mask
@@ -183,7 +182,7 @@ def extract(*, body: str, published: date, title: str = "",
         elif pending_quotes and acts:
             acts[-1].evidence.extend(pending_quotes)
         pending_quotes = []
-        for act in year_deals(sent, text, offset, principal_states(mem), sent_times, sent_acts):
+        for act in year_deals(sent, text, offset, mem, sent_times, sent_acts):
             act.evidence = [sent]
             sent_acts.append(act)
         remember(mem, sent_acts, mentions)

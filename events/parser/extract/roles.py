@@ -202,9 +202,7 @@ _BODY_OF_MEMBERS = re.compile(r"(?-i:[A-Z])\w*\s+(?-i:Group|Union|Alliance|Organ
 
 
 _LOWER_WORDS = re.compile(r"(?:\s+(?-i:[a-z])[\w-]*){0,3}\s+")
-_POST_WORD = re.compile(r"(?:chief|minister|secretary|envoy|spokes(?:man|woman|person)|ambassador|"
-                        r"president|commissioner|head|representative|negotiator|coordinator|"
-                        r"advis[eo]r)\b", re.I)
+_POST_WORD = re.compile(rf"{N.POST_NOUNS}\b", re.I)
 
 
 def _main_subject(mentions: list[Mention], text: str, offset: int, pos: int) -> Mention | None:

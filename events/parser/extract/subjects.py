@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import cues as C
+from . import names as N
 from .memory import Mention
 from .roles import clause_start, coordinated, left_subject
 
@@ -75,8 +76,7 @@ _GROUP_NOUN_COMMA = re.compile(r"\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+")
 _BODY_OF = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$"
                       # "by the head of the government panel, Jesus Dureza": the post, then
                       # the person who holds it
-                      r"|(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:head|chief|leader|chairman|"
-                      r"chairwoman|director|negotiator|envoy|minister|secretary|president)"
+                      rf"|(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{N.POST_NOUNS}"
                       r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?,\s+$")
 # The agents of a by-phrase list, with the capitalised words of a title or an affiliation
 # between them (", US Secretary of State Albright", "and African Union (AU) Commissioner X";

@@ -9,6 +9,7 @@ import re
 
 from ..types import ActorRef, DateRef
 from . import dates as D
+from . import names as N
 from .actors import Mention
 from .coordination import _COORD_GAP
 from .roles import _PLACE_BEFORE
@@ -21,9 +22,7 @@ _COORD_THEN_GAP = re.compile(r"^\s*,?\s*and\s+(?:then|later|also|afterwards)\s+w
 _TARGET_STOP = re.compile(r"[;,]|(?<![A-Z])\.(?=\s|$)")
 
 
-_WHOSE_POST = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:official|minister|envoy|leader|president|"
-                         r"chief|diplomat|adviser|advisor|negotiator|spokes\w+|ambassador|"
-                         r"counsellor|councillor|secretary)\b")
+_WHOSE_POST = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,4}}?{N.POST_NOUNS}\b")
 
 
 def coordinated_right(mentions: list[Mention], head: Mention, text: str, offset: int,
