@@ -24,6 +24,21 @@ from .quotes import block_quotes, is_quote_only, quote_text, quoted_mask
 from .sentences import Sentence, content_start, split_sentences
 
 _OCCASIONS = frozenset({"meeting", "phone_call", "agreement"})
+_DEEDS = frozenset({"meeting", "phone_call", "agreement", "sanction"})
+_AT_OCCASION = re.compile(r"\b(?:told|addressed|at|after|during|following|on the sidelines of)\s+"
+                          r"(?:the|that|this)\s+(?:signing\s+|closing\s+|opening\s+)?"
+                          r"(?:ceremony|signing|gathering|summit|talks|meeting|session|"
+                          r"conference|delegates|council|vote|assembly)\b", re.IGNORECASE)
+_IN_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*$")
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+){0,8}$")
+
+
+def _at_occasion(text: str) -> bool:
+    # (not "Fabius, who had pressed for it during the talks, called...": another, earlier act)
+    m = _AT_OCCASION.search(text)
+    return m is not None and not _HAD_BEFORE.search(text, max(0, m.start() - 60), m.start())
+
+
 _THEN = re.compile(r"\W{0,3}(?:Then|Soon after|Shortly after(?:wards)?|Afterwards)\b")
 _WE_BEFORE = re.compile(r"\b(?:[Ww]e|I)\s+(?:\w+\s+){0,3}$")
 _QUOTABLE = frozenset({"intent_to_negotiate", "rejection", "threat", "demand",
@@ -221,9 +236,24 @@ def _lead_day(acts: list[Act], published: date) -> None:
         return
     day = days.pop()
     actors = {a.actor.name for a in acts if a.sentence is lead}
+    recent = 1 <= (published - day.start).days <= 3
     for a in acts:
-        if (a.sentence is not lead and a.date.source == "publication"
-                and a.actor.name in actors and a.sentence.paragraph - lead.paragraph <= 2):
+        if a.date.source != "publication":
+            continue
+        if a.sentence is lead:
+            # "held talks on Tuesday ..., but Azerbaijan's minister said": a later clause of
+            # the lead goes on on its day (not "Petro, who spoke with Lula on Monday, backed")
+            if recent and any(b.date == day and b.cue_start < a.cue_start
+                              and not _IN_RELATIVE.search(lead.text, 0, b.cue_start - lead.start)
+                              for b in acts if b.sentence is lead):
+                a.date = day
+        elif a.actor.name in actors and a.sentence.paragraph - lead.paragraph <= 2:
+            a.date = day
+        elif recent and (a.type in _DEEDS or _at_occasion(a.sentence.text)):
+            # A story told the morning after ("signed on Monday" in Tuesday's paper): a
+            # meeting, call, deal or sanction it tells undated, or words said at the
+            # occasion ("told the gathering"), are of the story's day; a paper reports
+            # such deeds on the day they happen, or dates them
             a.date = day
 
 
