@@ -59,3 +59,15 @@ def test_an_older_lead_day_leaves_undated_deeds_on_the_papers_day():
                 "border dispute.\n\n" + FILLER + "Brazilian President Fernando Cardoso hosted "
                 "the leaders of both countries at the Itamaraty Palace.")
     assert ("meeting", "Fernando Cardoso", "2026-01-20") in got
+
+
+def test_at_the_time_is_the_time_just_told():
+    got = dated("Relations have soured since the junta in January last year tore up a 2015 "
+                "peace agreement signed in Algiers.\n\nAt the time, Mali's government accused "
+                "Algeria of hostile acts.")
+    assert ("criticism", "Mali", "2025-01") in got
+    got = dated("The two leaders agreed to the plan at talks in Brussels on Jan. 12, but neither "
+                "signed it, and Serbian President Aleksandar Vucic said at the time that Serbia "
+                "would never accept Kosovo's membership in the United Nations.")
+    assert any(who == "Aleksandar Vucic" and day == "2026-01-12" and kind != "agreement"
+               for kind, who, day in got)

@@ -40,6 +40,10 @@ def _at_occasion(text: str) -> bool:
 
 
 _THEN = re.compile(r"\W{0,3}(?:Then|Soon after|Shortly after(?:wards)?|Afterwards)\b")
+_AT_THE_TIME = re.compile(r"\b(?:said|says|saying|wrote|told \w+)\s+at the time\b|"
+                          r"^\W{0,3}At the time,")
+# "a 2015 peace agreement": a year that names a thing, not a time
+_NAMING_YEAR = re.compile(r"(?:\b(?:a|an|the|its|his|her|their)|['’]s)\s+$", re.IGNORECASE)
 _WE_BEFORE = re.compile(r"\b(?:[Ww]e|I)\s+(?:\w+\s+){0,3}$")
 _QUOTABLE = frozenset({"intent_to_negotiate", "rejection", "threat", "demand",
                        "call_for_talks", "criticism", "support", "proposal"})
@@ -153,7 +157,17 @@ def extract(*, body: str, published: date, title: str = "",
             # and the two leaders signed...")
             inherit_date(act, acts + [a for a in sent_acts[:i] if a.cue_start < act.cue_start],
                          text, offset)
-            if then and act.date.source == "publication":
+            if (act.date.source == "publication"
+                    and (at := _AT_THE_TIME.search(text)) is not None
+                    and (told := [t for t in sent_times if t.end - offset <= at.start()
+                                  and t.type == "DATE" and t.range
+                                  and t.range[1] <= published] or prev_times)
+                    and (told := [t for t in told if not _NAMING_YEAR.search(
+                        body, max(0, t.start - 12), t.start)])):
+                # "..., and Vucic said at the time that", "At the time, Mali accused": the
+                # time just told, not the paper's
+                act.date = D.to_dateref(told[-1])
+            elif then and act.date.source == "publication":
                 # "...allowed to inspect since Jan. 13. Then Baghdad stopped...": the
                 # narrative goes on from the time the sentence before ended on.
                 act.date = D.to_dateref(prev_times[-1])
