@@ -199,6 +199,15 @@ def test_an_opening_date_before_a_control_verb_is_when_the_subject_acted():
     assert got["Monday"] == ("DATE", "1998-08-03")
     # a date after the control verb is still the infinitive's, ahead of the paper
     assert found("The two sides agreed to meet on Monday.")["Monday"] == ("DATE", "1998-08-10")
+    # nor does a control verb after a date told in mid-clause look ahead (session 11)
+    nov = date(2013, 11, 21)
+    got = found("Abbott made Jakarta the destination of his first overseas trip as prime "
+                "minister in late September, when he and Yudhoyono pledged to deepen "
+                "cooperation.", nov)
+    assert got["late September"] == ("DATE", "2013-09")
+    got = found("At the last round, in June, the two sides agreed to improve communication.",
+                nov)
+    assert got["June"] == ("DATE", "2013-06")
 
 
 def test_the_same_day_after_a_year_names_no_day():

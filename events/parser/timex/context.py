@@ -117,8 +117,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
                 last_weak = c
     for c in cue.finditer(after):
         if c.lastgroup != "weak" and _keep(c, after, tests):
-            if opening and c.lastgroup == "future" and _CONTROL_PAST.match(c.group()):
-                # "On Monday, EU ministers agreed to widen sanctions": the opening date is
+            if c.lastgroup == "future" and _CONTROL_PAST.match(c.group()):
+                # "On Monday, EU ministers agreed to widen sanctions", "in late September,
+                # when they pledged to deepen ties": a date told before the control verb is
                 # when they agreed, not when what they agreed on will happen
                 return "past"
             return _reading(c)
