@@ -164,6 +164,12 @@ MEETING_CUES: tuple[Cue, ...] = (
     _c("meeting", "040", 0.8, "shuttl travel",
        r"\b(?:shuttled|shuttles|shuttling|travell?ed(?: repeatedly| back and forth)?) "
        r"between(?= (?-i:[A-Z]))"),
+    # "a surprise deal brokered by China", "after two days of talks facilitated by Malaysia":
+    # the go-between sat with the sides (subjects.py reads the by-phrase as the agent)
+    _c("meeting", "040", 0.7, "broker mediat facilit",
+       r"(?:(?<=deal )|(?<=talks )|(?<=accord )|(?<=agreement )|(?<=negotiations )|"
+       r"(?<=truce )|(?<=ceasefire )|(?<=cease-fire )|(?<=settlement )|(?<=pact )|"
+       r"(?<=process )|(?<=declaration ))(?:brokered|mediated|facilitated)(?= by\b)"),
     # "told Bashir during a meeting Tuesday": the two in the clause met (acts.py pairs them).
     _c("meeting", "040", 0.75, "during at",
        r"\b(?:during|at) (?:a|an|the|their) (?:[\w-]+ )?meeting\b(?! (?:of|with|on the)\b)",

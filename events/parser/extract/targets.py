@@ -19,6 +19,8 @@ _COORD_THEN_GAP = re.compile(r"^\s*,?\s*and\s+(?:then|later|also|afterwards)\s+w
                              r"(?:the\s+|(?:his|her|its|their)\s+)?"
                              r"(?:(?:[\w-]+\s+){0,3}(?:leader|president|minister|counterpart|"
                              r"envoy|premier|chancellor|king),\s+)?$")
+_NAMES_A_GATHERING = re.compile(r"\s+(?:summit|meeting|conference|session|forum|"
+                                r"ministerial|congress|assembly)\b")
 _TARGET_STOP = re.compile(r"[;,]|(?<![A-Z])\.(?=\s|$)")
 
 
@@ -64,6 +66,8 @@ def target_after(mentions: list[Mention], text: str, offset: int, pos: int,
         if pos <= a < end and m.ref.name not in names:
             if _PLACE_BEFORE.search(text, max(0, a - 8), a) and len(text[pos:a].split()) > 1:
                 continue  # "rejected the proposal in Vienna": where (but "arrived in X")
+            if _NAMES_A_GATHERING.match(text, m.end - offset):
+                continue  # "on the sidelines of the OPEC summit": the occasion, not whom
             return m
     return None
 

@@ -1,0 +1,35 @@
+"""Who acts and to whom, met in the development sets of session 11 (issue 4): the go-between of
+a brokered deal or mediated talks met the sides; the organisation that names a gathering
+("on the sidelines of the OPEC summit") is where, not whom.
+
+Sentences written for the test in the shape of wire copy (none from a held-out set). The paper
+is of Tuesday 2026-01-20.
+"""
+from __future__ import annotations
+
+from tests.parsing import pairs
+
+
+def test_the_broker_of_a_deal_met_the_sides():
+    got = pairs("Saudi Arabia and Iran agreed on Friday to restore ties in a surprise deal "
+                "brokered by China.")
+    assert ("meeting", "China", None) in got
+    assert ("agreement", "Saudi Arabia", "Iran") in got
+
+
+def test_the_facilitator_of_talks_met_the_sides():
+    got = pairs("The government and the rebels signed a ceasefire after two days of talks "
+                "facilitated by Malaysia.")
+    assert any(kind == "meeting" and who == "Malaysia" for kind, who, _ in got)
+
+
+def test_brokered_with_no_agent_names_no_go_between():
+    got = pairs("Sudan's army and the Rapid Support Forces signed a truce brokered in Jeddah.")
+    assert not any(kind == "meeting" for kind, _, _ in got)
+
+
+def test_the_organisation_naming_a_gathering_is_no_target():
+    got = pairs("Iran and Iraq agreed on Thursday to end their feud, in a settlement brokered "
+                "by Algerian President Houari Boumediene on the sidelines of the OPEC summit.")
+    assert ("meeting", "Houari Boumediene", None) in got
+    assert not any(target == "OPEC" for _, _, target in got)
