@@ -33,3 +33,17 @@ def test_the_organisation_naming_a_gathering_is_no_target():
                 "by Algerian President Houari Boumediene on the sidelines of the OPEC summit.")
     assert ("meeting", "Houari Boumediene", None) in got
     assert not any(target == "OPEC" for _, _, target in got)
+
+
+def test_the_european_community_is_named_as_the_article_names_it():
+    got = pairs("The European Community on Wednesday recognized Croatia and Slovenia as "
+                "independent states.")
+    assert ("support", "European Community", "Croatia") in got
+    assert not any(who == "European Union" for _, who, _ in pairs(
+        "In Brussels, the EC said it would seek consultations with Japan."))
+
+
+def test_a_vote_against_is_a_rejection_and_a_vote_for_support():
+    assert ("rejection", "Canada", None) in pairs("Canada voted against the resolution.")
+    assert any(kind == "support" and who == "France"
+               for kind, who, _ in pairs("France voted for the resolution."))

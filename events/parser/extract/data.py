@@ -162,6 +162,9 @@ ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("European Commission", "EUR", ("the Commission", "EU Commission")),
     ("European Council", "EUR", ()),
     ("European Parliament", "EUR", ()),
+    # the Union's name before 1993, kept as the article gives it (an archive story's actor)
+    ("European Community", "EUR", ("EC", "E.C.", "European Economic Community", "EEC",
+                                   "E.E.C.", "European Communities", "Common Market")),
     ("United Nations", "UNO", ("UN", "U.N.", "the UN", "the United Nations")),
     ("UN Security Council", "UNO", ("Security Council", "U.N. Security Council",
                                     "United Nations Security Council")),

@@ -65,7 +65,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        "stall placed declared put kept staunch strong firm fierce long filed stopped halted ceased "
        "stay stayed stays "
        "defi defy said says block shot shoot decided rejected declined vetoed rebuffed spurned "
-       "turned",
+       "turned vot",
        r"\b(?:reject(?:ed|s|ing)?|refus(?:ed|es|ing|e)(?! to (?:comment|say|elaborate|confirm|"
        r"discuss|answer|respond|speculate|be drawn|disclose|name|identify|give details)\b)|"
        r"turned down|turns down|dismiss(?:ed|es)|"
@@ -74,6 +74,8 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"provide|confirm|discuss|answer|respond|use|name|"
        r"identify|specify|disclose|be |speculate|predict)|"
        r"kept (?:his|her|its|their) (?:party|country|delegation) out|boycott(?:ed|s|ing)?|"
+       # a vote cast against a resolution or a bid ("voted for" is support)
+       r"vot(?:ed|es|ing) (?:[\d-]+ )?against(?= (?:the |a |an |it\b|this |that ))|"
        # (not "the two countries could not agree on where the markers stand": no accord)
        r"walked out|(?:would|will|could|can) (?:not|never) (?:accept|"
        r"agree(?! on\b| over\b| about\b| among\b| between\b)|allow|cooperate)|"
