@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..types import ActorRef, DateRef
 from . import act_words as W
-from .act_checks import (_CONJ, _VERB_BETWEEN, _ASIDE_ENDS, _IF_CLAUSE, _TO_DO, _OWN_VERB_GAP,
+from .act_checks import (_CONJ, _VERB_BETWEEN, _ASIDE_ENDS, _TO_DO, _OWN_VERB_GAP,
                          _VISIT, _retyped, _visit_abroad, _closes_apposition, _TALKS_NOUN,
                          _PLEDGED)
 from . import cues as C
@@ -22,8 +22,8 @@ from .dedupe import dedupe
 from .gazetteer import entry_for_country
 from .memory import _ref, remember
 from .implied import implied_acts
-from .nominal import RESTATED, nominal_acts
-from .statements import bare_statements
+from .nominal import nominal_acts, possessive_acts
+from .statements import bare_statements, quoted_acts
 from .quotes import QuoteMask
 from .roles import (PREP_BEFORE, all_cues, clause_start, left_subject, pp_sides, speakers_of,
                     speech_cues)
@@ -70,32 +70,6 @@ def _cue_matches(text: str, quoted: QuoteMask) -> list[tuple[C.Cue, re.Match]]:
     return C.longest_first([(cue, m) for cue, m in all_cues(text) if not quoted[m.start()]])
 
 
-def _quoted_acts(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
-                 speaker: Mention, verb_at: int, inside: list[Mention]) -> list[Act]:
-    out = []
-    # the longest reading of the words wins, as outside quotes ("must sit down together at
-    # the negotiating table" is a call for talks, not the demand its "must" would be)
-    for cue, m in C.longest_first([(cue, m) for cue, m in all_cues(text)
-                                   if cue.type in W.QUOTABLE and quoted[m.start()]],
-                                  quoted=True):
-        span = next(((a, b) for a, b in quoted.spans if a <= m.start() < b), None)
-        before = text[span[0]:m.start()] if span else ""
-        first_person = (W.FIRST_PERSON.search(before)
-                        or m.group().lower().startswith(("we ", "i "))
-                        # "Egypt will not return to talks," the Egyptian spokesman said
-                        or any(span and span[0] <= x.start - offset < m.start()
-                               and x.ref.kind != "person" and x.ref.country is not None
-                               and x.ref.country == speaker.ref.country for x in inside))
-        # An evaluation ("must", "unjustly", "a turning point") is the speaker's in any person.
-        if (first_person or cue.content) and not C.NEGATION.search(before[-60:]) and not (
-                cue.type != "threat" and _IF_CLAUSE.search(before)):
-            # ("If anybody violates it, there will be penalties": the condition is no charge)
-            # Dated by the attribution ("...," Adams said Sunday), not by the quoted words.
-            out.append(Act(cue.type, cue.cameo, speaker.ref, speaker.how, cue.strength * 0.9,
-                           sent, offset + m.start(), anchor=verb_at, from_quote=True))
-    return out
-
-
 def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
              mentions: list[Mention], times: list[D.TimeRef] = (),
              in_quotes: list[Mention] = ()) -> list[Act]:
@@ -107,8 +81,8 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         # "We are ready to talk," X said: the speaker's own words carry the act.
         v = speakers[0][0]
         for sp in voices(speakers, v):  # '"...," Russia and China said': both say it
-            acts.extend(_quoted_acts(sent, text, offset, quoted, sp, offset + v.start(),
-                                     list(in_quotes)))
+            acts.extend(quoted_acts(sent, text, offset, quoted, sp, offset + v.start(),
+                                    list(in_quotes)))
     for cue, m in _cue_matches(text, quoted):
         before = text[max(0, m.start() - 60):m.start()]
         if cue.type == "statement":
@@ -388,28 +362,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         for x, y in ((a, b), (b, a)):
             acts.append(Act(type_, cameo, x.ref, x.how, 0.6, sent, at, target=y.ref,
                             anchor=b.end, date=own))
-    # Possessive noun events: "Zelensky's peace proposal" (background: undated).
-    for men in mentions:
-        if men.possessive:
-            nm = C.NOMINAL.match(text, men.end - offset)
-            if nm is None and (nv := C.NOMINAL_VISIT.match(text, men.end - offset)) and not \
-                    C.VISIT_AHEAD.search(text, 0, men.start - offset):
-                host = next((x for x in mentions if x.start - offset == nv.end()), None)
-                acts.append(Act("meeting", "042", men.ref, men.how, 0.6, sent, men.start,
-                                target=host.ref if host else None))
-            elif nm and not RESTATED.search(text, 0, men.start - offset):
-                type_, cameo = C.NOMINAL_TYPES[nm["noun"].lower()]
-                acts.append(Act(type_, cameo, men.ref, men.how, 0.6, sent, men.start,
-                                date=D.NO_DATE))
-        elif (men.how == "group" and W.INDEFINITE.search(text, max(0, men.start - offset - 4),
-                                                        men.start - offset)
-              and not quoted[men.start - offset]  # '...the charter as "an American plan"'
-              and not W.AS_BEFORE.search(text, max(0, men.start - offset - 12),
-                                         men.start - offset)
-              and (nm := C.NOMINAL_BARE.match(text, men.end - offset))):
-            # "A Pakistani proposal to set up a working group was rejected": put forward now.
-            type_, cameo = C.NOMINAL_TYPES[nm["noun"].lower()]
-            acts.append(Act(type_, cameo, men.ref, men.how, 0.6, sent, men.start))
+    acts.extend(possessive_acts(sent, text, offset, quoted, mentions))
     acts.extend(nominal_acts(sent, text, offset, mentions, acts))
     acts.extend(bare_statements(sent, text, offset, speakers, acts, mentions))
     acts.extend(implied_acts(acts, sent, text, offset, mentions, times))

@@ -1,10 +1,11 @@
 """The cue lexicon, second half: the cooperative acts (calls for talks, intent to negotiate,
-proposals, meetings, calls, agreements, support) and plain speech. `lexicon.py` holds the
-adversarial half and joins the two in order."""
+proposals, meetings, calls, agreements, support) and plain speech (`lexicon_reporting.py`).
+`lexicon.py` holds the adversarial half and joins the two in order."""
 from __future__ import annotations
 
 from .cue_base import _DET, _TALKS, Cue, _c
 from .lexicon_meet import MEETING_CUES
+from .lexicon_reporting import REPORTING_CUES
 
 _BEFORE_MEETINGS: tuple[Cue, ...] = (
     # "proposed on Friday that foreign ministers of the Group of Eight hold an emergency
@@ -360,59 +361,9 @@ _AFTER_MEETINGS: tuple[Cue, ...] = (
        r"grateful|thankful|appreciat(?:es?|ed)|"
        r"(?:encouraged|heartened|pleased) (?:by|that|with))\b",
        content=True),
-    _c("statement", "010", 0.55,
-       "said says say stat told tell add noted stress emphasi argu acknowledg announc restated "
-       "declar insist claim explain remark comment assert confirm indicat reiterat "
-       "according in wrote tweet post repeat assur disclos maintain conced admit predict "
-       "sent sends suggest notes worr contend apolog extended offered "
-       "express voic denied denies repli respond quot made vowed gave describ convey affirm called "
-       "calls "
-       "reaffirm "
-       "warned",
-       # ("member states are...": a noun; the verb "states" only before "that")
-       # ("the final say", "a say in": a noun)
-       r"\b(?:said|says|(?<!\bthe )(?<!\bfinal )(?<!\ba )(?<!\bno )(?<!\bany )(?<!\bmore )"
-       r"(?<!\btheir )(?<!\bits )(?<!\bhis )(?<!\bher )say|saying|(?<=as )telling|"
-       r"(?<=, )telling(?= (?:[\w'’]+ ){1,3}?that\b)|stated|"
-       r"states(?= that\b)|(?<!been )(?<!was )(?<!were )(?<!being )told|tells|added|"
-       r"adding|noted|stressed|"
-       r"emphasi[sz]ed|"
-       r"argued|acknowledged|announced|insisted|insists|explained|remarked|"
-       # (not "declared a state of emergency", "declared himself acting president": a deed)
-       r"declared(?! (?:an? (?:[\w-]+ ){0,2}?state of (?:emergency|siege)|himself|herself|"
-       r"themselves|martial law|war\b|independence|victory|the (?:end|start|opening|closing)))|"
-       # "claims the islands" is a territorial claim: speech only before a clause
-       r"claim(?:ed|s)?(?= that\b| [^.;,]{0,60}?\b(?:is|are|was|were|had|has|have|would|will|"
-       r"could|did|should|must|had)\b)|"
-       r"commented|asserted|confirmed|indicated|reiterated|restated(?= that)|according to|"
-       r"in a statement|"
-       r"(?:re)?affirmed|insisting(?= that)|"
-       # "conveyed India's strong concern over", "described the situation as"
-       r"conveyed (?:[\w'’-]+ ){0,3}?(?:concern|regret|hope|condolences|message|position)|"
-       r"describ(?:ed|es) (?:[\w'’-]+ ){1,6}?as\b|"
-       # "called it a very good meeting", "has called them 'restrictees'"
-       r"call(?:ed|s) (?:it|them|this|that)(?= [\"“`']*(?!(?:off|back|in|out|up|to|for|on|"
-       r"down)\b)(?-i:[a-z]))|"
-       r"wrote|tweeted|posted(?= on| online| a (?:message|statement|video))|repeated(?= that)|"
-       r"assured|gave (?:[\w'’]+ ){0,2}assurances?|disclosed|maintain(?:ed|s)|conceded|"
-       r"admitted|predicted|warned(?= that)|apologi[sz]ed|"
-       r"(?:expressed|voiced|extended|offered) (?:\w+ )?(?:concern|regret|hope|condolences|"
-       r"sympathy|sorrow|remorse|apolog(?:y|ies)|sadness|"
-       r"optimism|doubts?)|denied|denies|(?:replied|responded)(?= that|:|, [\"“`']?(?-i:[A-Z]))|"
-       r"quoted|made (?:it )?clear|"
-       r"vowed(?=(?: [\w,]+){0,3}? that)|warned(?=(?: [\w,]+){0,3}? that)|suggest(?:ed|s)(?= that|"
-       r" (?:\w+ ){1,3}(?:was|is|were|are|had|has|would|will|could|might)\b)|"
-       r"sen(?:t|ds) (?:[\w-]+ ){0,3}signals?(?= (?:\w+ )?that)|"
-       # present-tense reporting, common in broadcast copy and features ("..., notes X")
-       r"adds|notes|argues|explains|asserts|declares|announces|stresses|acknowledges|"
-       r"concedes|admits|contends|contended|"
-       # plural subjects in the present: "U.S. officials claim they see signs..."
-       r"(?:argue|contend|maintain|assert|acknowledge|concede|admit)"
-       r"(?= that\b| (?:the|they|it|he|she|there|a|an|this|these)\b)|"
-       r"(?<=[,\"”'] )worries(?= (?-i:[A-Z])|"
-       r" (?:former |the )))\b",
-       speech=True),
 )
 
-# Order matters only for ties: the meetings and calls keep their place among the rest.
-COOPERATIVE_CUES: tuple[Cue, ...] = _BEFORE_MEETINGS + MEETING_CUES + _AFTER_MEETINGS
+# Order matters only for ties: the meetings and calls, and plain speech, keep their place
+# among the rest.
+COOPERATIVE_CUES: tuple[Cue, ...] = (_BEFORE_MEETINGS + MEETING_CUES + _AFTER_MEETINGS
+                                     + REPORTING_CUES)

@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 
 from ..types import ActorRef
+from . import act_words as W
 from . import acts as A  # (acts.py calls this module: the class is looked up at call time)
 from . import cues as C
 from . import dates as D
 from .between import AHEAD_AFTER
 from .cue_base import _TALKS
 from .memory import Memory, Mention, principal_states
+from .quotes import QuoteMask
 from .sentences import Sentence
 
 RESTATED = re.compile(r"\b(?:reaffirmed|reiterated|restated|repeated|underlined|stressed|"
@@ -102,6 +104,36 @@ def nominal_acts(sent: Sentence, text: str, offset: int, mentions: list[Mention]
             continue
         out.append(A.Act(type_, cameo, actor.ref, actor.how, 0.6, sent, men.start,
                          target=target))
+    return out
+
+
+def possessive_acts(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
+                    mentions: list[Mention]) -> list:
+    """Acts a noun names right after their actor: "Zelensky's peace proposal", "X's visit to
+    Y", "A Pakistani proposal"; moved from `acts.py`, which calls it."""
+    out: list = []
+    # Possessive noun events: "Zelensky's peace proposal" (background: undated).
+    for men in mentions:
+        if men.possessive:
+            nm = C.NOMINAL.match(text, men.end - offset)
+            if nm is None and (nv := C.NOMINAL_VISIT.match(text, men.end - offset)) and not \
+                    C.VISIT_AHEAD.search(text, 0, men.start - offset):
+                host = next((x for x in mentions if x.start - offset == nv.end()), None)
+                out.append(A.Act("meeting", "042", men.ref, men.how, 0.6, sent, men.start,
+                                 target=host.ref if host else None))
+            elif nm and not RESTATED.search(text, 0, men.start - offset):
+                type_, cameo = C.NOMINAL_TYPES[nm["noun"].lower()]
+                out.append(A.Act(type_, cameo, men.ref, men.how, 0.6, sent, men.start,
+                                 date=D.NO_DATE))
+        elif (men.how == "group" and W.INDEFINITE.search(text, max(0, men.start - offset - 4),
+                                                        men.start - offset)
+              and not quoted[men.start - offset]  # '...the charter as "an American plan"'
+              and not W.AS_BEFORE.search(text, max(0, men.start - offset - 12),
+                                         men.start - offset)
+              and (nm := C.NOMINAL_BARE.match(text, men.end - offset))):
+            # "A Pakistani proposal to set up a working group was rejected": put forward now.
+            type_, cameo = C.NOMINAL_TYPES[nm["noun"].lower()]
+            out.append(A.Act(type_, cameo, men.ref, men.how, 0.6, sent, men.start))
     return out
 
 

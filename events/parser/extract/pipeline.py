@@ -14,7 +14,8 @@ from . import dates as D
 from .actors import Memory, armed_movements, find_mentions
 from . import cues as C
 from .acts import Act, acts_for, remember, speech_cues
-from .dating import date_for, inherit_date, setting_timex
+from .dating import date_for, setting_timex
+from .dating_inherit import inherit_date
 from .home import dateline_state
 from .labels import label_speaker
 from .gazetteer import compiled_for

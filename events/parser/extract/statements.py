@@ -1,15 +1,20 @@
 """Bare reported speech: "X said ..." is a statement unless X already did something in the
 sentence, the words are another side's act that X only relays, or X speaks for no state (an
 analyst, a toll cited "according to" an agency). Split from `acts.py`, which reads every cue
-first; what is left of the speakers here is each one's statement."""
+first; what is left of the speakers here is each one's statement. The acts a speaker's own
+quoted words carry (`quoted_acts`, which `acts.py` reads before any other cue) came from
+`acts.py` too, to keep that file under 400 lines."""
 from __future__ import annotations
 
 import re
 
 from . import act_words as W
 from . import acts as A  # (acts.py calls this module: the class is looked up at call time)
-from .act_checks import _other_side
+from . import cues as C
+from .act_checks import _IF_CLAUSE, _other_side
 from .memory import Mention
+from .quotes import QuoteMask
+from .roles import all_cues
 from .sentences import Sentence
 from .targets import target_after
 
@@ -59,4 +64,32 @@ def bare_statements(sent: Sentence, text: str, offset: int, speakers, acts: list
         act = A.Act("statement", "010", sp.ref, sp.how, 0.55, sent, offset + v.start(),
                   target=tgt.ref if tgt else None, plain_speech=True)
         out.append(act)
+    return out
+
+
+def quoted_acts(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
+                 speaker: Mention, verb_at: int, inside: list[Mention]) -> list:
+    """The acts in a speaker's quoted words: a cue told in the first person, or an
+    evaluation (a content cue) in any person."""
+    out = []
+    # the longest reading of the words wins, as outside quotes ("must sit down together at
+    # the negotiating table" is a call for talks, not the demand its "must" would be)
+    for cue, m in C.longest_first([(cue, m) for cue, m in all_cues(text)
+                                   if cue.type in W.QUOTABLE and quoted[m.start()]],
+                                  quoted=True):
+        span = next(((a, b) for a, b in quoted.spans if a <= m.start() < b), None)
+        before = text[span[0]:m.start()] if span else ""
+        first_person = (W.FIRST_PERSON.search(before)
+                        or m.group().lower().startswith(("we ", "i "))
+                        # "Egypt will not return to talks," the Egyptian spokesman said
+                        or any(span and span[0] <= x.start - offset < m.start()
+                               and x.ref.kind != "person" and x.ref.country is not None
+                               and x.ref.country == speaker.ref.country for x in inside))
+        # An evaluation ("must", "unjustly", "a turning point") is the speaker's in any person.
+        if (first_person or cue.content) and not C.NEGATION.search(before[-60:]) and not (
+                cue.type != "threat" and _IF_CLAUSE.search(before)):
+            # ("If anybody violates it, there will be penalties": the condition is no charge)
+            # Dated by the attribution ("...," Adams said Sunday), not by the quoted words.
+            out.append(A.Act(cue.type, cue.cameo, speaker.ref, speaker.how, cue.strength * 0.9,
+                             sent, offset + m.start(), anchor=verb_at, from_quote=True))
     return out

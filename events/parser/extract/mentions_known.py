@@ -1,0 +1,135 @@
+"""The passes of `actors.find_mentions` over names the sentence spells out as names: the
+gazetteer's (states, organisations, the Actor table and its aliases, demonyms before a group
+noun) and organisations the gazetteer lacks, with their acronyms. Split out of `actors.py` by
+kind of mention when that file grew past 400 lines; people and later references are in
+`mentions_people.py` and `mentions_refs.py`."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..types import ActorRef
+from . import names as N
+from .gazetteer import Compiled
+from .memory import Memory, _ref
+from .mention_state import MentionState
+
+_STATE_ORGAN = re.compile(r"\w+ (?:Army|Navy|Air Force|Armed Forces|Foreign Ministry|"
+                          r"Defen[cs]e Ministry|Government|Coast Guard)$")
+_OFFICE_IN = re.compile(r"\b(?:the\s+)?(?:(?-i:[A-Z])\w+\s+){0,2}(?:Ministry|Office|Department|"
+                        r"[Mm]inistry|[Gg]overnment|[Pp]residency)\s+in\s+$")
+# "President of the Revolutionary Council", "General Secretary of the CPSU Central Committee":
+# the post is a person's; the body named after it is the organisation
+_POST_OF_BODY = re.compile(rf"^(?:(?:{N.TITLE_HEADS})\s+)+(?:of|for)\s+(?:the\s+)?")
+_POSTS_OF = re.compile(r"\b((?:foreign|defen[cs]e|finance|trade|interior|prime)\s+)?"
+                       r"(minister|president|leader|premier|chancellor)s\s+of\s+(?:the\s+)?"
+                       r"(?:(?P<first>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}),?"
+                       r"\s+and\s+(?:the\s+)?)?$", re.I)
+_SPOKESMAN_AFTER = re.compile(r"\s+(?:spokes(?:man|woman|person))\b"
+                              r"(?!\s+(?-i:[A-Z])|,\s+(?-i:[A-Z]))")
+_NAMED_AFTER_CITY = re.compile(
+    r"\s+(?:peace\s+|ceasefire\s+|cease-fire\s+)?(?:accords?|agreements?|"
+    r"treaty|protocols?|declaration|process|format|framework|conventions?|charter|formula|"
+    r"talks|conference|negotiations|plan|understanding|memorandum)\b", re.I)
+
+
+def organisations(st: MentionState, gaz: Compiled, org_at, acr_at) -> None:
+    """Organisations the gazetteer does not know, by their head noun ("the paramilitary Rapid
+    Support Forces (RSF)", "the Kosovo Liberation Army"), with the acronym they are given; then
+    the acronyms given earlier in the article (`acr_at`)."""
+    text, mem = st.text, st.mem
+    if any(not st.in_gazetteer(p, p + 1) for p in org_at):  # "Union" of "European Union": known
+        for m in N.ORG_SEQ.finditer(text):
+            a, b = m.span()
+            name = N.clean_name(_POST_OF_BODY.sub("", m.group()))
+            if (not name or " " not in name or gaz.lookup(name) or not st.free(a, b)
+                    or name.endswith("News Agency")):
+                continue  # a news agency reports; it is not a party
+            if _STATE_ORGAN.match(name) and (dem := gaz.lookup(name.split()[0])) and \
+                    dem.entry.kind == "state":
+                continue  # "the Indian Army": the state's organ, read as a group below
+            a = b - len(name)
+            if any(s < b and e > a and (s < a or e > b or (s, e) == (a, b))
+                   for s, e in st.gaz_spans):
+                continue  # part of a longer known name ("UN Security Council")
+            ref = ActorRef(name=name, kind="organisation", country=None, role="", known=False,
+                           surface=name)
+            acr = N.ACRONYM_AFTER.match(text, b)
+            if acr:
+                mem.acronyms[acr[1]] = ref
+            st.add(a, b, ref, "name")
+    for start, word in acr_at:
+        if st.free(start, start + len(word)):
+            st.add(start, start + len(word), mem.acronyms[word], "surname")
+
+
+def known_names(st: MentionState, gaz: Compiled, gaz_hits: list) -> None:
+    """Gazetteer names (states, organisations, the Actor table and its aliases)."""
+    text = st.text
+    for a, b, s in gaz_hits:
+        if not st.free(a, b):
+            continue
+        if s.form == "demonym":
+            g = N.GROUP_AFTER.match(text, b) or N.OWN_OFFER.match(text, b)
+            if not g:
+                continue
+            if s.entry.kind == "person":
+                continue
+            if (g.group().endswith("leader") and text[max(0, a - 4):a].lower() == "the "
+                    and N.ROLE_REF.match(text, a - 4)):
+                continue  # "the Venezuelan leader": a person, read as a role reference
+            if s.entry.kind in ("state", "organisation"):
+                # "Iraqi officials", "the British and Irish governments": the state acts.
+                st.add(a, b, _ref(s.entry, text[a:b]), "group")
+                continue
+        if s.form == "metonym" and _NAMED_AFTER_CITY.match(text, b):
+            continue  # "the Algiers accord", "the Geneva talks": a place in a name, no actor
+        if s.entry.kind == "state" and (office := _OFFICE_IN.search(text, max(0, a - 60), a)):
+            # "The Foreign Ministry in Ankara rejected...": the state the office is in
+            if st.free(office.start(), a):
+                st.add(office.start(), b, _ref(s.entry, text[a:b]), "group")
+                continue
+        st.add(a, b, _known_ref(text, a, b, s, gaz, st.mem), "gazetteer")
+
+
+def _known_ref(text: str, a: int, b: int, s, gaz: Compiled, mem: Memory) -> ActorRef:
+    ref = _ref(s.entry, text[a:b])
+    if s.entry.kind == "person":
+        ref = mem.introduce(replace(ref, known=True))
+    elif s.entry.kind == "state" and (role := N.POSS_ROLE.match(text, b)):
+        # "Azerbaijan's foreign minister said...": the state, unless the article names
+        # its foreign minister later (the pipeline looks once the article is read)
+        ref = replace(ref, role=role.group().split(None, 1)[1].lower())
+    elif s.entry.kind == "state" and (spk := _SPOKESMAN_AFTER.match(text, b)):
+        # "A Pentagon spokesman said...": the state, unless the article names him
+        ref = replace(ref, role=spk.group().split()[-1].lower())
+    elif s.entry.kind == "state" and (posts := _POSTS_OF.search(text, max(0, a - 90), a)) and (
+            not posts["first"] or getattr(gaz.lookup(posts["first"]), "entry", None)):
+        # "The foreign ministers of Japan and South Korea announced": each state's post,
+        # whose holders the article may name later
+        ref = replace(ref, role=((posts[1] or "") + posts[2]).lower())
+    return ref
+
+
+def _gazetteer_hits(text: str, gaz: Compiled) -> list:
+    """(start, end, surface) of the known names; "the UN" + "Security Council" read as one
+    "UN Security Council" (the regex takes the leftmost name, and "the UN" starts first)."""
+    hits = []
+    get, starts = gaz.surfaces.get, gaz.starts_word
+    for m in gaz.regex.finditer(text):
+        if not starts(text, m.start()):
+            continue
+        g = m.group()
+        s = get(g) or get(g.casefold())
+        if s is None:
+            continue
+        a, b = m.span()
+        if hits:
+            pa, pb, ps = hits[-1]
+            if a == pb + 1 and text.startswith("the ", pa):
+                joined = gaz.lookup(text[pa + 4:b])
+                if joined is not None:
+                    hits[-1] = (pa + 4, b, joined)
+                    continue
+        hits.append((a, b, s))
+    return hits

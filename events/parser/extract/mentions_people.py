@@ -1,0 +1,144 @@
+"""The pass of `actors.find_mentions` over people named without a title: later references to
+people already introduced (surnames, `al-Jubeir`), and new people in subject or attribution
+position (`Vladimir Putin has said`, `said Gerard Rice`, `Iraq's Saddam Hussein`, a bare
+surname as the subject of a verb, `Lord Owen`). Split out of `actors.py` by kind of mention
+when that file grew past 400 lines; it holds the rules for when one word is a name."""
+from __future__ import annotations
+
+import re
+
+from ..types import ActorRef
+from . import names as N
+from .gazetteer import Compiled
+from .memory import Memory, Mention
+from .mention_state import MentionState
+
+_PARTICLE_SURNAME = re.compile(r"\b(?:al|el|ad|as|ash|an|at|az|abu|bin|ibn)-[A-Z][a-zà-ÿ]+")
+
+
+def people(st: MentionState, gaz: Compiled) -> None:
+    """Capitalised words no earlier pass took: a person already introduced, or a new one."""
+    text, mem = st.text, st.mem
+    if "-" in text and mem.people:
+        for m in _PARTICLE_SURNAME.finditer(text):
+            # "spoke by telephone with al-Jubeir": a surname with a lower-case particle
+            if st.free(*m.span()) and (ref := mem.people.get(m.group())) is not None:
+                st.add(m.start(), m.end(), ref, "surname")
+    for m in N.CAPSEQ.finditer(text):
+        a, b = m.span()
+        # "met with Sununu Sunday": a day or month after a name is no part of it
+        seq = _TIME_TAIL.sub("", m.group())
+        b = a + len(seq)
+        if not st.free(a, b):
+            continue
+        ref = _introduced(seq, mem)
+        if ref is not None and seq not in N.NAME_STOP:
+            st.add(a, b, ref, "surname")
+        elif " " not in seq:
+            _one_word(st, a, b, seq, gaz)
+        else:
+            _new_name(st, a, b, seq, gaz)
+
+
+def _introduced(seq: str, mem: Memory) -> ActorRef | None:
+    ref = mem.people.get(seq)
+    if ref is None:
+        words = seq.split()
+        ref = mem.people.get(words[-1])
+        if (ref is not None and len(words) > 1 and words[0] not in N.NAME_STOP
+                and words[0] != ref.name.split()[0] and words[0][-1] != "."
+                and not ref.name.endswith(" " + seq)):
+            # ("Perez de Cuellar" after "Javier Perez de Cuellar" is his surname)
+            ref = None  # "Saddam Hussein" after "King Hussein": another person
+    return ref
+
+
+def _one_word(st: MentionState, a: int, b: int, seq: str, gaz: Compiled) -> None:
+    text, mem = st.text, st.mem
+    if seq.lower() in N.TITLE_FIRST and text[max(0, a - 4):a] in ("the ", "The "):
+        return  # "The Pope praised...": a title, read as a role reference later
+    # One word is a new person only where wire copy puts a bare surname: as the
+    # subject of a reporting or act verb, after "said", or after an honorific.
+    if _one_word_name(text, a, b, seq, gaz) and (
+            seq in mem.mid_caps or text[:a].strip(" \"“'`(")
+            or not (_GENERIC_ED.match(text, b) and _NOUN_SUFFIX.search(seq))):
+        # (a noun-shaped word that only ever opens a sentence, before a verb known only
+        # by its "-ed", names no one: "Violence continued..." but "Chavez dismissed")
+        ref = mem.introduce(ActorRef(name=seq, kind="person", known=False, surface=seq))
+        st.add(a, b, ref, "name")
+
+
+def _new_name(st: MentionState, a: int, b: int, seq: str, gaz: Compiled) -> None:
+    text, offset, mem, found = st.text, st.offset, st.mem, st.found
+    name = N.clean_name(seq)
+    if name and " " not in name and seq.split()[0] in _PEERAGE and not gaz.lookup(name):
+        # "Lord Owen", "Sir Leon": a one-word name after a British title
+        at = a + seq.rfind(name)
+        ref = mem.people.get(name) or mem.introduce(
+            ActorRef(name=name, kind="person", known=False, surface=seq))
+        st.add(at, at + len(name), ref, "name")
+        return
+    if (not name or not 2 <= len(name.split()) <= 3 or gaz.lookup(name)
+            or any(w in N.NOT_NAME or gaz.lookup(w) for w in name.split())):
+        return
+    said_before = N.SAID_BEFORE.search(text, max(0, a - 8), a)
+    country = None
+    if a > 3 and text[a - 3:a] in ("'s ", "’s "):
+        # "Iraq's Saddam Hussein, facing...": a person of the state just named
+        owner = [f for f in found if f.end - offset == a - 3 and f.ref.kind == "state"]
+        country = owner[0].ref.country if owner else None
+    if not (said_before or country or N.BARE_FOLLOW.match(text, b)
+            or N.OBJECT_OF_ACT.search(text, max(0, a - 30), a)
+            or N.POST_BEFORE.search(text, max(0, a - 30), a)
+            # "Sadyr Japarov and Emomali Rahmon met": joined to a person already read
+            or (text.startswith(" and ", b) and _joined_person(text, b + 5, offset, found)
+                and not any(w.lower() in N.TITLE_FIRST for w in name.split()))):
+        return
+    a = a + seq.find(name)
+    ref = mem.introduce(ActorRef(name=name, kind="person", country=country, known=False,
+                                 surface=name))
+    st.add(a, a + len(name), ref, "name")
+
+
+def _joined_person(text: str, at: int, offset: int, found: list[Mention]) -> bool:
+    """Whether a person starts at `at`: one already read, or a name of two or three words
+    that a verb follows ("Sadyr Japarov and Emomali Rahmon met")."""
+    if any(f.start - offset == at and f.ref.kind == "person" for f in found):
+        return True
+    nxt = N.CAPSEQ.match(text, at)
+    if nxt is None:
+        return False
+    seq = _TIME_TAIL.sub("", nxt.group())
+    return 2 <= len(seq.split()) <= 3 and N.BARE_FOLLOW.match(text, at + len(seq)) is not None
+
+
+_PEERAGE = frozenset({"Sir", "Dame", "Lord", "Lady"})
+_NOUN_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ence|ance|ism|ship|ure|ing|ies|ers)$")
+_GENERIC_ED = re.compile(r"\s+(?:also\s+|later\s+|again\s+)?(?!said\b|told\b|met\b)[a-z]{3,}ed\b")
+# The object of a meeting or call verb, before the phrase that ends it.
+_MET_BEFORE = re.compile(r"\b(?:meet|met|meets|received|receives|hosted|hosts|phoned|telephoned|"
+                         r"welcomed|"
+                         r"(?:met|talks|talked|meeting|spoke) with)\s+$")
+_OBJECT_END = re.compile(r"(?:\s+(?:in|on|at|for|during|and|to|about|over|last|this|anywhere|"
+                         r"soon|again|next|directly|personally|without|"
+                         r"yesterday|today|earlier|later)\b|\s*[,.;]|\s*$)")
+
+
+_TIME_TAIL = re.compile(r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                        r"January|February|March|April|June|July|August|September|October|"
+                        r"November|December))+$")
+
+
+def _one_word_name(text: str, a: int, b: int, word: str, gaz: Compiled) -> bool:
+    if (len(word) < 3 or word in N.NAME_STOP or word in N.NOT_NAME or word in N.COMMON_SUBJECTS
+            or word.isupper()):
+        return False
+    slot = ((" " + text[max(0, a - 5):a]).rstrip().endswith(N.HONORIFICS)
+            or ((N.ONE_FOLLOW.match(text, b) is not None or N.AND_FOLLOW.match(text, b))
+                and (N.SAID_BEFORE.search(text, max(0, a - 8), a) is not None
+                     or N.SUBJECT_SLOT.search(text, max(0, a - 8), a) is not None))
+            # "Mubarak received Arafat in Cairo", "Clinton phoned Yeltsin on Saturday"
+            or (_MET_BEFORE.search(text, max(0, a - 16), a) is not None
+                and _OBJECT_END.match(text, b) is not None))
+    low = word.lower()
+    return slot and low not in N.TITLE_FIRST and low not in N.ROLE_WORDS and not gaz.lookup(word)
