@@ -71,3 +71,11 @@ def test_at_the_time_is_the_time_just_told():
                 "would never accept Kosovo's membership in the United Nations.")
     assert any(who == "Aleksandar Vucic" and day == "2026-01-12" and kind != "agreement"
                for kind, who, day in got)
+
+
+def test_a_reaction_told_as_a_relative_on_the_thing_is_of_its_host_clause_or_undated():
+    got = dated("North Korea's negotiator insisted Monday that his country be given a reactor "
+                "first, a demand U.S. envoy Christopher Hill dismissed as a nonstarter.")
+    assert ("rejection", "Christopher Hill", "2026-01-19") in got
+    got = dated("Delhi accuses Pakistan of backing the militants, a charge Islamabad denied.")
+    assert any(who == "Pakistan" and day is None for _, who, day in got)

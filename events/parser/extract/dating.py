@@ -22,6 +22,11 @@ _UNDATED = re.compile(r"\b(?:repeatedly|long|often|previously|in the past|"
                       r"in recent (?:years|months|weeks)|consistently|always)\b", re.IGNORECASE)
 _HABITUAL = re.compile(r"(?:accuses|accuse|denies|deny)\b(?! (?:that|it|this|having)\b)",
                        re.IGNORECASE)
+_NOUN_THEN_ACTOR = re.compile(
+    r"\b(?:charges?|accusations?|allegations?|claims?|offers?|requests?|moves?|demands?|"
+    r"proposals?|idea|invitation)\s+(?:that\s+)?(?:the\s+)?(?-i:[A-Z])[\w.'’-]*"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:has|had|have|also|strongly|repeatedly|long|flatly)\s+)*$",
+    re.IGNORECASE)
 _LONG_SPAN = re.compile(r"P(?:\d+|X)(?:Y|M|DE|CE)$")  # years or months, not "for two hours"
 _FOR_SPAN = re.compile(r"\bfor\s+(?:more than\s+|nearly\s+|almost\s+|over\s+)?$")
 _WHO_HAD = re.compile(r",\s+(?:who|which|whose\s+\w+)\s+(?:had|has|have)\s+(?:\w+ly\s+|long\s+|"
@@ -323,6 +328,14 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
         # "Georgia in turn accuses Russia of creeping annexation", "a charge Kigali denies":
         # a charge or a denial in the simple present is a standing position, not a day's act
         return D.NO_DATE
+    if noun := _NOUN_THEN_ACTOR.search(text, max(0, cue - 90), cue):
+        # "a charge Islamabad denied", "an offer Copenhagen turned down": a reaction told as
+        # a relative clause on the thing reacted to is of the time of the clause it hangs on
+        # ("insisted Wednesday that ..., a demand Hill dismissed"), else background
+        host = [t for t in past if t.end - offset <= noun.start() and not (
+            t.precision in ("year", "decade") and (_NAMED_YEAR.match(text, t.end - offset)
+                                                   or _YEAR_BEFORE.search(text[:t.start - offset])))]
+        return D.to_dateref(host[-1]) if host else D.NO_DATE
     if _PERFECT_GOVERNS.search(text, max(0, cue - 120), cue):
         # "had moved troops into the Gulf and said it would strike", "has invited everyone
         # to welcome": the perfect of the governing verb makes the act background too.

@@ -158,7 +158,7 @@ def extract(*, body: str, published: date, title: str = "",
             # and the two leaders signed...")
             inherit_date(act, acts + [a for a in sent_acts[:i] if a.cue_start < act.cue_start],
                          text, offset)
-            if (act.date.source == "publication"
+            if (act.date.source != "text"
                     and (at := _AT_THE_TIME.search(text)) is not None
                     and (told := [t for t in sent_times if t.end - offset <= at.start()
                                   and t.type == "DATE" and t.range
