@@ -47,3 +47,18 @@ def test_a_vote_against_is_a_rejection_and_a_vote_for_support():
     assert ("rejection", "Canada", None) in pairs("Canada voted against the resolution.")
     assert any(kind == "support" and who == "France"
                for kind, who, _ in pairs("France voted for the resolution."))
+
+
+def test_a_leaders_office_speaking_of_her_is_her_act_and_otherwise_her_governments():
+    got = pairs("British Prime Minister Theresa May's office said she was deeply disappointed "
+                "by the U.S. decision.")
+    assert any(kind == "criticism" and who == "Theresa May" for kind, who, _ in got)
+    got = pairs("Danish Prime Minister Mette Frederiksen's office described the conversation "
+                "as good.")
+    assert any(who == "Denmark" for _, who, _ in got)
+
+
+def test_a_door_that_remained_open_to_talks_is_an_intent_to_negotiate():
+    got = pairs("U.S. Trade Representative Clayton Yeutter said on Friday that the door "
+                "remained open to talks.")
+    assert ("intent_to_negotiate", "Clayton Yeutter", None) in got

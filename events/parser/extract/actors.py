@@ -27,6 +27,9 @@ from .titled import posts_apposed, title_after_comma, title_first
 __all__ = ["Memory", "Mention", "find_mentions"]
 
 _OFFICE_OF = re.compile(r"['’]s\s+(?:press\s+)?office\b")
+# (but "May's office said she was deeply disappointed": she is who the office speaks of)
+_OFFICE_SAID_SHE = re.compile(r"\s+(?:said|says|announced)\s+(?:(?:on|late|early)\s+)?"
+                              r"(?:\w+day\s+)?(?:that\s+)?(?:he|she)\b")
 
 
 def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
@@ -71,7 +74,8 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
     found = st.found
     for i, f in enumerate(found):
         if (f.possessive and f.ref.kind == "person" and f.ref.country
-                and _OFFICE_OF.match(text, f.end - offset)
+                and (office := _OFFICE_OF.match(text, f.end - offset))
+                and not _OFFICE_SAID_SHE.match(text, office.end())
                 and (state := entry_for_country(f.ref.country))):
             # "Frederiksen's office described the conversation as good": her government
             found[i] = Mention(f.start, f.end, of_its_day(_ref(state, state.name),
