@@ -62,3 +62,16 @@ def test_a_door_that_remained_open_to_talks_is_an_intent_to_negotiate():
     got = pairs("U.S. Trade Representative Clayton Yeutter said on Friday that the door "
                 "remained open to talks.")
     assert ("intent_to_negotiate", "Clayton Yeutter", None) in got
+
+
+def test_the_government_is_the_one_the_lead_names_not_the_datelines():
+    body = ("MEXICO CITY (AP) - El Salvador's government and leftist guerrillas signed a peace "
+            "treaty on Thursday.\n\nThe government and the FMLN had agreed in Geneva in April "
+            "1990 to negotiate under U.N. auspices.")
+    got = pairs(body)
+    assert any(kind == "agreement" and who == "El Salvador" for kind, who, _ in got)
+    assert not any(who == "Mexico" for _, who, _ in got)
+    # with no government named in the lead, the dateline's state governs
+    got = pairs("MEXICO CITY (AP) - Rebels attacked a village.\n\nThe government rejected the "
+                "rebels' demands.")
+    assert any(kind == "rejection" and who == "Mexico" for kind, who, _ in got)

@@ -56,7 +56,7 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
     posts_apposed(text, gaz, mem, st.free, st.add, st.hold)
     organisations(st, gaz, org_at, acr_at)
     # State organs named bare ("The Foreign Ministry accused...") are the dateline's state's.
-    for a, b, ref in bare_organs(text, gaz, mem.home):
+    for a, b, ref in bare_organs(text, gaz, mem.home, mem.governed):
         if st.free(a, b):
             st.add(a, b, ref, "group")
     # 2. Gazetteer names (states, organisations, the Actor table and its aliases).

@@ -48,8 +48,21 @@ def dateline_state(first_text: str, gaz: Compiled) -> ActorRef | None:
     return _ref(s.entry, place)
 
 
-def bare_organs(text: str, gaz: Compiled, home: ActorRef | None
-                ) -> list[tuple[int, int, ActorRef]]:
+# "El Salvador's government and leftist guerrillas signed a peace treaty" (filed from Mexico
+# City): the government the story is about
+_STATES_GOVERNMENT = re.compile(r"\b((?-i:[A-Z])[\w'-]+(?:\s(?-i:[A-Z])[\w'-]+)?)['’]s\s+"
+                                r"(?:[a-z]+\s+)?government\b")
+
+
+def story_government(first_text: str, gaz: Compiled) -> ActorRef | None:
+    """The state whose government the lead names ("El Salvador's government ... signed")."""
+    m = _STATES_GOVERNMENT.search(first_text)
+    s = gaz.lookup(m.group(1)) if m else None
+    return _ref(s.entry, m.group(1)) if s is not None and s.entry.kind == "state" else None
+
+
+def bare_organs(text: str, gaz: Compiled, home: ActorRef | None,
+                governed: ActorRef | None = None) -> list[tuple[int, int, ActorRef]]:
     out = []
     opening = _OPENING_PLACE.match(text)
     if opening and (s := gaz.lookup(opening.group(1))) and s.entry.kind == "state":
@@ -59,6 +72,8 @@ def bare_organs(text: str, gaz: Compiled, home: ActorRef | None
                 text, max(0, m.start() - 40), m.start()):
             continue  # "X said today that the government is prepared to...": X's own side
         ref = home
+        if governed is not None and m.group().split()[-1].lower() == "government":
+            ref = governed  # "the government and the FMLN had agreed": the lead's government
         place = _IN_PLACE.match(text, m.end())
         if place and (s := gaz.lookup(place.group(1))) and s.entry.kind == "state":
             ref = _ref(s.entry, place.group(1))  # "a Foreign Ministry spokesman in Seoul"

@@ -56,6 +56,7 @@ class Memory:
     # only opens sentences ("Violence continued...")
     mid_caps: frozenset[str] = frozenset()
     home: ActorRef | None = None  # the state the dateline files the story from (home.py)
+    governed: ActorRef | None = None  # the state whose government the lead names (home.py)
     published: date | None = None  # the story's day: which states it knew (history.py)
     # what the article shows of a person's sex ("Skripal and his daughter", "Mrs May"), so
     # that "she" does not go to a man named since

@@ -16,7 +16,7 @@ from . import cues as C
 from .acts import Act, acts_for, remember, speech_cues
 from .dating import date_for, setting_timex
 from .dating_inherit import inherit_date
-from .home import dateline_state
+from .home import dateline_state, story_government
 from .labels import label_speaker
 from .gazetteer import compiled_for
 from .merge import merge, to_event
@@ -95,6 +95,7 @@ def extract(*, body: str, published: date, title: str = "",
     label = None
     first = next((s for s in sentences if s.kind == "text"), None)
     mem.home = dateline_state(first.text, gaz) if first is not None else None
+    mem.governed = story_government(first.text, gaz) if first is not None else None
     mem.armed = armed_movements(body, gaz)
     acts: list[Act] = []
     pending_quotes: list[Sentence] = []
