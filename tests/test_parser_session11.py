@@ -75,3 +75,16 @@ def test_the_government_is_the_one_the_lead_names_not_the_datelines():
     got = pairs("MEXICO CITY (AP) - Rebels attacked a village.\n\nThe government rejected the "
                 "rebels' demands.")
     assert any(kind == "rejection" and who == "Mexico" for kind, who, _ in got)
+
+
+def test_talks_a_trip_ahead_is_for_are_not_held_yet():
+    for text in ("Japan would dispatch Makoto Kuroda, the ministry's vice minister, for talks "
+                 "with U.S. officials early next month.",
+                 "Bush was flying to Brasilia late on Saturday for talks with Lula.",
+                 "Prime Minister Yasuhiro Nakasone, who is to visit Washington at the end of "
+                 "April for talks with Reagan, told a committee he wanted a settlement."):
+        assert not any(kind == "meeting" for kind, _, _ in pairs(text)), text
+    # a trip made is the talks held
+    got = pairs("Kuroda, who said he would seek a compromise, flew to Washington on Monday "
+                "for talks with U.S. officials.")
+    assert any(kind == "meeting" for kind, _, _ in got)

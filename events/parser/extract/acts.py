@@ -65,6 +65,14 @@ class Act:
     subject: ActorRef | None = None
 
 
+# A trip still ahead or under way: the talks it is for have not been held yet
+_TRIP_AHEAD = re.compile(r"\b(?P<ahead>will|would|is to|are to|(?:is|are) due to|plans? to|"
+                         r"planned to|"
+                         r"(?:is|are) expected to|(?:is|was|are|were) (?:flying|travell?ing|"
+                         r"heading|due|expected|set|scheduled))\b[^.;]*$")
+_TRIP_DONE = re.compile(r"\b(?:flew|arrived|travell?ed|went|came|visited|met|held)\b")
+
+
 def _cue_matches(text: str, quoted: QuoteMask) -> list[tuple[C.Cue, re.Match]]:
     # Longest first: "refused to meet" hides "meet", "urged ... talks" hides "urged".
     return C.longest_first([(cue, m) for cue, m in all_cues(text) if not quoted[m.start()]])
@@ -108,6 +116,10 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         if (C.FUTURE.search(before[-30:]) or C.PENDING.search(before[-40:])) and cue.type in (
                 "meeting", "phone_call", "agreement", "sanction"):
             continue
+        if (cue.type == "meeting" and before.endswith("for ")
+                and (ahead := _TRIP_AHEAD.search(text, max(0, m.start() - 130), m.start()))
+                and not _TRIP_DONE.search(text, ahead.end("ahead"), m.start())):
+            continue  # "would dispatch Kuroda for talks with", "was flying to Brasilia for talks"
         if C.PENDING.search(before[-40:]) and cue.type in ("proposal", "support", "demand"):
             continue  # "the measures would stay until Bogota offered an explanation": a condition
         if cue.type == "meeting" and _TALKS_NOUN.search(m.group()) and STALLED_AFTER.match(

@@ -333,8 +333,9 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
         # a relative clause on the thing reacted to is of the time of the clause it hangs on
         # ("insisted Wednesday that ..., a demand Hill dismissed"), else background
         host = [t for t in past if t.end - offset <= noun.start() and not (
-            t.precision in ("year", "decade") and (_NAMED_YEAR.match(text, t.end - offset)
-                                                   or _YEAR_BEFORE.search(text[:t.start - offset])))]
+            t.precision in ("year", "decade")
+            and (_NAMED_YEAR.match(text, t.end - offset)
+                 or _YEAR_BEFORE.search(text[:t.start - offset])))]
         return D.to_dateref(host[-1]) if host else D.NO_DATE
     if _PERFECT_GOVERNS.search(text, max(0, cue - 120), cue):
         # "had moved troops into the Gulf and said it would strike", "has invited everyone
