@@ -88,3 +88,15 @@ def test_talks_a_trip_ahead_is_for_are_not_held_yet():
     got = pairs("Kuroda, who said he would seek a compromise, flew to Washington on Monday "
                 "for talks with U.S. officials.")
     assert any(kind == "meeting" for kind, _, _ in got)
+
+
+def test_firms_and_teams_are_no_diplomatic_actors():
+    assert not pairs("Daimler and Chrysler agreed on Thursday to merge in a deal worth $36 "
+                     "billion.")
+    assert not pairs("Brazil and Argentina met in the Copa America final in Santiago on Sunday, "
+                     "with Argentina winning 1-0.")
+    # a state's deal that mentions money is still a deal, and a meeting at a tournament too
+    assert ("agreement", "Japan", "Indonesia") in pairs(
+        "Japan and Indonesia signed an agreement on Tuesday on a $2 billion loan.")
+    assert any(kind == "meeting" for kind, _, _ in pairs(
+        "Erdogan met Putin on the sidelines of the World Cup final in Moscow."))

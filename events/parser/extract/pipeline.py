@@ -21,6 +21,7 @@ from .labels import label_speaker
 from .gazetteer import compiled_for
 from .merge import merge, to_event
 from .nominal import year_deals
+from .offtopic import not_diplomacy
 from .quotes import block_quotes, is_quote_only, quote_text, quoted_mask
 from .sentences import Sentence, content_start, split_sentences
 
@@ -234,6 +235,7 @@ def extract(*, body: str, published: date, title: str = "",
             setting = None
     if pending_quotes and acts:
         acts[-1].evidence.extend(pending_quotes)
+    acts = [a for a in acts if not not_diplomacy(a)]
     _name_unnamed_officials(acts, mem)
     _lead_day(acts, published)
     return [to_event(a) for a in merge(acts)]
