@@ -100,3 +100,18 @@ def test_firms_and_teams_are_no_diplomatic_actors():
         "Japan and Indonesia signed an agreement on Tuesday on a $2 billion loan.")
     assert any(kind == "meeting" for kind, _, _ in pairs(
         "Erdogan met Putin on the sidelines of the World Cup final in Moscow."))
+
+
+def test_the_leader_of_a_delegation_acts_for_it():
+    got = pairs("A Chilean delegation led by Foreign Minister Heraldo Munoz held talks with "
+                "Bolivian officials in La Paz on Monday.")
+    assert any(kind == "meeting" and who == "Heraldo Munoz" for kind, who, _ in got)
+
+
+def test_a_call_taken_or_returned_is_a_phone_call():
+    got = pairs("Philippine President Fidel Ramos returned a call from Japanese Prime Minister "
+                "Ryutaro Hashimoto on Sunday.")
+    assert any(kind == "phone_call" for kind, _, _ in got)
+    got = pairs("Chilean President Ricardo Lagos discussed the border dispute by telephone with "
+                "Peruvian President Alejandro Toledo.")
+    assert any(kind == "phone_call" and who == "Ricardo Lagos" for kind, who, _ in got)

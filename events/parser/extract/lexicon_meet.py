@@ -9,12 +9,17 @@ from .cue_base import Cue, _c
 MEETING_CUES: tuple[Cue, ...] = (
     _c("phone_call", "041", 0.9, "phone telephon spoke spoken speaking talked discussed video "
        "called received rang speaks had held has holds conferred hotline dial on placed picked "
-       "exchanged in during over by",
+       "exchanged in during over by took takes returned returns got discuss",
        r"\b(?:(?:tele)?phone (?:call|conversation|talks)|spoke (?:by|on the|over the) "
        r"(?:tele)?phone|spoke (?:with|to) (?:[\w.'’-]+ ){1,4}?(?:by|on the|over the|over an?) "
        r"(?:[\w-]+ )?(?:(?:tele)?phone|video (?:link|call|conference))|"
        r"phoned|telephoned|video (?:call|conference|link)|"
        r"received (?:a |an )?(?:(?:tele)?phone |video )?call from|"
+       # "took a call on Monday from Aliyev", "returned a call from Trump", "got on the phone
+       # to Ozal", "discussed the fighting by telephone with Pashinyan"
+       r"(?:took|takes|returned|returns) (?:a |an )?(?:(?:tele)?phone )?call "
+       r"(?:(?:late |early )?on \w+ )?from|got on the (?:tele)?phone (?:to|with)|"
+       r"discuss(?:ed|es) (?:[\w'’-]+ ){1,6}?(?:by|over the|on the) (?:tele)?phone with|"
        # "rang Zelensky", "spoke to Trump by phone", "had a call with", "held phone talks with",
        # "conferred by phone", "an online conversation", "a virtual summit", "a hotline"
        r"(?:rang|dial+ed) (?=(?-i:[A-Z]))|"

@@ -93,6 +93,7 @@ _HEAD_OF = re.compile(r"\b(?:(?:nation|country|kingdom|government|state|emirate|
                       r"(?:spokes(?:man|woman|person|men)|representatives?|envoys?|delegates?|"
                       r"negotiators?|aides?)\s+(?:of|for|from)|officials?\s+(?:of|for|from|at|in))"
                       r"\s+(?:the\s+)?$", re.IGNORECASE)
+_LED_BY = re.compile(r"\b(?:delegation|team|mission|contingent) (?:led|headed) by\s+$")
 _THE_END = re.compile(r"\b(?:the|a|an|Mr\.|Mrs\.|Ms\.|Dr\.)$")
 # the post of someone else's aide, after a comma: ", Chancellor Angela Merkel's spokesman"
 _WHOSE_POST = re.compile(r",[\"”'’]*\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}?[A-Z][\w.-]*"
@@ -166,7 +167,9 @@ def left_subject(mentions: list[Mention], text: str, offset: int, lo: int, pos: 
         if asides and any(s < a < e for s, e in asides):
             continue
         if (PREP_BEFORE.search(text[max(0, a - 25):a]) and m.how != "pronoun"
-                and not _HEAD_OF.search(text, max(0, a - 40), a)):
+                and not _HEAD_OF.search(text, max(0, a - 40), a)
+                # "A North Korean delegation led by Kim Kye-gwan held talks": he leads it
+                and not _LED_BY.search(text, max(0, a - 40), a)):
             continue
         if m.possessive and not _POSS_GROUP.match(text, m.end - offset) and not (
                 N.POSS_ROLE.match(text, m.end - offset)
