@@ -115,3 +115,9 @@ def test_a_call_taken_or_returned_is_a_phone_call():
     got = pairs("Chilean President Ricardo Lagos discussed the border dispute by telephone with "
                 "Peruvian President Alejandro Toledo.")
     assert any(kind == "phone_call" and who == "Ricardo Lagos" for kind, who, _ in got)
+
+
+def test_receiving_a_delegation_is_a_meeting():
+    got = pairs("HAVANA - The Cuban government received a Venezuelan delegation led by Foreign "
+                "Minister Nicolas Maduro on Tuesday.")
+    assert any(kind == "meeting" and who == "Cuba" for kind, who, _ in got)
