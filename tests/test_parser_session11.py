@@ -121,3 +121,10 @@ def test_receiving_a_delegation_is_a_meeting():
     got = pairs("HAVANA - The Cuban government received a Venezuelan delegation led by Foreign "
                 "Minister Nicolas Maduro on Tuesday.")
     assert any(kind == "meeting" and who == "Cuba" for kind, who, _ in got)
+
+
+def test_a_memorandum_signed_with_someone_is_an_agreement_and_a_law_is_not():
+    got = pairs("Jordan signed a memorandum with Iraq on Sunday on oil supplies.")
+    assert ("agreement", "Jordan", "Iraq") in got
+    assert not any(kind == "agreement" for kind, _, _ in pairs(
+        "Nicaragua's president signed a law nullifying the memorandum."))
