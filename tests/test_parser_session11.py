@@ -128,3 +128,12 @@ def test_a_memorandum_signed_with_someone_is_an_agreement_and_a_law_is_not():
     assert ("agreement", "Jordan", "Iraq") in got
     assert not any(kind == "agreement" for kind, _, _ in pairs(
         "Nicaragua's president signed a law nullifying the memorandum."))
+
+
+def test_a_state_before_a_name_is_whose_he_is_in_a_pair_and_as_a_target():
+    got = pairs("Greek Foreign Minister George Papandreou and Turkey's Ismail Cem signed nine "
+                "accords on Thursday.")
+    assert ("agreement", "George Papandreou", "Ismail Cem") in got
+    got = pairs("Chilean President Ricardo Lagos took a call on Monday from Argentina's Nestor "
+                "Kirchner.")
+    assert ("phone_call", "Ricardo Lagos", "Nestor Kirchner") in got

@@ -32,6 +32,7 @@ _ORGAN_GAP = re.compile(r"['’]s\s+(?:(?:new|military|interim|transitional|civi
 _COORD_TITLE_GAP = re.compile(r"^\s*(?:,|and|, and|&)\s*(?:the\s+|(?:his|her|its|their)\s+)?"
                               r"(?:(?-i:[a-z])[\w-]*\s+){1,3}$")
 _AFFILIATION_GAP = re.compile(r"^\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}$")
+_POSS_AFFILIATION = re.compile(r"^(?:['’]s)?\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}$")
 _AND_AFTER = re.compile(r"\s*,?\s*and\b")
 # "Kurt Campbell, the White House Indo-Pacific coordinator, and...": the body is his post's
 _POST_TAIL = re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+{N.POST_NOUNS}\s*,", re.IGNORECASE)
@@ -63,6 +64,14 @@ def coordinated(mentions: list[Mention], head: Mention, text: str, offset: int
             # body is whose post it is; the person before it is the one joined
             prev = mentions[idx - 2]
             group.insert(0, prev)
+            idx -= 2
+            continue
+        if (idx > 1 and prev.ref.kind == "state" and prev.possessive
+                and group[0].ref.kind == "person" and _POSS_AFFILIATION.match(gap)
+                and _COORD_GAP.match(text[mentions[idx - 2].end - offset:prev.start - offset])):
+            # "Nalbandian and Turkey's Ahmet Davutoglu signed": Turkey is whose he is; the
+            # name before it is the one joined
+            group.insert(0, mentions[idx - 2])
             idx -= 2
             continue
         same_span = prev.start == group[0].start and prev.how == "pair"

@@ -105,8 +105,9 @@ _OBJECT_GAP = re.compile(r"(?:^\s*|\bwith\s+|^(?:\s+\w+day)?\s+to\s+(?:meet|see|
                          r"(?:(?:\w+\s+)?counterparts?,\s+)?$")
 
 
-# "'s army chief, ", "'s foreign minister " before the person who holds the post
-_POST_THEN_NAME = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){1,4}?[\w-]+,?\s+")
+# "'s army chief, ", "'s foreign minister " (or nothing: "Azerbaijan's Heydar Aliyev") before
+# the person who holds the post
+_POST_THEN_NAME = re.compile(r"(?:'s|’s)\s+(?:(?:[\w-]+\s+){0,3}?[\w-]+,?\s+)?")
 
 
 def joint_target(mentions: list[Mention], text: str, offset: int, pos: int,
