@@ -137,3 +137,20 @@ def test_a_state_before_a_name_is_whose_he_is_in_a_pair_and_as_a_target():
     got = pairs("Chilean President Ricardo Lagos took a call on Monday from Argentina's Nestor "
                 "Kirchner.")
     assert ("phone_call", "Ricardo Lagos", "Nestor Kirchner") in got
+
+
+def test_talks_refused_ruled_out_or_pulled_out_of_are_not_held():
+    for text in ("Aliyev refused to attend a meeting with Pashinyan in Granada in October.",
+                 "Foreign Minister Mahmoud Ali Youssouf ruled out talks with Asmara.",
+                 "Azerbaijan pulled out of talks between the two foreign ministers planned in "
+                 "Washington."):
+        assert not any(kind == "meeting" for kind, _, _ in pairs(text)), text
+    assert not pairs("Djibouti hosts the only U.S. military base in Africa.")
+    assert any(kind == "meeting" for kind, _, _ in pairs("Putin hosted Erdogan in Sochi."))
+
+
+def test_condolences_offered_are_no_proposal():
+    got = pairs("Secretary of State Hillary Clinton said she had offered her deepest condolences "
+                "to the Pakistani people.")
+    assert not any(kind == "proposal" for kind, _, _ in got)
+    assert any(kind == "proposal" for kind, _, _ in pairs("Japan offered Indonesia a loan."))

@@ -25,6 +25,8 @@ _BETWEEN = re.compile(r"\b(?:(?P<call>(?:tele)?phone (?:call|conversation|talks)
 _AHEAD = re.compile(r"\b(?:to|will|would|renew|resume|host|hold|planned|proposed|draft|upcoming|"
                     r"next|"
                     r"possible|future|launch\w*|rule out|ruled out|call\w*|urg\w*|wants?|for|"
+                    # "pulled out of talks between the two ministers planned in Washington"
+                    r"pulled out of|withdrew from|boycott\w*|skipp\w*|"
                     r"prospects?|hopes?|idea|possibility|expected|new|second|another|further|"
                     r"more)\s+(?:[\w-]+\s+){0,4}$",
                     re.IGNORECASE)

@@ -200,7 +200,10 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        # "offered Tehran a set of verification measures", "offered Russia a seat on the
        # council", "offered Ukraine 610 million euros", "offered inspectors access to"
        # (not what a thing "offers": "the initiative offers a solid basis for peace")
-       r"offer(?:ed|s|ing) (?!(?:an? |the )?(?:[\w-]+ )?(?:basis|foundation|chance|hope|"
+       # (nor words of feeling: "offered their deepest condolences", a statement)
+       r"offer(?:ed|s|ing) (?!(?:[\w'’-]+ ){0,3}(?:condolences|sympath(?:y|ies)|apolog(?:y|ies)|"
+       r"congratulations|thanks|prayers)\b)"
+       r"(?!(?:an? |the )?(?:[\w-]+ )?(?:basis|foundation|chance|hope|"
        r"opportunity|model|example|glimpse|lesson|path|window|insight|reminder)\b)"
        r"(?:[\w.'’-]+ ){1,8}?(?:an? |the |\d[\d.,]* |access to|asylum\b|"
        r"(?:wide|broad|full|some) )|offer(?:ed|s|ing) \$?\d[\d.,]* |"
