@@ -154,3 +154,12 @@ def test_condolences_offered_are_no_proposal():
                 "to the Pakistani people.")
     assert not any(kind == "proposal" for kind, _, _ in got)
     assert any(kind == "proposal" for kind, _, _ in pairs("Japan offered Indonesia a loan."))
+
+
+def test_routes_crossings_and_bases_closed_or_ordered_vacated_are_sanctions():
+    got = pairs("Uzbekistan closed the Termez supply route and ordered the United States to "
+                "vacate the Karshi-Khanabad air base.")
+    assert any(kind == "sanction" and who == "Uzbekistan" for kind, who, _ in got)
+    assert not any(kind == "demand" for kind, _, _ in got)
+    assert any(kind == "sanction" for kind, _, _ in pairs(
+        "Afghanistan shut the Chaman crossing for a week."))

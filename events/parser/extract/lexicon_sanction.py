@@ -44,7 +44,15 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"return|stationing|sale|transfer)|"
        r"(?:\w+ ){0,3}(?:officials|companies|firms|entities|individuals|banks|militias?)\b)|"
        r"expell?(?:ed|s|ing)? (?:[\w'’.-]+ ){0,4}(?:diplomats?|ambassadors?|envoys?|attach[eé]s?|"
-       r"officials?|(?:members|staff) of|(?:military |defen[cs]e )advis[eo]rs)|"
+       r"officials?|(?:members|staff) of|(?:military |defen[cs]e )advis[eo]rs|"
+       r"(?:military )?(?:trainers|instructors|personnel))|"
+       # "closed NATO's supply routes into Afghanistan", "shut the Torkham crossing for 10 days",
+       # "ordered the United States to vacate an air base" (CAMEO 166, 172)
+       # (a named crossing: "Snow closed the border crossing" is no one's act)
+       r"(?:closed|shut|closing|shutting) (?:[\w'’.-]+ ){0,3}?supply (?:routes?|lines)|"
+       r"(?:closed|shut|closing|shutting) the (?-i:[A-Z])[\w-]+ (?:border )?crossing|"
+       r"order(?:ed|ing|s) (?:[\w.'’-]+ ){1,4}?to (?:vacate|leave|quit) (?:an? |the |its )?"
+       r"(?:[\w-]+ ){0,3}?(?:base|embassy|consulate|country|territory)|"
        # "put the 1960 Indus Waters Treaty 'in abeyance'"
        r"put (?:[\w'’.-]+ ){1,6}?[\"“']?in abeyance|"
        r"(?:recall(?:ed|ing|s)|withdrew) (?:its|their|his|her) ambassadors?|"
