@@ -79,3 +79,20 @@ def test_a_reaction_told_as_a_relative_on_the_thing_is_of_its_host_clause_or_und
     assert ("rejection", "Christopher Hill", "2026-01-19") in got
     got = dated("Delhi accuses Pakistan of backing the militants, a charge Islamabad denied.")
     assert any(who == "Pakistan" and day is None for _, who, day in got)
+
+
+def test_words_to_reporters_are_dated_by_the_day_after_them():
+    got = dated("Sri Lankan official Bernard Tilakaratna complained to reporters on Monday "
+                "evening that he had been handed a fait accompli.")
+    assert any(who == "Bernard Tilakaratna" and day == "2026-01-19" for _, who, day in got)
+
+
+def test_a_clause_after_which_or_under_which_takes_its_hosts_date():
+    got = dated("Bush and Kirchner held talks for about 40 minutes on Monday, after which Bush "
+                "praised the Argentine leader's handling of the economy.")
+    assert ("support", "Bush", "2026-01-19") in got
+
+
+def test_a_refusal_to_attend_a_meeting_in_a_month_is_of_that_month():
+    got = dated("Aliyev refused to attend a meeting with Pashinyan in Granada in October.")
+    assert ("rejection", "Aliyev", "2025-10") in got

@@ -22,6 +22,8 @@ _UNDATED = re.compile(r"\b(?:repeatedly|long|often|previously|in the past|"
                       r"in recent (?:years|months|weeks)|consistently|always)\b", re.IGNORECASE)
 _HABITUAL = re.compile(r"(?:accuses|accuse|denies|deny)\b(?! (?:that|it|this|having)\b)",
                        re.IGNORECASE)
+_AFTER_WHICH = re.compile(r",\s+(?:after|under|during|following|at|in|by) which\s+[^,;]*$",
+                          re.IGNORECASE)
 _NOUN_THEN_ACTOR = re.compile(
     r"\b(?:charges?|accusations?|allegations?|claims?|offers?|requests?|moves?|demands?|"
     r"proposals?|idea|invitation)\s+(?:that\s+)?(?:the\s+)?(?-i:[A-Z])[\w.'’-]*"
@@ -56,7 +58,11 @@ _INFINITIVE = re.compile(r"(?<!face )(?<!side )\bto\s+(?!the\b|a\b|an\b|face\b|a
                          r"their\b|his\b|her\b|any\b|both\b|some\b|most\b|several\b|"
                          # ("closed their airspace to each other's aircraft on Monday")
                          r"each\b|one\b|this\b|that\b|these\b|those\b|our\b|them\b|him\b|"
-                         r"us\b|it\b|other\b|another\b|no\b|every\b)[a-z]+\b")
+                         r"us\b|it\b|other\b|another\b|no\b|every\b|"
+                         # ("complained to reporters on Thursday evening": whom, not an infinitive)
+                         r"reporters\b|journalists\b|parliament\b|lawmakers\b|legislators\b|"
+                         r"delegates\b|diplomats\b|supporters\b|students\b|television\b|"
+                         r"radio\b)[a-z]+\b")
 # A refusal's infinitive never happened: a past day after it is the refusal's own
 _REFUSED_TO = re.compile(r"(?:refus|declin|reject|fail)\w*\s+to\b", re.IGNORECASE)
 # Expressions that can only point back from the act ("invited them to rejoin two weeks ago").
@@ -260,7 +266,8 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
         if _PARTICIPLE_BEFORE.search(text[max(0, a - 25):a]) and a > cue + 25:
             continue  # "the sanctions imposed in May": dates the sanctions, not the act
         if (a > cue and _INFINITIVE.search(text, cue, a) and not _PAST_ANCHORED.search(t.text)
-                and not (t.precision == "day" and _REFUSED_TO.match(text, max(0, cue))
+                and not (t.precision in ("day", "week", "month")
+                         and _REFUSED_TO.match(text, max(0, cue))
                          and not C.PERFECT.search(text[max(0, cue - 30):max(0, cue)]))):
             continue  # "agreed to meet in April": when the content happens, not the act
         if a < cue and _IN_RELATIVE.search(text, max(0, a - 80), a) and "," in text[a:cue]:
@@ -321,6 +328,12 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
             # background told in a relative clause; a date outside it is the main clause's
             return D.NO_DATE
         return D.to_dateref(best)
+    if (which := _AFTER_WHICH.search(text, 0, max(0, cue))) and (host := [
+            t for t in past if t.end - offset <= which.start() and t.precision not in (
+                "year", "decade")]):
+        # "held talks on Friday, after which Bush praised", "the accords signed in New York
+        # in December, under which South Africa agreed": the clause it hangs on dates it
+        return D.to_dateref(host[-1])
     before = text[max(0, cue - 40):cue]
     if C.PERFECT.search(before) or _UNDATED.search(before[-25:]):
         return D.NO_DATE
