@@ -163,3 +163,13 @@ def test_routes_crossings_and_bases_closed_or_ordered_vacated_are_sanctions():
     assert not any(kind == "demand" for kind, _, _ in got)
     assert any(kind == "sanction" for kind, _, _ in pairs(
         "Afghanistan shut the Chaman crossing for a week."))
+
+
+def test_what_it_called_refers_to_the_subject():
+    body = ("DJIBOUTI (AP) - Djibouti said Eritrean troops attacked its positions.\n\n"
+            "The U.S. State Department condemned what it called \"Eritrea's military "
+            "aggression\" on Wednesday.")
+    got = pairs(body)
+    assert any(kind == "criticism" and who == "United States" for kind, who, _ in got)
+    assert not any(kind == "criticism" and who == "Djibouti" and target == "Eritrea"
+                   for kind, who, target in got)

@@ -128,6 +128,9 @@ def _person(st: MentionState, a: int, word: str, quoted) -> ActorRef | None:
     return ref
 
 
+_WHAT_IT = re.compile(r"\bwhat\s+$", re.IGNORECASE)
+
+
 def _it(st: MentionState, a: int, b: int) -> ActorRef | None:
     text, offset, found = st.text, st.offset, st.found
     if _EXPLETIVE_IT.match(text, b):
@@ -139,6 +142,10 @@ def _it(st: MentionState, a: int, b: int) -> ActorRef | None:
         # "The RSF, which has fought since 2023, said it welcomed": the subject.
         here = sorted((f for f in found if f.ref.kind != "person"
                        and f.end <= offset + a), key=lambda f: f.start)[:1]
+    if not here and _WHAT_IT.search(text, max(0, a - 6), a):
+        # "The U.S. State Department condemned what it called aggression": the subject
+        here = [f for f in found if f.ref.kind != "person" and f.end <= offset + a
+                and not f.possessive][:1]
     if not here and _AND_IT.search(text, max(0, a - 8), a):
         # "India banned TikTok ..., and it has since tightened curbs": the subject
         # of the clause before
