@@ -173,3 +173,13 @@ def test_what_it_called_refers_to_the_subject():
     assert any(kind == "criticism" and who == "United States" for kind, who, _ in got)
     assert not any(kind == "criticism" and who == "Djibouti" and target == "Eritrea"
                    for kind, who, target in got)
+
+
+def test_conditions_met_and_consultations_requested_are_no_meetings():
+    assert not any(kind == "meeting" for kind, _, _ in pairs(
+        "The commission ruled that Slovenia and Macedonia met the EC's conditions for "
+        "recognition."))
+    assert not any(kind == "meeting" for kind, _, _ in pairs(
+        "The European Community said on Friday it would request consultations with Japan."))
+    assert any(kind == "meeting" for kind, _, _ in pairs("Putin met the Chinese leader Xi "
+                                                          "Jinping on Monday."))

@@ -73,7 +73,10 @@ _TRIP_AHEAD = re.compile(r"\b(?P<ahead>will|would|is to|are to|(?:is|are) due to
 # talks refused or ruled out are no talks held (the refusal is the act)
 _NOT_HELD = re.compile(r"\b(?:(?:refused|refuses|declined|declines) to (?:attend|join|hold|take "
                        r"part in)\s+(?:an? |the |any )?(?:[\w-]+ ){0,2}|(?:ruled|rules|ruling) "
-                       r"out (?:any |further |direct |new )?)$", re.IGNORECASE)
+                       r"out (?:any |further |direct |new )?|"
+                       # "would request consultations with Japan": asked for, not held
+                       r"(?:request|requested|requesting|seek|sought|seeking|ask for|asked for) "
+                       r"(?:urgent |formal |emergency )?)$", re.IGNORECASE)
 # "Djibouti hosts the only U.S. military base": hosting a thing, not a guest
 _HOSTS_A_THING = re.compile(r"(?:\s+[\w'’.-]+){0,4}?\s+(?:bases?|troops|forces|refugees|"
                             r"headquarters|Olympics|Games|tournament|festival|exhibition)\b")

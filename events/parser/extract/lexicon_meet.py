@@ -58,7 +58,11 @@ MEETING_CUES: tuple[Cue, ...] = (
        "handed",
        # (not "where the new boundary meets theirs": things meet too)
        r"\b(?:(?<!boundary )(?<!border )(?<!line )(?<!road )(?<!river )(?<!pipeline )"
-       r"(?<!demand )(?<!criteria )(?<!standards )(?<!target )(?:met|meets)|meeting with|"
+       r"(?<!demand )(?<!criteria )(?<!standards )(?<!target )(?:met|meets)"
+       # ("Slovenia met the EC's conditions for recognition": a test passed, no talks)
+       r"(?! (?:the |its |their |all |these |those )?(?:[\w'’.-]+ ){0,2}?(?:conditions|criteria|"
+       r"requirements|demands|targets?|deadlines?|standards|obligations|benchmarks|goals?)\b)"
+       r"|meeting with|"
        r"meetings with|held (?!(?:tele)?phone |video |online |virtual )"
        r"(?:\w+ )?(?:talks|contacts\b(?! with (?:the )?(?:press|media)))|hold (?:\w+ )?talks|"
        # "received visiting Brazilian President Lula", "wrapped up a three-day visit to Iran",
