@@ -183,3 +183,8 @@ def test_conditions_met_and_consultations_requested_are_no_meetings():
         "The European Community said on Friday it would request consultations with Japan."))
     assert any(kind == "meeting" for kind, _, _ in pairs("Putin met the Chinese leader Xi "
                                                           "Jinping on Monday."))
+
+
+def test_conclusions_to_be_drawn_are_a_warning():
+    got = pairs("Soviet Ambassador Viktor Popov said Moscow would draw its own conclusions.")
+    assert any(kind == "threat" for kind, _, _ in got)

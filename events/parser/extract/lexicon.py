@@ -173,14 +173,17 @@ _ADVERSARIAL: tuple[Cue, ...] = (
     _c("threat", "13", 0.75, "would will could",
        r"\b(?:would|will|could) (?:strike|attack|bomb|hit|invade|punish|use force against|"
        r"take military action against) (?:[\w.'’-]+ ){0,4}?(?:unless|if)\b", content=True),
-    _c("threat", "13", 0.7, "would will could all not",
+    _c("threat", "13", 0.7, "would will could all not draw",
        r"\b(?:(?:would|will) do whatever (?:is )?(?:necessary|it takes)|all necessary "
        r"(?:means|measures|steps)|(?:would|will|could) "
        r"(?:not hesitate to |be prepared to |be ready to )?"
        r"(?:use|resort to) (?:military )?force|"
        r"(?:would|will|could) (?:face|pay|feel) (?:a |the |serious |grave |severe )?"
        r"(?:heavy )?(?:price|consequences)|(?:would|will) not hesitate to|all options "
-       r"(?:are|remain) on the table)\b", content=True),
+       r"(?:are|remain) on the table|"
+       # "the Kremlin would draw its own conclusions": the diplomatic form of a warning
+       r"(?:would|will) (?:be forced to )?draw (?:the |its |their |our )?(?:own |appropriate |"
+       r"necessary )?conclusions)\b", content=True),
     _c("criticism", "112", 0.8,
        "accus blam condemn denounc criticis criticiz slam lambast rebuk castigat decri "
        "censur deplor attack hypocri are is were was dismiss lash hit took blast assail "
