@@ -188,3 +188,10 @@ def test_conditions_met_and_consultations_requested_are_no_meetings():
 def test_conclusions_to_be_drawn_are_a_warning():
     got = pairs("Soviet Ambassador Viktor Popov said Moscow would draw its own conclusions.")
     assert any(kind == "threat" for kind, _, _ in got)
+
+
+def test_a_speaker_saying_his_state_would_respond_is_the_one_who_warns():
+    got = pairs("Foreign Minister Sergei Lavrov said Moscow would respond to the expulsions.")
+    assert any(kind == "threat" and who == "Sergei Lavrov" for kind, who, _ in got)
+    assert any(kind == "threat" and who == "Russia" for kind, who, _ in pairs(
+        "A Kremlin spokesman said Moscow would respond."))

@@ -120,7 +120,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"(?:counter-?measures|measures|steps|action|revenge))|"
        r"brandish(?:ed|es|ing) (?:the )?threat|served notice on|"
        r"(?:warning|threat) (?:was|were) (?:issued|sent|delivered) to|"
-       r"issued an ultimatum|(?:would|will) (?:respond|retaliate|hit back)|"
+       r"issued an ultimatum|"
        # "issued a stern warning to North Korea"
        r"(?:issued|gave|sent|delivered|repeated) (?:a |an |its |his |her |their )?"
        r"(?:[\w-]+ )?(?:warning|threat)s?|"
@@ -181,6 +181,8 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"(?:would|will|could) (?:face|pay|feel) (?:a |the |serious |grave |severe )?"
        r"(?:heavy )?(?:price|consequences)|(?:would|will) not hesitate to|all options "
        r"(?:are|remain) on the table|"
+       # "Lavrov said Moscow would respond": the speaker warns (his state's response)
+       r"(?:would|will) (?:respond|retaliate|hit back)|"
        # "the Kremlin would draw its own conclusions": the diplomatic form of a warning
        r"(?:would|will) (?:be forced to )?draw (?:the |its |their |our )?(?:own |appropriate |"
        r"necessary )?conclusions)\b", content=True),
