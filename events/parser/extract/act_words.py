@@ -107,3 +107,21 @@ SOURCE_SUBJECT = re.compile(r"\W*(?:(?:Some|Many|Several|Other|Western|Foreign|I
                             r"(?:diplomats|analysts|sources|experts|observers|witnesses|critics|"
                             r"commentators|scholars|historians|economists|residents)\b", re.I)
 
+
+# Meetings not held (acts.py). A trip still ahead or under way: the talks it is for have not
+# been held yet
+TRIP_AHEAD = re.compile(r"\b(?P<ahead>will|would|is to|are to|(?:is|are) due to|plans? to|"
+                        r"planned to|"
+                        r"(?:is|are) expected to|(?:is|was|are|were) (?:flying|travell?ing|"
+                        r"heading|due|expected|set|scheduled))\b[^.;]*$")
+# talks refused or ruled out are no talks held (the refusal is the act)
+NOT_HELD = re.compile(r"\b(?:(?:refused|refuses|declined|declines) to (?:attend|join|hold|take "
+                      r"part in)\s+(?:an? |the |any )?(?:[\w-]+ ){0,2}|(?:ruled|rules|ruling) "
+                      r"out (?:any |further |direct |new )?|"
+                      # "would request consultations with Japan": asked for, not held
+                      r"(?:request|requested|requesting|seek|sought|seeking|ask for|asked for) "
+                      r"(?:urgent |formal |emergency )?)$", re.IGNORECASE)
+# "Djibouti hosts the only U.S. military base": hosting a thing, not a guest
+HOSTS_A_THING = re.compile(r"(?:\s+[\w'’.-]+){0,4}?\s+(?:bases?|troops|forces|refugees|"
+                           r"headquarters|Olympics|Games|tournament|festival|exhibition)\b")
+TRIP_DONE = re.compile(r"\b(?:flew|arrived|travell?ed|went|came|visited|met|held)\b")

@@ -65,24 +65,6 @@ class Act:
     subject: ActorRef | None = None
 
 
-# A trip still ahead or under way: the talks it is for have not been held yet
-_TRIP_AHEAD = re.compile(r"\b(?P<ahead>will|would|is to|are to|(?:is|are) due to|plans? to|"
-                         r"planned to|"
-                         r"(?:is|are) expected to|(?:is|was|are|were) (?:flying|travell?ing|"
-                         r"heading|due|expected|set|scheduled))\b[^.;]*$")
-# talks refused or ruled out are no talks held (the refusal is the act)
-_NOT_HELD = re.compile(r"\b(?:(?:refused|refuses|declined|declines) to (?:attend|join|hold|take "
-                       r"part in)\s+(?:an? |the |any )?(?:[\w-]+ ){0,2}|(?:ruled|rules|ruling) "
-                       r"out (?:any |further |direct |new )?|"
-                       # "would request consultations with Japan": asked for, not held
-                       r"(?:request|requested|requesting|seek|sought|seeking|ask for|asked for) "
-                       r"(?:urgent |formal |emergency )?)$", re.IGNORECASE)
-# "Djibouti hosts the only U.S. military base": hosting a thing, not a guest
-_HOSTS_A_THING = re.compile(r"(?:\s+[\w'’.-]+){0,4}?\s+(?:bases?|troops|forces|refugees|"
-                            r"headquarters|Olympics|Games|tournament|festival|exhibition)\b")
-_TRIP_DONE = re.compile(r"\b(?:flew|arrived|travell?ed|went|came|visited|met|held)\b")
-
-
 def _cue_matches(text: str, quoted: QuoteMask) -> list[tuple[C.Cue, re.Match]]:
     # Longest first: "refused to meet" hides "meet", "urged ... talks" hides "urged".
     return C.longest_first([(cue, m) for cue, m in all_cues(text) if not quoted[m.start()]])
@@ -126,12 +108,12 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         if (C.FUTURE.search(before[-30:]) or C.PENDING.search(before[-40:])) and cue.type in (
                 "meeting", "phone_call", "agreement", "sanction"):
             continue
-        if cue.type == "meeting" and (_NOT_HELD.search(before) or _HOSTS_A_THING.match(
+        if cue.type == "meeting" and (W.NOT_HELD.search(before) or W.HOSTS_A_THING.match(
                 text, m.end()) and m.group().lower().startswith("host")):
             continue  # "refused to attend a meeting with", "ruled out talks with", "hosts a base"
         if (cue.type == "meeting" and before.endswith("for ")
-                and (ahead := _TRIP_AHEAD.search(text, max(0, m.start() - 130), m.start()))
-                and not _TRIP_DONE.search(text, ahead.end("ahead"), m.start())):
+                and (ahead := W.TRIP_AHEAD.search(text, max(0, m.start() - 130), m.start()))
+                and not W.TRIP_DONE.search(text, ahead.end("ahead"), m.start())):
             continue  # "would dispatch Kuroda for talks with", "was flying to Brasilia for talks"
         if C.PENDING.search(before[-40:]) and cue.type in ("proposal", "support", "demand"):
             continue  # "the measures would stay until Bogota offered an explanation": a condition

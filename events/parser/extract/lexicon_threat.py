@@ -1,0 +1,84 @@
+"""The cue lexicon, threats and warnings (CAMEO 13): warned, threatened, vowed to retaliate,
+an ultimatum, pressure announced for later, force promised on a condition, the diplomatic forms
+of a warning ("would draw its own conclusions"). Kept apart from `lexicon.py`, whose adversarial
+cues include them in this place."""
+from __future__ import annotations
+
+from .cue_base import Cue, _c
+
+THREAT_CUES: tuple[Cue, ...] = (
+    _c("threat", "13", 0.8, "threat warn vow issued ultimatum would will won retaliat caution "
+       "brandish served gave sent delivered repeated",
+       r"\b(?:threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?|vow(?:ed|s)? to retaliate|"
+       r"vow(?:ed|s)? (?:[\w,]+ ){0,3}?to [\"“`']*(?:crush|destroy|defeat|punish|eliminate|"
+       r"wipe out|fight on|respond|retaliate|hit back|take (?:[\"“`']*[\w-]+ ){0,2}?"
+       r"(?:counter-?measures|measures|steps|action|revenge))|"
+       r"brandish(?:ed|es|ing) (?:the )?threat|served notice on|"
+       r"(?:warning|threat) (?:was|were) (?:issued|sent|delivered) to|"
+       r"issued an ultimatum|"
+       # "issued a stern warning to North Korea"
+       r"(?:issued|gave|sent|delivered|repeated) (?:a |an |its |his |her |their )?"
+       r"(?:[\w-]+ )?(?:warning|threat)s?|"
+       # "would not tolerate" warns of what follows if it happens
+       r"(?:would|will) (?:not|never) tolerate|won't tolerate|"
+       r"vow(?:ed|s) (?:to )?(?:respond|retaliate)|retaliat(?:ed|e|ion)|"
+       r"caution(?:ed|s) (?:against|that|(?:[\w.'’-]+ ){1,4}?(?:against|not|that)))\b"),
+    # Pressure announced for later: "may extend its naval quarantine", "might be tightened".
+    _c("threat", "13", 0.7, "may might could would will",
+       r"\b(?:may|might|could|would|will) (?:soon )?(?:extend|expand|tighten|widen|impose|"
+       r"enforce|blockade|barricade|be extended|be expanded|be tightened|be widened) "
+       r"(?:[\w'’-]+ ){0,3}?(?:quarantine|blockade|embargo|sanctions|interdiction|barricade|"
+       r"port|ports|no-fly zone|restrictions)\b", content=True),
+    # Consequences held over the other side: "an embargo could plunge the U.S. into a
+    # depression", "the troops in the Gulf will remain until Iraq complies".
+    _c("threat", "13", 0.7, "could would will may might troops forces ships warships armada "
+       "carrier",
+       r"\b(?:(?:could|would|will|may|might) (?:plunge|drag|push|throw|tip) (?:[\w.'’-]+ ){1,4}?"
+       r"into (?:a |an |the )?[\"“`']*(?:\w+ )?(?:depression|recession|crisis|war|chaos|turmoil|"
+       r"conflict|catastrophe|abyss|disaster)|"
+       r"(?:troops|forces|ships|warships|armada|carriers?) (?:[\w,.'’-]+ ){0,6}?(?:will|would) "
+       r"(?:remain|stay)(?: [\w-]+){0,4}? until)\b", content=True),
+    # "will seek U.N. Security Council action against Sudan"
+    _c("threat", "13", 0.7, "would will seek push ask",
+       r"\b(?:would|will) (?:seek|push for|ask for|press for) (?:[\w.'’-]+ ){0,4}?"
+       r"(?:action|sanctions|measures|punishment) against\b", content=True),
+    # CAMEO 1312/138/139: "called for tougher sanctions against", "set a deadline", "reserved
+    # the right to respond", "vowed revenge"
+    _c("threat", "13", 0.75, "call called calls set sets gave gives reserv vow issued delivered "
+       "handed presented",
+       r"\b(?:call(?:ed|s|ing)? for (?:new |tougher |fresh |further |more |stiffer |"
+       r"international |economic |wider )*(?:sanctions|an embargo|a boycott)|"
+       r"(?:set|sets|gave|gives) (?:\w+ ){0,2}?(?:a |an )?(?:new |final |firm )?(?:[\w-]+ )?"
+       r"deadline|"
+       # an ultimatum (CAMEO 139): "gave Saddam 48 hours to leave Iraq", "gave the rebels until
+       # noon to withdraw", "delivered a blunt ultimatum to"
+       r"(?:gave|gives) (?:[\w'’.,-]+ ){1,8}?(?:(?:\d+|\w+) (?:hours|days|weeks)|until) "
+       r"(?:[\w:.,]+ ){0,6}?to (?!leave the country|leave the kingdom)|"
+       r"(?:issued|delivered|gave|handed|presented) (?:[\w'’.-]+ ){0,5}?(?:an? |the |its |his |"
+       r"her )?(?:[\w-]+ )?ultimatum|"
+       r"reserv(?:ed|es|ing) the right to|vow(?:ed|s|ing)? (?:to take )?(?:revenge|to avenge))\b"),
+    # "Japan would also consider recalling its ambassador": a step against the other side
+    # held out (CAMEO 13)
+    _c("threat", "13", 0.7, "would will may might could",
+       r"\b(?:would|will|may|might|could) (?:also |now |even )?(?:consider|weigh|look at) "
+       r"(?:recalling|expelling|imposing|cutting|suspending|freezing|severing|breaking off|"
+       r"downgrading|withdrawing|closing|sanctions|retaliat\w*|taking (?:further |tougher )?"
+       r"(?:action|measures|steps) against)\b"),
+    # Force promised on a condition: "said it would strike Iraq unless...".
+    _c("threat", "13", 0.75, "would will could",
+       r"\b(?:would|will|could) (?:strike|attack|bomb|hit|invade|punish|use force against|"
+       r"take military action against) (?:[\w.'’-]+ ){0,4}?(?:unless|if)\b", content=True),
+    _c("threat", "13", 0.7, "would will could all not draw",
+       r"\b(?:(?:would|will) do whatever (?:is )?(?:necessary|it takes)|all necessary "
+       r"(?:means|measures|steps)|(?:would|will|could) "
+       r"(?:not hesitate to |be prepared to |be ready to )?"
+       r"(?:use|resort to) (?:military )?force|"
+       r"(?:would|will|could) (?:face|pay|feel) (?:a |the |serious |grave |severe )?"
+       r"(?:heavy )?(?:price|consequences)|(?:would|will) not hesitate to|all options "
+       r"(?:are|remain) on the table|"
+       # "Lavrov said Moscow would respond": the speaker warns (his state's response)
+       r"(?:would|will) (?:respond|retaliate|hit back)|"
+       # "the Kremlin would draw its own conclusions": the diplomatic form of a warning
+       r"(?:would|will) (?:be forced to )?draw (?:the |its |their |our )?(?:own |appropriate |"
+       r"necessary )?conclusions)\b", content=True),
+)
