@@ -195,3 +195,14 @@ def test_a_speaker_saying_his_state_would_respond_is_the_one_who_warns():
     assert any(kind == "threat" and who == "Sergei Lavrov" for kind, who, _ in got)
     assert any(kind == "threat" and who == "Russia" for kind, who, _ in pairs(
         "A Kremlin spokesman said Moscow would respond."))
+
+
+def test_a_states_deal_is_the_one_its_signer_made_told_twice():
+    body = ("ARUSHA (AFP) - Burundi's government and most political parties signed a peace "
+            "agreement on Monday.\n\nBurundian President Pierre Buyoya signed the accord on "
+            "Monday in front of Nelson Mandela.")
+    events = [e for e in __import__("tests.parsing", fromlist=["parse"]).parse(body)
+              if e.type == "agreement"]
+    signer = [e for e in events if e.actor.name == "Pierre Buyoya"]
+    assert signer and not any(e.actor.name == "Burundi" for e in events)
+    assert len(signer[0].evidence) == 2

@@ -238,7 +238,23 @@ def extract(*, body: str, published: date, title: str = "",
     acts = [a for a in acts if not not_diplomacy(a)]
     _name_unnamed_officials(acts, mem)
     _lead_day(acts, published)
+    _fold_states_into_signers(acts)
     return [to_event(a) for a in merge(acts)]
+
+
+def _fold_states_into_signers(acts: list[Act]) -> None:
+    """"Burundi's government ... signed a peace agreement on Monday. President Pierre Buyoya put
+    his name to the accord": the state's deal is the one its leader signed, one act told twice."""
+    for a in list(acts):
+        if a.type != "agreement" or a.actor.kind != "state":
+            continue
+        signer = next((b for b in acts if b.type == a.type and b.actor.kind == "person"
+                       and b.actor.country == a.actor.country and b.date == a.date
+                       and b is not a), None)
+        if signer is not None:
+            signer.evidence = sorted({x.start: x for x in a.evidence + signer.evidence}.values(),
+                                     key=lambda x: x.start)
+            acts.remove(a)
 
 
 def _lead_day(acts: list[Act], published: date) -> None:
