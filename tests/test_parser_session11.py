@@ -206,3 +206,13 @@ def test_a_states_deal_is_the_one_its_signer_made_told_twice():
     signer = [e for e in events if e.actor.name == "Pierre Buyoya"]
     assert signer and not any(e.actor.name == "Burundi" for e in events)
     assert len(signer[0].evidence) == 2
+
+
+def test_a_body_a_state_belongs_to_and_an_apposed_state_act_for_themselves():
+    got = pairs("The Arab League, of which Djibouti is a member, condemned the Eritrean "
+                "aggression at an emergency session in Cairo.")
+    assert any(kind == "criticism" and who == "Arab League" for kind, who, _ in got)
+    got = pairs("Secretary of State Colin Powell, speaking in Washington on Sunday, urged all "
+                "sides to seize this chance, and Greece, Macedonia's southern neighbour, said it "
+                "backed the deal.")
+    assert any(kind == "support" and who == "Greece" for kind, who, _ in got)

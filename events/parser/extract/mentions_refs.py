@@ -128,6 +128,7 @@ def _person(st: MentionState, a: int, word: str, quoted) -> ActorRef | None:
     return ref
 
 
+_APPOSED_SAID = re.compile(r",\s+[^,;]{1,80},\s+(?:\w+ly\s+)?(?:said|says|added|announced)\b")
 _WHAT_IT = re.compile(r"\bwhat\s+$", re.IGNORECASE)
 
 
@@ -142,6 +143,11 @@ def _it(st: MentionState, a: int, b: int) -> ActorRef | None:
         # "The RSF, which has fought since 2023, said it welcomed": the subject.
         here = sorted((f for f in found if f.ref.kind != "person"
                        and f.end <= offset + a), key=lambda f: f.start)[:1]
+        # ("and Greece, Macedonia's southern neighbour, said it backed the deal": the one
+        # whose apposition the verb closes)
+        apposed = [f for f in found if f.ref.kind != "person" and f.end <= offset + a
+                   and not f.possessive and _APPOSED_SAID.match(text, f.end - offset)]
+        here = apposed[-1:] or here
     if not here and _WHAT_IT.search(text, max(0, a - 6), a):
         # "The U.S. State Department condemned what it called aggression": the subject
         here = [f for f in found if f.ref.kind != "person" and f.end <= offset + a

@@ -75,6 +75,8 @@ _OTHER_SUBJECT = re.compile(r",\s+(?:and|but|while)\s+(?:[\w'’-]+\s+){0,2}(?:o
 _PART_ASIDE = re.compile(r",\s+(?:[a-z]+ing\s[^,;]{0,100}|[a-z]+ed by\s[^,;]{0,100}|"
                          # (", where she met Greenland's premier, Kim Kielsen, had called":
                          # the name apposed inside the clause is the clause's)
+                         # ("The Arab League, of which Djibouti is a member, condemned")
+                         r"(?:(?:of|in|to|for) which\s|of whom\s)[^,;]{0,100}|"
                          r"(?:which|who|where)\s[^,;]{0,160}(?:,\s+(?-i:[A-Z])[\w'’.-]*"
                          r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})?),")
 # (a short noun phrase, not a clause: "The German chancellor and the Belarusian leader spoke
