@@ -216,3 +216,11 @@ def test_a_body_a_state_belongs_to_and_an_apposed_state_act_for_themselves():
                 "sides to seize this chance, and Greece, Macedonia's southern neighbour, said it "
                 "backed the deal.")
     assert any(kind == "support" and who == "Greece" for kind, who, _ in got)
+
+
+def test_days_given_to_vacate_a_base_is_a_sanction_and_calls_rejected_no_proposal():
+    got = pairs("In July, Uzbekistan gave the United States 180 days to vacate the "
+                "Karshi-Khanabad air base.")
+    assert ("sanction", "Uzbekistan", "United States") in got
+    got = pairs("Karimov has repeatedly rejected calls for an international investigation.")
+    assert not any(kind == "proposal" for kind, _, _ in got)

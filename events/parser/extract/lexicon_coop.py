@@ -209,7 +209,10 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"(?:wide|broad|full|some) )|offer(?:ed|s|ing) \$?\d[\d.,]* |"
        r"press(?:ed|es)? (?:anew |again |hard )?for|"
        r"pledg(?:ed|es)|suggest(?:ed|s)(?! that|,| (?:\w+ ){1,3}(?:was|is|were|are|had|has|"
-       r"would|will|could|might)\b)|call(?:ed|s|ing)? for|"
+       r"would|will|could|might)\b)|call(?:ed|ing)? for|"
+       # (not the noun: "has repeatedly rejected calls for an investigation")
+       r"(?<!rejected )(?<!dismissed )(?<!ignored )(?<!resisted )(?<!rebuffed )(?<!the )"
+       r"(?<!repeated )(?<!growing )(?<!renewed )(?<!international )calls for|"
        r"ask(?:ed|s) (?:(?!whether\b|if\b|what\b|why\b|how\b)[\w.]+ ){1,6}?to "
        r"(?!reporters|journalists|the press|be\b)(?=\w)|"
        r"(?:willing|ready|prepared) to (?:withdraw|pull (?:out|back)|cede|hand over|return|"

@@ -51,8 +51,10 @@ SANCTION_CUES: tuple[Cue, ...] = (
        # (a named crossing: "Snow closed the border crossing" is no one's act)
        r"(?:closed|shut|closing|shutting) (?:[\w'’.-]+ ){0,3}?supply (?:routes?|lines)|"
        r"(?:closed|shut|closing|shutting) the (?-i:[A-Z])[\w-]+ (?:border )?crossing|"
-       r"order(?:ed|ing|s) (?:[\w.'’-]+ ){1,4}?to (?:vacate|leave|quit) (?:an? |the |its )?"
-       r"(?:[\w-]+ ){0,3}?(?:base|embassy|consulate|country|territory)|"
+       r"(?:order(?:ed|ing|s) (?:[\w.'’-]+ ){1,4}?|(?:gave|gives|giving) (?:[\w.'’-]+ ){1,4}?"
+       r"(?:\d+|\w+) (?:hours|days|weeks|months) )to (?:vacate|leave|quit) (?:an? |the |its )?"
+       r"(?:[\w-]+ ){0,3}?(?:base|embassy|consulate|territory)|"
+       r"order(?:ed|ing|s) (?:[\w.'’-]+ ){1,4}?to (?:vacate|leave|quit) (?:the )?country|"
        # "put the 1960 Indus Waters Treaty 'in abeyance'"
        r"put (?:[\w'’.-]+ ){1,6}?[\"“']?in abeyance|"
        r"(?:recall(?:ed|ing|s)|withdrew) (?:its|their|his|her) ambassadors?|"
