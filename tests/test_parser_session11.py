@@ -224,3 +224,8 @@ def test_days_given_to_vacate_a_base_is_a_sanction_and_calls_rejected_no_proposa
     assert ("sanction", "Uzbekistan", "United States") in got
     got = pairs("Karimov has repeatedly rejected calls for an international investigation.")
     assert not any(kind == "proposal" for kind, _, _ in got)
+
+
+def test_protests_brushed_aside_are_a_rejection():
+    got = pairs("Indian Foreign Minister Natwar Singh brushed the protests aside on Thursday.")
+    assert any(kind == "rejection" and who == "Natwar Singh" for kind, who, _ in got)

@@ -65,7 +65,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"treaty|pact|protocol|convention)\b(?! talks| negotiations)"),
     _c("rejection", "12", 0.8,
        "reject refus turn dismiss ruled rules veto spurn rebuff repudiat declin kept "
-       "boycott walked would will could can won cannot snub shun oppos ignor balk brush resist "
+       "boycott walked would will could can won cannot snub shun oppos ignor balk brush wave resist "
        "stall placed declared put kept staunch strong firm fierce long filed stopped halted ceased "
        "stay stayed stays "
        "defi defy said says block shot shoot decided rejected declined vetoed rebuffed spurned "
@@ -87,6 +87,10 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"(?:would|will) (?:not|never) (?:bow|bend|yield|give in|back down|budge|cave|"
        r"surrender|negotiate)|"
        r"balked (?:[\w,]+ ){0,3}?at|brush(?:ed|es|ing) aside|"
+       # "brushed the protests aside", "waved the objections aside"
+       r"(?:brush|wave)(?:d|ed|es|s|ing)? (?:the |their |these |such |his |her |its )?(?:[\w-]+ )?"
+       r"(?:protests?|objections?|criticism|complaints?|concerns?|charges?|accusations?|"
+       r"appeals?|demands?|warnings?) aside|"
        r"stay(?:ed|s|ing) away from (?:the )?(?:\w+ )?(?:talks|negotiations|meeting|conference|"
        r"summit|session)|"
        r"resist(?:ed|s|ing) (?:\w+ )?(?:attempts|efforts|pressure|calls|demands)|"
