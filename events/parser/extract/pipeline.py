@@ -258,9 +258,11 @@ def _fold_states_into_signers(acts: list[Act]) -> None:
 
 
 def _lead_day(acts: list[Act], published: date) -> None:
-    """"Algeria closed its airspace to Mali on Monday... (two paragraphs on) Algeria also
-    recalled its ambassador": an actor of the lead, told again undated within the next two
-    paragraphs, acts on the lead's day (not on the paper's, when that is another)."""
+    """The lead's day for acts told undated after it (not the paper's, when that is another):
+    "Algeria closed its airspace to Mali on Monday... (two paragraphs on) Algeria also recalled
+    its ambassador" (an actor of the lead, within two paragraphs); and, in a paper of the
+    morning after, a later clause of the lead, any meeting, call, deal or sanction, and words
+    said at the occasion ("told the gathering")."""
     if not acts or acts[0].sentence.index > 1:
         return  # (no act in the lead: the story opens on something else)
     lead = acts[0].sentence
