@@ -108,8 +108,8 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         if (C.FUTURE.search(before[-30:]) or C.PENDING.search(before[-40:])) and cue.type in (
                 "meeting", "phone_call", "agreement", "sanction"):
             continue
-        if cue.type == "meeting" and (W.NOT_HELD.search(before) or W.HOSTS_A_THING.match(
-                text, m.end()) and m.group().lower().startswith("host")):
+        if cue.type == "meeting" and (W.NOT_HELD.search(before) or (
+                m.group().lower().startswith("host") and W.HOSTS_A_THING.match(text, m.end()))):
             continue  # "refused to attend a meeting with", "ruled out talks with", "hosts a base"
         if (cue.type == "meeting" and before.endswith("for ")
                 and (ahead := W.TRIP_AHEAD.search(text, max(0, m.start() - 130), m.start()))

@@ -66,19 +66,14 @@ def coordinated(mentions: list[Mention], head: Mention, text: str, offset: int
             group.insert(0, prev)
             idx -= 2
             continue
-        if (idx > 1 and prev.ref.kind == "state" and prev.possessive
-                and group[0].ref.kind == "person" and _POSS_AFFILIATION.match(gap)
-                and _COORD_GAP.match(text[mentions[idx - 2].end - offset:prev.start - offset])):
-            # "Nalbandian and Turkey's Ahmet Davutoglu signed": Turkey is whose he is; the
-            # name before it is the one joined
-            group.insert(0, mentions[idx - 2])
-            idx -= 2
-            continue
         same_span = prev.start == group[0].start and prev.how == "pair"
-        if (group[0].how == "title" and idx > 1 and prev.ref.kind != "person"
-                and _AFFILIATION_GAP.match(gap)):
-            # "Khalilzad and Taliban political chief Baradar": the Taliban is Baradar's
-            # affiliation, not a third party; the name before it is the one joined
+        if idx > 1 and prev.ref.kind != "person" and (
+                (group[0].how == "title" and _AFFILIATION_GAP.match(gap))
+                or (prev.ref.kind == "state" and prev.possessive
+                    and group[0].ref.kind == "person" and _POSS_AFFILIATION.match(gap))):
+            # "Khalilzad and Taliban political chief Baradar", "Nalbandian and Turkey's Ahmet
+            # Davutoglu": the body or state is whose the person is, not a third party; the
+            # name before it is the one joined
             before = mentions[idx - 2]
             if _COORD_GAP.match(text[before.end - offset:prev.start - offset]):
                 group.insert(0, before)

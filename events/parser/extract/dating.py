@@ -86,7 +86,7 @@ _SAID_WHAT = re.compile(r"\bthat\b|[\"“:]")
 _RELATIVE_BETWEEN = re.compile(r"\b(?:that|which)\s+(?:[\w-]+\s+){0,3}?(?:began|begun|started|"
                                r"erupted|broke out|took place|happened|occurred|ended|killed|"
                                r"followed|came)\b")
-_IN_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*$")
+IN_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*$")
 # the speech verb, then its date within a few words and before any "that" or quote
 _SAID_WHEN_NEAR = re.compile(r"[a-z]+\b(?:\s+(?!that\b)[\w,.'’-]+){0,8}?\s+$", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[a-z]+ing|(?:he|she|they|it)\s+[a-z]+ed)\b[^,;]{0,30}$")
@@ -231,6 +231,15 @@ def _segment(text: str, pos: int) -> tuple[int, int]:
     return a, (len(text) if nxt is None else nxt.start())
 
 
+def names_a_thing(t: D.TimeRef, text: str, offset: int) -> bool:
+    """A year that names a thing, not a date: "the 1966 Geneva Agreement", "his 1996 campaign",
+    "a 2015 peace agreement"."""
+    a = t.start - offset
+    return t.precision in ("year", "decade") and (
+        _NAMED_YEAR.match(text, t.end - offset) is not None
+        or _YEAR_BEFORE.search(text, max(0, a - 12), a) is not None)
+
+
 def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
               published: date, sent: Sentence) -> DateRef:
     if act.date is not None:
@@ -260,9 +269,8 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
     eligible = []
     for t in past:
         a = t.start - offset
-        if t.precision in ("year", "decade") and (
-                _NAMED_YEAR.match(text, t.end - offset) or _YEAR_BEFORE.search(text[:a])):
-            continue  # "the 1966 Geneva Agreement", "his 1996 campaign": a name, not a date
+        if names_a_thing(t, text, offset):
+            continue
         if _PARTICIPLE_BEFORE.search(text[max(0, a - 25):a]) and a > cue + 25:
             continue  # "the sanctions imposed in May": dates the sanctions, not the act
         if (a > cue and _INFINITIVE.search(text, cue, a) and not _PAST_ANCHORED.search(t.text)
@@ -270,7 +278,7 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
                          and _REFUSED_TO.match(text, max(0, cue))
                          and not C.PERFECT.search(text[max(0, cue - 30):max(0, cue)]))):
             continue  # "agreed to meet in April": when the content happens, not the act
-        if a < cue and _IN_RELATIVE.search(text, max(0, a - 80), a) and "," in text[a:cue]:
+        if a < cue and IN_RELATIVE.search(text, max(0, a - 80), a) and "," in text[a:cue]:
             continue  # "Biden, who announced the breakthrough on Oct. 11, hailed ...": its own
         if (act.plain_speech and a > cue
                 and not _SAID_WHEN_NEAR.match(text, act.cue_start - offset, a)):
@@ -345,10 +353,8 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
         # "a charge Islamabad denied", "an offer Copenhagen turned down": a reaction told as
         # a relative clause on the thing reacted to is of the time of the clause it hangs on
         # ("insisted Wednesday that ..., a demand Hill dismissed"), else background
-        host = [t for t in past if t.end - offset <= noun.start() and not (
-            t.precision in ("year", "decade")
-            and (_NAMED_YEAR.match(text, t.end - offset)
-                 or _YEAR_BEFORE.search(text[:t.start - offset])))]
+        host = [t for t in past if t.end - offset <= noun.start()
+                and not names_a_thing(t, text, offset)]
         return D.to_dateref(host[-1]) if host else D.NO_DATE
     if _PERFECT_GOVERNS.search(text, max(0, cue - 120), cue):
         # "had moved troops into the Gulf and said it would strike", "has invited everyone

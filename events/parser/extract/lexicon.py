@@ -65,7 +65,8 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"treaty|pact|protocol|convention)\b(?! talks| negotiations)"),
     _c("rejection", "12", 0.8,
        "reject refus turn dismiss ruled rules veto spurn rebuff repudiat declin kept "
-       "boycott walked would will could can won cannot snub shun oppos ignor balk brush wave resist "
+       "boycott walked would will could can won cannot snub shun oppos ignor balk brush wave "
+       "resist "
        "stall placed declared put kept staunch strong firm fierce long filed stopped halted ceased "
        "stay stayed stays "
        "defi defy said says block shot shoot decided rejected declined vetoed rebuffed spurned "

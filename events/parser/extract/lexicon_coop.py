@@ -244,7 +244,8 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        # ("a signed declaration": an adjective, not a signing)
        # (not "signed a law nullifying the memorandum", "signed an executive order")
        r"\b(?:agreed|agree to|agrees|(?<!\ba )(?<!\ban )(?<!\bthe )signed(?! (?:a |an |the |into )?"
-       r"(?:[\w-]+ )?(?:law|bill|decree|executive order|memorandum(?! of understanding| with\b| between\b)|order|"
+       r"(?:[\w-]+ )?(?:law|bill|decree|executive order|"
+       r"memorandum(?! of understanding| with\b| between\b)|order|"
        r"proclamation)\b)|"
        r"signs (?=(?:a|an|the|its|their|his|her)\b)|"
        r"reached (?:an? |the )?(?:[\w'’$.,-]+ ){0,4}?(?:deal|"

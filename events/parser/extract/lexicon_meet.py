@@ -118,7 +118,8 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"visit(?:ed|s|ing)|host(?:ed|s|ing)|sat down with|play(?:ed|s) host to|"
        r"received (?=(?-i:[A-Z]))|negotiated with|"
        # "The Kremlin received a Hamas delegation led by Khaled Meshaal"
-       r"received (?:an? |the )(?:[\w-]+ ){0,3}?(?:delegation|envoy|emissary|mission)\b|summit with|paid (?:an? )?(?:\w+ )?visit|"
+       r"received (?:an? |the )(?:[\w-]+ ){0,3}?(?:delegation|envoy|emissary|mission)\b|"
+       r"summit with|paid (?:an? )?(?:\w+ )?visit|"
        # Gulf and Asian agency copy: "received at Bayan Palace this morning Bahraini Foreign
        # Minister X"
        r"received (?:at|in) (?:the )?(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){0,2} "

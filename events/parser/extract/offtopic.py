@@ -18,6 +18,9 @@ _SPORT = re.compile(r"\b(?:quarter-?finals?|semi-?finals?|finals?|group stage|ma
                     r"friendly|tournament|championships?|[A-Z]\w+ (?:Cup|Games)|Olympics?|"
                     r"league|qualifiers?)\b")
 
+_MET_IN_THE = re.compile(r"\b(?:met|meet|meets|faced|face|play(?:ed|s)?)\s+(?:\w+\s+){0,2}?"
+                         r"in\s+the\b")
+
 
 def _unknown_one_word(act: Act) -> bool:
     """An actor the parser only guessed from a capitalised word ("Exxon", "Toyota")."""
@@ -28,6 +31,5 @@ def not_diplomacy(act: Act) -> bool:
     text = act.sentence.text
     if act.type == "agreement" and _unknown_one_word(act) and _COMMERCE.search(text):
         return True
-    return act.type == "meeting" and _SPORT.search(text) is not None and re.search(
-        r"\b(?:met|meet|meets|faced|face|play(?:ed|s)?)\s+(?:\w+\s+){0,2}?in\s+the\b", text
-    ) is not None
+    return (act.type == "meeting" and _SPORT.search(text) is not None
+            and _MET_IN_THE.search(text) is not None)

@@ -14,7 +14,7 @@ from . import dates as D
 from .actors import Memory, armed_movements, find_mentions
 from . import cues as C
 from .acts import Act, acts_for, remember, speech_cues
-from .dating import date_for, setting_timex
+from .dating import IN_RELATIVE, date_for, names_a_thing, setting_timex
 from .dating_inherit import inherit_date
 from .home import dateline_state, story_government
 from .labels import label_speaker
@@ -31,7 +31,6 @@ _AT_OCCASION = re.compile(r"\b(?:told|addressed|at|after|during|following|on the
                           r"(?:the|that|this)\s+(?:signing\s+|closing\s+|opening\s+)?"
                           r"(?:ceremony|signing|gathering|summit|talks|meeting|session|"
                           r"conference|delegates|council|vote|assembly)\b", re.IGNORECASE)
-_IN_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*$")
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+){0,8}$")
 
 
@@ -44,8 +43,6 @@ def _at_occasion(text: str) -> bool:
 _THEN = re.compile(r"\W{0,3}(?:Then|Soon after|Shortly after(?:wards)?|Afterwards)\b")
 _AT_THE_TIME = re.compile(r"\b(?:said|says|saying|wrote|told \w+)\s+at the time\b|"
                           r"^\W{0,3}At the time,")
-# "a 2015 peace agreement": a year that names a thing, not a time
-_NAMING_YEAR = re.compile(r"(?:\b(?:a|an|the|its|his|her|their)|['’]s)\s+$", re.IGNORECASE)
 _WE_BEFORE = re.compile(r"\b(?:[Ww]e|I)\s+(?:\w+\s+){0,3}$")
 _QUOTABLE = frozenset({"intent_to_negotiate", "rejection", "threat", "demand",
                        "call_for_talks", "criticism", "support", "proposal"})
@@ -154,19 +151,18 @@ def extract(*, body: str, published: date, title: str = "",
         sent_acts = acts_for(sent, text, offset, quoted, mentions, sent_times,
                              [m for m in found if quoted[m.start - offset]] if quoted.spans else ())
         then = prev_times and _THEN.match(text) is not None
+        at = _AT_THE_TIME.search(text)
         for i, act in enumerate(sent_acts):
             act.date = date_for(act, text, offset, sent_times, setting, published, sent)
             # an act earlier in the same sentence counts as told before ("met on Thursday,
             # and the two leaders signed...")
             inherit_date(act, acts + [a for a in sent_acts[:i] if a.cue_start < act.cue_start],
                          text, offset)
-            if (act.date.source != "text"
-                    and (at := _AT_THE_TIME.search(text)) is not None
+            if (at is not None and act.date.source != "text"
                     and (told := [t for t in sent_times if t.end - offset <= at.start()
                                   and t.type == "DATE" and t.range
                                   and t.range[1] <= published] or prev_times)
-                    and (told := [t for t in told if not _NAMING_YEAR.search(
-                        body, max(0, t.start - 12), t.start)])):
+                    and (told := [t for t in told if not names_a_thing(t, body, 0)])):
                 # "..., and Vucic said at the time that", "At the time, Mali accused": the
                 # time just told, not the paper's
                 act.date = D.to_dateref(told[-1])
@@ -280,7 +276,7 @@ def _lead_day(acts: list[Act], published: date) -> None:
             # "held talks on Tuesday ..., but Azerbaijan's minister said": a later clause of
             # the lead goes on on its day (not "Petro, who spoke with Lula on Monday, backed")
             if recent and any(b.date == day and b.cue_start < a.cue_start
-                              and not _IN_RELATIVE.search(lead.text, 0, b.cue_start - lead.start)
+                              and not IN_RELATIVE.search(lead.text, 0, b.cue_start - lead.start)
                               for b in acts if b.sentence is lead):
                 a.date = day
         elif a.actor.name in actors and a.sentence.paragraph - lead.paragraph <= 2:
