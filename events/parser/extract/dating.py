@@ -240,6 +240,28 @@ def names_a_thing(t: D.TimeRef, text: str, offset: int) -> bool:
         or _YEAR_BEFORE.search(text, max(0, a - 12), a) is not None)
 
 
+_AND_VERB = re.compile(r"(?:,\s*)?\band\s+(?:also\s+|then\s+|later\s+)?$")
+# "the January election", "its 1996 campaign": a date that names a thing; "the first talks
+# since the invasion in February 2022": a date of what the talks follow
+_OF_A_THING = re.compile(r"(?:\b(?:the|his|her|its|their|a|an|of)|['’]s)\s+$", re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:since|until|before|after)\b[^,;]*$")
+
+
+def _conjunct_date(text: str, offset: int, cue: int, past: list[D.TimeRef]):
+    """"Xi sent Tokayev a message on Friday ..., and said Beijing was ready": a verb that
+    shares its subject with the clause before it is of that clause's date, when the date is
+    the main clause's own (not inside what was said, nor a relative clause's)."""
+    joined = _AND_VERB.search(text, max(0, cue - 16), max(0, cue))
+    if joined is None or not text[cue:cue + 1].islower():
+        return None
+    host = [t for t in past if t.end - offset <= joined.start()
+            and not _OF_A_THING.search(text, max(0, t.start - offset - 12), t.start - offset)
+            and not _SINCE.search(text, max(0, t.start - offset - 60), t.start - offset)
+            and not _REPORTED.search(text, 0, t.start - offset)
+            and not IN_RELATIVE.search(text, max(0, t.start - offset - 80), t.start - offset)]
+    return host[0] if host else None
+
+
 def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
               published: date, sent: Sentence) -> DateRef:
     if act.date is not None:
@@ -365,6 +387,8 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
         # background; inside reported speech ("said Vajpayee had offered") the attribution
         # (the anchor) dates the act instead.
         return D.NO_DATE
+    if conj := _conjunct_date(text, offset, cue, past):
+        return D.to_dateref(conj)
     if setting and setting[0] == sent.paragraph and sent.index - setting[1] <= 2:
         return D.to_dateref(setting[2])
     if act.type != "statement" and any(

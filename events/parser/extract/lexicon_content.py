@@ -85,7 +85,21 @@ _BLAME = (
     r"ing)|(?:an? |the )?(?:historic|grave|serious|big|huge|terrible|strategic|tragic|fatal) "
     r"(?:mistake|error|blunder)|deeply (?:troubled|disturbed)|"
     r"(?:is|was|are|were) (?:\w+ )?(?:to blame|responsible)(?! for (?:the )?(?:talks|security|"
-    r"foreign|defen[cs]e|relations))"
+    r"foreign|defen[cs]e|relations))|"
+    # the speaker's dismay and the other side's failings: "was 'appalled' by a decision",
+    # "an affront to every nation", "noted the decision with regret and concern", "had
+    # 'communicated considerable doubts'", "directly contradicts the national interests", "had
+    # been too slow", "failed in their most basic duty", "rewarded a rogue regime", "engaged in
+    # espionage", "protectionism, pure and simple", "felt misled", "a gamble with the lives of"
+    r"appalled|(?:an? )?affront to|impunity|murderers|rogue (?:regime|state|nation)s?|"
+    r"espionage|protectionis(?:m|t)|(?:with|of) (?:deep |great |profound )?regret and concern|"
+    r"(?:considerable|serious|grave|deep) (?:doubts|misgivings)|"
+    r"(?:directly |flatly )?contradict(?:s|ed)? (?:the )?(?:[\w-]+ )?(?:interests|spirit|"
+    r"principles|commitments|assurances)|exposed (?:the )?(?:failure|hypocrisy|bankruptcy)|"
+    r"(?:had been|has been|was|were|is|are) (?:far |much )?too slow|"
+    r"failed in (?:its|their|his|her) (?:[\w-]+ ){0,2}?(?:duty|duties|obligations?|"
+    r"responsibilit(?:y|ies))|(?:feel|felt|feels|been|was|were) misled|misleading|"
+    r"(?:a )?gamble with (?:the )?(?:lives|future|security)"
 )
 
 # What the speaker says will follow (CAMEO 13): "will be met with a crushing response",
@@ -309,7 +323,10 @@ _STARTS = {
         "coloni recoloni colonial imperialis sabotag lack bad double hostile toy puppet "
         "dangerous stab disrespect humiliat fuel stok escalat behaving haven safe "
         "propaganda lies lying distort threat unilateral did does do has had no made destroy "
-        "abus gravely extremely profoundly not"),
+        "abus gravely extremely profoundly not "
+        "appalled affront impunity murderers rogue espionage protectionis with of considerable "
+        "serious grave deep contradict directly flatly exposed had has was were is are failed "
+        "feel felt feels been misleading gamble"),
     "threat": ("act price sea trigger a an consequences means no bear response direct come came "
         "misadventure by pay treated would will the "
         "will would shall could may might crushing befitting decisive devastating "

@@ -1,0 +1,52 @@
+"""Rules met in the development sets of session 12 (issue 4).
+
+Sentences written for the test in the shape of wire copy (none from a held-out set). The paper
+is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16.
+"""
+from __future__ import annotations
+
+from tests.parsing import dated, kinds
+
+
+def test_a_verb_joined_by_and_takes_the_date_of_the_clause_before_it():
+    got = dated('Chinese President Xi Jinping sent Kazakh President Kassym-Jomart Tokayev a '
+                'message on Friday praising his firm response, and said Beijing was ready to '
+                'provide "necessary support" to Kazakhstan.')
+    assert ("proposal", "Xi Jinping", "2026-01-16") in got
+
+
+def test_the_joined_verb_skips_a_date_that_names_a_thing_or_what_talks_follow():
+    got = dated("Rubio and Russian Foreign Minister Sergei Lavrov met in Riyadh last month for "
+                "the first talks since the invasion in February 2022, and agreed to restore "
+                "staffing at their embassies.")
+    assert ("agreement", "Sergei Lavrov", "2025-12") in got
+    got = dated("Tsai Ing-wen, the front-runner in the January presidential election, said "
+                "she was disappointed with Ma's performance and criticized him for failing to "
+                "raise Taiwan's democracy.")
+    assert not any(value and value.startswith("2025-01") for _, _, value in got)
+
+
+def test_a_date_inside_what_was_said_does_not_date_the_joined_verb():
+    got = dated("Lavrov told reporters that Moscow had sent a note on Friday, and praised "
+                "Turkey's mediation.")
+    assert ("support", "Lavrov", "2026-01-20") in got
+
+
+def test_dismay_and_the_other_sides_failings_in_reported_speech_are_criticism():
+    for sentence in (
+        'New Zealand Prime Minister Jim Bolger said he was "appalled" by a decision that '
+        'was "an affront to every nation in the Pacific."',
+        "Foreign Secretary Geoffrey Howe told the Commons that Britain had communicated "
+        "considerable doubts to Washington about military action.",
+        "Foreign Minister Israel Katz wrote that Abbas had embraced the murderers of Hamas.",
+        "Prime Minister Thaksin Shinawatra told reporters that the Cambodian authorities had "
+        "failed in their most basic duty to protect a foreign mission.",
+    ):
+        got = kinds(sentence)
+        assert any(kind == "criticism" for kind, _ in got), sentence
+
+
+def test_reservations_stay_a_statement():
+    got = kinds("Officials of the Progressive Socialist Party said they had serious "
+                "reservations about the accord.")
+    assert not any(kind == "criticism" for kind, _ in got)
