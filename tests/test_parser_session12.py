@@ -50,3 +50,13 @@ def test_reservations_stay_a_statement():
     got = kinds("Officials of the Progressive Socialist Party said they had serious "
                 "reservations about the accord.")
     assert not any(kind == "criticism" for kind, _ in got)
+
+
+def test_a_charge_denied_is_a_rejection_and_a_denial_of_a_deed_a_statement():
+    assert ("rejection", "Eritrea") in kinds("Djibouti accused Eritrea of massing troops on the "
+                                             "border. Eritrea denied the charge.")
+    assert ("rejection", "Iran") in kinds(
+        "Saudi Arabia has blamed Iran for a drone attack on its oil facilities, a charge "
+        "Tehran has denied.")
+    got = kinds("Tajik officials denied that Tajik troops had entered Kyrgyz territory.")
+    assert not any(kind == "rejection" for kind, _ in got)

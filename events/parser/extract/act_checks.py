@@ -42,6 +42,13 @@ def _retyped(cue: C.Cue, m: re.Match, text: str) -> tuple[str, str]:
         # "Maduro and Ali pledged not to use force against each other": a commitment both
         # made together is their agreement
         return "agreement", "057"
+    if cue.type == "rejection" and first in W.DENYING:
+        # the bare "denied" is a charge's denial only after the charge ("a charge Kigali
+        # denies"); else a denial of what is not told (a statement)
+        if m.group().split()[-1].lower().rstrip(".;,") in W.DENYING and not W.CHARGE_BEFORE.search(
+                text, max(0, m.start() - 60), m.start()):
+            return "statement", "016"
+        return "rejection", "12"
     if (cue.type in ("rejection", "criticism") and W.DENIED.match(text, m.start())
             and not (cue.type == "rejection" and first.startswith("reject"))):
         # (but "rejected the accusations" is a rejection: most annotators read it so)
