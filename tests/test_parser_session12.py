@@ -60,3 +60,17 @@ def test_a_charge_denied_is_a_rejection_and_a_denial_of_a_deed_a_statement():
         "Tehran has denied.")
     got = kinds("Tajik officials denied that Tajik troops had entered Kyrgyz territory.")
     assert not any(kind == "rejection" for kind, _ in got)
+
+
+def test_a_trip_the_speaker_plans_for_talks_is_an_intent_to_negotiate():
+    for sentence, who in (
+        ("Colombian Foreign Minister Luis Gilberto Murillo said he would travel to the United "
+         "States in the coming days for talks.", "Luis Gilberto Murillo"),
+        ("Trade Minister Hajime Tamura said Japan would dispatch its vice minister for talks "
+         "with U.S. officials early next month.", "Hajime Tamura"),
+        ("Iranian Foreign Minister Mohammad Javad Zarif said he would fly to Beijing and Moscow "
+         "to seek assurances from the remaining parties.", "Mohammad Javad Zarif"),
+    ):
+        assert ("intent_to_negotiate", who) in kinds(sentence), sentence
+    got = kinds("Foreign Minister Penny Wong travelled to Beijing on Monday for talks.")
+    assert not any(kind == "intent_to_negotiate" for kind, _ in got)

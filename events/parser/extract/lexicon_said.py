@@ -20,7 +20,12 @@ SAID_CUES: tuple[Cue, ...] = (
        # "said he would speak with the Israeli and Lebanese prime ministers", "would seek talks
        # with Mexico"
        r"speak (?:again |directly )?(?:with|to) (?=the |(?-i:[A-Z]))|"
-       r"seek (?:direct |new )?talks)\b",
+       r"seek (?:direct |new )?talks|"
+       # "said he would travel to the United States in the coming days for talks", "Japan
+       # would dispatch its vice minister for talks with U.S. officials", "would fly to
+       # Beijing to seek assurances": a trip the speaker plans to talk
+       r"(?:travel|go|fly|head|come|dispatch|send) (?:[\w'’.,-]+ ){0,9}?(?:for (?:talks|"
+       r"negotiations|consultations)|to (?:seek|hold talks|negotiate|discuss)))\b",
        content=True),
     _c("criticism", "111", 0.7,
        "weaponi lost disconnect politically entrenched hostility collective hypocrite flagrant "
