@@ -74,3 +74,16 @@ def test_a_trip_the_speaker_plans_for_talks_is_an_intent_to_negotiate():
         assert ("intent_to_negotiate", who) in kinds(sentence), sentence
     got = kinds("Foreign Minister Penny Wong travelled to Beijing on Monday for talks.")
     assert not any(kind == "intent_to_negotiate" for kind, _ in got)
+
+
+def test_a_measure_held_over_the_other_side_is_a_threat():
+    for sentence, who in (
+        ("Bush told a news conference that the naval barricade now in force might be "
+         "extended to Jordan's port of Aqaba.", "Bush"),
+        ('Kim stressed that Seoul could end the pact "at any time" if the talks failed.', "Kim"),
+        ('President Joseph Estrada declared an "all-out war" against the rebels.',
+         "Joseph Estrada"),
+    ):
+        assert ("threat", who) in kinds(sentence), sentence
+    got = kinds("The two sides said the pact could end next year when its term expires.")
+    assert not any(kind == "threat" for kind, _ in got)

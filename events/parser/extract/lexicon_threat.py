@@ -24,11 +24,22 @@ THREAT_CUES: tuple[Cue, ...] = (
        r"vow(?:ed|s) (?:to )?(?:respond|retaliate)|retaliat(?:ed|e|ion)|"
        r"caution(?:ed|s) (?:against|that|(?:[\w.'’-]+ ){1,4}?(?:against|not|that)))\b"),
     # Pressure announced for later: "may extend its naval quarantine", "might be tightened".
-    _c("threat", "13", 0.7, "may might could would will",
+    _c("threat", "13", 0.7, "may might could would will quarantine blockade embargo sanctions barricade",
        r"\b(?:may|might|could|would|will) (?:soon )?(?:extend|expand|tighten|widen|impose|"
        r"enforce|blockade|barricade|be extended|be expanded|be tightened|be widened) "
        r"(?:[\w'’-]+ ){0,3}?(?:quarantine|blockade|embargo|sanctions|interdiction|barricade|"
-       r"port|ports|no-fly zone|restrictions)\b", content=True),
+       r"port|ports|no-fly zone|restrictions)\b|"
+       # "the naval barricade now in force might be extended to Aqaba", "Seoul could end the
+       # pact 'at any time' if the talks failed": a measure held over the other side
+       r"(?:quarantine|blockade|embargo|sanctions|barricade) (?:[\w'’-]+ ){0,4}?(?:may|"
+       r"might|could|would|will) (?:soon )?be (?:extended|expanded|tightened|widened)\b|"
+       r"(?:could|would|will|may|might) (?:end|scrap|terminate|cancel|abrogate|suspend|quit|"
+       r"withdraw from|pull out of) (?:the |its |their |our )(?:[\w-]+ )?(?:pact|treaty|"
+       r"agreement|deal|accord|arrangement)(?=[^.;]{0,60}\b(?:if|unless|at any time)\b)",
+       content=True),
+    # "declared an 'all-out war' against the group"
+    _c("threat", "13", 0.8, "declared declares declaring",
+       r"\bdeclar(?:ed|es|ing) (?:an? )?[\"“'`]*(?:all-out|total|full-scale) war\b"),
     # Consequences held over the other side: "an embargo could plunge the U.S. into a
     # depression", "the troops in the Gulf will remain until Iraq complies".
     _c("threat", "13", 0.7, "could would will may might troops forces ships warships armada "
