@@ -87,3 +87,14 @@ def test_a_measure_held_over_the_other_side_is_a_threat():
         assert ("threat", who) in kinds(sentence), sentence
     got = kinds("The two sides said the pact could end next year when its term expires.")
     assert not any(kind == "threat" for kind, _ in got)
+
+
+def test_a_measure_announced_for_later_is_a_sanction_and_on_a_condition_a_threat():
+    assert ("sanction", "Mexico") in kinds(
+        "Mexico's Economy Ministry said it would impose equivalent duties on U.S. products.")
+    assert ("sanction", "Nauru") in kinds(
+        "Nauru's government said it would sever relations with Taipei with immediate effect.")
+    got = kinds("The State Department said Washington would impose sanctions if Moscow "
+                "invaded.")
+    assert ("threat", "United States") in got
+    assert not any(kind == "sanction" for kind, _ in got)

@@ -15,7 +15,11 @@ SANCTION_CUES: tuple[Cue, ...] = (
        "renew stepped barred signed retaliat punitive anti countervail lowered reduced scaled "
        "announced revoked scrapped withdr decided break removed pull switch agreed closing closes "
        "restrict end reimpos froze frozen freez",
-       r"\b(?:(?:(?:re)?impos(?:ed|es|ing)|slapped|placed|levied) (?:a |an )?"
+       # (a measure announced for later is one decided: "said it would impose equivalent
+       # duties on U.S. products", "would sever relations with Taipei"; on a condition, "would
+       # impose sanctions if", a threat)
+       r"\b(?:(?:(?:re)?impos(?:ed|es|ing)|slapped|placed|levied|"
+       r"(?:(?<=would )|(?<=will ))(?:impose|slap|levy)(?![^.;]{0,80}\b(?:if|unless)\b)) (?:a |an )?"
        r"(?:new |fresh |further |more |tough |tougher |first |second |round of )*"
        r"(?:[\w-]+ ){0,2}(?:sanctions|embargo|tariffs|ban|blockade|duties|bonds)|"
        # "ordering the reimposition of the toughest U.S. sanctions on Tehran"
@@ -58,7 +62,8 @@ SANCTION_CUES: tuple[Cue, ...] = (
        # "put the 1960 Indus Waters Treaty 'in abeyance'"
        r"put (?:[\w'’.-]+ ){1,6}?[\"“']?in abeyance|"
        r"(?:recall(?:ed|ing|s)|withdrew) (?:its|their|his|her) ambassadors?|"
-       r"sever(?:ed|s|ing) (?:all )?"
+       r"(?:sever(?:ed|s|ing)|(?:(?<=would )|(?<=will ))sever(?![^.;]{0,80}\b(?:if|unless)\b)) "
+       r"(?:all )?"
        r"(?:[\w-]+ ){0,3}?(?:ties|relations|links|contacts)|"
        r"(?:froze|freez(?:es|ing)|frozen) (?:diplomatic |all )?(?:ties|relations|contacts)|"
        r"cut (?:off )?(?:its |their |all )?(?:diplomatic )?(?:ties|relations|aid|assistance)|"
