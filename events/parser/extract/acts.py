@@ -223,12 +223,13 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                     lo = conj.end()  # "..., and Pakistan responded by ordering": its clause
                 own = left_subject(mentions, text, offset, lo, m.start())
                 # (not the object of its verb: "Putin stunned Abe by proposing...")
-                first = next((x for x in mentions if lo <= x.start - offset < m.start()
-                              and x.how != "pronoun" and not x.possessive
-                              and not PREP_BEFORE.search(text[max(0, x.start - offset - 25):
-                                                              x.start - offset])), None)
-                own = first if first is not None and own is not None and _VERB_BETWEEN.search(
-                    text, first.end - offset, own.start - offset) else own
+                earliest = next((x for x in mentions if lo <= x.start - offset < m.start()
+                                 and x.how != "pronoun" and not x.possessive
+                                 and not PREP_BEFORE.search(
+                                     text[max(0, x.start - offset - 25):x.start - offset])),
+                                None)
+                own = earliest if earliest is not None and own is not None and (
+                    _VERB_BETWEEN.search(text, earliest.end - offset, own.start - offset)) else own
                 actors = [own] if own is not None else actors
             how = actors[0].how if actors else None
             anchor = acts[-1].cue_start if acts else None
