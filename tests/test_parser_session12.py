@@ -98,3 +98,18 @@ def test_a_measure_announced_for_later_is_a_sanction_and_on_a_condition_a_threat
                 "invaded.")
     assert ("threat", "United States") in got
     assert not any(kind == "sanction" for kind, _ in got)
+
+
+def test_a_welcome_told_as_what_a_state_responded_by_does_not_crash_the_parser():
+    # (a name of the branch's own shadowed the cue's first word: AttributeError on every
+    # "responded by welcoming X", found by a new held-out set's first run)
+    got = kinds("Chancellor Ludwig Erhard responded on Wednesday by welcoming Israeli Prime "
+                "Minister Levi Eshkol to Bonn.")
+    assert ("meeting", "Ludwig Erhard") in got
+
+
+def test_a_person_of_a_state_named_before_may_have_a_four_word_name():
+    got = kinds("Guinea's Alpha Conde and Mauritania's Mohamed Ould Abdel Aziz held talks with "
+                "Gambian President Yahya Jammeh at the State House in Banjul.")
+    assert ("meeting", "Mohamed Ould Abdel Aziz") in got
+    assert ("meeting", "Alpha Conde") in got

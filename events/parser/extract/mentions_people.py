@@ -78,15 +78,16 @@ def _new_name(st: MentionState, a: int, b: int, seq: str, gaz: Compiled) -> None
             ActorRef(name=name, kind="person", known=False, surface=seq))
         st.add(at, at + len(name), ref, "name")
         return
-    if (not name or not 2 <= len(name.split()) <= 3 or gaz.lookup(name)
+    country = None
+    if a > 3 and text[a - 3:a] in ("'s ", "’s "):
+        # "Iraq's Saddam Hussein, facing...": a person of the state just named (whose name
+        # may run to four words: "Mauritania's Mohamed Ould Abdel Aziz")
+        owner = [f for f in found if f.end - offset == a - 3 and f.ref.kind == "state"]
+        country = owner[0].ref.country if owner else None
+    if (not name or not 2 <= len(name.split()) <= (4 if country else 3) or gaz.lookup(name)
             or any(w in N.NOT_NAME or gaz.lookup(w) for w in name.split())):
         return
     said_before = N.SAID_BEFORE.search(text, max(0, a - 8), a)
-    country = None
-    if a > 3 and text[a - 3:a] in ("'s ", "’s "):
-        # "Iraq's Saddam Hussein, facing...": a person of the state just named
-        owner = [f for f in found if f.end - offset == a - 3 and f.ref.kind == "state"]
-        country = owner[0].ref.country if owner else None
     if not (said_before or country or N.BARE_FOLLOW.match(text, b)
             or N.OBJECT_OF_ACT.search(text, max(0, a - 30), a)
             or N.POST_BEFORE.search(text, max(0, a - 30), a)
