@@ -113,3 +113,22 @@ def test_a_person_of_a_state_named_before_may_have_a_four_word_name():
                 "Gambian President Yahya Jammeh at the State House in Banjul.")
     assert ("meeting", "Mohamed Ould Abdel Aziz") in got
     assert ("meeting", "Alpha Conde") in got
+
+
+def test_new_wordings_of_sanctions_deals_threats_praise_and_good_offices():
+    cases = (
+        ("El Salvador broke diplomatic relations with Honduras on June 26.",
+         ("sanction", "El Salvador")),
+        ("Foreign ministers Sergei Lavrov and Jonas Gahr Stoere put their names to the "
+         "document on Wednesday.", ("agreement", "Jonas Gahr Stoere")),
+        ("British Prime Minister Harold Wilson sent messages of congratulation to both leaders.",
+         ("support", "Harold Wilson")),
+        ("Soviet Premier Alexei Kosygin first offered Soviet good offices in early September.",
+         ("intent_to_negotiate", "Alexei Kosygin")),
+        ("China sent India an ultimatum on Sept. 16 demanding that it dismantle military posts.",
+         ("threat", "China")),
+        ("Uzbekistan's President Shavkat Mirziyoyev was greeted at Dushanbe airport by his "
+         "Tajik counterpart Emomali Rahmon.", ("meeting", "Emomali Rahmon")),
+    )
+    for sentence, want in cases:
+        assert want in kinds(sentence), sentence

@@ -60,7 +60,9 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
     # repeatedly offered talks with Beijing" (an offer to negotiate, not a meeting held)
     _c("intent_to_negotiate", "036", 0.9, "propos offer",
        r"\b(?:propos|offer)(?:ed|es|s|ing)? (?:new |fresh |direct |peace |unconditional |"
-       r"immediate |formal )?(?:talks|negotiations|dialogue)(?: (?:with|to)\b)?"),
+       r"immediate |formal )?(?:talks|negotiations|dialogue)(?: (?:with|to)\b)?|"
+       # a go-between's offer (CAMEO 039): "first offered Soviet good offices"
+       r"\boffer(?:ed|s|ing)? (?:(?:its|his|her|their|the) )?(?:[\w-]+ )?good offices"),
     # Sending a mediator is a move to negotiate: "said it had sent an envoy to the Middle East".
     _c("intent_to_negotiate", "036", 0.75, "sent send dispatch appoint named",
        r"\b(?:(?:sen(?:t|ds|ding)|dispatch(?:ed|es|ing)|appoint(?:ed|s|ing)|named|"
@@ -267,7 +269,7 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"roadmap|road map|understanding|memorandum|text|document)|"
        # "put their signatures to the accord", "exchanged the instruments of ratification",
        # "came to terms on", "OPEC agreed on Wednesday to cut output"
-       r"put (?:their|his|her|its) signatures? (?:[\w,]+ ){0,3}?to|"
+       r"put (?:their|his|her|its) (?:signatures?|names?) (?:[\w,]+ ){0,3}?to|"
        r"exchanged (?:the )?(?:instruments|documents|letters) (?:of|ratifying)|"
        # "Israel and Lebanon on Thursday finalized a U.S.-brokered agreement"
        r"finali[sz](?:ed|es) (?:an? |the |their )?(?:[\w.'’-]+ ){0,3}?(?:agreement|deal|accord|"
@@ -318,11 +320,14 @@ _AFTER_MEETINGS: tuple[Cue, ...] = (
     _c("support", "051", 0.75,
        "support back endors welcom prais hail applaud commend voted lauded expressed voic "
        "congratulat gave threw throw sided pledg vow promis stood stand approv adopt reaffirm "
-       "lent lends signal came comes spoke speaks embraced thank offered backing",
+       "lent lends signal came comes spoke speaks embraced thank offered backing sent sends",
        r"\b(?:support(?:ed|s|ing)?|back(?:ed|s|ing)(?= (?!down|away|off))|endors(?:ed|es|ing)|"
        r"welcom(?:e|ed|es|ing)\b(?! to\b)|prais(?:ed|es|ing)|hail(?:ed|s)|applaud(?:ed|s)|"
        r"commend(?:ed|s)|"
        r"voted (?:to support|for|in favou?r)|lauded|congratulat(?:ed|es)|sided with|"
+       # "sent messages of congratulation to both leaders"
+       r"sen(?:t|ds) (?:(?-i:[A-Z])[\w.'’-]* ){0,3}?(?:a |his |her |its |their )?(?:[\w-]+ )?"
+       r"(?:messages?|letters?|cables?|telegrams?) of (?:congratulations?|support|solidarity)|"
        r"(?:pledg|vow|promis|reaffirm)(?:ed|es|s) (?:its |his |her |their |"
        r"(?-i:[A-Z])[\w.]*(?:'s|’s) )?(?:\w+ )?(?:support|backing|solidarity|commitment)|"
 

@@ -151,7 +151,7 @@ MEETING_CUES: tuple[Cue, ...] = (
 
        # the host in the passive: "Abbas was welcomed at the Elysee Palace by Chirac"
        r"(?:(?<=was )|(?<=were ))(?:welcomed|greeted|hosted|chaired)(?= (?:[\w'’.,-]+ ){0,8}?by "
-       r"(?-i:[A-Z]))|"
+       r"(?:(?-i:[A-Z])|(?:his|her|their) (?:[\w-]+ )?(?:counterpart|host)s?\b))|"
        # a visit's first step: "landed in the Maldives on his first trip abroad", "arrived in
        # Peking on Monday, beginning the first visit by"
        r"(?:landed|arrived) in (?:the )?(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?"

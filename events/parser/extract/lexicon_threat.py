@@ -19,6 +19,9 @@ THREAT_CUES: tuple[Cue, ...] = (
        # "issued a stern warning to North Korea"
        r"(?:issued|gave|sent|delivered|repeated) (?:a |an |its |his |her |their )?"
        r"(?:[\w-]+ )?(?:warning|threat)s?|"
+       # "sent India an ultimatum", "delivered an ultimatum to Belgrade"
+       r"(?:sent|gave|delivered|handed|presented) (?:(?-i:[A-Z])[\w.'’-]* ){0,3}?"
+       r"(?:an? |its |his |her |their )?(?:[\w-]+ )?ultimatum|"
        # "would not tolerate" warns of what follows if it happens
        r"(?:would|will) (?:not|never) tolerate|won't tolerate|"
        r"vow(?:ed|s) (?:to )?(?:respond|retaliate)|retaliat(?:ed|e|ion)|"

@@ -75,7 +75,9 @@ BARE_FOLLOW = re.compile(
     r"rejected|proposed|backed|supported|welcomed|criticised|criticized|condemned|demanded|"
     r"threatened|signed|agreed|announced|stated|argued|insisted|added|also|repeatedly|"
     r"would|will|who|became|becomes|took|takes|served|serves|returned|inherited|"
-    r"succeeded)\b|\s*,|'s\b|’s\b|\s+of\s+(?=[A-Z])")
+    r"succeeded|put|held|initial+ed|reached|struck|praised|denied|visited|hosted|received|"
+    r"arrived|flew|expressed|described|dismissed|thanked|pledged|vowed|offered|sent)\b|\s*,|"
+    r"'s\b|’s\b|\s+of\s+(?=[A-Z])")
 # "has spoken to Alexander Lukashenko", "met Nikol Pashinyan": a full name as the other side
 # of an act is a person, whatever follows it
 OBJECT_OF_ACT = re.compile(r"\b(?:spoke|spoken|talked|talks|speaking)\s+(?:by\s+(?:tele)?phone\s+)?"
