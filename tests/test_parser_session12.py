@@ -132,3 +132,35 @@ def test_new_wordings_of_sanctions_deals_threats_praise_and_good_offices():
     )
     for sentence, want in cases:
         assert want in kinds(sentence), sentence
+
+
+def test_older_names_and_seats_of_government_name_the_state_of_their_day():
+    from datetime import date
+
+    from tests.parsing import parse
+
+    got = {(e.type, e.actor.name, e.actor.country) for e in parse(
+        "Ceylon accused Moscow of provocations on Tuesday. Peking rejected the plan on Monday. "
+        "Hanoi accused Saigon of aggression. Bujumbura denounced the move. The United Arab "
+        "Republic rejected the plan.", published=date(1970, 1, 10))}
+    assert ("criticism", "Ceylon", "LKA") in got
+    assert ("rejection", "China", "CHN") in got
+    assert ("criticism", "North Vietnam", "VDR") in got
+    assert ("criticism", "Burundi", "BDI") in got
+    assert ("rejection", "United Arab Republic", "EGY") in got
+    later = {(e.actor.name, e.actor.country) for e in parse(
+        "Hanoi accused Washington of interference on Tuesday.", published=date(2020, 1, 10))}
+    assert ("Vietnam", "VNM") in later
+
+
+def test_the_data_tables_name_no_key_twice():
+    # (a second "KAZ" entry in a dict literal silently dropped Astana as Kazakhstan's seat)
+    import ast
+    from pathlib import Path
+
+    from events.parser.extract import data
+
+    for node in ast.walk(ast.parse(Path(data.__file__).read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Dict):
+            keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+            assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)

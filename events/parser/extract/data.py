@@ -40,6 +40,11 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "CHN": ("People's Republic of China", "PRC"),
     "TLS": ("East Timor",),
     "COG": ("Republic of Congo", "Congo-Brazzaville"),
+    # older names of today's states (history.py names them so in stories of their day)
+    "LKA": ("Ceylon",), "KHM": ("Kampuchea",), "THA": ("Siam",), "IRN": ("Persia",),
+    "EGY": ("United Arab Republic", "UAR", "U.A.R."),
+    "YEM": ("North Yemen", "Yemen Arab Republic"),
+    "TWN": ("Nationalist China", "Formosa"),
 }
 
 DEMONYMS: dict[str, tuple[str, ...]] = {
@@ -74,7 +79,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "PER": ("Peruvian",), "ECU": ("Ecuadorian", "Ecuadorean"), "BOL": ("Bolivian",),
     "URY": ("Uruguayan",),
     "PRY": ("Paraguayan",), "MNG": ("Mongolian",), "MYS": ("Malaysian",),
-    "SGP": ("Singaporean",), "BGD": ("Bangladeshi",), "LKA": ("Sri Lankan",),
+    "SGP": ("Singaporean",), "BGD": ("Bangladeshi",), "LKA": ("Sri Lankan", "Ceylonese"),
     "MKD": ("Macedonian",), "MNE": ("Montenegrin",),
     "ISL": ("Icelandic",), "LUX": ("Luxembourgish",), "MLT": ("Maltese",),
     "MDV": ("Maldivian",), "KHM": ("Cambodian",), "LAO": ("Laotian", "Lao"), "MMR": ("Burmese",),
@@ -101,6 +106,14 @@ HISTORIC: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("YUG", "Yugoslavia", ("Federal Republic of Yugoslavia",), ("Yugoslav",)),
     ("CSK", "Czechoslovakia", (), ("Czechoslovak",)),
     ("DDR", "East Germany", ("German Democratic Republic",), ("East German",)),
+    # ISO 3166-3's codes where it has one; South Vietnam had none of its own
+    ("VDR", "North Vietnam", ("Democratic Republic of Vietnam",), ("North Vietnamese",)),
+    ("RVN", "South Vietnam", ("Republic of Vietnam",), ("South Vietnamese",)),
+    ("YMD", "South Yemen", ("People's Democratic Republic of Yemen",), ("South Yemeni",)),
+    ("RHO", "Rhodesia", (), ("Rhodesian",)),
+    ("ZAR", "Zaire", ("Republic of Zaire",), ("Zairean", "Zairian")),
+    ("DHY", "Dahomey", (), ("Dahomeyan",)),
+    ("HVO", "Upper Volta", (), ("Voltaic",)),
     # not historic but missing from ISO 3166 (its user-assigned code)
     ("XKX", "Kosovo", ("Republic of Kosovo",), ("Kosovar", "Kosovan")),
 )
@@ -117,18 +130,23 @@ METONYMS: dict[str, tuple[str, ...]] = {
                                         "Biden")),
     "GBR": ("London", "Downing Street", "Whitehall", "the Foreign Office", "Foreign Office"),
     "FRA": ("Paris", "the Elysee",
-    "the Élysée"), "DEU": ("Berlin", "Bonn"), "CHN": ("Beijing",), "JPN": ("Tokyo",),
-    "IRN": ("Tehran",), "IRQ": ("Baghdad",), "ISR": ("Jerusalem",), "SYR": ("Damascus",),
+    "the Élysée"), "DEU": ("Berlin", "Bonn"), "CHN": ("Beijing", "Peking", "Peiping"), "JPN": ("Tokyo",),
+    "IRN": ("Tehran",), "IRQ": ("Baghdad",), "ISR": ("Jerusalem", "Tel Aviv"), "SYR": ("Damascus",),
     "TUR": ("Ankara",), "ITA": ("Rome",), "ESP": ("Madrid",), "POL": ("Warsaw",),
     "HUN": ("Budapest",), "BLR": ("Minsk",), "IND": ("New Delhi",), "PAK": ("Islamabad",),
     "PRK": ("Pyongyang",), "KOR": ("Seoul",), "EGY": ("Cairo",), "SAU": ("Riyadh",),
     "QAT": ("Doha",), "ARE": ("Abu Dhabi",), "XKX": ("Pristina",),
-    "MMR": ("Naypyitaw", "Nay Pyi Taw", "Naypyidaw"), "KAZ": ("Astana",),
+    "MMR": ("Naypyitaw", "Nay Pyi Taw", "Naypyidaw", "Rangoon", "Yangon"),
+    "KAZ": ("Astana", "Alma-Ata", "Almaty"),
     "IRL": ("Dublin",), "CAN": ("Ottawa",), "AUS": ("Canberra",),
     "AFG": ("Kabul",), "VEN": ("Caracas",), "CUB": ("Havana",), "GEO": ("Tbilisi",),
     "ARM": ("Yerevan",), "AZE": ("Baku",), "LBN": ("Beirut",), "JOR": ("Amman",),
     "ETH": ("Addis Ababa",), "KEN": ("Nairobi",), "RWA": ("Kigali",), "SRB": ("Belgrade",),
     "EUR": ("Brussels", "Europe"),
+    # older or other seats of government (history.py: "Peking" is China, "Hanoi" North
+    # Vietnam and "Rangoon" Burma in stories of their day)
+    "RVN": ("Saigon",), "BDI": ("Bujumbura",), "NGA": ("Lagos",), "TZA": ("Dar es Salaam",),
+    "CIV": ("Abidjan",), "BOL": ("La Paz",), "BGD": ("Dacca",),
 }
 # State news agencies speak for their state in the copy that quotes them ("the official news
 # agency Tass called the agreements a separate deal", "the North's official Korean Central
