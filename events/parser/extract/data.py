@@ -145,7 +145,7 @@ METONYMS: dict[str, tuple[str, ...]] = {
     "EUR": ("Brussels", "Europe"),
     # older or other seats of government (history.py: "Peking" is China, "Hanoi" North
     # Vietnam and "Rangoon" Burma in stories of their day)
-    "RVN": ("Saigon",), "BDI": ("Bujumbura",), "NGA": ("Lagos",), "TZA": ("Dar es Salaam",),
+    "RVN": ("Saigon",), "BDI": ("Bujumbura",), "TZA": ("Dar es Salaam",),
     "CIV": ("Abidjan",), "BOL": ("La Paz",), "BGD": ("Dacca",),
 }
 # State news agencies speak for their state in the copy that quotes them ("the official news

@@ -234,7 +234,10 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"(?:[\w.'’-]+ ){0,5}?to [\"“`']*(?:immediately |urgently |fully )?(?:stop|halt|end|cease|"
        r"abandon|withdraw|pull|refrain|avoid|respect|comply|abide|honou?r|implement|release|"
        r"free|lift|hand|allow|grant|silence|rein|renounce|dismantle|disarm|drop|reverse|"
-       r"retract|leave|quit|give up|back down|accept|cooperate|"
+       r"retract|leave|quit|give up|back down|accept|"
+       # (to cooperate with a mission or an inquiry is to comply; "to cooperate against
+       # smuggling" is a joint effort proposed)
+       r"cooperate(?= (?:fully )?with\b)|"
        r"exercise (?:maximum |utmost |the utmost )?restraint)\b"),
     # (and the appeal's other verbs: "implored the Serbs to lay down their arms", "encouraged
     # Greece to press ahead", "lobbied Washington for a division", "pushed for an amnesty")
