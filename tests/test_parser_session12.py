@@ -164,3 +164,42 @@ def test_the_data_tables_name_no_key_twice():
         if isinstance(node, ast.Dict):
             keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
             assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
+
+
+def test_reported_speech_typed_by_its_content_batch_u_families():
+    # sentences written for the test in the families found with phrasebook batch u
+    cases = (
+        ('"If Lisbon moves its warships into our waters, we will respond in kind," Defence '
+         'Minister Ali Hassan said on Monday.', ("threat", "Ali Hassan")),
+        ("Foreign Minister Ali Hassan said Cairo would use every tool at its disposal if the "
+         "dam were filled without an accord.", ("threat", "Ali Hassan")),
+        ('Prime Minister Ali Hassan said the rebels "will pay dearly" for the raid.',
+         ("threat", "Ali Hassan")),
+        ("Foreign Minister Ali Hassan said the junta had once again shown its true colours.",
+         ("criticism", "Ali Hassan")),
+        ('"Their president is nothing but a lapdog of Moscow," Prime Minister Ali Hassan said.',
+         ("criticism", "Ali Hassan")),
+        ("President Ali Hassan said the mediator had acted with great courage throughout the "
+         "crisis.", ("support", "Ali Hassan")),
+        ("President Ali Hassan said his government was ready to swap all prisoners held by "
+         "both sides.", ("proposal", "Ali Hassan")),
+        ("Foreign Minister Ali Hassan said there was no alternative to direct talks between "
+         "the two neighbours.", ("call_for_talks", "Ali Hassan")),
+        ("President Ali Hassan told reporters he would love to sit down with the rebel "
+         "leaders.", ("intent_to_negotiate", "Ali Hassan")),
+        ('"Our answer to the ultimatum is no," President Ali Hassan said.',
+         ("rejection", "Ali Hassan")),
+        ("Foreign Minister Ali Hassan said Cairo expected Addis Ababa to halt the filling of "
+         "the reservoir.", ("demand", "Ali Hassan")),
+    )
+    for sentence, want in cases:
+        assert want in kinds(sentence), sentence
+
+
+def test_expectations_that_are_forecasts_are_no_demand():
+    for sentence in (
+        "Foreign Minister Ali Hassan said Egypt expected to close the talks by June.",
+        "Envoy Ali Hassan is also expected to visit Cairo next week.",
+        '"Nobody expects us to solve these problems in one day," Ali Hassan said.',
+    ):
+        assert not any(kind == "demand" for kind, _ in kinds(sentence)), sentence

@@ -143,8 +143,8 @@ METONYMS: dict[str, tuple[str, ...]] = {
     "ARM": ("Yerevan",), "AZE": ("Baku",), "LBN": ("Beirut",), "JOR": ("Amman",),
     "ETH": ("Addis Ababa",), "KEN": ("Nairobi",), "RWA": ("Kigali",), "SRB": ("Belgrade",),
     "EUR": ("Brussels", "Europe"),
-    # older or other seats of government (history.py: "Peking" is China, "Hanoi" North
-    # Vietnam and "Rangoon" Burma in stories of their day)
+    # older or other seats of government (history.py: "Hanoi" is North Vietnam and
+    # "Rangoon" Burma in stories of their day)
     "RVN": ("Saigon",), "BDI": ("Bujumbura",), "TZA": ("Dar es Salaam",),
     "CIV": ("Abidjan",), "BOL": ("La Paz",), "BGD": ("Dacca",),
 }

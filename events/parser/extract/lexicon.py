@@ -15,6 +15,7 @@ from .lexicon_idiom import IDIOM_CUES
 from .lexicon_said import SAID_CUES
 from .lexicon_sanction import SANCTION_CUES
 from .lexicon_threat import THREAT_CUES
+from .lexicon_voiced import VOICED_CUES
 
 _ADVERSARIAL: tuple[Cue, ...] = (
     # Negated forms first: they win over the plain verbs they contain.
@@ -335,4 +336,4 @@ _ADVERSARIAL: tuple[Cue, ...] = (
 # Order matters only for ties (see above): the adversarial cues come first.
 # (the broad content families last: a worded cue of the same span wins the tie)
 CUES: tuple[Cue, ...] = (_ADVERSARIAL + COOPERATIVE_CUES + IDIOM_CUES + CONTENT_CUES
-                        + SAID_CUES)
+                        + SAID_CUES + VOICED_CUES)

@@ -1,0 +1,111 @@
+"""The cue lexicon, what a speaker's words make of "X said", third set (session 12, found with
+phrasebook batch u: reported speech typed only by its content, written by an annotator who
+chose idiom, euphemism and metaphor on purpose). Families, not single quotes:
+
+- a warning as a condition and its consequence ("if Washington deploys missiles, we will
+  mirror the step"; "would use them without hesitation if"), or as a warning's stock phrases
+  ("will pay dearly", "all options are open", "our patience is not infinite");
+- a charge's words: a regime's true colours, a lapdog, commitments held in contempt, a mockery
+  made of them, the right to lecture denied;
+- praise: courageous leadership, conduct with great courage, a rock in stormy waters, a salute;
+- an offer: ready to stop, swap or release, a solution put on the table, a truce asked for;
+- talks wanted of others: the only way out, no alternative to dialogue, back to the table;
+- the speaker's own readiness: no reason not to meet, would love to sit down, serious about
+  its talks;
+- a refusal: the answer is no, not a basis for any discussion, cannot serve as a basis;
+- a demand: what the speaker expects of another side, troops that have to go back.
+
+Content cues: they type the act of the speaker whose words hold them (acts.py)."""
+from __future__ import annotations
+
+from .cue_base import _TALKS, Cue, _c
+
+# what a warning's consequence does to the other side
+_HARM = (r"(?:respond|retaliate|mirror|strike|hit back|reconsider|review|strengthen|reinforce|"
+         r"use (?:them|it|force|all|every)|turn|cut|close|shut|halt|suspend|expel|sever|"
+         r"downgrade|impose|punish|fly|pay|suffer|face|lose|see the gates opened|open the gates|"
+         r"draw (?:all |the )*consequences)")
+_MODAL = r"(?:will|would|shall)(?: (?:have to|then|not hesitate to|also|immediately|be forced to))?"
+
+VOICED_CUES: tuple[Cue, ...] = (
+    _c("threat", "13", 0.7,
+       "if will would shall pay play plays playing all patience sit stand find could may "
+       "might draw let",
+       r"\b(?:if\b[^.;:]{3,140}?\b" + _MODAL + r" " + _HARM + r"\b|"
+       + _MODAL + r" " + _HARM + r"\b[^.;]{0,100}?\b(?:if|should|unless|as long as|until)\b|"
+       r"(?:will|would|shall) pay dearly|pay (?:an? )?(?:very |extremely )(?:dear|heavy|high) "
+       r"price|play(?:s|ing)? with fire|all options (?:are|remain) (?:open|on the table)|"
+       r"patience (?:is|was|has been) (?:not (?:infinite|unlimited|endless)|running out|"
+       r"wearing thin|exhausted)|(?:will|would) not (?:sit|stand) (?:idly |idle )?by|"
+       r"(?:will|would) sit idle|"
+       r"(?:could|would|will|may|might) find (?:themselves|itself|himself) (?:cut off|excluded|"
+       r"isolated|sanctioned|targeted)|"
+       r"draw (?:all |the )*consequences|let no one (?:imagine|think|doubt))\b",
+       content=True),
+    _c("criticism", "111", 0.65,
+       "export shown showed show reveal saboteur in contempt has have had unprofessional unsafe "
+       "right standing authority lapdog lackey stooge henchm adventur lost made make makes "
+       "making mockery judge alone its their his her overturn",
+       r"\b(?:export of (?:instability|terror\w*|revolution|violence|chaos)|"
+       r"(?:shown|showed|show|shows|reveal(?:ed|s)?) (?:its|their|his|her) true colou?rs|"
+       r"saboteurs?|in contempt|contempt for|(?:has|have|had) not been (?:helpful|constructive)|"
+       r"unprofessional|unsafe|(?:right|standing|authority) to lecture|"
+       r"lapdogs?|lackeys?|stooges?|henchm[ae]n|adventurers|adventurism|lost all sense of|"
+       r"(?:made|make|makes|making) a mockery of|judge, jury and executioner|"
+       r"alone b(?:ore|ears) (?:the )?responsibility|(?:its|their|his|her) own failures|"
+       r"overturn(?:s|ed)? the (?:legal )?(?:foundation|basis))\b", content=True),
+    _c("support", "051", 0.65,
+       "courageous visionary bold wise forward a the with for salut deserve gift shown",
+       r"\b(?:(?:courageous|visionary|bold|wise|forward-looking)(?:,? (?:[\w-]+))? leadership|"
+       r"(?:a|the) rock (?:in|of)\b|with (?:great|remarkable|exemplary|such|enormous) (?:courage|"
+       r"wisdom|statesmanship|dignity)|for as long as it takes|salut(?:e|es|ed)\b|"
+       r"deserve[sd]? (?:the )?(?:[\w'’-]+ )?(?:support|backing|gratitude|thanks|praise|"
+       r"solidarity)|(?:a )?gift to (?:all|the)|shown (?:great )?(?:greatness|courage|wisdom|"
+       r"statesmanship|leadership|restraint))\b", content=True),
+    _c("proposal", "03", 0.65,
+       "willing ready prepared put putting puts ask asked asks under the should must are is "
+       "were",
+       r"\b(?:(?:willing|ready|prepared) to (?:stop|halt|end|suspend|freeze|withdraw|pull back|"
+       r"swap|exchange|give|pay|cut|reduce)\b|(?:put|putting|puts) (?:[\w'’-]+ ){0,4}?on the "
+       r"table|ask(?:ed|s)? for (?:an? |the )?(?:[\w-]+ ){0,2}?(?:truce|ceasefire|cease-fire|"
+       r"pause|moratorium|amnesty)|under (?:his|her|its|their|our) plan|"
+       r"ask(?:s|ed)? (?:[\w'’.-]+ ){1,5}?to consider|"
+       r"the best (?:course|way|option|solution) would be (?:for|to)|"
+       r"(?:should|must) become (?:an? )?(?:zone|region|area) of (?:peace|cooperation)|"
+       r"(?:are|is|were) offering\b)", content=True),
+    _c("call_for_talks", "026", 0.7,
+       "only no come coming has have door need needs should must",
+       r"\b(?:only (?:viable |realistic |possible |sensible )?way (?:out|forward)\b"
+       r"(?:[\w'’\"“”.,-]+ ){0,8}?" + _TALKS + r"|"
+       r"(?:come|coming) (?:back )?to the (?:negotiating |conference )?table|"
+       r"no alternative to (?:[\w'’.-]+ ){0,6}?(?:dialogue|talks|negotiations|diplomacy)|"
+       r"(?:has|have) to (?:come back|return) to (?:the )?(?:dialogue|talks|negotiations|table)|"
+       r"(?:should|must|need to|needs to) meet at the (?:conference |negotiating )?table|"
+       r"door (?:of|to|for) (?:diplomacy|dialogue|talks) should be (?:opened|kept open))",
+       content=True),
+    _c("intent_to_negotiate", "036", 0.7,
+       "door ready willing prepared no serious will would",
+       r"\b(?:door (?:to|for) (?:dialogue|talks|negotiations?) with (?:[\w'’.-]+ ){1,3}?(?:is|was|"
+       r"remains) (?:still )?not closed|(?:ready|willing|prepared) to go to (?-i:[A-Z])|"
+       r"no reason not to (?:meet|talk|negotiate|sit down)|"
+       r"serious about (?:its |the |their |our )?(?:talks|negotiations|dialogue)|"
+       r"(?:will|would) (?:go anywhere|meet anyone|talk to anyone)|"
+       r"would (?:love|like|be happy|be glad) to (?:sit down|meet|talk))\b", content=True),
+    _c("rejection", "12", 0.7,
+       "answer do does did not unacceptable cannot can could no see sees saw",
+       r"\b(?:answer (?:to (?:[\w'’-]+ ){1,4})?(?:was|is|would be|will be|remains) [\"“]?no\b|"
+       r"(?:do|does|did) not consider (?:[\w'’\"“”.-]+ ){1,6}?(?:a |an )?(?:basis|starting point)|"
+       r"not smart,? (?:not )?(?:wise|honou?rable)|"
+       r"unacceptable to (?-i:[A-Z])|"
+       r"not (?:a|an) (?:[\w-]+ )?(?:solution|option|formula|basis) (?:[\w'’-]+ ){0,2}?(?:can|"
+       r"could|would) accept|(?:cannot|can not|could not|does not|did not) serve as (?:a |the )?"
+       r"basis|no thanks|(?:sees?|saw) no role for)\b", content=True),
+    _c("demand", "10", 0.65, "expect expects expected want wants had has have",
+       # (not "was expected to visit", "expected to close the talks", "nobody expects us to")
+       r"\b(?:(?<!is )(?<!was )(?<!are )(?<!were )(?<!be )(?<!been )(?<!nobody )"
+       r"expect(?:s|ed)? (?!us\b|you\b|me\b|to\b)(?:our |the |its |their )?(?:[\w'’.-]+ ){1,4}?"
+       r"to (?!be\b|see\b|have\b)|"
+       r"(?:expect|expects|expected|want|wants) the (?:immediate |unconditional |swift )?"
+       r"(?:release|return|withdrawal|extradition|handover) of|"
+       r"(?:had|has|have) to (?:go back|withdraw|leave|pull back|pull out))\b", content=True),
+)
