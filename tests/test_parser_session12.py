@@ -203,3 +203,16 @@ def test_expectations_that_are_forecasts_are_no_demand():
         '"Nobody expects us to solve these problems in one day," Ali Hassan said.',
     ):
         assert not any(kind == "demand" for kind, _ in kinds(sentence)), sentence
+
+
+def test_an_unnamed_spokesman_of_a_state_is_not_a_spokesman_named_before():
+    got = kinds("Government spokesman Philippe Nzobonariba said the situation was under "
+                "control. A State Department spokesman said Washington was ready to help fund "
+                "the mission.")
+    assert ("proposal", "United States") in got
+    assert not any(kind == "proposal" and who == "Philippe Nzobonariba" for kind, who in got)
+    # the spokesman the story names after the unnamed one is still the one who spoke
+    got = kinds("A Pentagon spokesman said on Thursday that U.S. troops in the Gulf would "
+                "remain until Iraq complied. \"We are going to maintain our forces in the "
+                "region,\" said spokesman Kenneth Bacon.")
+    assert any(who == "Kenneth Bacon" for _, who in got)

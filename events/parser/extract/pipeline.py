@@ -299,8 +299,11 @@ def _name_unnamed_officials(acts: list[Act], mem: Memory) -> None:
     Bayramov": the one person of that state holding that post, named anywhere in the article,
     is who spoke; with no such person (or several) the state speaks."""
     people = {r.name: r for r in mem.people.values() if r.kind == "person"}.values()
+    first_told: dict[str, int] = {}
+    for a in acts:
+        first_told.setdefault(a.actor.name, a.sentence.index)
 
-    def resolve(ref: ActorRef | None) -> ActorRef | None:
+    def resolve(ref: ActorRef | None, at: int) -> ActorRef | None:
         if ref is None or ref.kind != "state" or not ref.role:
             return ref
         posts = (ref.role, "counterpart") + _SAME_POST.get(ref.role, ())
@@ -308,10 +311,13 @@ def _name_unnamed_officials(acts: list[Act], mem: Memory) -> None:
                    and (p.role or "").lower().endswith(posts)]
         if not holders and ref.role.startswith("spokes"):
             # "A Pentagon spokesman said..." and later "said spokesman Kenneth Bacon": the one
-            # spokesman named, his state untold
+            # spokesman named, his state untold (not one the story told before: "a State
+            # Department spokesman" after Burundi's named spokesman is another man)
             holders = [p for p in people if p.country is None
-                       and (p.role or "").lower().startswith("spokes")]
+                       and (p.role or "").lower().startswith("spokes")
+                       and first_told.get(p.name, at) >= at]
         return holders[0] if len(holders) == 1 else replace(ref, role="")
 
     for a in acts:
-        a.actor, a.target = resolve(a.actor), resolve(a.target)
+        a.actor = resolve(a.actor, a.sentence.index)
+        a.target = resolve(a.target, a.sentence.index)
