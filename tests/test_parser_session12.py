@@ -216,3 +216,36 @@ def test_an_unnamed_spokesman_of_a_state_is_not_a_spokesman_named_before():
                 "remain until Iraq complied. \"We are going to maintain our forces in the "
                 "region,\" said spokesman Kenneth Bacon.")
     assert any(who == "Kenneth Bacon" for _, who in got)
+
+
+def test_parties_radios_statements_by_an_agent_offers_and_the_shah():
+    from datetime import date
+
+    from tests.parsing import parse
+
+    cases = (
+        ("The main opposition New Democracy party accused the government of surrendering "
+         "Greek interests.", ("criticism", "New Democracy")),
+        ("A government statement broadcast by Baghdad Radio accused London of collusion with "
+         "Tehran.", ("criticism", "Iraq")),
+        ("Papua New Guinea and Fiji also offered troops.", ("proposal", "Fiji")),
+        ("Prime Minister John Howard said Australia was ready to lead a regional force.",
+         ("proposal", "John Howard")),
+        ("Greece and the former Yugoslav republic of Macedonia signed an interim accord on "
+         "Wednesday.", ("agreement", "Greece")),
+    )
+    for sentence, want in cases:
+        assert want in kinds(sentence), sentence
+    got = {(e.type, e.actor.name) for e in parse(
+        "Shah Mohammad Reza Pahlavi of Iran and Iraqi Vice President Saddam Hussein agreed on "
+        "Thursday to end their feud. The Shah and Saddam Hussein held about two hours of talks.",
+        published=date(1975, 3, 7))}
+    assert ("meeting", "Mohammad Reza Pahlavi") in got
+    assert ("criticism", "Soviet Union") in kinds_of_day("Radio Moscow accused Washington of "
+                                                         "meddling.", date(1971, 12, 1))
+
+
+def kinds_of_day(body, day):
+    from tests.parsing import parse
+
+    return {(e.type, e.actor.name) for e in parse(body, published=day)}

@@ -28,7 +28,8 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
     "PSE": ("Palestinian Authority", "Palestinian National Authority"),
     "NLD": ("Holland",),
     "CIV": ("Côte d'Ivoire",),
-    "MKD": ("Macedonia",),
+    "MKD": ("Macedonia", "Former Yugoslav Republic of Macedonia",
+            "former Yugoslav republic of Macedonia", "FYROM"),
     "SWZ": ("Swaziland",),
     "MMR": ("Burma",),
     "ARE": ("UAE", "U.A.E.", "the Emirates"),
@@ -165,6 +166,12 @@ STATE_MEDIA: dict[str, tuple[str, ...]] = {
 }
 for _code, _names in STATE_MEDIA.items():
     METONYMS[_code] = METONYMS.get(_code, ()) + _names
+# a capital's state radio speaks for its government ("a statement broadcast by Baghdad Radio",
+# "Radio Moscow said")
+for _code, _places in list(METONYMS.items()):
+    _cities = [p for p in _places if p[:1].isupper() and " " not in p and p != "Europe"]
+    METONYMS[_code] = _places + tuple(f"{c} Radio" for c in _cities) + tuple(
+        f"Radio {c}" for c in _cities)
 
 # Capitals that are also names or words in English copy: never read as their state.
 AMBIGUOUS_CAPITALS = frozenset({"Victoria", "Kingston", "Georgetown", "George Town", "Hamilton",

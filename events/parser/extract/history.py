@@ -11,7 +11,8 @@ from ..types import ActorRef
 # today's state: the words that stood for an older one (not "Berlin", a divided city), until
 # when, the older state's name and code
 _PERIODS: dict[str, tuple[tuple[frozenset[str], date, str, str], ...]] = {
-    "Russia": ((frozenset({"Moscow", "the Kremlin", "Kremlin"}), date(1991, 12, 26),
+    "Russia": ((frozenset({"Moscow", "the Kremlin", "Kremlin", "Radio Moscow", "Moscow Radio"}),
+                date(1991, 12, 26),
                 "Soviet Union", "SUN"),),
     "Germany": ((frozenset({"Germany", "West Germany", "Federal Republic of Germany", "FRG",
                             "German", "West German", "Bonn"}), date(1990, 10, 3),

@@ -245,7 +245,7 @@ _OFFER = (
     # "stands ready to deliver further air defence systems", "was prepared to ease sanctions
     # ... in exchange for", "willing to extend interest-free loans", "would help build",
     # "his plan called for", "Doha's draft envisaged", "the package on the table included"
-    r"(?:ready|prepared|willing) to (?:make (?:[\w$€£.,-]+ ){1,4}?available|deliver|supply|"
+    r"(?:ready|prepared|willing) to (?:make (?:[\w$€£.,-]+ ){1,4}?available|deliver|supply|lead|"
     r"extend|lend|underwrite|finance|fund|cover|ease|lift|recogni[sz]e|release|free|grant|"
     r"donate|ship|send (?:troops|aid|experts|observers|peacekeepers|blue helmets))|"
     r"(?:would|will) (?:cover the (?:full )?cost|underwrite|finance|fund)\b|"

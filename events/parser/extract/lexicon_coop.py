@@ -180,7 +180,7 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        "drafted floated published issued released set "
        "press "
        "willing ready prepared "
-       "call float laid circulat draft handed",
+       "call float laid circulat draft handed asking offer",
        r"\b(?:propos(?:ed|es|ing)|(?<=we )propose\b|(?<=I )propose\b|put forward|unveil(?:ed|s)|"
        # the passive with its agent: "a peace plan put forward by U.N. envoy Kofi Annan"
        r"(?:put forward|presented|proposed|drafted|tabled|submitted|floated|unveiled|offered)"
@@ -193,6 +193,11 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"conditions|terms|framework|vision)|"
        r"presented (?:[\w.'’-]+ ){1,3}?with (?:an? |the )(?:\w+ )?(?:proposal|plan|offer)|"
        r"ask(?:ed|s) (?:[\w.'’-]+ ){1,3}?for (?:help|aid|assistance|support)|"
+       # "had written to Howard asking for help", "Papua New Guinea and Fiji also offered
+       # troops": a request for help, soldiers or aid put at others' disposal
+       r"(?<=, )asking for (?:help|aid|assistance|support|troops|intervention)|"
+       r"offer(?:ed|s) (?:to send )?(?:troops|soldiers|police(?:men)?|peacekeepers|"
+       r"(?:military |financial |humanitarian )?(?:aid|help|assistance)|funds|loans)\b|"
        r"(?:made|submitted|presented|tabled) "
        r"(?:a |an |the |its |his |her |their )?(?:\w+ )?(?:proposals?|plans?|offers?|initiatives?)|"
        r"offer(?:ed|s|ing)? (?:(?:on|in|at|during|last|this|early|late|earlier) "

@@ -24,7 +24,7 @@ class Mention(NamedTuple):  # a tuple: built thousands of times per article, che
     possessive: bool = False
 
 
-_ROYAL = frozenset({"king", "queen", "prince", "emir", "sheikh", "sultan", "pope"})
+_ROYAL = frozenset({"king", "queen", "prince", "emir", "shah", "sheikh", "sultan", "pope"})
 _POSTED_TO = re.compile(r"\s+(?:to|in|at)\s+(?:the\s+)?[A-Z]")
 
 
@@ -120,7 +120,7 @@ def _known_person(ref: ActorRef, gaz: Compiled) -> ActorRef:
     return ref
 
 
-_MONARCHS = ("king", "queen", "emir", "sultan", "monarch")
+_MONARCHS = ("king", "queen", "emir", "shah", "sultan", "monarch")
 # "the Venezuelan leader": whoever leads the state, by any title
 _LEADERS = ("leader", "president", "premier", "chancellor", "prime") + _MONARCHS
 # "the American diplomat": whoever holds a diplomatic post

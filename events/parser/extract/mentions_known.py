@@ -33,6 +33,11 @@ _NAMED_AFTER_CITY = re.compile(
     r"talks|conference|negotiations|plan|understanding|memorandum)\b", re.I)
 
 
+_PARTY = re.compile(r"\b(?:main |ruling |governing |opposition |conservative |socialist |"
+                    r"nationalist |centre-right |centre-left |far-right |far-left )+"
+                    r"(?P<name>(?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+) party\b")
+
+
 def organisations(st: MentionState, gaz: Compiled, org_at, acr_at) -> None:
     """Organisations the gazetteer does not know, by their head noun ("the paramilitary Rapid
     Support Forces (RSF)", "the Kosovo Liberation Army"), with the acronym they are given; then
@@ -58,6 +63,16 @@ def organisations(st: MentionState, gaz: Compiled, org_at, acr_at) -> None:
             if acr:
                 mem.acronyms[acr[1]] = ref
             st.add(a, b, ref, "name")
+    if " party" in text:
+        # "the main opposition New Democracy party accused...": a party its copy does not
+        # capitalise as one
+        for m in _PARTY.finditer(text):
+            a, b = m.span("name")
+            name = m["name"]
+            if st.free(a, b) and not gaz.lookup(name) and not any(
+                    w in N.NOT_NAME for w in name.split()):
+                st.add(a, b, mem.introduce(ActorRef(name=name, kind="organisation",
+                                                    known=False, surface=name)), "name")
     for start, word in acr_at:
         if st.free(start, start + len(word)):
             st.add(start, start + len(word), mem.acronyms[word], "surname")

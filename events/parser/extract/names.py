@@ -12,7 +12,7 @@ TITLE_HEADS = (
     r"Secretary of State|Secretary[- ]General|Under[- ]Secretary|High Representative|"
     r"Attorney General|Director[- ]General|Vice[- ]President|Deputy Prime Minister|"
     r"President|Premier|Chancellor|Minister|Secretary|Spokes(?:person|man|woman)|"
-    r"Ambassador|Envoy|Leader|King|Queen|Crown Prince|Prince|Emir|Sheikh|Pope|Chairman|"
+    r"Ambassador|Envoy|Leader|King|Queen|Crown Prince|Prince|Emir|Shah|Sheikh|Pope|Chairman|"
     r"Chairwoman|Chairperson|Chair|Director|Commissioner|Governor|Senator|Sen\.|Rep\.|Treasurer|"
     r"Superintendent|Delegate|General|Gen\.|Adviser|Advisor|Mayor|Speaker|Representative|"
     r"Negotiator|Official|Lawmaker|Commander|Chief of Staff|Chief|Head|Coordinator|Mediator|"
@@ -52,7 +52,7 @@ TITLE_HEAD = re.compile(rf"(?i:{TITLE_HEADS})(?=,?\s+[A-Z]|\s+(?:to|for|of|at)\s
 TITLE_FIRST = frozenset("""
 prime foreign defence defense secretary under high attorney director vice deputy president
 premier chancellor minister spokesperson spokesman spokeswoman ambassador envoy leader king
-queen crown prince emir sheikh pope chairman chairwoman chairperson chair commissioner governor
+queen crown prince emir shah sheikh pope chairman chairwoman chairperson chair commissioner governor
 senator sen
 rep treasurer superintendent delegate general gen adviser advisor mayor speaker representative
 negotiator official lawmaker commander chief head coordinator mediator diplomat counterpart
@@ -173,7 +173,7 @@ GROUP_AFTER = re.compile(rf"(?:(?:,\s*|\s+and\s+)[A-Z][\w.]+)*\s+(?:(?i:military
 ROLE_REF = re.compile(
     r"\b[Tt]he\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?(?P<role>(?:prime |foreign |defen[cs]e )?"
     r"(?:minister|president|chancellor|premier|spokes(?:person|man|woman)|secretary[- ]general|"
-    r"secretary|ambassador|envoy|leader|king|queen|monarch|emir|diplomat|[Pp]ope))\b"
+    r"secretary|ambassador|envoy|leader|king|queen|monarch|emir|[Ss]hah|diplomat|[Pp]ope))\b"
 )
 # "The court rejected...", "the bloc said": an organisation the article has named, by the head
 # noun of its name (memory.org_reference); never "the council of elders" nor "the Court X".

@@ -95,7 +95,12 @@ _HEAD_OF = re.compile(r"\b(?:(?:nation|country|kingdom|government|state|emirate|
                       r"(?:spokes(?:man|woman|person|men)|representatives?|envoys?|delegates?|"
                       r"negotiators?|aides?)\s+(?:of|for|from)|officials?\s+(?:of|for|from|at|in))"
                       r"\s+(?:the\s+)?$", re.IGNORECASE)
-_LED_BY = re.compile(r"\b(?:delegation|team|mission|contingent) (?:led|headed) by\s+$")
+_LED_BY = re.compile(r"\b(?:(?:delegation|team|mission|contingent) (?:led|headed) by|"
+                     # "A government statement broadcast by Baghdad Radio accused London":
+                     # whose statement it is
+                     r"(?:statement|communiqu[eé]|declaration|message|note|letter) (?:issued|"
+                     r"broadcast|carried|released|published|read(?: out)?|distributed) by)"
+                     r"\s+(?:the\s+)?$")
 _THE_END = re.compile(r"\b(?:the|a|an|Mr\.|Mrs\.|Ms\.|Dr\.)$")
 # the post of someone else's aide, after a comma: ", Chancellor Angela Merkel's spokesman"
 _WHOSE_POST = re.compile(r",[\"”'’]*\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}?[A-Z][\w.-]*"
