@@ -249,3 +249,9 @@ def kinds_of_day(body, day):
     from tests.parsing import parse
 
     return {(e.type, e.actor.name) for e in parse(body, published=day)}
+
+
+def test_a_condition_said_after_that_is_the_speakers_warning():
+    got = kinds("President Hugo Chavez said on his weekly television show that if Colombia "
+                "attacked Venezuelan territory, Caracas would respond with all its force.")
+    assert ("threat", "Hugo Chavez") in got

@@ -38,7 +38,11 @@ _PASSIVE_GAP = re.compile(r"(?:,[^,;]{0,80},)?\s+(?:[\w'’-]+\s+){0,3}?(?:was|w
                           r"has been|have been)\s+(?:\w+ly\s+)?")
 _SPENT = re.compile(r"\bspen[dt]s?\s+(?:[\w-]+\s+){1,4}$")
 _TO_WHOM = re.compile(r"\s+to\s+(?=(?-i:[A-Z])|both\b|the\b|his\b|her\b)")
-_TOLD_NP_THAT = re.compile(r"\btold (?:an? |the |his |her |their )?(?:[\w-]+ ){1,2}that\s+$")
+_TOLD_NP_THAT = re.compile(r"\b(?:told (?:an? |the |his |her |their )?(?:[\w-]+ ){1,2}|"
+                           # "said that if...", "said on his weekly show that any attack..."
+                           r"(?:said|says|added|warned|stressed|insisted|declared|stated|"
+                           r"announced)(?: (?:on|in|at|during|after|before) [^,;]{1,40}?)? )"
+                           r"that\s+$")
 _BY_ING_AND = re.compile(r"\bby [a-z]+ing\b[^,;.]{0,80}\band $")
 
 
