@@ -255,3 +255,10 @@ def test_a_condition_said_after_that_is_the_speakers_warning():
     got = kinds("President Hugo Chavez said on his weekly television show that if Colombia "
                 "attacked Venezuelan territory, Caracas would respond with all its force.")
     assert ("threat", "Hugo Chavez") in got
+
+
+def test_names_with_letters_beyond_ascii_are_read():
+    got = kinds("Turkish Cypriot leader Rauf Denktaş met President Óscar Arias, and Romanian "
+                "leader Nicolae Ceaușescu met Şahin Yılmaz on Monday.")
+    for who in ("Rauf Denktaş", "Óscar Arias", "Nicolae Ceaușescu", "Şahin Yılmaz"):
+        assert ("meeting", who) in got, who

@@ -15,17 +15,18 @@ OPENING = re.compile(r"^\W*(?:After|Following|During|At|Before|Ahead of|On the s
                      r"In|Over|By|Hosting|Receiving|Welcoming)\b"
                      r"(?:[^,;:\"“”`'’]|['’]s\b){0,160},\s*")
 EMBARGO_BEFORE = re.compile(r"\b(?:sanctions|embargo|blockade|tariffs|ban)\s+"
-                            r"(?:(?:that|which)\s+)?(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}"
+                            r"(?:(?:that|which)\s+)?(?:the\s+)?[A-ZÀ-Ž][\w.]*"
+                            r"(?:\s+[A-ZÀ-Ž][\w.]*){0,3}"
                             r"\s+(?:has\s+|had\s+)?$")
 NO_BEFORE = re.compile(r"\b(?:no|little|without)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 WHOSE_STATE = re.compile(r"\bwhose\s+(?:country|government|nation|state|administration)\s+"
                          r"(?:(?:\w+ly|has|had|have|also|once|first)\s+)*$", re.IGNORECASE)
-NAMED_INSIDE = re.compile(r"(?:spoke|speaks|spoken|talked) to |called (?=(?-i:[A-Z]))|"
+NAMED_INSIDE = re.compile(r"(?:spoke|speaks|spoken|talked) to |called (?=(?-i:[A-ZÀ-Ž]))|"
                           r"received (?!(?:an? |the )?(?:(?:tele)?phone |video )?call from)")
 WOULD_BE = re.compile(r"would be\s*$", re.IGNORECASE)
 # "Had Moscow vetoed the resolution, ...", "Should Iran reject the offer, ...": a condition
 INVERTED_IF = re.compile(r"^\W*(?:(?:Had|Were)\s+(?:[\w.'’-]+\s+){1,5}?(?:\w+ed|been|not|to)\b|"
-                         r"Should\s+(?-i:[A-Z]))[^,;]*,")
+                         r"Should\s+(?-i:[A-ZÀ-Ž]))[^,;]*,")
 SUBJUNCTIVE = re.compile(r"\b(?:demand|insist|urg|propos|suggest|recommend|request)\w*\s+"
                          r"(?:(?!that\b)[\w-]+\s+){0,3}?that\s+"
                          r"(?:[\w.'’-]+\s+){1,4}$", re.IGNORECASE)
@@ -33,7 +34,7 @@ AFTER_ING = re.compile(r"\b(?:after|following)\s+$", re.IGNORECASE)
 AUX_ING = re.compile(r"\b(?:is|are|was|were|am|be|been|being|keeps?|kept)\s+$|^\W*$")
 DOC_ING = re.compile(r"\b(?:statement|letter|communiqu[eé]|declaration|message|appeal|"
                      r"resolution)s?\s+$", re.IGNORECASE)
-HOSTED_AT = re.compile(r"\s+(?:at|to|in)\s+(?:the\s+|his\s+|her\s+|(?-i:[A-Z]))")
+HOSTED_AT = re.compile(r"\s+(?:at|to|in)\s+(?:the\s+|his\s+|her\s+|(?-i:[A-ZÀ-Ž]))")
 # (never "its call for talks", "renewed calls for": the subject's own call, an act)
 CALLS_NOUN = re.compile(r"\b(?:the|international|foreign|western|eastern|arab|european|american|"
                         r"(?-i:U\.S\.|U\.N\.|UN|EU))\s+$", re.IGNORECASE)
@@ -49,7 +50,7 @@ CHARGE_BEFORE = re.compile(r"\b(?:charges?|accusations?|allegations?)\s+(?:that\
                            re.IGNORECASE)
 DENIED = re.compile(r"(?:reject|dismiss|brush|den|call|describ|term|brand)\w*(?:\s+aside)?\s+"
                     r"(?:the|that|this|these|those|such|all|any|its|their|his|her|Western|U\.S\.|"
-                    r"[A-Z]\w+(?:'s|’s))?\s*(?:[\w-]+\s+){0,2}?(?:charges?|accusations?|"
+                    r"[A-ZÀ-Ž]\w+(?:'s|’s))?\s*(?:[\w-]+\s+){0,2}?(?:charges?|accusations?|"
                     r"allegations?|claims?|reports?|suggestions?|assertions?)\b")
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|for|with|without|sole|more|"
                          r"win|gain|garner|rally|woo back|seek|sought|lose|lost|lack|increase|"
@@ -59,14 +60,14 @@ NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|for|with|witho
                          r"end|ending|ends|ended|halt|halted|stop|stopped|cease|ceased|cut|"
                          r"withdraw|withdrew|withdrawn|suspend|suspended|"
                          # "woo back more Arab support"
-                         r"(?:more|less|much|broad|wide)\s+[A-Z]\w+)\s+$", re.IGNORECASE)
+                         r"(?:more|less|much|broad|wide)\s+[A-ZÀ-Ž]\w+)\s+$", re.IGNORECASE)
 IN_PP = re.compile(r"\b(?:in|during|over|by)\s+(?:a|an|the)?\s*$", re.IGNORECASE)
 NON_STATE = (r"(?:analyst|consultant|correspondent|expert|professor|economist|researcher|scholar|"
              r"historian|lawyer|attorney|executive|banker|trader|journalist|writer|resident|"
              r"businessman|businesswoman|student|worker|fellow|commentator|columnist|citizen|"
              r"shopkeeper|driver|teacher|doctor|merchant|farmer|refugee|villager|manager|"
              r"specialist|strategist|lecturer|academic|pollster|"
-             r"chairman of|president of (?:the )?[A-Z]\w+ (?:Inc|Corp|Co|Ltd))")
+             r"chairman of|president of (?:the )?[A-ZÀ-Ž]\w+ (?:Inc|Corp|Co|Ltd))")
 # A speaker described as a commentator or a private person speaks for no state.
 UNAFFILIATED = re.compile(rf",\s+(?:(?:a|an|the)\s+(?:[\w.&-]+\s+){{0,5}}?(?:[\w]+-)?{NON_STATE}|"
                           # "said Camilo Perez, chief economist at Banco de Bogota"
@@ -102,7 +103,7 @@ QUOTABLE = frozenset({"intent_to_negotiate", "rejection", "threat", "demand",
 # "drug gangs blamed for a surge in killings", "troops accused of abuses": a participle after
 # a common noun qualifies it; no one is said to blame or accuse
 REDUCED_PASSIVE = re.compile(r"(?:blamed|accused|critici[sz]ed|condemned|denounced) (?:for|of)\b")
-PLAIN_NOUN_BEFORE = re.compile(r"(?<![A-Z])\b(?-i:[a-z])[a-z-]{2,}(?<!les)s\s+$|"
+PLAIN_NOUN_BEFORE = re.compile(r"(?<![A-ZÀ-Ž])\b(?-i:[a-z])[a-z-]{2,}(?<!les)s\s+$|"
                                r"\b(?:a|an|the)\s+(?-i:[a-z])[a-z-]+\s+$")
 # "Diplomats in Nairobi said ..., but warned that...": the sources the sentence opens with act
 # again, and they speak for no one

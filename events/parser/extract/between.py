@@ -18,7 +18,7 @@ _BETWEEN = re.compile(r"\b(?:(?P<call>(?:tele)?phone (?:call|conversation|talks)
                       r"(?:took place|was held|were held|was signed|was reached)"
                       r"(?:\s+(?:on|in|late|early|last|this)(?:\s+[\w,]+){1,3}?)?\s+|"
                       # "secret talks in Beijing between", "talks last week between"
-                      r"(?:in|at) (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?\s+|"
+                      r"(?:in|at) (?-i:[A-ZÀ-Ž])[\w'’-]+(?: (?-i:[A-ZÀ-Ž])[\w'’-]+)?\s+|"
                       r"(?:last|this) (?:week|month|year)\s+|on \w+day\s+)?between\s+",
                       re.IGNORECASE)
 # Words before the noun phrase that make the talks something still to come.

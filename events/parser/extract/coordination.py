@@ -23,7 +23,7 @@ _PLURAL_OF = re.compile(r"\b(?:(?:ministers|leaders|presidents|heads of (?:state
 _COORD_GAP = re.compile(r"^\s*(?:,|and|, and|&)\s*(?:the\s+|(?:his|her|its|their)\s+|"
                         r"(?-i:Mr|Mrs|Ms|Dr)\.?\s+)?"
                         # "and Marxist FARC rebels", "and leftist URNG guerrillas"
-                        r"(?:(?:(?-i:[A-Z])\w+ist|leftist|rightist|separatist|rebel)\s+)?$")
+                        r"(?:(?:(?-i:[A-ZÀ-Ž])\w+ist|leftist|rightist|separatist|rebel)\s+)?$")
 # "Colombia's government and the FARC": the state's organ is the state
 _ORGAN_GAP = re.compile(r"['’]s\s+(?:(?:new|military|interim|transitional|civilian|federal|"
                         r"central)\s+)?(?:government|administration|authorities|regime|"
@@ -39,7 +39,7 @@ _POST_TAIL = re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+{N.POST_NOUNS}\s*,", re.IGNOR
 _POST_APPOSED = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:of|for)\s+(?:the\s+)?"
                            r"(?:[\w-]+\s+){0,2}")
 # "the Democratic Republic of the Congo (DRC) and Rwanda": the bracketed short name
-_ACRONYM_GAP = re.compile(r"^\s*\([A-Z][\w.]{1,8}\)")
+_ACRONYM_GAP = re.compile(r"^\s*\([A-ZÀ-Ž][\w.]{1,8}\)")
 
 
 def coordinated(mentions: list[Mention], head: Mention, text: str, offset: int

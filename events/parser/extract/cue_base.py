@@ -21,7 +21,7 @@ _TALKS = (r"(?:talks|negotiat\w*|dialogue|discussions|"
           r"(?:an? |the )(?:[\w-]+ )?summit|"
           # "declared his readiness to go to Israel", "plans to travel to Moscow"
           r"(?:to )?(?:visit|go to|travel to|come to|fly to) "
-          r"(?=(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,2}(?:[,.;]| (?:in|"
+          r"(?=(?-i:[A-ZÀ-Ž])[\w'’.-]*(?: (?-i:[A-ZÀ-Ž])[\w'’.-]*){0,2}(?:[,.;]| (?:in|"
           r"on|next|later|this|for|to|and|at|soon|early|late|before|after|within)\b))|"
           r"meet\b(?!\s+(?:its|their|the|his|her|our)\s+(?:\w+ )?(?:obligations|commitments|"
           r"demands|deadline|conditions|requirements|targets|needs)))")

@@ -79,7 +79,7 @@ DONE_TYPES = {
 NOMINAL_VISIT = re.compile(
     r"(?:'s|’s)\s+(?!(?:planned|upcoming|proposed|expected|scheduled|next|forthcoming|"
     r"postponed|cancell?ed|possible|future|first-ever)\b)(?:[\w-]+\s+){0,2}?"
-    r"(?:(?:state|official|working)\s+visit\b(?:\s+to\s+)?|visit\s+to\s+(?=(?-i:[A-Z])))",
+    r"(?:(?:state|official|working)\s+visit\b(?:\s+to\s+)?|visit\s+to\s+(?=(?-i:[A-ZÀ-Ž])))",
     re.IGNORECASE)
 # "ahead of Boric's visit to Lima", "on the eve of the king's visit": one still to come.
 VISIT_AHEAD = re.compile(r"\b(?:ahead of|before|eve of|for|preparing for|prepare for|awaiting|"
@@ -100,8 +100,8 @@ NOMINAL_TYPES = {
 
 _WORD = re.compile(r"[A-Za-z]+")
 # (a quote may open the name: The "Agreed Framework")
-_CAP_BEFORE = re.compile(r"[A-Z][\w.]*\s+[\"“]?$")
-_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]")
+_CAP_BEFORE = re.compile(r"[A-ZÀ-Ž][\w.]*\s+[\"“]?$")
+_NAME_NEXT = re.compile(r"\s+[A-ZÀ-Ž][a-z]+\s+[A-ZÀ-Ž][a-z]")
 _BY_PREFIX: dict[str, list[tuple[str, Cue]]] = {}
 for _cue in CUES:
     for _p in _cue.starts:

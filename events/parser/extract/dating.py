@@ -26,7 +26,7 @@ _AFTER_WHICH = re.compile(r",\s+(?:after|under|during|following|at|in|by) which\
                           re.IGNORECASE)
 _NOUN_THEN_ACTOR = re.compile(
     r"\b(?:charges?|accusations?|allegations?|claims?|offers?|requests?|moves?|demands?|"
-    r"proposals?|idea|invitation)\s+(?:that\s+)?(?:the\s+)?(?-i:[A-Z])[\w.'’-]*"
+    r"proposals?|idea|invitation)\s+(?:that\s+)?(?:the\s+)?(?-i:[A-ZÀ-Ž])[\w.'’-]*"
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:(?:has|had|have|also|strongly|repeatedly|long|flatly)\s+)*$",
     re.IGNORECASE)
 _LONG_SPAN = re.compile(r"P(?:\d+|X)(?:Y|M|DE|CE)$")  # years or months, not "for two hours"
@@ -49,7 +49,7 @@ _TRAILING = re.compile(r"\s*(?:in consultation|in cooperation|in talks|together|
                        # "sent a letter on Tuesday, complaining that...": the same act's time
                        r"(?-i:[a-z]+ing)(?= |$))\b", re.IGNORECASE)
 _REPORTED = re.compile(r"\b(?:said|says|told|added|stated|reported|according to|that)\b")
-_NAMED_YEAR = re.compile(r"^\s+[A-Z]")
+_NAMED_YEAR = re.compile(r"^\s+[A-ZÀ-Ž]")
 # "the council's 2021 call", "Iraq's 1990 invasion": a possessive's year names the thing
 _YEAR_BEFORE = re.compile(r"(?:\b(?:the|his|her|its|their|a|an|since|until|of)|['’]s)\s+$",
                           re.IGNORECASE)
@@ -205,8 +205,8 @@ def _is_future(t: D.TimeRef, published: date) -> bool:
 
 # "met his Russian counterpart, Sergei Lavrov, on Monday": a date opening the segment after
 # an apposition (no verb, no clause word in between) is the verb's own.
-_DATE_OPENS = re.compile(r",\s*(?:(?:in|at)\s+(?-i:[A-Z])[\w.'’-]*"
-                         r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s+)?"
+_DATE_OPENS = re.compile(r",\s*(?:(?:in|at)\s+(?-i:[A-ZÀ-Ž])[\w.'’-]*"
+                         r"(?:\s+(?-i:[A-ZÀ-Ž])[\w.'’-]*){0,2}\s+)?"
                          # ("..., China's top foreign policy official, in Beijing in late July")
                          r"(?:on|in|at|last|this|early|late|earlier)?\s*$", re.IGNORECASE)
 _CLAUSE_WORD = re.compile(r"\b(?:who|whom|which|that|said|says|told|and|but|while|when|after|"

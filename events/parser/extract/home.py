@@ -13,7 +13,7 @@ from .gazetteer import Compiled, entry_for_country
 from .memory import Mention, _ref
 
 # The dateline's place: "TEHRAN, Aug 6 (IRNA) --", "BEIJING (Reuters) -", "KUWAIT, Feb 26".
-_PLACE = re.compile(r"^\W*([A-Z][A-Z .'-]+?)(?:,|\s+\(|\s+[_—–-])")
+_PLACE = re.compile(r"^\W*([A-ZÀ-Ž][A-Z .'-]+?)(?:,|\s+\(|\s+[_—–-])")
 # An organ of a state named bare: "The Foreign Ministry", "a Foreign Ministry spokesman", "the
 # cabinet", "a government spokeswoman" (not "the government of Peru"; and "X said that the
 # government is ready" is X's own side, skipped below so that the speaker acts).
@@ -25,16 +25,16 @@ ORGAN = re.compile(
     r"(?:\s+(?:spokes(?:man|woman|person)|official|source))?\b(?!\s+of\b)")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told [\w ]{1,25}?|added|stated|announced)"
                           r"(?:\s+(?:\w+day|today|here|yesterday))*(?:\s+that)?\s+$")
-_IN_PLACE = re.compile(r"\s+in\s+([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)")
+_IN_PLACE = re.compile(r"\s+in\s+([A-ZÀ-Ž][\w'-]+(?:\s[A-ZÀ-Ž][\w'-]+)?)")
 # "the Ministry of Economy, Trade and Industry", "Japan's Ministry of Foreign Affairs": one
 # organ, whose last word is no one's name
 _DAYS = "|".join(calendar.day_name) + "|" + "|".join(calendar.month_name[1:])
 _MINISTRY_OF = re.compile(r"\b(?:[Tt]he\s+|(?P<poss>['’]s\s+))Ministry\s+of\s+(?:the\s+)?"
-                          r"(?-i:[A-Z])[\w'’-]*(?:(?:,\s+|\s+and\s+|\s+)(?!(?:" + _DAYS + r")\b)"
-                          r"(?-i:[A-Z])[\w'’-]*){0,4}")
-_POSSESSOR = re.compile(r"((?-i:[A-Z])[\w'-]*(?:\s(?-i:[A-Z])[\w'-]*)?)$")
+                          r"(?-i:[A-ZÀ-Ž])[\w'’-]*(?:(?:,\s+|\s+and\s+|\s+)(?!(?:" + _DAYS + r")\b)"
+                          r"(?-i:[A-ZÀ-Ž])[\w'’-]*){0,4}")
+_POSSESSOR = re.compile(r"((?-i:[A-ZÀ-Ž])[\w'-]*(?:\s(?-i:[A-ZÀ-Ž])[\w'-]*)?)$")
 # "In Tokyo, the Foreign Ministry said...": the place the sentence opens in
-_OPENING_PLACE = re.compile(r"^\W*In\s+([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?),")
+_OPENING_PLACE = re.compile(r"^\W*In\s+([A-ZÀ-Ž][\w'-]+(?:\s[A-ZÀ-Ž][\w'-]+)?),")
 
 
 def dateline_state(first_text: str, gaz: Compiled) -> ActorRef | None:
@@ -50,7 +50,7 @@ def dateline_state(first_text: str, gaz: Compiled) -> ActorRef | None:
 
 # "El Salvador's government and leftist guerrillas signed a peace treaty" (filed from Mexico
 # City): the government the story is about
-_STATES_GOVERNMENT = re.compile(r"\b((?-i:[A-Z])[\w'-]+(?:\s(?-i:[A-Z])[\w'-]+)?)['’]s\s+"
+_STATES_GOVERNMENT = re.compile(r"\b((?-i:[A-ZÀ-Ž])[\w'-]+(?:\s(?-i:[A-ZÀ-Ž])[\w'-]+)?)['’]s\s+"
                                 r"(?:[a-z]+\s+)?government\b")
 
 

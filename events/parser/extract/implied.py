@@ -73,7 +73,7 @@ def _deal_they_made(acts: list, sent: Sentence, text: str, offset: int,
 
 
 # the relative clause names only its makers: "Iran and the six powers", "the two countries"
-_AND_ONLY = re.compile(r"^(?:(?:the|both|all|[A-Z][\w.'’-]*|[a-z]+)\s*(?:,|and)?\s*){1,8}$")
+_AND_ONLY = re.compile(r"^(?:(?:the|both|all|[A-ZÀ-Ž][\w.'’-]*|[a-z]+)\s*(?:,|and)?\s*){1,8}$")
 
 
 _AS_DID = re.compile(r",?\s+as\s+(?:did|have|has|had)\s+(?=\S)", re.IGNORECASE)
@@ -110,7 +110,7 @@ _TALKS_BEHIND = re.compile(
     r"consultations)\b(?!\s+(?:failed|collapsed|broke|stalled))"
     # "agreed after talks hosted by Malaysia", "after talks in Beijing mediated by China"
     r"|\b(?:after|following)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:talks|negotiations)\b"
-    r"(?=\s+(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:hosted|mediated|brokered|"
+    r"(?=\s+(?:in\s+[A-ZÀ-Ž][\w-]*(?:\s+[A-ZÀ-Ž][\w-]*)?\s+)?(?:hosted|mediated|brokered|"
     r"facilitated|sponsored|chaired)\s+by\b)", re.IGNORECASE)
 
 

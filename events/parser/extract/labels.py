@@ -10,7 +10,7 @@ from ..types import ActorRef
 from . import names as N
 from .memory import Memory
 
-LABEL = re.compile(r"^([A-Z][A-Z.'’ -]{1,50}?)(?:,\s*([A-Z][A-Z.,'’ -]{1,80}?))?:\s+(?=\S)")
+LABEL = re.compile(r"^([A-ZÀ-Ž][A-Z.'’ -]{1,50}?)(?:,\s*([A-ZÀ-Ž][A-Z.,'’ -]{1,80}?))?:\s+(?=\S)")
 _NEWSROOM = re.compile(r"\b(?:ANCHOR|CORRESPONDENT|REPORTER|HOST|PRESENTER|NEWS|CNN|ABC|CBS|NBC|"
                        r"NPR|PRI|BBC|VOA|AP|REUTERS|EDITOR|COMMENTATOR|ANALYST|NARRATOR|"
                        r"UNIDENTIFIED|VOICE|CAPTION)\b")

@@ -28,7 +28,7 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"challeng(?:ed|es) (?:[\w.'’-]+ ){1,6}?to (?=sit|meet|talk|negotiat|hold|resume|open)|"
        r"implor(?:ed|es)|"
        r"calls? for)\b"
-       r"(?:[^.;:]|(?<=Mr|Ms|Dr)\.|(?<=Mrs|Gen|Sen)\.|(?<=\b[A-Z])\.){0,110}?"
+       r"(?:[^.;:]|(?<=Mr|Ms|Dr)\.|(?<=Mrs|Gen|Sen)\.|(?<=\b[A-ZÀ-Ž])\.){0,110}?"
        r"\b(?:" + _TALKS + r"|to (?:resolve|settle) (?:their|the|its) (?:differences|disputes?)"
        r"(?! (?:by force|militarily))|"
        # "urged Canada and Saudi Arabia to 'diplomatically resolve' the dispute"
@@ -82,7 +82,7 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
     _c("intent_to_negotiate", "036", 0.8, "send instruct order told tasked has have had did does "
        "do",
        r"\b(?:(?<!not )send (?:a |an )?(?:[\w-]+ )?(?:delegation|envoy|emissary) to "
-       r"(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])[\w'’.-]+)? (?:to|for) (?:discuss|negotiat|talks|"
+       r"(?-i:[A-ZÀ-Ž])[\w'’.-]+(?: (?-i:[A-ZÀ-Ž])[\w'’.-]+)? (?:to|for) (?:discuss|negotiat|talks|"
        r"hold talks|consult)|"
        r"(?:instruct|order|task)(?:ed|s) (?:the |his |her |its |their )?(?:[\w-]+ ){0,2}?"
        r"(?:ministry|minister|negotiators|delegation|envoy|team|government) to (?:negotiate|"
@@ -107,7 +107,7 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
     _c("call_for_talks", "026", 0.8, "invit",
        r"\binvit(?:ed|es|ing) (?:[\w.'’-]+ ){1,4}?to (?:come|visit|travel)\b|"
        # "invited the two men to New York": to a named place, for talks there
-       r"\binvit(?:ed|es|ing) (?:(?-i:[a-z])[\w'’-]* ){1,3}?to (?=(?-i:[A-Z]))"),
+       r"\binvit(?:ed|es|ing) (?:(?-i:[a-z])[\w'’-]* ){1,3}?to (?=(?-i:[A-ZÀ-Ž]))"),
     _c("intent_to_negotiate", "036", 0.85,
        "open ready willing prepared readiness eager intend intention plan hope want announced "
        "confirmed "
@@ -149,7 +149,8 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"(?:(?<=meeting was )|(?<=summit was )|(?<=talks were )|(?<=visit was ))"
        r"(?:announced|confirmed)(?: (?:[\w'’.,-]+ ){0,6}?by)(?= )|"
        # "said he would host Tshisekedi and Kagame in Washington": a meeting he means to hold
-       r"(?:would|will) (?:soon |also )?(?:host|receive|invite) (?=(?-i:[A-Z])|the (?:two|leaders|"
+       r"(?:would|will) (?:soon |also )?(?:host|receive|invite) "
+       r"(?=(?-i:[A-ZÀ-Ž])|the (?:two|leaders|"
        r"presidents|ministers))|"
        # "has no objection to indirect talks", "would welcome a dialogue with", "is open to
        # discussing", "would attend the Doha talks", "would lead the delegation to the talks"
@@ -184,7 +185,7 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"\b(?:propos(?:ed|es|ing)|(?<=we )propose\b|(?<=I )propose\b|put forward|unveil(?:ed|s)|"
        # the passive with its agent: "a peace plan put forward by U.N. envoy Kofi Annan"
        r"(?:put forward|presented|proposed|drafted|tabled|submitted|floated|unveiled|offered)"
-       r"(?= (?:[\w,]+ ){0,4}?by (?:the )?(?:[\w.'’-]+ ){0,4}?(?-i:[A-Z]))|"
+       r"(?= (?:[\w,]+ ){0,4}?by (?:the )?(?:[\w.'’-]+ ){0,4}?(?-i:[A-ZÀ-Ž]))|"
        r"put (?:a |an |its |his |her |their )?(?:[\w-]+ )?proposal to|"
        # "published a 12-point position paper", "set out six principles for a settlement"
        r"(?:published|issued|released) (?:a |an |its |his |her |their )?(?:[\w-]+ ){0,3}?"
@@ -240,7 +241,7 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
     _c("agreement", "057", 0.8, "reached signed struck concluded initial",
        r"(?:(?<=was )|(?<=were )|(?<=agreement )|(?<=deal )|(?<=accord )|(?<=treaty )|"
        r"(?<=pact )|(?<=declaration )|(?<=protocol ))(?:reached|signed|struck|concluded|"
-       r"initial+ed)(?:\s+(?!by\b)[\w'’.,-]+){0,7}?(?=\s+by\s+(?:the\s+)?(?-i:[A-Z]))",
+       r"initial+ed)(?:\s+(?!by\b)[\w'’.,-]+){0,7}?(?=\s+by\s+(?:the\s+)?(?-i:[A-ZÀ-Ž]))",
        joint=True),
     _c("agreement", "057", 0.8,
        "agree sign reached struck accept ratifi resum restor establish normali clinch seal upgrad "
@@ -265,7 +266,7 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"resolution|conditions|mediation|compromise|formula|framework|road ?map|ruling|verdict|"
        r"award|arbitration)|"
        # the passive: "the framework agreement was formally accepted on Tuesday by Eritrea"
-       r"(?:(?<=was )|(?<=were )|(?<=ly ))accepted(?= (?:[\w,'’-]+ ){0,5}?by (?-i:[A-Z]))|"
+       r"(?:(?<=was )|(?<=were )|(?<=ly ))accepted(?= (?:[\w,'’-]+ ){0,5}?by (?-i:[A-ZÀ-Ž]))|"
        r"ratifi(?:ed|es)|approv(?:ed|es) (?:a |an |the |its )?(?:[\w.-]+ ){0,2}(?:treaty|accord|"
        r"agreement|deal|pact|ceasefire|truce)|"
        r"(?:resum|restor|establish|normali[sz])(?:ed|es) (?:full )?"
@@ -314,13 +315,13 @@ _AFTER_MEETINGS: tuple[Cue, ...] = (
        r"recogni[sz](?:ed|ing|e) "
        r"(?=(?:the )?(?:(?:new |interim |opposition |breakaway )?(?:government|authorities|"
        r"independence|sovereignty|regime|state|republic)\b|(?:(?:[\w-]+ )?(?:leader|president|"
-       r"chief|head) )?(?-i:[A-Z])(?!\w+['’]s (?:right|"
+       r"chief|head) )?(?-i:[A-ZÀ-Ž])(?!\w+['’]s (?:right|"
        r"jurisdiction|authority|ruling|award|decision|claims?|annexation)\b)))"
        r"(?!(?:the )?(?:need|importance|right|fact|role|efforts?)\b)",
        veto=r"\bthat\b"),
     # CAMEO 052: "defended the decision", "defended Kosovo's right to"
     _c("support", "051", 0.7, "defend",
-       r"\bdefend(?:ed|s|ing) (?:the |its |his |her |their |[A-Z][\w.]*(?:'s|’s) )(?:[\w-]+ )?"
+       r"\bdefend(?:ed|s|ing) (?:the |its |his |her |their |[A-ZÀ-Ž][\w.]*(?:'s|’s) )(?:[\w-]+ )?"
        r"(?:decision|plan|policy|move|deal|agreement|accord|right|proposal|initiative)\b"),
     _c("support", "051", 0.75,
        "support back endors welcom prais hail applaud commend voted lauded expressed voic "
@@ -331,15 +332,16 @@ _AFTER_MEETINGS: tuple[Cue, ...] = (
        r"commend(?:ed|s)|"
        r"voted (?:to support|for|in favou?r)|lauded|congratulat(?:ed|es)|sided with|"
        # "sent messages of congratulation to both leaders"
-       r"sen(?:t|ds) (?:(?-i:[A-Z])[\w.'’-]* ){0,3}?(?:a |his |her |its |their )?(?:[\w-]+ )?"
+       r"sen(?:t|ds) (?:(?-i:[A-ZÀ-Ž])[\w.'’-]* ){0,3}?(?:a |his |her |its |their )?(?:[\w-]+ )?"
        r"(?:messages?|letters?|cables?|telegrams?) of (?:congratulations?|support|solidarity)|"
        r"(?:pledg|vow|promis|reaffirm)(?:ed|es|s) (?:its |his |her |their |"
-       r"(?-i:[A-Z])[\w.]*(?:'s|’s) )?(?:\w+ )?(?:support|backing|solidarity|commitment)|"
+       r"(?-i:[A-ZÀ-Ž])[\w.]*(?:'s|’s) )?(?:\w+ )?(?:support|backing|solidarity|commitment)|"
 
        r"(?:approv|adopt)(?:ed|es) (?:a |an |the )?(?:[\w.-]+ ){0,2}(?:resolution|plan|"
        r"proposal|measure|declaration)|"
        r"(?:pledg|vow|promis)(?:ed|es|s) to stand (?:by|with|behind|united)|"
-       r"st(?:oo|an)d(?:s)? (?:firmly |united )?(?:by|with|behind) (?=(?-i:[A-Z])|the|its|his|her)|"
+       r"st(?:oo|an)d(?:s)? (?:firmly |united )?(?:by|with|behind) "
+       r"(?=(?-i:[A-ZÀ-Ž])|the|its|his|her)|"
        r"(?:expressed|voiced|gave|threw|throws|throwing|lent|lends|signall?ed|offered) "
        r"(?:its |his |her |their )?"
        r"(?:[\w'’\"“]+ ){0,4}?[\"“']*(?:support|backing|solidarity|blessing|approval|weight behind|"
@@ -348,7 +350,7 @@ _AFTER_MEETINGS: tuple[Cue, ...] = (
        r"(?:came|comes|spoke|speaks) out (?:strongly )?(?:in support of|in favou?r of|for)|"
        r"embraced (?:the |a |an )(?:[\w-]+ ){0,2}?(?:plan|proposal|idea|deal|initiative|"
        r"agreement|accord|offer|approach|call)|"
-       r"thank(?:ed|s)? (?=(?-i:[A-Z])|the\b|him\b|her\b|them\b)|"
+       r"thank(?:ed|s)? (?=(?-i:[A-ZÀ-Ž])|the\b|him\b|her\b|them\b)|"
        # "thanked allies for their solidarity", "was quick to hail the deal"
        # (not the courtesies: "thanked reporters for coming")
        r"thank(?:ed|s) (?!reporters|journalists|the (?:press|media|audience|crowd))"

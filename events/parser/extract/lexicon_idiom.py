@@ -36,19 +36,19 @@ IDIOM_CUES: tuple[Cue, ...] = (
     # called off", it is no one's act)
     _c("rejection", "125", 0.8, "postpon call cancel object",
        r"\b(?:(?:postpon(?:ed|es|ing)|call(?:ed|s|ing) off|cancel+(?:ed|s|ing)) (?:the |a |an |"
-       r"his |her |its |their |[A-Z][\w.'’-]*(?:'s|’s) )?(?:[\w-]+ ){0,2}?(?:visit|trip|talks|"
+       r"his |her |its |their |[A-ZÀ-Ž][\w.'’-]*(?:'s|’s) )?(?:[\w-]+ ){0,2}?(?:visit|trip|talks|"
        r"meeting|summit|negotiations|session|round)|object(?:ed|s) to)\b"),
     # A charge denied is turned down (annotators read "Eritrea denied the charge" and "a charge
     # Tehran has denied" as rejections; "denied that its troops had crossed" stays a statement,
     # act_checks._retyped): the verb with the charge after it, or with nothing after it
     _c("rejection", "12", 0.75, "denied denies deny",
        r"\b(?:den(?:ied|ies|y) (?:the |these |those |such |all |this |that |its |their |"
-       r"(?-i:[A-Z])[\w.'’-]*(?:'s|’s) )?(?:[\w-]+ ){0,2}?(?:charges?|accusations?|allegations?)"
+       r"(?-i:[A-ZÀ-Ž])[\w.'’-]*(?:'s|’s) )?(?:[\w-]+ ){0,2}?(?:charges?|accusations?|allegations?)"
        # (the bare verb takes its stop, so that it outweighs the reporting verb "denied")
        r"|den(?:ied|ies)(?:\s*[.;]|,(?= (?:saying|insisting|calling|describing)\b)))"),
     # ... and in the passive: "the peace formula was thrown out by Argentina's junta"
     _c("rejection", "12", 0.8, "thrown",
-       r"\bthrown out(?:\s+(?!by\b)[\w'’.,-]+){0,6}?(?=\s+by\s+(?:the\s+)?(?-i:[A-Z]))"),
+       r"\bthrown out(?:\s+(?!by\b)[\w'’.,-]+){0,6}?(?=\s+by\s+(?:the\s+)?(?-i:[A-ZÀ-Ž]))"),
     # CAMEO 10: "called for the immediate release of", "set the withdrawal of Indian troops
     # as a precondition for", "delivered a demarche demanding consular access"
     _c("demand", "10", 0.8, "call calls called set sets deliver",
@@ -65,7 +65,7 @@ IDIOM_CUES: tuple[Cue, ...] = (
        r"(?:put|puts|placed) (?:its |their |the )?(?:[\w'’.-]+ ){0,6}?(?:forces|troops|"
        r"divisions|army|military|units|fleet|armed forces|force|navy) (?:[\w'’.-]+ ){0,6}?"
        r"on (?:high |full |"
-       r"maximum |combat |heightened )?alert|menac(?:ed|es) (?=(?-i:[A-Z])|its |the ))"),
+       r"maximum |combat |heightened )?alert|menac(?:ed|es) (?=(?-i:[A-ZÀ-Ž])|its |the ))"),
     # CAMEO 03: "pitched a plan for", "put on the table a proposal", "put a 12-point plan on
     # the table", "offered Britain joint sovereignty over Gibraltar"
     _c("proposal", "03", 0.8, "pitch put puts offer",
@@ -73,7 +73,8 @@ IDIOM_CUES: tuple[Cue, ...] = (
        r"deal|initiative)|put(?:s)? on the table (?:a |an |its |the )?(?:[\w-]+ ){0,3}?"
        r"(?:plan|proposal|offer)|put(?:s)? (?:a |an |its |the )(?:[\w-]+ ){0,3}?(?:plan|"
        r"proposal|offer) (?:[\w'’.-]+ ){0,8}?on the table|"
-       r"offer(?:ed|s) (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*)? (?:[\w-]+ )?(?:sovereignty|"
+       r"offer(?:ed|s) (?-i:[A-ZÀ-Ž])[\w'’.-]*(?: (?-i:[A-ZÀ-Ž])[\w'’.-]*)? "
+       r"(?:[\w-]+ )?(?:sovereignty|"
        r"aid|loans?|credits?|concessions|guarantees|membership|compensation|assistance|"
        r"autonomy|security guarantees))\b"),
     # CAMEO 051: "rallied behind Saudi Arabia", "seconded France's motion", "co-sponsored a
@@ -88,5 +89,5 @@ IDIOM_CUES: tuple[Cue, ...] = (
     # a statement in the passive with its author: "was announced by the Foreign Ministry"
     _c("statement", "010", 0.6, "announced",
        r"\b(?:(?<=was )|(?<=were ))announced(?:\s+(?!by\b)[\w'’.,-]+){0,4}?"
-       r"(?=\s+by\s+(?:the\s+)?(?-i:[A-Z]))"),
+       r"(?=\s+by\s+(?:the\s+)?(?-i:[A-ZÀ-Ž]))"),
 )

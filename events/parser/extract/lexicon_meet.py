@@ -22,7 +22,7 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"discuss(?:ed|es) (?:[\w'’-]+ ){1,6}?(?:by|over the|on the) (?:tele)?phone with|"
        # "rang Zelensky", "spoke to Trump by phone", "had a call with", "held phone talks with",
        # "conferred by phone", "an online conversation", "a virtual summit", "a hotline"
-       r"(?:rang|dial+ed) (?=(?-i:[A-Z]))|"
+       r"(?:rang|dial+ed) (?=(?-i:[A-ZÀ-Ž]))|"
        r"(?:spoke|speaks|spoken|talked) to (?:[\w.'’-]+ ){1,5}?(?:by|on the|over the) "
        r"(?:tele)?phone|"
        r"(?:had|held|has|holds) (?:an? |their |a lengthy |a brief |a long )?(?:(?:tele)?phone|"
@@ -39,7 +39,7 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"(?:[\w-]+ ){0,2}?hotline|"
        r"hotline (?:call|conversation)|"
        r"called (?:his|her|their) (?:[\w-]+ )?counterparts?|"
-       r"called (?:(?-i:[A-Z])[\w.'’-]* ){1,5}(?=(?:on|late|early|yesterday|last|this|overnight|"
+       r"called (?:(?-i:[A-ZÀ-Ž])[\w.'’-]* ){1,5}(?=(?:on|late|early|yesterday|last|this|overnight|"
        r"to discuss|to offer|to express)\b|\w+day\b)|"
        r"(?:(?:spoken|speaking|talked) |discussed (?:[\w'’-]+ ){0,8}?)(?:by|on the|over the) "
        r"(?:tele)?phone|"
@@ -47,7 +47,7 @@ MEETING_CUES: tuple[Cue, ...] = (
        # call to Bush"
        r"on the (?:tele)?phone with|placed an? (?:(?:tele)?phone )?call to|"
        r"picked up the (?:tele)?phone to|"
-       r"called (?=(?-i:[A-Z])\w+ (?:on|to discuss)))\b", joint=True),
+       r"called (?=(?-i:[A-ZÀ-Ž])\w+ (?:on|to discuss)))\b", joint=True),
     _c("meeting", "040", 0.85,
        "met meet held hold talks visit host sat play received negotiated summit paid confer spoke "
        "spoken talked news press joint in consult began begin open resum start conclud wrap "
@@ -68,26 +68,26 @@ MEETING_CUES: tuple[Cue, ...] = (
        # "received visiting Brazilian President Lula", "wrapped up a three-day visit to Iran",
        # "made a rare, unannounced trip to Oman", "spent several hours with", "shook hands with",
        # "sat down together", "flew into Tehran", "led a delegation to Washington"
-       r"received (?:visiting |the visiting )(?-i:[A-Z])[\w.'’-]*|"
+       r"received (?:visiting |the visiting )(?-i:[A-ZÀ-Ž])[\w.'’-]*|"
        r"received the (?:[\w.'’-]+ ){0,4}?(?:envoy|delegation|minister|president|ambassador)s?\b|"
        r"(?:wrapped up|wound up|concluded|ended|began|started|kicked off|made|paid|undertook) "
        r"(?:an? |his |her |their |its )?(?:[\w,-]+ ){0,3}?(?:visit|trip|tour) (?:to|of)"
-       r"(?= (?-i:[A-Z]))|"
+       r"(?= (?-i:[A-ZÀ-Ž]))|"
        r"spent (?:[\w-]+ ){1,3}?(?:hours?|days|time|minutes|morning|afternoon|evening)"
        r"(?: (?:on|last|this|together))?(?: \w+day)? "
        r"with|shook hands with|"
        # "Rabin and King Hussein then shook hands" (the two, joined)
        r"shook hands\b(?! with)|"
        # a courtesy call: "called on Premier Zhu Rongji at Zhongnanhai" (not "called on X to")
-       r"called on (?:(?:(?-i:[A-Z])[\w.'’-]*|(?-i:bin|ibn|al|el|de|da|van|von|del|abu)) ){1,7}?"
-       r"(?=(?:at|in) (?-i:[A-Z])|on \w+day|\.)|"
+       r"called on (?:(?:(?-i:[A-ZÀ-Ž])[\w.'’-]*|(?-i:bin|ibn|al|el|de|da|van|von|del|abu)) ){1,7}?"
+       r"(?=(?:at|in) (?-i:[A-ZÀ-Ž])|on \w+day|\.)|"
        r"received (?:him|her|them)\b(?! (?:with|in) (?:anger|silence|dismay))|"
-       r"sat down together|sat down (?:[\w-]+ ){1,6}?with(?= (?-i:[A-Z])| the | his | her )|"
+       r"sat down together|sat down (?:[\w-]+ ){1,6}?with(?= (?-i:[A-ZÀ-Ž])| the | his | her )|"
        # "held about two hours of talks", "handed the letter to Foreign Minister Tang"
        r"held (?:about |nearly |some |more than |over )?(?:[\w-]+ ){1,2}(?:hours?|days|rounds?) "
        r"of (?:[\w-]+ )?talks|"
        r"handed (?:over )?(?:a |the |his |her )?(?:[\w-]+ ){0,2}?(?:letter|message|note) to"
-       r"(?= (?-i:[A-Z])| the | his | her )|"
+       r"(?= (?-i:[A-ZÀ-Ž])| the | his | her )|"
        # "They had a brief conversation on the sidelines of the BRICS summit"
        r"had an? (?:(?!(?:tele)?phone\b|video\b)[\w-]+ ){0,2}?(?:conversation|chat|encounter|"
        r"tete-a-tete) (?=on the "
@@ -95,12 +95,12 @@ MEETING_CUES: tuple[Cue, ...] = (
        # "sat down in the same room for the first time", "faced each other across a table"
        r"sat down (?:in the same room|at the same table|face to face)|faced each other\b|"
        # the passive: "Arafat was received at the Elysee Palace on Tuesday by Chirac"
-       r"(?:(?<=was )|(?<=were ))received(?= (?:[\w'’.-]+ ){0,8}?by (?-i:[A-Z]))|"
-       r"flew into(?= (?-i:[A-Z]))|greeted (?=(?-i:[A-Z])|him\b|her\b|them\b)|"
-       r"led (?:an? |his |her |its |their )?(?:[\w-]+ )?delegation to(?= (?-i:[A-Z]))|"
+       r"(?:(?<=was )|(?<=were ))received(?= (?:[\w'’.-]+ ){0,8}?by (?-i:[A-ZÀ-Ž]))|"
+       r"flew into(?= (?-i:[A-ZÀ-Ž]))|greeted (?=(?-i:[A-ZÀ-Ž])|him\b|her\b|them\b)|"
+       r"led (?:an? |his |her |its |their )?(?:[\w-]+ )?delegation to(?= (?-i:[A-ZÀ-Ž]))|"
        r"negotiated (?:late|through|into|until|for|since)\b|"
        # "spoke to reporters after meeting Scholz": a meeting held (acts.py keeps the gerund)
-       r"(?<=after )meeting(?= (?-i:[A-Z]))|(?<=following )meeting(?= (?-i:[A-Z]))|"
+       r"(?<=after )meeting(?= (?-i:[A-ZÀ-Ž]))|(?<=following )meeting(?= (?-i:[A-ZÀ-Ž]))|"
        r"holds (?:\w+ )?talks|talks with|"
        # "began indirect talks", "opened a new round of talks", "held a summit", "concluded
        # two days of negotiations": a round of talks under way or just held
@@ -109,33 +109,33 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"three |several )?(?:(?:[\w-]+ )?(?:round|days|hours|sessions?) of )?(?:[\w-]+ ){0,2}"
        r"(?:talks|negotiations|summit|consultations|dialogue)|"
        # "Boric, on a visit to Peru, said", "during his visit to Lima": the subject visits
-       r"(?:on|during) (?:an? |his |her |their |its )(?:[\w-]+ ){0,2}?visit to(?= (?-i:[A-Z]))|"
+       r"(?:on|during) (?:an? |his |her |their |its )(?:[\w-]+ ){0,2}?visit to(?= (?-i:[A-ZÀ-Ž]))|"
        r"meetings? (?:(?:at|in|on) (?:[\w'’-]+ ){1,4})?with|"
        r"(?:held|holds) (?!out\b|(?:an? |their )?(?:(?:tele)?phone|video|online|virtual) )"
        r"(?:(?!not\b|no\b|to\b|in\b|whether\b|off\b)[\w-]+ ){1,6}?"
        r"(?:talks|negotiations|consultations|dialogue)|"
        r"talks (?:(?:in|at) (?:[\w'’-]+ ){1,2})?with|"
        r"visit(?:ed|s|ing)|host(?:ed|s|ing)|sat down with|play(?:ed|s) host to|"
-       r"received (?=(?-i:[A-Z]))|negotiated with|"
+       r"received (?=(?-i:[A-ZÀ-Ž]))|negotiated with|"
        # "The Kremlin received a Hamas delegation led by Khaled Meshaal"
        r"received (?:an? |the )(?:[\w-]+ ){0,3}?(?:delegation|envoy|emissary|mission)\b|"
        r"summit with|paid (?:an? )?(?:\w+ )?visit|"
        # Gulf and Asian agency copy: "received at Bayan Palace this morning Bahraini Foreign
        # Minister X"
-       r"received (?:at|in) (?:the )?(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){0,2} "
-       r"(?:(?:this|yesterday|today|on) ?\w* )?(?=(?-i:[A-Z]))|"
+       r"received (?:at|in) (?:the )?(?-i:[A-ZÀ-Ž])[\w'’-]*(?: (?-i:[A-ZÀ-Ž])[\w'’-]*){0,2} "
+       r"(?:(?:this|yesterday|today|on) ?\w* )?(?=(?-i:[A-ZÀ-Ž]))|"
        r"conferred(?! (?:by|on the|over the) (?:tele)?phone)|(?:spoke|spoken|talked) (?:\w+ )?with|"
        r"mediat(?:ed|es|ing) between|mediated (?:the )?(?:[\w-]+ )?(?:talks|negotiations)|"
        # table manners of diplomacy: "held a working lunch with", "dined with", "had an
        # audience with the Pope", "paid a courtesy call on", "received his Syrian counterpart",
        # "toured the ruins with", "rolled out the red carpet for", "sat across the table from"
        r"(?:held|had|hosted|gave|attended) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:lunch|dinner|"
-       r"breakfast|banquet|luncheon) (?:with|for)(?= (?-i:[A-Z])| (?:his|her|the|visiting)\b)|"
+       r"breakfast|banquet|luncheon) (?:with|for)(?= (?-i:[A-ZÀ-Ž])| (?:his|her|the|visiting)\b)|"
        r"(?:dined|lunched|breakfasted) with|"
        r"(?:had|was granted|were granted|received|granted) (?:an? |the )?(?:[\w-]+ ){0,2}?"
        r"audience (?:with|to)|paid (?:an? )?(?:courtesy |farewell )?call on|"
        r"received (?:his|her|their|its) (?:[\w-]+ ){0,2}?counterparts?|"
-       r"toured (?:[\w'’-]+ ){1,6}?with(?= (?-i:[A-Z])| (?:his|her|their) )|"
+       r"toured (?:[\w'’-]+ ){1,6}?with(?= (?-i:[A-ZÀ-Ž])| (?:his|her|their) )|"
        r"rolled out the red carpet for|sat across the table from|dropped in on|"
        # "who chaired most of the sessions": the chair sat at the talks
        r"chair(?:ed|s|ing) (?:the |most of the |all the |a |an )?(?:[\w-]+ ){0,2}?(?:sessions?|"
@@ -144,26 +144,26 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"conference|sessions?|ceremony|signing)\b|"
        # "stopped in Havana to see his ally", "was given a red-carpet welcome in Islamabad",
        # "Hosting Sheikh Hasina in New Delhi, Modi said" (acts.py: the main subject's)
-       r"stopped (?:over )?in (?-i:[A-Z])[\w'’-]+ (?:[\w,-]+ ){0,4}?to (?:see|meet|visit)\b|"
+       r"stopped (?:over )?in (?-i:[A-ZÀ-Ž])[\w'’-]+ (?:[\w,-]+ ){0,4}?to (?:see|meet|visit)\b|"
        r"(?:was|were) given an? (?:[\w-]+ ){0,2}?welcome|"
-       r"^\W*(?:Hosting|Receiving|Welcoming) (?=(?:visiting |his |her |the )?(?-i:[A-Z]))|"
+       r"^\W*(?:Hosting|Receiving|Welcoming) (?=(?:visiting |his |her |the )?(?-i:[A-ZÀ-Ž]))|"
        r"(?:face-to-face|one-on-one) (?:encounter|meeting|talks) with|"
 
        # the host in the passive: "Abbas was welcomed at the Elysee Palace by Chirac"
        r"(?:(?<=was )|(?<=were ))(?:welcomed|greeted|hosted|chaired)(?= (?:[\w'’.,-]+ ){0,8}?by "
-       r"(?:(?-i:[A-Z])|(?:his|her|their) (?:[\w-]+ )?(?:counterpart|host)s?\b))|"
+       r"(?:(?-i:[A-ZÀ-Ž])|(?:his|her|their) (?:[\w-]+ )?(?:counterpart|host)s?\b))|"
        # a visit's first step: "landed in the Maldives on his first trip abroad", "arrived in
        # Peking on Monday, beginning the first visit by"
-       r"(?:landed|arrived) in (?:the )?(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)?"
+       r"(?:landed|arrived) in (?:the )?(?-i:[A-ZÀ-Ž])[\w'’-]+(?: (?-i:[A-ZÀ-Ž])[\w'’-]+)?"
        r"(?=[^.;]{0,80}?\b(?:visit|trip|tour|talks)\b)|"
        # a first visit, talks taken up again: "became the first Turkish president to visit
        # Armenia", "rejoined the negotiations in March"
-       r"(?:became|becomes) the first (?:[\w-]+ ){1,4}?to visit(?= (?-i:[A-Z]))|"
+       r"(?:became|becomes) the first (?:[\w-]+ ){1,4}?to visit(?= (?-i:[A-ZÀ-Ž]))|"
        r"rejoined (?:the )?(?:[\w-]+ )?(?:talks|negotiations)|"
        # state-agency copy: "Qian and Lee exchanged views on bilateral relations", "arrived here
        # Sunday afternoon for a three-day official visit"
        r"exchanged views (?:on|with|over)|"
-       r"arrived (?:here|in (?-i:[A-Z])\w+) (?:[\w-]+ ){0,3}?for an? (?:[\w-]+ )?(?:official |"
+       r"arrived (?:here|in (?-i:[A-ZÀ-Ž])\w+) (?:[\w-]+ ){0,3}?for an? (?:[\w-]+ )?(?:official |"
        r"state |working |goodwill )?visit|"
        # "discussed the crisis with Blair": talks (a call says so: "by telephone")
        r"discuss(?:ed|es) (?:(?!(?:tele)?phone\b|by\b)[\w'’-]+ ){1,6}?with"
@@ -175,7 +175,7 @@ MEETING_CUES: tuple[Cue, ...] = (
     # mediator's meetings with each side, not a meeting of the two sides with each other.
     _c("meeting", "040", 0.8, "shuttl travel",
        r"\b(?:shuttled|shuttles|shuttling|travell?ed(?: repeatedly| back and forth)?) "
-       r"between(?= (?-i:[A-Z]))"),
+       r"between(?= (?-i:[A-ZÀ-Ž]))"),
     # "a surprise deal brokered by China", "after two days of talks facilitated by Malaysia":
     # the go-between sat with the sides (subjects.py reads the by-phrase as the agent)
     _c("meeting", "040", 0.7, "broker mediat facilit",
@@ -195,5 +195,5 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"banquet|reception|negotiations|consultations)\b)"),
     # "arrived in Washington", "flew to Moscow": a visit to the state the place stands for.
     _c("meeting", "042", 0.75, "arriv flew flies fly travel",
-       r"\b(?:arriv(?:ed|es) in|flew to|fl(?:ies|y) to|travell?(?:ed|s) to)(?= (?-i:[A-Z]))"),
+       r"\b(?:arriv(?:ed|es) in|flew to|fl(?:ies|y) to|travell?(?:ed|s) to)(?= (?-i:[A-ZÀ-Ž]))"),
 )

@@ -46,7 +46,7 @@ REPORTING_CUES: tuple[Cue, ...] = (
        r"admitted|predicted|warned(?= that)|apologi[sz]ed|"
        r"(?:expressed|voiced|extended|offered) (?:\w+ )?(?:concern|regret|hope|condolences|"
        r"sympathy|sorrow|remorse|apolog(?:y|ies)|sadness|"
-       r"optimism|doubts?)|denied|denies|(?:replied|responded)(?= that|:|, [\"“`']?(?-i:[A-Z]))|"
+       r"optimism|doubts?)|denied|denies|(?:replied|responded)(?= that|:|, [\"“`']?(?-i:[A-ZÀ-Ž]))|"
        r"quoted|made (?:it )?clear|"
        r"vowed(?=(?: [\w,]+){0,3}? that)|warned(?=(?: [\w,]+){0,3}? that)|suggest(?:ed|s)(?= that|"
        r" (?:\w+ ){1,3}(?:was|is|were|are|had|has|would|will|could|might)\b)|"
@@ -57,7 +57,7 @@ REPORTING_CUES: tuple[Cue, ...] = (
        # plural subjects in the present: "U.S. officials claim they see signs..."
        r"(?:argue|contend|maintain|assert|acknowledge|concede|admit)"
        r"(?= that\b| (?:the|they|it|he|she|there|a|an|this|these)\b)|"
-       r"(?<=[,\"”'] )worries(?= (?-i:[A-Z])|"
+       r"(?<=[,\"”'] )worries(?= (?-i:[A-ZÀ-Ž])|"
        r" (?:former |the )))\b",
        speech=True),
 )

@@ -19,7 +19,7 @@ SAID_CUES: tuple[Cue, ...] = (
        r"send (?:a |an )?(?:[\w-]+ )?delegation|resume (?:the )?(?:talks|negotiations)|"
        # "said he would speak with the Israeli and Lebanese prime ministers", "would seek talks
        # with Mexico"
-       r"speak (?:again |directly )?(?:with|to) (?=the |(?-i:[A-Z]))|"
+       r"speak (?:again |directly )?(?:with|to) (?=the |(?-i:[A-ZÀ-Ž]))|"
        r"seek (?:direct |new )?talks|"
        # "said he would travel to the United States in the coming days for talks", "Japan
        # would dispatch its vice minister for talks with U.S. officials", "would fly to
@@ -39,7 +39,7 @@ SAID_CUES: tuple[Cue, ...] = (
        # attempt", "the crisis was being directed from Moscow"
        r"(?:(?:deeply|very|extremely) )?(?:dissatisfied|displeased|unhappy) (?:with|about|over|"
        r"at)|recipe for disaster|externally (?:inspired|instigated|directed|organi[sz]ed)|"
-       r"(?:being )?directed from (?:abroad|outside|(?-i:[A-Z])\w+)|"
+       r"(?:being )?directed from (?:abroad|outside|(?-i:[A-ZÀ-Ž])\w+)|"
        # "Guatemala had not been consulted on the deployment"
        r"(?:had|has|have|was|were) not been consulted|"
        # "said Beijing regretted the move", "noted the decision 'with regret and concern'"

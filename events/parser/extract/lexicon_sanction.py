@@ -19,7 +19,8 @@ SANCTION_CUES: tuple[Cue, ...] = (
        # duties on U.S. products", "would sever relations with Taipei"; on a condition, "would
        # impose sanctions if", a threat)
        r"\b(?:(?:(?:re)?impos(?:ed|es|ing)|slapped|placed|levied|"
-       r"(?:(?<=would )|(?<=will ))(?:impose|slap|levy)(?![^.;]{0,80}\b(?:if|unless)\b)) (?:a |an )?"
+       r"(?:(?<=would )|(?<=will ))(?:impose|slap|levy)(?![^.;]{0,80}\b(?:if|unless)\b)) "
+       r"(?:a |an )?"
        r"(?:new |fresh |further |more |tough |tougher |first |second |round of )*"
        r"(?:[\w-]+ ){0,2}(?:sanctions|embargo|tariffs|ban|blockade|duties|bonds)|"
        # "ordering the reimposition of the toughest U.S. sanctions on Tehran"
@@ -44,7 +45,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"(?:[\w-]+ )?(?:diplomatic |military )?(?:ties|relations|aid|contacts|links)|"
        r"bar (?:[\w-]+ ){1,3}from)|"
        # (not "sanctioned the presence of Syrian troops": allowed it)
-       r"sanction(?:ed|s|ing) (?=(?-i:[A-Z])|an? |the (?!presence|use|deployment|entry|"
+       r"sanction(?:ed|s|ing) (?=(?-i:[A-ZÀ-Ž])|an? |the (?!presence|use|deployment|entry|"
        r"return|stationing|sale|transfer)|"
        r"(?:\w+ ){0,3}(?:officials|companies|firms|entities|individuals|banks|militias?)\b)|"
        r"expell?(?:ed|s|ing)? (?:[\w'’.-]+ ){0,4}(?:diplomats?|ambassadors?|envoys?|attach[eé]s?|"
@@ -54,7 +55,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        # "ordered the United States to vacate an air base" (CAMEO 166, 172)
        # (a named crossing: "Snow closed the border crossing" is no one's act)
        r"(?:closed|shut|closing|shutting) (?:[\w'’.-]+ ){0,3}?supply (?:routes?|lines)|"
-       r"(?:closed|shut|closing|shutting) the (?-i:[A-Z])[\w-]+ (?:border )?crossing|"
+       r"(?:closed|shut|closing|shutting) the (?-i:[A-ZÀ-Ž])[\w-]+ (?:border )?crossing|"
        r"(?:order(?:ed|ing|s) (?:[\w.'’-]+ ){1,4}?|(?:gave|gives|giving) (?:[\w.'’-]+ ){1,4}?"
        r"(?:\d+|\w+) (?:hours|days|weeks|months) )to (?:vacate|leave|quit) (?:an? |the |its )?"
        r"(?:[\w-]+ ){0,3}?(?:base|embassy|consulate|territory)|"
@@ -114,12 +115,12 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"ordered out (?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens)\b|"
        r"expell?(?:ed|s) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens)\b|"
        r"withdr(?:ew|awn) (?:the )?accreditation|"
-       r"suspend(?:ed|s|ing) (?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*)?"
+       r"suspend(?:ed|s|ing) (?-i:[A-ZÀ-Ž])[\w.'’-]*(?: (?-i:[A-ZÀ-Ž])[\w.'’-]*)?"
        r"(?:(?:'s|’s) membership| from)|"
        # "The Commonwealth suspended Fiji after the 1987 coups" (not "suspended Monday's talks")
        r"suspend(?:ed|s|ing) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
        r"January|February|March|April|May|June|July|August|September|October|November|"
-       r"December)\b)(?-i:[A-Z])[\w.'’-]*(?: (?-i:[A-Z])[\w.'’-]*)?(?=\s+(?:after|over|"
+       r"December)\b)(?-i:[A-ZÀ-Ž])[\w.'’-]*(?: (?-i:[A-ZÀ-Ž])[\w.'’-]*)?(?=\s+(?:after|over|"
        r"following|until|indefinitely|late|early|on \w+day)\b|\s*[,.;])|"
        # "Washington suspended joint military operations with Honduras"
        r"suspend(?:ed|s|ing) (?:all |its |their )?(?:joint )?(?:military )?(?:operations|"
@@ -173,7 +174,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        # "announced that Georgia was withdrawing from the Commonwealth of Independent States":
        # leaving a body of states (a treaty left is a rejection, not this)
        r"(?:withdr(?:ew|awn|awing|aws)|pull(?:ed|ing|s) out) (?:its \w+ )?from (?:the )?"
-       r"(?:(?-i:[A-Z])[\w-]+ (?:of )?){0,4}(?-i:Commonwealth|Organi[sz]ation|Alliance|Council|"
+       r"(?:(?-i:[A-ZÀ-Ž])[\w-]+ (?:of )?){0,4}(?-i:Commonwealth|Organi[sz]ation|Alliance|Council|"
        r"Union|Community|League|Bloc|Forum|Group|Cooperation)|"
        # "was withdrawing with immediate effect from a joint military staff committee"
        r"withdr(?:ew|awn|awing|aws) (?:with immediate effect )?from (?:a |an |the )?"
@@ -184,11 +185,11 @@ SANCTION_CUES: tuple[Cue, ...] = (
     # The embargo named first: "the trade embargo the United Nations has imposed on Iraq"
     # (acts.py keeps it only after such a noun).
     _c("sanction", "163", 0.8, "impos",
-       r"\bimpos(?:ed|es) on (?=(?-i:[A-Z]))"),
+       r"\bimpos(?:ed|es) on (?=(?-i:[A-ZÀ-Ž]))"),
     # The passive with its agent: "Sweeping sanctions were imposed on Iraq by the Council",
     # "Syria was suspended by the Arab League", "airlines were banned by the EU from"
     _c("sanction", "16", 0.8, "impos suspend bann expell",
        # (the words up to the by-phrase are matched: "imposed on Iraq" alone is the embargo cue)
        r"\b(?:impos|suspend|bann|expell)ed(?:\s+(?!by\b)[\w'’.,-]+){0,6}?"
-       r"(?=\s+by\s+(?:the\s+)?(?-i:[A-Z]))"),
+       r"(?=\s+by\s+(?:the\s+)?(?-i:[A-ZÀ-Ž]))"),
 )

@@ -20,14 +20,15 @@ THREAT_CUES: tuple[Cue, ...] = (
        r"(?:issued|gave|sent|delivered|repeated) (?:a |an |its |his |her |their )?"
        r"(?:[\w-]+ )?(?:warning|threat)s?|"
        # "sent India an ultimatum", "delivered an ultimatum to Belgrade"
-       r"(?:sent|gave|delivered|handed|presented) (?:(?-i:[A-Z])[\w.'’-]* ){0,3}?"
+       r"(?:sent|gave|delivered|handed|presented) (?:(?-i:[A-ZÀ-Ž])[\w.'’-]* ){0,3}?"
        r"(?:an? |its |his |her |their )?(?:[\w-]+ )?ultimatum|"
        # "would not tolerate" warns of what follows if it happens
        r"(?:would|will) (?:not|never) tolerate|won't tolerate|"
        r"vow(?:ed|s) (?:to )?(?:respond|retaliate)|retaliat(?:ed|e|ion)|"
        r"caution(?:ed|s) (?:against|that|(?:[\w.'’-]+ ){1,4}?(?:against|not|that)))\b"),
     # Pressure announced for later: "may extend its naval quarantine", "might be tightened".
-    _c("threat", "13", 0.7, "may might could would will quarantine blockade embargo sanctions barricade",
+    _c("threat", "13", 0.7,
+       "may might could would will quarantine blockade embargo sanctions barricade",
        r"\b(?:may|might|could|would|will) (?:soon )?(?:extend|expand|tighten|widen|impose|"
        r"enforce|blockade|barricade|be extended|be expanded|be tightened|be widened) "
        r"(?:[\w'’-]+ ){0,3}?(?:quarantine|blockade|embargo|sanctions|interdiction|barricade|"

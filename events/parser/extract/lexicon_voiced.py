@@ -86,7 +86,7 @@ VOICED_CUES: tuple[Cue, ...] = (
     _c("intent_to_negotiate", "036", 0.7,
        "door ready willing prepared no serious will would",
        r"\b(?:door (?:to|for) (?:dialogue|talks|negotiations?) with (?:[\w'’.-]+ ){1,3}?(?:is|was|"
-       r"remains) (?:still )?not closed|(?:ready|willing|prepared) to go to (?-i:[A-Z])|"
+       r"remains) (?:still )?not closed|(?:ready|willing|prepared) to go to (?-i:[A-ZÀ-Ž])|"
        r"no reason not to (?:meet|talk|negotiate|sit down)|"
        r"serious about (?:its |the |their |our )?(?:talks|negotiations|dialogue)|"
        r"(?:will|would) (?:go anywhere|meet anyone|talk to anyone)|"
@@ -96,7 +96,7 @@ VOICED_CUES: tuple[Cue, ...] = (
        r"\b(?:answer (?:to (?:[\w'’-]+ ){1,4})?(?:was|is|would be|will be|remains) [\"“]?no\b|"
        r"(?:do|does|did) not consider (?:[\w'’\"“”.-]+ ){1,6}?(?:a |an )?(?:basis|starting point)|"
        r"not smart,? (?:not )?(?:wise|honou?rable)|"
-       r"unacceptable to (?-i:[A-Z])|"
+       r"unacceptable to (?-i:[A-ZÀ-Ž])|"
        r"not (?:a|an) (?:[\w-]+ )?(?:solution|option|formula|basis) (?:[\w'’-]+ ){0,2}?(?:can|"
        r"could|would) accept|(?:cannot|can not|could not|does not|did not) serve as (?:a |the )?"
        r"basis|no thanks|(?:sees?|saw) no role for)\b", content=True),

@@ -25,7 +25,7 @@ class Mention(NamedTuple):  # a tuple: built thousands of times per article, che
 
 
 _ROYAL = frozenset({"king", "queen", "prince", "emir", "shah", "sheikh", "sultan", "pope"})
-_POSTED_TO = re.compile(r"\s+(?:to|in|at)\s+(?:the\s+)?[A-Z]")
+_POSTED_TO = re.compile(r"\s+(?:to|in|at)\s+(?:the\s+)?[A-ZÀ-Ž]")
 
 
 @dataclass
@@ -128,7 +128,7 @@ _DIPLOMATS = ("diplomat", "envoy", "ambassador", "secretary", "minister", "negot
               "mediator")
 
 
-_NAMED_NEXT = re.compile(r",\s+(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+,")
+_NAMED_NEXT = re.compile(r",\s+(?:[A-ZÀ-Ž][\w'’.-]+\s+){1,3}?[A-ZÀ-Ž][\w'’-]+,")
 
 
 def _role_reference(m: re.Match, gaz: Compiled, mem: Memory) -> ActorRef | None:

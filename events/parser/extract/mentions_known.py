@@ -16,17 +16,17 @@ from .mention_state import MentionState
 
 _STATE_ORGAN = re.compile(r"\w+ (?:Army|Navy|Air Force|Armed Forces|Foreign Ministry|"
                           r"Defen[cs]e Ministry|Government|Coast Guard)$")
-_OFFICE_IN = re.compile(r"\b(?:the\s+)?(?:(?-i:[A-Z])\w+\s+){0,2}(?:Ministry|Office|Department|"
+_OFFICE_IN = re.compile(r"\b(?:the\s+)?(?:(?-i:[A-ZÀ-Ž])\w+\s+){0,2}(?:Ministry|Office|Department|"
                         r"[Mm]inistry|[Gg]overnment|[Pp]residency)\s+in\s+$")
 # "President of the Revolutionary Council", "General Secretary of the CPSU Central Committee":
 # the post is a person's; the body named after it is the organisation
 _POST_OF_BODY = re.compile(rf"^(?:(?:{N.TITLE_HEADS})\s+)+(?:of|for)\s+(?:the\s+)?")
 _POSTS_OF = re.compile(r"\b((?:foreign|defen[cs]e|finance|trade|interior|prime)\s+)?"
                        r"(minister|president|leader|premier|chancellor)s\s+of\s+(?:the\s+)?"
-                       r"(?:(?P<first>(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}),?"
+                       r"(?:(?P<first>(?-i:[A-ZÀ-Ž])[\w.'’-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w.'’-]*){0,2}),?"
                        r"\s+and\s+(?:the\s+)?)?$", re.I)
 _SPOKESMAN_AFTER = re.compile(r"\s+(?:spokes(?:man|woman|person))\b"
-                              r"(?!\s+(?-i:[A-Z])|,\s+(?-i:[A-Z]))")
+                              r"(?!\s+(?-i:[A-ZÀ-Ž])|,\s+(?-i:[A-ZÀ-Ž]))")
 _NAMED_AFTER_CITY = re.compile(
     r"\s+(?:peace\s+|ceasefire\s+|cease-fire\s+)?(?:accords?|agreements?|"
     r"treaty|protocols?|declaration|process|format|framework|conventions?|charter|formula|"
@@ -35,7 +35,7 @@ _NAMED_AFTER_CITY = re.compile(
 
 _PARTY = re.compile(r"\b(?:main |ruling |governing |opposition |conservative |socialist |"
                     r"nationalist |centre-right |centre-left |far-right |far-left )+"
-                    r"(?P<name>(?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+) party\b")
+                    r"(?P<name>(?:[A-ZÀ-Ž][\w'’-]+ )*[A-ZÀ-Ž][\w'’-]+) party\b")
 
 
 def organisations(st: MentionState, gaz: Compiled, org_at, acr_at) -> None:

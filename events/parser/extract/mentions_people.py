@@ -13,7 +13,7 @@ from .gazetteer import Compiled
 from .memory import Memory, Mention
 from .mention_state import MentionState
 
-_PARTICLE_SURNAME = re.compile(r"\b(?:al|el|ad|as|ash|an|at|az|abu|bin|ibn)-[A-Z][a-zà-ÿ]+")
+_PARTICLE_SURNAME = re.compile(r"\b(?:al|el|ad|as|ash|an|at|az|abu|bin|ibn)-[A-ZÀ-Ž][a-zà-ÿ]+")
 
 
 def people(st: MentionState, gaz: Compiled) -> None:

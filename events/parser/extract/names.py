@@ -21,10 +21,12 @@ TITLE_HEADS = (
 )
 PARTICLE = r"(?:von|van|der|den|de|del|da|di|la|le|al|bin|ibn|el|dos|du|ben|arap|ould|wa)"
 # An initial ("James A. Baker") is tried first: "A" alone would end the name there.
-NAME_WORD = (r"(?:(?:[A-Z]\.){1,3}(?=\s+[A-Z])|"
-             r"[A-Z][a-zà-ÿ]*(?:[A-Z][a-zà-ÿ]+)*(?:['’-](?!s\b)[A-Za-zà-ÿ]+)*(?![A-Za-z]))")
+NAME_WORD = (r"(?:(?:[A-ZÀ-Ž]\.){1,3}(?=\s+[A-ZÀ-Ž])|"
+             # (letters beyond ASCII too: "Óscar Arias", "Recep Tayyip Erdoğan", "Ceaușescu")
+             r"[A-ZÀ-ÖØ-ÞĀ-ɏ][a-zß-öø-ÿĀ-ɏ]*(?:[A-ZÀ-Ž][a-zß-öø-ÿĀ-ɏ]+)*"
+             r"(?:['’-](?!s\b)[A-Za-zß-öø-ÿĀ-ɏ]+)*(?![A-Za-zĀ-ɏ]))")
 # After the first word, a hyphened particle may open a word: "Abdel Fattah al-Sisi".
-NAME_NEXT = rf"(?:{NAME_WORD}|(?:al|el|ad|as|ash|an|at|az|abu|bin|ibn|ul)-[A-Z][a-zà-ÿ]+)"
+NAME_NEXT = rf"(?:{NAME_WORD}|(?:al|el|ad|as|ash|an|at|az|abu|bin|ibn|ul)-[A-ZÀ-Ž][a-zß-öø-ÿĀ-ɏ]+)"
 NAME = (rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)*{NAME_NEXT}){{0,4}}"
         r"(?:\s+(?:[IVX]{2,5}\b|Jr\.?|Sr\.?))?")
 NAME_STOP = frozenset("""
@@ -39,7 +41,7 @@ Sir Dame Lord Lady
 Datuk Dato Seri Tun Excellency Highness Reverend Rev
 """.split())
 
-PRE_WORD = (r"(?:[A-Z][\w.'’-]*|former|then|deputy|acting|chief|senior|top|outgoing|"
+PRE_WORD = (r"(?:[A-ZÀ-Ž][\w.'’-]*|former|then|deputy|acting|chief|senior|top|outgoing|"
             # "Ecuador's leftist President Rafael Correa"
             r"leftist|rightist|conservative|socialist|nationalist|liberal|moderate|hardline|"
             r"hard-line|reformist|veteran|embattled|ousted|exiled|interim|caretaker|elected|"
@@ -48,7 +50,8 @@ PRE_WORD = (r"(?:[A-Z][\w.'’-]*|former|then|deputy|acting|chief|senior|top|out
             r"security|press|party|opposition|government|ministry|military|state|"
             r"\w+(?:'s|’s))")
 # Found head first (one cheap scan), then the words before it and the name after it.
-TITLE_HEAD = re.compile(rf"(?i:{TITLE_HEADS})(?=,?\s+[A-Z]|\s+(?:to|for|of|at)\s+(?:the\s+)?[A-Z])")
+TITLE_HEAD = re.compile(rf"(?i:{TITLE_HEADS})"
+                        r"(?=,?\s+[A-ZÀ-Ž]|\s+(?:to|for|of|at)\s+(?:the\s+)?[A-ZÀ-Ž])")
 TITLE_FIRST = frozenset("""
 prime foreign defence defense secretary under high attorney director vice deputy president
 premier chancellor minister spokesperson spokesman spokeswoman ambassador envoy leader king
@@ -77,7 +80,7 @@ BARE_FOLLOW = re.compile(
     r"would|will|who|became|becomes|took|takes|served|serves|returned|inherited|"
     r"succeeded|put|held|initial+ed|reached|struck|praised|denied|visited|hosted|received|"
     r"arrived|flew|expressed|described|dismissed|thanked|pledged|vowed|offered|sent)\b|\s*,|"
-    r"'s\b|’s\b|\s+of\s+(?=[A-Z])")
+    r"'s\b|’s\b|\s+of\s+(?=[A-ZÀ-Ž])")
 # "has spoken to Alexander Lukashenko", "met Nikol Pashinyan": a full name as the other side
 # of an act is a person, whatever follows it
 OBJECT_OF_ACT = re.compile(r"\b(?:spoke|spoken|talked|talks|speaking)\s+(?:by\s+(?:tele)?phone\s+)?"
@@ -98,7 +101,7 @@ AFTER_COMMA = re.compile(
     rf"(?P<pre>(?:[\w.'’-]+\s+){{0,4}}?)"
     rf"(?P<title>(?i:{TITLE_HEADS}))\b")
 PRE_WORD_RE = re.compile(PRE_WORD)
-PRE_WORD_TAIL = re.compile(r"[A-Z][\w.'’-]*$")
+PRE_WORD_TAIL = re.compile(r"[A-ZÀ-Ž][\w.'’-]*$")
 NAME_AT = re.compile(rf"(?P<comma>,)?\s+(?P<name>{NAME})")
 # A post's complement between the title and the name: "Ambassador to the United Nations
 # Madeleine Albright", "Special Envoy for Syria Staffan de Mistura" (the place or body must be
@@ -164,14 +167,14 @@ POSS_ROLE = re.compile(r"(?:'s|’s)\s+(?:acting |interim )?(?:(?:foreign|defen[
                         r"(?i:director[- ]general|army chief|military chief|chief of (?:the )?"
                         r"(?:army|defen[cs]e|general) staff|national security adviser|"
                         r"high commissioner))\b"
-                        r"(?!\s+(?-i:[A-Z])|,\s+(?-i:[A-Z]))")
-GROUP_AFTER = re.compile(rf"(?:(?:,\s*|\s+and\s+)[A-Z][\w.]+)*\s+(?:(?i:military|senior|top|"
+                        r"(?!\s+(?-i:[A-ZÀ-Ž])|,\s+(?-i:[A-ZÀ-Ž]))")
+GROUP_AFTER = re.compile(rf"(?:(?:,\s*|\s+and\s+)[A-ZÀ-Ž][\w.]+)*\s+(?:(?i:military|senior|top|"
                          rf"government|defen[cs]e|foreign|security|diplomatic|intelligence|"
                          rf"official|army|air force|navy|naval|health|interior|finance|trade|"
                          rf"economy|justice|information|emergencies|culture|energy)\s+)?"
                          rf"{GROUP_NOUNS}\b")
 ROLE_REF = re.compile(
-    r"\b[Tt]he\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?(?P<role>(?:prime |foreign |defen[cs]e )?"
+    r"\b[Tt]he\s+(?:(?P<dem>[A-ZÀ-Ž][a-z]+)\s+)?(?P<role>(?:prime |foreign |defen[cs]e )?"
     r"(?:minister|president|chancellor|premier|spokes(?:person|man|woman)|secretary[- ]general|"
     r"secretary|ambassador|envoy|leader|king|queen|monarch|emir|[Ss]hah|diplomat|[Pp]ope))\b"
 )
@@ -182,7 +185,7 @@ ORG_REF = re.compile(
     r"\b[Tt]he\s+(?:(?:\d+-(?:nation|member|country|state)|regional|western|world|military|"
     r"economic|trade)\s+)?(?P<head>court|commission|council|committee|tribunal|bloc|alliance|body|"
     r"organi[sz]ation|agency|union|league|coalition|panel|movement|front)\b"
-    r"(?!\s+(?:of|for|on|in|to)\b|\s+(?-i:[A-Z])|['’]s\s+(?:[\w-]+\s+)?(?:members|member))")
+    r"(?!\s+(?:of|for|on|in|to)\b|\s+(?-i:[A-ZÀ-Ž])|['’]s\s+(?:[\w-]+\s+)?(?:members|member))")
 # After a bare surname: a past-tense or reporting verb ("Albright accused", "Yeltsin
 # telephoned"), possibly after an adverb or a day ("Annan on Friday said").
 ONE_FOLLOW = re.compile(
@@ -194,7 +197,8 @@ ONE_FOLLOW = re.compile(
     # irregular pasts of acts: "Boric sat down with", "Abiy struck a deal", "Sharif withdrew"
     r"sat|struck|began|threw|lent|stood|broke|withdrew|paid|led|kept)\b")
 # "Clinton and Yeltsin held a summit": the first of two names joined as the subject.
-AND_FOLLOW = re.compile(r"\s+and\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*" + ONE_FOLLOW.pattern)
+AND_FOLLOW = re.compile(r"\s+and\s+(?:[A-ZÀ-Ž][\w.'’-]*\s+){0,3}[A-ZÀ-Ž][\w.'’-]*"
+                        + ONE_FOLLOW.pattern)
 SUBJECT_SLOT = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|but|while|when|as|after|then|said|says|"
                           r"told|that)\s+|[\"“'`]\s*)$")
 HONORIFICS = (" Mr.", " Mrs.", " Ms.", " Dr.", " Mr", " Mrs", " Ms", " Dr", " Sir", " Dame",

@@ -15,7 +15,7 @@ _COMMERCE = re.compile(r"\b(?:merge|merger|acquire[ds]?|acquisition|takeover|joi
                        r"\$[\d.,]+ (?:billion|million))\b", re.IGNORECASE)
 # two teams meeting on the field
 _SPORT = re.compile(r"\b(?:quarter-?finals?|semi-?finals?|finals?|group stage|match(?:es)?|"
-                    r"friendly|tournament|championships?|[A-Z]\w+ (?:Cup|Games)|Olympics?|"
+                    r"friendly|tournament|championships?|[A-ZÀ-Ž]\w+ (?:Cup|Games)|Olympics?|"
                     r"league|qualifiers?)\b")
 
 _MET_IN_THE = re.compile(r"\b(?:met|meet|meets|faced|face|play(?:ed|s)?)\s+(?:\w+\s+){0,2}?"

@@ -74,7 +74,7 @@ _SAME_OCCASION = re.compile(r"\b(?:the same (?:night|day|evening|morning|afterno
 # the deed verbs a later sentence may tell again ("signed", "expelled", "met")
 _VERB = re.compile(r"(?:signed|initial(?:l)?ed|ratified|met|expelled|imposed|recalled|rejected|"
                    r"vetoed|agreed|accepted|telephoned|phoned|visited|hosted)\b")
-_MID_CAP = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
+_MID_CAP = re.compile(r"(?<=[a-z,;] )[A-ZÀ-Ž][a-z]+\b")
 
 
 def extract(*, body: str, published: date, title: str = "",

@@ -51,7 +51,8 @@ _POSS_GROUP = re.compile(r"(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:foreign ministry|min
                          r"message|letter|statement|communiqu[eé]|note)\b", re.IGNORECASE)
 _CLAUSE_OPEN = re.compile(r"(?:^|[,;:]|\bthat|\band|\bbut|\bsaid|\bsays)\W*$")
 # (also a relative clause: "China, which regards Taiwan as its own, imposed...")
-_APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their|which|who|whose|[A-Z][\w.]*(?:'s|’s)|"
+_APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their|which|who|whose|"
+                         r"[A-ZÀ-Ž][\w.]*(?:'s|’s)|"
                          r"[a-z]+ing|"
                          # "Jacques Delors, president of the European Commission, praised"
                          # (capitalised too: "Taraki, President of the Revolutionary Council,")
@@ -77,8 +78,8 @@ _PART_ASIDE = re.compile(r",\s+(?:[a-z]+ing\s[^,;]{0,100}|[a-z]+ed by\s[^,;]{0,1
                          # the name apposed inside the clause is the clause's)
                          # ("The Arab League, of which Djibouti is a member, condemned")
                          r"(?:(?:of|in|to|for) which\s|of whom\s)[^,;]{0,100}|"
-                         r"(?:which|who|where)\s[^,;]{0,160}(?:,\s+(?-i:[A-Z])[\w'’.-]*"
-                         r"(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3})?),")
+                         r"(?:which|who|where)\s[^,;]{0,160}(?:,\s+(?-i:[A-ZÀ-Ž])[\w'’.-]*"
+                         r"(?:\s+(?-i:[A-ZÀ-Ž])[\w'’.-]*){0,3})?),")
 # (a short noun phrase, not a clause: "The German chancellor and the Belarusian leader spoke
 # by phone for an hour, Merkel's spokesperson, Steffen Seibert, said" is content first)
 _LEAD_NP = re.compile(r"^\W*(?:an?|the)\s[^,]{0,60},$", re.IGNORECASE)
@@ -103,7 +104,7 @@ _LED_BY = re.compile(r"\b(?:(?:delegation|team|mission|contingent) (?:led|headed
                      r"\s+(?:the\s+)?$")
 _THE_END = re.compile(r"\b(?:the|a|an|Mr\.|Mrs\.|Ms\.|Dr\.)$")
 # the post of someone else's aide, after a comma: ", Chancellor Angela Merkel's spokesman"
-_WHOSE_POST = re.compile(r",[\"”'’]*\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}?[A-Z][\w.-]*"
+_WHOSE_POST = re.compile(r",[\"”'’]*\s+(?:the\s+)?(?:[A-ZÀ-Ž][\w.'’-]*\s+){1,5}?[A-ZÀ-Ž][\w.-]*"
                          r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|aide|"
                          r"adviser|envoy|ambassador|representative|secretary|deputy|minister)$")
 _POST_FOR = re.compile(r",[\"”'’]*\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
@@ -207,7 +208,8 @@ def _members_listed(mentions: list[Mention], m: Mention, text: str, offset: int)
 
 
 # "the Contadora Group of", "the Gulf Cooperation Council of" (not "Presidents Kuchma of")
-_BODY_OF_MEMBERS = re.compile(r"(?-i:[A-Z])\w*\s+(?-i:Group|Union|Alliance|Organi[sz]ation|Council|"
+_BODY_OF_MEMBERS = re.compile(r"(?-i:[A-ZÀ-Ž])\w*\s+"
+                              r"(?-i:Group|Union|Alliance|Organi[sz]ation|Council|"
                               r"Community|League|Bloc|Forum|Coalition|Quartet)\s+of\s+$")
 
 

@@ -27,10 +27,11 @@ _CAPTION = re.compile(
 )
 # "CANBERRA, Australia (AP)_", "UNITED NATIONS (AP) _", "YEREVAN/BAKU, Feb 11 (Reuters) -",
 # "WASHINGTON _".
-_DATELINE = re.compile(r"^[A-Z][A-Z .'/-]+,(?:\s+[A-Z][\w .'-]+?)?,?(?:\s+[A-Z][a-z]{2,8}\.? "
+_DATELINE = re.compile(r"^[A-ZÀ-Ž][A-Z .'/-]+,(?:\s+[A-ZÀ-Ž][\w .'-]+?)?,?"
+                       r"(?:\s+[A-ZÀ-Ž][a-z]{2,8}\.? "
                        r"\d{1,2},?)?\s+\([A-Za-z-]+\)\s*(?:[-_—–]+\s*)?|"
-                       r"^[A-Z][A-Z .'/-]+\s+\([A-Za-z-]+\)\s*[-_—–]+\s*|"
-                       r"^[A-Z][A-Z.'/-]{2,}(?: [A-Z][A-Z.'/-]+)* [_—–-]+ ")
+                       r"^[A-ZÀ-Ž][A-Z .'/-]+\s+\([A-Za-z-]+\)\s*[-_—–]+\s*|"
+                       r"^[A-ZÀ-Ž][A-Z.'/-]{2,}(?: [A-ZÀ-Ž][A-Z.'/-]+)* [_—–-]+ ")
 _SIGNOFF = re.compile(r"\(\w{1,4}(?:[-/]\w{1,4})+\)\s*$")
 
 

@@ -39,7 +39,7 @@ _PARTICIPLE = re.compile(r"(?:ed|en|met|signed|held|put|set|laid|drawn|struck|ma
                          r"sought|won|thrown|shown)$", re.IGNORECASE)
 # A cue with its own object ("blocked a bid by Skopje"): the by-phrase is the object's.
 _OBJECT_IN = re.compile(r"\b(?:a|an|the|its|his|her|their)\b", re.IGNORECASE)
-_BY_INSIDE = re.compile(r"\s+by\s+(?=(?-i:[A-Z])|the\s)", re.IGNORECASE)
+_BY_INSIDE = re.compile(r"\s+by\s+(?=(?-i:[A-ZÀ-Ž])|the\s)", re.IGNORECASE)
 _BY_NEXT = re.compile(r"\s+by\s+")
 _SPACE = re.compile(r"\s*")
 # The by-phrase may come after the object or the place: "sanctions were imposed on Iraq by the
@@ -81,7 +81,7 @@ _BODY_OF = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$"
 # The agents of a by-phrase list, with the capitalised words of a title or an affiliation
 # between them (", US Secretary of State Albright", "and African Union (AU) Commissioner X";
 # brackets are blanked first).
-_TITLE_RUN = r"(?:(?:[A-Z][\w.'’-]*|of)\s+){0,6}$"
+_TITLE_RUN = r"(?:(?:[A-ZÀ-Ž][\w.'’-]*|of)\s+){0,6}$"
 _AND_GAP = re.compile(r"^(?:,\s*)?\s*and\s+(?:by\s+)?(?:the\s+|his\s+|her\s+)?" + _TITLE_RUN)
 # "by Mr. Manglapus and the chief American negotiator, Richard Armitage": a post, then the name
 _AND_POST_GAP = re.compile(r"^(?:,\s*)?\s*and\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}?"

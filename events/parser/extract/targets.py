@@ -21,7 +21,7 @@ _COORD_THEN_GAP = re.compile(r"^\s*,?\s*and\s+(?:then|later|also|afterwards)\s+w
                              r"envoy|premier|chancellor|king),\s+)?$")
 _NAMES_A_GATHERING = re.compile(r"\s+(?:summit|meeting|conference|session|forum|"
                                 r"ministerial|congress|assembly)\b")
-_TARGET_STOP = re.compile(r"[;,]|(?<![A-Z])\.(?=\s|$)")
+_TARGET_STOP = re.compile(r"[;,]|(?<![A-ZÀ-Ž])\.(?=\s|$)")
 
 
 _WHOSE_POST = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,4}}?{N.POST_NOUNS}\b")
@@ -73,7 +73,7 @@ def target_after(mentions: list[Mention], text: str, offset: int, pos: int,
 
 
 # what may stand between the last of a list and a date that is the whole list's
-_LIST_END = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?,?"
+_LIST_END = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-ZÀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-Ž][\w.'’-]*){0,3})?,?"
                        r"\s*(?:on|late|early|last|this|earlier)?\s*$")
 
 

@@ -12,9 +12,10 @@ from .gazetteer import Compiled
 from .memory import Memory, _known_person, principal_states
 from .pairs import _PLURAL_POST, plural_post
 
-_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?"
+                       r"(?P<state>[A-ZÀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-Ž][\w.'’-]*){0,2})")
 _NEXT_OF = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<name>{N.NAME})\s+of\s+(?:the\s+)?"
-                      r"(?P<state>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+                      r"(?P<state>[A-ZÀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-Ž][\w.'’-]*){0,2})")
 
 
 def _context_of(pre: str, gaz: Compiled) -> tuple[str | None, list[str]]:
@@ -40,7 +41,7 @@ def _read_context(pre: str, gaz: Compiled) -> tuple[str | None, list[str]]:
                 owner = s.entry.country  # "North Korea's U.N. ambassador": North Korea's man
     if owner:
         country = owner  # a state's man wherever posted ("Russia's EU envoy")
-    poss = re.search(r"([A-Z][\w.]+(?:\s+[A-Z]\w+)*)(?:'s|’s)\s*$", pre)
+    poss = re.search(r"([A-ZÀ-Ž][\w.]+(?:\s+[A-ZÀ-Ž]\w+)*)(?:'s|’s)\s*$", pre)
     if poss:
         s = gaz.lookup(poss[1])
         if s:
@@ -86,7 +87,7 @@ def title_first(text: str, title_at, gaz: Compiled, mem: Memory, gaz_hits, in_ga
                 for i, w in enumerate(words)):
             continue
         pre = N.pre_words(text, h.start())
-        if nm["comma"] and not re.search(r"(?:'s|’s)\s+(?:\w+\s+)?$|^[A-Z][\w.-]*\s+", pre):
+        if nm["comma"] and not re.search(r"(?:'s|’s)\s+(?:\w+\s+)?$|^[A-ZÀ-Ž][\w.-]*\s+", pre):
             # "Russia's foreign minister, Sergey Lavrov", "the U.N. envoy, Lakhdar Brahimi":
             continue  # only with a country or body before
         span_start = h.start() - len(pre)
@@ -193,7 +194,7 @@ def title_after_comma(text: str, title_at, gaz: Compiled, mem: Memory, free, add
         add(a, a + len(name), ref, "title")
 
 
-_STATE_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+_STATE_WORDS = r"[A-ZÀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-Ž][\w.'’-]*){0,2}"
 _POSTS_APPOSED = re.compile(
     r"\b(?:[Tt]he|[Tt]heir)\s+(?:two\s+)?(?P<post>(?:foreign|defen[cs]e|prime|finance|trade)\s+"
     r"ministers|presidents|leaders|envoys|chief negotiators|negotiators)"
