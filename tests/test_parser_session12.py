@@ -262,3 +262,9 @@ def test_names_with_letters_beyond_ascii_are_read():
                 "leader Nicolae Ceaușescu met Şahin Yılmaz on Monday.")
     for who in ("Rauf Denktaş", "Óscar Arias", "Nicolae Ceaușescu", "Şahin Yılmaz"):
         assert ("meeting", who) in got, who
+
+
+def test_a_post_with_no_holder_told_is_the_datelines_government():
+    got = kinds("TOKYO (Kyodo) - The foreign minister told a parliamentary committee that Japan "
+                "had 32 diplomats stationed in China.")
+    assert ("statement", "Japan") in got

@@ -173,7 +173,15 @@ def _role_reference(m: re.Match, gaz: Compiled, mem: Memory) -> ActorRef | None:
         # "Safadi, a former journalist, became Jordan's foreign minister. The minister
         # spoke...": no one of that post was introduced, so the person just named is meant
         return mem.last_person
+    if not country and mem.home is not None and head in _HOME_POSTS:
+        # "LAGOS - The foreign minister said...": the government of the dateline's state, a
+        # person the story may name later (pipeline._name_unnamed_officials)
+        return replace(mem.home, role=role, surface=m.group())
     return None
+
+
+_HOME_POSTS = frozenset({"minister", "president", "premier", "chancellor", "spokesman",
+                         "spokeswoman", "spokesperson"})
 
 
 JOINT_TYPES = frozenset({"meeting", "phone_call", "agreement"})
