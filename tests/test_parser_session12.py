@@ -268,3 +268,20 @@ def test_a_post_with_no_holder_told_is_the_datelines_government():
     got = kinds("TOKYO (Kyodo) - The foreign minister told a parliamentary committee that Japan "
                 "had 32 diplomats stationed in China.")
     assert ("statement", "Japan") in got
+
+
+def test_talks_wanted_of_others_and_refusals_and_readiness_batch_v_families():
+    cases = (
+        ('"Lisbon should sit down with Luanda and settle this," President Ali Hassan said.',
+         ("call_for_talks", "Ali Hassan")),
+        ("The rebels should meet the leaders of the government around one table, Foreign "
+         "Minister Ali Hassan said.", ("call_for_talks", "Ali Hassan")),
+        ('President Ali Hassan said a referendum was "off the table, today and forever."',
+         ("rejection", "Ali Hassan")),
+        ('"We are ready to sit with the Americans at any table," President Ali Hassan said.',
+         ("intent_to_negotiate", "Ali Hassan")),
+        ("Foreign Minister Ali Hassan said Egypt was willing to play a constructive role and "
+         "to mediate between the two sides.", ("intent_to_negotiate", "Ali Hassan")),
+    )
+    for sentence, want in cases:
+        assert want in kinds(sentence), sentence

@@ -74,32 +74,47 @@ VOICED_CUES: tuple[Cue, ...] = (
        r"(?:should|must) become (?:an? )?(?:zone|region|area) of (?:peace|cooperation)|"
        r"(?:are|is|were) offering\b)", content=True),
     _c("call_for_talks", "026", 0.7,
-       "only no come coming has have door need needs should must",
+       "only no come coming has have door need needs should must ought",
        r"\b(?:only (?:viable |realistic |possible |sensible )?way (?:out|forward)\b"
        r"(?:[\w'’\"“”.,-]+ ){0,8}?" + _TALKS + r"|"
        r"(?:come|coming) (?:back )?to the (?:negotiating |conference )?table|"
        r"no alternative to (?:[\w'’.-]+ ){0,6}?(?:dialogue|talks|negotiations|diplomacy)|"
        r"(?:has|have) to (?:come back|return) to (?:the )?(?:dialogue|talks|negotiations|table)|"
        r"(?:should|must|need to|needs to) meet at the (?:conference |negotiating )?table|"
+       # "Britain should sit down with Argentina and talk", "Smith should meet the leaders of
+       # the Front", "should come into the room and talk to", "should step back, cool down
+       # and talk", "should give negotiation a real chance"
+       r"(?:should|must|needs? to|ought to) (?:\w+ly )?(?:sit (?:down )?(?:again |together )?"
+       r"with|meet (?:each other|with|the (?:leaders|representatives|envoys|delegates)|"
+       r"(?-i:[A-ZÀ-Ž]))|come into the room|(?:[\w,]+ ){1,4}?and talk\b|give (?:negotiations?|"
+       r"dialogue|diplomacy|talks|peace) an? (?:real |fair )?chance)|"
        r"door (?:of|to|for) (?:diplomacy|dialogue|talks) should be (?:opened|kept open))",
        content=True),
     _c("intent_to_negotiate", "036", 0.7,
-       "door ready willing prepared no serious will would",
+       "door ready willing prepared no serious will would hand",
        r"\b(?:door (?:to|for) (?:dialogue|talks|negotiations?) with (?:[\w'’.-]+ ){1,3}?(?:is|was|"
        r"remains) (?:still )?not closed|(?:ready|willing|prepared) to go to (?-i:[A-ZÀ-Ž])|"
        r"no reason not to (?:meet|talk|negotiate|sit down)|"
        r"serious about (?:its |the |their |our )?(?:talks|negotiations|dialogue)|"
        r"(?:will|would) (?:go anywhere|meet anyone|talk to anyone)|"
-       r"would (?:love|like|be happy|be glad) to (?:sit down|meet|talk))\b", content=True),
+       r"would (?:love|like|be happy|be glad) to (?:sit down|meet|talk)|"
+       # "ready to sit with the Americans at any table", "the kingdom's hand is extended",
+       # "willing to play a constructive role and to mediate between"
+       r"(?:ready|willing|prepared) to sit (?:down )?with|hand (?:is|was|remains) "
+       r"(?:extended|outstretched)|(?:ready|willing|prepared) to (?:[\w-]+ ){0,6}?mediate)\b",
+       content=True),
     _c("rejection", "12", 0.7,
-       "answer do does did not unacceptable cannot can could no see sees saw",
+       "answer do does did not unacceptable cannot can could no see sees saw off over would "
+       "will",
        r"\b(?:answer (?:to (?:[\w'’-]+ ){1,4})?(?:was|is|would be|will be|remains) [\"“]?no\b|"
        r"(?:do|does|did) not consider (?:[\w'’\"“”.-]+ ){1,6}?(?:a |an )?(?:basis|starting point)|"
        r"not smart,? (?:not )?(?:wise|honou?rable)|"
        r"unacceptable to (?-i:[A-ZÀ-Ž])|"
        r"not (?:a|an) (?:[\w-]+ )?(?:solution|option|formula|basis) (?:[\w'’-]+ ){0,2}?(?:can|"
        r"could|would) accept|(?:cannot|can not|could not|does not|did not) serve as (?:a |the )?"
-       r"basis|no thanks|(?:sees?|saw) no role for)\b", content=True),
+       r"basis|no thanks|(?:sees?|saw) no role for|off the table|over my dead body|"
+       r"not even consider|(?:would|will) not come to the (?:conference |negotiating )?table)\b",
+       content=True),
     _c("demand", "10", 0.65, "expect expects expected want wants had has have",
        # (not "was expected to visit", "expected to close the talks", "nobody expects us to")
        r"\b(?:(?<!is )(?<!was )(?<!are )(?<!were )(?<!be )(?<!been )(?<!nobody )"
