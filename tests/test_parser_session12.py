@@ -285,3 +285,18 @@ def test_talks_wanted_of_others_and_refusals_and_readiness_batch_v_families():
     )
     for sentence, want in cases:
         assert want in kinds(sentence), sentence
+
+
+def test_more_charges_warnings_and_praise_in_reported_speech():
+    cases = (
+        ("Prime Minister Ali Hassan said Lisbon had for years turned a blind eye to arms "
+         "smuggling.", ("criticism", "Ali Hassan")),
+        ("President Ali Hassan said the invasion was a great mistake.",
+         ("criticism", "Ali Hassan")),
+        ('Spokesman Ali Hassan said Washington "will bear all the consequences" of the visit.',
+         ("threat", "Ali Hassan")),
+        ("President Ali Hassan said Lisbon's new leader would have Egypt's full support.",
+         ("support", "Ali Hassan")),
+    )
+    for sentence, want in cases:
+        assert want in kinds(sentence), sentence

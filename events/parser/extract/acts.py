@@ -38,7 +38,7 @@ _PASSIVE_GAP = re.compile(r"(?:,[^,;]{0,80},)?\s+(?:[\w'’-]+\s+){0,3}?(?:was|w
                           r"has been|have been)\s+(?:\w+ly\s+)?")
 _SPENT = re.compile(r"\bspen[dt]s?\s+(?:[\w-]+\s+){1,4}$")
 _TO_WHOM = re.compile(r"\s+to\s+(?=(?-i:[A-ZÀ-Ž])|both\b|the\b|his\b|her\b)")
-_TOLD_NP_THAT = re.compile(r"\b(?:told (?:an? |the |his |her |their )?(?:[\w-]+ ){1,2}|"
+_TOLD_NP_THAT = re.compile(r"\b(?:told (?:an? |the |his |her |their )?(?:[\w.'’-]+ ){1,6}?|"
                            # "said that if...", "said on his weekly show that any attack..."
                            r"(?:said|says|added|warned|stressed|insisted|declared|stated|"
                            r"announced)(?: (?:on|in|at|during|after|before) [^,;]{1,40}?)? )"

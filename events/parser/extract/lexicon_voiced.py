@@ -30,7 +30,7 @@ _MODAL = r"(?:will|would|shall)(?: (?:have to|then|not hesitate to|also|immediat
 VOICED_CUES: tuple[Cue, ...] = (
     _c("threat", "13", 0.7,
        "if will would shall pay play plays playing all patience sit stand find could may "
-       "might draw let",
+       "might draw let bear",
        r"\b(?:if\b[^.;:]{3,140}?\b" + _MODAL + r" " + _HARM + r"\b|"
        + _MODAL + r" " + _HARM + r"\b[^.;]{0,100}?\b(?:if|should|unless|as long as|until)\b|"
        r"(?:will|would|shall) pay dearly|pay (?:an? )?(?:very |extremely )(?:dear|heavy|high) "
@@ -40,12 +40,16 @@ VOICED_CUES: tuple[Cue, ...] = (
        r"(?:will|would) sit idle|"
        r"(?:could|would|will|may|might) find (?:themselves|itself|himself) (?:cut off|excluded|"
        r"isolated|sanctioned|targeted)|"
-       r"draw (?:all |the )*consequences|let no one (?:imagine|think|doubt))\b",
+       r"draw (?:all |the )*consequences|let no one (?:imagine|think|doubt)|"
+       # "will bear all the consequences", "will never sit idly by"
+       r"bear (?:all )?(?:the )?(?:[\w-]+ )?consequences|(?:will|would) never (?:sit|stand) "
+       r"(?:idly |idle )?by)\b",
        content=True),
     _c("criticism", "111", 0.65,
        "export shown showed show reveal saboteur in contempt has have had unprofessional unsafe "
        "right standing authority lapdog lackey stooge henchm adventur lost made make makes "
-       "making mockery judge alone its their his her overturn",
+       "making mockery judge alone its their his her overturn turn turned turns turning bore "
+       "bears lack lacks lacked lacking trampl great grave double lied",
        r"\b(?:export of (?:instability|terror\w*|revolution|violence|chaos)|"
        r"(?:shown|showed|show|shows|reveal(?:ed|s)?) (?:its|their|his|her) true colou?rs|"
        r"saboteurs?|in contempt|contempt for|(?:has|have|had) not been (?:helpful|constructive)|"
@@ -53,15 +57,25 @@ VOICED_CUES: tuple[Cue, ...] = (
        r"lapdogs?|lackeys?|stooges?|henchm[ae]n|adventurers|adventurism|lost all sense of|"
        r"(?:made|make|makes|making) a mockery of|judge, jury and executioner|"
        r"alone b(?:ore|ears) (?:the )?responsibility|(?:its|their|his|her) own failures|"
-       r"overturn(?:s|ed)? the (?:legal )?(?:foundation|basis))\b", content=True),
+       r"overturn(?:s|ed)? the (?:legal )?(?:foundation|basis)|"
+       # "had turned a blind eye to", "bore a heavy share of the blame", "lacked all
+       # legitimacy", "trampled on the will of the people", "a great mistake", "a double game"
+       r"turn(?:ed|s|ing)? a blind eye|b(?:ore|ears) (?:[\w-]+ ){0,4}?blame|"
+       r"lack(?:s|ed|ing)? (?:all |any )?legitimacy|trampl(?:ed|es|ing) (?:on|upon)|"
+       r"(?:an? )?(?:great|grave|historic) mistake|double game|lied (?:to|about))\b",
+       content=True),
     _c("support", "051", 0.65,
-       "courageous visionary bold wise forward a the with for salut deserve gift shown",
+       "courageous visionary bold wise forward a the with for salut deserve gift shown have has "
+       "had enjoy is are model",
        r"\b(?:(?:courageous|visionary|bold|wise|forward-looking)(?:,? (?:[\w-]+))? leadership|"
        r"(?:a|the) rock (?:in|of)\b|with (?:great|remarkable|exemplary|such|enormous) (?:courage|"
        r"wisdom|statesmanship|dignity)|for as long as it takes|salut(?:e|es|ed)\b|"
        r"deserve[sd]? (?:the )?(?:[\w'’-]+ )?(?:support|backing|gratitude|thanks|praise|"
        r"solidarity)|(?:a )?gift to (?:all|the)|shown (?:great )?(?:greatness|courage|wisdom|"
-       r"statesmanship|leadership|restraint))\b", content=True),
+       r"statesmanship|leadership|restraint)|"
+       # "would have New Zealand's full support", "Azerbaijan is not alone", "a model neighbour"
+       r"(?:have|has|had|enjoy|enjoys|enjoyed) (?:[\w'’-]+ ){0,2}?full support|"
+       r"(?:is|are) not alone\b|(?:a )?model (?:neighbou?r|partner|ally))\b", content=True),
     _c("proposal", "03", 0.65,
        "willing ready prepared put putting puts ask asked asks under the should must are is "
        "were",
