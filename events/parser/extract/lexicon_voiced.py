@@ -49,7 +49,7 @@ VOICED_CUES: tuple[Cue, ...] = (
        "export shown showed show reveal saboteur in contempt has have had unprofessional unsafe "
        "right standing authority lapdog lackey stooge henchm adventur lost made make makes "
        "making mockery judge alone its their his her overturn turn turned turns turning bore "
-       "bears lack lacks lacked lacking trampl great grave double lied",
+       "bears lack lacks lacked lacking trampl great grave double lied a an",
        r"\b(?:export of (?:instability|terror\w*|revolution|violence|chaos)|"
        r"(?:shown|showed|show|shows|reveal(?:ed|s)?) (?:its|their|his|her) true colou?rs|"
        r"saboteurs?|in contempt|contempt for|(?:has|have|had) not been (?:helpful|constructive)|"
