@@ -164,6 +164,9 @@ STATE_MEDIA: dict[str, tuple[str, ...]] = {
     "SAU": ("Saudi Press Agency",), "CUB": ("Prensa Latina", "Granma"),
     "VNM": ("Vietnam News Agency",), "TUR": ("Anadolu Agency", "Anadolu"), "ARE": ("WAM",),
     "QAT": ("Qatar News Agency", "QNA"), "MYS": ("Bernama",), "IDN": ("Antara",),
+    "AFG": ("Bakhtar",), "AZE": ("Azertag",), "ARM": ("Armenpress",), "BLR": ("BelTA",),
+    "KAZ": ("Kazinform",), "ROU": ("Agerpres",), "SDN": ("SUNA", "Sudan News Agency"),
+    "PSE": ("WAFA",), "DDR": ("ADN",),
 }
 for _code, _names in STATE_MEDIA.items():
     METONYMS[_code] = METONYMS.get(_code, ()) + _names
