@@ -300,3 +300,13 @@ def test_more_charges_warnings_and_praise_in_reported_speech():
     )
     for sentence, want in cases:
         assert want in kinds(sentence), sentence
+
+
+def test_an_act_told_in_a_which_aside_on_its_actor_is_undated_background():
+    got = dated("Spain retook the islet on Wednesday, angering Morocco. Rabat, which "
+                'denounced the operation as "an act of war", recalled its ambassador.')
+    assert ("criticism", "Morocco", None) in got
+    # a person's who-clause is often the day's news: it keeps its date
+    got = dated("EU foreign policy chief Catherine Ashton, who praised both men for their "
+                "courage, said the deal was a step forward.")
+    assert ("support", "Catherine Ashton", "2026-01-20") in got

@@ -241,6 +241,8 @@ def names_a_thing(t: D.TimeRef, text: str, offset: int) -> bool:
 
 
 _AND_VERB = re.compile(r"(?:,\s*)?\band\s+(?:also\s+|then\s+|later\s+)?$")
+_RELATIVE_ACT = re.compile(r",\s+(?:which|whose\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+                           r"(?:also\s+|had\s+|has\s+|have\s+)?$")
 # "the January election", "its 1996 campaign": a date that names a thing; "the first talks
 # since the invasion in February 2022": a date of what the talks follow
 _OF_A_THING = re.compile(r"(?:\b(?:the|his|her|its|their|a|an|of)|['’]s)\s+$", re.IGNORECASE)
@@ -389,6 +391,11 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
         return D.NO_DATE
     if conj := _conjunct_date(text, offset, cue, past):
         return D.to_dateref(conj)
+    if _RELATIVE_ACT.search(text, max(0, cue - 70), max(0, cue)):
+        # "Rabat, which denounced the operation as an act of war", "China, which sided with
+        # Pakistan": an act told in an aside on its actor, with no date of its own, is
+        # background to the sentence's news, not the day's
+        return D.NO_DATE
     if setting and setting[0] == sent.paragraph and sent.index - setting[1] <= 2:
         return D.to_dateref(setting[2])
     if act.type != "statement" and any(
