@@ -310,3 +310,12 @@ def test_an_act_told_in_a_which_aside_on_its_actor_is_undated_background():
     got = dated("EU foreign policy chief Catherine Ashton, who praised both men for their "
                 "courage, said the deal was a step forward.")
     assert ("support", "Catherine Ashton", "2026-01-20") in got
+
+
+def test_a_pledge_to_keep_ones_side_is_a_statement_not_an_offer():
+    assert ("statement", "Emomali Rakhmonov") in kinds(
+        "Tajik President Emomali Rakhmonov promised on Friday to implement the accord "
+        "honestly and in full.")
+    assert ("proposal", "Colin Powell") in kinds(
+        "Secretary of State Colin Powell promised that Washington would help fund its "
+        "implementation.")

@@ -19,6 +19,10 @@ _PLEDGED = frozenset({"pledged", "promised", "vowed", "undertook", "committed"})
 _MUTUAL = re.compile(r"[^.;:]{0,80}?\b(?:each other|one another|"
                      r"neither (?:country|side|state|government|party)\b[^.;:]{0,60}?"
                      r"\bthe other)\b")
+_TO_KEEP = re.compile(r"\s+(?:on \w+day\s+)?(?:to|that\s[^.;]{0,60}?\b(?:would|will))\s+"
+                      r"(?:\w+ly\s+)?"
+                      r"(?:be the first to\s+)?(?:implement|abide by|honou?r|respect|comply with|"
+                      r"observe|look into|investigate)\b")
 _TO_DO = re.compile(r"\bto (?:discuss|raise|talk about|negotiate|address|settle|resolve)\b"
                     r"[^,;.]*$")
 _OWN_VERB_GAP = re.compile(r"\s*(?:(?:had|has|have|was|were|is|would|also|then|later|"
@@ -38,6 +42,11 @@ def _retyped(cue: C.Cue, m: re.Match, text: str) -> tuple[str, str]:
         # "a demand Hill dismissed as a nonstarter", "said the proposal was unacceptable":
         # a proposal turned down, not a criticism
         return "rejection", "12"
+    if (cue.type == "proposal" and first in _PLEDGED
+            and _TO_KEEP.match(text, m.start() + len(first))):
+        # "promised to implement the accord honestly", "pledged that Ethiopia would fully
+        # abide by the decision": a word given to keep one's side, not an offer (CAMEO 03)
+        return "statement", "010"
     if cue.type == "proposal" and first in _PLEDGED and _MUTUAL.match(text, m.end()):
         # "Maduro and Ali pledged not to use force against each other": a commitment both
         # made together is their agreement
