@@ -319,3 +319,13 @@ def test_a_pledge_to_keep_ones_side_is_a_statement_not_an_offer():
     assert ("proposal", "Colin Powell") in kinds(
         "Secretary of State Colin Powell promised that Washington would help fund its "
         "implementation.")
+
+
+def test_an_appeal_to_both_sides_is_a_call_for_talks_unless_it_asks_them_to_stop():
+    assert ("call_for_talks", "Charles Michel") in kinds(
+        "European Council President Charles Michel urged the two leaders to conclude a peace "
+        "treaty as soon as possible.")
+    assert ("call_for_talks", "Xi Jinping") in kinds(
+        "Chinese President Xi Jinping urged both sides to strengthen communication.")
+    assert ("demand", "Xi Jinping") in kinds(
+        "Chinese President Xi Jinping urged both sides to refrain from provocations.")

@@ -19,6 +19,10 @@ _PLEDGED = frozenset({"pledged", "promised", "vowed", "undertook", "committed"})
 _MUTUAL = re.compile(r"[^.;:]{0,80}?\b(?:each other|one another|"
                      r"neither (?:country|side|state|government|party)\b[^.;:]{0,60}?"
                      r"\bthe other)\b")
+_APPEALS = ("urg", "call", "appeal", "encourag", "press")
+_BOTH_SIDES = re.compile(r"\s+(?:on\s+|upon\s+)?(?:(?:both|the two)\s+(?:[\w-]+\s+)?(?:sides|"
+                         r"parties|leaders|countries|governments|neighbou?rs|factions|rivals|"
+                         r"camps)|all (?:the )?(?:[\w-]+\s+)?(?:sides|parties|factions))\s+to\b")
 _TO_KEEP = re.compile(r"\s+(?:on \w+day\s+)?(?:to|that\s[^.;]{0,60}?\b(?:would|will))\s+"
                       r"(?:\w+ly\s+)?"
                       r"(?:be the first to\s+)?(?:implement|abide by|honou?r|respect|comply with|"
@@ -42,6 +46,13 @@ def _retyped(cue: C.Cue, m: re.Match, text: str) -> tuple[str, str]:
         # "a demand Hill dismissed as a nonstarter", "said the proposal was unacceptable":
         # a proposal turned down, not a criticism
         return "rejection", "12"
+    if (cue.type == "proposal" and first.startswith(_APPEALS)
+            and _BOTH_SIDES.match(text, m.start() + len(first))):
+        # "urged both sides to resume negotiations", "called on the two leaders to conclude a
+        # treaty": an appeal to the two sides of a dispute is a call to settle it (the
+        # development gold: call for talks 24 times in 33, demand 7, when the verb asks
+        # them to stop, a demand already)
+        return "call_for_talks", "026"
     if (cue.type == "proposal" and first in _PLEDGED
             and _TO_KEEP.match(text, m.start() + len(first))):
         # "promised to implement the accord honestly", "pledged that Ethiopia would fully
