@@ -12,6 +12,7 @@ from ..types import DateRef
 from . import cues as C
 from . import dates as D
 from .acts import Act
+from .dating_clause import IN_RELATIVE, REPORTED, conjunct_date, in_which_aside
 from .sentences import Sentence
 
 _SETTING = re.compile(r"^\W{0,3}(?:(?:in|on|at|by|since|during|over|throughout|later|earlier|"
@@ -48,7 +49,6 @@ _TRAILING = re.compile(r"\s*(?:in consultation|in cooperation|in talks|together|
                        r"where|"
                        # "sent a letter on Tuesday, complaining that...": the same act's time
                        r"(?-i:[a-z]+ing)(?= |$))\b", re.IGNORECASE)
-_REPORTED = re.compile(r"\b(?:said|says|told|added|stated|reported|according to|that)\b")
 _NAMED_YEAR = re.compile(r"^\s+[A-ZÀ-Ž]")
 # "the council's 2021 call", "Iraq's 1990 invasion": a possessive's year names the thing
 _YEAR_BEFORE = re.compile(r"(?:\b(?:the|his|her|its|their|a|an|since|until|of)|['’]s)\s+$",
@@ -86,7 +86,6 @@ _SAID_WHAT = re.compile(r"\bthat\b|[\"“:]")
 _RELATIVE_BETWEEN = re.compile(r"\b(?:that|which)\s+(?:[\w-]+\s+){0,3}?(?:began|begun|started|"
                                r"erupted|broke out|took place|happened|occurred|ended|killed|"
                                r"followed|came)\b")
-IN_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*$")
 # the speech verb, then its date within a few words and before any "that" or quote
 _SAID_WHEN_NEAR = re.compile(r"[a-z]+\b(?:\s+(?!that\b)[\w,.'’-]+){0,8}?\s+$", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[a-z]+ing|(?:he|she|they|it)\s+[a-z]+ed)\b[^,;]{0,30}$")
@@ -240,30 +239,6 @@ def names_a_thing(t: D.TimeRef, text: str, offset: int) -> bool:
         or _YEAR_BEFORE.search(text, max(0, a - 12), a) is not None)
 
 
-_AND_VERB = re.compile(r"(?:,\s*)?\band\s+(?:also\s+|then\s+|later\s+)?$")
-_RELATIVE_ACT = re.compile(r",\s+(?:which|whose\s+[\w-]+(?:\s+[\w-]+)?)\s+"
-                           r"(?:also\s+|had\s+|has\s+|have\s+)?$")
-# "the January election", "its 1996 campaign": a date that names a thing; "the first talks
-# since the invasion in February 2022": a date of what the talks follow
-_OF_A_THING = re.compile(r"(?:\b(?:the|his|her|its|their|a|an|of)|['’]s)\s+$", re.IGNORECASE)
-_SINCE = re.compile(r"\b(?:since|until|before|after)\b[^,;]*$")
-
-
-def _conjunct_date(text: str, offset: int, cue: int, past: list[D.TimeRef]):
-    """"Xi sent Tokayev a message on Friday ..., and said Beijing was ready": a verb that
-    shares its subject with the clause before it is of that clause's date, when the date is
-    the main clause's own (not inside what was said, nor a relative clause's)."""
-    joined = _AND_VERB.search(text, max(0, cue - 16), max(0, cue))
-    if joined is None or not text[cue:cue + 1].islower():
-        return None
-    host = [t for t in past if t.end - offset <= joined.start()
-            and not _OF_A_THING.search(text, max(0, t.start - offset - 12), t.start - offset)
-            and not _SINCE.search(text, max(0, t.start - offset - 60), t.start - offset)
-            and not _REPORTED.search(text, 0, t.start - offset)
-            and not IN_RELATIVE.search(text, max(0, t.start - offset - 80), t.start - offset)]
-    return host[0] if host else None
-
-
 def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
               published: date, sent: Sentence) -> DateRef:
     if act.date is not None:
@@ -384,14 +359,14 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
         # "had moved troops into the Gulf and said it would strike", "has invited everyone
         # to welcome": the perfect of the governing verb makes the act background too.
         return D.NO_DATE
-    if act.anchor is None and _PLUPERFECT.search(before) and not _REPORTED.search(text, 0, cue):
+    if act.anchor is None and _PLUPERFECT.search(before) and not REPORTED.search(text, 0, cue):
         # The narrator's own pluperfect ("the sites Baghdad had placed off-limits") is
         # background; inside reported speech ("said Vajpayee had offered") the attribution
         # (the anchor) dates the act instead.
         return D.NO_DATE
-    if conj := _conjunct_date(text, offset, cue, past):
+    if conj := conjunct_date(text, offset, cue, past):
         return D.to_dateref(conj)
-    if _RELATIVE_ACT.search(text, max(0, cue - 70), max(0, cue)):
+    if in_which_aside(text, cue):
         # "Rabat, which denounced the operation as an act of war", "China, which sided with
         # Pakistan": an act told in an aside on its actor, with no date of its own, is
         # background to the sentence's news, not the day's

@@ -1,0 +1,40 @@
+"""When an act's clause hangs on another: a verb joined by "and" to the clause before it, an
+aside on its actor ("Rabat, which denounced..."). Split out of `dating.py` (session 12) to keep
+that file under 400 lines; `dating.date_for` asks these after its own clause's dates."""
+from __future__ import annotations
+
+import re
+
+from . import dates as D
+
+REPORTED = re.compile(r"\b(?:said|says|told|added|stated|reported|according to|that)\b")
+IN_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*$")
+_AND_VERB = re.compile(r"(?:,\s*)?\band\s+(?:also\s+|then\s+|later\s+)?$")
+_RELATIVE_ACT = re.compile(r",\s+(?:which|whose\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+                           r"(?:also\s+|had\s+|has\s+|have\s+)?$")
+# "the January election", "its 1996 campaign": a date that names a thing; "the first talks
+# since the invasion in February 2022": a date of what the talks follow
+_OF_A_THING = re.compile(r"(?:\b(?:the|his|her|its|their|a|an|of)|['’]s)\s+$", re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:since|until|before|after)\b[^,;]*$")
+
+
+def conjunct_date(text: str, offset: int, cue: int, past: list[D.TimeRef]):
+    """"Xi sent Tokayev a message on Friday ..., and said Beijing was ready": a verb that
+    shares its subject with the clause before it is of that clause's date, when the date is
+    the main clause's own (not inside what was said, nor a relative clause's)."""
+    joined = _AND_VERB.search(text, max(0, cue - 16), max(0, cue))
+    if joined is None or not text[cue:cue + 1].islower():
+        return None
+    host = [t for t in past if t.end - offset <= joined.start()
+            and not _OF_A_THING.search(text, max(0, t.start - offset - 12), t.start - offset)
+            and not _SINCE.search(text, max(0, t.start - offset - 60), t.start - offset)
+            and not REPORTED.search(text, 0, t.start - offset)
+            and not IN_RELATIVE.search(text, max(0, t.start - offset - 80), t.start - offset)]
+    return host[0] if host else None
+
+
+def in_which_aside(text: str, cue: int) -> bool:
+    """"Rabat, which denounced the operation", "Mexico, whose government hosted the talks":
+    the act is told in an aside on its actor (not "X, who praised...": a person's who-clause
+    is often the day's news)."""
+    return _RELATIVE_ACT.search(text, max(0, cue - 70), max(0, cue)) is not None
