@@ -329,3 +329,12 @@ def test_an_appeal_to_both_sides_is_a_call_for_talks_unless_it_asks_them_to_stop
         "Chinese President Xi Jinping urged both sides to strengthen communication.")
     assert ("demand", "Xi Jinping") in kinds(
         "Chinese President Xi Jinping urged both sides to refrain from provocations.")
+
+
+def test_the_presidents_of_two_states_are_the_two_people_the_story_names_after():
+    got = kinds("The presidents of Peru and Ecuador signed a peace treaty on Monday ending a "
+                "border dispute. Alberto Fujimori of Peru and Jamil Mahuad of Ecuador embraced "
+                "after signing the accord.")
+    assert ("agreement", "Alberto Fujimori") in got
+    assert ("agreement", "Jamil Mahuad") in got
+    assert ("agreement", "Peru") not in got

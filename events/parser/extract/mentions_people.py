@@ -95,6 +95,12 @@ def _new_name(st: MentionState, a: int, b: int, seq: str, gaz: Compiled) -> None
             or (text.startswith(" and ", b) and _joined_person(text, b + 5, offset, found)
                 and not any(w.lower() in N.TITLE_FIRST for w in name.split()))):
         return
+    if country is None and (of := _OF_AFTER.match(text, b)):
+        # "Alberto Fujimori of Peru and Jamil Mahuad of Ecuador embraced": whose they are
+        # (not "Alberto Adrianzen of Lima's Catholic University": a scholar, no state's)
+        whose = [f for f in found if f.start - offset == of.end() and f.ref.kind == "state"
+                 and not f.possessive]
+        country = whose[0].ref.country if whose else None
     a = a + seq.find(name)
     ref = mem.introduce(ActorRef(name=name, kind="person", country=country, known=False,
                                  surface=name))
@@ -114,6 +120,7 @@ def _joined_person(text: str, at: int, offset: int, found: list[Mention]) -> boo
 
 
 _PEERAGE = frozenset({"Sir", "Dame", "Lord", "Lady"})
+_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 _NOUN_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ence|ance|ism|ship|ure|ing|ies|ers)$")
 _GENERIC_ED = re.compile(r"\s+(?:also\s+|later\s+|again\s+)?(?!said\b|told\b|met\b)[a-z]{3,}ed\b")
 # The object of a meeting or call verb, before the phrase that ends it.

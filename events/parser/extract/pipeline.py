@@ -289,6 +289,8 @@ def _lead_day(acts: list[Act], published: date) -> None:
             a.date = day
 
 
+_LEADERS_POSTS = frozenset({"president", "presidents", "prime minister", "prime ministers",
+                            "leader", "leaders", "premier", "premiers"})
 # what a wire calls the same post: "Cambodia's premier" is its prime minister
 _SAME_POST = {"premier": ("prime minister",), "prime minister": ("premier",),
               "leader": ("president", "prime minister", "premier", "chancellor")}
@@ -315,6 +317,12 @@ def _name_unnamed_officials(acts: list[Act], mem: Memory) -> None:
             # Department spokesman" after Burundi's named spokesman is another man)
             holders = [p for p in people if p.country is None
                        and (p.role or "").lower().startswith("spokes")
+                       and first_told.get(p.name, at) >= at]
+        if not holders and ref.role in _LEADERS_POSTS:
+            # "The presidents of Peru and Ecuador signed... Alberto Fujimori of Peru and Jamil
+            # Mahuad of Ecuador embraced": the one person of that state the story names after,
+            # his post untold
+            holders = [p for p in people if p.country == ref.country and not p.role
                        and first_told.get(p.name, at) >= at]
         return holders[0] if len(holders) == 1 else replace(ref, role="")
 
