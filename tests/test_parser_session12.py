@@ -338,3 +338,9 @@ def test_the_presidents_of_two_states_are_the_two_people_the_story_names_after()
     assert ("agreement", "Alberto Fujimori") in got
     assert ("agreement", "Jamil Mahuad") in got
     assert ("agreement", "Peru") not in got
+
+
+def test_a_possessive_post_before_the_name_opens_a_subject_not_an_inverted_attribution():
+    got = kinds("Russia's ambassador in Washington, Anatoly Antonov, said on Monday that the "
+                'United States was destroying "what little remains" of relations.')
+    assert ("criticism", "Anatoly Antonov") in got

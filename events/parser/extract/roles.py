@@ -82,7 +82,9 @@ _PART_ASIDE = re.compile(r",\s+(?:[a-z]+ing\s[^,;]{0,100}|[a-z]+ed by\s[^,;]{0,1
                          r"(?:\s+(?-i:[A-ZÀ-Ž])[\w'’.-]*){0,3})?),")
 # (a short noun phrase, not a clause: "The German chancellor and the Belarusian leader spoke
 # by phone for an hour, Merkel's spokesperson, Steffen Seibert, said" is content first)
-_LEAD_NP = re.compile(r"^\W*(?:an?|the)\s[^,]{0,60},$", re.IGNORECASE)
+# "A spokesman for the ministry, X, said", "Russia's ambassador in Washington, X, said"
+_LEAD_NP = re.compile(r"^\W*(?:(?:an?|the)\s|(?-i:[A-ZÀ-Ž])[\w.-]*(?:'s|’s)\s)[^,]{0,60},$",
+                      re.IGNORECASE)
 _THAT = re.compile(r",?\s+that\s+")
 _PP_AFTER = re.compile(r"\s+(?:in|on|at|to|during|after|before|by|through|from|via|reporters|"
                        r"journalists|the press|a news conference)\b", re.IGNORECASE)
