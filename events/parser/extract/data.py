@@ -168,14 +168,16 @@ STATE_MEDIA: dict[str, tuple[str, ...]] = {
     "KAZ": ("Kazinform",), "ROU": ("Agerpres",), "SDN": ("SUNA", "Sudan News Agency"),
     "PSE": ("WAFA",), "DDR": ("ADN",),
 }
-for _code, _names in STATE_MEDIA.items():
-    METONYMS[_code] = METONYMS.get(_code, ()) + _names
 # a capital's state radio speaks for its government ("a statement broadcast by Baghdad Radio",
-# "Radio Moscow said")
+# "Radio Moscow said"); the seats of government only, before the agencies join
 for _code, _places in list(METONYMS.items()):
-    _cities = [p for p in _places if p[:1].isupper() and " " not in p and p != "Europe"]
+    _cities = [p for p in _places if p[:1].isupper() and " " not in p
+               and p not in ("Europe", "Kremlin", "Pentagon", "Whitehall")]
     METONYMS[_code] = _places + tuple(f"{c} Radio" for c in _cities) + tuple(
         f"Radio {c}" for c in _cities)
+for _code, _names in STATE_MEDIA.items():
+    METONYMS[_code] = METONYMS.get(_code, ()) + _names
+
 
 # Capitals that are also names or words in English copy: never read as their state.
 AMBIGUOUS_CAPITALS = frozenset({"Victoria", "Kingston", "Georgetown", "George Town", "Hamilton",
