@@ -344,3 +344,20 @@ def test_a_possessive_post_before_the_name_opens_a_subject_not_an_inverted_attri
     got = kinds("Russia's ambassador in Washington, Anatoly Antonov, said on Monday that the "
                 'United States was destroying "what little remains" of relations.')
     assert ("criticism", "Anatoly Antonov") in got
+
+
+def test_an_attribution_set_inside_the_words_gives_them_all_to_the_speaker():
+    cases = (
+        ('The invasion of Lebanon, an Arab League spokesman said, was "a barbaric aggression '
+         'against a sovereign state."', ("criticism", "Arab League")),
+        ("Under his plan, President Oscar Arias told reporters, each of the five governments "
+         "would have ninety days to declare a ceasefire.", ("proposal", "Oscar Arias")),
+        ('The office of President Cyril Ramaphosa said the bombardment amounted to "collective '
+         'punishment" of a civilian population.', ("criticism", "Cyril Ramaphosa")),
+    )
+    for sentence, want in cases:
+        assert want in kinds(sentence), sentence
+    # ("chairman-in-office of the OSCE" is his post, not the subject)
+    got = kinds("Slovak Foreign Minister Miroslav Lajcak, chairman-in-office of the OSCE, urged "
+                "Chisinau and Tiraspol on Tuesday to resume the 5+2 negotiations.")
+    assert ("call_for_talks", "Miroslav Lajcak") in got

@@ -83,6 +83,15 @@ _PART_ASIDE = re.compile(r",\s+(?:[a-z]+ing\s[^,;]{0,100}|[a-z]+ed by\s[^,;]{0,1
 # (a short noun phrase, not a clause: "The German chancellor and the Belarusian leader spoke
 # by phone for an hour, Merkel's spokesperson, Steffen Seibert, said" is content first)
 # "A spokesman for the ministry, X, said", "Russia's ambassador in Washington, X, said"
+# after an attribution set inside the words: a clause going on with them (not "saying...",
+# "as...", "who...": the attribution's own)
+_GOES_ON = re.compile(r"(?:\s+[^,;\"“”]{1,60}?)?"
+                      r",\s+(?:and\s+)?(?!(?:saying|adding|noting|stressing|warning|arguing|while|"
+                      r"when|as|because|since|although|though|who|whom|which|after|before|but|"
+                      r"according)\b)[\"“]?(?:the\s+|an?\s+|its\s+|his\s+|her\s+|their\s+)?"
+                      r"(?:[\w'’-]+\s+){0,8}?[\"“]?(?:will|would|could|should|must|can|is|are|"
+                      r"was|were|"
+                      r"has|have|had|provides?|calls?|[a-z]+(?:ed|s))\b")
 _LEAD_NP = re.compile(r"^\W*(?:(?:an?|the)\s|(?-i:[A-ZÀ-Ž])[\w.-]*(?:'s|’s)\s)[^,]{0,60},$",
                       re.IGNORECASE)
 _THAT = re.compile(r",?\s+that\s+")
@@ -93,7 +102,8 @@ _DIRECTIVE = re.compile(r"\b(?:demand\w*|urg\w+|ask\w*|call\w* on|press\w*|insis
 # "the nation of Bangladesh said", "the government of Iraq": the name after "of" is the subject.
 _HEAD_OF = re.compile(r"\b(?:(?:nation|country|kingdom|government|state|emirate|republic|"
                       r"people|leaders?|leadership|president|king|prime minister|foreign minister|"
-                      r"ministers)\s+of|"
+                      # ("the office of President Ramaphosa said", not "chairman-in-office of")
+                      r"ministers|(?<!-)office)\s+of|"
                       # "a spokesman for the Israeli prime minister", "officials in Beijing"
                       r"(?:spokes(?:man|woman|person|men)|representatives?|envoys?|delegates?|"
                       r"negotiators?|aides?)\s+(?:of|for|from)|officials?\s+(?:of|for|from|at|in))"
@@ -348,7 +358,13 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
                     # subject of a clause of its own, not an attribution after the content
                     and not _AND_SUBJECT.search(before)
                     and (len(tail.split()) <= 8 or _TAIL.match(tail)))
-        if sp_a > v.start() or inverted:
+        if (sp_a > v.start() or inverted or (before and before[-1] in ",\"”'"
+                                            and not appositive)) and _GOES_ON.match(tail):
+            # "Under his plan, President Arias told reporters, each government would have...",
+            # "If the regime goes on, Borrell told reporters, the bloc will respond": an
+            # attribution set inside what was said; the words on both sides are its
+            span = (0, len(text))
+        elif sp_a > v.start() or inverted:
             span = (0, min(sp_a, v.start()))  # inverted: content first
         else:
             # "said in a statement released by his spokesman, X, that he was ready": what
