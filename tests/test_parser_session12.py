@@ -361,3 +361,11 @@ def test_an_attribution_set_inside_the_words_gives_them_all_to_the_speaker():
     got = kinds("Slovak Foreign Minister Miroslav Lajcak, chairman-in-office of the OSCE, urged "
                 "Chisinau and Tiraspol on Tuesday to resume the 5+2 negotiations.")
     assert ("call_for_talks", "Miroslav Lajcak") in got
+
+
+def test_a_ceasefire_accepted_and_leaders_who_should_meet_soon():
+    assert ("agreement", "Honduras") in kinds(
+        "El Salvador and Honduras accepted an OAS cease-fire on July 18.")
+    assert ("call_for_talks", "Alberto Fuentes Mohr") in kinds(
+        "Guatemala's foreign minister, Alberto Fuentes Mohr, said the five Central American "
+        "presidents should meet as soon as possible.")

@@ -99,7 +99,8 @@ VOICED_CUES: tuple[Cue, ...] = (
        # the Front", "should come into the room and talk to", "should step back, cool down
        # and talk", "should give negotiation a real chance"
        r"(?:should|must|needs? to|ought to) (?:\w+ly )?(?:sit (?:down )?(?:again |together )?"
-       r"with|meet (?:each other|with|the (?:leaders|representatives|envoys|delegates)|"
+       r"with|meet (?:each other|with|as soon as possible|soon|urgently|without delay|at once|"
+       r"the (?:leaders|representatives|envoys|delegates)|"
        r"(?-i:[A-ZÀ-Ž]))|come into the room|(?:[\w,]+ ){1,4}?and talk\b|give (?:negotiations?|"
        r"dialogue|diplomacy|talks|peace) an? (?:real |fair )?chance)|"
        r"door (?:of|to|for) (?:diplomacy|dialogue|talks) should be (?:opened|kept open))",
