@@ -369,3 +369,16 @@ def test_a_ceasefire_accepted_and_leaders_who_should_meet_soon():
     assert ("call_for_talks", "Alberto Fuentes Mohr") in kinds(
         "Guatemala's foreign minister, Alberto Fuentes Mohr, said the five Central American "
         "presidents should meet as soon as possible.")
+
+
+def test_unnamed_sources_and_names_with_particles_and_a_body_before_a_title():
+    cases = (
+        ('"This is a test for both governments," said a senior Turkish official who asked '
+         "not to be named.", ("statement", "Turkey")),
+        ("The head of the ECOWAS Commission, Marcel Alain de Souza, said on Friday that the "
+         "operation had been suspended.", ("statement", "Marcel Alain de Souza")),
+        ("Organization of American States Secretary-General Jose Miguel Insulza said the "
+         "summit had produced useful commitments.", ("statement", "Jose Miguel Insulza")),
+    )
+    for sentence, want in cases:
+        assert want in kinds(sentence), sentence

@@ -84,7 +84,9 @@ def _new_name(st: MentionState, a: int, b: int, seq: str, gaz: Compiled) -> None
         # may run to four words: "Mauritania's Mohamed Ould Abdel Aziz")
         owner = [f for f in found if f.end - offset == a - 3 and f.ref.kind == "state"]
         country = owner[0].ref.country if owner else None
-    if (not name or not 2 <= len(name.split()) <= (4 if country else 3) or gaz.lookup(name)
+    # (lower-case particles are no words of their own: "Marcel Alain de Souza")
+    n_words = sum(1 for w in name.split() if not w.islower()) if name else 0
+    if (not name or not 2 <= n_words <= (4 if country else 3) or gaz.lookup(name)
             or any(w in N.NOT_NAME or gaz.lookup(w) for w in name.split())):
         return
     said_before = N.SAID_BEFORE.search(text, max(0, a - 8), a)

@@ -125,6 +125,11 @@ _POST_FOR = re.compile(r",[\"”'’]*\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
                        r"adviser)\s+(?:for|of|in|at|to)(?:\s+the)?$")
 # "..., said Gerard Rice", "``...'' said Rice": an inverted attribution follows the content.
 _INVERTED_BEFORE = re.compile(r"[,\"”'’]\s*$")
+_UNNAMED_GAP = re.compile(r"\s+(?:an?|one|the)\s+(?:(?:senior|top|high-ranking|ranking|"
+                          r"government|foreign ministry)\s+)*")
+_UNNAMED_END = re.compile(r"\s+(?:officials?|diplomats?|spokes(?:man|woman|person)|sources?|"
+                          r"envoys?|negotiators?)\b(?=\s*(?:[,.;]|$|who\b|speaking\b|in\b|at\b|"
+                          r"on\b|familiar\b|close\b))")
 _INVERTED_END = re.compile(r"\s*(?:''|[,.;:!?\"”)]|$|(?:\s+(?:of|in|at|on|to|for|told|says|"
                            r"said|added|adding)\b))")
 _AND_VERB = re.compile(r"(?:\band|\bbut)\s+(?:also\s+|later\s+|then\s+)?$")
@@ -315,6 +320,12 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
                 and _INVERTED_BEFORE.search(text, max(0, v.start() - 8), v.start())
                 and _INVERTED_END.match(text, after[0].end - offset)):
             # "..., said Gerard Rice" (not "The newspaper, ..., said Peru had...": a clause)
+            sp = after[0]
+        elif (sp is None and after and after[0].ref.kind == "state"
+              and _INVERTED_BEFORE.search(text, max(0, v.start() - 8), v.start())
+              and _UNNAMED_GAP.fullmatch(text, v.end(), after[0].start - offset)
+              and _UNNAMED_END.match(text, after[0].end - offset)):
+            # '"...," said a senior Turkish official who asked not to be named': the state
             sp = after[0]
         if sp is None or (sp.ref.kind == "person" and not sp.ref.country and (
                 W.THINK_TANK.match(text, sp.end - offset)

@@ -93,9 +93,10 @@ def title_first(text: str, title_at, gaz: Compiled, mem: Memory, gaz_hits, in_ga
         span_start = h.start() - len(pre)
         country, role_words = _context_of(pre, gaz)
         for a2, b2, s2 in gaz_hits:
-            if a2 < span_start < b2 and s2.entry.kind == "state":
-                # "Saint Vincent and the Grenadines Prime Minister Ralph Gonsalves": the
-                # words before the title are the end of a state's name
+            if a2 < span_start < b2 and s2.entry.kind in ("state", "organisation"):
+                # "Saint Vincent and the Grenadines Prime Minister Ralph Gonsalves",
+                # "Organization of American States Secretary-General Jose Miguel Insulza": the
+                # words before the title are the end of a state's or a body's name
                 span_start, country = a2, country or s2.entry.country
         of = None
         if country is None and (of := _OF_STATE.match(text, name_end)):
