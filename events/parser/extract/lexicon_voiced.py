@@ -1,6 +1,6 @@
 """The cue lexicon, what a speaker's words make of "X said", third set (session 12, found with
-phrasebook batch u: reported speech typed only by its content, written by an annotator who
-chose idiom, euphemism and metaphor on purpose). Families, not single quotes:
+phrasebook batches u and v: reported speech typed only by its content, written by annotators
+who chose idiom, euphemism and metaphor on purpose). Families, not single quotes:
 
 - a warning as a condition and its consequence ("if Washington deploys missiles, we will
   mirror the step"; "would use them without hesitation if"), or as a warning's stock phrases
