@@ -382,3 +382,10 @@ def test_unnamed_sources_and_names_with_particles_and_a_body_before_a_title():
     )
     for sentence, want in cases:
         assert want in kinds(sentence), sentence
+
+
+def test_the_other_sides_measure_named_a_reprisal_is_a_charge_not_a_threat():
+    got = kinds("Foreign Minister Kang Kyung-wha said Tokyo's decision was an economic "
+                "retaliation that has no justification whatsoever.")
+    assert ("criticism", "Kang Kyung-wha") in got
+    assert ("threat", "Kang Kyung-wha") not in got

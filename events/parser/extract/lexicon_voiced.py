@@ -49,7 +49,8 @@ VOICED_CUES: tuple[Cue, ...] = (
        "export shown showed show reveal saboteur in contempt has have had unprofessional unsafe "
        "right standing authority lapdog lackey stooge henchm adventur lost made make makes "
        "making mockery judge alone its their his her overturn turn turned turns turning bore "
-       "bears lack lacks lacked lacking trampl great grave double lied a an",
+       "bears lack lacks lacked lacking trampl great grave double lied a an was is are were "
+       "amount amounted constitut intended",
        r"\b(?:export of (?:instability|terror\w*|revolution|violence|chaos)|"
        r"(?:shown|showed|show|shows|reveal(?:ed|s)?) (?:its|their|his|her) true colou?rs|"
        r"saboteurs?|in contempt|contempt for|(?:has|have|had) not been (?:helpful|constructive)|"
@@ -62,7 +63,12 @@ VOICED_CUES: tuple[Cue, ...] = (
        # legitimacy", "trampled on the will of the people", "a great mistake", "a double game"
        r"turn(?:ed|s|ing)? a blind eye|b(?:ore|ears) (?:[\w-]+ ){0,4}?blame|"
        r"lack(?:s|ed|ing)? (?:all |any )?legitimacy|trampl(?:ed|es|ing) (?:on|upon)|"
-       r"(?:an? )?(?:great|grave|historic) mistake|double game|lied (?:to|about))\b",
+       r"(?:an? )?(?:great|grave|historic) mistake|double game|lied (?:to|about)|"
+       # the other side's measure named a reprisal: "was an economic retaliation", "was
+       # clearly intended as retaliation for Saturday's election"
+       r"(?:was|is|are|were|amounts? to|amounted to|constitutes?) (?:clearly |nothing but |"
+       r"simply |an? )*(?:[\w-]+ )?(?:retaliation|reprisal)\b|intended as (?:an? )?"
+       r"(?:retaliation|reprisal|punishment))\b",
        content=True),
     _c("support", "051", 0.65,
        "courageous visionary bold wise forward a the with for salut deserve gift shown have has "
