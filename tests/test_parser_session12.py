@@ -389,3 +389,12 @@ def test_the_other_sides_measure_named_a_reprisal_is_a_charge_not_a_threat():
                 "retaliation that has no justification whatsoever.")
     assert ("criticism", "Kang Kyung-wha") in got
     assert ("threat", "Kang Kyung-wha") not in got
+
+
+def test_no_act_in_a_refusal_to_go_into_detail_or_a_participle_of_a_charge():
+    got = kinds("Irish Prime Minister Leo Varadkar declined to go into detail, saying only that "
+                "the issues had been discussed.")
+    assert ("rejection", "Leo Varadkar") not in got
+    got = kinds("The main target of the operation is Harold Keke, a rebel leader on the Weather "
+                "Coast of Guadalcanal accused of a string of killings.")
+    assert not any(kind == "criticism" for kind, _ in got)

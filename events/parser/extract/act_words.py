@@ -103,6 +103,7 @@ QUOTABLE = frozenset({"intent_to_negotiate", "rejection", "threat", "demand",
 # "drug gangs blamed for a surge in killings", "troops accused of abuses": a participle after
 # a common noun qualifies it; no one is said to blame or accuse
 REDUCED_PASSIVE = re.compile(r"(?:blamed|accused|critici[sz]ed|condemned|denounced) (?:for|of)\b")
+PLACE_BEFORE = re.compile(r"\b(?:of|in|on|from|at)\s+(?:the\s+)?(?-i:[A-ZÀ-Ž])[\w'’-]+\s+$")
 PLAIN_NOUN_BEFORE = re.compile(r"(?<![A-ZÀ-Ž])\b(?-i:[a-z])[a-z-]{2,}(?<!les)s\s+$|"
                                r"\b(?:a|an|the)\s+(?-i:[a-z])[a-z-]+\s+$")
 # "Diplomats in Nairobi said ..., but warned that...": the sources the sentence opens with act

@@ -150,9 +150,11 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                 W.NOUN_BEFORE.search(before) or W.NOUN_AFTER.match(text, m.start() + len(first))):
             continue  # "the sole support of their families", "a threat to": a noun
         if (W.REDUCED_PASSIVE.match(text, m.start())
-                and W.PLAIN_NOUN_BEFORE.search(before[-30:])
+                and (W.PLAIN_NOUN_BEFORE.search(before[-30:]) or W.PLACE_BEFORE.search(before))
                 and not any(x.end - offset == m.start() - 1 for x in mentions)):
-            continue  # "drug gangs blamed for a surge": a participle, no one's charge
+            # "drug gangs blamed for a surge", "a rebel leader on the Weather Coast of
+            # Guadalcanal accused of killings": a participle, no one's charge
+            continue
         if first in ("demand", "demands") and text.startswith(" for ", m.start() + len(first)):
             continue  # "Demand for Ukrainian grain has risen": the market's, a noun
         if first in ("call", "calls") and (W.POSSESSIVE_BEFORE.search(before)

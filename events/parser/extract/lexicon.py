@@ -73,12 +73,13 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        "defi defy said says block shot shoot decided rejected declined vetoed rebuffed spurned "
        "turned vot",
        r"\b(?:reject(?:ed|s|ing)?|refus(?:ed|es|ing|e)(?! to (?:comment|say|elaborate|confirm|"
-       r"discuss|answer|respond|speculate|be drawn|disclose|name|identify|give details)\b)|"
+       r"discuss|answer|respond|speculate|be drawn|disclose|name|identify|give details|"
+       r"go into|reveal)\b)|"
        r"turned down|turns down|dismiss(?:ed|es)|"
        r"ruled out|rules out|vetoed|vetoes|spurned|rebuffed|repudiated|snubbed|shunned|"
        r"declined (?:last (?:week|month) |on \w+day |\w+day )?to (?!comment|say|elaborate|give|"
        r"provide|confirm|discuss|answer|respond|use|name|"
-       r"identify|specify|disclose|be |speculate|predict)|"
+       r"identify|specify|disclose|be |speculate|predict|go into|reveal)|"
        r"kept (?:his|her|its|their) (?:party|country|delegation) out|boycott(?:ed|s|ing)?|"
        # a vote cast against a resolution or a bid ("voted for" is support)
        r"vot(?:ed|es|ing) (?:[\d-]+ )?against(?= (?:the |a |an |it\b|this |that ))|"
