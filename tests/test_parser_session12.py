@@ -398,3 +398,9 @@ def test_no_act_in_a_refusal_to_go_into_detail_or_a_participle_of_a_charge():
     got = kinds("The main target of the operation is Harold Keke, a rebel leader on the Weather "
                 "Coast of Guadalcanal accused of a string of killings.")
     assert not any(kind == "criticism" for kind, _ in got)
+
+
+def test_a_leader_meeting_his_own_cabinet_is_no_diplomatic_meeting():
+    got = kinds("President Junius R. Jayewardene met his Cabinet in emergency session on "
+                "Thursday night.")
+    assert not any(kind == "meeting" for kind, _ in got)

@@ -62,6 +62,9 @@ MEETING_CUES: tuple[Cue, ...] = (
        # ("Slovenia met the EC's conditions for recognition": a test passed, no talks)
        r"(?! (?:the |its |their |all |these |those )?(?:[\w'’.-]+ ){0,2}?(?:conditions|criteria|"
        r"requirements|demands|targets?|deadlines?|standards|obligations|benchmarks|goals?)\b)"
+       # ("met his Cabinet in emergency session": his own government, no diplomacy)
+       r"(?! (?:his|her|its|their) (?:[\w-]+ )?(?:cabinet|aides|advisers|advisors|generals|"
+       r"commanders|party|staff|security chiefs)\b)"
        r"|meeting with|"
        r"meetings with|held (?!(?:tele)?phone |video |online |virtual )"
        r"(?:\w+ )?(?:talks|contacts\b(?! with (?:the )?(?:press|media)))|hold (?:\w+ )?talks|"
