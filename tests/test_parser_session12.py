@@ -404,3 +404,10 @@ def test_a_leader_meeting_his_own_cabinet_is_no_diplomatic_meeting():
     got = kinds("President Junius R. Jayewardene met his Cabinet in emergency session on "
                 "Thursday night.")
     assert not any(kind == "meeting" for kind, _ in got)
+
+
+def test_a_states_foreign_office_is_that_states_organ():
+    got = kinds("Pakistan's Foreign Office spokesman said at the weekly briefing that the "
+                "conduct of Indian forces was deplorable.")
+    assert ("criticism", "Pakistan") in got
+    assert not any(who == "United Kingdom" for _, who in got)

@@ -32,6 +32,10 @@ _OFFICE_SAID_SHE = re.compile(r"\s+(?:said|says|announced)\s+(?:(?:on|late|early
                               r"(?:\w+day\s+)?(?:that\s+)?(?:he|she)\b")
 
 
+_ORGAN_WORD = re.compile(r"\b(?:Office|Ministry|Department|Radio|Agency|Palace|House)\b",
+                         re.IGNORECASE)
+
+
 def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
                   quoted=None) -> list[Mention]:
     """Actor mentions of one sentence (`text` starts at body offset `offset`); names inside
@@ -81,6 +85,14 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
             found[i] = Mention(f.start, f.end, of_its_day(_ref(state, state.name),
                                                           mem.published), "group")
     found.sort(key=lambda x: x.start)
+    for i in range(1, len(found)):
+        prev, f = found[i - 1], found[i]
+        if (prev.possessive and prev.ref.kind == "state" and f.ref.kind == "state"
+                and f.how == "gazetteer" and f.ref.name != prev.ref.name
+                and f.start - prev.end == 3 and _ORGAN_WORD.search(f.ref.surface or "")):
+            # "Pakistan's Foreign Office spokesman said": Pakistan's organ, not the metonym's
+            # own state (the Foreign Office is London's only when no state owns it)
+            found[i] = f._replace(ref=prev.ref)
     learn_mentions(mem, found, text, offset)
     return governments_of_people(found, text, offset, mem.home)
 
