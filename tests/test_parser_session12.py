@@ -411,3 +411,9 @@ def test_a_states_foreign_office_is_that_states_organ():
                 "conduct of Indian forces was deplorable.")
     assert ("criticism", "Pakistan") in got
     assert not any(who == "United Kingdom" for _, who in got)
+
+
+def test_who_a_state_came_under_fire_from_is_the_critic():
+    got = kinds("Turkey came under fire from French President Emmanuel Macron on Tuesday.")
+    assert ("criticism", "Emmanuel Macron") in got
+    assert ("criticism", "Turkey") not in got

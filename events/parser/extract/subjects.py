@@ -109,7 +109,16 @@ def _affiliation(agent: list, i: int, text: str, offset: int) -> bool:
     return False
 
 
+_UNDER_FIRE = re.compile(r"(?:came|comes|come|coming) under (?:[\w-]+ )?(?:fire|attack|"
+                         r"criticism) from$")
+
+
 def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
+    if _UNDER_FIRE.search(m.group()):
+        # "Turkey came under fire from French President Emmanuel Macron": who fired
+        agent = [x for x in mentions if 0 <= x.start - offset - m.end() <= 5]
+        if agent:
+            return [agent[0]], None
     # Passive voice: "the plan was rejected by Iran".
     if ((cue.type != "intent_to_negotiate" or m.group().startswith(("announced", "confirmed")))
             and _PARTICIPLE.search(m.group().split()[0])
