@@ -417,3 +417,15 @@ def test_who_a_state_came_under_fire_from_is_the_critic():
     got = kinds("Turkey came under fire from French President Emmanuel Macron on Tuesday.")
     assert ("criticism", "Emmanuel Macron") in got
     assert ("criticism", "Turkey") not in got
+
+
+def test_a_conditional_warning_said_with_would_be_is_a_threat_and_more_charges():
+    assert ("threat", "Maria Zakharova") in kinds(
+        'Foreign Ministry spokeswoman Maria Zakharova said Moscow would be "forced to take '
+        'retaliatory steps" if Finland joined NATO.')
+    assert ("criticism", "Angela Merkel") in kinds(
+        "German Chancellor Angela Merkel said in an interview that Russia's annexation of "
+        'Crimea was "criminal and contrary to international law."')
+    assert ("support", "John Major") in kinds(
+        "British Prime Minister John Major said the Oslo agreement deserved the full and "
+        "generous support of the international community.")

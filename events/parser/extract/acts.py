@@ -104,6 +104,8 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             continue  # "Had Moscow vetoed the resolution, ...": a condition, no act
         if hypo and cue.type == "intent_to_negotiate" and W.WOULD_BE.match(hypo.group()):
             hypo = None  # "said he would be willing to meet": told intent, not a condition
+        if hypo and cue.type == "threat" and cue.content:
+            hypo = None  # "said Moscow would be forced to take retaliatory steps if": a warning
         if hypo or C.REFUSAL_BEFORE.search(before):
             continue
         if any(lo <= m.start() < hi and v.group().lower() in W.DENYING

@@ -50,7 +50,7 @@ VOICED_CUES: tuple[Cue, ...] = (
        "right standing authority lapdog lackey stooge henchm adventur lost made make makes "
        "making mockery judge alone its their his her overturn turn turned turns turning bore "
        "bears lack lacks lacked lacking trampl great grave double lied a an was is are were "
-       "amount amounted constitut intended",
+       "amount amounted constitut intended contrary",
        r"\b(?:export of (?:instability|terror\w*|revolution|violence|chaos)|"
        r"(?:shown|showed|show|shows|reveal(?:ed|s)?) (?:its|their|his|her) true colou?rs|"
        r"saboteurs?|in contempt|contempt for|(?:has|have|had) not been (?:helpful|constructive)|"
@@ -68,7 +68,10 @@ VOICED_CUES: tuple[Cue, ...] = (
        # clearly intended as retaliation for Saturday's election"
        r"(?:was|is|are|were|amounts? to|amounted to|constitutes?) (?:clearly |nothing but |"
        r"simply |an? )*(?:[\w-]+ )?(?:retaliation|reprisal)\b|intended as (?:an? )?"
-       r"(?:retaliation|reprisal|punishment))\b",
+       r"(?:retaliation|reprisal|punishment)|"
+       # "was 'criminal and contrary to international law'", "Erdogan was 'a thief'"
+       r"(?:is|was|are|were) [\"“']*(?:an? )?(?:common |petty )?(?:criminal|thief|thieves|liar|"
+       r"liars|bandit|bandits|gangster|gangsters)\b|contrary to international law)\b",
        content=True),
     _c("support", "051", 0.65,
        "courageous visionary bold wise forward a the with for salut deserve gift shown have has "
@@ -76,7 +79,8 @@ VOICED_CUES: tuple[Cue, ...] = (
        r"\b(?:(?:courageous|visionary|bold|wise|forward-looking)(?:,? (?:[\w-]+))? leadership|"
        r"(?:a|the) rock (?:in|of)\b|with (?:great|remarkable|exemplary|such|enormous) (?:courage|"
        r"wisdom|statesmanship|dignity)|for as long as it takes|salut(?:e|es|ed)\b|"
-       r"deserve[sd]? (?:the )?(?:[\w'’-]+ )?(?:support|backing|gratitude|thanks|praise|"
+       r"deserve[sd]? [\"“']*(?:the )?(?:[\w'’-]+ ){0,3}?(?:support|backing|gratitude|thanks|"
+       r"praise|"
        r"solidarity)|(?:a )?gift to (?:all|the)|shown (?:great )?(?:greatness|courage|wisdom|"
        r"statesmanship|leadership|restraint)|"
        # "would have New Zealand's full support", "Azerbaijan is not alone", "a model neighbour"
