@@ -429,3 +429,10 @@ def test_a_conditional_warning_said_with_would_be_is_a_threat_and_more_charges()
     assert ("support", "John Major") in kinds(
         "British Prime Minister John Major said the Oslo agreement deserved the full and "
         "generous support of the international community.")
+
+
+def test_a_talk_the_sentence_says_was_by_phone_is_a_call():
+    got = kinds("Calling from Ankara late on Sunday, Turkish Prime Minister Recep Tayyip Erdogan "
+                "spoke with Syrian President Bashar al-Assad about the border.")
+    assert ("phone_call", "Recep Tayyip Erdogan") in got
+    assert ("meeting", "Recep Tayyip Erdogan") not in got

@@ -19,6 +19,7 @@ _PLEDGED = frozenset({"pledged", "promised", "vowed", "undertook", "committed"})
 _MUTUAL = re.compile(r"[^.;:]{0,80}?\b(?:each other|one another|"
                      r"neither (?:country|side|state|government|party)\b[^.;:]{0,60}?"
                      r"\bthe other)\b")
+_BY_PHONE = re.compile(r"\b(?:(?:tele)?phone|calling from|call from|hotline)\b", re.IGNORECASE)
 _APPEALS = ("urg", "call", "appeal", "encourag", "press")
 _BOTH_SIDES = re.compile(r"\s+(?:on\s+|upon\s+)?(?:(?:both|the two)\s+(?:[\w-]+\s+)?(?:sides|"
                          r"parties|leaders|countries|governments|neighbou?rs|factions|rivals|"
@@ -62,6 +63,11 @@ def _retyped(cue: C.Cue, m: re.Match, text: str) -> tuple[str, str]:
         # "Maduro and Ali pledged not to use force against each other": a commitment both
         # made together is their agreement
         return "agreement", "057"
+    if (cue.type == "meeting" and first in ("spoke", "talked", "speaking", "talking")
+            and _BY_PHONE.search(text)):
+        # "Calling from Ankara late on Sunday, Erdogan spoke with Assad", "It was a phone
+        # conversation initiated by Kigali: Kagame spoke with Tshisekedi": the talk was a call
+        return "phone_call", "041"
     if cue.type == "rejection" and first in W.DENYING:
         # the bare "denied" is a charge's denial only after the charge ("a charge Kigali
         # denies"); else a denial of what is not told (a statement)
