@@ -436,3 +436,9 @@ def test_a_talk_the_sentence_says_was_by_phone_is_a_call():
                 "spoke with Syrian President Bashar al-Assad about the border.")
     assert ("phone_call", "Recep Tayyip Erdogan") in got
     assert ("meeting", "Recep Tayyip Erdogan") not in got
+
+
+def test_talks_wanted_of_several_sides_told_at_length():
+    assert ("call_for_talks", "China") in kinds(
+        "China hopes Thailand and Cambodia will exercise restraint and resolve their border "
+        "dispute through peaceful negotiations, a foreign ministry spokesman said.")

@@ -371,13 +371,13 @@ CONTENT_CUES: tuple[Cue, ...] = (
     _c("call_for_talks", "026", 0.75, _STARTS["call_for_talks"],
        r"\b(?:(?:is|was) time for|(?:the )?time (?:has|had) come for|"
        # "the world body wanted the Taliban to send a delegation to meet the opposition"
-       r"(?:wants?|wanted) (?:[\w'’.-]+ ){1,4}?to(?: send(?: [\w-]+){0,3}?| come| go)?|"
+       r"(?:wants?|wanted) (?:[\w'’.,-]+ ){1,5}?to(?: send(?: [\w-]+){0,3}?| come| go)?|"
        r"(?:hopes?|hoped) (?:that )?(?:[\w'’.-]+ ){1,5}?(?:would|will|"
        r"can|could)|(?:should|must|need(?:s|ed)? to|had to|ought to) (?:\w+ly )?(?:talk|return|"
        r"resume|hold|engage|re-engage|settle|resolve|sit|come|go|get|negotiate|begin|start|open|"
        r"launch|enter|accept|seek|pursue|find|reach|work|have the courage)|"
        r"(?:is|was) (?:not )?"
-       r"too late for) (?:[\w'’\"“”.,-]+ ){0,8}?(?:through |by )?" + _TALKS, content=True),
+       r"too late for) (?:[\w'’\"“”.,-]+ ){0,10}?(?:through |by )?" + _TALKS, content=True),
     # "Israeli officials said negotiations with Egypt on compensation could begin next month":
     # the speaker's own talks with the other side, still to come (ANNOTATING.md: intent)
     _c("intent_to_negotiate", "036", 0.7, "talks negotiations dialogue",
