@@ -441,4 +441,4 @@ def test_a_talk_the_sentence_says_was_by_phone_is_a_call():
 def test_talks_wanted_of_several_sides_told_at_length():
     assert ("call_for_talks", "China") in kinds(
         "China hopes Thailand and Cambodia will exercise restraint and resolve their border "
-        "dispute through peaceful negotiations, a foreign ministry spokesman said.")
+        "dispute through peaceful negotiations, a Chinese Foreign Ministry spokesman said.")
