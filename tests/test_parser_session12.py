@@ -442,3 +442,9 @@ def test_talks_wanted_of_several_sides_told_at_length():
     assert ("call_for_talks", "China") in kinds(
         "China hopes Thailand and Cambodia will exercise restraint and resolve their border "
         "dispute through peaceful negotiations, a Chinese Foreign Ministry spokesman said.")
+
+
+def test_a_member_suspended_from_a_body_is_the_bodys_sanction():
+    assert ("sanction", "Mercosur") in kinds(
+        "Paraguay was suspended from Mercosur on Friday by the presidents of Argentina, Brazil "
+        "and Uruguay.")

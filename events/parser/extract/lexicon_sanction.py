@@ -6,6 +6,12 @@ from __future__ import annotations
 from .cue_base import Cue, _c
 
 SANCTION_CUES: tuple[Cue, ...] = (
+    # a member suspended or expelled, told in the passive: "Madagascar was suspended from the
+    # SADC", "Paraguay was suspended from Mercosur ... by the presidents" (the body acts:
+    # subjects.actors_for_cue)
+    _c("sanction", "16", 0.8, "suspended expelled",
+       r"(?:(?<=was )|(?<=were )|(?<=been ))(?:suspended|expelled) (?:[\w'’-]+ ){0,2}?from"
+       r"(?= (?:the )?(?-i:[A-ZÀ-Ž]))"),
     _c("sanction", "16", 0.85,
        "impos sanction expel recalled recalling recalls withdrew sever cut froze frozen freez new "
        "deport "

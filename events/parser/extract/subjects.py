@@ -109,11 +109,18 @@ def _affiliation(agent: list, i: int, text: str, offset: int) -> bool:
     return False
 
 
+_SUSPENDED_FROM = re.compile(r"(?:suspended|expelled) (?:[\w'’-]+ ){0,2}?from$")
 _UNDER_FIRE = re.compile(r"(?:came|comes|come|coming) under (?:[\w-]+ )?(?:fire|attack|"
                          r"criticism) from$")
 
 
 def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
+    if _SUSPENDED_FROM.search(m.group()):
+        # "Madagascar was suspended from the SADC on Monday": the body it was suspended from
+        body = [x for x in mentions if 0 <= x.start - offset - m.end() <= 5
+                and x.ref.kind in ("organisation", "group")]
+        if body:
+            return [body[0]], None
     if _UNDER_FIRE.search(m.group()):
         # "Turkey came under fire from French President Emmanuel Macron": who fired
         agent = [x for x in mentions if 0 <= x.start - offset - m.end() <= 5]
