@@ -448,3 +448,12 @@ def test_a_member_suspended_from_a_body_is_the_bodys_sanction():
     assert ("sanction", "Mercosur") in kinds(
         "Paraguay was suspended from Mercosur on Friday by the presidents of Argentina, Brazil "
         "and Uruguay.")
+
+
+def test_calls_told_with_an_adverb_or_an_opening_participle():
+    got = kinds("Georgian President Mikheil Saakashvili spoke overnight by telephone with French "
+                "President Nicolas Sarkozy.")
+    assert ("phone_call", "Mikheil Saakashvili") in got
+    got = kinds("Speaking by telephone on Thursday, Egyptian President Abdel Fattah al-Sisi and "
+                "Sudanese Prime Minister Abdalla Hamdok discussed the dam.")
+    assert ("phone_call", "Abdalla Hamdok") in got

@@ -10,7 +10,8 @@ MEETING_CUES: tuple[Cue, ...] = (
     _c("phone_call", "041", 0.9, "phone telephon spoke spoken speaking talked discussed video "
        "called received rang speaks had held has holds conferred hotline dial on placed picked "
        "exchanged in during over by took takes returned returns got discuss",
-       r"\b(?:(?:tele)?phone (?:call|conversation|talks)|spoke (?:by|on the|over the) "
+       r"\b(?:(?:tele)?phone (?:call|conversation|talks)|spoke (?:overnight |late |briefly |"
+       r"again |twice |later |earlier )?(?:by|on the|over the) "
        r"(?:tele)?phone|spoke (?:with|to) (?:[\w.'’-]+ ){1,4}?(?:by|on the|over the|over an?) "
        r"(?:[\w-]+ )?(?:(?:tele)?phone|video (?:link|call|conference))|"
        r"phoned|telephoned|video (?:call|conference|link)|"
