@@ -457,3 +457,11 @@ def test_calls_told_with_an_adverb_or_an_opening_participle():
     got = kinds("Speaking by telephone on Thursday, Egyptian President Abdel Fattah al-Sisi and "
                 "Sudanese Prime Minister Abdalla Hamdok discussed the dam.")
     assert ("phone_call", "Abdalla Hamdok") in got
+
+
+def test_an_act_named_by_a_noun_in_the_passive_is_its_agents():
+    got = kinds("A stern warning was issued to Pyongyang on Monday by South Korea's Defence "
+                "Ministry.")
+    assert ("threat", "South Korea") in got
+    assert ("demand", "Saudi Arabia") in kinds(
+        "A 13-point list of demands was handed to Qatar by Saudi Arabia on Thursday.")

@@ -29,7 +29,8 @@ from .roles import (PREP_BEFORE, all_cues, clause_start, left_subject, pp_sides,
                     speech_cues)
 from .targets import coordinated_right, dates_per_target, joint_target, target_after
 from .sentences import Sentence
-from .subjects import actors_for_cue, main_subject, previous_group, previous_subject, voices
+from .subjects import (
+    NOUN_BY, actors_for_cue, main_subject, previous_group, previous_subject, voices)
 
 __all__ = ["Act", "acts_for", "remember", "speech_cues"]
 
@@ -169,7 +170,9 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                       # "spoke to reporters after meeting Scholz": a meeting held
                       and not (cue.joint and W.AFTER_ING.search(before[-12:]))
                       and not (first.startswith("meeting") and (
-                          W.DET_BEFORE.search(before) or W.POSS_MEETING.search(before))))
+                          W.DET_BEFORE.search(before) or W.POSS_MEETING.search(before)))
+                      # "A stern warning was issued ... by": a noun, its agent after "by"
+                      and not NOUN_BY.match(text, m.start() + len(first)))
         attached = participle and (before.rstrip().endswith(",") or W.DOC_ING.search(before)
                                    or before.endswith(("by ", "By "))
                                    # "retaliated by shutting its airspace ... and suspending"

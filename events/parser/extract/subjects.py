@@ -110,6 +110,8 @@ def _affiliation(agent: list, i: int, text: str, offset: int) -> bool:
 
 
 _SUSPENDED_FROM = re.compile(r"(?:suspended|expelled) (?:[\w'’-]+ ){0,2}?from$")
+NOUN_BY = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:was|were)\s+(?:issued|sent|delivered|handed|"
+                      r"voiced|lodged|conveyed|made|extended)\b[^.;]{0,60}?\bby\s+(?:the\s+)?")
 _UNDER_FIRE = re.compile(r"(?:came|comes|come|coming) under (?:[\w-]+ )?(?:fire|attack|"
                          r"criticism) from$")
 
@@ -121,6 +123,13 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
                 and x.ref.kind in ("organisation", "group")]
         if body:
             return [body[0]], None
+    if cue.type != "statement" and (
+            nb := NOUN_BY.match(text, m.start() + len(m.group().split()[0]))):
+        # "A stern warning was issued to Pyongyang on Monday by South Korea's Defence
+        # Ministry", "A list of demands was handed to Qatar by Saudi Arabia": the by-phrase
+        agent = [x for x in mentions if 0 <= x.start - offset - nb.end() <= 4]
+        if agent:
+            return [agent[0]], None
     if _UNDER_FIRE.search(m.group()):
         # "Turkey came under fire from French President Emmanuel Macron": who fired
         agent = [x for x in mentions if 0 <= x.start - offset - m.end() <= 5]
