@@ -12,7 +12,7 @@ from ..types import DateRef
 from . import cues as C
 from . import dates as D
 from .acts import Act
-from .dating_clause import IN_RELATIVE, REPORTED, conjunct_date, in_which_aside
+from .dating_clause import IN_RELATIVE, OF_A_THING, REPORTED, conjunct_date, in_which_aside
 from .sentences import Sentence
 
 _SETTING = re.compile(r"^\W{0,3}(?:(?:in|on|at|by|since|during|over|throughout|later|earlier|"
@@ -50,9 +50,6 @@ _TRAILING = re.compile(r"\s*(?:in consultation|in cooperation|in talks|together|
                        # "sent a letter on Tuesday, complaining that...": the same act's time
                        r"(?-i:[a-z]+ing)(?= |$))\b", re.IGNORECASE)
 _NAMED_YEAR = re.compile(r"^\s+[A-ZÀ-Ž]")
-# "the council's 2021 call", "Iraq's 1990 invasion": a possessive's year names the thing
-_YEAR_BEFORE = re.compile(r"(?:\b(?:the|his|her|its|their|a|an|since|until|of)|['’]s)\s+$",
-                          re.IGNORECASE)
 # (not a preposition's object: "closed its airspace to all flights to and from Mali")
 _INFINITIVE = re.compile(r"(?<!face )(?<!side )\bto\s+(?!the\b|a\b|an\b|face\b|all\b|and\b|its\b|"
                          r"their\b|his\b|her\b|any\b|both\b|some\b|most\b|several\b|"
@@ -236,7 +233,7 @@ def names_a_thing(t: D.TimeRef, text: str, offset: int) -> bool:
     a = t.start - offset
     return t.precision in ("year", "decade") and (
         _NAMED_YEAR.match(text, t.end - offset) is not None
-        or _YEAR_BEFORE.search(text, max(0, a - 12), a) is not None)
+        or OF_A_THING.search(text, max(0, a - 12), a) is not None)
 
 
 def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,

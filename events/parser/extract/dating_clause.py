@@ -12,9 +12,10 @@ IN_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*$")
 _AND_VERB = re.compile(r"(?:,\s*)?\band\s+(?:also\s+|then\s+|later\s+)?$")
 _RELATIVE_ACT = re.compile(r",\s+(?:which|whose\s+[\w-]+(?:\s+[\w-]+)?)\s+"
                            r"(?:also\s+|had\s+|has\s+|have\s+)?$")
-# "the January election", "its 1996 campaign": a date that names a thing; "the first talks
-# since the invasion in February 2022": a date of what the talks follow
-_OF_A_THING = re.compile(r"(?:\b(?:the|his|her|its|their|a|an|of)|['’]s)\s+$", re.IGNORECASE)
+# "the January election", "its 1996 campaign", "Iraq's 1990 invasion": a date that names a
+# thing; "the first talks since the invasion in February 2022": a date of what the talks follow
+OF_A_THING = re.compile(r"(?:\b(?:the|his|her|its|their|a|an|since|until|of)|['’]s)\s+$",
+                        re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|until|before|after)\b[^,;]*$")
 
 
@@ -26,7 +27,7 @@ def conjunct_date(text: str, offset: int, cue: int, past: list[D.TimeRef]):
     if joined is None or not text[cue:cue + 1].islower():
         return None
     host = [t for t in past if t.end - offset <= joined.start()
-            and not _OF_A_THING.search(text, max(0, t.start - offset - 12), t.start - offset)
+            and not OF_A_THING.search(text, max(0, t.start - offset - 12), t.start - offset)
             and not _SINCE.search(text, max(0, t.start - offset - 60), t.start - offset)
             and not REPORTED.search(text, 0, t.start - offset)
             and not IN_RELATIVE.search(text, max(0, t.start - offset - 80), t.start - offset)]

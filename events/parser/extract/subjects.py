@@ -116,25 +116,26 @@ _UNDER_FIRE = re.compile(r"(?:came|comes|come|coming) under (?:[\w-]+ )?(?:fire|
                          r"criticism) from$")
 
 
+def _right_after(mentions, at: int, offset: int, gap: int, kinds=None):
+    """The first mention that starts at most `gap` characters after text index `at`."""
+    return next((x for x in mentions if 0 <= x.start - offset - at <= gap
+                 and (kinds is None or x.ref.kind in kinds)), None)
+
+
 def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
-    if _SUSPENDED_FROM.search(m.group()):
-        # "Madagascar was suspended from the SADC on Monday": the body it was suspended from
-        body = [x for x in mentions if 0 <= x.start - offset - m.end() <= 5
-                and x.ref.kind in ("organisation", "group")]
-        if body:
-            return [body[0]], None
+    # "Madagascar was suspended from the SADC on Monday": the body it was suspended from
+    if _SUSPENDED_FROM.search(m.group()) and (
+            body := _right_after(mentions, m.end(), offset, 5, ("organisation", "group"))):
+        return [body], None
+    # "A stern warning was issued to Pyongyang on Monday by South Korea's Defence Ministry",
+    # "A list of demands was handed to Qatar by Saudi Arabia": the by-phrase
     if cue.type != "statement" and (
-            nb := NOUN_BY.match(text, m.start() + len(m.group().split()[0]))):
-        # "A stern warning was issued to Pyongyang on Monday by South Korea's Defence
-        # Ministry", "A list of demands was handed to Qatar by Saudi Arabia": the by-phrase
-        agent = [x for x in mentions if 0 <= x.start - offset - nb.end() <= 4]
-        if agent:
-            return [agent[0]], None
-    if _UNDER_FIRE.search(m.group()):
-        # "Turkey came under fire from French President Emmanuel Macron": who fired
-        agent = [x for x in mentions if 0 <= x.start - offset - m.end() <= 5]
-        if agent:
-            return [agent[0]], None
+            nb := NOUN_BY.match(text, m.start() + len(m.group().split()[0]))) and (
+            agent := _right_after(mentions, nb.end(), offset, 4)):
+        return [agent], None
+    # "Turkey came under fire from French President Emmanuel Macron": who fired
+    if _UNDER_FIRE.search(m.group()) and (agent := _right_after(mentions, m.end(), offset, 5)):
+        return [agent], None
     # Passive voice: "the plan was rejected by Iran".
     if ((cue.type != "intent_to_negotiate" or m.group().startswith(("announced", "confirmed")))
             and _PARTICIPLE.search(m.group().split()[0])
