@@ -108,14 +108,14 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"holds (?:\w+ )?talks|talks with|"
        # "began indirect talks", "opened a new round of talks", "held a summit", "concluded
        # two days of negotiations": a round of talks under way or just held
-       r"(?:held|holds|had|began|begins|opened|opens|resumed|resumes|started|starts|concluded|"
-       r"concludes|wrapped up|continued|continues|completed|convened) (?:an? |the |their |two |"
+       r"(?:held|holds|holding|had|began|begins|opened|opens|resumed|resumes|started|starts|"
+       r"concluded|concludes|wrapped up|continued|continues|completed|convened) (?:an? |the |their |two |"
        r"three |several )?(?:(?:[\w-]+ )?(?:round|days|hours|sessions?) of )?(?:[\w-]+ ){0,2}"
        r"(?:talks|negotiations|summit|consultations|dialogue)|"
        # "Boric, on a visit to Peru, said", "during his visit to Lima": the subject visits
        r"(?:on|during) (?:an? |his |her |their |its )(?:[\w-]+ ){0,2}?visit to(?= (?-i:[A-ZÀ-Ž]))|"
        r"meetings? (?:(?:at|in|on) (?:[\w'’-]+ ){1,4})?with|"
-       r"(?:held|holds) (?!out\b|(?:an? |their )?(?:(?:tele)?phone|video|online|virtual) )"
+       r"(?:held|holds|holding) (?!out\b|(?:an? |their )?(?:(?:tele)?phone|video|online|virtual) )"
        r"(?:(?!not\b|no\b|to\b|in\b|whether\b|off\b)[\w-]+ ){1,6}?"
        r"(?:talks|negotiations|consultations|dialogue)|"
        r"talks (?:(?:in|at) (?:[\w'’-]+ ){1,2})?with|"
