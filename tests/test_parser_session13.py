@@ -24,3 +24,15 @@ def test_talks_told_in_the_perfect_progressive_are_background():
     got = dated("Baku and Yerevan have also been holding talks on delimiting their border.")
     assert ("meeting", "Azerbaijan", None) in got
     assert ("meeting", "Armenia", None) in got
+
+
+def test_those_looking_on_as_a_deal_is_signed_are_no_party_to_it():
+    got = pairs("Armenian Foreign Minister Eduard Nalbandian and Turkish Foreign Minister Ahmet "
+                "Davutoglu signed protocols in Zurich on Saturday, with Secretary of State "
+                "Hillary Clinton and the Swiss president looking on.")
+    assert ("agreement", "Eduard Nalbandian", "Ahmet Davutoglu") in got
+    assert ("agreement", "Ahmet Davutoglu", "Eduard Nalbandian") in got
+    assert not any("Clinton" in (actor + (target or "")) for _, actor, target in got)
+    # a partner after "with" stays one
+    got = pairs("Armenia signed a protocol with Turkey in Zurich on Saturday.")
+    assert ("agreement", "Armenia", "Turkey") in got
