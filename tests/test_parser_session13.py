@@ -36,3 +36,20 @@ def test_those_looking_on_as_a_deal_is_signed_are_no_party_to_it():
     # a partner after "with" stays one
     got = pairs("Armenia signed a protocol with Turkey in Zurich on Saturday.")
     assert ("agreement", "Armenia", "Turkey") in got
+
+
+def test_officials_who_only_source_anothers_act_make_no_statement():
+    for sentence in ("After the ceremony, Gorbachev held talks with Genscher in the Kremlin, the "
+                     "Soviet news agency Tass said.",
+                     "A senior U.S. official said Carter had criticised Soviet and Cuban military "
+                     "involvement in Africa during a private session on Sunday."):
+        got = kinds(sentence)
+        assert ("statement", "Soviet Union") not in got and ("statement", "United States") \
+            not in got, sentence
+    assert ("meeting", "Mikhail Gorbachev") in kinds(
+        "After the ceremony, Mikhail Gorbachev held talks with Genscher in the Kremlin, the "
+        "Soviet news agency Tass said.")
+    # their own position stays a statement
+    assert ("statement", "Uzbekistan") in kinds(
+        "Uzbek officials now say they will not oppose the project provided it meets "
+        "international standards.")

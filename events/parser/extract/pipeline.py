@@ -235,7 +235,28 @@ def extract(*, body: str, published: date, title: str = "",
     _name_unnamed_officials(acts, mem)
     _lead_day(acts, published)
     _fold_states_into_signers(acts)
+    _drop_sourcing(acts)
     return [to_event(a) for a in merge(acts)]
+
+
+# "U.S. officials said", "the Soviet news agency Tass said", "according to Japanese officials"
+_SOURCING = re.compile(r"\b(?:officials?|sources?|diplomats?|aides?|news agency|agency [A-Z]\w+)"
+                       r"(?: [\w-]+){0,3}? (?:said|say|says|told)\b"
+                       r"(?! (?:that )?(?:they|it|we)\b)|"
+                       r"\baccording to (?:[\w.'’-]+ ){0,4}?"
+                       r"(?:officials?|sources?|diplomats?|aides?)\b")
+
+
+def _drop_sourcing(acts: list[Act]) -> None:
+    """"Gorbachev held talks with Genscher, the Soviet news agency Tass said", "A senior U.S.
+    official said Carter had criticised...": officials or an agency who only source another's
+    act told in the sentence make no statement of their own (not "Uzbek officials say they
+    will not oppose": their own position)."""
+    for a in list(acts):
+        if a.type == "statement" and _SOURCING.search(a.sentence.text) and any(
+                b.sentence is a.sentence and b.actor.name != a.actor.name
+                and b.type != "statement" for b in acts):
+            acts.remove(a)
 
 
 def _fold_states_into_signers(acts: list[Act]) -> None:
