@@ -239,10 +239,11 @@ def extract(*, body: str, published: date, title: str = "",
     return [to_event(a) for a in merge(acts)]
 
 
-# "U.S. officials said", "the Soviet news agency Tass said", "according to Japanese officials"
-_SOURCING = re.compile(r"\b(?:officials?|sources?|diplomats?|aides?|news agency|agency [A-Z]\w+)"
-                       r"(?: [\w-]+){0,3}? (?:said|say|says|told)\b"
-                       r"(?! (?:that )?(?:they|it|we)\b)|"
+# "U.S. officials said", "officials in Brussels said", "the Soviet news agency Tass said",
+# "according to Japanese officials"
+_SOURCING = re.compile(r"\b(?:officials?|sources?|diplomats?|aides?)(?: (?:in|from|at|of|close to) "
+                       r"[\w'’ -]{1,30}?)? (?:said|say|says|told)\b(?! (?:that )?(?:they|it|we)\b)|"
+                       r"\bnews agency(?: (?-i:[A-Z])\w+)? (?:said|reported)\b|"
                        r"\baccording to (?:[\w.'’-]+ ){0,4}?"
                        r"(?:officials?|sources?|diplomats?|aides?)\b")
 
@@ -253,7 +254,10 @@ def _drop_sourcing(acts: list[Act]) -> None:
     act told in the sentence make no statement of their own (not "Uzbek officials say they
     will not oppose": their own position)."""
     for a in list(acts):
-        if a.type == "statement" and _SOURCING.search(a.sentence.text) and any(
+        if a.type != "statement":
+            continue
+        cue = a.cue_start - a.sentence.start
+        if any(m.start() <= cue < m.end() for m in _SOURCING.finditer(a.sentence.text)) and any(
                 b.sentence is a.sentence and b.actor.name != a.actor.name
                 and b.type != "statement" for b in acts):
             acts.remove(a)
