@@ -5,7 +5,8 @@ is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16.
 """
 from __future__ import annotations
 
-from tests.parsing import dated, kinds, pairs
+from events.parser.timex import tag
+from tests.parsing import PUB, dated, kinds, pairs
 
 
 def test_talks_being_held_are_a_meeting_of_both_sides():
@@ -53,3 +54,16 @@ def test_officials_who_only_source_anothers_act_make_no_statement():
     assert ("statement", "Uzbekistan") in kinds(
         "Uzbek officials now say they will not oppose the project provided it meets "
         "international standards.")
+
+
+def test_a_control_verb_before_a_noun_is_no_future():
+    # "proposed to the United States", "agreed to the terms": "to" is a preposition here, so
+    # the day is the past one, as for any act told in the past tense
+    got = dated("Havana said it had proposed to the United States on Saturday that the two "
+                "governments stay in contact.")
+    assert ("proposal", "Cuba", "2026-01-17") in got
+    got = dated("Armenian Prime Minister Nikol Pashinyan agreed to the terms of a ceasefire in "
+                "Nagorno-Karabakh early on Sunday.")
+    assert ("agreement", "Nikol Pashinyan", "2026-01-18") in got
+    # an infinitive still points ahead: the talks are next Saturday
+    assert [t.value for t in tag("Iran agreed to meet Iraq on Saturday.", PUB)] == ["2026-01-24"]

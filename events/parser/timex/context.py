@@ -19,7 +19,9 @@ _FUTURE = (r"will|'ll|shall|would|wo|may|might|going\s+to|to\s+be|plans?\s+to|pl
            # in an October paper is next February.
            r"(?:agreed|agrees?|decided|decides?|voted|offered|"
            r"promised|promises?|pledged|pledges?|vowed|vows?|threatened|threatens?|"
-           r"proposed|likely|ready|prepared|wants?|wanted)\s+to")
+           r"proposed|likely|ready|prepared|wants?|wanted)\s+to"
+           # (an infinitive: not "proposed to the United States on Saturday", "offered to Iran")
+           r"(?!\s+(?:the|a|an|his|her|its|their|this|both|all)\b|\s+(?-i:[A-Z]))")
 # Prepositions that lean to the future ("payable Dec. 15", "by May") but count only when
 # no verb in the clause says otherwise ("had filed reports by Wednesday").
 _WEAK_FUTURE = r"until|till|through|by|before"
