@@ -67,3 +67,12 @@ def test_a_control_verb_before_a_noun_is_no_future():
     assert ("agreement", "Nikol Pashinyan", "2026-01-18") in got
     # an infinitive still points ahead: the talks are next Saturday
     assert [t.value for t in tag("Iran agreed to meet Iraq on Saturday.", PUB)] == ["2026-01-24"]
+
+
+def test_a_time_still_ahead_dates_what_is_planned_not_the_act():
+    got = dated("Foreign Minister Sergei Lavrov did not rule out a visit to Tokyo later this "
+                "month, but said no date had been set.")
+    assert ("intent_to_negotiate", "Sergei Lavrov", "2026-01-20") in got
+    got = dated("Rebel leader Afonso Dhlakama did not rule out meeting Chissano in Maputo before "
+                "the end of the year.")
+    assert ("intent_to_negotiate", "Afonso Dhlakama", "2026-01-20") in got

@@ -192,11 +192,16 @@ def _year_back(t: D.TimeRef, published: date, text: str, offset: int, act: Act) 
 
 
 def _is_future(t: D.TimeRef, published: date) -> bool:
+    if t.range[1] > published and _STILL_AHEAD.match(t.text):
+        return True  # "did not rule out a visit later this year": what is planned, not the act
     if t.range[0] <= published:
         return False
     # "Later in January" read on 20 January: the month has begun, so it may be the past.
     return not (t.mod and t.precision in ("month", "year")
                 and published.isoformat().startswith(t.value))
+
+
+_STILL_AHEAD = re.compile(r"(?:later this|the end of (?:the|this))\b", re.IGNORECASE)
 
 
 # "met his Russian counterpart, Sergei Lavrov, on Monday": a date opening the segment after
