@@ -76,3 +76,12 @@ def test_a_time_still_ahead_dates_what_is_planned_not_the_act():
     got = dated("Rebel leader Afonso Dhlakama did not rule out meeting Chissano in Maputo before "
                 "the end of the year.")
     assert ("intent_to_negotiate", "Afonso Dhlakama", "2026-01-20") in got
+
+
+def test_a_post_of_a_state_in_a_by_list_is_the_person_it_names():
+    got = pairs("The accord was signed at the North Korean mission by Assistant Secretary of "
+                "State Robert Gallucci and North Korea's first vice foreign minister, Kang "
+                "Sok-ju.")
+    assert ("agreement", "Robert Gallucci", "Kang Sok-ju") in got
+    assert ("agreement", "Kang Sok-ju", "Robert Gallucci") in got
+    assert not any(actor == "North Korea" for _, actor, _ in got)

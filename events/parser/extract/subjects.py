@@ -10,6 +10,7 @@ from . import cues as C
 from . import names as N
 from .memory import Mention
 from .roles import clause_start, coordinated, left_subject
+from .targets import POST_THEN_NAME
 
 if TYPE_CHECKING:
     from .acts import Act
@@ -180,10 +181,19 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
                 group = [agent[0]]
                 listed = 1  # members joined by commas wait for the "and" that ends a list
                 last = agent[0].end
+                held = None
                 for i, x in enumerate(agent[1:], 1):
+                    if (x.possessive and x.ref.kind == "state" and i + 1 < len(agent)
+                            and agent[i + 1].ref.kind == "person" and POST_THEN_NAME.fullmatch(
+                                text, x.end - offset, agent[i + 1].start - offset)):
+                        # "and North Korea's first vice foreign minister, Kang Sok-ju": the
+                        # person the post names is the agent
+                        held = x
+                        continue
                     if x.ref.kind != "person" and _affiliation(agent, i, text, offset):
                         continue  # "and the African Union (AU) Commissioner X": whose, not who
-                    gap = _unbracket(text[last - offset:x.start - offset])
+                    gap = _unbracket(text[last - offset:(held or x).start - offset])
+                    held = None
                     if (x.ref.kind != "person" and group[-1].ref.kind == "person"
                             and _OF_GAP.fullmatch(gap)):
                         last = x.end  # "Genscher of West Germany, Baker of the United States"

@@ -108,7 +108,7 @@ _LOOKING_ON = re.compile(r"[^,;.]{0,100}?\b(?:looking on|looked on|watching|in a
 
 # "'s army chief, ", "'s foreign minister " (or nothing: "Azerbaijan's Heydar Aliyev") before
 # the person who holds the post
-_POST_THEN_NAME = re.compile(r"(?:'s|’s)\s+(?:(?:[\w-]+\s+){0,3}?[\w-]+,?\s+)?")
+POST_THEN_NAME = re.compile(r"(?:'s|’s)\s+(?:(?:[\w-]+\s+){0,3}?[\w-]+,?\s+)?")
 
 
 def joint_target(mentions: list[Mention], text: str, offset: int, pos: int,
@@ -128,7 +128,7 @@ def joint_target(mentions: list[Mention], text: str, offset: int, pos: int,
             i = mentions.index(m)
             if (m.possessive and m.ref.kind == "state" and i + 1 < len(mentions)
                     and mentions[i + 1].ref.kind == "person"
-                    and _POST_THEN_NAME.fullmatch(text, m.end - offset,
+                    and POST_THEN_NAME.fullmatch(text, m.end - offset,
                                                   mentions[i + 1].start - offset)):
                 return mentions[i + 1]  # "with Pakistan's army chief, General Asim Munir"
             return m
