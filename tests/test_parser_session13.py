@@ -85,3 +85,16 @@ def test_a_post_of_a_state_in_a_by_list_is_the_person_it_names():
     assert ("agreement", "Robert Gallucci", "Kang Sok-ju") in got
     assert ("agreement", "Kang Sok-ju", "Robert Gallucci") in got
     assert not any(actor == "North Korea" for _, actor, _ in got)
+
+
+def test_a_verb_joined_by_and_inside_reported_words_goes_on_with_their_subject():
+    got = pairs("Tass said Carter and Brezhnev had also discussed the Middle East and had agreed "
+                "to meet regularly.")
+    assert ("agreement", "Carter", "Brezhnev") in got
+    assert ("agreement", "Brezhnev", "Carter") in got
+    assert not any(kind == "agreement" and actor == "Soviet Union" for kind, actor, _ in got)
+    # the one told is not the subject of the words
+    got = kinds("Iranian President Mohammad Khatami told Pope John Paul II that Islam and "
+                "Christianity share a common heritage, and invited the pontiff to take part "
+                "in a dialogue among civilizations.")
+    assert ("call_for_talks", "John Paul II") not in got

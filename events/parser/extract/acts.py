@@ -244,7 +244,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                 actors = [own] if own is not None else actors
             how = actors[0].how if actors else None
             anchor = acts[-1].cue_start if acts else None
-        elif ((prev := previous_subject(acts, speakers, offset, m.start(), text))
+        elif ((prev := previous_subject(acts, speakers, offset, m.start(), text, mentions))
               and (coord := W.VERB_COORD.search(before[-30:])) and not _ASIDE_ENDS.search(before)
               and not _closes_apposition(coord, m.start() - len(before[-30:]), mentions, offset,
                                          text)
@@ -255,7 +255,9 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                 for x in mentions if x.how == "pronoun")):
             # "Kurti accused Belgrade ... and called on Brussels", "Lin said ... and warned":
             # the same subject acts again ("X and Y met ... and agreed": both of them).
-            actors, how = previous_group(acts) or [prev], prev.how
+            actors, how = previous_group(acts) or (
+                coordinated_right(mentions, prev, text, offset, list(times))
+                if prev in mentions else [prev]), prev.how
             next_verb = True
         elif cue.joint and W.PP_CUE.match(m.group()) and _TO_DO.search(before[-60:]):
             continue  # "rejected Maduro's call to discuss the border at the meeting": wanted

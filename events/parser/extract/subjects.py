@@ -89,6 +89,7 @@ _AND_POST_GAP = re.compile(r"^(?:,\s*)?\s*and\s+(?:the\s+|his\s+|her\s+)?(?:[\w-
                            r"(?:negotiator|minister|secretary|envoy|ambassador|president|"
                            r"counterpart|representative|delegate|chief|leader),\s+$")
 _LIST_GAP = re.compile(r"^,\s*(?:the\s+)?" + _TITLE_RUN)
+_TELL = re.compile(r"(?:told|tell|tells|telling|assured|informed|reminded|warned)\b", re.I)
 _AND_ANY = re.compile(r"^(?:,\s*)?\s*and\b")
 _AND_HOST = re.compile(r"(?:,\s*)?\s*and\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?,\s+(?:the\s+)?")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -260,15 +261,24 @@ def voices(speakers, verb) -> list:
 
 # The subject a later verb of the sentence goes on with (acts.py): "X said A and called on B".
 def previous_subject(acts: list[Act], speakers, offset: int, pos: int,
-                     text: str = "") -> Mention | None:
+                     text: str = "", mentions=()) -> Mention | None:
     """The subject of the verb before `pos`: the last act's actor, or the speaker."""
     if acts:
         last = acts[-1]
         return Mention(last.cue_start, last.cue_start, last.subject or last.actor, last.how)
-    for v, sp, _ in speakers:
+    for v, sp, (lo, hi) in speakers:
         if v.end() <= pos and sp.start - offset < v.start():
             if text.startswith(",", v.end()):
                 continue  # "Haitian officers say, Biamby burst in and accused...": an aside
+            if lo <= pos < hi and (opening := next(
+                    (x for x in mentions if 0 <= x.start - offset - lo <= 6
+                     and x.ref.kind == "person" and x.ref.name != sp.ref.name
+                     and x.how != "pronoun"), None)) and not (
+                    _TELL.match(v.group()) and "that" not in text[lo:opening.start - offset]):
+                # "Tass said Carter and Brezhnev had discussed the Middle East and had agreed
+                # to meet": the verb goes on with the person the words began with (not the
+                # one told: "Khatami told the Pope that...")
+                return opening
             return Mention(offset + v.start(), offset + v.start(), sp.ref, sp.how)
     return None
 
