@@ -71,7 +71,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        "stall placed declared put kept staunch strong firm fierce long filed stopped halted ceased "
        "stay stayed stays "
        "defi defy said says block shot shoot decided rejected declined vetoed rebuffed spurned "
-       "turned vot",
+       "turned vot vow pledg promis",
        r"\b(?:reject(?:ed|s|ing)?|refus(?:ed|es|ing|e)(?! to (?:comment|say|elaborate|confirm|"
        r"discuss|answer|respond|speculate|be drawn|disclose|name|identify|give details|"
        r"go into|reveal)\b)|"
@@ -82,7 +82,8 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"identify|specify|disclose|be |speculate|predict|go into|reveal)|"
        r"kept (?:his|her|its|their) (?:party|country|delegation) out|boycott(?:ed|s|ing)?|"
        # a vote cast against a resolution or a bid ("voted for" is support)
-       r"vot(?:ed|es|ing) (?:[\d-]+ )?against(?= (?:the |a |an |it\b|this |that ))|"
+       r"vot(?:ed|es|ing) (?:[\d-]+ )?against(?= (?:the |a |an |it\b|this |that )|[,.;]| and\b)|"
+       r"vot(?:ed|es|ing) (?:[\d-]+ |unanimously |\w+day )*to (?:reject|block|veto|scrap)\b|"
        # (not "the two countries could not agree on where the markers stand": no accord)
        r"walked out|(?:would|will|could|can) (?:not|never) (?:accept|"
        r"agree(?! on\b| over\b| about\b| among\b| between\b)|allow|cooperate)|"
@@ -107,7 +108,11 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        # "blocked an invitation for Macedonia", "shot down calls for", "decided not to
        # cooperate with", "was declined by China"
        r"block(?:ed|s) (?:an? |the |its |their )?(?:[\w'’-]+ ){0,2}?(?:invitation|bid|proposal|"
-       r"resolution|plan|deal|request|attempt|accession|membership|draft)|"
+       r"resolution|plan|deal|request|attempt|accession|membership|draft|recognition)|"
+       # "vowed to ignore the tribunal's ruling": what the other side decided is refused
+       r"(?:vowed|vows|pledged|promised|would|will) (?:on )?(?:\w+day )?(?:to )?ignore "
+       r"(?:the |an? |its |their )?"
+       r"(?:[\w'’-]+ ){0,4}?(?:ruling|verdict|award|judg(?:e)?ment|resolution|decision)|"
        r"sh(?:ot|oots) down (?:[\w'’-]+ ){0,3}?(?:calls?|proposals?|demands?|suggestions?|"
        r"the idea|plans?|requests?|offers?)|"
        r"decided (?:[\w,]+ ){0,3}?not to (?:cooperate|comply|attend|join|sign|recogni[sz]e|"
