@@ -98,3 +98,23 @@ def test_a_verb_joined_by_and_inside_reported_words_goes_on_with_their_subject()
                 "Christianity share a common heritage, and invited the pontiff to take part "
                 "in a dialogue among civilizations.")
     assert ("call_for_talks", "John Paul II") not in got
+
+
+def test_votes_against_blocks_and_rulings_to_be_ignored_are_rejections():
+    assert ("rejection", "Venezuela") in kinds(
+        "The resolution passed by 22 votes. Venezuela voted against, and three countries "
+        "abstained.")
+    assert ("rejection", "China") in kinds(
+        "China vowed Wednesday to ignore an international tribunal's sweeping ruling against "
+        "its claims in the South China Sea.")
+    assert ("rejection", "Greece") in kinds("Greece blocked the recognition of Macedonia.")
+    # voting for is no rejection
+    assert ("rejection", "Venezuela") not in kinds("Venezuela voted for the resolution.")
+
+
+def test_it_after_a_speaker_and_an_adverb_is_the_speaker():
+    got = kinds("The Organization of American States called on Nicaragua and Costa Rica on "
+                "Friday to withdraw security forces, but Nicaragua immediately said it would "
+                "reject the resolution.")
+    assert ("rejection", "Nicaragua") in got
+    assert ("rejection", "Organization of American States") not in got

@@ -68,7 +68,10 @@ WORD_KIND = {w: 1 for w in PRONOUNS} | {"the": 2, "The": 2} | {
     w: 4 for w in """Forces Army Front Party Movement Organization Organisation Union League
     Alliance Council Authority Coalition Committee Brigade Brigades Group Guard Guards Congress
     Federation Association Commission Agency Assembly Militia Tribunal Court""".split()}
-SPEECH_AFTER = re.compile(r"\s+(?:said|says|stated|announced|added|told|insisted|argued|warned|"
+# ("Nicaragua immediately said it would...": an adverb between)
+SPEECH_AFTER = re.compile(r"\s+(?:(?:also|later|immediately|quickly|swiftly|promptly|then|again|"
+                          r"separately|publicly|repeatedly|officially|formally)\s+)?"
+                          r"(?:said|says|stated|announced|added|told|insisted|argued|warned|"
                           r"assured|informed|vowed|pledged|threatened|declared|restated|"
                           r"reiterated|repeated|reaffirmed|maintained|stressed)\b")
 WORD = re.compile(r"[A-Za-z]+")
