@@ -118,3 +118,19 @@ def test_it_after_a_speaker_and_an_adverb_is_the_speaker():
                 "reject the resolution.")
     assert ("rejection", "Nicaragua") in got
     assert ("rejection", "Organization of American States") not in got
+
+
+def test_a_step_against_the_other_side_on_a_condition_is_a_threat():
+    for sentence, actor in (
+            ("Costa Rican President Laura Chinchilla said Costa Rica would take the case to the "
+             "International Court of Justice if Nicaragua did not withdraw its troops.",
+             "Laura Chinchilla"),
+            ("The council said it would recommend further measures to heads of state if the "
+             "government refused, the African Union said.", "African Union"),
+            ('ECOWAS Commission President Marcel Alain de Souza said: "If by noon he does not '
+             'agree to leave, we will really intervene militarily."', "Marcel Alain de Souza")):
+        assert ("threat", actor) in kinds(sentence), sentence
+    # no condition, no threat
+    assert ("threat", "Laura Chinchilla") not in kinds(
+        "Costa Rican President Laura Chinchilla said Costa Rica had taken the case to the "
+        "International Court of Justice.")

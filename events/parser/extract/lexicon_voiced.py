@@ -24,7 +24,13 @@ from .cue_base import _TALKS, Cue, _c
 _HARM = (r"(?:respond|retaliate|mirror|strike|hit back|reconsider|review|strengthen|reinforce|"
          r"use (?:them|it|force|all|every)|turn|cut|close|shut|halt|suspend|expel|sever|"
          r"downgrade|impose|punish|fly|pay|suffer|face|lose|see the gates opened|open the gates|"
-         r"draw (?:all |the )*consequences)")
+         r"draw (?:all |the )*consequences|"
+         # "we will really intervene militarily", "would take the case to the International
+         # Court of Justice", "would recommend further measures"
+         r"(?:really |then )?intervene|take (?:[\w'’-]+ ){0,3}?to (?:the )?(?:International Court|"
+         r"World Court|ICJ|courts?\b|Security Council|U\.?N\.?\b|United Nations|arbitration)|"
+         r"(?:recommend|take|adopt|impose|seek) (?:further|additional|tougher|stronger|punitive) "
+         r"(?:measures|steps|action|sanctions))")
 _MODAL = r"(?:will|would|shall)(?: (?:have to|then|not hesitate to|also|immediately|be forced to))?"
 
 VOICED_CUES: tuple[Cue, ...] = (
