@@ -134,3 +134,9 @@ def test_a_step_against_the_other_side_on_a_condition_is_a_threat():
     assert ("threat", "Laura Chinchilla") not in kinds(
         "Costa Rican President Laura Chinchilla said Costa Rica had taken the case to the "
         "International Court of Justice.")
+
+
+def test_a_habit_in_the_perfect_is_background_whatever_date_follows():
+    got = dated("The Sudanese government has repeatedly denied supporting the militias blamed "
+                "for most of the killing in Darfur since early 2004.")
+    assert ("statement", "Sudan", None) in got

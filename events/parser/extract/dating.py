@@ -201,6 +201,8 @@ def _is_future(t: D.TimeRef, published: date) -> bool:
                 and published.isoformat().startswith(t.value))
 
 
+_HABIT_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?(?:repeatedly|long|always|often|"
+                            r"consistently|frequently)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _STILL_AHEAD = re.compile(r"(?:later this|the end of (?:the|this))\b", re.IGNORECASE)
 
 
@@ -245,6 +247,10 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
               published: date, sent: Sentence) -> DateRef:
     if act.date is not None:
         return act.date
+    if _HABIT_PERFECT.search(text, max(0, act.cue_start - offset - 40), act.cue_start - offset):
+        # "Shamir has repeatedly said Israel will not...", "Gadhafi had long insisted": a
+        # standing position, whatever date the words go on to name
+        return D.NO_DATE
     # Only a past date a timeline can show dates an act: not what the act is about ("a
     # referendum next year"), nor a span with no precision ("in the 21st century").
     past = [_year_back(t, published, text, offset, act) for t in times
