@@ -137,6 +137,6 @@ def test_a_step_against_the_other_side_on_a_condition_is_a_threat():
 
 
 def test_a_habit_in_the_perfect_is_background_whatever_date_follows():
-    got = dated("The Sudanese government has repeatedly denied supporting the militias blamed "
-                "for most of the killing in Darfur since early 2004.")
-    assert ("statement", "Sudan", None) in got
+    got = dated("Israeli Prime Minister Yitzhak Shamir has repeatedly rejected the plan put "
+                "forward on Friday.")
+    assert ("rejection", "Yitzhak Shamir", None) in got
