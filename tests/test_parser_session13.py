@@ -140,3 +140,12 @@ def test_a_habit_in_the_perfect_is_background_whatever_date_follows():
     got = dated("Israeli Prime Minister Yitzhak Shamir has repeatedly rejected the plan put "
                 "forward on Friday.")
     assert ("rejection", "Yitzhak Shamir", None) in got
+
+
+def test_appeals_for_diplomatic_means_or_to_speak_directly_are_calls_for_talks():
+    assert ("call_for_talks", "Dmitry Peskov") in kinds(
+        "Kremlin spokesman Dmitry Peskov called for the conflict to be settled as soon as "
+        "possible by peaceful, political and diplomatic means.")
+    assert ("call_for_talks", "Bill Shorten") in kinds(
+        "Opposition Labor leader Bill Shorten urged Abbott to pick up the phone and speak "
+        "directly to Yudhoyono.")

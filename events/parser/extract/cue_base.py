@@ -14,7 +14,9 @@ _TALKS = (r"(?:talks|negotiat\w*|dialogue|discussions|"
           # "ready to talk to Peru" (not "talk about", "talk tough")
           r"talk(?:ing)?\b(?!\s+(?:about|of|up|down|tough|big))|"
           # "intended to speak again with Putin" (not "speak to reporters")
-          r"speak (?:again |directly )?with|"
+          r"speak (?:again |directly )?with|speak directly to|"
+          # "settled by peaceful, political and diplomatic means"
+          r"(?:peaceful|political|diplomatic) (?:means|channels)|"
           r"an? (?:peaceful |political |diplomatic |negotiated )?(?:settlement|"
           r"solution)|rejoin|to meet|meetings?|a summit|a ceasefire|a truce|peace talks|consult\b|"
           # "willing to hold a third summit with", "plans to visit China"
