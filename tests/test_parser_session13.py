@@ -149,3 +149,9 @@ def test_appeals_for_diplomatic_means_or_to_speak_directly_are_calls_for_talks()
     assert ("call_for_talks", "Bill Shorten") in kinds(
         "Opposition Labor leader Bill Shorten urged Abbott to pick up the phone and speak "
         "directly to Yudhoyono.")
+
+
+def test_a_recommendation_is_a_proposal():
+    assert ("proposal", "Kofi Annan") in kinds(
+        "U.N. Secretary-General Kofi Annan said he would recommend that the Security Council "
+        "authorize a peacekeeping force of up to 15,000 troops.")

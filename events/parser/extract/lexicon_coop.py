@@ -181,8 +181,10 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        "drafted floated published issued released set "
        "press "
        "willing ready prepared "
-       "call float laid circulat draft handed asking offer",
+       "call float laid circulat draft handed asking offer recommend",
        r"\b(?:propos(?:ed|es|ing)|(?<=we )propose\b|(?<=I )propose\b|put forward|unveil(?:ed|s)|"
+       # "would recommend that the Security Council authorize a force": a course put forward
+       r"recommend(?:ed|s)? (?:to (?:the )?(?:[\w'’-]+ ){1,4}?)?that|"
        # the passive with its agent: "a peace plan put forward by U.N. envoy Kofi Annan"
        r"(?:put forward|presented|proposed|drafted|tabled|submitted|floated|unveiled|offered)"
        r"(?= (?:[\w,]+ ){0,4}?by (?:the )?(?:[\w.'’-]+ ){0,4}?(?-i:[A-ZÀ-Ž]))|"
