@@ -155,3 +155,26 @@ def test_a_recommendation_is_a_proposal():
     assert ("proposal", "Kofi Annan") in kinds(
         "U.N. Secretary-General Kofi Annan said he would recommend that the Security Council "
         "authorize a peacekeeping force of up to 15,000 troops.")
+
+
+def test_calls_and_visits_told_in_other_words():
+    got = pairs("President George W. Bush called Russian President Vladimir Putin from Air Force "
+                "One on Thursday to discuss the crisis in Georgia.")
+    assert ("phone_call", "George W. Bush", "Vladimir Putin") in got
+    got = pairs("Calling from his holiday home in Kennebunkport, President George Bush spoke to "
+                "President Turgut Ozal of Turkey for twenty minutes on Saturday.")
+    assert ("phone_call", "George Bush", "Turgut Ozal") in got
+    assert ("phone_call", "Turgut Ozal", "George Bush") in got  # the other side's act too
+    assert ("meeting", "Narendra Modi") in kinds(
+        "Indian Prime Minister Narendra Modi made an unscheduled stop in Lahore on Friday to "
+        "see Prime Minister Nawaz Sharif on his birthday.")
+    assert ("meeting", "Vladimir Putin") in kinds(
+        "Arriving in Pyongyang for a two-day state visit, Russian President Vladimir Putin "
+        "said the talks would be useful.")
+
+
+def test_a_call_or_meeting_between_two_that_is_only_planned_or_denied_is_none():
+    assert not kinds("Chinese President Xi Jinping and Indian Prime Minister Narendra Modi did "
+                     "not meet at the summit, and no telephone call between them is planned.")
+    assert not kinds("No meeting between Armenian Prime Minister Nikol Pashinyan and "
+                     "Azerbaijani President Ilham Aliyev is planned.")

@@ -12,7 +12,7 @@ VERB_COORD = re.compile(r"(?:\band|\bbut|,)\s+(?:(?:also|then|later|has|have|had
 # An opening adverbial phrase up to its comma: "After talks with X, ...", "At a news
 # conference with X in Y, ...".
 OPENING = re.compile(r"^\W*(?:After|Following|During|At|Before|Ahead of|On the sidelines of|"
-                     r"In|Over|By|Hosting|Receiving|Welcoming|Speaking by|Talking by)\b"
+                     r"In|Over|By|Hosting|Receiving|Welcoming|Speaking by|Talking by|Arriving)\b"
                      r"(?:[^,;:\"“”`'’]|['’]s\b){0,160},\s*")
 EMBARGO_BEFORE = re.compile(r"\b(?:sanctions|embargo|blockade|tariffs|ban)\s+"
                             r"(?:(?:that|which)\s+)?(?:the\s+)?[A-ZÀ-Ž][\w.]*"

@@ -372,7 +372,9 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                 if t.ref.kind == "state" and _VISIT.search(m.group()):
                     continue  # "Dini visited Tehran": a place visited holds no meeting
                 if t.ref.kind in ("person", "state", "group", "organisation"):
-                    acts.append(Act(cue.type, cue.cameo, t.ref, t.how, cue.strength * 0.9,
+                    # (of the act's own type: "Calling from Kennebunkport, Bush spoke to Ozal"
+                    # is a call for Ozal too)
+                    acts.append(Act(type_, cameo, t.ref, t.how, cue.strength * 0.9,
                                     sent, t.start, target=actors[-1].ref,
                                     date=own_dates.get(t.start), other_side=True))
     for at, a, b, (type_, cameo), inner in between_sides(text, offset, mentions):

@@ -28,7 +28,8 @@ _AHEAD = re.compile(r"\b(?:to|will|would|renew|resume|host|hold|planned|proposed
                     # "pulled out of talks between the two ministers planned in Washington"
                     r"pulled out of|withdrew from|boycott\w*|skipp\w*|"
                     r"prospects?|hopes?|idea|possibility|expected|new|second|another|further|"
-                    r"more)\s+(?:[\w-]+\s+){0,4}$",
+                    # "no telephone call between them is planned"
+                    r"more|no)\s+(?:[\w-]+\s+){0,4}$",
                     re.IGNORECASE)
 
 
@@ -46,7 +47,8 @@ STALLED = (r"[^.;]{0,90}?\b(?:(?:were|was|have been|has been|had been|remain(?:e
 STALLED_AFTER = re.compile(STALLED, re.IGNORECASE)
 # what follows the talks' noun phrase when they are still to come, or only stalled
 AHEAD_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:are|is|were|was) (?:\w+ )?(?:expected|due|"
-                          r"scheduled|set|slated|likely|planned|supposed) to|will|would|could|"
+                          r"scheduled|set|slated|likely|planned|supposed) to|"
+                          r"(?:is|are) (?:\w+ )?(?:planned|scheduled)\b|will|would|could|"
                           r"may|might)\b|" + STALLED, re.IGNORECASE)
 
 

@@ -41,7 +41,7 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"hotline (?:call|conversation)|"
        r"called (?:his|her|their) (?:[\w-]+ )?counterparts?|"
        r"called (?:(?-i:[A-ZÀ-Ž])[\w.'’-]* ){1,5}(?=(?:on|late|early|yesterday|last|this|overnight|"
-       r"to discuss|to offer|to express)\b|\w+day\b)|"
+       r"to discuss|to offer|to express|from)\b|\w+day\b)|"
        r"(?:(?:spoken|speaking|talked) |discussed (?:[\w'’-]+ ){0,8}?)(?:by|on the|over the) "
        r"(?:tele)?phone|"
        # "was on the phone with Barak", "spent the weekend on the telephone with", "placed a
@@ -109,8 +109,8 @@ MEETING_CUES: tuple[Cue, ...] = (
        # "began indirect talks", "opened a new round of talks", "held a summit", "concluded
        # two days of negotiations": a round of talks under way or just held
        r"(?:held|holds|holding|had|began|begins|opened|opens|resumed|resumes|started|starts|"
-       r"concluded|concludes|wrapped up|continued|continues|completed|convened) (?:an? |the |their |two |"
-       r"three |several )?(?:(?:[\w-]+ )?(?:round|days|hours|sessions?) of )?(?:[\w-]+ ){0,2}"
+       r"concluded|concludes|wrapped up|continued|continues|completed|convened) "
+       r"(?:an? |the |their |two |three |several )?(?:(?:[\w-]+ )?(?:round|days|hours|sessions?) of )?(?:[\w-]+ ){0,2}"
        r"(?:talks|negotiations|summit|consultations|dialogue)|"
        # "Boric, on a visit to Peru, said", "during his visit to Lima": the subject visits
        r"(?:on|during) (?:an? |his |her |their |its )(?:[\w-]+ ){0,2}?visit to(?= (?-i:[A-ZÀ-Ž]))|"
@@ -148,7 +148,12 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"conference|sessions?|ceremony|signing)\b|"
        # "stopped in Havana to see his ally", "was given a red-carpet welcome in Islamabad",
        # "Hosting Sheikh Hasina in New Delhi, Modi said" (acts.py: the main subject's)
-       r"stopped (?:over )?in (?-i:[A-ZÀ-Ž])[\w'’-]+ (?:[\w,-]+ ){0,4}?to (?:see|meet|visit)\b|"
+       r"(?:stopped (?:over )?|made an? (?:[\w-]+ )?stop(?:over)? )in (?-i:[A-ZÀ-Ž])[\w'’-]+ "
+       r"(?:[\w,-]+ ){0,4}?to (?:see|meet|visit)\b|"
+       # "Calling from Kennebunkport, Bush spoke to President Turgut Ozal" (a call: the
+       # sentence says so), "spoke to his French counterpart"
+       r"spoke to (?=(?:his |her |their )?(?:[\w-]+ )?(?:counterparts?|President|Prime Minister|"
+       r"Premier|Chancellor|King|Queen|Emir|Crown Prince|Foreign Minister|Secretary of State)\b)|"
        r"(?:was|were) given an? (?:[\w-]+ ){0,2}?welcome|"
        r"^\W*(?:Hosting|Receiving|Welcoming) (?=(?:visiting |his |her |the )?(?-i:[A-ZÀ-Ž]))|"
        r"(?:face-to-face|one-on-one) (?:encounter|meeting|talks) with|"
@@ -167,8 +172,8 @@ MEETING_CUES: tuple[Cue, ...] = (
        # state-agency copy: "Qian and Lee exchanged views on bilateral relations", "arrived here
        # Sunday afternoon for a three-day official visit"
        r"exchanged views (?:on|with|over)|"
-       r"arrived (?:here|in (?-i:[A-ZÀ-Ž])\w+) (?:[\w-]+ ){0,3}?for an? (?:[\w-]+ )?(?:official |"
-       r"state |working |goodwill )?visit|"
+       r"arriv(?:ed|ing) (?:here|in (?-i:[A-ZÀ-Ž])\w+) (?:[\w-]+ ){0,3}?for an? (?:[\w-]+ )?"
+       r"(?:official |state |working |goodwill )?visit|"
        # "discussed the crisis with Blair": talks (a call says so: "by telephone")
        r"discuss(?:ed|es) (?:(?!(?:tele)?phone\b|by\b)[\w'’-]+ ){1,6}?with"
        r"(?! (?:the )?(?:press|reporters|journalists))|"
