@@ -178,3 +178,14 @@ def test_a_call_or_meeting_between_two_that_is_only_planned_or_denied_is_none():
                      "not meet at the summit, and no telephone call between them is planned.")
     assert not kinds("No meeting between Armenian Prime Minister Nikol Pashinyan and "
                      "Azerbaijani President Ilham Aliyev is planned.")
+
+
+def test_a_deed_right_after_an_attribution_set_inside_is_the_subjects():
+    got = pairs("President Vladimir Putin, the Kremlin said, spoke by telephone on Sunday with "
+                "French President Emmanuel Macron about Ukraine.")
+    assert ("phone_call", "Vladimir Putin", "Emmanuel Macron") in got
+    assert not any(actor == "Russia" for _, actor, _ in got)
+    # his own state's stance stays the speaker's
+    assert ("rejection", "Albin Kurti") in kinds(
+        "Kosovo, Prime Minister Albin Kurti said, would never agree to Belgrade's version of "
+        "the association.")

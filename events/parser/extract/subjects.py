@@ -90,6 +90,7 @@ _AND_POST_GAP = re.compile(r"^(?:,\s*)?\s*and\s+(?:the\s+|his\s+|her\s+)?(?:[\w-
                            r"counterpart|representative|delegate|chief|leader),\s+$")
 _LIST_GAP = re.compile(r"^,\s*(?:the\s+)?" + _TITLE_RUN)
 _TELL = re.compile(r"(?:told|tell|tells|telling|assured|informed|reminded|warned)\b", re.I)
+_AFTER_ASIDE = re.compile(r"[^,;\"“”]{0,40},\s*(?:\w+ly\s+)?")
 _AND_ANY = re.compile(r"^(?:,\s*)?\s*and\b")
 _AND_HOST = re.compile(r"(?:,\s*)?\s*and\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?,\s+(?:the\s+)?")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -225,6 +226,20 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
         if lo <= m.start() < hi:  # the cue is in what someone said (the innermost speaker)
             subj = left_subject(mentions, text, offset, max(lo, clause_start(text, m.start())),
                                  m.start())
+            if (subj is None or subj.start == sp.start) and (
+                    text[:sp.start - offset].rstrip().endswith(",")
+                    and _AFTER_ASIDE.fullmatch(text, v.end(), m.start())) and (
+                    head := next((x for x in mentions if x.end - offset <= sp.start - offset
+                                  and "," not in text[:x.start - offset]
+                                  and x.how != "pronoun" and not x.possessive), None)) and not (
+                    head.ref.kind != "person" and sp.ref.kind == "person"
+                    and sp.ref.country in (None, head.ref.country)):
+                # ("Kosovo, Prime Minister Albin Kurti said, would never agree": his own
+                # state's stance is the speaker's)
+                # "President Vladimir Putin, the Kremlin said, spoke by telephone with Macron":
+                # the verb right after an attribution set inside goes on with the subject
+                # before it
+                return coordinated(mentions, head, text, offset), None
             if subj is None:
                 lead = text[lo:m.start()]
                 if (hi <= v.start() and not any(lo <= x.start - offset < hi for x in mentions)
