@@ -189,3 +189,18 @@ def test_a_deed_right_after_an_attribution_set_inside_is_the_subjects():
     assert ("rejection", "Albin Kurti") in kinds(
         "Kosovo, Prime Minister Albin Kurti said, would never agree to Belgrade's version of "
         "the association.")
+
+
+def test_his_office_set_inside_leaves_the_deed_his_and_dated_by_its_clause():
+    got = dated("Prime Minister Narendra Modi, his office said in New Delhi, spoke by telephone "
+                "on Friday with Ukrainian President Volodymyr Zelensky.")
+    assert ("phone_call", "Narendra Modi", "2026-01-16") in got
+
+
+def test_sheltering_attackers_and_staying_away_are_charges_and_refusals():
+    assert ("criticism", "India") in kinds(
+        'Islamabad is "brazenly" sheltering the men behind the Mumbai attacks, an Indian '
+        "External Affairs Ministry spokesman said.")
+    assert ("rejection", "United States") in kinds(
+        "Washington, a State Department spokesman said on Monday, will not send a delegation "
+        "to the U.N. conference on racism.")

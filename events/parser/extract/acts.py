@@ -278,7 +278,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             actors, how = actors_for_cue(cue, m, text, offset, mentions, speakers,
                                           sentence_speaker)
             said = [v for v, sp, (lo, hi) in speakers if v.end() <= lo <= m.start() < hi]
-            if said:
+            if said and how != "aside":
                 # "The Council has said it will not lift...": the act is dated (or left
                 # undated) by its attribution's clause.
                 anchor = offset + said[-1].start()

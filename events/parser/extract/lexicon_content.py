@@ -159,7 +159,8 @@ _REFUSAL = (
     # "there was no question of handing the islands", "not the slightest interest in sitting
     # down with", "fell far short of", "simply not on the cards", "no negotiations with"
     r"(?:there (?:is|was|could be|would be) )?no question of|(?:not|no) the slightest interest "
-    r"in|(?:fell|falls|fall) (?:far |well )?short of|not on the cards|no negotiations with|"
+    r"in|(?:fell|falls|fall) (?:far |well )?short of|not on the cards|"
+    r"no negotiations? (?:with|over)|"
     r"did not meet (?:[\w'’-]+ ){0,3}?(?:minimum )?(?:conditions|demands|requirements)|"
     r"(?:saw|sees|see) no point in|(?:would|will) not (?:renegotiate|bargain away|hand over|"
     r"budge|back down|cede)|"

@@ -110,7 +110,8 @@ MEETING_CUES: tuple[Cue, ...] = (
        # two days of negotiations": a round of talks under way or just held
        r"(?:held|holds|holding|had|began|begins|opened|opens|resumed|resumes|started|starts|"
        r"concluded|concludes|wrapped up|continued|continues|completed|convened) "
-       r"(?:an? |the |their |two |three |several )?(?:(?:[\w-]+ )?(?:round|days|hours|sessions?) of )?(?:[\w-]+ ){0,2}"
+       r"(?:an? |the |their |two |three |several )?(?:(?:[\w-]+ )?(?:round|days|hours|sessions?) "
+       r"of )?(?:[\w-]+ ){0,2}"
        r"(?:talks|negotiations|summit|consultations|dialogue)|"
        # "Boric, on a visit to Peru, said", "during his visit to Lima": the subject visits
        r"(?:on|during) (?:an? |his |her |their |its )(?:[\w-]+ ){0,2}?visit to(?= (?-i:[A-ZÀ-Ž]))|"

@@ -33,7 +33,7 @@ SAID_CUES: tuple[Cue, ...] = (
        "provid a an appalling despicable abhorrent disgusting instrument tool prize reward gift "
        "scientifically totally completely entirely unfounded deeply extremely highly regrettable "
        "naked regrett regrets with deeply very extremely dissatisfied displeased unhappy "
-       "recipe externally directed being had has have was were",
+       "recipe externally directed being had has have was were shelter harbo shield",
        r"\b(?:weaponi[sz](?:ation|ing|ed)|lost touch with reality|"
        # "Tehran is deeply dissatisfied with", "a recipe for disaster", "an externally inspired
        # attempt", "the crisis was being directed from Moscow"
@@ -56,6 +56,9 @@ SAID_CUES: tuple[Cue, ...] = (
        r"full of (?:lies|falsehoods)|falsehoods|graveyard (?:for|of)|"
        r"(?:gave|given|giving|provid(?:ed|ing)) (?:[\w'’\"“”]+ ){0,3}?(?:shelter|(?:a )?safe haven|"
        r"space) (?:\w+ )?(?:to|for) (?:extremists|terrorists|separatists|militants)|"
+       # "Islamabad is 'brazenly' sheltering the men behind the Mumbai attacks"
+       r"(?:sheltering|harbou?ring|shielding) [\"“”']*(?:the )?(?:men|those|terrorists|militants|"
+       r"killers|perpetrators|suspects|fugitives|extremists|plotters|masterminds?)\b|"
        r"appalling|despicable|abhorrent|disgusting|"
        r"(?:an? )?(?:instrument|tool) in the hands of|"
        r"(?:a |an )?(?:prize|reward|gift) for (?:terrorism|terrorists|aggression|the aggressor)|"

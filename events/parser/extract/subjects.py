@@ -90,6 +90,8 @@ _AND_POST_GAP = re.compile(r"^(?:,\s*)?\s*and\s+(?:the\s+|his\s+|her\s+)?(?:[\w-
                            r"counterpart|representative|delegate|chief|leader),\s+$")
 _LIST_GAP = re.compile(r"^,\s*(?:the\s+)?" + _TITLE_RUN)
 _TELL = re.compile(r"(?:told|tell|tells|telling|assured|informed|reminded|warned)\b", re.I)
+_HIS_OFFICE = re.compile(r",\s+(?:his|her|their|its)\s+(?:office|spokes(?:man|woman|person)|aides?|"
+                         r"ministry|government)\s+")
 _AFTER_ASIDE = re.compile(r"[^,;\"“”]{0,40},\s*(?:\w+ly\s+)?")
 _AND_ANY = re.compile(r"^(?:,\s*)?\s*and\b")
 _AND_HOST = re.compile(r"(?:,\s*)?\s*and\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?,\s+(?:the\s+)?")
@@ -114,7 +116,8 @@ def _affiliation(agent: list, i: int, text: str, offset: int) -> bool:
 
 _SUSPENDED_FROM = re.compile(r"(?:suspended|expelled) (?:[\w'’-]+ ){0,2}?from$")
 NOUN_BY = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:was|were)\s+(?:issued|sent|delivered|handed|"
-                      r"voiced|lodged|conveyed|made|extended)\b[^.;]{0,60}?\bby\s+(?:the\s+)?")
+                      r"voiced|lodged|conveyed|made|extended|signall?ed|raised|expressed|"
+                      r"reiterated|renewed)\b[^.;]{0,60}?\bby\s+(?:the\s+)?")
 _UNDER_FIRE = re.compile(r"(?:came|comes|come|coming) under (?:[\w-]+ )?(?:fire|attack|"
                          r"criticism) from$")
 
@@ -226,7 +229,7 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
         if lo <= m.start() < hi:  # the cue is in what someone said (the innermost speaker)
             subj = left_subject(mentions, text, offset, max(lo, clause_start(text, m.start())),
                                  m.start())
-            if (subj is None or subj.start == sp.start) and (
+            if (subj is None or subj.start >= sp.start) and (
                     text[:sp.start - offset].rstrip().endswith(",")
                     and _AFTER_ASIDE.fullmatch(text, v.end(), m.start())) and (
                     head := next((x for x in mentions if x.end - offset <= sp.start - offset
@@ -238,8 +241,13 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
                 # state's stance is the speaker's)
                 # "President Vladimir Putin, the Kremlin said, spoke by telephone with Macron":
                 # the verb right after an attribution set inside goes on with the subject
-                # before it
-                return coordinated(mentions, head, text, offset), None
+                # before it (dated by its own clause, not by the attribution)
+                return coordinated(mentions, head, text, offset), "aside"
+            if subj is None and _HIS_OFFICE.fullmatch(text, sp.end - offset, v.start()) and (
+                    _AFTER_ASIDE.fullmatch(text, v.end(), m.start())):
+                # "Prime Minister Narendra Modi, his office said in New Delhi, spoke by
+                # telephone with Zelensky": his own deed (dated by its own clause)
+                return [sp], "aside"
             if subj is None:
                 lead = text[lo:m.start()]
                 if (hi <= v.start() and not any(lo <= x.start - offset < hi for x in mentions)
