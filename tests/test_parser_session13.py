@@ -204,3 +204,23 @@ def test_sheltering_attackers_and_staying_away_are_charges_and_refusals():
     assert ("rejection", "United States") in kinds(
         "Washington, a State Department spokesman said on Monday, will not send a delegation "
         "to the U.N. conference on racism.")
+
+
+def test_talks_for_hours_an_invitation_declined_and_a_boycott_ended():
+    got = pairs("President Johnson and Soviet Premier Alexei N. Kosygin talked for more than five "
+                "hours on Friday at Glassboro.")
+    assert ("meeting", "Johnson", "Alexei N. Kosygin") in got
+    assert ("rejection", "Alexei Kosygin") in kinds(
+        "Soviet Premier Alexei Kosygin declined an invitation to Washington earlier this week.")
+    got = kinds("The United States has ended its 13-year boycott of the Palestine Liberation "
+                "Organisation.")
+    assert ("intent_to_negotiate", "United States") in got
+    assert ("rejection", "United States") not in got
+
+
+def test_an_appeal_word_before_talks_refused_in_another_clause_is_no_call_for_talks():
+    got = kinds("Prime Minister Yitzhak Shamir said Israel regretted the American decision, "
+                "calling it a mistake that would encourage the PLO, and said his government "
+                "would never negotiate with the organisation.")
+    assert ("rejection", "Yitzhak Shamir") in got
+    assert ("call_for_talks", "Yitzhak Shamir") not in got

@@ -39,7 +39,11 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"resuming |starting |opening |direct |new |peace )?(?:negotiations|talks|dialogue)\b",
        # "called for Sinn Fein to be expelled from the talks": no call for talks
        # (but "to resume their suspended peace talks" is a call)
-       veto=r"\b(?:expel|exclu|barr|kick|out of)|\bsuspend\w* (?:from|him|her|them|it)\b"),
+       # (nor "calling it a mistake that would encourage the PLO, and said his government
+       # would never negotiate": talks refused, in another clause)
+       veto=r"\b(?:expel|exclu|barr|kick|out of)|\bsuspend\w* (?:from|him|her|them|it)\b|"
+            r"\b(?:never|not)\s+(?:\w+\s+)?(?:negotiat|talk|meet|sit)|,\s+and\s+(?:said|says|added|"
+            r"told)\b"),
     # Talks a speaker says the sides must hold: "Both sides must come back to the table",
     # "Kyiv should begin direct talks with the separatists"
     _c("call_for_talks", "026", 0.8, "must should need needs ought",
@@ -93,8 +97,11 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
     # Taking up an invitation or a mediation offer (CAMEO 036, 038)
     # "Jakarta would take part in a fresh round of U.N.-sponsored talks with Portugal": talks
     # still to come, told as the speaker's side joining them
-    _c("intent_to_negotiate", "036", 0.8, "will would agreed agree plans plan held holds",
-       r"\b(?:(?:will|would|agreed to|agrees to|plans? to) (?:also )?(?:take part in|join|attend|"
+    _c("intent_to_negotiate", "036", 0.8, "will would agreed agree plans plan held holds end",
+       r"\b(?:"
+       # "The United States has ended its 13-year boycott of the PLO": contacts opened
+       r"end(?:ed|s|ing) (?:its|their|his|her|a|the) (?:[\w-]+ ){0,2}?boycott of|"
+       r"(?:will|would|agreed to|agrees to|plans? to) (?:also )?(?:take part in|join|attend|"
        r"participate in) (?:[\w.'’-]+ ){0,6}?(?:talks|negotiations|consultations|"
        r"(?:peace )?conference)|"
        # "held out the prospect of fresh talks with Pakistan"

@@ -130,6 +130,9 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"received (?:at|in) (?:the )?(?-i:[A-ZÀ-Ž])[\w'’-]*(?: (?-i:[A-ZÀ-Ž])[\w'’-]*){0,2} "
        r"(?:(?:this|yesterday|today|on) ?\w* )?(?=(?-i:[A-ZÀ-Ž]))|"
        r"conferred(?! (?:by|on the|over the) (?:tele)?phone)|(?:spoke|spoken|talked) (?:\w+ )?with|"
+       # "Johnson and Kosygin talked for more than five hours Friday"
+       r"talked for (?:more than |nearly |almost |about |some |over )?(?:[\w-]+ )"
+       r"(?:hours?|minutes)|"
        r"mediat(?:ed|es|ing) between|mediated (?:the )?(?:[\w-]+ )?(?:talks|negotiations)|"
        # table manners of diplomacy: "held a working lunch with", "dined with", "had an
        # audience with the Pope", "paid a courtesy call on", "received his Syrian counterpart",

@@ -229,7 +229,7 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
         if lo <= m.start() < hi:  # the cue is in what someone said (the innermost speaker)
             subj = left_subject(mentions, text, offset, max(lo, clause_start(text, m.start())),
                                  m.start())
-            if (subj is None or subj.start >= sp.start) and (
+            if (subj is None or subj.start >= sp.start) and _deed(cue, m) and (
                     text[:sp.start - offset].rstrip().endswith(",")
                     and _AFTER_ASIDE.fullmatch(text, v.end(), m.start())) and (
                     head := next((x for x in mentions if x.end - offset <= sp.start - offset
