@@ -22,7 +22,8 @@ def test_holding_talks_wished_or_proposed_is_no_meeting():
 
 
 def test_talks_told_in_the_perfect_progressive_are_background():
-    got = dated("Baku and Yerevan have also been holding talks on delimiting their border.")
+    got = dated("Armenia and Azerbaijan swapped prisoners on Monday.\n\nBaku and Yerevan have "
+                "also been holding talks on delimiting their border.")
     assert ("meeting", "Azerbaijan", None) in got
     assert ("meeting", "Armenia", None) in got
 
@@ -224,3 +225,24 @@ def test_an_appeal_word_before_talks_refused_in_another_clause_is_no_call_for_ta
                 "would never negotiate with the organisation.")
     assert ("rejection", "Yitzhak Shamir") in got
     assert ("call_for_talks", "Yitzhak Shamir") not in got
+
+
+def test_wordings_of_wire_zl_refusals_measures_and_regret():
+    assert ("criticism", "Joseph Wu") in kinds(
+        '"We deeply regret and strongly condemn this decision," Taiwan\'s Foreign Minister '
+        "Joseph Wu said.")
+    assert ("rejection", "Hugo Chavez") in kinds(
+        "Venezuelan President Hugo Chavez said he would not speak again with President Alvaro "
+        "Uribe.")
+    assert ("rejection", "European Union") in kinds(
+        "EU officials said on Thursday night that the offer would not be renegotiated.")
+    assert ("sanction", "Japan") in kinds(
+        "Japan froze its funding for the Korean Peninsula Energy Development Organization.")
+    assert ("sanction", "Solomon Islands") in kinds(
+        "Solomon Islands ended 36 years of diplomatic relations with Taiwan on Monday.")
+
+
+def test_a_lead_in_the_present_perfect_is_the_days_news():
+    got = dated("WASHINGTON (Reuter) - The United States has ended its 13-year boycott of the "
+                "Palestine Liberation Organisation.\n\nThe PLO has long demanded talks.")
+    assert ("intent_to_negotiate", "United States", "2026-01-20") in got

@@ -203,6 +203,13 @@ def _is_future(t: D.TimeRef, published: date) -> bool:
 
 _HABIT_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?(?:repeatedly|long|always|often|"
                             r"consistently|frequently)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+def _lead_news(sent: Sentence, before: str) -> bool:
+    """"WASHINGTON (Reuter) - The United States has ended its boycott of the PLO": a story's
+    first sentence in the present perfect is the day's news, not background."""
+    return sent.index == 0 and not _HABIT.search(before)
+
+
+_HABIT = re.compile(r"\b(?:long|repeatedly|always|often|since)\b")
 _STILL_AHEAD = re.compile(r"(?:later this|the end of (?:the|this))\b", re.IGNORECASE)
 
 
@@ -350,7 +357,8 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
         # in December, under which South Africa agreed": the clause it hangs on dates it
         return D.to_dateref(host[-1])
     before = text[max(0, cue - 40):cue]
-    if C.PERFECT.search(before) or _UNDATED.search(before[-25:]):
+    if (C.PERFECT.search(before) and not _lead_news(sent, before)) or _UNDATED.search(
+            before[-25:]):
         return D.NO_DATE
     if _HABITUAL.match(text, act.cue_start - offset):
         # "Georgia in turn accuses Russia of creeping annexation", "a charge Kigali denies":

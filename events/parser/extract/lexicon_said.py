@@ -32,7 +32,7 @@ SAID_CUES: tuple[Cue, ...] = (
        "blatant gross of useless failed riddled full falsehood graveyard gave given giving "
        "provid a an appalling despicable abhorrent disgusting instrument tool prize reward gift "
        "scientifically totally completely entirely unfounded deeply extremely highly regrettable "
-       "naked regrett regrets with deeply very extremely dissatisfied displeased unhappy "
+       "naked regret with deeply very extremely dissatisfied displeased unhappy "
        "recipe externally directed being had has have was were shelter harbo shield",
        r"\b(?:weaponi[sz](?:ation|ing|ed)|lost touch with reality|"
        # "Tehran is deeply dissatisfied with", "a recipe for disaster", "an externally inspired
@@ -44,7 +44,10 @@ SAID_CUES: tuple[Cue, ...] = (
        r"(?:had|has|have|was|were) not been consulted|"
        # "said Beijing regretted the move", "noted the decision 'with regret and concern'"
        # (not "regretted the embarrassment the reports had caused": an apology)
-       r"regrett?(?:ed|s) (?:the|this|that|its|their|[\w'’-]+['’]s) (?:[\w-]+ ){0,3}?"
+       # ("We deeply regret and strongly condemn this decision": the present of the speaker)
+       r"(?:regrett?(?:ed|s)|(?<=we )regret|(?<=we deeply )regret|(?<=we strongly )regret) "
+       r"(?:and (?:strongly |firmly )?(?:condemn|protest|reject) )?"
+       r"(?:the|this|that|its|their|[\w'’-]+['’]s) (?:[\w-]+ ){0,3}?"
        r"(?:decision|move|step|invasion|attack|withdrawal|actions?|vote|announcement|refusal|"
        r"policy|strikes?|remarks|measures?|sanctions)|"
        r"[\"“]*with (?:deep |great |profound |some )?regret(?: and (?:concern|dismay))?[\"”]*|"

@@ -73,6 +73,12 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"(?:all )?"
        r"(?:[\w-]+ ){0,3}?(?:ties|relations|links|contacts)|"
        r"(?:froze|freez(?:es|ing)|frozen) (?:diplomatic |all )?(?:ties|relations|contacts)|"
+       # "Japan froze its funding for KEDO"; "ended 36 years of diplomatic relations with
+       # Taiwan, switching its recognition to Beijing"
+       r"(?:froze|freez(?:es|ing)) (?:its |their |all )?(?:[\w-]+ )?(?:funding|contributions?|"
+       r"payments|aid|loans|credits)|"
+       r"end(?:ed|s|ing) (?:\d+|[\w-]+) (?:years|decades) of (?:diplomatic |formal )?"
+       r"(?:ties|relations)|"
        r"cut (?:off )?(?:its |their |all )?(?:diplomatic )?(?:ties|relations|aid|assistance)|"
        # "had cut all defence cooperation with Fiji"
        r"cut (?:off )?(?:its |their |all )?(?:[\w-]+ )?(?:cooperation|contacts|links) with|"
