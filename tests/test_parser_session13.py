@@ -246,3 +246,10 @@ def test_a_lead_in_the_present_perfect_is_the_days_news():
     got = dated("WASHINGTON (Reuter) - The United States has ended its 13-year boycott of the "
                 "Palestine Liberation Organisation.\n\nThe PLO has long demanded talks.")
     assert ("intent_to_negotiate", "United States", "2026-01-20") in got
+
+
+def test_an_apposition_then_a_relative_clause_before_the_verb_keeps_the_name():
+    got = kinds("Kofi Annan, the U.N. secretary-general, who returned from Baghdad on Sunday, "
+                "told reporters in New York that the agreement was a good one.")
+    assert ("statement", "Kofi Annan") in got or ("support", "Kofi Annan") in got
+    assert not any(actor in ("United Nations", "Iraq") for _, actor in got)

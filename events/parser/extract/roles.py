@@ -51,22 +51,27 @@ _POSS_GROUP = re.compile(r"(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:foreign ministry|min
                          r"message|letter|statement|communiqu[eé]|note)\b", re.IGNORECASE)
 _CLAUSE_OPEN = re.compile(r"(?:^|[,;:]|\bthat|\band|\bbut|\bsaid|\bsays)\W*$")
 # (also a relative clause: "China, which regards Taiwan as its own, imposed...")
-_APPOSITION = re.compile(r",\s+(?:the|a|an|his|her|its|their|which|who|whose|"
-                         r"[A-ZÀ-Ž][\w.]*(?:'s|’s)|"
-                         r"[a-z]+ing|"
-                         # "Jacques Delors, president of the European Commission, praised"
-                         # (capitalised too: "Taraki, President of the Revolutionary Council,")
-                         r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?i:president|chairman|chairwoman|head|"
-                         r"leader|chief|secretary[- ]general|general secretary|minister|director|"
-                         r"commissioner|governor|ambassador|envoy|spokes(?:man|woman|person))\s+"
-                         r"(?:of|for))"
-                         r"\s"
-                         r"[^,;]{0,140},"
-                         # a second apposition, of the first's last name: "..., minister for
-                         # the Pacific in Australia, the islands' main security partner, flew"
-                         r"(?:\s+(?:the|a|an)\s[^,;]{0,80},)?"
-                         r"\s*(?:\w+ly\s+|also\s+|(?:on )?\w+day\s+|now\s+|later\s+|"
-                         r"(?:last|this) (?:week|month|year|night)\s+|earlier\s+|today\s+)?$")
+_APPOSITION_SRC = (r",\s+(?:the|a|an|his|her|its|their|which|who|whose|"
+                   r"[A-ZÀ-Ž][\w.]*(?:'s|’s)|"
+                   r"[a-z]+ing|"
+                   # "Jacques Delors, president of the European Commission, praised"
+                   # (capitalised too: "Taraki, President of the Revolutionary Council,")
+                   r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?i:president|chairman|chairwoman|head|"
+                   r"leader|chief|secretary[- ]general|general secretary|minister|director|"
+                   r"commissioner|governor|ambassador|envoy|spokes(?:man|woman|person))\s+"
+                   r"(?:of|for))"
+                   r"\s"
+                   r"[^,;]{0,140},"
+                   # a second apposition, of the first's last name: "..., minister for
+                   # the Pacific in Australia, the islands' main security partner, flew"
+                   r"(?:\s+(?:the|a|an)\s[^,;]{0,80},)?"
+                   r"\s*(?:\w+ly\s+|also\s+|(?:on )?\w+day\s+|now\s+|later\s+|"
+                   r"(?:last|this) (?:week|month|year|night)\s+|earlier\s+|today\s+)?$")
+_APPOSITION = re.compile(_APPOSITION_SRC)
+# ... and a relative clause on the apposition's post: "Kofi Annan, the U.N. secretary-general,
+# who returned from Baghdad on Sunday, told reporters" (tried when the first finds no name)
+_APPOSITION_REL = re.compile(_APPOSITION_SRC.replace(r"(?:\s+(?:the|a|an)\s",
+                                                     r"(?:\s+(?:the|a|an|who|which)\s"))
 _POST_ASIDE = re.compile(r",\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:president|chairman|"
                          r"chairwoman|head|leader|chief|secretary[- ]general|commander|founder|"
                          r"spokes(?:man|woman|person))\s+of\s[^,;]{0,140},", re.IGNORECASE)
@@ -169,14 +174,15 @@ def clause_start(text: str, pos: int) -> int:
 def left_subject(mentions: list[Mention], text: str, offset: int, lo: int, pos: int
                   ) -> Mention | None:
     """The nearest mention before `pos` (relative) and after `lo` that is not an object."""
-    ap = _APPOSITION.search(text, lo, pos)
-    if ap is not None:
-        # "Massad Boulos, the senior U.S. adviser for Africa, said": the name before the
-        # apposition is the subject, not a name inside it.
-        head = [m for m in mentions if 0 <= ap.start() - (m.end - offset) <= 1
-                and m.start - offset >= lo]
-        if head and not head[-1].possessive:
-            return head[-1]
+    for apposition in (_APPOSITION, _APPOSITION_REL):
+        ap = apposition.search(text, lo, pos)
+        if ap is not None:
+            # "Massad Boulos, the senior U.S. adviser for Africa, said": the name before the
+            # apposition is the subject, not a name inside it.
+            head = [m for m in mentions if 0 <= ap.start() - (m.end - offset) <= 1
+                    and m.start - offset >= lo]
+            if head and not head[-1].possessive:
+                return head[-1]
     # "Iraq's Saddam Hussein, facing U.S. and Arab troops at the border, today sought...",
     # "Libya, which brought the case in its dispute with Britain, hailed the ruling": names
     # inside a participial or relative aside are not the subject.
