@@ -253,3 +253,13 @@ def test_an_apposition_then_a_relative_clause_before_the_verb_keeps_the_name():
                 "told reporters in New York that the agreement was a good one.")
     assert ("statement", "Kofi Annan") in got or ("support", "Kofi Annan") in got
     assert not any(actor in ("United Nations", "Iraq") for _, actor in got)
+
+
+def test_an_expulsion_told_with_no_agent_is_the_announcing_states():
+    assert ("sanction", "Poland") in kinds(
+        "Four Russian diplomats have been ordered to leave the country within 72 hours, the "
+        "Polish foreign ministry said.")
+    # not people described as expelled
+    assert not any(kind == "sanction" for kind, _ in kinds(
+        "He insisted that Venezuela allow those who had been expelled to recover their "
+        "belongings, Colombian President Juan Manuel Santos said."))

@@ -12,6 +12,13 @@ SANCTION_CUES: tuple[Cue, ...] = (
     _c("sanction", "16", 0.8, "suspended expelled",
        r"(?:(?<=was )|(?<=were )|(?<=been ))(?:suspended|expelled) (?:[\w'’-]+ ){0,2}?from"
        r"(?= (?:the )?(?-i:[A-ZÀ-Ž]))"),
+    # diplomats expelled, told in the passive with no agent: "Four Russian diplomats have been
+    # ordered to leave the country" (the state that announces it acts: subjects.py)
+    _c("sanction", "16", 0.8, "ordered expelled declared",
+       # (not "allow those who had been expelled to recover their belongings")
+       r"(?:(?<=was )|(?<=were )|(?<=been ))(?<!who were )(?<!who was )(?<!who had been )"
+       r"(?<!who have been )(?:ordered to (?:leave|quit)|expelled(?! from)|"
+       r"declared persona non grata)\b"),
     _c("sanction", "16", 0.85,
        "impos sanction expel recalled recalling recalls withdrew sever cut froze frozen freez new "
        "deport "

@@ -220,6 +220,14 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
                         break
                 group = group[:listed]
                 return group, None
+        if cue.type == "sanction" and not by and (inside := [
+                sp for v, sp, (lo, hi) in speakers if lo <= m.start() < hi
+                and sp.ref.kind == "state" and not any(
+                    x.ref.name == sp.ref.name for x in mentions if x.start < sp.start)]):
+            # "Four Russian diplomats have been ordered to leave the country, the Polish
+            # foreign ministry said": a measure told with no agent is the announcing state's
+            # (not when it names itself before: "Russian diplomats were expelled, Moscow said")
+            return inside[:1], "speaker"
         return [], None
     if _ARE_RESPONSIBLE.match(m.group()):
         # "They say IRA commanders are responsible": the speaker accuses, the subject is accused.
