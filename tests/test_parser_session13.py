@@ -263,3 +263,10 @@ def test_an_expulsion_told_with_no_agent_is_the_announcing_states():
     assert not any(kind == "sanction" for kind, _ in kinds(
         "He insisted that Venezuela allow those who had been expelled to recover their "
         "belongings, Colombian President Juan Manuel Santos said."))
+
+
+def test_a_documents_name_is_no_actor():
+    got = pairs("The two leaders, Ronald Reagan and Mikhail Gorbachev, put their names to the "
+                "Intermediate-Range Nuclear Forces Treaty at a table in the East Room.")
+    assert ("agreement", "Ronald Reagan", "Mikhail Gorbachev") in got
+    assert not any("Forces" in actor or "Forces" in (target or "") for _, actor, target in got)

@@ -221,7 +221,10 @@ ORG_HEADS = (r"(?:Forces|Army|Front|Party|Movement|Organi[sz]ation|Union|League|
              r"Authority|Coalition|Committee|Brigades?|Group|Guards?|Congress|Federation|"
              r"Association|Commission|Agency|Assembly|Militia|Tribunal|Court)")
 ORG_SEQ = re.compile(rf"(?<![\w.]){NAME_WORD}(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|and\s+)?"
-                     rf"{NAME_WORD})*?\s+{ORG_HEADS}\b")
+                     rf"{NAME_WORD})*?\s+{ORG_HEADS}\b"
+                     # (not a document's name: "the Intermediate-Range Nuclear Forces Treaty")
+                     r"(?!\s+(?:Treaty|Agreement|Accords?|Convention|Protocol|Pact|Declaration|"
+                     r"Charter|Act)\b)")
 ACRONYM_AFTER = re.compile(r"\s+\(([A-Z]{2,6})\)")
 # "A Pakistani proposal", "an Egyptian peace plan": the state puts it forward.
 OWN_OFFER = re.compile(r"\s+(?:[\w-]+\s+)?(?:proposal|peace plan|plan|offer|initiative)\b")
