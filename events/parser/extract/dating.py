@@ -203,14 +203,14 @@ def _is_future(t: D.TimeRef, published: date) -> bool:
 
 _HABIT_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?(?:repeatedly|long|always|often|"
                             r"consistently|frequently)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_HABIT = re.compile(r"\b(?:long|repeatedly|always|often|since)\b")
+_STILL_AHEAD = re.compile(r"(?:later this|the end of (?:the|this))\b", re.IGNORECASE)
+
+
 def _lead_news(sent: Sentence, before: str) -> bool:
     """"WASHINGTON (Reuter) - The United States has ended its boycott of the PLO": a story's
     first sentence in the present perfect is the day's news, not background."""
     return sent.index == 0 and not _HABIT.search(before)
-
-
-_HABIT = re.compile(r"\b(?:long|repeatedly|always|often|since)\b")
-_STILL_AHEAD = re.compile(r"(?:later this|the end of (?:the|this))\b", re.IGNORECASE)
 
 
 # "met his Russian counterpart, Sergei Lavrov, on Monday": a date opening the segment after

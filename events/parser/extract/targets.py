@@ -103,6 +103,7 @@ _OBJECT_GAP = re.compile(r"(?:^\s*|\bwith\s+|^(?:\s+\w+day)?\s+to\s+(?:meet|see|
                          r"(?:(?:visiting|new|former|outgoing|top|senior|incoming)\s+)?"
                          # "spoken with his counterparts, Salvador of Ecuador and..."
                          r"(?:(?:\w+\s+)?counterparts?,\s+)?$")
+_WITH = re.compile(r"\bwith\b")
 _LOOKING_ON = re.compile(r"[^,;.]{0,100}?\b(?:looking on|looked on|watching|in attendance|"
                          r"standing by|at (?:his|her|their) sides?)\b")
 
@@ -123,7 +124,7 @@ def joint_target(mentions: list[Mention], text: str, offset: int, pos: int,
         if ";" in gap or ("," in gap and not _OBJECT_GAP.search(gap)):
             return None
         if not gap.strip() or _OBJECT_GAP.search(gap):
-            if re.search(r"\bwith\b", gap[-40:]) and _LOOKING_ON.match(text, m.end - offset):
+            if _WITH.search(gap[-40:]) and _LOOKING_ON.match(text, m.end - offset):
                 return None  # "signed ..., with Medvedev and Stoltenberg looking on": witnesses
             i = mentions.index(m)
             if (m.possessive and m.ref.kind == "state" and i + 1 < len(mentions)
