@@ -270,3 +270,11 @@ def test_a_documents_name_is_no_actor():
                 "Intermediate-Range Nuclear Forces Treaty at a table in the East Room.")
     assert ("agreement", "Ronald Reagan", "Mikhail Gorbachev") in got
     assert not any("Forces" in actor or "Forces" in (target or "") for _, actor, target in got)
+
+
+def test_a_visitor_meeting_both_leaders_is_the_visitors_meeting_only():
+    got = kinds("Kenyan President Mwai Kibaki and opposition leader Raila Odinga signed the "
+                "deal on Thursday.\n\nU.S. Secretary of State Condoleezza Rice flew to Nairobi "
+                "on Feb. 18 and met both leaders.")
+    assert ("meeting", "Condoleezza Rice") in got
+    assert ("meeting", "Mwai Kibaki") not in got and ("meeting", "Raila Odinga") not in got

@@ -371,6 +371,10 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             for t in targets:  # the other side of a meeting acts too
                 if t.ref.kind == "state" and _VISIT.search(m.group()):
                     continue  # "Dini visited Tehran": a place visited holds no meeting
+                if t.how == "pair" and type_ == "meeting":
+                    # "Rice flew to Nairobi and met both leaders": the visitor's meeting is
+                    # told, not the leaders' (the development gold; for calls it keeps both)
+                    continue
                 if t.ref.kind in ("person", "state", "group", "organisation"):
                     # (of the act's own type: "Calling from Kennebunkport, Bush spoke to Ozal"
                     # is a call for Ozal too)
