@@ -72,6 +72,7 @@ _APPOSITION = re.compile(_APPOSITION_SRC)
 # who returned from Baghdad on Sunday, told reporters" (tried when the first finds no name)
 _APPOSITION_REL = re.compile(_APPOSITION_SRC.replace(r"(?:\s+(?:the|a|an)\s",
                                                      r"(?:\s+(?:the|a|an|who|which)\s"))
+_REL_WORD = re.compile(r",\s+(?:who|which)\s")
 _POST_ASIDE = re.compile(r",\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:president|chairman|"
                          r"chairwoman|head|leader|chief|secretary[- ]general|commander|founder|"
                          r"spokes(?:man|woman|person))\s+of\s[^,;]{0,140},", re.IGNORECASE)
@@ -175,6 +176,8 @@ def left_subject(mentions: list[Mention], text: str, offset: int, lo: int, pos: 
                   ) -> Mention | None:
     """The nearest mention before `pos` (relative) and after `lo` that is not an object."""
     for apposition in (_APPOSITION, _APPOSITION_REL):
+        if apposition is _APPOSITION_REL and not _REL_WORD.search(text, lo, pos):
+            break  # (the second only differs where a relative clause follows the post)
         ap = apposition.search(text, lo, pos)
         if ap is not None:
             # "Massad Boulos, the senior U.S. adviser for Africa, said": the name before the

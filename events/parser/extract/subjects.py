@@ -128,6 +128,13 @@ def _right_after(mentions, at: int, offset: int, gap: int, kinds=None):
                  and (kinds is None or x.ref.kind in kinds)), None)
 
 
+def _own_states_stance(subject: Mention, speaker: Mention) -> bool:
+    """"Russia is open..., Lavrov said", "Kosovo, Prime Minister Albin Kurti said, would never
+    agree": a state or body named by a person who speaks for it states his stance."""
+    return (subject.ref.kind != "person" and speaker.ref.kind == "person"
+            and speaker.ref.country in (None, subject.ref.country))
+
+
 def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
     # "Madagascar was suspended from the SADC on Monday": the body it was suspended from
     if _SUSPENDED_FROM.search(m.group()) and (
@@ -237,22 +244,19 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
         if lo <= m.start() < hi:  # the cue is in what someone said (the innermost speaker)
             subj = left_subject(mentions, text, offset, max(lo, clause_start(text, m.start())),
                                  m.start())
-            if (subj is None or subj.start >= sp.start) and _deed(cue, m) and (
-                    text[:sp.start - offset].rstrip().endswith(",")
-                    and _AFTER_ASIDE.fullmatch(text, v.end(), m.start())) and (
+            after_aside = _AFTER_ASIDE.fullmatch(text, v.end(), m.start()) is not None
+            if (after_aside and (subj is None or subj.start >= sp.start) and _deed(cue, m)
+                    and text[:sp.start - offset].rstrip().endswith(",") and (
                     head := next((x for x in mentions if x.end - offset <= sp.start - offset
                                   and "," not in text[:x.start - offset]
-                                  and x.how != "pronoun" and not x.possessive), None)) and not (
-                    head.ref.kind != "person" and sp.ref.kind == "person"
-                    and sp.ref.country in (None, head.ref.country)):
-                # ("Kosovo, Prime Minister Albin Kurti said, would never agree": his own
-                # state's stance is the speaker's)
+                                  and x.how != "pronoun" and not x.possessive), None))
+                    and not _own_states_stance(head, sp)):
                 # "President Vladimir Putin, the Kremlin said, spoke by telephone with Macron":
                 # the verb right after an attribution set inside goes on with the subject
                 # before it (dated by its own clause, not by the attribution)
                 return coordinated(mentions, head, text, offset), "aside"
-            if subj is None and _HIS_OFFICE.fullmatch(text, sp.end - offset, v.start()) and (
-                    _AFTER_ASIDE.fullmatch(text, v.end(), m.start())):
+            if after_aside and subj is None and _HIS_OFFICE.fullmatch(
+                    text, sp.end - offset, v.start()):
                 # "Prime Minister Narendra Modi, his office said in New Delhi, spoke by
                 # telephone with Zelensky": his own deed (dated by its own clause)
                 return [sp], "aside"
@@ -268,8 +272,7 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
                     # "Calling for X, ..., Y said" / "Y stated its willingness": Y acts.
                     return voices(speakers, v), None
                 return [], None
-            if subj.ref.kind != "person" and sp.ref.kind == "person" and (
-                    sp.ref.country is None or subj.ref.country == sp.ref.country) and not (
+            if _own_states_stance(subj, sp) and not (
                     _deed(cue, m) and (_DEED.match(m.group()) or _DEED_AUX.search(
                         text, max(0, m.start() - 12), m.start()))):
                 # "Russia is open..., Lavrov said": a stance, the speaker's; but "Lin said
