@@ -38,6 +38,19 @@ _AND_AFTER = re.compile(r"\s*,?\s*and\b")
 _POST_TAIL = re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+{N.POST_NOUNS}\s*,", re.IGNORECASE)
 _POST_APPOSED = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:of|for)\s+(?:the\s+)?"
                            r"(?:[\w-]+\s+){0,2}")
+# "Habyarimana and the chairman of the rebel RPF, Colonel Kanyarengwe, signed": the body
+# names whose post the second person holds
+_AND_POST_OF = re.compile(rf"\s+(?:,\s*)?and\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}{N.POST_NOUNS}s?\s+"
+                          r"(?:of|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+# "Cristiani and five commanders of the FMLN put their names to the accord": the body whose
+# members sign is the one joined
+_AND_MEMBERS_OF = re.compile(
+    r"^\s*,?\s*and\s+(?:the\s+|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|"
+    r"senior|top)\s+)?(?:(?-i:[a-z])[\w-]*\s+)?(?:leaders|commanders|representatives|delegates|"
+    r"envoys|negotiators|officials|members|chiefs|heads)\s+(?:of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+_OR_ALIAS = re.compile(r"^\s*,?\s*(?:or|also known as)\s+(?:the\s+)?$")
+_COMMA_RANK = re.compile(r"\s*,\s*(?:[A-ZÀ-Ž][\w.]*\s+){0,2}$")  # ", Colonel "
 # "the Democratic Republic of the Congo (DRC) and Rwanda": the bracketed short name
 _ACRONYM_GAP = re.compile(r"^\s*\([A-ZÀ-Ž][\w.]{1,8}\)")
 
@@ -66,6 +79,17 @@ def coordinated(mentions: list[Mention], head: Mention, text: str, offset: int
             group.insert(0, prev)
             idx -= 2
             continue
+        if (prev.ref.kind != "person" and idx > 1 and group[0].ref.kind == "person"
+                and mentions[idx - 2].ref.kind == "person" and _COMMA_RANK.match(gap)
+                and _AND_POST_OF.fullmatch(text, mentions[idx - 2].end - offset,
+                                           prev.start - offset)):
+            group.insert(0, mentions[idx - 2])
+            idx -= 2
+            continue
+        if prev.ref.name == group[0].ref.name and _OR_ALIAS.match(gap):
+            group[0] = prev  # "the Farabundo Marti National Liberation Front, or FMLN, signed"
+            idx -= 1
+            continue
         same_span = prev.start == group[0].start and prev.how == "pair"
         if idx > 1 and prev.ref.kind != "person" and (
                 (group[0].how == "title" and _AFFILIATION_GAP.match(gap))
@@ -80,6 +104,7 @@ def coordinated(mentions: list[Mention], head: Mention, text: str, offset: int
                 idx -= 2
                 continue
         if not (same_span or _COORD_GAP.match(gap)
+                or (group[0].ref.kind != "person" and _AND_MEMBERS_OF.match(gap))
                 or (group[0].how == "title" and _COORD_TITLE_GAP.match(gap))):
             break
         if (len(group) == 1 and not same_span and gap.strip() == "," and prev.how != "pair"

@@ -9,7 +9,10 @@ from . import dates as D
 
 REPORTED = re.compile(r"\b(?:said|says|told|added|stated|reported|according to|that)\b")
 IN_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*$")
-_AND_VERB = re.compile(r"(?:,\s*)?\band\s+(?:also\s+|then\s+|later\s+)?$")
+_AND_VERB = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
+# "a spokesman said on Wednesday that ..., but urged Italy": a date told with the saying
+# verb is the main clause's, not of what was said
+_SAID_ON = re.compile(r"\b(?:said|told\s+(?:\w+\s+){1,2}|added|stated)\s+(?:on\s+|late\s+|early\s+)?$")
 _RELATIVE_ACT = re.compile(r",\s+(?:which|whose\s+[\w-]+(?:\s+[\w-]+)?)\s+"
                            r"(?:also\s+|had\s+|has\s+|have\s+)?$")
 # "the January election", "its 1996 campaign", "Iraq's 1990 invasion": a date that names a
@@ -29,7 +32,8 @@ def conjunct_date(text: str, offset: int, cue: int, past: list[D.TimeRef]):
     host = [t for t in past if t.end - offset <= joined.start()
             and not OF_A_THING.search(text, max(0, t.start - offset - 12), t.start - offset)
             and not _SINCE.search(text, max(0, t.start - offset - 60), t.start - offset)
-            and not REPORTED.search(text, 0, t.start - offset)
+            and (not REPORTED.search(text, 0, t.start - offset)
+                 or _SAID_ON.search(text, max(0, t.start - offset - 30), t.start - offset))
             and not IN_RELATIVE.search(text, max(0, t.start - offset - 80), t.start - offset)]
     return host[0] if host else None
 

@@ -233,8 +233,16 @@ HER_OBJECT = re.compile(r"\s*(?:[,.;:!?)\"”']|$|(?:to|that|on|in|at|by|for|wit
 OF_ORG = re.compile(r"^\s+(?:of|at|for)\s+(?:the\s+)?")
 
 
+# "Colonel Alexis Kanyarengwe", "Ayatollah Ali Khamenei": a rank or a cleric's style opens the
+# name in copy but is no part of it (the same man is "Kanyarengwe" two lines on)
+RANKS = frozenset("Colonel Lieutenant Captain Admiral Brigadier Marshal Cardinal Ayatollah "
+                  "Rabbi Major".split())
+
+
 def clean_name(name: str) -> str | None:
     words = name.split()
+    while len(words) > 1 and words[0] in RANKS:
+        words.pop(0)
     while words and words[-1] in NAME_STOP and not (
             words[-1] == "May" and len(words) > 1 and words[-2] not in NAME_STOP):
         words.pop()  # (but "Theresa May" keeps her surname)
