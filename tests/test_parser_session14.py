@@ -43,3 +43,24 @@ def test_a_verb_after_but_takes_the_date_told_with_the_saying():
                 "to European contacts with Iran, but urged Italy to press Tehran on human rights.")
     assert ("proposal", "United States", "2026-01-16") in got
     assert ("proposal", "United States", "2026-01-20") not in got
+
+
+def test_talks_between_two_delegations_are_a_meeting_of_the_men_who_led_them():
+    got = pairs("The deal followed three days of talks at the department between a Mexican "
+                "delegation led by Foreign Minister Marcelo Ebrard and a U.S. team headed by "
+                "Secretary of State Mike Pompeo.")
+    assert ("meeting", "Marcelo Ebrard", "Mike Pompeo") in got
+    assert ("meeting", "Mike Pompeo", "Marcelo Ebrard") in got
+    got = pairs("Kyiv accepted the proposal after eight hours of talks in a Jeddah hotel between a "
+                "U.S. delegation led by Secretary of State Marco Rubio and national security "
+                "adviser Mike Waltz and a Ukrainian team headed by presidential chief of staff "
+                "Andriy Yermak.")
+    for head in ("Marco Rubio", "Mike Waltz"):
+        assert ("meeting", head, "Andriy Yermak") in got
+    assert ("meeting", "Andriy Yermak", "Marco Rubio") in got
+
+
+def test_a_treaty_agreed_by_two_states_in_the_passive_is_their_agreement():
+    got = dated("A border treaty agreed on Friday by Slovenia and Croatia drew protests.")
+    assert ("agreement", "Slovenia", "2026-01-16") in got
+    assert ("agreement", "Croatia", "2026-01-16") in got

@@ -19,6 +19,8 @@ _BETWEEN = re.compile(r"\b(?:(?P<call>(?:tele)?phone (?:call|conversation|talks)
                       r"(?:\s+(?:on|in|late|early|last|this)(?:\s+[\w,]+){1,3}?)?\s+|"
                       # "secret talks in Beijing between", "talks last week between"
                       r"(?:in|at) (?-i:[A-ZÀ-Ž])[\w'’-]+(?: (?-i:[A-ZÀ-Ž])[\w'’-]+)?\s+|"
+                      # "talks in a Jeddah hotel between", "talks at the department between"
+                      r"(?:in|at) (?:a|the) (?:[\w'’-]+ )?[\w'’-]+\s+|"
                       r"(?:last|this) (?:week|month|year)\s+|on \w+day\s+)?between\s+",
                       re.IGNORECASE)
 # Words before the noun phrase that make the talks something still to come.
@@ -52,8 +54,10 @@ AHEAD_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:are|is|were|was) (?:\w+ )?(?:expe
                           r"may|might)\b|" + STALLED, re.IGNORECASE)
 
 
-_LED_BY = re.compile(r"(?:an? |the )(?:[\w-]+ ){0,2}?(?:delegation|team|mission) (?:led|headed) "
+_LED_BY = re.compile(r"(?:an? |the )(?:[\w.-]+ ){0,2}?(?:delegation|team|mission) (?:led|headed) "
                      r"by ")
+_AND_LED_BY = re.compile(r" and (?:an? |the )(?:[\w.-]+ ){0,2}?(?:delegation|team|mission) "
+                         r"(?:led|headed) by ")
 # "between delegations led by A and B", "between the two teams headed by A and B"
 _SIDES_LED_BY = re.compile(r"(?:the )?(?:two )?(?:delegations|teams) (?:led|headed) by ")
 # "A, the secretary of Iran's security council, and B": the first side's apposition
@@ -73,6 +77,8 @@ def between_sides(text: str, offset: int, mentions: list[Mention]):
         at = offset + m.end()
         if led := _SIDES_LED_BY.match(text, m.end()):
             at = offset + led.end()
+        if lead := _LED_BY.match(text, m.end()):
+            at = offset + lead.end()  # "between a U.S. delegation led by Rubio and ..."
         first = [x for x in mentions if x.start == at]
         if len(first) == 2 and first[0].how == "pair":
             if not AHEAD_AFTER.match(text, first[1].end - offset):
@@ -81,6 +87,19 @@ def between_sides(text: str, offset: int, mentions: list[Mention]):
         if len(first) != 1:
             continue
         rest = text[first[0].end - offset:first[0].end - offset + 5]
+        other = _AND_LED_BY.search(text, first[0].end - offset, first[0].end - offset + 120)
+        if lead and other:
+            # "between a U.S. delegation led by Rubio and Waltz and a Ukrainian team headed by
+            # Yermak": the heads of each side met; the second side's head is the first name
+            # after its "led by"
+            second = next((x for x in mentions if 0 <= x.start - offset - other.end() <= 45
+                           and x.ref.kind == "person"), None)
+            if second is None or AHEAD_AFTER.match(text, second.end - offset):
+                continue
+            for x in [first[0]] + [x for x in mentions if x.ref.kind == "person"
+                                   and first[0].end <= x.start < offset + other.start()]:
+                out.append((offset + m.start(), x, second, _kind(m), offset + m.end()))
+            continue
         if rest.startswith(" and "):
             after = first[0].end + 5
         elif ap := _APPOSED_AND.match(text, first[0].end - offset):

@@ -247,9 +247,9 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
     # would match first): "a deal was struck by EU negotiators with Britain", "the accord was
     # signed on the White House lawn on Monday by Peres", "a deal signed in Istanbul on Friday
     # by Ukraine's minister"
-    _c("agreement", "057", 0.8, "reached signed struck concluded initial",
+    _c("agreement", "057", 0.8, "reached signed struck concluded initial agreed",
        r"(?:(?<=was )|(?<=were )|(?<=agreement )|(?<=deal )|(?<=accord )|(?<=treaty )|"
-       r"(?<=pact )|(?<=declaration )|(?<=protocol ))(?:reached|signed|struck|concluded|"
+       r"(?<=pact )|(?<=declaration )|(?<=protocol ))(?:reached|signed|struck|concluded|agreed|"
        r"initial+ed)(?:\s+(?!by\b)[\w'’.,-]+){0,7}?(?=\s+by\s+(?:the\s+)?(?-i:[A-ZÀ-Ž]))",
        joint=True),
     _c("agreement", "057", 0.8,
