@@ -64,3 +64,27 @@ def test_a_treaty_agreed_by_two_states_in_the_passive_is_their_agreement():
     got = dated("A border treaty agreed on Friday by Slovenia and Croatia drew protests.")
     assert ("agreement", "Slovenia", "2026-01-16") in got
     assert ("agreement", "Croatia", "2026-01-16") in got
+
+
+def test_measures_wire_copy_words_in_many_ways_are_sanctions():
+    for sentence, actor, target in (
+            ("Australia froze defence cooperation with France on Friday.", "Australia", "France"),
+            ("Tashkent cut off natural gas supplies to Tajikistan on Friday.", "Uzbekistan",
+             "Tajikistan"),
+            ("Uzbekistan imposed a visa regime on Tajik citizens on Friday.", "Uzbekistan", None),
+            ("Honduras announced on Friday that it was withdrawing from the OAS.", "Honduras",
+             None),
+            ("Mali said it was withdrawing from a regional joint military staff committee.",
+             "Mali", None),
+            ("Japan tightened export controls on chip materials bound for South Korea.", "Japan",
+             None)):
+        got = pairs(sentence)
+        assert any(kind == "sanction" and who == actor and (target is None or whom == target)
+                   for kind, who, whom in got), (sentence, got)
+
+
+def test_cooperation_wished_or_aid_promised_is_no_sanction():
+    for sentence in ("Australia wants to deepen defence cooperation with France.",
+                     "Japan imposed no new export controls on South Korea, officials said.",
+                     "Brazil will send aid to Bolivia."):
+        assert not any(kind == "sanction" for kind, _ in kinds(sentence)), sentence

@@ -180,7 +180,8 @@ SANCTION_CUES: tuple[Cue, ...] = (
        # "India banned TikTok and dozens of other Chinese apps", "tightened curbs on Chinese
        # investment"
        r"banned (?:[\w'’-]+ ){0,6}?(?:apps|imports|exports|products|goods|flights|airlines)\b|"
-       r"tighten(?:ed|s|ing) (?:its |their )?(?:curbs|restrictions|controls|checks) on|"
+       r"tighten(?:ed|s|ing) (?:its |their )?(?:[\w-]+ )?(?:curbs|restrictions|controls|checks) "
+       r"on|"
        r"end(?:ed|s|ing) (?:its |their |all )?(?:so-called )?[\"“']*(?:diplomatic )?"
        r"(?:ties|relations)\b|"
        # "Turkey closed the frontier in 1993", "switched diplomatic recognition from Taiwan to
@@ -197,7 +198,19 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"Union|Community|League|Bloc|Forum|Group|Cooperation)|"
        # "was withdrawing with immediate effect from a joint military staff committee"
        r"withdr(?:ew|awn|awing|aws) (?:with immediate effect )?from (?:a |an |the )?"
-       r"(?:[\w-]+ ){0,3}?(?:committee|force|mission|alliance|coalition|bloc)|"
+       r"(?:[\w-]+ ){0,4}?(?:committee|force|mission|alliance|coalition|bloc)|"
+       # a body of states named by its initials: "was withdrawing from the OAS"
+       r"(?:withdr(?:ew|awn|awing|aws)|pull(?:ed|ing|s) out) from (?:the )?(?-i:OAS|OAU|AU|ECOWAS|"
+       r"OPEC|OIC|SADC|CIS|CSTO|ASEAN|UNESCO|WHO|OSCE|NATO|SCO|IGAD|ECCAS|CELAC|UNASUR|ALBA)\b|"
+       # "froze defence cooperation with France", "cut military aid to El Salvador", "cut off
+       # natural gas supplies to Tajikistan", "revoked the visas of three journalists"
+       r"(?:froze|freez(?:es|ing)|halted|halts) (?:its |their |all )?(?:[\w-]+ ){0,2}?"
+       r"(?:cooperation|exchanges) with|"
+       r"cut (?:off )?(?:its |their |all )?(?:[\w-]+ ){0,2}?(?:aid|assistance|funding|supplies|"
+       r"deliveries) (?:to|for)|"
+       r"(?:(?:re)?impos(?:ed|es|ing)) (?:an? |new |its )?(?:visa (?:regime|requirements?)|"
+       r"(?:export|import|trade|travel) (?:controls|restrictions|curbs|quotas)) on|"
+       r"revok(?:ed|es|ing) (?:the )?(?:[\w-]+ )?(?:visas|accreditation|credentials)|"
        # "expelled French forces", "declaring Rwandan diplomats persona non grata"
        r"expell?(?:ed|ing) (?:the )?(?:[\w'’.-]+ ){0,2}?(?:forces|troops)|"
        r"declaring (?:[\w'’.,-]+ ){0,8}?persona non grata)\b"),
