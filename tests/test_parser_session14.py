@@ -88,3 +88,30 @@ def test_cooperation_wished_or_aid_promised_is_no_sanction():
                      "Japan imposed no new export controls on South Korea, officials said.",
                      "Brazil will send aid to Bolivia."):
         assert not any(kind == "sanction" for kind, _ in kinds(sentence)), sentence
+
+
+def test_meetings_wire_copy_words_in_many_ways():
+    for sentence, a, b in (
+            ("Foreign Minister Wang Yi and Secretary of State Antony Blinken held a 90-minute "
+             "meeting in Munich on Friday.", "Wang Yi", "Antony Blinken"),
+            ("President Joe Biden held a bilateral with Prime Minister Fumio Kishida on Friday.",
+             "Joe Biden", "Fumio Kishida"),
+            ("Prime Minister Narendra Modi and Prime Minister Nawaz Sharif exchanged pleasantries "
+             "on the sidelines of the summit.", "Narendra Modi", "Nawaz Sharif"),
+            ("President Bill Clinton and President Boris Yeltsin dined together on Friday.",
+             "Bill Clinton", "Boris Yeltsin"),
+            ("US envoy Jake Sullivan and Chinese Foreign Minister Wang Yi spent two days in talks "
+             "in Vienna.", "Jake Sullivan", "Wang Yi"),
+            ("Secretary of State Condoleezza Rice flew to Ramallah on Friday to see President "
+             "Mahmoud Abbas.", "Condoleezza Rice", "Mahmoud Abbas")):
+        got = pairs(sentence)
+        assert ("meeting", a, b) in got and ("meeting", b, a) in got, (sentence, got)
+
+
+def test_a_cabinet_meeting_or_a_trip_still_to_come_is_no_meeting():
+    for sentence in ("Prime Minister Benjamin Netanyahu held an emergency cabinet meeting on "
+                     "Friday.",
+                     "President Joe Biden held a meeting of his national security team.",
+                     "Secretary of State Condoleezza Rice will fly to Ramallah on Friday to meet "
+                     "President Mahmoud Abbas."):
+        assert not any(kind == "meeting" for kind, _ in kinds(sentence)), sentence

@@ -56,7 +56,7 @@ MEETING_CUES: tuple[Cue, ...] = (
        "undertook spent shook flew led greeted called exchang arriv became becomes rejoined "
        "hosted gave attended dined lunched breakfasted granted toured rolled sat dropped face "
        "one welcomed landed arrived stopped was were hosting receiving welcoming chair presided "
-       "handed",
+       "handed joined travel went drove headed",
        # (not "where the new boundary meets theirs": things meet too)
        r"\b(?:(?<!boundary )(?<!border )(?<!line )(?<!road )(?<!river )(?<!pipeline )"
        r"(?<!demand )(?<!criteria )(?<!standards )(?<!target )(?:met|meets)"
@@ -161,6 +161,18 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"(?:was|were) given an? (?:[\w-]+ ){0,2}?welcome|"
        r"^\W*(?:Hosting|Receiving|Welcoming) (?=(?:visiting |his |her |the )?(?-i:[A-ZÀ-Ž]))|"
        r"(?:face-to-face|one-on-one) (?:encounter|meeting|talks) with|"
+       # "held a 90-minute meeting in Munich" (not "a cabinet meeting": its own people), "held
+       # a bilateral with", "exchanged pleasantries", "dined together", "spent two days in
+       # talks", "joined Biden for lunch", "flew to Ramallah on Friday to see Abbas"
+       r"(?:held|had) (?:an? |their )?(?:(?!cabinet\b|party\b|staff\b|security\b|news\b|"
+       r"press\b|emergency\b)[\w-]+ ){0,2}?meeting(?! of\b)|"
+       r"(?:held|had) an? bilateral (?:meeting )?with|"
+       r"exchanged (?:pleasantries|greetings|a handshake|handshakes)|"
+       r"(?:dined|lunched|breakfasted) together|"
+       r"spent (?:[\w-]+ ){1,3}?(?:hours?|days|weeks) in (?:[\w-]+ )?(?:talks|negotiations)|"
+       r"joined (?:[\w.'’-]+ ){1,6}?for (?:an? )?(?:[\w-]+ )?(?:lunch|dinner|breakfast|talks)\b|"
+       r"(?:flew|travell?ed|went|drove|headed) to (?-i:[A-ZÀ-Ž])[\w'’-]+ (?:[\w,-]+ ){0,4}?"
+       r"to (?:see|meet(?: with)?)(?= (?-i:[A-ZÀ-Ž])| (?:his|her|the)\b)|"
 
        # the host in the passive: "Abbas was welcomed at the Elysee Palace by Chirac"
        r"(?:(?<=was )|(?<=were ))(?:welcomed|greeted|hosted|chaired)(?= (?:[\w'’.,-]+ ){0,8}?by "
