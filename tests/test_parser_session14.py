@@ -115,3 +115,13 @@ def test_a_cabinet_meeting_or_a_trip_still_to_come_is_no_meeting():
                      "Secretary of State Condoleezza Rice will fly to Ramallah on Friday to meet "
                      "President Mahmoud Abbas."):
         assert not any(kind == "meeting" for kind, _ in kinds(sentence)), sentence
+
+
+def test_he_or_the_president_goes_on_on_the_day_he_was_last_told_speaking():
+    lead = ("Iran and six powers reached a framework deal on Saturday.\n\nSpeaking in the Rose "
+            "Garden on Friday, President Barack Obama hailed the framework as a historic "
+            "understanding with Iran.\n\n")
+    for then in ("He", "The president"):
+        got = dated(lead + then + " warned that if Congress killed the deal, the United States "
+                    "would be blamed.")
+        assert ("threat", "Barack Obama", "2026-01-16") in got, then

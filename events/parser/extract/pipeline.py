@@ -77,6 +77,19 @@ _VERB = re.compile(r"(?:signed|initial(?:l)?ed|ratified|met|expelled|imposed|rec
 _MID_CAP = re.compile(r"(?<=[a-z,;] )[A-ZÀ-Ž][a-z]+\b")
 
 
+# how a person goes on being named in the sentences after he was last dated: "he", "the
+# minister" (his surname again is as often a new occasion: development dates -5 with it)
+_GOES_ON = frozenset({"pronoun", "role"})
+
+
+def _told_by(surname: str, recent: list[tuple[str, list[D.TimeRef]]]) -> D.TimeRef | None:
+    """The one day of the latest recent sentence that names this person, if it has one."""
+    for said, days in reversed(recent):
+        if surname in said:
+            return days[0] if len(days) == 1 else None
+    return None
+
+
 def extract(*, body: str, published: date, title: str = "",
             gazetteer: Gazetteer | None = None) -> list[ExtractedEvent]:
     """The events `body` reports. The title is not read: headlines restate the body's acts,
@@ -190,13 +203,15 @@ def extract(*, body: str, published: date, title: str = "",
                 # Arias, Cerezo...": the same deed told again, with its doers, a few
                 # sentences on, is of that day
                 act.date = D.to_dateref(told)
-            elif (act.date.source == "publication" and act.how == "pronoun" and recent
-                  and last_sent is not None and last_sent.paragraph == sent.paragraph
-                  and len(recent[-1][1]) == 1 and act.actor.kind == "person"
-                  and act.actor.name.split()[-1] in recent[-1][0]):
+            elif (act.date.source == "publication" and act.how in _GOES_ON and recent
+                  and last_sent is not None and (last_sent.paragraph == sent.paragraph
+                                                 or last_sent.index == sent.index - 1)
+                  and act.actor.kind == "person"
+                  and (told := _told_by(act.actor.name.split()[-1], recent[-2:]))):
                 # "Stoltenberg said on Tuesday the alliance had withdrawn... He accused
-                # Russia of...": he goes on, on the day the sentence before told
-                act.date = D.to_dateref(recent[-1][1][0])
+                # Russia of...", "Lin told reporters on Wednesday... But the minister said":
+                # he goes on, on the day he was last told speaking
+                act.date = D.to_dateref(told)
             act.quote = quote_text(text, all_quoted)
             act.evidence = [sent]
         if pending_quotes and sent_acts and (not acts or any(speech_cues(text, quoted))):
