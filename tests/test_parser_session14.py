@@ -125,3 +125,28 @@ def test_he_or_the_president_goes_on_on_the_day_he_was_last_told_speaking():
         got = dated(lead + then + " warned that if Congress killed the deal, the United States "
                     "would be blamed.")
         assert ("threat", "Barack Obama", "2026-01-16") in got, then
+
+
+def test_walking_out_of_a_conference_is_a_protest_and_out_of_talks_a_refusal():
+    got = kinds("The Syrian, Libyan and Palestinian delegations walked out of the conference on "
+                "Friday.")
+    assert {("criticism", "Syria"), ("criticism", "Libya"), ("criticism", "Palestine")} <= got
+    got = kinds("Syria walked out of the negotiations on Friday.")
+    assert ("rejection", "Syria") in got and ("criticism", "Syria") not in got
+
+
+def test_two_leaders_who_ended_their_summit_met():
+    got = pairs("President George Bush and President Mikhail Gorbachev ended their shipboard "
+                "summit on Sunday.")
+    assert ("meeting", "George Bush", "Mikhail Gorbachev") in got
+    assert ("meeting", "Mikhail Gorbachev", "George Bush") in got
+
+
+def test_a_call_for_a_leader_to_resign_is_a_demand():
+    for sentence in ("Opposition leader Hugh Gaitskell renewed his call for Prime Minister "
+                     "Anthony Eden to resign.",
+                     "The State Department called for Israel to withdraw its troops."):
+        assert any(kind == "demand" for kind, _ in kinds(sentence)), sentence
+    # a call for talks stays one
+    assert ("call_for_talks", "United States") in kinds(
+        "The State Department called for Israel and Syria to resume negotiations.")

@@ -24,7 +24,7 @@ def one(events, type_, actor):
     ("Ghana summoned Togo's ambassador to protest the raid.", "criticism", "Ghana"),
     ("Chile lodged a formal protest with Peru.", "criticism", "Chile"),
     ("Kenya broke off talks with Somalia on Monday.", "rejection", "Kenya"),
-    ("The Kenyan delegation walked out of the conference.", "rejection", "Kenya"),
+    ("The Kenyan delegation walked out of the conference.", "criticism", "Kenya"),
     ("Mali snubbed the summit in Dakar.", "rejection", "Mali"),
     ("Canada froze the assets of three Iranian banks.", "sanction", "Canada"),
     ("Poland recalled its ambassador from Minsk.", "sanction", "Poland"),

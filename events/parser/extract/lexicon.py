@@ -88,7 +88,10 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"vot(?:ed|es|ing) (?:[\d-]+ )?against(?= (?:the |a |an |it\b|this |that )|[,.;]| and\b)|"
        r"vot(?:ed|es|ing) (?:[\d-]+ |unanimously |\w+day )*to (?:reject|block|veto|scrap)\b|"
        # (not "the two countries could not agree on where the markers stand": no accord)
-       r"walked out|(?:would|will|could|can) (?:not|never) (?:accept|"
+       # (walking out of a conference or a hall is a protest: criticism below)
+       r"walked out(?! of (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:conference|hall|chamber|meeting|"
+       r"session|ceremony|assembly|room|debate|speech|forum|summit|dinner|reception)\b)|"
+       r"(?:would|will|could|can) (?:not|never) (?:accept|"
        r"agree(?! on\b| over\b| about\b| among\b| between\b)|allow|cooperate)|"
        r"won't (?:accept|allow)|cannot (?:accept|agree to)|refuse to accept|"
        # "will not send a delegation to the U.N. conference"
@@ -142,8 +145,13 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        "called "
        "reacted held pinned pins "
        "complain alleg excoriat tore tears liken compar rail came comes mock berat criticis "
+       "walked stormed "
        "criticiz denounc slam",
        r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)(?! on)|condemn(?:ed|s|ing)?|"
+       # "the Palestinian delegation walked out of the hall in protest"
+       r"(?:walked|stormed) out of (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:conference|hall|"
+       r"chamber|meeting|session|ceremony|assembly|room|debate|speech|forum|summit|dinner|"
+       r"reception)\b|"
        # "excoriated Havana", "tore into the council", "likened Israel's war to", "railed
        # against", "came under fire from", "mocked", "berated"
        r"excoriat(?:ed|es)|(?:tore|tears) into|likened (?:[\w'’.-]+ ){1,6}?to|"
@@ -246,8 +254,11 @@ _ADVERSARIAL: tuple[Cue, ...] = (
     # but an appeal to stop, withdraw or comply asks the other side to give in: a demand.
     _c("demand", "10", 0.75, "urg call appeal implor encourag challeng",
        r"\b(?:urg(?:ed|es|ing)|call(?:ed|s|ing) on|call(?:ed|s|ing) upon|appeal(?:ed|s|ing) to|"
+       # "renewed his call for Eden to resign"
+       r"call(?:ed|s|ing)? for|"
        r"implor(?:ed|es|ing)|encourag(?:ed|es|ing)|challeng(?:ed|es|ing)) "
        r"(?:[\w.'’-]+ ){0,5}?to [\"“`']*(?:immediately |urgently |fully )?(?:stop|halt|end|cease|"
+       r"resign|step down|apologi[sz]e|"
        r"abandon|withdraw|pull|refrain|avoid|respect|comply|abide|honou?r|implement|release|"
        r"free|lift|hand|allow|grant|silence|rein|renounce|dismantle|disarm|drop|reverse|"
        r"retract|leave|quit|give up|back down|accept|"

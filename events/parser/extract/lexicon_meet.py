@@ -109,7 +109,7 @@ MEETING_CUES: tuple[Cue, ...] = (
        # "began indirect talks", "opened a new round of talks", "held a summit", "concluded
        # two days of negotiations": a round of talks under way or just held
        r"(?:held|holds|holding|had|began|begins|opened|opens|resumed|resumes|started|starts|"
-       r"concluded|concludes|wrapped up|continued|continues|completed|convened) "
+       r"concluded|concludes|wrapped up|continued|continues|completed|convened|ended|ends) "
        r"(?:an? |the |their |two |three |several )?(?:(?:[\w-]+ )?(?:round|days|hours|sessions?) "
        r"of )?(?:[\w-]+ ){0,2}"
        r"(?:talks|negotiations|summit|consultations|dialogue)|"
