@@ -150,3 +150,29 @@ def test_a_call_for_a_leader_to_resign_is_a_demand():
     # a call for talks stays one
     assert ("call_for_talks", "United States") in kinds(
         "The State Department called for Israel and Syria to resume negotiations.")
+
+
+def test_what_a_bodys_resolution_does_is_the_bodys_act():
+    assert ("demand", "IAEA") in kinds(
+        "The International Atomic Energy Agency board adopted a resolution on Monday demanding "
+        "that North Korea readmit inspectors.")
+    got = kinds("The UN Security Council adopted a resolution on Monday condemning the attack.")
+    assert ("criticism", "UN Security Council") in got
+    assert ("support", "UN Security Council") not in got
+    # a resolution adopted with no more said is still an endorsement
+    assert ("support", "UN Security Council") in kinds(
+        "The UN Security Council adopted a resolution endorsing the ceasefire on Monday.")
+
+
+def test_regret_at_anothers_decision_is_a_rebuke_and_at_a_loss_sympathy():
+    assert ("criticism", "South Korea") in kinds(
+        "South Korea's Foreign Ministry expressed \"deep regret\" over the announcement.")
+    got = kinds("Secretary of State Colin Powell expressed regret over the loss of the Chinese "
+                "pilot.")
+    assert not any(kind == "criticism" for kind, _ in got)
+
+
+def test_arriving_in_a_city_named_by_its_kind_opens_a_visit():
+    assert ("meeting", "Wen Jiabao") in kinds(
+        "Chinese Premier Wen Jiabao arrived in the eastern city of Nanjing on Tuesday at the "
+        "start of an eight-day visit.")

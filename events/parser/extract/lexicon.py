@@ -250,6 +250,19 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"their word|(?:its |his |their |the )?(?:promises?|commitments?|pledges?|agreements?|"
        r"ceasefire|truce)))\b",
        content=True),
+    # What a body's resolution does is the body's act: "the IAEA board adopted a resolution
+    # Monday demanding that North Korea readmit inspectors" (not a draft still proposed)
+    _c("demand", "10", 0.8, "resolution",
+       r"\b(?<!draft )resolution (?:[\w,.-]+ ){0,4}?(?:demanding|calling (?:on|upon|for)|urging)\b"),
+    # regret at another's decision is a rebuke ("expressed 'deep regret' over the
+    # announcement"); regret over a loss or an attack is sympathy or apology
+    _c("criticism", "111", 0.75, "expressed voiced",
+       r"\b(?:expressed|voiced) (?:its |his |her |their )?[\"“']?(?:deep |profound |strong |great )?"
+       r"regret[\"”']? (?:(?:over|at) (?:[\w'’.-]+ ){0,5}?(?:decision|announcement|move|step|"
+       r"plan|measures?|statement|remarks|comments|policy|action|alignment|vote|withdrawal|"
+       r"expulsion|closure|ruling|refusal)s?\b|that\b)"),
+    _c("criticism", "111", 0.8, "resolution",
+       r"\b(?<!draft )resolution (?:[\w,.-]+ ){0,4}?(?:condemning|denouncing|deploring)\b"),
     # An appeal is a proposal (CAMEO 02: "urged the Balkan states to sign a declaration"),
     # but an appeal to stop, withdraw or comply asks the other side to give in: a demand.
     _c("demand", "10", 0.75, "urg call appeal implor encourag challeng",

@@ -347,8 +347,10 @@ _AFTER_MEETINGS: tuple[Cue, ...] = (
        r"(?:pledg|vow|promis|reaffirm)(?:ed|es|s) (?:its |his |her |their |"
        r"(?-i:[A-ZÀ-Ž])[\w.]*(?:'s|’s) )?(?:\w+ )?(?:support|backing|solidarity|commitment)|"
 
+       # (not "adopted a resolution demanding that...": what it demands is its act, below)
        r"(?:approv|adopt)(?:ed|es) (?:a |an |the )?(?:[\w.-]+ ){0,2}(?:resolution|plan|"
-       r"proposal|measure|declaration)|"
+       r"proposal|measure|declaration)(?! (?:[\w,.-]+ ){0,4}?(?:demanding|calling|urging|"
+       r"condemning|denouncing|deploring)\b)|"
        r"(?:pledg|vow|promis)(?:ed|es|s) to stand (?:by|with|behind|united)|"
        r"st(?:oo|an)d(?:s)? (?:firmly |united )?(?:by|with|behind) "
        r"(?=(?-i:[A-ZÀ-Ž])|the|its|his|her)|"

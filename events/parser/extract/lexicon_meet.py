@@ -179,7 +179,8 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"(?:(?-i:[A-ZÀ-Ž])|(?:his|her|their) (?:[\w-]+ )?(?:counterpart|host)s?\b))|"
        # a visit's first step: "landed in the Maldives on his first trip abroad", "arrived in
        # Peking on Monday, beginning the first visit by"
-       r"(?:landed|arrived) in (?:the )?(?-i:[A-ZÀ-Ž])[\w'’-]+(?: (?-i:[A-ZÀ-Ž])[\w'’-]+)?"
+       r"(?:landed|arrived) in (?:the )?(?:(?:[\w-]+ ){0,2}?(?:city|capital|port|town|province|"
+       r"region) of )?(?-i:[A-ZÀ-Ž])[\w'’-]+(?: (?-i:[A-ZÀ-Ž])[\w'’-]+)?"
        r"(?=[^.;]{0,80}?\b(?:visit|trip|tour|talks)\b)|"
        # a first visit, talks taken up again: "became the first Turkish president to visit
        # Armenia", "rejoined the negotiations in March"
