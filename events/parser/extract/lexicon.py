@@ -268,7 +268,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
     _c("demand", "10", 0.75, "urg call appeal implor encourag challeng",
        r"\b(?:urg(?:ed|es|ing)|call(?:ed|s|ing) on|call(?:ed|s|ing) upon|appeal(?:ed|s|ing) to|"
        # "renewed his call for Eden to resign"
-       r"call(?:ed|s|ing)? for|"
+       r"(?:call(?:ed|s|ing)|(?<=his |her |its )calls?|(?<=their )calls?) for|"
        r"implor(?:ed|es|ing)|encourag(?:ed|es|ing)|challeng(?:ed|es|ing)) "
        r"(?:[\w.'’-]+ ){0,5}?to [\"“`']*(?:immediately |urgently |fully )?(?:stop|halt|end|cease|"
        r"resign|step down|apologi[sz]e|"

@@ -236,7 +236,7 @@ OF_ORG = re.compile(r"^\s+(?:of|at|for)\s+(?:the\s+)?")
 # "Colonel Alexis Kanyarengwe", "Ayatollah Ali Khamenei": a rank or a cleric's style opens the
 # name in copy but is no part of it (the same man is "Kanyarengwe" two lines on)
 RANKS = frozenset("Colonel Lieutenant Captain Admiral Brigadier Marshal Cardinal Ayatollah "
-                  "Rabbi Major".split())
+                  "Rabbi Major Prince Princess".split())
 
 
 def clean_name(name: str) -> str | None:
