@@ -182,3 +182,18 @@ def test_arriving_in_a_city_named_by_its_kind_opens_a_visit():
     assert ("meeting", "Wen Jiabao") in kinds(
         "Chinese Premier Wen Jiabao arrived in the eastern city of Nanjing on Tuesday at the "
         "start of an eight-day visit.")
+
+
+def test_what_reported_words_commit_to_ask_for_or_warn_of():
+    for sentence, kind in (
+            ("Foreign Minister Sergei Lavrov said Moscow remained committed to a peaceful "
+             "solution.", "intent_to_negotiate"),
+            ("President Vladimir Putin said Moscow was ready to keep working with Tokyo.",
+             "intent_to_negotiate"),
+            ("Foreign Minister Olivier Nduhungirehe said Rwanda expected the irreversible "
+             "neutralization of the FDLR.", "demand"),
+            ("Japan's envoy Kenichiro Sasae said Tokyo also wanted the talks to address the "
+             "abductions.", "demand"),
+            ("Foreign Secretary Vikram Misri said the armed forces had been instructed to deal "
+             "strongly with any repetition.", "threat")):
+        assert any(k == kind for k, _ in kinds(sentence)), (sentence, kinds(sentence))

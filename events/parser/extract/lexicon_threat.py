@@ -83,7 +83,7 @@ THREAT_CUES: tuple[Cue, ...] = (
     _c("threat", "13", 0.75, "would will could",
        r"\b(?:would|will|could) (?:strike|attack|bomb|hit|invade|punish|use force against|"
        r"take military action against) (?:[\w.'’-]+ ){0,4}?(?:unless|if)\b", content=True),
-    _c("threat", "13", 0.7, "would will could all not draw",
+    _c("threat", "13", 0.7, "would will could all not draw deal",
        r"\b(?:(?:would|will) do whatever (?:is )?(?:necessary|it takes)|all necessary "
        r"(?:means|measures|steps)|(?:would|will|could) "
        r"(?:not hesitate to |be prepared to |be ready to )?"
@@ -93,6 +93,8 @@ THREAT_CUES: tuple[Cue, ...] = (
        r"(?:are|remain) on the table|"
        # "Lavrov said Moscow would respond": the speaker warns (his state's response)
        r"(?:would|will) (?:respond|retaliate|hit back)|"
+       # "the armed forces had been instructed to deal strongly with any repetition"
+       r"deal (?:strongly|firmly|decisively|harshly|sternly|severely|resolutely) with|"
        # "the Kremlin would draw its own conclusions": the diplomatic form of a warning
        r"(?:would|will) (?:be forced to )?draw (?:the |its |their |our )?(?:own |appropriate |"
        r"necessary )?conclusions)\b", content=True),

@@ -122,7 +122,7 @@ VOICED_CUES: tuple[Cue, ...] = (
        r"door (?:of|to|for) (?:diplomacy|dialogue|talks) should be (?:opened|kept open))",
        content=True),
     _c("intent_to_negotiate", "036", 0.7,
-       "door ready willing prepared no serious will would hand",
+       "door ready willing prepared no serious will would hand committed seek",
        r"\b(?:door (?:to|for) (?:dialogue|talks|negotiations?) with (?:[\w'’.-]+ ){1,3}?(?:is|was|"
        r"remains) (?:still )?not closed|(?:ready|willing|prepared) to go to (?-i:[A-ZÀ-Ž])|"
        r"no reason not to (?:meet|talk|negotiate|sit down)|"
@@ -132,7 +132,13 @@ VOICED_CUES: tuple[Cue, ...] = (
        # "ready to sit with the Americans at any table", "the kingdom's hand is extended",
        # "willing to play a constructive role and to mediate between"
        r"(?:ready|willing|prepared) to sit (?:down )?with|hand (?:is|was|remains) "
-       r"(?:extended|outstretched)|(?:ready|willing|prepared) to (?:[\w-]+ ){0,6}?mediate)\b",
+       r"(?:extended|outstretched)|(?:ready|willing|prepared) to (?:[\w-]+ ){0,6}?mediate|"
+       # "Moscow was ready to keep working with Tokyo", "India remained committed to a fair
+       # solution"
+       r"(?:ready|willing|prepared) to (?:keep |continue )?work(?:ing)? (?:together )?with|"
+       r"committed to (?:an? |the )?(?:fair|peaceful|negotiated|diplomatic|political|just|"
+       r"lasting|mutually acceptable) (?:solution|settlement|resolution)|"
+       r"seek (?:an? |the )?(?:diplomatic|peaceful|negotiated|political) (?:solution|settlement))\b",
        content=True),
     _c("rejection", "12", 0.7,
        "answer do does did not unacceptable cannot can could no see sees saw off over would "
@@ -152,6 +158,11 @@ VOICED_CUES: tuple[Cue, ...] = (
        r"expect(?:s|ed)? (?!us\b|you\b|me\b|to\b)(?:our |the |its |their )?(?:[\w'’.-]+ ){1,4}?"
        r"to (?!be\b|see\b|have\b)|"
        r"(?:expect|expects|expected|want|wants) the (?:immediate |unconditional |swift )?"
-       r"(?:release|return|withdrawal|extradition|handover) of|"
+       r"(?:(?:irreversible|verifiable|complete|full)(?: and (?:irreversible|verifiable|complete))? )?"
+       r"(?:release|return|withdrawal|extradition|handover|neutrali[sz]ation|disarmament|"
+       r"dismantling|departure|removal|pullout) of|"
+       # "Tokyo also wanted the talks to address the abductions"
+       r"(?:want|wants|wanted) the (?:talks|negotiations|meeting|summit) to (?:address|include|"
+       r"cover|take up|deal with)|"
        r"(?:had|has|have) to (?:go back|withdraw|leave|pull back|pull out))\b", content=True),
 )
