@@ -197,3 +197,13 @@ def test_what_reported_words_commit_to_ask_for_or_warn_of():
             ("Foreign Secretary Vikram Misri said the armed forces had been instructed to deal "
              "strongly with any repetition.", "threat")):
         assert any(k == kind for k, _ in kinds(sentence)), (sentence, kinds(sentence))
+
+
+def test_a_body_suspends_several_members_at_once():
+    got = pairs("ECOWAS suspended Mali and Burkina Faso after coups there in recent years.")
+    assert ("sanction", "ECOWAS", "Mali") in got
+
+
+def test_an_invitation_to_visit_is_a_call_for_talks():
+    got = pairs("Queen Margrethe II had invited President Donald Trump for the state visit.")
+    assert ("call_for_talks", "Margrethe II", "Donald Trump") in got

@@ -219,6 +219,10 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"ceremony|"
        r"signing|conference|session|funeral|inauguration|swearing-in|celebrations?|dinner|"
        r"banquet|reception|negotiations|consultations)\b)"),
+    # an invitation to visit: "Queen Margrethe II had invited Trump for the state visit"
+    _c("call_for_talks", "026", 0.8, "invit",
+       r"\binvit(?:ed|es|ing) (?:[\w.'’-]+ ){1,6}?(?:for|on) (?:an? |the |his |her |a return )?"
+       r"(?:[\w-]+ )?visit\b"),
     # "arrived in Washington", "flew to Moscow": a visit to the state the place stands for.
     _c("meeting", "042", 0.75, "arriv flew flies fly travel",
        r"\b(?:arriv(?:ed|es) in|flew to|fl(?:ies|y) to|travell?(?:ed|s) to)(?= (?-i:[A-ZÀ-Ž]))"),

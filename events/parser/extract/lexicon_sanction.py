@@ -76,6 +76,9 @@ SANCTION_CUES: tuple[Cue, ...] = (
        # "put the 1960 Indus Waters Treaty 'in abeyance'"
        r"put (?:[\w'’.-]+ ){1,6}?[\"“']?in abeyance|"
        r"(?:recall(?:ed|ing|s)|withdrew) (?:its|their|his|her) ambassadors?|"
+       # "recalled the three countries' ambassadors from Algiers"
+       r"(?:recall(?:ed|ing|s)|withdrew) the (?:\w+ )?(?:countries|nations|states|members)['’] "
+       r"ambassadors|"
        r"(?:sever(?:ed|s|ing)|(?:(?<=would )|(?<=will ))sever(?![^.;]{0,80}\b(?:if|unless)\b)) "
        r"(?:all )?"
        r"(?:[\w-]+ ){0,3}?(?:ties|relations|links|contacts)|"
@@ -139,7 +142,9 @@ SANCTION_CUES: tuple[Cue, ...] = (
        # "The Commonwealth suspended Fiji after the 1987 coups" (not "suspended Monday's talks")
        r"suspend(?:ed|s|ing) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
        r"January|February|March|April|May|June|July|August|September|October|November|"
-       r"December)\b)(?-i:[A-ZÀ-Ž])[\w.'’-]*(?: (?-i:[A-ZÀ-Ž])[\w.'’-]*)?(?=\s+(?:after|over|"
+       r"December)\b)(?-i:[A-ZÀ-Ž])[\w.'’-]*(?: (?-i:[A-ZÀ-Ž])[\w.'’-]*)?"
+       # ("suspended Mali and Burkina Faso after coups")
+       r"(?:(?:,| and) (?-i:[A-ZÀ-Ž])[\w.'’-]*(?: (?-i:[A-ZÀ-Ž])[\w.'’-]*)?)*(?=\s+(?:after|over|"
        r"following|until|indefinitely|late|early|on \w+day)\b|\s*[,.;])|"
        # "Washington suspended joint military operations with Honduras"
        r"suspend(?:ed|s|ing) (?:all |its |their )?(?:joint )?(?:military )?(?:operations|"
