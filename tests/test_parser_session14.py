@@ -207,3 +207,19 @@ def test_a_body_suspends_several_members_at_once():
 def test_an_invitation_to_visit_is_a_call_for_talks():
     got = pairs("Queen Margrethe II had invited President Donald Trump for the state visit.")
     assert ("call_for_talks", "Margrethe II", "Donald Trump") in got
+
+
+def test_more_ways_to_send_envoys_home_or_leave_a_body():
+    for sentence, actor in (
+            ("Indonesia quit the United Nations on Thursday.", "Indonesia"),
+            ("Somalia ordered all Soviet military advisers out of the country on Sunday.",
+             "Somalia"),
+            ("Canada expelled the Indian high commissioner on Monday.", "Canada"),
+            ("Bahrain asked the Lebanese ambassador to leave the kingdom within 48 hours.",
+             "Bahrain"),
+            ("Russia banned entry to 25 British officials on Friday.", "Russia"),
+            ("Washington halted arms deliveries to Ankara.", "United States"),
+            ("Libya announced a boycott of Danish goods.", "Libya")):
+        assert ("sanction", actor) in kinds(sentence), (sentence, kinds(sentence))
+    # a boycott of talks stays a refusal
+    assert ("rejection", "Libya") in kinds("Libya announced a boycott of the talks.")

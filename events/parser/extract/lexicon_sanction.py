@@ -27,7 +27,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        "withheld withholds halted halts gave added put tighten toughen extend expand widen "
        "renew stepped barred signed retaliat punitive anti countervail lowered reduced scaled "
        "announced revoked scrapped withdr decided break removed pull switch agreed closing closes "
-       "restrict end reimpos froze frozen freez",
+       "restrict end reimpos froze frozen freez quit asked told instructed boycott",
        # (a measure announced for later is one decided: "said it would impose equivalent
        # duties on U.S. products", "would sever relations with Taipei"; on a condition, "would
        # impose sanctions if", a threat)
@@ -62,6 +62,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"return|stationing|sale|transfer)|"
        r"(?:\w+ ){0,3}(?:officials|companies|firms|entities|individuals|banks|militias?)\b)|"
        r"expell?(?:ed|s|ing)? (?:[\w'’.-]+ ){0,4}(?:diplomats?|ambassadors?|envoys?|attach[eé]s?|"
+       r"high commissioners?|charg[eé]s? d['’]affaires|consuls?(?: general)?|"
        r"officials?|(?:members|staff) of|(?:military |defen[cs]e )advis[eo]rs|"
        r"(?:military )?(?:trainers|instructors|personnel))|"
        # "closed NATO's supply routes into Afghanistan", "shut the Torkham crossing for 10 days",
@@ -103,7 +104,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"payments)"
        r"|new sanctions|package of sanctions|(?:withheld|withholds|halted|halts) (?:\w+ ){0,3}"
        r"(?:aid|assistance|trade|imports|exports|flights|shipments|arms sales|payments|"
-       r"cooperation)|"
+       r"cooperation|deliveries|supplies)|"
        r"suspend(?:ed|s|ing) (?:[\w'’$.,-]+ ){0,7}?(?:aid|assistance|"
        r"ties|relations|cooperation|imports|exports|trade|flights|contacts|links|"
        r"(?:export|import) (?:permits|licen[cs]es)|arms sales|shipments|deliveries|"
@@ -123,7 +124,16 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"(?:[\w'’]+ ){0,3}?(?:embassy|consulate|mission)|order(?:ed|s) (?:an? |the )?(?:\w+ ){0,2}"
        r"(?:embargo|blockade|boycott)|shut(?:s|ting)? (?:down )?(?:[\w'’]+ ){0,3}(?:outlets|"
        r"pipelines?|ports?|borders?|airspace)|order(?:ed|ing) (?:[\w'’.-]+ ){0,4}(?:diplomats?|"
-       r"envoys?|ambassadors?|officials?)(?: of (?:the )?[\w .'’-]{1,50}?)? (?:to leave|out)|"
+       r"envoys?|ambassadors?|officials?|advis[eo]rs|experts|personnel|staff|nationals|"
+       r"journalists|correspondents)(?: of (?:the )?[\w .'’-]{1,50}?)? (?:to leave|out)|"
+       # "asked the EU and U.S. ambassadors to leave Minsk", "told the Lebanese charge
+       # d'affaires to leave within 48 hours", "banned entry to 25 British officials"
+       r"(?:asked|told|instructed|gave) (?:[\w.'’-]+ ){0,5}?(?:ambassadors?|envoys?|diplomats?|"
+       r"charg[eé]s? d['’]affaires|high commissioners?|consuls?) (?:[\w.'’-]+ ){0,3}?to leave|"
+       r"(?:banned|barred|denied) entry to|"
+       # "announced a boycott of Danish goods" (a boycott of talks is a refusal)
+       r"boycott (?:of|on) (?:[\w'’-]+ ){0,2}?(?:goods|products|imports|exports|companies|firms|"
+       r"trade|brands)|"
        r"(?:froze|frozen|suspended) "
        r"(?:its|their) (?:participation|membership)|"
        r"declared (?:[\w'’.,-]+ ){0,8}?persona non grata|"
@@ -198,9 +208,10 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"disbursements?|funding|arms sales) (?:[\w'’.-]+ ){0,4}?on hold|"
        # "announced that Georgia was withdrawing from the Commonwealth of Independent States":
        # leaving a body of states (a treaty left is a rejection, not this)
-       r"(?:withdr(?:ew|awn|awing|aws)|pull(?:ed|ing|s) out) (?:its \w+ )?from (?:the )?"
+       r"(?:(?:withdr(?:ew|awn|awing|aws)|pull(?:ed|ing|s) out) (?:its \w+ )?from|"
+       r"quit(?:s|ting)?) (?:the )?"
        r"(?:(?-i:[A-ZÀ-Ž])[\w-]+ (?:of )?){0,4}(?-i:Commonwealth|Organi[sz]ation|Alliance|Council|"
-       r"Union|Community|League|Bloc|Forum|Group|Cooperation)|"
+       r"Union|Community|League|Bloc|Forum|Group|Cooperation|Nations)\b(?! (?:talks|negotiations))|"
        # "was withdrawing with immediate effect from a joint military staff committee"
        r"withdr(?:ew|awn|awing|aws) (?:with immediate effect )?from (?:a |an |the )?"
        r"(?:[\w-]+ ){0,4}?(?:committee|force|mission|alliance|coalition|bloc)|"
