@@ -223,3 +223,10 @@ def test_more_ways_to_send_envoys_home_or_leave_a_body():
         assert ("sanction", actor) in kinds(sentence), (sentence, kinds(sentence))
     # a boycott of talks stays a refusal
     assert ("rejection", "Libya") in kinds("Libya announced a boycott of the talks.")
+
+
+def test_a_minister_in_a_capital_on_a_visit_is_visiting():
+    assert ("meeting", "Sergei Lavrov") in kinds(
+        "Foreign Minister Sergei Lavrov is in Pyongyang on a two-day visit.")
+    assert not any(kind == "meeting" for kind, _ in kinds(
+        "Foreign Minister Sergei Lavrov is in favour of a visit to Pyongyang next year."))

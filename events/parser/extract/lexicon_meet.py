@@ -56,7 +56,7 @@ MEETING_CUES: tuple[Cue, ...] = (
        "undertook spent shook flew led greeted called exchang arriv became becomes rejoined "
        "hosted gave attended dined lunched breakfasted granted toured rolled sat dropped face "
        "one welcomed landed arrived stopped was were hosting receiving welcoming chair presided "
-       "handed joined travel went drove headed",
+       "handed joined travel went drove headed is are",
        # (not "where the new boundary meets theirs": things meet too)
        r"\b(?:(?<!boundary )(?<!border )(?<!line )(?<!road )(?<!river )(?<!pipeline )"
        r"(?<!demand )(?<!criteria )(?<!standards )(?<!target )(?:met|meets)"
@@ -171,6 +171,9 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"(?:dined|lunched|breakfasted) together|"
        r"spent (?:[\w-]+ ){1,3}?(?:hours?|days|weeks) in (?:[\w-]+ )?(?:talks|negotiations)|"
        r"joined (?:[\w.'’-]+ ){1,6}?for (?:an? )?(?:[\w-]+ )?(?:lunch|dinner|breakfast|talks)\b|"
+       # "Lavrov is in Pyongyang on a two-day visit"
+       r"(?:is|was|are|were) in (?-i:[A-ZÀ-Ž])[\w'’-]+(?: (?-i:[A-ZÀ-Ž])[\w'’-]+)? (?:on|for) "
+       r"(?:an? |his |her |their |its )?(?:[\w-]+ ){0,3}?(?:visit|trip|tour)\b|"
        r"(?:flew|travell?ed|went|drove|headed) to (?-i:[A-ZÀ-Ž])[\w'’-]+ (?:[\w,-]+ ){0,4}?"
        r"to (?:see|meet(?: with)?)(?= (?-i:[A-ZÀ-Ž])| (?:his|her|the)\b)|"
 
