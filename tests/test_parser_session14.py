@@ -5,7 +5,9 @@ is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16.
 """
 from __future__ import annotations
 
-from tests.parsing import dated, kinds, pairs
+from datetime import date
+
+from tests.parsing import dated, kinds, pairs, parse
 
 
 def test_a_signatory_and_the_post_holder_of_a_body_named_after_him_both_sign():
@@ -230,3 +232,18 @@ def test_a_minister_in_a_capital_on_a_visit_is_visiting():
         "Foreign Minister Sergei Lavrov is in Pyongyang on a two-day visit.")
     assert not any(kind == "meeting" for kind, _ in kinds(
         "Foreign Minister Sergei Lavrov is in favour of a visit to Pyongyang next year."))
+
+
+def test_recalling_diplomats_is_a_sanction_dated_by_its_day():
+    got = dated("Kuwait and the United Arab Emirates on Friday recalled their diplomats from "
+                "Beirut.")
+    assert ("sanction", "Kuwait", "2026-01-16") in got
+    assert ("sanction", "United Arab Emirates", "2026-01-16") in got
+
+
+def test_a_month_that_names_an_occasion_dates_nothing():
+    # "the June summit" in a December paper is next June's: no date for the saying
+    got = {(e.type, e.date.source) for e in parse(
+        "White House spokesman Marlin Fitzwater said the exact date and place of the June "
+        "summit would be settled through diplomatic channels.", date(2025, 12, 3))}
+    assert ("statement", "publication") in got

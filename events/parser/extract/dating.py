@@ -12,7 +12,7 @@ from ..types import DateRef
 from . import cues as C
 from . import dates as D
 from .acts import Act
-from .dating_clause import IN_RELATIVE, OF_A_THING, REPORTED, conjunct_date, in_which_aside
+from .dating_clause import IN_RELATIVE, REPORTED, conjunct_date, in_which_aside, names_a_thing
 from .sentences import Sentence
 
 _SETTING = re.compile(r"^\W{0,3}(?:(?:in|on|at|by|since|during|over|throughout|later|earlier|"
@@ -49,7 +49,6 @@ _TRAILING = re.compile(r"\s*(?:in consultation|in cooperation|in talks|together|
                        r"where|"
                        # "sent a letter on Tuesday, complaining that...": the same act's time
                        r"(?-i:[a-z]+ing)(?= |$))\b", re.IGNORECASE)
-_NAMED_YEAR = re.compile(r"^\s+[A-ZÀ-Ž]")
 # (not a preposition's object: "closed its airspace to all flights to and from Mali")
 _INFINITIVE = re.compile(r"(?<!face )(?<!side )\bto\s+(?!the\b|a\b|an\b|face\b|all\b|and\b|its\b|"
                          r"their\b|his\b|her\b|any\b|both\b|some\b|most\b|several\b|"
@@ -239,15 +238,6 @@ def _segment(text: str, pos: int) -> tuple[int, int]:
     a = before[-1] + 1 if before else 0
     nxt = _COMMA.search(text, pos)
     return a, (len(text) if nxt is None else nxt.start())
-
-
-def names_a_thing(t: D.TimeRef, text: str, offset: int) -> bool:
-    """A year that names a thing, not a date: "the 1966 Geneva Agreement", "his 1996 campaign",
-    "a 2015 peace agreement"."""
-    a = t.start - offset
-    return t.precision in ("year", "decade") and (
-        _NAMED_YEAR.match(text, t.end - offset) is not None
-        or OF_A_THING.search(text, max(0, a - 12), a) is not None)
 
 
 def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,

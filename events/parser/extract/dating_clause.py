@@ -43,3 +43,21 @@ def in_which_aside(text: str, cue: int) -> bool:
     the act is told in an aside on its actor (not "X, who praised...": a person's who-clause
     is often the day's news)."""
     return _RELATIVE_ACT.search(text, max(0, cue - 70), max(0, cue)) is not None
+
+
+_NAMED_YEAR = re.compile(r"^\s+[A-ZÀ-Ž]")
+_THE = re.compile(r"\b(?:the|its|his|her|their)\s+$")
+_OCCASION = re.compile(r"\s+(?:summit|meeting|talks|elections?|vote|referendum|deadline|"
+                       r"conference|session|visit)\b")
+
+
+def names_a_thing(t: D.TimeRef, text: str, offset: int) -> bool:
+    """A year that names a thing, not a date: "the 1966 Geneva Agreement", "his 1996 campaign",
+    "a 2015 peace agreement"; a month before an occasion's noun: "the June summit"."""
+    a = t.start - offset
+    if t.precision == "month":
+        return (_THE.search(text, max(0, a - 6), a) is not None
+                and _OCCASION.match(text, t.end - offset) is not None)
+    return t.precision in ("year", "decade") and (
+        _NAMED_YEAR.match(text, t.end - offset) is not None
+        or OF_A_THING.search(text, max(0, a - 12), a) is not None)
