@@ -247,3 +247,36 @@ def test_a_month_that_names_an_occasion_dates_nothing():
         "White House spokesman Marlin Fitzwater said the exact date and place of the June "
         "summit would be settled through diplomatic channels.", date(2025, 12, 3))}
     assert ("statement", "publication") in got
+
+
+def test_reported_words_that_charge_back_refuse_offer_or_warn():
+    for sentence, kind in (
+            ("\"The United States is deliberately stirring up trouble in the South China Sea,\" "
+             "Foreign Ministry spokeswoman Hua Chunying said.", "criticism"),
+            ("Foreign Secretary Robin Cook said the police operation bore all the hallmarks of "
+             "ethnic cleansing.", "criticism"),
+            ("Prime Minister Tony Blair called the seizure of the sailors completely "
+             "unjustified.", "criticism"),
+            ("Pakistan can always count on China as its iron brother, Foreign Minister Wang Yi "
+             "said.", "support"),
+            ("President Ronald Reagan paid tribute to Lech Walesa in his radio address.",
+             "support"),
+            ("\"Canada will never recognise this annexation,\" Foreign Minister Stephane Dion "
+             "told reporters.", "rejection"),
+            ("Mexico will not pay for any wall, President Enrique Pena Nieto said.", "rejection"),
+            ("Belgrade will take part in the next round of the EU-mediated dialogue with "
+             "Pristina, Serbian officials said.", "intent_to_negotiate"),
+            ("Foreign Minister Raul Roa said any American invasion of the island would be "
+             "crushed on the beaches.", "threat"),
+            ("Iran accepted U.N. Security Council Resolution 598 on Monday.", "agreement"),
+            ("Tokyo offered Jakarta $5 billion in fresh loans.", "proposal")):
+        got = kinds(sentence)
+        assert any(k == kind for k, _ in got), (sentence, got)
+
+
+def test_words_near_those_cues_that_type_nothing():
+    for sentence in ("The whole country will take part in the election next month.",
+                     "Officials said the talks were scheduled for next week.",
+                     "The army said the town would be rebuilt."):
+        assert not any(k in ("intent_to_negotiate", "threat") for k, _ in kinds(sentence)), \
+            sentence

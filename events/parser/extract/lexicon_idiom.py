@@ -86,6 +86,23 @@ IDIOM_CUES: tuple[Cue, ...] = (
        r"second(?:ed|s) (?:[\w'’.-]+ ){0,3}?(?:motion|proposal|resolution|bid|nomination)|"
        r"co-?sponsor(?:ed|s|ing) (?:a |an |the )?(?:[\w-]+ ){0,4}?(?:resolution|motion|draft|"
        r"bill))\b"),
+    # Found with phrasebook batch x (session 14): "paid tribute to Lech Walesa", "would throw
+    # its full weight behind Egypt's candidate"; "accepted U.N. Security Council Resolution
+    # 598", "accepted the Russian initiative", "voted on Tuesday to ratify"; "offered Jakarta
+    # $5 billion in fresh loans", "set out a ten-point programme"; "used the hotline to reach"
+    _c("support", "051", 0.8, "paid pays pay throw",
+       r"\b(?:pa(?:id|ys) (?:a |an )?(?:warm |glowing |special )?tributes? to|"
+       r"throw (?:its|his|her|their) (?:full )?weight behind)\b"),
+    _c("agreement", "057", 0.8, "accept voted decided agreed",
+       r"\b(?:(?<!not )(?<!never )accept(?:ed|s) (?:the )?(?:[\w.'’-]+ ){0,5}?(?:Resolution \d+|"
+       r"initiative|package|settlement)|(?:voted|decided|agreed) (?:on \w+day |\w+day |"
+       r"unanimously |overwhelmingly )?to ratify)\b"),
+    _c("proposal", "03", 0.75, "offer set",
+       r"\b(?:offer(?:ed|s) (?:[\w.'’-]+ ){0,2}?\$[\d.,]+ (?:\w+ )?(?:in )?(?:fresh |new |"
+       r"emergency )?(?:loans|aid|credits|assistance|grants)|"
+       r"set out an? (?:[\w-]+ ){0,2}?(?:programme|program|plan|road ?map|proposal))\b"),
+    _c("phone_call", "041", 0.8, "used",
+       r"\bused (?:the |a )?(?:[\w-]+ ){0,2}?hotline\b"),
     # a statement in the passive with its author: "was announced by the Foreign Ministry"
     _c("statement", "010", 0.6, "announced",
        r"\b(?:(?<=was )|(?<=were ))announced(?:\s+(?!by\b)[\w'’.,-]+){0,4}?"

@@ -114,7 +114,8 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"of )?(?:[\w-]+ ){0,2}"
        r"(?:talks|negotiations|summit|consultations|dialogue)|"
        # "Boric, on a visit to Peru, said", "during his visit to Lima": the subject visits
-       r"(?:on|during) (?:an? |his |her |their |its )(?:[\w-]+ ){0,2}?visit to(?= (?-i:[A-ZÀ-Ž]))|"
+       r"(?:on|during) (?:the (?:first|second|third|last|final) day of )?(?:an? |his |her |their |"
+       r"its )(?:[\w-]+ ){0,2}?visit to(?= (?-i:[A-ZÀ-Ž]))|"
        r"meetings? (?:(?:at|in|on) (?:[\w'’-]+ ){1,4})?with|"
        r"(?:held|holds|holding) (?!out\b|(?:an? |their )?(?:(?:tele)?phone|video|online|virtual) )"
        r"(?:(?!not\b|no\b|to\b|in\b|whether\b|off\b)[\w-]+ ){1,6}?"
@@ -173,7 +174,7 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"joined (?:[\w.'’-]+ ){1,6}?for (?:an? )?(?:[\w-]+ )?(?:lunch|dinner|breakfast|talks)\b|"
        # "Lavrov is in Pyongyang on a two-day visit"
        r"(?:is|was|are|were) in (?-i:[A-ZÀ-Ž])[\w'’-]+(?: (?-i:[A-ZÀ-Ž])[\w'’-]+)? (?:on|for) "
-       r"(?:an? |his |her |their |its )?(?:[\w-]+ ){0,3}?(?:visit|trip|tour)\b|"
+       r"(?:an? |his |her |their |its )?(?:[\w-]+ ){0,3}?(?:visit|trip|tour|talks)\b|"
        r"(?:flew|travell?ed|went|drove|headed) to (?-i:[A-ZÀ-Ž])[\w'’-]+ (?:[\w,-]+ ){0,4}?"
        r"to (?:see|meet(?: with)?)(?= (?-i:[A-ZÀ-Ž])| (?:his|her|the)\b)|"
 

@@ -27,7 +27,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        "withheld withholds halted halts gave added put tighten toughen extend expand widen "
        "renew stepped barred signed retaliat punitive anti countervail lowered reduced scaled "
        "announced revoked scrapped withdr decided break removed pull switch agreed closing closes "
-       "restrict end reimpos froze frozen freez quit asked told instructed boycott",
+       "restrict end reimpos froze frozen freez quit asked told instructed boycott denied",
        # (a measure announced for later is one decided: "said it would impose equivalent
        # duties on U.S. products", "would sever relations with Taipei"; on a condition, "would
        # impose sanctions if", a threat)

@@ -124,14 +124,16 @@ VOICED_CUES: tuple[Cue, ...] = (
     _c("intent_to_negotiate", "036", 0.7,
        "door ready willing prepared no serious will would hand committed seek",
        r"\b(?:door (?:to|for) (?:dialogue|talks|negotiations?) with (?:[\w'’.-]+ ){1,3}?(?:is|was|"
-       r"remains) (?:still )?not closed|(?:ready|willing|prepared) to go to (?-i:[A-ZÀ-Ž])|"
+       r"remains) (?:still )?not closed|(?:ready|willing|prepared) to go to "
+       r"(?:the )?(?:[\w-]+ )?(?-i:[A-ZÀ-Ž])|"
        r"no reason not to (?:meet|talk|negotiate|sit down)|"
        r"serious about (?:its |the |their |our )?(?:talks|negotiations|dialogue)|"
        r"(?:will|would) (?:go anywhere|meet anyone|talk to anyone)|"
        r"would (?:love|like|be happy|be glad) to (?:sit down|meet|talk)|"
        # "ready to sit with the Americans at any table", "the kingdom's hand is extended",
        # "willing to play a constructive role and to mediate between"
-       r"(?:ready|willing|prepared) to sit (?:down )?with|hand (?:is|was|remains) "
+       r"(?:ready|willing|prepared) to sit (?:down )?(?:directly |again |together |face to face )?"
+       r"with|hand (?:is|was|remains) "
        r"(?:extended|outstretched)|(?:ready|willing|prepared) to (?:[\w-]+ ){0,6}?mediate|"
        # "Moscow was ready to keep working with Tokyo", "India remained committed to a fair
        # solution"
@@ -152,6 +154,43 @@ VOICED_CUES: tuple[Cue, ...] = (
        r"basis|no thanks|(?:sees?|saw) no role for|off the table|over my dead body|"
        r"not even consider|(?:would|will) not come to the (?:conference |negotiating )?table)\b",
        content=True),
+    # Found with phrasebook batch x (session 14), what is said that types the saying: a
+    # charge ("deliberately stirring up trouble", "bore all the hallmarks of ethnic cleansing",
+    # "appalled", "a shameful document that distorts history"), backing ("the whole of Africa
+    # rejoices", "can always count on China", "a step in the right direction", "valued
+    # Beijing's balanced position", "an inspiration"), a refusal ("will never recognise this
+    # annexation", "no merit", "will not pay for any wall", "no intention of returning to the
+    # negotiating table"), an intent ("will take part in the next round of the dialogue", "a
+    # meeting was not excluded") and a warning ("would be crushed on the beaches", "would be
+    # forced to take steps", "taught another lesson")
+    _c("criticism", "111", 0.7, "stirring stir bore bears was were is are am distort glorif",
+       r"\b(?:stir(?:s|red|ring)? up trouble|b(?:ore|ears) (?:all )?the (?:hallmarks|marks) of|"
+       r"(?:was|were|is|are|am) (?:deeply |utterly |profoundly )?(?:appalled|outraged|dismayed|"
+       r"shocked|horrified|disgusted)\b|distort(?:s|ed|ing)? (?:the )?history|"
+       r"glorif(?:y|ies|ied|ying) (?:aggression|war|militarism|terrorism|colonialism))",
+       content=True),
+    _c("support", "051", 0.65, "rejoic can a an important major significant positive step "
+       "valued values appreciat",
+       r"\b(?:rejoic(?:e|es|ed|ing)|can (?:always )?count on|"
+       r"(?:a |an )?(?:important |major |significant |positive )?step in the right direction|"
+       r"(?:valued|values|appreciat(?:ed|es)) (?:[\w'’.-]+ ){0,3}?(?:position|role|efforts?|"
+       r"support|stance|contribution)|an inspiration to)\b", content=True),
+    _c("rejection", "12", 0.7, "will would shall could saw sees see found finds no",
+       r"\b(?:(?:will|would|shall|could) never (?:recogni[sz]e|accept|agree)|"
+       r"(?:saw|sees|see|found|finds) (?:[\"“']?no merit|nothing of merit)|"
+       r"(?:will|would|shall) not (?:pay|extradite|hand over|open|cede|surrender|"
+       r"return)\b|"
+       r"no intention (?:of|to) (?:returning|return|resuming|resume|rejoining|going back) "
+       r"(?:to )?(?:the )?(?:negotiating table|talks|negotiations|dialogue))", content=True),
+    _c("intent_to_negotiate", "036", 0.7, "will would meeting talks summit contact",
+       r"\b(?:(?:will|would) take part in (?:the |a )?(?:next |new |coming )?(?:round of )?"
+       r"(?:[\w-]+ ){0,3}?(?:talks|dialogue|negotiations|consultations)|"
+       r"(?:meeting|talks|summit|contacts?) (?:[\w'’.-]+ ){0,10}?(?:was|is|were|are|"
+       r"(?:would|will) be) [\"“']*not (?:excluded|ruled out))", content=True),
+    _c("threat", "13", 0.7, "would will taught",
+       r"\b(?:(?:would|will) be (?:crushed|defeated|destroyed|repelled|annihilated|punished|"
+       r"wiped out)|(?:would|will) be forced to (?:take|respond|act|"
+       r"use)|taught (?:a |another |an? (?:[\w-]+ )?)lesson)", content=True),
     _c("demand", "10", 0.65, "expect expects expected want wants had has have",
        # (not "was expected to visit", "expected to close the talks", "nobody expects us to")
        r"\b(?:(?<!is )(?<!was )(?<!are )(?<!were )(?<!be )(?<!been )(?<!nobody )"

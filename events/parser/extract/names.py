@@ -152,6 +152,7 @@ attorney general director spokesperson spokesman spokeswoman high representative
 """.split())
 GROUP_NOUNS = (r"(?i:officials?|government|governments|authorities|leaders|leadership|"
                r"politicians|diplomats|ministers|delegations?|delegates|negotiators|side|"
+               r"lawmakers|legislators|parliamentarians|"
                r"(?:foreign |defen[cs]e |interior |finance |trade |external affairs )?"
                r"(?:ministry|office)(?: spokes(?:man|woman|person))?|"
                r"embassy|administration|parliament|cabinet|envoys?|representatives?|mission|"
