@@ -280,3 +280,22 @@ def test_words_near_those_cues_that_type_nothing():
                      "The army said the town would be rebuilt."):
         assert not any(k in ("intent_to_negotiate", "threat") for k, _ in kinds(sentence)), \
             sentence
+
+
+def test_a_charge_or_a_blames_reason_keeps_its_own_time():
+    got = dated("Foreign Minister Petros Solomon rejected Yemeni charges that Eritrea had been "
+                "the aggressor in December.")
+    assert ("rejection", "Petros Solomon", "2026-01-20") in got
+    got = dated("President Fidel Castro lashed out at Mexico for voting last month in favour of "
+                "a resolution on Cuba.")
+    assert ("criticism", "Fidel Castro", "2026-01-20") in got
+    # a purpose is no reason: the deal is of its day
+    got = dated("Russia and France agreed on six principles for settling the conflict at talks "
+                "in the Kremlin on Friday.")
+    assert ("agreement", "Russia", "2026-01-16") in got
+
+
+def test_more_names_for_what_a_body_condemns():
+    assert ("criticism", "Ban Ki-moon") in kinds(
+        "Secretary-General Ban Ki-moon on Thursday called the South's presence there an "
+        "infringement on Sudan's sovereignty.")

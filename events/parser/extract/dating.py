@@ -86,6 +86,10 @@ _RELATIVE_BETWEEN = re.compile(r"\b(?:that|which)\s+(?:[\w-]+\s+){0,3}?(?:began|
 _SAID_WHEN_NEAR = re.compile(r"[a-z]+\b(?:\s+(?!that\b)[\w,.'’-]+){0,8}?\s+$", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[a-z]+ing|(?:he|she|they|it)\s+[a-z]+ed)\b[^,;]{0,30}$")
 _CALLED_FOR = re.compile(r"\bcall(?:ed|s|ing)? for\b")
+# what a charge or a reason clause tells has its own time: "rejected charges that Eritrea had
+# been the aggressor in December", "lashed out at Mexico for voting last month"
+_ITS_OWN_TIME = re.compile(r"\b(?:charges?|accusations?|claims?|allegations?|suggestions?) that\b")
+_FOR_DOING = re.compile(r"\bfor (?:\w+ly )?\w+ing\b")  # (a blame's reason, not "for settling")
 _PARTICIPLE_BEFORE = re.compile(r"\b\w+ed\s+(?:in|on|at|during|since)\s+$")
 
 
@@ -295,6 +299,9 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
             continue  # "... and called for a protest rally on Monday": the rally's day
         if a > cue and _RELATIVE_BETWEEN.search(text, cue, a):
             continue  # "accused X of genocide during the assault that began on August 7"
+        if a > cue and (_ITS_OWN_TIME.search(text, cue, a) or (
+                act.type in ("criticism", "sanction", "threat") and _FOR_DOING.search(text, cue, a))):
+            continue
         first_seg = ((_SETTING.match(text[:a]) is not None
                       and text[t.end - offset:].startswith(","))
                      or _in_opening_clause(text, a, cue))

@@ -197,7 +197,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
     _c("criticism", "111", 0.75, "call describ term brand label",
        r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s)|brand(?:ed|s)|label+(?:ed|s)) "
        r"(?:[\w'’.-]+ ){0,6}?(?:as )?[\"“‘']?(?:an? |the )?(?:\w+ )?(?:mistake|provocation|"
-       r"unjustified|unjustifiable|unwarranted|reprehensible|despicable|"
+       r"unjustified|unjustifiable|unwarranted|reprehensible|despicable|enemy|infringement|"
        r"sinister|"
        r"unfriendly|"
        r"cynical|reckless|barbaric|brutal|deplorable|"

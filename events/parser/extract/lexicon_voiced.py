@@ -187,10 +187,11 @@ VOICED_CUES: tuple[Cue, ...] = (
        r"(?:[\w-]+ ){0,3}?(?:talks|dialogue|negotiations|consultations)|"
        r"(?:meeting|talks|summit|contacts?) (?:[\w'’.-]+ ){0,10}?(?:was|is|were|are|"
        r"(?:would|will) be) [\"“']*not (?:excluded|ruled out))", content=True),
-    _c("threat", "13", 0.7, "would will taught",
+    _c("threat", "13", 0.7, "would will taught teach",
        r"\b(?:(?:would|will) be (?:crushed|defeated|destroyed|repelled|annihilated|punished|"
        r"wiped out)|(?:would|will) be forced to (?:take|respond|act|"
-       r"use)|taught (?:a |another |an? (?:[\w-]+ )?)lesson)", content=True),
+       r"use)|(?:taught|teach) (?:[\w'’.-]+ ){0,4}?(?:a |another |an? (?:[\w-]+ )?)lesson)",
+       content=True),
     _c("demand", "10", 0.65, "expect expects expected want wants had has have",
        # (not "was expected to visit", "expected to close the talks", "nobody expects us to")
        r"\b(?:(?<!is )(?<!was )(?<!are )(?<!were )(?<!be )(?<!been )(?<!nobody )"
