@@ -299,3 +299,9 @@ def test_more_names_for_what_a_body_condemns():
     assert ("criticism", "Ban Ki-moon") in kinds(
         "Secretary-General Ban Ki-moon on Thursday called the South's presence there an "
         "infringement on Sudan's sovereignty.")
+
+
+def test_diplomats_declared_persona_non_grata_make_no_statement_of_their_state():
+    got = kinds("Two Russian diplomats have been declared persona non grata, the British "
+                "Foreign Office said.")
+    assert ("statement", "Russia") not in got

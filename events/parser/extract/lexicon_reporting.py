@@ -27,8 +27,10 @@ REPORTING_CUES: tuple[Cue, ...] = (
        r"emphasi[sz]ed|"
        r"argued|acknowledged|announced|insisted|insists|explained|remarked|"
        # (not "declared a state of emergency", "declared himself acting president": a deed)
-       r"declared(?! (?:an? (?:[\w-]+ ){0,2}?state of (?:emergency|siege)|himself|herself|"
-       r"themselves|martial law|war\b|independence|victory|the (?:end|start|opening|closing)))|"
+       # (nor "have been declared persona non grata": a passive, a measure)
+       r"(?<!been )(?<!was )(?<!were )declared(?! (?:an? (?:[\w-]+ ){0,2}?state of (?:emergency|siege)|"
+       r"himself|herself|themselves|martial law|war\b|independence|victory|persona non grata|"
+       r"the (?:end|start|opening|closing)))|"
        # "claims the islands" is a territorial claim: speech only before a clause
        r"claim(?:ed|s)?(?= that\b| [^.;,]{0,60}?\b(?:is|are|was|were|had|has|have|would|will|"
        r"could|did|should|must|had)\b)|"
