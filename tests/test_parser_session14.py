@@ -305,3 +305,11 @@ def test_diplomats_declared_persona_non_grata_make_no_statement_of_their_state()
     got = kinds("Two Russian diplomats have been declared persona non grata, the British "
                 "Foreign Office said.")
     assert ("statement", "Russia") not in got
+
+
+def test_a_full_name_opening_a_deed_is_a_person():
+    assert ("proposal", "Thabo Mbeki") in kinds("Thabo Mbeki tabled a power-sharing draft on "
+                                                "Friday.")
+    got = pairs("Boris Johnson rang Volodymyr Zelensky late on Friday night, Downing Street "
+                "said.")
+    assert ("phone_call", "Boris Johnson", "Volodymyr Zelensky") in got

@@ -82,14 +82,24 @@ BARE_FOLLOW = re.compile(
     r"threatened|signed|agreed|announced|stated|argued|insisted|added|also|repeatedly|"
     r"would|will|who|became|becomes|took|takes|served|serves|returned|inherited|"
     r"succeeded|put|held|initial+ed|reached|struck|praised|denied|visited|hosted|received|"
-    r"arrived|flew|expressed|described|dismissed|thanked|pledged|vowed|offered|sent)\b|\s*,|"
+    r"arrived|flew|expressed|described|dismissed|thanked|pledged|vowed|offered|sent|"
+    # the deeds a full name opens in copy: "Thabo Mbeki tabled a power-sharing draft"
+    r"tabled|presented|unveiled|floated|outlined|recalled|expelled|ordered|imposed|froze|"
+    r"suspended|severed|ratified|approved|accepted|refused|declined|vetoed|blocked|boycotted|"
+    r"telephoned|phoned|rang|spoke|hailed|lauded|congratulated|endorsed|blamed|denounced|"
+    r"slammed|branded|appealed|asked|invited|pressed|reiterated|stressed|confirmed|repeated|"
+    r"responded|replied|reaffirmed|voiced|conveyed|issued|delivered|wrote|launched|opened|"
+    r"resumed|convened|chaired|mediated|brokered|paid|ruled|walked|left|cancelled|canceled|"
+    r"postponed|signalled|signaled|acknowledged|admitted|apologi[sz]ed|protested|summoned)\b|"
+    r"\s*,|"
     r"'s\b|’s\b|\s+of\s+(?=[A-ZÀ-Ž])")
 # "has spoken to Alexander Lukashenko", "met Nikol Pashinyan": a full name as the other side
 # of an act is a person, whatever follows it
 OBJECT_OF_ACT = re.compile(r"\b(?:spoke|spoken|talked|talks|speaking)\s+(?:by\s+(?:tele)?phone\s+)?"
                            r"(?:to|with)\s+$|\b(?:met|meets|meeting)(?:\s+with)?\s+$|"
                            r"\b(?:telephoned|phoned|hosted|received|thanked|congratulated|"
-                           r"invited|accused|criticised|criticized|urged)\s+$")
+                           r"invited|accused|criticised|criticized|urged|rang|visited|"
+                           r"praised|condemned|warned|welcomed|expelled|called)\s+$")
 # "hosted by the EU's foreign policy chief, Catherine Ashton.": the name a post introduces
 # The posts a person holds, for patterns that look for one near a name or a body
 POST_NOUNS = (r"(?:chief|minister|secretary|envoy|spokes(?:man|woman|person)|ambassador|president|"
