@@ -313,3 +313,9 @@ def test_a_full_name_opening_a_deed_is_a_person():
     got = pairs("Boris Johnson rang Volodymyr Zelensky late on Friday night, Downing Street "
                 "said.")
     assert ("phone_call", "Boris Johnson", "Volodymyr Zelensky") in got
+
+
+def test_described_as_holds_a_charge_named_far_after_it():
+    assert ("criticism", "Josep Borrell") in kinds(
+        "Josep Borrell, the EU's foreign policy chief, described the votes organised by Moscow "
+        "in four occupied Ukrainian regions as a sham.")

@@ -196,7 +196,10 @@ _ADVERSARIAL: tuple[Cue, ...] = (
     # Evaluative wording: "called the move a provocation", "described it as illegal".
     _c("criticism", "111", 0.75, "call describ term brand label",
        r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s)|brand(?:ed|s)|label+(?:ed|s)) "
-       r"(?:[\w'’.-]+ ){0,6}?(?:as )?[\"“‘']?(?:an? |the )?(?:\w+ )?(?:mistake|provocation|"
+       # ("described the votes organised by Moscow in four occupied regions as a sham": with
+       # "as" to hold it, the charge may come later)
+       r"(?:(?:[\w'’.-]+ ){0,12}?as |(?:[\w'’.-]+ ){0,6}?)[\"“‘']?(?:an? |the )?(?:\w+ )?"
+       r"(?:mistake|provocation|"
        r"unjustified|unjustifiable|unwarranted|reprehensible|despicable|enemy|infringement|"
        r"sinister|"
        r"unfriendly|"
