@@ -319,3 +319,9 @@ def test_described_as_holds_a_charge_named_far_after_it():
     assert ("criticism", "Josep Borrell") in kinds(
         "Josep Borrell, the EU's foreign policy chief, described the votes organised by Moscow "
         "in four occupied Ukrainian regions as a sham.")
+
+
+def test_a_full_name_as_a_passives_agent_is_a_person():
+    assert ("proposal", "Mikhail Gorbachev") in kinds(
+        "Under a plan unveiled by Mikhail Gorbachev on Wednesday, all nuclear weapons would be "
+        "eliminated in three stages.")

@@ -99,7 +99,9 @@ OBJECT_OF_ACT = re.compile(r"\b(?:spoke|spoken|talked|talks|speaking)\s+(?:by\s+
                            r"(?:to|with)\s+$|\b(?:met|meets|meeting)(?:\s+with)?\s+$|"
                            r"\b(?:telephoned|phoned|hosted|received|thanked|congratulated|"
                            r"invited|accused|criticised|criticized|urged|rang|visited|"
-                           r"praised|condemned|warned|welcomed|expelled|called)\s+$")
+                           r"praised|condemned|warned|welcomed|expelled|called)\s+$|"
+                           # a passive's agent: "a plan unveiled by Mikhail Gorbachev"
+                           r"\b[a-z]{3,}ed\s+(?:(?:on|late|early)\s+\w+\s+)?by\s+$")
 # "hosted by the EU's foreign policy chief, Catherine Ashton.": the name a post introduces
 # The posts a person holds, for patterns that look for one near a name or a body
 POST_NOUNS = (r"(?:chief|minister|secretary|envoy|spokes(?:man|woman|person)|ambassador|president|"
