@@ -325,3 +325,12 @@ def test_a_full_name_as_a_passives_agent_is_a_person():
     assert ("proposal", "Mikhail Gorbachev") in kinds(
         "Under a plan unveiled by Mikhail Gorbachev on Wednesday, all nuclear weapons would be "
         "eliminated in three stages.")
+
+
+def test_more_seats_of_government_stand_for_their_state():
+    for sentence, state in (
+            ("The Treasury Department froze all U.S. assets of Venezuela's state oil company on "
+             "Monday.", "United States"),
+            ("The Quai d'Orsay condemned the attack on Monday.", "France"),
+            ("The Blue House welcomed the agreement on Monday.", "South Korea")):
+        assert any(actor == state for _, actor in kinds(sentence)), (sentence, kinds(sentence))

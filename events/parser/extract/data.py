@@ -124,6 +124,8 @@ METONYMS: dict[str, tuple[str, ...]] = {
     "RUS": ("Moscow", "the Kremlin", "Kremlin"), "UKR": ("Kyiv", "Kiev"),
     "USA": ("Washington", "the White House", "White House", "the State Department",
             "State Department", "the Pentagon", "Pentagon", "the administration",
+            "the Treasury Department", "Treasury Department", "the Commerce Department",
+            "Commerce Department", "Foggy Bottom",
             # like "the administration", wire copy's unnamed US officials
             "administration officials", "Administration officials", "administration aides",
             "Administration aides", "administration official", "Administration official") + tuple(
@@ -131,12 +133,12 @@ METONYMS: dict[str, tuple[str, ...]] = {
                                         "Biden")),
     "GBR": ("London", "Downing Street", "Whitehall", "the Foreign Office", "Foreign Office"),
     "FRA": ("Paris", "the Elysee",
-    "the Élysée"), "DEU": ("Berlin", "Bonn"), "CHN": ("Beijing", "Peking", "Peiping"),
+    "the Élysée", "the Quai d'Orsay", "Quai d'Orsay"), "DEU": ("Berlin", "Bonn"), "CHN": ("Beijing", "Peking", "Peiping"),
     "JPN": ("Tokyo",),
     "IRN": ("Tehran",), "IRQ": ("Baghdad",), "ISR": ("Jerusalem", "Tel Aviv"), "SYR": ("Damascus",),
     "TUR": ("Ankara",), "ITA": ("Rome",), "ESP": ("Madrid",), "POL": ("Warsaw",),
     "HUN": ("Budapest",), "BLR": ("Minsk",), "IND": ("New Delhi",), "PAK": ("Islamabad",),
-    "PRK": ("Pyongyang",), "KOR": ("Seoul",), "EGY": ("Cairo",), "SAU": ("Riyadh",),
+    "PRK": ("Pyongyang",), "KOR": ("Seoul", "the Blue House", "Blue House"), "EGY": ("Cairo",), "SAU": ("Riyadh",),
     "QAT": ("Doha",), "ARE": ("Abu Dhabi",), "XKX": ("Pristina",),
     "MMR": ("Naypyitaw", "Nay Pyi Taw", "Naypyidaw", "Rangoon", "Yangon"),
     "KAZ": ("Astana", "Alma-Ata", "Almaty"),
