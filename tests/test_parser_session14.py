@@ -334,3 +334,41 @@ def test_more_seats_of_government_stand_for_their_state():
             ("The Quai d'Orsay condemned the attack on Monday.", "France"),
             ("The Blue House welcomed the agreement on Monday.", "South Korea")):
         assert any(actor == state for _, actor in kinds(sentence)), (sentence, kinds(sentence))
+
+
+def test_deeds_of_batch_y_worded_many_ways():
+    for sentence, kind, actor in (
+            ("Sudanese President Omar Hassan al-Bashir closeted himself for two hours with "
+             "Egyptian President Hosni Mubarak on Friday.", "meeting", "Omar Hassan al-Bashir"),
+            ("Poland sent a diplomatic note to Berlin on Monday demanding reparations.", "demand",
+             "Poland"),
+            ("Secretary of State John Kerry huddled with Iranian Foreign Minister Mohammad Javad "
+             "Zarif on Friday.", "meeting", "John Kerry"),
+            ("Ambassador Kazem Gharib Abadi presented his letters of credence to President Doris "
+             "Leuthard on Friday.", "meeting", "Kazem Gharib Abadi"),
+            ("North Korea consented on Monday to the return of inspectors.", "agreement",
+             "North Korea"),
+            ("Cuba entered into an accord with the United States on Friday.", "agreement", "Cuba"),
+            ("Algeria sealed its land border with Morocco on Saturday.", "sanction", "Algeria"),
+            ("Saudi Arabia cut off all oil shipments to the United States today.", "sanction",
+             "Saudi Arabia"),
+            ("New Zealand slapped travel bans on Fiji's military commander on Friday.",
+             "sanction", "New Zealand"),
+            ("President Donald Trump rolled out his long-awaited Middle East peace plan on "
+             "Tuesday.", "proposal", "Donald Trump"),
+            ("Japan extended an offer of 300 billion yen in low-interest loans to Indonesia.",
+             "proposal", "Japan"),
+            ("Japan lodged a demand with Russia on Tuesday for the return of the islands.",
+             "demand", "Japan"),
+            ("President Jair Bolsonaro lavished praise on President Donald Trump.", "support",
+             "Jair Bolsonaro")):
+        got = kinds(sentence)
+        assert (kind, actor) in got, (sentence, got)
+
+
+def test_talk_of_deeds_still_to_come_stays_none():
+    for sentence in ("Sudan and Egypt are expected to sign an accord next week.",
+                     "The two leaders will be closeted for talks on Friday.",
+                     "Diplomats said a border closure was possible."):
+        assert not any(k in ("meeting", "agreement", "sanction") for k, _ in kinds(sentence)), \
+            (sentence, kinds(sentence))

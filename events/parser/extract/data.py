@@ -139,7 +139,7 @@ METONYMS: dict[str, tuple[str, ...]] = {
     "TUR": ("Ankara",), "ITA": ("Rome",), "ESP": ("Madrid",), "POL": ("Warsaw",),
     "HUN": ("Budapest",), "BLR": ("Minsk",), "IND": ("New Delhi",), "PAK": ("Islamabad",),
     "PRK": ("Pyongyang",), "KOR": ("Seoul", "the Blue House", "Blue House"), "EGY": ("Cairo",), "SAU": ("Riyadh",),
-    "QAT": ("Doha",), "ARE": ("Abu Dhabi",), "XKX": ("Pristina",),
+    "QAT": ("Doha",), "NLD": ("The Hague",), "ARE": ("Abu Dhabi",), "XKX": ("Pristina",),
     "MMR": ("Naypyitaw", "Nay Pyi Taw", "Naypyidaw", "Rangoon", "Yangon"),
     "KAZ": ("Astana", "Alma-Ata", "Almaty"),
     "IRL": ("Dublin",), "CAN": ("Ottawa",), "AUS": ("Canberra",),

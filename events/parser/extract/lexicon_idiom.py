@@ -103,6 +103,63 @@ IDIOM_CUES: tuple[Cue, ...] = (
        r"set out an? (?:[\w-]+ ){0,2}?(?:programme|program|plan|road ?map|proposal))\b"),
     _c("phone_call", "041", 0.8, "used",
        r"\bused (?:the |a )?(?:[\w-]+ ){0,2}?hotline\b"),
+    # Deeds of phrasebook batch y (session 14), each worded many ways in copy.
+    _c("meeting", "040", 0.8, "presented closeted gave hosted held huddled saw granted rolled "
+       "kicked landed touched had",
+       r"\b(?:presented (?:his|her|their) (?:letters of credence|credentials) to|"
+       r"closeted (?:[\w-]+ ){0,4}?with|huddled with|"
+       r"(?:gave|hosted|held) an? (?:[\w-]+ )?(?:luncheon|lunch|dinner|banquet|reception) "
+       r"(?:[\w,'’.-]+ ){0,6}?in hono(?:u)?r of|"
+       r"saw (?=(?-i:President|Prime Minister|Premier|King|Queen|Foreign Minister|Chancellor|"
+       r"Emir|Crown Prince|Pope|Secretary)\b)|"
+       r"granted (?:an? |the )?(?:[\w-]+ )?audience (?:on \w+ )?to|"
+       r"rolled out the red carpet (?:on \w+ )?for|"
+       r"kicked off (?:an? |his |her |their )?(?:[\w-]+ ){0,3}?(?:visit|trip|tour) (?:in|of|to)|"
+       r"(?:landed|touched down|arrived) at (?:[\w'’-]+ ){1,4}?(?:airport|air base|airfield)|"
+       r"(?:had|held) (?:[\w-]+ ){0,2}?parleys with)", joint=True),
+    _c("agreement", "057", 0.8, "consented entered acceded hammered put signing",
+       r"\b(?:consented (?:on \w+ )?to|entered into (?:an? |the )?(?:[\w-]+ ){0,3}?(?:accord|"
+       r"agreement|deal|pact|treaty)|acceded (?:on \w+ )?to (?:the )?(?:[\w'’-]+ ){0,6}?"
+       r"(?:Treaty|treaty|convention|Convention|protocol|pact|accord)|"
+       r"hammered out (?:an? |the )?(?:[\w-]+ ){0,3}?(?:agreement|deal|accord|compromise|pact)|"
+       r"put pen to paper on|"
+       r"signing of (?:an? |the )?(?:[\w'’.,-]+ ){1,8}?(?=by (?:[\w'’.-]+ ){0,5}?(?-i:[A-ZÀ-Ž])))"),
+    _c("sanction", "16", 0.8, "proclaimed declared announced cut sealed walked ordered barred "
+       "banned decided voted shut kicked threw slapped",
+       r"\b(?:(?:proclaimed|declared|announced) an? (?:[\w-]+ ){0,2}?embargo|"
+       r"cut off (?:all |its |their )?(?:[\w-]+ ){0,2}?(?:shipments|exports|deliveries) to|"
+       r"sealed (?:its|their|the) (?:land |common )?(?:border|frontier)|"
+       r"walked out of (?:the )?(?:(?-i:[A-ZÀ-Ž])[\w-]+ (?:of )?){1,4}|"
+       r"ordered (?:the |its |the country['’]s )?withdrawal from|"
+       r"(?:barred|banned) (?:most |all )?(?:[\w,'’-]+ ){0,8}?(?:imports|exports)|"
+       r"(?:decided|voted) (?:on \w+ |\w+day |today )?to (?:embargo|exclude|expel)\b|"
+       r"shut (?-i:[A-ZÀ-Ž])[\w'’-]* out of|"
+       r"(?:kicked|threw) out (?:the )?(?:[\w'’-]+ ){0,2}?(?:ambassador|envoy|diplomats?)|"
+       r"slapped (?:[\w-]+ ){0,2}?bans? on)"),
+    _c("proposal", "03", 0.75, "rolled came drew mooted pitched advanced sponsored extended "
+       "announced issued circulated",
+       r"\b(?:rolled out (?:an? |the |his |her |its |their )?(?:[\w'’-]+ ){0,4}?(?:plan|proposal|"
+       r"initiative|blueprint|road ?map|framework|package)|"
+       r"came up with (?:an? |the )?(?:[\w-]+ ){0,2}?(?:proposal|plan|idea|formula)|"
+       r"drew up (?:an? |the )?(?:[\w-]+ ){0,2}?(?:plan|proposal|blueprint|road ?map)|"
+       r"mooted (?:an? |the )|pitched (?:an? |the |his |her |its )?(?:[\w-]+ ){0,2}?(?:plan|"
+       r"proposal|idea)|advanced the (?:idea|concept|proposal) of|"
+       r"sponsored (?:an? |the )?(?:[\w-]+ )?resolution|extended an offer of|"
+       r"announced (?:an? |its )?(?:[\w-]+ )?offer|"
+       r"issued (?:an? |the |its )?(?:[\w-]+ ){0,2}?draft (?:[\w-]+ )?(?:treaty|agreement|accord)|"
+       r"circulated(?= (?:[\w,]+ ){0,4}?by (?:the )?(?:[\w.'’-]+ ){0,4}?(?-i:[A-ZÀ-Ž])))"),
+    _c("call_for_talks", "026", 0.75, "exhort pushed prodd advocat",
+       r"\b(?:(?:exhort(?:ed|s)|pushed|prodd(?:ed|s)) (?:[\w.'’-]+ ){1,6}?to "
+       r"(?:come (?:back )?to the (?:negotiating |conference )?table|resume (?:talks|negotiations|dialogue)|"
+       r"(?:hold|start|begin|open) (?:[\w-]+ )?(?:talks|negotiations|dialogue)|negotiate|talk)|"
+       r"advocat(?:ed|es) (?:[\w-]+ )?(?:dialogue|talks|negotiations|diplomacy))"),
+    _c("demand", "10", 0.75, "lodged sought seek sent time",
+       r"\b(?:lodged an? (?:[\w-]+ )?demand|(?:formally )?(?:sought|seeks?|seeking) (?:the )?"
+       r"extradition of|sent (?:[\w'’.-]+ ){0,3}?(?:an? |the )?(?:[\w-]+ )?(?:note|letter|message) "
+       r"(?:[\w'’.-]+ ){0,4}?demanding|"
+       r"time had come for (?:[\w.'’-]+ ){1,5}?to (?:step (?:aside|down)|resign|go|leave))"),
+    _c("support", "051", 0.8, "lavished heaped",
+       r"\b(?:lavished|heaped) praise on"),
     # a statement in the passive with its author: "was announced by the Foreign Ministry"
     _c("statement", "010", 0.6, "announced",
        r"\b(?:(?<=was )|(?<=were ))announced(?:\s+(?!by\b)[\w'’.,-]+){0,4}?"
