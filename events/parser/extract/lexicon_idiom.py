@@ -105,7 +105,7 @@ IDIOM_CUES: tuple[Cue, ...] = (
        r"\bused (?:the |a )?(?:[\w-]+ ){0,2}?hotline\b"),
     # Deeds of phrasebook batch y (session 14), each worded many ways in copy.
     _c("meeting", "040", 0.8, "presented closeted gave hosted held huddled saw granted rolled "
-       "kicked landed touched had",
+       "kicked landed touched arrived had",
        r"\b(?:presented (?:his|her|their) (?:letters of credence|credentials) to|"
        r"closeted (?:[\w-]+ ){0,4}?with|huddled with|"
        r"(?:gave|hosted|held) an? (?:[\w-]+ )?(?:luncheon|lunch|dinner|banquet|reception) "
@@ -153,7 +153,7 @@ IDIOM_CUES: tuple[Cue, ...] = (
        r"(?:come (?:back )?to the (?:negotiating |conference )?table|resume (?:talks|negotiations|dialogue)|"
        r"(?:hold|start|begin|open) (?:[\w-]+ )?(?:talks|negotiations|dialogue)|negotiate|talk)|"
        r"advocat(?:ed|es) (?:[\w-]+ )?(?:dialogue|talks|negotiations|diplomacy))"),
-    _c("demand", "10", 0.75, "lodged sought seek sent time",
+    _c("demand", "10", 0.75, "lodged formally sought seek sent time",
        r"\b(?:lodged an? (?:[\w-]+ )?demand|(?:formally )?(?:sought|seeks?|seeking) (?:the )?"
        r"extradition of|sent (?:[\w'’.-]+ ){0,3}?(?:an? |the )?(?:[\w-]+ )?(?:note|letter|message) "
        r"(?:[\w'’.-]+ ){0,4}?demanding|"
