@@ -300,8 +300,9 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
         if a > cue and _RELATIVE_BETWEEN.search(text, cue, a):
             continue  # "accused X of genocide during the assault that began on August 7"
         if a > cue and (_ITS_OWN_TIME.search(text, cue, a) or (
-                act.type in ("criticism", "sanction", "threat") and _FOR_DOING.search(text, cue, a))):
-            continue
+                act.type in ("criticism", "sanction", "threat")
+                and _FOR_DOING.search(text, cue, a))):
+            continue  # "rejected charges that X had ... in December": the charge's time
         first_seg = ((_SETTING.match(text[:a]) is not None
                       and text[t.end - offset:].startswith(","))
                      or _in_opening_clause(text, a, cue))

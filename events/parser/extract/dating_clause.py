@@ -12,7 +12,8 @@ IN_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*$")
 _AND_VERB = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 # "a spokesman said on Wednesday that ..., but urged Italy": a date told with the saying
 # verb is the main clause's, not of what was said
-_SAID_ON = re.compile(r"\b(?:said|told\s+(?:\w+\s+){1,2}|added|stated)\s+(?:on\s+|late\s+|early\s+)?$")
+_SAID_ON = re.compile(r"\b(?:said|told\s+(?:\w+\s+){1,2}|added|stated)\s+"
+                      r"(?:on\s+|late\s+|early\s+)?$")
 _RELATIVE_ACT = re.compile(r",\s+(?:which|whose\s+[\w-]+(?:\s+[\w-]+)?)\s+"
                            r"(?:also\s+|had\s+|has\s+|have\s+)?$")
 # "the January election", "its 1996 campaign", "Iraq's 1990 invasion": a date that names a

@@ -257,11 +257,13 @@ _ADVERSARIAL: tuple[Cue, ...] = (
     # What a body's resolution does is the body's act: "the IAEA board adopted a resolution
     # Monday demanding that North Korea readmit inspectors" (not a draft still proposed)
     _c("demand", "10", 0.8, "resolution",
-       r"\b(?<!draft )resolution (?:[\w,.-]+ ){0,4}?(?:demanding|calling (?:on|upon|for)|urging)\b"),
+       r"\b(?<!draft )resolution (?:[\w,.-]+ ){0,4}?(?:demanding|calling (?:on|upon|for)|"
+       r"urging)\b"),
     # regret at another's decision is a rebuke ("expressed 'deep regret' over the
     # announcement"); regret over a loss or an attack is sympathy or apology
     _c("criticism", "111", 0.75, "expressed voiced",
-       r"\b(?:expressed|voiced) (?:its |his |her |their )?[\"“']?(?:deep |profound |strong |great )?"
+       r"\b(?:expressed|voiced) (?:its |his |her |their )?[\"“']?"
+       r"(?:deep |profound |strong |great )?"
        r"regret[\"”']? (?:(?:over|at) (?:[\w'’.-]+ ){0,5}?(?:decision|announcement|move|step|"
        r"plan|measures?|statement|remarks|comments|policy|action|alignment|vote|withdrawal|"
        r"expulsion|closure|ruling|refusal)s?\b|that\b)"),

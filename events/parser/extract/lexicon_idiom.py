@@ -150,7 +150,8 @@ IDIOM_CUES: tuple[Cue, ...] = (
        r"circulated(?= (?:[\w,]+ ){0,4}?by (?:the )?(?:[\w.'’-]+ ){0,4}?(?-i:[A-ZÀ-Ž])))"),
     _c("call_for_talks", "026", 0.75, "exhort pushed prodd advocat",
        r"\b(?:(?:exhort(?:ed|s)|pushed|prodd(?:ed|s)) (?:[\w.'’-]+ ){1,6}?to "
-       r"(?:come (?:back )?to the (?:negotiating |conference )?table|resume (?:talks|negotiations|dialogue)|"
+       r"(?:come (?:back )?to the (?:negotiating |conference )?table|"
+       r"resume (?:talks|negotiations|dialogue)|"
        r"(?:hold|start|begin|open) (?:[\w-]+ )?(?:talks|negotiations|dialogue)|negotiate|talk)|"
        r"advocat(?:ed|es) (?:[\w-]+ )?(?:dialogue|talks|negotiations|diplomacy))"),
     _c("demand", "10", 0.75, "lodged formally sought seek sent time",

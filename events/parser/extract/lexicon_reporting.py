@@ -28,7 +28,8 @@ REPORTING_CUES: tuple[Cue, ...] = (
        r"argued|acknowledged|announced|insisted|insists|explained|remarked|"
        # (not "declared a state of emergency", "declared himself acting president": a deed)
        # (nor "have been declared persona non grata": a passive, a measure)
-       r"(?<!been )(?<!was )(?<!were )declared(?! (?:an? (?:[\w-]+ ){0,2}?state of (?:emergency|siege)|"
+       r"(?<!been )(?<!was )(?<!were )declared(?! (?:an? (?:[\w-]+ ){0,2}?state of "
+       r"(?:emergency|siege)|"
        r"himself|herself|themselves|martial law|war\b|independence|victory|persona non grata|"
        r"the (?:end|start|opening|closing)))|"
        # "claims the islands" is a territorial claim: speech only before a clause

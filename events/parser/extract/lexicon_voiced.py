@@ -140,7 +140,8 @@ VOICED_CUES: tuple[Cue, ...] = (
        r"(?:ready|willing|prepared) to (?:keep |continue )?work(?:ing)? (?:together )?with|"
        r"committed to (?:an? |the )?(?:fair|peaceful|negotiated|diplomatic|political|just|"
        r"lasting|mutually acceptable) (?:solution|settlement|resolution)|"
-       r"seek (?:an? |the )?(?:diplomatic|peaceful|negotiated|political) (?:solution|settlement))\b",
+       r"seek (?:an? |the )?(?:diplomatic|peaceful|negotiated|political) "
+       r"(?:solution|settlement))\b",
        content=True),
     _c("rejection", "12", 0.7,
        "answer do does did not unacceptable cannot can could no see sees saw off over would "
@@ -198,7 +199,8 @@ VOICED_CUES: tuple[Cue, ...] = (
        r"expect(?:s|ed)? (?!us\b|you\b|me\b|to\b)(?:our |the |its |their )?(?:[\w'’.-]+ ){1,4}?"
        r"to (?!be\b|see\b|have\b)|"
        r"(?:expect|expects|expected|want|wants) the (?:immediate |unconditional |swift )?"
-       r"(?:(?:irreversible|verifiable|complete|full)(?: and (?:irreversible|verifiable|complete))? )?"
+       r"(?:(?:irreversible|verifiable|complete|full)"
+       r"(?: and (?:irreversible|verifiable|complete))? )?"
        r"(?:release|return|withdrawal|extradition|handover|neutrali[sz]ation|disarmament|"
        r"dismantling|departure|removal|pullout) of|"
        # "Tokyo also wanted the talks to address the abductions"
