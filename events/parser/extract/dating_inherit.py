@@ -17,6 +17,10 @@ _WHO_DID = re.compile(r",\s+who\s+(?:\w+ly\s+|also\s+)?$")
 _AND_BUT = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
 
 
+# how many paragraphs back an act may find the one it repeats: far beyond any article's length
+_REACH = 60
+
+
 def _sides(act: Act) -> set[str | None]:
     sides = {act.actor.country, act.target.country}
     return sides if len(sides) == 2 and None not in sides else set()
@@ -32,6 +36,8 @@ def inherit_date(act: Act, earlier: list[Act], text: str, offset: int) -> None:
     pair = {act.actor.name, act.target.name} if act.target is not None else None
     also = _ALSO.search(text, max(0, act.cue_start - offset - 20), act.cue_start - offset)
     for prev in reversed(earlier):
+        if act.sentence.paragraph - prev.sentence.paragraph > _REACH:
+            break  # (a story is some 30 paragraphs; a megabyte of copy must stay linear)
         if prev.date is None or prev.date.source != "text":
             continue
         # what the two sides agreed at a meeting already dated is of that meeting

@@ -31,6 +31,10 @@ _SUMMARY = {
 }
 
 
+# how many paragraphs back an act may find the one it repeats: far beyond any article's length
+_REACH = 60
+
+
 def _same_date(a: Act, b: Act) -> bool:
     return (a.date.value, a.date.precision) == (b.date.value, b.date.precision)
 
@@ -89,6 +93,8 @@ def merge(acts: list[Act]) -> list[Act]:
     for act in acts:
         host = None
         for prev in reversed(out):
+            if act.sentence.paragraph - prev.sentence.paragraph > _REACH:
+                break  # (no article runs this long: a megabyte of copy must stay linear)
             if prev.actor.name != act.actor.name:
                 continue
             same_target = (prev.target is None or act.target is None
