@@ -56,8 +56,7 @@ AHEAD_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:are|is|were|was) (?:\w+ )?(?:expe
 
 _LED_BY = re.compile(r"(?:an? |the )(?:[\w.-]+ ){0,2}?(?:delegation|team|mission) (?:led|headed) "
                      r"by ")
-_AND_LED_BY = re.compile(r" and (?:an? |the )(?:[\w.-]+ ){0,2}?(?:delegation|team|mission) "
-                         r"(?:led|headed) by ")
+_AND_LED_BY = re.compile(r" and " + _LED_BY.pattern)
 # "between delegations led by A and B", "between the two teams headed by A and B"
 _SIDES_LED_BY = re.compile(r"(?:the )?(?:two )?(?:delegations|teams) (?:led|headed) by ")
 # "A, the secretary of Iran's security council, and B": the first side's apposition

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .acts import Act
-from .memory import JOINT_TYPES
+from .memory import JOINT_TYPES, LOOK_BACK
 
 _SIMPLE_PAST = re.compile(r"[a-z]+ed\b|(?:met|sent|made|gave|held|told|struck|broke|"
                           r"withdrew|spoke|took|sought|led)\b")
@@ -15,10 +15,6 @@ _ALSO = re.compile(r"\balso\s+(?:\w+\s+)?$")
 _WHO_DID = re.compile(r",\s+who\s+(?:\w+ly\s+|also\s+)?$")
 # (not "Petro, who spoke with Lula on Monday, backed ...": a relative clause, not a verb pair)
 _AND_BUT = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
-
-
-# how many paragraphs back an act may find the one it repeats: far beyond any article's length
-_REACH = 60
 
 
 def _sides(act: Act) -> set[str | None]:
@@ -36,8 +32,8 @@ def inherit_date(act: Act, earlier: list[Act], text: str, offset: int) -> None:
     pair = {act.actor.name, act.target.name} if act.target is not None else None
     also = _ALSO.search(text, max(0, act.cue_start - offset - 20), act.cue_start - offset)
     for prev in reversed(earlier):
-        if act.sentence.paragraph - prev.sentence.paragraph > _REACH:
-            break  # (a story is some 30 paragraphs; a megabyte of copy must stay linear)
+        if act.sentence.paragraph - prev.sentence.paragraph > LOOK_BACK:
+            break
         if prev.date is None or prev.date.source != "text":
             continue
         # what the two sides agreed at a meeting already dated is of that meeting

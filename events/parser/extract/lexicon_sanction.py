@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from .cue_base import Cue, _c
 
+# the heads of a mission besides an ambassador, expelled, recalled or told to leave
+_MISSION_HEADS = r"(?:high commissioners?|charg[eé]s? d['’]affaires|consuls?(?: general)?)"
+
 SANCTION_CUES: tuple[Cue, ...] = (
     # a member suspended or expelled, told in the passive: "Madagascar was suspended from the
     # SADC", "Paraguay was suspended from Mercosur ... by the presidents" (the body acts:
@@ -62,7 +65,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"return|stationing|sale|transfer)|"
        r"(?:\w+ ){0,3}(?:officials|companies|firms|entities|individuals|banks|militias?)\b)|"
        r"expell?(?:ed|s|ing)? (?:[\w'’.-]+ ){0,4}(?:diplomats?|ambassadors?|envoys?|attach[eé]s?|"
-       r"high commissioners?|charg[eé]s? d['’]affaires|consuls?(?: general)?|"
+       + _MISSION_HEADS + r"|"
        r"officials?|(?:members|staff) of|(?:military |defen[cs]e )advis[eo]rs|"
        r"(?:military )?(?:trainers|instructors|personnel))|"
        # "closed NATO's supply routes into Afghanistan", "shut the Torkham crossing for 10 days",
@@ -77,7 +80,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        # "put the 1960 Indus Waters Treaty 'in abeyance'"
        r"put (?:[\w'’.-]+ ){1,6}?[\"“']?in abeyance|"
        r"(?:recall(?:ed|ing|s)|withdrew) (?:its|their|his|her) (?:top )?(?:ambassadors?|envoys?|"
-       r"diplomats|charg[eé]s? d['’]affaires|high commissioners?)|"
+       r"diplomats|" + _MISSION_HEADS + r")|"
        # "recalled the three countries' ambassadors from Algiers"
        r"(?:recall(?:ed|ing|s)|withdrew) the (?:\w+ )?(?:countries|nations|states|members)['’] "
        r"ambassadors|"
@@ -130,7 +133,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        # "asked the EU and U.S. ambassadors to leave Minsk", "told the Lebanese charge
        # d'affaires to leave within 48 hours", "banned entry to 25 British officials"
        r"(?:asked|told|instructed|gave) (?:[\w.'’-]+ ){0,5}?(?:ambassadors?|envoys?|diplomats?|"
-       r"charg[eé]s? d['’]affaires|high commissioners?|consuls?) (?:[\w.'’-]+ ){0,3}?to leave|"
+       + _MISSION_HEADS + r") (?:[\w.'’-]+ ){0,3}?to leave|"
        r"(?:banned|barred|denied) entry to|"
        # "announced a boycott of Danish goods" (a boycott of talks is a refusal)
        r"boycott (?:of|on) (?:[\w'’-]+ ){0,2}?(?:goods|products|imports|exports|companies|firms|"

@@ -185,6 +185,9 @@ _HOME_POSTS = frozenset({"minister", "president", "premier", "chancellor", "spok
 
 
 JOINT_TYPES = frozenset({"meeting", "phone_call", "agreement"})
+# How many paragraphs back an act may look for the one it repeats (merge.py, dating_inherit.py):
+# far beyond any article's length, so that a megabyte of copy stays linear.
+LOOK_BACK = 60
 
 
 def _push(recent: tuple, ref) -> tuple:

@@ -7,7 +7,7 @@ import re
 from ...taxonomy import BY_SLUG
 from ..types import Evidence, ExtractedEvent
 from .acts import Act
-from .memory import JOINT_TYPES
+from .memory import JOINT_TYPES, LOOK_BACK
 
 _ACTOR_WEIGHT = {"gazetteer": 1.0, "title": 0.95, "surname": 0.92, "group": 0.85,
                  "role": 0.85, "name": 0.8, "pronoun": 0.75, "speaker": 0.8, "pair": 0.8,
@@ -29,10 +29,6 @@ _SUMMARY = {
     "threat": ("{a} issued a warning", "{a} warned {t}"),
     "sanction": ("{a} imposed sanctions", "{a} imposed sanctions on {t}"),
 }
-
-
-# how many paragraphs back an act may find the one it repeats: far beyond any article's length
-_REACH = 60
 
 
 def _same_date(a: Act, b: Act) -> bool:
@@ -93,8 +89,8 @@ def merge(acts: list[Act]) -> list[Act]:
     for act in acts:
         host = None
         for prev in reversed(out):
-            if act.sentence.paragraph - prev.sentence.paragraph > _REACH:
-                break  # (no article runs this long: a megabyte of copy must stay linear)
+            if act.sentence.paragraph - prev.sentence.paragraph > LOOK_BACK:
+                break
             if prev.actor.name != act.actor.name:
                 continue
             same_target = (prev.target is None or act.target is None
