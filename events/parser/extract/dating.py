@@ -108,6 +108,8 @@ _LINK_WORD = re.compile(r"\b(?:who|whom|which|that|said|says|told|and|but|while|
 
 # "X, speaking on Sunday, accused Y": an aside of the subject dates the verb after it.
 _ASIDE = re.compile(r"\s*(?:speaking|addressing|writing|talking|appearing|interviewed|"
+                    # "Lahoud, opening the summit on Wednesday, demanded": any participle aside
+                    r"(?!including|regarding|concerning|excluding|according)(?-i:[a-z]+ing)|"
                     # "Annan, in a statement issued in New York on Tuesday, urged..."
                     r"(?:in|at|during)\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
                     r"(?:statement|interview|letter|speech|address|remarks|comments|post|"
@@ -244,6 +246,33 @@ def _segment(text: str, pos: int) -> tuple[int, int]:
     return a, (len(text) if nxt is None else nxt.start())
 
 
+# "ordered the ambassador to leave within 72 hours on Monday": the infinitive's time is its
+# deadline, so a date right after it is the order's
+_DEADLINE = re.compile(r"\b(?:within|by|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_ON_DAY = re.compile(r"[\s,]*(?:(?:on|late|early)\s+)?")
+
+
+def _after_deadline(text: str, offset: int, times: list[D.TimeRef], a: int) -> bool:
+    return any(t.end - offset <= a and _ON_DAY.fullmatch(text, t.end - offset, a)
+               and _DEADLINE.search(text, max(0, t.start - offset - 12), t.start - offset)
+               for t in times)
+
+
+# "called the force a betrayal and demanded on Thursday that...": the subject's next verb,
+# dated where it is told, dates the verb before it (the one occasion)
+_AND_DATED = re.compile(r"[^;:()]{0,100}?,?\s+(?:and|but)\s+(?:also\s+|then\s+)?"
+                        r"(?-i:[a-z]+ed|met|signed|held|sent|made|gave|took|struck|broke|spoke|"
+                        r"told|said)\s+(?:on\s+|late\s+|early\s+)?$")
+
+
+def _dated_conjunct(text: str, offset: int, cue: int, past: list[D.TimeRef]):
+    for t in past:
+        a = t.start - offset
+        if a > cue and t.precision == "day" and _AND_DATED.fullmatch(text, cue, a):
+            return t
+    return None
+
+
 def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
               published: date, sent: Sentence) -> DateRef:
     if act.date is not None:
@@ -282,6 +311,7 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
         if _PARTICIPLE_BEFORE.search(text[max(0, a - 25):a]) and a > cue + 25:
             continue  # "the sanctions imposed in May": dates the sanctions, not the act
         if (a > cue and _INFINITIVE.search(text, cue, a) and not _PAST_ANCHORED.search(t.text)
+                and not _after_deadline(text, offset, times, a)
                 and not (t.precision in ("day", "week", "month")
                          and _REFUSED_TO.match(text, max(0, cue))
                          and not C.PERFECT.search(text[max(0, cue - 30):max(0, cue)]))):
@@ -387,6 +417,8 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
         return D.NO_DATE
     if setting and setting[0] == sent.paragraph and sent.index - setting[1] <= 2:
         return D.to_dateref(setting[2])
+    if later := _dated_conjunct(text, offset, cue, past):
+        return D.to_dateref(later)
     if act.type != "statement" and any(
             t.type == "DURATION" and _LONG_SPAN.match(t.value or "")
             and cue < t.start - offset < seg[1]

@@ -214,6 +214,14 @@ def extract(*, body: str, published: date, title: str = "",
                 act.date = D.to_dateref(told)
             act.quote = quote_text(text, all_quoted)
             act.evidence = [sent]
+        for act in sent_acts:
+            if act.other_side and act.date.source != "text" and (main := next(
+                    (b for b in sent_acts if not b.other_side and b.type == act.type
+                     and b.date.source == "text" and act.target is not None
+                     and b.actor.name == act.target.name), None)):
+                # "Hasina ... was received on Wednesday by Sharma": the other side of a
+                # meeting met on the day the meeting is told, wherever its name stands
+                act.date = main.date
         if pending_quotes and sent_acts and (not acts or any(speech_cues(text, quoted))):
             # a quote set off on its own is of the speaker named next ('"..." \n\n Lavrov
             # said'), but not of an act with no speaker after it: then it goes on the last

@@ -262,6 +262,11 @@ def _main_subject(mentions: list[Mention], text: str, offset: int, pos: int) -> 
     return None
 
 
+_ITS_OFFICE = re.compile(r",\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|office|"
+                         r"embassy|mission|cabinet|spokes(?:man|woman|person)|presidency|"
+                         r"military|army|leadership)\s+$")
+
+
 def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mention]):
     """(verb match, speaker mention, complement (lo, hi)) for each attribution."""
     out = []
@@ -312,6 +317,12 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
         if rel:  # "Takaichi, who met Trump in Tokyo, said": the subject before "who"
             before_rel = [x for x in mentions if 0 <= rel.start() - (x.end - offset) <= 1]
             sp = before_rel[-1] if before_rel else sp
+        if (sp is not None and _ITS_OFFICE.search(text, max(0, v.start() - 50), v.start())
+                and (main := _main_subject(mentions, text, offset, v.start())) is not None
+                and main.ref.kind in ("state", "organisation", "group")):
+            # "Ethiopia will not sign a draft prepared by the World Bank, its foreign ministry
+            # said": the office is the main subject's, not the last body named
+            sp = main
         if sp is not None and _UNAFFILIATED_SUBJECT.search(text, sp.end - offset, v.start()):
             sp = None  # "Iran will vote on Thursday, diplomats said": no one's statement
         if sp is not None and v.start() - (sp.end - offset) > 60 and not (
