@@ -50,3 +50,101 @@ def test_its_ministry_after_the_content_is_the_main_subjects_not_the_last_body_n
     assert ("statement", "World Bank") not in kinds(
         "Ethiopia will not sign a draft prepared by the United States and the World Bank, its "
         "foreign ministry said.")
+
+
+def test_deeds_worded_as_wire_copy_words_them():
+    for sentence, act in (
+            ("LIMA (Reuters) - Peru has broken diplomatic ties with Ecuador over the border "
+             "clash.", ("sanction", "Peru")),
+            ("The United States today froze millions of dollars in Libyan government deposits in "
+             "American banks.", ("sanction", "United States")),
+            ("The World Bank has halted new funding to Uganda over the law.",
+             ("sanction", "World Bank")),
+            ("The United States has denied a diplomatic visa to the Bolivian defence minister.",
+             ("sanction", "United States")),
+            ("India on Wednesday declared two advisers at the Pakistan High Commission persona non "
+             "grata.", ("sanction", "India")),
+            ("President Ronald Reagan today ordered a ban on all trade with Nicaragua.",
+             ("sanction", "Ronald Reagan")),
+            ("The State Department ordered Russia on Tuesday to close its consulate in Seattle.",
+             ("sanction", "United States")),
+            ("Britain cast its veto on Tuesday against the Algerian-drafted resolution.",
+             ("rejection", "United Kingdom")),
+            ("The Chinese Foreign Ministry today sent back unread a British note of protest.",
+             ("rejection", "China")),
+            ("The Kremlin played host on Tuesday to Chinese President Xi Jinping.",
+             ("meeting", "Russia")),
+            ("Pope Francis receives Palestinian President Mahmoud Abbas at the Vatican.",
+             ("meeting", "Francis")),  # (a style is no part of the name)
+            ("U.N. Secretary-General Kofi Annan handed Greek Cypriot and Turkish Cypriot leaders a "
+             "revised peace plan on Monday.", ("proposal", "Kofi Annan")),
+            ("The Soviet Union has submitted to the Geneva disarmament committee a draft treaty "
+             "on disarmament.", ("proposal", "Soviet Union")),
+            ("The Egyptian mediators handed the Hamas delegation a new truce proposal on "
+             "Saturday.", ("proposal", "Egypt")),
+            ("Somalia has ordered the United Nations' top official in the country to leave.",
+             ("sanction", "Somalia")),
+            ("Pakistan retaliated with similar measures on Friday.", ("sanction", "Pakistan")),
+            ("Colombia said it would withdraw its remaining consular staff from Venezuela.",
+             ("sanction", "Colombia")),
+            ("On June 10 the United States suspended the delivery of four F-16 "
+             "fighter-bombers to Israel.", ("sanction", "United States")),
+            ("The European Union on Monday imposed asset freezes and travel bans on Belarusian "
+             "officials.", ("sanction", "European Union")),
+            ("Beijing's commerce ministry added Lockheed Martin to its unreliable entity list.",
+             ("sanction", "China")),
+            ("The resolution, introduced last night by Mongi Slim of Tunisia, was adopted.",
+             ("proposal", "Mongi Slim"))):
+        assert act in kinds(sentence), (sentence, kinds(sentence))
+
+
+def test_a_call_told_from_the_side_that_took_it_is_a_call_of_both():
+    for sentence in ("Iranian President Hassan Rouhani received a telephone call on Friday from "
+                     "U.S. President Barack Obama.",
+                     "Iranian President Hassan Rouhani received a long-awaited call from U.S. "
+                     "President Barack Obama.",
+                     "Iranian President Hassan Rouhani was called by U.S. President Barack Obama "
+                     "on Friday."):
+        got = pairs(sentence)
+        assert ("phone_call", "Barack Obama", "Hassan Rouhani") in got, (sentence, got)
+        assert ("phone_call", "Hassan Rouhani", "Barack Obama") in got, (sentence, got)
+
+
+def test_stances_worded_around_the_reporting_verb():
+    for sentence, act in (
+            ("China on Tuesday voiced \"strong dissatisfaction\" over the U.S. decision to sell "
+             "arms to Taiwan.", ("criticism", "China")),
+            ("Chinese Foreign Ministry spokesperson Hua Chunying said the remarks had seriously "
+             "hurt the feelings of the Chinese people.", ("criticism", "Hua Chunying")),
+            ("Serbian Foreign Minister Ivica Dacic said the ban was not conducive to dialogue.",
+             ("criticism", "Ivica Dacic")),
+            ("Polish Foreign Minister Radoslaw Sikorski said the recognition set a dangerous "
+             "precedent for Europe.", ("criticism", "Radoslaw Sikorski")),
+            ("Mexican President Andres Manuel Lopez Obrador described the ouster as a coup.",
+             ("criticism", "Andres Manuel Lopez Obrador")),
+            ("Indian Prime Minister Narendra Modi appeared to take a swipe at Pakistan in a "
+             "speech.", ("criticism", "Narendra Modi")),
+            ("Iran's foreign ministry said the Islamic Republic stood beside the people of "
+             "Yemen.", ("support", "Iran")),
+            ("The Kremlin said on Friday it viewed positively the peace plan put forward by "
+             "China.", ("support", "Russia")),
+            ("Vietnamese Prime Minister Nguyen Xuan Phuc on Wednesday spoke highly of China's "
+             "efforts.", ("support", "Nguyen Xuan Phuc")),
+            ("Pakistani Prime Minister Shehbaz Sharif extended warm felicitations to the Chinese "
+             "leadership.", ("support", "Shehbaz Sharif")),
+            ("Athens will never discuss its sovereignty over the islands, a Greek government "
+             "spokesman said.", ("rejection", "Greece")),
+            ("Japanese Foreign Minister Yoko Kamikawa insisted Friday that China lift its ban on "
+             "seafood.", ("demand", "Yoko Kamikawa"))):
+        assert act in kinds(sentence), (sentence, kinds(sentence))
+    # a comment withheld is no refusal, and a news conference no talks
+    assert ("rejection", "Greece") not in kinds(
+        "Athens would not discuss the details of the talks, a Greek government spokesman said.")
+    assert ("demand", "Germany") in kinds(
+        "The German government called on Turkey to free the journalist without delay, a "
+        "government spokeswoman said at a regular news conference on Monday.")
+
+
+def test_a_three_part_name_with_a_short_word_is_a_person_not_an_acronym():
+    assert ("intent_to_negotiate", "Kim Jong Un") in kinds(
+        "Kim Jong Un said he was willing to hold talks with Iran.")

@@ -22,7 +22,7 @@ NO_BEFORE = re.compile(r"\b(?:no|little|without)\s+(?:[\w-]+\s+)?$", re.IGNORECA
 WHOSE_STATE = re.compile(r"\bwhose\s+(?:country|government|nation|state|administration)\s+"
                          r"(?:(?:\w+ly|has|had|have|also|once|first)\s+)*$", re.IGNORECASE)
 NAMED_INSIDE = re.compile(r"(?:spoke|speaks|spoken|talked) to |called (?=(?-i:[A-ZÀ-Ž]))|"
-                          r"received (?!(?:an? |the )?(?:(?:tele)?phone |video )?call from)")
+                          r"received (?!(?:an? |the )?(?:[\w-]+ )?(?:(?:tele)?phone |video )?call\b)")
 WOULD_BE = re.compile(r"would be\s*$", re.IGNORECASE)
 # "Had Moscow vetoed the resolution, ...", "Should Iran reject the offer, ...": a condition
 INVERTED_IF = re.compile(r"^\W*(?:(?:Had|Were)\s+(?:[\w.'’-]+\s+){1,5}?(?:\w+ed|been|not|to)\b|"

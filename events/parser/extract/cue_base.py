@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 _TALKS = (r"(?:talks|negotiat\w*|dialogue|discussions|"
           r"diplomacy|peace process|make progress|"
-          r"(?:an? |the )?(?:\w+ )?(?:peace |international |emergency )?conference|consultations|"
+          # (not where one speaks: "said at a regular news conference")
+          r"(?:an? |the )?(?:\w+ )?(?:peace |international |emergency )?"
+          r"(?<!news )(?<!press )conference|consultations|"
           r"the (?:negotiating |bargaining |conference )?table|"
           r"an? (?:negotiating|conference) table|"
           r"mediat\w*|sit down (?:again |together )?with|"

@@ -71,8 +71,14 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        "stall placed declared put kept staunch strong firm fierce long filed stopped halted ceased "
        "stay stayed stays "
        "defi defy said says block shot shoot decided rejected declined vetoed rebuffed spurned "
-       "turned vot vow pledg promis",
-       r"\b(?:reject(?:ed|s|ing)?|refus(?:ed|es|ing|e)(?! to (?:comment|say|elaborate|confirm|"
+       "turned vot vow pledg promis cast used exercised sent returned",
+       r"\b(?:reject(?:ed|s|ing)?|"
+       # "cast its veto against the draft", "used its veto to block a resolution"; "sent back
+       # unread a British note"
+       r"(?:cast|used|exercised) (?:its|a|his|her|their|the) (?:\w+ )?veto(?:es)?\b|"
+       r"(?:sent back|returned) (?:unread|unopened)|(?:sent back|returned) (?:[\w'’-]+ ){0,3}?"
+       r"(?:note|letter|message)s? (?:unread|unopened)|"
+       r"refus(?:ed|es|ing|e)(?! to (?:comment|say|elaborate|confirm|"
        r"discuss|answer|respond|speculate|be drawn|disclose|name|identify|give details|"
        r"go into|reveal)\b)|"
        r"turned down|turns down|dismiss(?:ed|es)|"
@@ -140,7 +146,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
     *THREAT_CUES,
     _c("criticism", "112", 0.8,
        "accus blam condemn denounc criticis criticiz slam lambast rebuk castigat decri "
-       "censur deplor attack hypocri are is were was dismiss lash hit took blast assail "
+       "censur deplor attack hypocri are is were was dismiss lash hit took blast assail take "
        "chid scold fault brand protest ridicul derid deride express voic summon lodg fil join "
        "called "
        "reacted held pinned pins "
@@ -170,7 +176,8 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        # a person or a people dismissed as something is criticised ("dismissed the Americans
        # as liars"); a deal or remarks dismissed are rejected (the rejection cue)
        r"dismiss(?:ed|es|ing) (?:him|her|them|(?:the )?(?-i:[A-ZÀ-Ž])[\w-]+(?<!['’]s)) as\b|"
-       r"lash(?:ed|es) out|hit out at|"
+       r"lash(?:ed|es) out|hit out at|hit back at|(?:took|takes|take|taking) (?:a )?(?:\w+ )?"
+       r"swipes? at|"
        r"took aim at|blast(?:ed|s)|assail(?:ed|s)|chid(?:ed|es)|scold(?:ed|s)|"
        r"fault(?:ed|s) (?!lines?)|brand(?:ed|s) (?!new)|protest(?:ed|s) (?:against |to |over |"
        r"at |the |a |an |its |his |her |their )|ridicul(?:ed|es)|derid(?:ed|es)|"
@@ -185,8 +192,9 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"fil(?:ed|es|ing) (?:an? |its |their )?(?:[\w-]+ ){0,2}?(?:complaint|protest|lawsuit|"
        r"grievance)|join(?:ed|s)(?: in)? (?:the )?(?:chorus of )?(?:criticism|condemnation)|"
        r"reacted (?:angrily|furiously|sharply|with (?:anger|outrage|fury))|"
-       r"(?:expressed|voiced) (?:its |his |her |their )?(?:\w+ )?(?:anger|outrage|"
-       r"indignation|displeasure|dismay|disapproval|disappointment|frustration|discontent)|"
+       r"(?:expressed|voiced) [\"“]?(?:its |his |her |their )?[\"“]?(?:\w+ )?[\"“]?(?:anger|outrage|"
+       r"indignation|displeasure|dismay|disapproval|disappointment|frustration|discontent|"
+       r"dissatisfaction)|"
        # CAMEO 112: "held Iraq responsible for", "pinned the blame on"
        r"held (?:[\w.'’-]+ ){1,4}?responsible for|pinn?(?:ed|s) (?:the )?blame on)\b"),
     # Two sides accusing each other: each criticises the other.
@@ -196,6 +204,8 @@ _ADVERSARIAL: tuple[Cue, ...] = (
     # Evaluative wording: "called the move a provocation", "described it as illegal".
     _c("criticism", "111", 0.75, "call describ term brand label",
        r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s)|brand(?:ed|s)|label+(?:ed|s)) "
+       r"(?!for\b)"  # ("called for an end to the blockade": a call, not a name for it)
+       
        # ("described the votes organised by Moscow in four occupied regions as a sham": with
        # "as" to hold it, the charge may come later)
        r"(?:(?:[\w'’.-]+ ){0,12}?as |(?:[\w'’.-]+ ){0,6}?)[\"“‘']?(?:an? |the )?(?:\w+ )?"
@@ -216,6 +226,10 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"flawed|biased|one-sided|unfair|unjust|politically motivated|nasty|disproportionate|"
        r"excessive|heavy-handed|"
        r"genocide|massacre|ethnic cleansing|threat to (?:peace|stability|security)|"
+       # "called the strike 'an attack on the sovereignty of Pakistan'", "described Morales's
+       # departure as a coup", "called the closures 'an economic blockade'"
+       r"threat to (?:the )?(?:[\w-]+ )?(?:sovereignty|independence|integrity|democracy)|"
+       r"attack on|blockade|coup|"
        # "called the agreement 'a very vague document'", "a bitter pill", "a spit in the face"
        r"vague|bitter pill|spit in the face|stab in the back|appalling|disastrous|catastrophic|"
        r"regrettable|dishonest|cowardly|shameless|scandalous|humiliating|"
@@ -241,7 +255,7 @@ _ADVERSARIAL: tuple[Cue, ...] = (
     _c("criticism", "112", 0.7,
        "abandon sabotag undermin torpedo wreck violat ignor obstruct betray derail stall "
        "block show shows showed has have had lack unjust unfair illegitimate illegal broke "
-       "broken breaks",
+       "broken breaks attempt bid effort plot move hurt not ran run runs set sets setting",
        r"\b(?:abandon(?:ed|s|ing)|sabotag(?:ed|es|ing)|undermin(?:ed|es|ing)|torpedo(?:ed|es|ing)|"
        r"wreck(?:ed|s|ing)|violat(?:ed|es|ing)|ignor(?:ed|es|ing)|obstruct(?:ed|s|ing)|"
        r"betray(?:ed|s|ing)|derail(?:ed|s|ing)|stall(?:ed|s|ing)|block(?:ed|s|ing) "
@@ -252,7 +266,13 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"illegal(?:ly)?|"
        r"(?:has|have|had) no right|(?:broke|broken|breaks) (?:them|its word|his word|"
        r"their word|(?:its |his |their |the )?(?:promises?|commitments?|pledges?|agreements?|"
-       r"ceasefire|truce)))\b",
+       r"ceasefire|truce))|"
+       # "an attempt to undermine the AU-led process", "had seriously hurt the feelings of the
+       # Chinese people", "not conducive to mutual trust", "ran counter to its commitments",
+       # "set a dangerous precedent"
+       r"(?:attempt|bid|effort|plot|move)s? to (?:undermine|sabotage|destabili[sz]e|derail|"
+       r"torpedo|discredit)|hurt (?:the )?feelings of|not conducive to|r[au]ns? counter to|"
+       r"set(?:s|ting)? an? (?:dangerous|bad|worrying|negative|troubling) precedent)\b",
        content=True),
     # What a body's resolution does is the body's act: "the IAEA board adopted a resolution
     # Monday demanding that North Korea readmit inspectors" (not a draft still proposed)
@@ -297,7 +317,8 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        # (not "insisted that the letter was 'not an apology'": a claim, told in the indicative)
        # (not "rejected Beijing's demand that the flights be halted": a noun, the object)
        r"\b(?:(?<!['’]s )(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
-       r"demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:that(?! (?:[\w'’-]+ ){1,5}?(?:was|"
+       r"demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:(?:\w+day |yesterday |today )?that"
+       r"(?! (?:[\w'’-]+ ){1,5}?(?:was|"
        r"were|is|are|remained|remains|had been|has been)\b)|on)\b|"
        # "had insisted for weeks that an interim government be formed": a demand, by its
        # subjunctive

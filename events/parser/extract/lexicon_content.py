@@ -174,7 +174,12 @@ _REFUSAL = (
     r"will not pass|never,? (?:\w+,? ){0,3}?(?:accept|recogni[sz]e|agree|allow|lay down|"
     r"give up|surrender)|(?:would|will) (?:not|never) (?:trade|cede|give up|surrender|"
     r"lay down|let|allow|attend|sit down|take part|be (?:a )?party to|return to|sign|"
-    r"participate|vote for)(?! on\b)|no (?:scope|room|place|question) for|sees? no (?:grounds|"
+    r"participate|vote for)(?! on\b)|"
+    # "Athens 'will never discuss' its sovereignty", "will make no concessions on its system"
+    # (not a comment withheld: "would not discuss the details")
+    r"(?:would|will) (?:not|never) discuss (?!(?:the )?(?:details|specifics)|it\b|further|"
+    r"publicly|what|whether|how|who|when)|(?:would|will) make no concessions|"
+    r"(?:saw|sees|see) no need for|no (?:scope|room|place|question) for|sees? no (?:grounds|"
     r"reason|basis) (?:whatsoever )?for|(?:not|never) (?:be )?on the table|"
     r"no intention (?:whatsoever )?of (?:meeting|talking|negotiating|sitting|attending|"
     r"returning|accepting|signing|recogni[sz]ing|joining|handing|giving|discussing|raising|"
@@ -222,7 +227,7 @@ _PRAISE = (
     r"(?:triumph|victory for|model for|beacon|true partner|man of courage|"
     r"best friend|best chance|great achievement)|(?:makes?|made) (?:\w+ ){0,2}(?:safer|"
     r"stronger)|(?:stands?|stood|standing) (?:shoulder to shoulder|firmly|fully|united|squarely|"
-    r"foursquare|four-square|solidly)? ?(?:with|behind)|(?:full |total |complete |unwavering )?"
+    r"foursquare|four-square|solidly)? ?(?:with|behind|beside)|(?:full |total |complete |unwavering )?"
     r"solidarity with|(?:the )?best hope for|no (?:better|greater|closer) (?:friend|ally)|"
     r"(?:are|is|stand) with (?:her|him|them|you|us) all the way|"
     # (not the verbs "supports", "welcomes": the worded cues give those to their subject)

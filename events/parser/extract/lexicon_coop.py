@@ -185,15 +185,17 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"(?:[\w-]+ ){0,2}?(?:talks|negotiations|consultations|a summit|meetings?)\b)"),
     _c("proposal", "03", 0.75,
        "propos put unveil made submitted presented tabled offer promis pledg suggest ask held "
+       "introduced "
        "drafted floated published issued released set "
        "press "
        "willing ready prepared "
-       "call float laid circulat draft handed asking offer recommend",
+       "call float laid circulat draft handed asking offer recommend outlined",
        r"\b(?:propos(?:ed|es|ing)|(?<=we )propose\b|(?<=I )propose\b|put forward|unveil(?:ed|s)|"
        # "would recommend that the Security Council authorize a force": a course put forward
        r"recommend(?:ed|s)? (?:to (?:the )?(?:[\w'’-]+ ){1,4}?)?that|"
        # the passive with its agent: "a peace plan put forward by U.N. envoy Kofi Annan"
-       r"(?:put forward|presented|proposed|drafted|tabled|submitted|floated|unveiled|offered)"
+       r"(?:put forward|presented|proposed|drafted|tabled|submitted|floated|unveiled|offered|"
+       r"introduced)"
        r"(?= (?:[\w,]+ ){0,4}?by (?:the )?(?:[\w.'’-]+ ){0,4}?(?-i:[A-ZÀ-Ž]))|"
        r"put (?:a |an |its |his |her |their )?(?:[\w-]+ )?proposal to|"
        # "published a 12-point position paper", "set out six principles for a settlement"
@@ -239,7 +241,11 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"(?:[\w-]+ )?(?:loan|aid|assistance|help|asylum|credits?|guarantees?|concessions?|"
        r"compensation)|"
        r"(?:offer(?:ed|s)|float(?:ed|s)|laid out|circulat(?:ed|es)|draft(?:ed|s)|"
-       r"handed (?:[\w'’-]+ ){0,2}?[\w'’-]+|presented|submitted|tabled) " + _DET +
+       # (a body addressed between verb and thing: "submitted to the Geneva disarmament
+       # committee a draft treaty", "outlined to the General Assembly today a plan")
+       r"handed (?:[\w'’-]+ ){0,5}?[\w'’-]+|(?:presented|submitted|tabled|outlined)"
+       r"(?: to (?:the )?(?:[\w'’.-]+ ){0,3}?[\w'’.-]+(?: today| \w+day)?"
+       r"(?= (?:an?|the|its|his|her|their) ))?) " + _DET +
        r"(?:[\w,-]+ ){0,4}?(?:plan|proposal|compromise|deal|ceasefire|truce|formula|initiative|"
        r"package|resolution|blueprint|road ?map|framework|idea|working paper|draft|"
        r"version of (?:the |a |its )?(?:[\w,-]+ ){0,3}?plan))\b"),
@@ -336,7 +342,8 @@ _AFTER_MEETINGS: tuple[Cue, ...] = (
     _c("support", "051", 0.75,
        "support back endors welcom prais hail applaud commend voted lauded expressed voic "
        "congratulat gave threw throw sided pledg vow promis stood stand approv adopt reaffirm "
-       "lent lends signal came comes spoke speaks embraced thank offered backing sent sends",
+       "lent lends signal came comes spoke speaks embraced thank offered backing sent sends "
+       "view positively extended extends",
        r"\b(?:support(?:ed|s|ing)?|back(?:ed|s|ing)(?= (?!down|away|off))|endors(?:ed|es|ing)|"
        r"welcom(?:e|ed|es|ing)\b(?! to\b)|prais(?:ed|es|ing)|hail(?:ed|s)|applaud(?:ed|s)|"
        r"commend(?:ed|s)|"
@@ -360,6 +367,11 @@ _AFTER_MEETINGS: tuple[Cue, ...] = (
        r"gratitude|appreciation for)|"
        # "came out in support of", "spoke out in favour of", "embraced the plan", "thanked X"
        r"(?:came|comes|spoke|speaks) out (?:strongly )?(?:in support of|in favou?r of|for)|"
+       # "said it viewed positively the Chinese plan", "spoke highly of China's efforts",
+       # "extended warm felicitations to the Chinese leadership"
+       r"view(?:ed|s)? positively|positively (?:assessed|evaluated|viewed)|"
+       r"sp(?:oke|eaks) (?:very )?highly of|extend(?:ed|s) (?:his |her |its |their )?"
+       r"(?:warm |warmest |hearty |heartfelt |sincere )*(?:felicitations|congratulations) to|"
        r"embraced (?:the |a |an )(?:[\w-]+ ){0,2}?(?:plan|proposal|idea|deal|initiative|"
        r"agreement|accord|offer|approach|call)|"
        r"thank(?:ed|s)? (?=(?-i:[A-ZÀ-Ž])|the\b|him\b|her\b|them\b)|"

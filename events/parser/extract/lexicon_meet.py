@@ -15,7 +15,11 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"(?:tele)?phone|spoke (?:with|to) (?:[\w.'’-]+ ){1,4}?(?:by|on the|over the|over an?) "
        r"(?:[\w-]+ )?(?:(?:tele)?phone|video (?:link|call|conference))|"
        r"phoned|telephoned|video (?:call|conference|link)|"
-       r"received (?:a |an )?(?:(?:tele)?phone |video )?call from|"
+       r"received (?:a |an )?(?:[\w-]+ )?(?:(?:tele)?phone |video )?call (?:(?:late |early )?(?:on )?\w+day "
+       r"(?:night |evening |morning )?|yesterday |today |tonight )?from|"
+       # the passive: "Johnson was called by U.S. President Joe Biden on Saturday"
+       r"(?:(?<=was )|(?<=were ))(?:called|telephoned|phoned|rung)(?= by (?:[\w.'’-]+ ){0,4}?"
+       r"(?-i:[A-ZÀ-Ž]))|"
        # "took a call on Monday from Aliyev", "returned a call from Trump", "got on the phone
        # to Ozal", "discussed the fighting by telephone with Pashinyan"
        r"(?:took|takes|returned|returns) (?:a |an )?(?:(?:tele)?phone )?call "
@@ -51,6 +55,7 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"called (?=(?-i:[A-ZÀ-Ž])\w+ (?:on|to discuss)))\b", joint=True),
     _c("meeting", "040", 0.85,
        "met meet held hold talks visit host sat play received negotiated summit paid confer spoke "
+       "receives entertained "
        "spoken talked news press joint in consult began begin open resum start conclud wrap "
        "discuss continu complet conven had on during mediat wrapped wound ended kicked made "
        "undertook spent shook flew led greeted called exchang arriv became becomes rejoined "
@@ -121,8 +126,12 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"(?:(?!not\b|no\b|to\b|in\b|whether\b|off\b)[\w-]+ ){1,6}?"
        r"(?:talks|negotiations|consultations|dialogue)|"
        r"talks (?:(?:in|at) (?:[\w'’-]+ ){1,2})?with|"
-       r"visit(?:ed|s|ing)|host(?:ed|s|ing)|sat down with|play(?:ed|s) host to|"
-       r"received (?=(?-i:[A-ZÀ-Ž]))|negotiated with|"
+       r"visit(?:ed|s|ing)|host(?:ed|s|ing)|sat down with|"
+       # "The Kremlin played host on Tuesday to Xi", "Pope Francis receives Abbas at the
+       # Vatican" (the present of a lead), "Thatcher entertained Gorbachev at Chequers" (an
+       # envoy who "shuttled between" two capitals is not told meeting: the development gold)
+       r"play(?:ed|s|ing) host (?:(?:on )?\w+day )?to|"
+       r"(?:received|receives|entertained) (?=(?-i:[A-ZÀ-Ž]))|negotiated with|"
        # "The Kremlin received a Hamas delegation led by Khaled Meshaal"
        r"received (?:an? |the )(?:[\w-]+ ){0,3}?(?:delegation|envoy|emissary|mission)\b|"
        r"summit with|paid (?:an? )?(?:\w+ )?visit|"
@@ -139,7 +148,8 @@ MEETING_CUES: tuple[Cue, ...] = (
        # audience with the Pope", "paid a courtesy call on", "received his Syrian counterpart",
        # "toured the ruins with", "rolled out the red carpet for", "sat across the table from"
        r"(?:held|had|hosted|gave|attended) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:lunch|dinner|"
-       r"breakfast|banquet|luncheon) (?:with|for)(?= (?-i:[A-ZÀ-Ž])| (?:his|her|the|visiting)\b)|"
+       r"breakfast|banquet|luncheon) (?:(?:yesterday|today|on \w+day|\w+day) )?(?:with|for)"
+       r"(?= (?-i:[A-ZÀ-Ž])| (?:his|her|the|visiting)\b)|"
        r"(?:dined|lunched|breakfasted) with|"
        r"(?:had|was granted|were granted|received|granted) (?:an? |the )?(?:[\w-]+ ){0,2}?"
        r"audience (?:with|to)|paid (?:an? )?(?:courtesy |farewell )?call on|"
@@ -176,7 +186,7 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"to (?:see|meet(?: with)?)(?= (?-i:[A-ZÀ-Ž])| (?:his|her|the)\b)|"
 
        # the host in the passive: "Abbas was welcomed at the Elysee Palace by Chirac"
-       r"(?:(?<=was )|(?<=were ))(?:welcomed|greeted|hosted|chaired)(?= (?:[\w'’.,-]+ ){0,8}?by "
+       r"(?:(?<=was )|(?<=were ))(?:welcomed|greeted|hosted|chaired)(?= (?:[\w'’.,-]+ ){0,10}?by "
        r"(?:(?-i:[A-ZÀ-Ž])|(?:his|her|their) (?:[\w-]+ )?(?:counterpart|host)s?\b))|"
        # a visit's first step: "landed in the Maldives on his first trip abroad", "arrived in
        # Peking on Monday, beginning the first visit by"

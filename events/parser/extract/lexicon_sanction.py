@@ -14,7 +14,8 @@ SANCTION_CUES: tuple[Cue, ...] = (
     # subjects.actors_for_cue)
     _c("sanction", "16", 0.8, "suspended expelled",
        r"(?:(?<=was )|(?<=were )|(?<=been ))(?:suspended|expelled) (?:[\w'’-]+ ){0,2}?from"
-       r"(?= (?:the )?(?-i:[A-ZÀ-Ž]))"),
+       # ("was suspended from the councils of the Commonwealth")
+       r"(?= (?:the )?(?:[\w-]+ of (?:the )?)?(?-i:[A-ZÀ-Ž]))"),
     # diplomats expelled, told in the passive with no agent: "Four Russian diplomats have been
     # ordered to leave the country" (the state that announces it acts: subjects.py)
     _c("sanction", "16", 0.8, "ordered expelled declared",
@@ -30,7 +31,8 @@ SANCTION_CUES: tuple[Cue, ...] = (
        "withheld withholds halted halts gave added put tighten toughen extend expand widen "
        "renew stepped barred signed retaliat punitive anti countervail lowered reduced scaled "
        "announced revoked scrapped withdr decided break removed pull switch agreed closing closes "
-       "restrict end reimpos froze frozen freez quit asked told instructed boycott denied",
+       "restrict end reimpos froze frozen freez quit asked told instructed boycott denied "
+       "broken withholding halting refused revoked cancel pulled",
        # (a measure announced for later is one decided: "said it would impose equivalent
        # duties on U.S. products", "would sever relations with Taipei"; on a condition, "would
        # impose sanctions if", a threat)
@@ -38,7 +40,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"(?:(?<=would )|(?<=will ))(?:impose|slap|levy)(?![^.;]{0,80}\b(?:if|unless)\b)) "
        r"(?:a |an )?"
        r"(?:new |fresh |further |more |tough |tougher |first |second |round of )*"
-       r"(?:[\w-]+ ){0,2}(?:sanctions|embargo|tariffs|ban|blockade|duties|bonds)|"
+       r"(?:[\w-]+ ){0,2}(?:sanctions|embargo|tariffs|ban|bans|blockade|duties|bonds|freezes)|"
        # "ordering the reimposition of the toughest U.S. sanctions on Tehran"
        r"(?:ordered|ordering|announced|announcing) the (?:re)?imposition of (?:[\w.'’-]+ ){0,4}?"
        r"(?:sanctions|tariffs|embargo)|"
@@ -101,18 +103,32 @@ SANCTION_CUES: tuple[Cue, ...] = (
        # "El Salvador broke diplomatic relations with Honduras", "broke off relations with"
        r"broke (?:off )?(?:its |their |all )?(?:diplomatic )?(?:ties|relations)"
        r"(?= with| between)|broke off (?:its |their |all )?(?:diplomatic )?(?:ties|relations)|"
+       # the perfect of the news lead: "Panama has broken diplomatic ties with Taiwan"
+       r"broken (?:off )?(?:its |their |all )?(?:diplomatic )?(?:ties|relations)(?= with| between)|"
        r"breaking off (?:its |their |all )?(?:ties|relations)|"
-       r"(?:froze|frozen|freez(?:es|ing)) (?:[\w'’$.,-]+ ){0,4}(?:assets|funds|accounts|aid|"
-       r"trade|investments?|imports|exports|"
+       r"(?:froze|frozen|freez(?:es|ing)) (?:[\w'’$.,-]+ ){0,6}(?:assets|funds|accounts|aid|"
+       r"trade|investments?|imports|exports|deposits|reserves|holdings|balances|"
        r"assistance|transfers?|"
        r"payments)"
-       r"|new sanctions|package of sanctions|(?:withheld|withholds|halted|halts) (?:\w+ ){0,3}"
+       r"|new sanctions|package of sanctions|(?:withheld|withholds|withholding|halted|halts|halting) "
+       r"(?:\w+ ){0,3}"
        r"(?:aid|assistance|trade|imports|exports|flights|shipments|arms sales|payments|"
-       r"cooperation|deliveries|supplies)|"
-       r"suspend(?:ed|s|ing) (?:[\w'’$.,-]+ ){0,7}?(?:aid|assistance|"
+       r"cooperation|deliveries|delivery|supplies|sales?|funding|financing|lending|loans|"
+       r"credits)|"
+       # "has denied a diplomatic visa to Modi", "barred 963 Americans ... from entering Russia"
+       r"(?:denied|refused|revoked|cancell?ed) (?:an? |the |his |her |their )?(?:[\w-]+ )?"
+       r"visas? (?:to|for)|barred (?:[\w,'’.$-]+ ){1,16}?from entering|"
+       # "declared the defence, naval and air advisers at the Pakistan High Commission persona
+       # non grata"
+       r"declared (?:[\w,'’.-]+ ){1,12}?persona non grata|"
+       # a state's team kept from the Games: "Moscow pulled out of the Los Angeles Olympics"
+       r"(?:pulled out of|boycott(?:ed|s)|withdrew from) (?:the )?(?:[\w-]+ ){0,3}?"
+       r"(?:Olympic Games|Olympics)|"
+       r"suspend(?:ed|s|ing) (?:[\w'’$.,-]+ ){0,7}?(?:aid|assistance|delivery|"
        r"ties|relations|cooperation|imports|exports|trade|flights|contacts|links|"
        r"(?:export|import) (?:permits|licen[cs]es)|arms sales|shipments|deliveries|"
-       r"transfers? of (?:[\w-]+ ){0,2}?(?:revenues?|funds|payments))|"
+       r"transfers? of (?:[\w-]+ ){0,2}?(?:revenues?|funds|payments)|membership|"
+       r"rights of (?:representation|membership)|voting rights|credentials)|"
        # "removed South Korea from its white list of trusted trading partners"
        r"removed (?:[\w'’.-]+ ){1,4}?from (?:its|the|their) (?:[\w-]+ ){0,2}?(?:white ?list|"
        r"list of (?:trusted|preferred|favou?red))|"
@@ -124,12 +140,24 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"closed (?:its|their) (?:embassy|consulate)|(?:closed|closing|closes) (?:its |their )?"
        r"(?:[\w'’-]+ ){0,3}?(?:airspace|"
        r"border|borders|ports?) (?:to|with|between)|(?:ordered|announced|imposed) an? (?:[\w-]+ )?"
-       r"freeze on|(?:ordered|announced) the closure of "
+       r"freeze on|"
+       # "ordered China to close its consulate in Houston"; "added Lockheed Martin to its
+       # unreliable entity list"
+       r"order(?:ed|s) (?:[\w.'’-]+ ){1,4}?to close (?:its|their|the) (?:[\w-]+ )?"
+       r"(?:embassy|consulate|mission|office)|"
+       r"add(?:ed|s) (?:[\w.'’&,-]+ ){1,12}?to (?:its|the|their|a) (?:[\w-]+ ){0,2}?"
+       r"(?:entity|sanctions?|export control) list|(?:ordered|announced) the closure of "
        r"(?:[\w'’]+ ){0,3}?(?:embassy|consulate|mission)|order(?:ed|s) (?:an? |the )?(?:\w+ ){0,2}"
-       r"(?:embargo|blockade|boycott)|shut(?:s|ting)? (?:down )?(?:[\w'’]+ ){0,3}(?:outlets|"
+       r"(?:embargo|blockade|boycott|ban on)|shut(?:s|ting)? (?:down )?(?:[\w'’]+ ){0,3}(?:outlets|"
        r"pipelines?|ports?|borders?|airspace)|order(?:ed|ing) (?:[\w'’.-]+ ){0,4}(?:diplomats?|"
        r"envoys?|ambassadors?|officials?|advis[eo]rs|experts|personnel|staff|nationals|"
-       r"journalists|correspondents)(?: of (?:the )?[\w .'’-]{1,50}?)? (?:to leave|out)|"
+       r"journalists|correspondents)(?: (?:of|in) (?:the )?[\w .'’-]{1,50}?)? (?:to leave|out)|"
+       # "Pakistan retaliated with similar measures"; "would withdraw its remaining consular
+       # staff from Venezuela"
+       r"retaliat(?:ed|es|ing) with (?:similar|reciprocal|tit-for-tat|equivalent|its own|"
+       r"their own|matching) (?:measures|sanctions|expulsions|steps|tariffs|moves)|"
+       r"withdr(?:aw|ew|awn|aws|awing) (?:its|their|all) (?:[\w-]+ ){0,2}?(?:staff|personnel|"
+       r"diplomats)|"
        # "asked the EU and U.S. ambassadors to leave Minsk", "told the Lebanese charge
        # d'affaires to leave within 48 hours", "banned entry to 25 British officials"
        r"(?:asked|told|instructed|gave) (?:[\w.'’-]+ ){0,5}?(?:ambassadors?|envoys?|diplomats?|"

@@ -87,7 +87,9 @@ def _new_name(st: MentionState, a: int, b: int, seq: str, gaz: Compiled) -> None
     # (lower-case particles are no words of their own: "Marcel Alain de Souza")
     n_words = sum(1 for w in name.split() if not w.islower()) if name else 0
     if (not name or not 2 <= n_words <= (4 if country else 3) or gaz.lookup(name)
-            or any(w in N.NOT_NAME or gaz.lookup(w) for w in name.split())):
+            or any(w in N.NOT_NAME or (gaz.lookup(w) and not _SHORT_WORD.fullmatch(w))
+                   for w in name.split())):
+        # (a short word in a name is no acronym the gazetteer knows: "Kim Jong Un", not UN)
         return
     said_before = N.SAID_BEFORE.search(text, max(0, a - 8), a)
     if not (said_before or country or N.BARE_FOLLOW.match(text, b)
@@ -122,6 +124,7 @@ def _joined_person(text: str, at: int, offset: int, found: list[Mention]) -> boo
 
 
 _PEERAGE = frozenset({"Sir", "Dame", "Lord", "Lady"})
+_SHORT_WORD = re.compile(r"[A-Z][a-z]{1,2}")
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 _NOUN_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ence|ance|ism|ship|ure|ing|ies|ers)$")
 _GENERIC_ED = re.compile(r"\s+(?:also\s+|later\s+|again\s+)?(?!said\b|told\b|met\b)[a-z]{3,}ed\b")
