@@ -148,3 +148,16 @@ def test_stances_worded_around_the_reporting_verb():
 def test_a_three_part_name_with_a_short_word_is_a_person_not_an_acronym():
     assert ("intent_to_negotiate", "Kim Jong Un") in kinds(
         "Kim Jong Un said he was willing to hold talks with Iran.")
+
+
+def test_what_a_speaker_says_of_another_side_types_the_act():
+    for sentence, act in (
+            ("The Somali foreign ministry said on Tuesday that Nicholas Haysom, the U.N. envoy, "
+             "was \"persona non grata\".", ("sanction", "Somalia")),
+            ("Nigerian President Muhammadu Buhari said he would seek to renegotiate the treaty "
+             "with Cameroon.", ("intent_to_negotiate", "Muhammadu Buhari")),
+            ("Iranian Foreign Minister Ali Akbar Velayati said Iran would avenge the crime.",
+             ("threat", "Ali Akbar Velayati")),
+            ("Mali said on Sunday it was withdrawing its country from the Economic Community of "
+             "West African States.", ("sanction", "Mali"))):
+        assert act in kinds(sentence), (sentence, kinds(sentence))

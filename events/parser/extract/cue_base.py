@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_TALKS = (r"(?:talks|negotiat\w*|dialogue|discussions|"
+_TALKS = (r"(?:talks|(?:re)?negotiat\w*|dialogue|discussions|"
           r"diplomacy|peace process|make progress|"
           # (not where one speaks: "said at a regular news conference")
           r"(?:an? |the )?(?:\w+ )?(?:peace |international |emergency )?"

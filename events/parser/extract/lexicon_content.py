@@ -121,7 +121,7 @@ _WARNING = (
     r"face (?:a |an |the )?"
     r"(?:\w+ ){0,2}?(?:response|consequences|retaliation|reprisals|(?:air ?)?strikes|military "
     r"action|force)|pay (?:a |the )?(?:\w+ ){0,2}?"
-    r"price|regret|retaliate|hit back|strike|destroy|shoot down|target|crush|punish|"
+    r"price|regret|retaliate|hit back|strike|destroy|shoot down|target|crush|punish|avenge|"
     r"respond (?:firmly|decisively|robustly|forcefully|militarily|harshly|strongly|in kind|"
     r"with force)|take (?:[\w\"“”-]+ ){0,3}?(?:action|measures|steps|countermeasures)|"
     r"use (?:military )?force|defend every inch|give (?:a |an )?(?:\w+ )?(?:reply|response|"
@@ -390,6 +390,9 @@ CONTENT_CUES: tuple[Cue, ...] = (
        r"\b(?:talks|negotiations|dialogue) with (?:[\w'’.-]+ ){1,3}?(?:[\w'’.,-]+ ){0,6}?"
        r"(?:could|would|will|may|might|are to|is to) (?:soon )?(?:begin|start|resume|open|"
        r"take place|be held)\b", content=True),
+    # "the foreign ministry said Haysom was 'persona non grata'": the speaker's state expels
+    _c("sanction", "16", 0.7, "is was were are",
+       r"\b(?:is|was|were|are) (?:now )?[\"“']?persona non grata\b", content=True),
     # "Putin had replied that the EU should talk directly to Lukashenko's government"
     _c("call_for_talks", "026", 0.75, "should must need needs needed ought",
        r"\b(?:should|must|need(?:s|ed)? to|ought to) (?:\w+ly )?(?:talk|negotiate|speak) "

@@ -118,9 +118,6 @@ SANCTION_CUES: tuple[Cue, ...] = (
        # "has denied a diplomatic visa to Modi", "barred 963 Americans ... from entering Russia"
        r"(?:denied|refused|revoked|cancell?ed) (?:an? |the |his |her |their )?(?:[\w-]+ )?"
        r"visas? (?:to|for)|barred (?:[\w,'’.$-]+ ){1,16}?from entering|"
-       # "declared the defence, naval and air advisers at the Pakistan High Commission persona
-       # non grata"
-       r"declared (?:[\w,'’.-]+ ){1,12}?persona non grata|"
        # a state's team kept from the Games: "Moscow pulled out of the Los Angeles Olympics"
        r"(?:pulled out of|boycott(?:ed|s)|withdrew from) (?:the )?(?:[\w-]+ ){0,3}?"
        r"(?:Olympic Games|Olympics)|"
@@ -168,7 +165,9 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"trade|brands)|"
        r"(?:froze|frozen|suspended) "
        r"(?:its|their) (?:participation|membership)|"
-       r"declared (?:[\w'’.,-]+ ){0,8}?persona non grata|"
+       # ("declared the defence, naval and air advisers at the Pakistan High Commission persona
+       # non grata")
+       r"declared (?:[\w'’.,-]+ ){0,12}?persona non grata|"
        # CAMEO 16/17 as wire copy words them: "gave American diplomats 72 hours to leave",
        # "suspended Mali from all its activities", "added Huawei to its trade blacklist",
        # "tightened its embargo on Cuba", "barred 963 Americans from entering"
@@ -248,6 +247,9 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"withdr(?:ew|awn|awing|aws) (?:with immediate effect )?from (?:a |an |the )?"
        r"(?:[\w-]+ ){0,4}?(?:committee|force|mission|alliance|coalition|bloc)|"
        # a body of states named by its initials: "was withdrawing from the OAS"
+       # ("were withdrawing their countries from the Economic Community of West African States")
+       r"withdr(?:ew|awn|awing|aws|aw) (?:its|their) (?:countries|country|nations|states|"
+       r"membership) from (?:the )?(?-i:[A-ZÀ-Ž])|"
        r"(?:withdr(?:ew|awn|awing|aws)|pull(?:ed|ing|s) out) from (?:the )?(?-i:OAS|OAU|AU|ECOWAS|"
        r"OPEC|OIC|SADC|CIS|CSTO|ASEAN|UNESCO|WHO|OSCE|NATO|SCO|IGAD|ECCAS|CELAC|UNASUR|ALBA)\b|"
        # "froze defence cooperation with France", "cut military aid to El Salvador", "cut off
