@@ -161,3 +161,10 @@ def test_what_a_speaker_says_of_another_side_types_the_act():
             ("Mali said on Sunday it was withdrawing its country from the Economic Community of "
              "West African States.", ("sanction", "Mali"))):
         assert act in kinds(sentence), (sentence, kinds(sentence))
+
+
+def test_a_portfolio_word_before_a_joint_title_is_no_person():
+    got = kinds("Agriculture and Fisheries Minister Luis Atienza said Madrid would ask its EU "
+                "partners to suspend the agreement.")
+    assert ("statement", "Luis Atienza") in got
+    assert not any(actor == "Agriculture" for _, actor in got)

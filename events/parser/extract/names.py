@@ -153,6 +153,8 @@ International National Day World Global United Democratic People Popular Liberat
 Shoal Reef Reefs Strait Straits Bay Gulf Valley Mountains Mountain Hills Desert Peninsula Canal
 Lake Coast Province Region District Zone Bridge Dam Port Harbour Harbor Base Camp Corridor
 Framework Protocol Declaration Charter Memorandum Communique Resolution Motors Electric Staff
+Agriculture Fisheries Industry Commerce Finance Defence Defense Interior Health Education Energy
+Environment Transport Labour Culture Information Tourism Economy Treasury Immigration
 """.split())
 # ... that are also family names, so that after a title and a given name they end a person's
 # name ("National Security Adviser Anthony Lake", "Ambassador Tony Hall").
