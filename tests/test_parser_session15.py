@@ -168,3 +168,23 @@ def test_a_portfolio_word_before_a_joint_title_is_no_person():
                 "partners to suspend the agreement.")
     assert ("statement", "Luis Atienza") in got
     assert not any(actor == "Agriculture" for _, actor in got)
+
+
+def test_breaks_told_as_switches_closures_and_freezes():
+    for sentence, act in (
+            ("Burkina Faso switched to Beijing last year, the ministry said.",
+             ("sanction", "Burkina Faso")),
+            ("India closed all but two of the crossing points on its border with Nepal today.",
+             ("sanction", "India")),
+            ("Taiwan froze the hiring of Filipino workers on Wednesday.", ("sanction", "Taiwan")),
+            ("President Sekou Toure of Guinea announced a break in relations with Britain.",
+             ("sanction", "Sekou Toure"))):
+        assert act in kinds(sentence), (sentence, kinds(sentence))
+
+
+def test_a_conversation_between_two_leaders_is_their_meeting():
+    got = pairs("The visit followed a brief conversation between Indian Prime Minister Narendra "
+                "Modi and Pakistani Prime Minister Nawaz Sharif on the sidelines of the climate "
+                "summit in Paris.")
+    assert ("meeting", "Narendra Modi", "Nawaz Sharif") in got
+    assert ("meeting", "Nawaz Sharif", "Narendra Modi") in got

@@ -10,6 +10,8 @@ from .memory import Mention
 # ("A telephone conversation took place on Friday between X and Y": a call)
 _BETWEEN = re.compile(r"\b(?:(?P<call>(?:tele)?phone (?:call|conversation|talks)|video call)|talks|"
                       r"negotiations|meeting|summit|"
+                      # "a brief conversation between Mr Modi and Mr Sharif on the sidelines"
+                      r"conversations?|encounter|discussions|consultations|"
                       # "the 1994 peace treaty between Israel and Jordan": made by both
                       r"(?P<deal>agreement|accord|treaty|pact|deal|truce|ceasefire))\s+(?:"
                       # "talks that began there on Monday between"

@@ -30,7 +30,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        "broke ban blacklist downgrad closed order declar shut slapped placed levied voted "
        "withheld withholds halted halts gave added put tighten toughen extend expand widen "
        "renew stepped barred signed retaliat punitive anti countervail lowered reduced scaled "
-       "announced revoked scrapped withdr decided break removed pull switch agreed closing closes "
+       "announc revoked scrapped withdr decided break removed pull switch agreed closing closes "
        "restrict end reimpos froze frozen freez quit asked told instructed boycott denied "
        "broken withholding halting refused revoked cancel pulled",
        # (a measure announced for later is one decided: "said it would impose equivalent
@@ -234,7 +234,16 @@ SANCTION_CUES: tuple[Cue, ...] = (
        # Beijing", "put a planned loan on hold"
        r"closed (?:the|its|their) (?:land |common )?(?:border|frontier)(?! crossings?)|"
        r"switch(?:ed|es|ing) (?:its |their )?(?:diplomatic )?(?:recognition|allegiance|ties) "
-       r"from|put (?:an? |the |its |their )?(?:[\w-]+ ){0,2}?(?:loans?|lending|aid|assistance|"
+       r"from|"
+       # "after El Salvador and the Dominican Republic switched to Beijing last year"; "India
+       # closed all but two of the crossing points on its border with Nepal"; "froze the hiring
+       # of Filipino workers"; "the first African leader to announce a break"
+       r"switch(?:ed|es|ing) (?:(?:its|their) )?(?:(?:diplomatic )?(?:recognition|allegiance|ties) )?"
+       r"to (?:Beijing|Taipei)\b|"
+       r"closed (?:[\w'’-]+ ){0,5}?(?:crossing points|border crossings|border posts)|"
+       r"(?:froze|freez(?:es|ing)) (?:the )?(?:hiring|recruitment|issuance|processing) of|"
+       r"announc(?:ed|es|e|ing) (?:a |the |its |their )?(?:diplomatic )?(?:break|rupture)\b|"
+       r"put (?:an? |the |its |their )?(?:[\w-]+ ){0,2}?(?:loans?|lending|aid|assistance|"
        r"credits?|"
        r"disbursements?|funding|arms sales) (?:[\w'’.-]+ ){0,4}?on hold|"
        # "announced that Georgia was withdrawing from the Commonwealth of Independent States":
