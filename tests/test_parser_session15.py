@@ -188,3 +188,17 @@ def test_a_conversation_between_two_leaders_is_their_meeting():
                 "summit in Paris.")
     assert ("meeting", "Narendra Modi", "Nawaz Sharif") in got
     assert ("meeting", "Nawaz Sharif", "Narendra Modi") in got
+
+
+def test_a_date_after_an_apposition_and_a_place_is_the_verbs():
+    got = dated("NATO Secretary-General Manlio Brosio met the French permanent representative, "
+                "Pierre de Leusse, at the alliance headquarters at the Porte Dauphine later on "
+                "Friday.")
+    assert ("meeting", "Manlio Brosio", "2026-01-16") in got
+
+
+def test_a_verb_after_and_takes_the_day_told_to_a_committee():
+    got = dated("Secretary of State George Shultz told a congressional committee on Friday that "
+                "the affair had cast a shadow over the summit, and demanded that the journalist "
+                "be allowed to leave.")
+    assert ("demand", "George Shultz", "2026-01-16") in got

@@ -221,9 +221,13 @@ def _lead_news(sent: Sentence, before: str) -> bool:
 # "met his Russian counterpart, Sergei Lavrov, on Monday": a date opening the segment after
 # an apposition (no verb, no clause word in between) is the verb's own.
 _DATE_OPENS = re.compile(r",\s*(?:(?:in|at)\s+(?-i:[A-ZÀ-Ž])[\w.'’-]*"
-                         r"(?:\s+(?-i:[A-ZÀ-Ž])[\w.'’-]*){0,2}\s+)?"
+                         r"(?:\s+(?-i:[A-ZÀ-Ž])[\w.'’-]*){0,2}\s+|"
+                         # ("..., Pierre de Leusse, at the alliance headquarters at the Porte
+                         # Dauphine later on Thursday")
+                         r"(?:in|at)\s+the\s+(?:[\w.'’-]+\s+){1,7}?)?"
                          # ("..., China's top foreign policy official, in Beijing in late July")
-                         r"(?:on|in|at|last|this|early|late|earlier)?\s*$", re.IGNORECASE)
+                         r"(?:on|in|at|last|this|early|late|earlier|later(?:\s+on)?)?\s*$",
+                         re.IGNORECASE)
 _CLAUSE_WORD = re.compile(r"\b(?:who|whom|which|that|said|says|told|and|but|while|when|after|"
                           r"before|as|where|[a-z]+(?:ed|ing))\b|[;:\"“”]")
 

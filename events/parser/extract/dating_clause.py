@@ -12,7 +12,7 @@ IN_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;]*$")
 _AND_VERB = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 # "a spokesman said on Wednesday that ..., but urged Italy": a date told with the saying
 # verb is the main clause's, not of what was said
-_SAID_ON = re.compile(r"\b(?:said|told\s+(?:\w+\s+){1,2}|added|stated)\s+"
+_SAID_ON = re.compile(r"\b(?:said|told(?:\s+\w+){1,3}|added|stated)\s+"
                       r"(?:on\s+|late\s+|early\s+)?$")
 _RELATIVE_ACT = re.compile(r",\s+(?:which|whose\s+[\w-]+(?:\s+[\w-]+)?)\s+"
                            r"(?:also\s+|had\s+|has\s+|have\s+)?$")
@@ -34,7 +34,7 @@ def conjunct_date(text: str, offset: int, cue: int, past: list[D.TimeRef]):
             and not OF_A_THING.search(text, max(0, t.start - offset - 12), t.start - offset)
             and not _SINCE.search(text, max(0, t.start - offset - 60), t.start - offset)
             and (not REPORTED.search(text, 0, t.start - offset)
-                 or _SAID_ON.search(text, max(0, t.start - offset - 30), t.start - offset))
+                 or _SAID_ON.search(text, max(0, t.start - offset - 50), t.start - offset))
             and not IN_RELATIVE.search(text, max(0, t.start - offset - 80), t.start - offset)]
     return host[0] if host else None
 
