@@ -185,6 +185,35 @@ def test_it_scores_phrasebook_items_type_by_type(tmp_path):
         run("evaluate_phrases", str(book))
 
 
+def test_it_scores_the_date_of_a_dated_phrasebook_item_read_right(tmp_path):
+    book = tmp_path / "dated.jsonl"
+    book.write_text("\n".join(json.dumps(x) for x in [
+        # a paper of Tuesday 2026-01-20: "on Monday" is the 19th
+        {"published": "2026-01-20", "text": "Germany criticised France on Monday.",
+         "type": "criticism", "actor": "Germany", "target": "France",
+         "date": {"value": "2026-01-19", "precision": "day", "source": "text"}},
+        {"published": "2026-01-20", "text": "Germany rejected the French plan on Monday.",
+         "type": "rejection", "actor": "Germany", "target": "France",
+         "date": {"value": "2026-01-16", "precision": "day", "source": "text"}},
+        {"published": "2026-01-20", "text": "The weather was fine.", "type": "statement",
+         "actor": "Spain", "target": None,
+         "date": {"value": None, "precision": None, "source": "none"}},
+    ]) + "\n")
+    out = run("evaluate_phrases", str(book), "--verbosity", "2")
+    # only the two acts read right count, and only the first has its day
+    assert "dates right (of the acts read right whose item gives one): 1/2" in out
+    assert "date        rejection Germany: gold 2026-01-16 (day), got 2026-01-19 (day)" in out
+    for bad, message in (
+            ({"published": "20 January", "text": "x", "type": "none"}, "YYYY-MM-DD"),
+            ({"text": "x", "type": "none", "date": {"value": None, "precision": None}},
+             "needs the item's 'published'"),
+            ({"published": "2026-01-20", "text": "x", "type": "none", "date": "2026-01-19"},
+             "'value' and 'precision'")):
+        book.write_text(json.dumps(bad) + "\n")
+        with pytest.raises(CommandError, match=message):
+            run("evaluate_phrases", str(book))
+
+
 def test_bench_prints_both_timings_and_the_ratio():
     out = run("bench_parser", str(OWN), "--generated", "3", "--repeat", "1", "--plain", "1")
     assert "search_dates" in out and "parse_article" in out

@@ -19,7 +19,8 @@ class Command(BaseCommand):
     help = ("Score the event parser on phrasebook files (JSON lines: text, type, actor, target; "
             "type 'none' for copy that reports no act): per type, how many items it reads with "
             "the right type and actor, another type, another actor, or nothing; and how many "
-            "'none' items it reads an act from. -v 2 lists every failure.")
+            "'none' items it reads an act from; where an item gives its 'published' day and the "
+            "act's 'date', the date of each act read right. -v 2 lists every failure.")
     requires_system_checks: list = []
 
     def add_arguments(self, parser):
@@ -51,6 +52,9 @@ class Command(BaseCommand):
                 + f"{100 * total['right'] / n:>8.0f}%")
         if score.negatives:
             out(f"'none' items read as an act: {score.false_alarms}/{score.negatives}")
+        if score.dates_checked:
+            out(f"dates right (of the acts read right whose item gives one): "
+                f"{score.dates_right}/{score.dates_checked}")
         if verbosity >= 2:
             for line in score.failures:
                 out(f"  {line}")
