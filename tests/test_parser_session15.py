@@ -202,3 +202,17 @@ def test_a_verb_after_and_takes_the_day_told_to_a_committee():
                 "the affair had cast a shadow over the summit, and demanded that the journalist "
                 "be allowed to leave.")
     assert ("demand", "George Shultz", "2026-01-16") in got
+
+
+def test_dates_of_a_broadcast_aside_a_name_given_and_a_proposal_made_to_someone():
+    got = dated("President Junius Jayewardene, in a nationwide broadcast on Friday night, "
+                "rejected any outside mediation.")
+    assert ("rejection", "Junius Jayewardene", "2026-01-16") in got
+    got = dated("Australian Prime Minister Anthony Albanese and Tuvalu's Prime Minister Kausea "
+                "Natano signed the treaty, called the Falepili Union, on Friday on the sidelines "
+                "of the forum.")
+    assert ("agreement", "Anthony Albanese", "2026-01-16") in got
+    got = dated("Foreign Secretary Albert del Rosario said he had formally proposed to Chinese "
+                "Ambassador Ma Keqing on Friday that the two countries take the dispute to the "
+                "tribunal.")
+    assert ("proposal", "Albert del Rosario", "2026-01-16") in got

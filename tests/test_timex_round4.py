@@ -92,3 +92,11 @@ def test_a_weekday_before_is_expected_to_is_the_coming_one():
     # Thursday 26 October 1989: "Monday's vote" is past, unless it is still expected
     assert values("Monday's vote is expected to pass.")["Monday"] == "1989-10-30"
     assert values("Monday's vote was close.")["Monday"] == "1989-10-23"
+
+
+def test_a_control_verbs_to_before_a_name_is_no_infinitive_in_lowered_text_either():
+    # Thursday 1989-10-26: "Friday" told after a past "proposed to <name>" is the 20th, while
+    # "agreed to meet on Friday" still points ahead (the 27th)
+    assert values("He had proposed to Chinese Ambassador Ma Keqing on Friday that they "
+                  "settle.") == {"Friday": "1989-10-20"}
+    assert values("They agreed to meet on Friday.") == {"Friday": "1989-10-27"}

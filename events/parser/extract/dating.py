@@ -65,7 +65,10 @@ _REFUSED_TO = re.compile(r"(?:refus|declin|reject|fail)\w*\s+to\b", re.IGNORECAS
 _PAST_ANCHORED = re.compile(r"\bago\b|\blast\b|\byesterday\b|\bearlier\b", re.IGNORECASE)
 # the act's verb, then at once its date: "refused on Monday", "met Tuesday"
 # ("refused on Monday to", "reiterated during Friday's talks that")
-_OWN_DATE = re.compile(r"[a-z]+\s+(?:on\s+|last\s+|(?:during|at|after)\s+(?:the\s+)?)?$",
+_OWN_DATE = re.compile(r"[a-z]+\s+"
+                       # ("had formally proposed to Chinese Ambassador Ma Keqing on Monday that")
+                       r"(?:(?:to|with)\s+(?:(?-i:[A-ZÀ-Ž])[\w.'’-]*\s+){1,5})?"
+                       r"(?:on\s+|last\s+|(?:during|at|after)\s+(?:the\s+)?)?$",
                        re.IGNORECASE)
 # (not what the subject says or claims on the way: ", saying...", ", citing...")
 _ING_AFTER = re.compile(r",\s+(?!saying|adding|noting|stressing|warning|arguing|insisting|"
@@ -114,6 +117,8 @@ _ASIDE = re.compile(r"\s*(?:speaking|addressing|writing|talking|appearing|interv
                     r"(?:in|at|during)\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
                     r"(?:statement|interview|letter|speech|address|remarks|comments|post|"
                     r"message|news conference|press conference|briefing|call|article|op-ed|"
+                    # ("Jayewardene, in a nationwide broadcast on Thursday night, rejected")
+                    r"broadcast|"
                     r"column|editorial))\b",
                     re.IGNORECASE)
 # "Chile will not accept the plan, the ministry said on Sunday": the attribution after the
@@ -236,8 +241,12 @@ def _after_apposition(text: str, cue: int, seg: tuple[int, int], a: int) -> bool
     if a <= seg[1] or a - seg[1] > 80 or not _DATE_OPENS.search(text, seg[1], a):
         return False
     between = text[seg[1]:text.rfind(",", seg[1], a)]
-    return between.count(",") <= 1 and not _CLAUSE_WORD.search(between)
+    # ("signed the treaty, called the Falepili Union, on Thursday": a name given, no clause)
+    return between.count(",") <= 1 and not _CLAUSE_WORD.search(
+        _NAMING.sub("", between, count=1))
 
+
+_NAMING = re.compile(r"^,\s*(?:called|dubbed|named|known as|codenamed|titled)\b")
 
 # a clause comma, not one inside a number ("the 9,000-page plan")
 _COMMA = re.compile(r",(?!\d)|(?<!\d),")

@@ -102,6 +102,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     # modal, which the lowered text below could no longer tell apart.
     if "May" in before or "May" in after:
         before, after = _NAME_MAY.sub("May_", before), _NAME_MAY.sub("May_", after)
+    # (the lowered copies lose the capital that tells "proposed to China" from an infinitive)
+    cased = {"before": before, "after": after}
     if before.isascii() and after.isascii():
         schedule, extended, cue, *tests = _LOWERED
         before, after = before.lower(), after.lower()
@@ -112,13 +114,13 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     # The cue nearest the expression decides, so the tests run from there outwards.
     last_weak = None
     for c in reversed(list(cue.finditer(before))):
-        if _keep(c, before, tests):
+        if _keep(c, before, tests) and not _to_a_name(c, cased["before"]):
             if c.lastgroup != "weak":
                 return _reading(c)
             if last_weak is None:
                 last_weak = c
     for c in cue.finditer(after):
-        if c.lastgroup != "weak" and _keep(c, after, tests):
+        if c.lastgroup != "weak" and _keep(c, after, tests) and not _to_a_name(c, cased["after"]):
             if c.lastgroup == "future" and _CONTROL_PAST.match(c.group()):
                 # "On Monday, EU ministers agreed to widen sanctions", "in late September,
                 # when they pledged to deepen ties": a date told before the control verb is
@@ -138,6 +140,16 @@ def _reading(m: re.Match) -> str:
 # Present-tense cues that are nouns too: after a determiner or a possessive they name an act
 # ("Blair's visit to Peru on Monday was cordial"), and the clause's verb decides.
 _NOUN_TOO = frozenset({"visit", "visits", "hold", "holds", "start", "starts", "meet", "meets"})
+
+
+_CAPITAL_NEXT = re.compile(r"\s+[A-ZÀ-Ž]")
+
+
+def _to_a_name(m: re.Match, cased: str) -> bool:
+    """"proposed to Chinese Ambassador Ma Keqing on Monday": a control verb's "to" before a
+    name is a preposition, not the infinitive that points ahead."""
+    return (m.lastgroup == "future" and m.group().endswith("to")
+            and _CAPITAL_NEXT.match(cased, m.end()) is not None)
 
 
 def _keep(m: re.Match, chunk: str, tests) -> bool:
