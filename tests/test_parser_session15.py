@@ -216,3 +216,13 @@ def test_dates_of_a_broadcast_aside_a_name_given_and_a_proposal_made_to_someone(
                 "Ambassador Ma Keqing on Friday that the two countries take the dispute to the "
                 "tribunal.")
     assert ("proposal", "Albert del Rosario", "2026-01-16") in got
+
+
+def test_a_relative_clause_with_a_pronoun_subject_dates_its_own_verb():
+    got = dated("A senior U.S. official said on Friday that Washington would not lift sanctions "
+                "it imposed on Sudan in 1997 until Khartoum met those conditions.")
+    assert not any(value == "1997" for _, _, value in got)
+    # a saying's content or a clause of time is no such relative clause
+    got = dated("The U.S. State Department condemned what it called Eritrea's aggression on "
+                "Friday and called on Asmara to withdraw.")
+    assert ("criticism", "United States", "2026-01-16") in got

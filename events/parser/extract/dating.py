@@ -94,6 +94,15 @@ _CALLED_FOR = re.compile(r"\bcall(?:ed|s|ing)? for\b")
 _ITS_OWN_TIME = re.compile(r"\b(?:charges?|accusations?|claims?|allegations?|suggestions?) that\b")
 _FOR_DOING = re.compile(r"\bfor (?:\w+ly )?\w+ing\b")  # (a blame's reason, not "for settling")
 _PARTICIPLE_BEFORE = re.compile(r"\b\w+ed\s+(?:in|on|at|during|since)\s+$")
+# "would not lift sanctions it imposed on Sudan in 1997": a relative clause on a noun, its
+# subject a pronoun, dates its own verb (not "said it imposed": a saying's content)
+_PRONOUN_RELATIVE = re.compile(r"\b(?<!said)(?<!says)(?<!told)(?<!announced)(?<!added)"
+                               r"(?<!stated)(?<!warned)(?<!claimed)(?<!insisted)(?<!confirmed)"
+                               r"(?<!denied)(?<!reported)(?<!that)(?<!which)(?<!and)(?<!but)"
+                               r"(?<!what)(?<!when)(?<!after)(?<!before)(?<!since)(?<!until)"
+                               r"(?<!while)(?<!because)(?<!where)(?<!once)"
+                               r"(?<=[a-z]{3}) (?:that |which )?(?:it|they|he|she|we) "
+                               r"(?:had |has |have )?[a-z]+ed\b[^,;.]{0,40}$")
 
 
 # "Before leaving Islamabad on Monday, Sharif spoke...", "In a video message posted on
@@ -323,6 +332,8 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
             continue
         if _PARTICIPLE_BEFORE.search(text[max(0, a - 25):a]) and a > cue + 25:
             continue  # "the sanctions imposed in May": dates the sanctions, not the act
+        if a > cue and _PRONOUN_RELATIVE.search(text, max(cue, a - 70), a):
+            continue  # "would lift the sanctions it imposed on Iran last year"
         if (a > cue and _INFINITIVE.search(text, cue, a) and not _PAST_ANCHORED.search(t.text)
                 and not _after_deadline(text, offset, times, a)
                 and not (t.precision in ("day", "week", "month")
