@@ -226,3 +226,9 @@ def test_a_relative_clause_with_a_pronoun_subject_dates_its_own_verb():
     got = dated("The U.S. State Department condemned what it called Eritrea's aggression on "
                 "Friday and called on Asmara to withdraw.")
     assert ("criticism", "United States", "2026-01-16") in got
+
+
+def test_what_a_speaker_has_said_he_will_do_is_a_standing_position():
+    got = dated("Greece and Macedonia signed a deal on Friday. Macedonian President Gjorge Ivanov, "
+                "who is close to the nationalist opposition, has said he will refuse to sign it.")
+    assert ("rejection", "Gjorge Ivanov", None) in got

@@ -226,6 +226,13 @@ _HABIT = re.compile(r"\b(?:long|repeatedly|always|often|since)\b")
 _STILL_AHEAD = re.compile(r"(?:later this|the end of (?:the|this))\b", re.IGNORECASE)
 
 
+# "Ivanov, who is close to the opposition, has said he will refuse to sign it": what a
+# speaker has said, in the perfect, is his standing position
+_PERFECT_SAID = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+)*(?:said|stated|declared|"
+                           r"insisted|argued|made clear|warned|vowed)\s+(?:that\s+)?"
+                           r"(?:he|she|it|they|we)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
 def _lead_news(sent: Sentence, before: str) -> bool:
     """"WASHINGTON (Reuter) - The United States has ended its boycott of the PLO": a story's
     first sentence in the present perfect is the day's news, not background."""
@@ -409,7 +416,8 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
         # in December, under which South Africa agreed": the clause it hangs on dates it
         return D.to_dateref(host[-1])
     before = text[max(0, cue - 40):cue]
-    if (C.PERFECT.search(before) and not _lead_news(sent, before)) or _UNDATED.search(
+    if ((C.PERFECT.search(before) or _PERFECT_SAID.search(text, max(0, cue - 90), max(0, cue)))
+            and not _lead_news(sent, before)) or _UNDATED.search(
             before[-25:]):
         return D.NO_DATE
     if _HABITUAL.match(text, act.cue_start - offset):
