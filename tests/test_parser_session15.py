@@ -232,3 +232,31 @@ def test_what_a_speaker_has_said_he_will_do_is_a_standing_position():
     got = dated("Greece and Macedonia signed a deal on Friday. Macedonian President Gjorge Ivanov, "
                 "who is close to the nationalist opposition, has said he will refuse to sign it.")
     assert ("rejection", "Gjorge Ivanov", None) in got
+
+
+def test_where_an_act_took_place_then_its_day_dates_the_act():
+    for sentence, act in (
+            # a venue before the day: the act's, not an infinitive's
+            ("MOSCOW (Reuters) - French President Nicolas Sarkozy presented proposals to end the "
+             "fighting to Russian President Dmitry Medvedev at the Kremlin on Friday.",
+             ("proposal", "Nicolas Sarkozy", "2026-01-16")),
+            # a relative clause on the object, closed, then the verb's own phrases
+            ("VIENTIANE (Reuters) - Philippine President Rodrigo Duterte met Japanese Prime "
+             "Minister Shinzo Abe, who has sought closer security ties with Manila, on the "
+             "sidelines of a regional summit on Friday.", ("meeting", "Rodrigo Duterte",
+                                                          "2026-01-16")),
+            # an aside at an occasion, an opening clause after a dateline, a trailing report
+            ("PARIS (AP) — Soviet Premier Nikita Khrushchev, at the opening session of the summit "
+             "conference in Paris on Friday, demanded that President Eisenhower apologize.",
+             ("demand", "Nikita Khrushchev", "2026-01-16")),
+            ("BEIJING (AP) — Speaking to reporters in Beijing on Friday at the end of a state "
+             "visit, South African President Nelson Mandela praised China.",
+             ("support", "Nelson Mandela", "2026-01-16")),
+            ("RIYADH (Reuters) - Saudi Arabia has cut diplomatic ties with the Taliban, the "
+             "official Saudi Press Agency reported on Friday.",
+             ("sanction", "Saudi Arabia", "2026-01-16"))):
+        assert act in dated(sentence), (sentence, dated(sentence))
+    # a story that opens on the years it sums up tells background, not the day's news
+    got = dated("TAIPEI (Reuters) - In recent years Taiwan has said it is willing to talk with "
+                "Beijing on an equal footing.")
+    assert ("intent_to_negotiate", "Taiwan", None) in got

@@ -100,3 +100,11 @@ def test_a_control_verbs_to_before_a_name_is_no_infinitive_in_lowered_text_eithe
     assert values("He had proposed to Chinese Ambassador Ma Keqing on Friday that they "
                   "settle.") == {"Friday": "1989-10-20"}
     assert values("They agreed to meet on Friday.") == {"Friday": "1989-10-27"}
+
+
+def test_a_visit_named_by_a_noun_is_no_present_tense_but_a_journey_told_in_the_present_is():
+    # Thursday 1989-10-26
+    assert values("Speaking to reporters in Beijing on Friday at the end of a state visit, "
+                  "Mandela praised China.") == {"Friday": "1989-10-20"}
+    assert values("Clinton flies to Damascus on Friday for talks with Assad.") == {
+        "Friday": "1989-10-27"}

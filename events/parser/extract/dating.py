@@ -111,6 +111,7 @@ _OPENING = re.compile(r"^\W{0,3}(?:before|after|following|speaking|addressing|wr
                       r"during|over|throughout|when|in|on|at|earlier|later|since|ahead of|"
                       r"prior to|returning|"
                       r"meeting|asked)\b", re.IGNORECASE)
+_OPENING_AT = re.compile(_OPENING.pattern[1:], re.IGNORECASE)  # (from a position: no "^")
 
 
 _PARTICIPLE_AFTER = re.compile(r"\s*[a-z]+ed\b")
@@ -126,13 +127,15 @@ _ASIDE = re.compile(r"\s*(?:speaking|addressing|writing|talking|appearing|interv
                     r"(?:in|at|during)\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
                     r"(?:statement|interview|letter|speech|address|remarks|comments|post|"
                     r"message|news conference|press conference|briefing|call|article|op-ed|"
-                    # ("Jayewardene, in a nationwide broadcast on Thursday night, rejected")
-                    r"broadcast|"
+                    # ("Jayewardene, in a nationwide broadcast on Thursday night, rejected";
+                    # "Khrushchev, at the opening session of the summit on Monday, demanded")
+                    r"broadcast|session|meeting|summit|conference|ceremony|rally|dinner|"
+                    r"banquet|funeral|"
                     r"column|editorial))\b",
                     re.IGNORECASE)
 # "Chile will not accept the plan, the ministry said on Sunday": the attribution after the
 # content dates what was said.
-_TRAILING_SAID = re.compile(r"\b(?:said|says|told|added|stated|announced|declared)\b")
+_TRAILING_SAID = re.compile(r"\b(?:said|says|told|added|stated|announced|declared|reported)\b")
 _REPORTED_THAT = re.compile(r"\bthat\b")
 _NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|as|after|before|when|then)\b", re.IGNORECASE)
 
@@ -148,18 +151,24 @@ def _aside_or_attribution(text: str, a: int, cue: int) -> bool:
     return False
 
 
+_DATELINE = re.compile(r"[A-ZÀ-Ž][A-ZÀ-Ž'’.\- /]{1,40}(?:,\s+[A-ZÀ-Ž][\w.]*(?:\s+[\w.]+){0,3})?\s*"
+                       r"(?:\([^)]{1,20}\)\s*)?(?:-{1,2}|—|–)\s*")
+
+
 def _in_opening_clause(text: str, a: int, cue: int) -> bool:
-    if _OPENING.match(text) is None:
+    # (after a dateline: "BEIJING (AP) — Speaking to reporters on Friday, Mandela praised")
+    st = line.end() if (line := _DATELINE.match(text)) else 0
+    if _OPENING_AT.match(text, st) is None:
         return False
-    comma = text.find(",")
-    if 0 <= a < comma < cue:
+    comma = text.find(",", st)
+    if st <= a < comma < cue:
         return True
     # "At the last round, in January, the two sides agreed": a date later in the opening
     # phrases, before any clause of their own has begun
     nxt = text.find(",", a)
-    if not 0 <= a < nxt < cue:
+    if not st <= a < nxt < cue:
         return False
-    if not _CLAUSE_WORD.search(text, 0, a):
+    if not _CLAUSE_WORD.search(text, st, a):
         return True
     # "In his ruling, announced in New York on Monday, X ordered": a participle that
     # qualifies the opening phrase dates the main clause, as the phrase itself would
@@ -235,8 +244,15 @@ _PERFECT_SAID = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+)*(?:said|state
 
 def _lead_news(sent: Sentence, before: str) -> bool:
     """"WASHINGTON (Reuter) - The United States has ended its boycott of the PLO": a story's
-    first sentence in the present perfect is the day's news, not background."""
-    return sent.index == 0 and not _HABIT.search(before)
+    first sentence in the present perfect is the day's news, not background (not one that
+    opens on the years it sums up: "In recent years Taiwan has said...")."""
+    return (sent.index == 0 and not _HABIT.search(before)
+            and not _YEARS_OPENING.search(sent.text))
+
+
+_YEARS_OPENING = re.compile(r"^(?:[A-Z][\w ,.()'’-]{0,60}?(?:-|—|--)\s*)?(?:In|Over|For|During)\s+"
+                            r"(?:the\s+)?(?:recent|past|last)?\s*(?:few\s+|several\s+|two\s+|"
+                            r"three\s+)?(?:years|decades|months)\b")
 
 
 # "met his Russian counterpart, Sergei Lavrov, on Monday": a date opening the segment after
@@ -245,7 +261,8 @@ _DATE_OPENS = re.compile(r",\s*(?:(?:in|at)\s+(?-i:[A-ZÀ-Ž])[\w.'’-]*"
                          r"(?:\s+(?-i:[A-ZÀ-Ž])[\w.'’-]*){0,2}\s+|"
                          # ("..., Pierre de Leusse, at the alliance headquarters at the Porte
                          # Dauphine later on Thursday")
-                         r"(?:in|at)\s+the\s+(?:[\w.'’-]+\s+){1,7}?)?"
+                         r"(?:in|at)\s+the\s+(?:[\w.'’-]+\s+){1,7}?|"
+                         r"on\s+the\s+sidelines\s+of\s+(?:[\w.'’-]+\s+){1,6}?)?"
                          # ("..., China's top foreign policy official, in Beijing in late July")
                          r"(?:on|in|at|last|this|early|late|earlier|later(?:\s+on)?)?\s*$",
                          re.IGNORECASE)
@@ -254,14 +271,23 @@ _CLAUSE_WORD = re.compile(r"\b(?:who|whom|which|that|said|says|told|and|but|whil
 
 
 def _after_apposition(text: str, cue: int, seg: tuple[int, int], a: int) -> bool:
-    if a <= seg[1] or a - seg[1] > 80 or not _DATE_OPENS.search(text, seg[1], a):
+    if a <= seg[1] or a - seg[1] > 160 or not _DATE_OPENS.search(text, seg[1], a):
         return False
     between = text[seg[1]:text.rfind(",", seg[1], a)]
+    if _WHO_APPOSED.fullmatch(between) and _VENUE_OPENS.match(text, seg[1] + len(between)):
+        # "met Abe, who has sought closer ties with Manila, on the sidelines of a summit on
+        # Wednesday": a relative clause on the object, closed, then where the verb's act took
+        # place and when (a bare ", on Monday" after "who arrived from Moscow" may be his)
+        return True
+    if a - seg[1] > 80:
+        return False
     # ("signed the treaty, called the Falepili Union, on Thursday": a name given, no clause)
     return between.count(",") <= 1 and not _CLAUSE_WORD.search(
         _NAMING.sub("", between, count=1))
 
 
+_VENUE_OPENS = re.compile(r",\s*(?:on\s+the\s+sidelines\s+of|at|in)\s+(?:the|a|an)\b")
+_WHO_APPOSED = re.compile(r",\s*(?:who|which)\b[^,;:\"“”]*")
 _NAMING = re.compile(r"^,\s*(?:called|dubbed|named|known as|codenamed|titled)\b")
 
 # a clause comma, not one inside a number ("the 9,000-page plan")
@@ -274,6 +300,14 @@ def _segment(text: str, pos: int) -> tuple[int, int]:
     nxt = _COMMA.search(text, pos)
     return a, (len(text) if nxt is None else nxt.start())
 
+
+# "presented a six-point plan to end the fighting to Medvedev at the Kremlin on Tuesday":
+# where the act took place, then its day (an infinitive's content has no venue)
+_VENUE_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?"
+                           r"(?:Kremlin|White House|Elysee|Élysée|palace|hotel|headquarters|"
+                           r"ministry|embassy|residence|summit|ceremony|resort|villa|base|"
+                           r"airport|conference|Palace|House|Hall|Hotel|Centre|Center)"
+                           r"(?:\s+in\s+(?-i:[A-ZÀ-Ž])[\w'’-]+)?\s+(?:on\s+|late\s+|early\s+)?$")
 
 # "ordered the ambassador to leave within 72 hours on Monday": the infinitive's time is its
 # deadline, so a date right after it is the order's
@@ -342,6 +376,7 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
         if a > cue and _PRONOUN_RELATIVE.search(text, max(cue, a - 70), a):
             continue  # "would lift the sanctions it imposed on Iran last year"
         if (a > cue and _INFINITIVE.search(text, cue, a) and not _PAST_ANCHORED.search(t.text)
+                and not _VENUE_BEFORE.search(text, max(cue, a - 60), a)
                 and not _after_deadline(text, offset, times, a)
                 and not (t.precision in ("day", "week", "month")
                          and _REFUSED_TO.match(text, max(0, cue))

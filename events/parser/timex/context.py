@@ -41,7 +41,9 @@ _PAST = (r"said|told|was|were|had|did|ago|earlier|previously|already|met|held|to
          r"froze|chose|drove|rode|stole|woke|forbade|forgot|overcame|understood|withstood|"
          r"undertook|overtook|withheld|upheld|lent|sank|shrank|sprang|fled|sped|led|"
          r"has\s+been|have\s+been|\w{3,}ed")
-_PRESENT = r"is|are|am|says|say|now|currently|today|meets?|visits?|holds?|begins?|starts?"
+_PRESENT = (r"is|are|am|says|say|now|currently|today|meets?|visits?|holds?|begins?|starts?|"
+            # the present of a journey announced: "Clinton flies to Damascus on Thursday"
+            r"flies|travels|heads|leaves|arrives|returns")
 # Future in the past: "had been due to expire Friday" is the Friday before the paper.
 _FUTURE_IN_PAST = r"had\s+been\s+(?:due|scheduled|set|expected|slated|supposed|planned)\s+to"
 _CUE = re.compile(rf"\b(?:(?P<fpast>{_FUTURE_IN_PAST})|(?P<future>{_FUTURE})|(?P<past>{_PAST})|"
@@ -140,6 +142,8 @@ def _reading(m: re.Match) -> str:
 # Present-tense cues that are nouns too: after a determiner or a possessive they name an act
 # ("Blair's visit to Peru on Monday was cordial"), and the clause's verb decides.
 _NOUN_TOO = frozenset({"visit", "visits", "hold", "holds", "start", "starts", "meet", "meets"})
+_DET_MODIFIER = re.compile(r"\b(?:a|an|the|its|his|her|their|our|this|that)\s+[\w-]+\s+$",
+                           re.IGNORECASE)
 
 
 _CAPITAL_NEXT = re.compile(r"\s+[A-ZÀ-Ž]")
@@ -159,6 +163,8 @@ def _keep(m: re.Match, chunk: str, tests) -> bool:
         return False  # "will meet": the modal before it decides
     if m.lastgroup == "present" and word in _NOUN_TOO and (
             adj_before.search(chunk, 0, m.start())
+            # ("at the end of a state visit": a determiner and a modifier before the noun)
+            or _DET_MODIFIER.search(chunk, 0, m.start())
             or chunk.endswith(("'s ", "\u2019s ", "s' "), 0, m.start())):
         return False
     if m.lastgroup == "past" and " " not in word:
