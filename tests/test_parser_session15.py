@@ -260,3 +260,18 @@ def test_where_an_act_took_place_then_its_day_dates_the_act():
     got = dated("TAIPEI (Reuters) - In recent years Taiwan has said it is willing to talk with "
                 "Beijing on an equal footing.")
     assert ("intent_to_negotiate", "Taiwan", None) in got
+
+
+def test_an_honorific_without_its_stop_opens_a_one_word_name():
+    assert ("support", "Thatcher") in kinds(
+        "LONDON — Mrs Thatcher yesterday welcomed the outcome of the Geneva summit.")
+    assert ("intent_to_negotiate", "Smith") in kinds("Mr Smith said he was ready to meet Iran.")
+
+
+def test_revenge_vowed_and_a_note_sent_protesting():
+    assert ("threat", "Ali Khamenei") in kinds(
+        "Iran's Supreme Leader Ayatollah Ali Khamenei vowed harsh revenge against the United "
+        "States.")
+    assert ("criticism", "United Kingdom") in kinds(
+        "LONDON (AP) — Britain sent a strongly worded note to Egypt on Monday, protesting against "
+        "the seizure of the Suez Canal Company.")

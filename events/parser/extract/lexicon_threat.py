@@ -25,6 +25,8 @@ THREAT_CUES: tuple[Cue, ...] = (
        # "would not tolerate" warns of what follows if it happens
        r"(?:would|will) (?:not|never) tolerate|won't tolerate|"
        r"vow(?:ed|s) (?:to )?(?:respond|retaliate)|retaliat(?:ed|e|ion)|"
+       # "vowed harsh revenge against the United States"
+       r"vow(?:ed|s) (?:\w+ )?(?:revenge|vengeance|retribution|retaliation)|"
        r"caution(?:ed|s) (?:against|that|(?:[\w.'’-]+ ){1,4}?(?:against|not|that)))\b"),
     # Pressure announced for later: "may extend its naval quarantine", "might be tightened".
     _c("threat", "13", 0.7,

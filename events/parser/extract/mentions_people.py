@@ -123,7 +123,7 @@ def _joined_person(text: str, at: int, offset: int, found: list[Mention]) -> boo
     return 2 <= len(seq.split()) <= 3 and N.BARE_FOLLOW.match(text, at + len(seq)) is not None
 
 
-_PEERAGE = frozenset({"Sir", "Dame", "Lord", "Lady"})
+_PEERAGE = frozenset({"Sir", "Dame", "Lord", "Lady", "Mr", "Mrs", "Ms", "Dr"})
 _SHORT_WORD = re.compile(r"[A-Z][a-z]{1,2}")
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 _NOUN_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ence|ance|ism|ship|ure|ing|ies|ers)$")
