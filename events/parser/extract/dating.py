@@ -13,6 +13,13 @@ from . import cues as C
 from . import dates as D
 from .acts import Act
 from .dating_clause import IN_RELATIVE, REPORTED, conjunct_date, in_which_aside, names_a_thing
+from .dating_position import (
+    after_apposition,
+    aside_or_attribution,
+    in_opening_clause,
+    segment,
+    when_of,
+)
 from .sentences import Sentence
 
 _SETTING = re.compile(r"^\W{0,3}(?:(?:in|on|at|by|since|during|over|throughout|later|earlier|"
@@ -105,88 +112,6 @@ _PRONOUN_RELATIVE = re.compile(r"\b(?<!said)(?<!says)(?<!told)(?<!announced)(?<!
                                r"(?:had |has |have )?[a-z]+ed\b[^,;.]{0,40}$")
 
 
-# "Before leaving Islamabad on Monday, Sharif spoke...", "In a video message posted on
-# Tuesday, Dagalo accused...": an opening adverbial clause dates the main clause after it.
-_OPENING = re.compile(r"^\W{0,3}(?:before|after|following|speaking|addressing|writing|while|"
-                      r"during|over|throughout|when|in|on|at|earlier|later|since|ahead of|"
-                      r"prior to|returning|"
-                      r"meeting|asked)\b", re.IGNORECASE)
-_OPENING_AT = re.compile(_OPENING.pattern[1:], re.IGNORECASE)  # (from a position: no "^")
-
-
-_PARTICIPLE_AFTER = re.compile(r"\s*[a-z]+ed\b")
-_LINK_WORD = re.compile(r"\b(?:who|whom|which|that|said|says|told|and|but|while|when|as|where)\b"
-                        r"|[;:\"“”]")
-
-
-# "X, speaking on Sunday, accused Y": an aside of the subject dates the verb after it.
-_ASIDE = re.compile(r"\s*(?:speaking|addressing|writing|talking|appearing|interviewed|"
-                    # "Lahoud, opening the summit on Wednesday, demanded": any participle aside
-                    r"(?!including|regarding|concerning|excluding|according)(?-i:[a-z]+ing)|"
-                    # "Annan, in a statement issued in New York on Tuesday, urged..."
-                    r"(?:in|at|during)\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
-                    r"(?:statement|interview|letter|speech|address|remarks|comments|post|"
-                    r"message|news conference|press conference|briefing|call|article|op-ed|"
-                    # ("Jayewardene, in a nationwide broadcast on Thursday night, rejected";
-                    # "Khrushchev, at the opening session of the summit on Monday, demanded")
-                    r"broadcast|session|meeting|summit|conference|ceremony|rally|dinner|"
-                    r"banquet|funeral|"
-                    r"column|editorial))\b",
-                    re.IGNORECASE)
-# "Chile will not accept the plan, the ministry said on Sunday": the attribution after the
-# content dates what was said.
-_TRAILING_SAID = re.compile(r"\b(?:said|says|told|added|stated|announced|declared|reported)\b")
-_REPORTED_THAT = re.compile(r"\bthat\b")
-_NEW_CLAUSE = re.compile(r"\s*(?:and|but|while|as|after|before|when|then)\b", re.IGNORECASE)
-
-
-def _aside_or_attribution(text: str, a: int, cue: int) -> bool:
-    seg = _segment(text, a)
-    if seg[1] <= cue and _ASIDE.match(text, seg[0]) and text[seg[1]:seg[1] + 1] == ",":
-        return True
-    if seg[0] > cue:  # a short attribution clause after the content
-        said = _TRAILING_SAID.search(text, seg[0], min(a, seg[0] + 60))
-        return (said is not None and not _REPORTED_THAT.search(text, seg[0], a)
-                and not _NEW_CLAUSE.match(text, seg[0]))
-    return False
-
-
-_DATELINE = re.compile(r"[A-ZÀ-Ž][A-ZÀ-Ž'’.\- /]{1,40}(?:,\s+[A-ZÀ-Ž][\w.]*(?:\s+[\w.]+){0,3})?\s*"
-                       r"(?:\([^)]{1,20}\)\s*)?(?:-{1,2}|—|–)\s*")
-
-
-def _in_opening_clause(text: str, a: int, cue: int) -> bool:
-    # (after a dateline: "BEIJING (AP) — Speaking to reporters on Friday, Mandela praised")
-    st = line.end() if (line := _DATELINE.match(text)) else 0
-    if _OPENING_AT.match(text, st) is None:
-        return False
-    comma = text.find(",", st)
-    if st <= a < comma < cue:
-        return True
-    # "At the last round, in January, the two sides agreed": a date later in the opening
-    # phrases, before any clause of their own has begun
-    nxt = text.find(",", a)
-    if not st <= a < nxt < cue:
-        return False
-    if not _CLAUSE_WORD.search(text, st, a):
-        return True
-    # "In his ruling, announced in New York on Monday, X ordered": a participle that
-    # qualifies the opening phrase dates the main clause, as the phrase itself would
-    part = _PARTICIPLE_AFTER.match(text, comma + 1) if comma > 0 else None
-    return (part is not None and part.end() <= a and not _LINK_WORD.search(text, 0, comma)
-            and not _CLAUSE_WORD.search(text, part.end(), a))
-
-
-# "Relations collapsed last Wednesday, when Thailand recalled...": the when-clause is of the
-# date just before it
-_WHEN_CLAUSE = re.compile(r"\s*when\b")
-
-
-def _when_of(text: str, seg: tuple[int, int], a: int, end: int) -> bool:
-    return (end < seg[0] and text[end:seg[0]].strip() == ","
-            and _WHEN_CLAUSE.match(text, seg[0]) is not None)
-
-
 def setting_timex(text: str, offset: int, times: list[D.TimeRef]) -> D.TimeRef | None:
     """A date that opens the sentence ("In mid-December, ...") sets the time of what follows."""
     for t in times:
@@ -255,52 +180,6 @@ _YEARS_OPENING = re.compile(r"^(?:[A-Z][\w ,.()'’-]{0,60}?(?:-|—|--)\s*)?(?:
                             r"three\s+)?(?:years|decades|months)\b")
 
 
-# "met his Russian counterpart, Sergei Lavrov, on Monday": a date opening the segment after
-# an apposition (no verb, no clause word in between) is the verb's own.
-_DATE_OPENS = re.compile(r",\s*(?:(?:in|at)\s+(?-i:[A-ZÀ-Ž])[\w.'’-]*"
-                         r"(?:\s+(?-i:[A-ZÀ-Ž])[\w.'’-]*){0,2}\s+|"
-                         # ("..., Pierre de Leusse, at the alliance headquarters at the Porte
-                         # Dauphine later on Thursday")
-                         r"(?:in|at)\s+the\s+(?:[\w.'’-]+\s+){1,7}?|"
-                         r"on\s+the\s+sidelines\s+of\s+(?:[\w.'’-]+\s+){1,6}?)?"
-                         # ("..., China's top foreign policy official, in Beijing in late July")
-                         r"(?:on|in|at|last|this|early|late|earlier|later(?:\s+on)?)?\s*$",
-                         re.IGNORECASE)
-_CLAUSE_WORD = re.compile(r"\b(?:who|whom|which|that|said|says|told|and|but|while|when|after|"
-                          r"before|as|where|[a-z]+(?:ed|ing))\b|[;:\"“”]")
-
-
-def _after_apposition(text: str, cue: int, seg: tuple[int, int], a: int) -> bool:
-    if a <= seg[1] or a - seg[1] > 160 or not _DATE_OPENS.search(text, seg[1], a):
-        return False
-    between = text[seg[1]:text.rfind(",", seg[1], a)]
-    if _WHO_APPOSED.fullmatch(between) and _VENUE_OPENS.match(text, seg[1] + len(between)):
-        # "met Abe, who has sought closer ties with Manila, on the sidelines of a summit on
-        # Wednesday": a relative clause on the object, closed, then where the verb's act took
-        # place and when (a bare ", on Monday" after "who arrived from Moscow" may be his)
-        return True
-    if a - seg[1] > 80:
-        return False
-    # ("signed the treaty, called the Falepili Union, on Thursday": a name given, no clause)
-    return between.count(",") <= 1 and not _CLAUSE_WORD.search(
-        _NAMING.sub("", between, count=1))
-
-
-_VENUE_OPENS = re.compile(r",\s*(?:on\s+the\s+sidelines\s+of|at|in)\s+(?:the|a|an)\b")
-_WHO_APPOSED = re.compile(r",\s*(?:who|which)\b[^,;:\"“”]*")
-_NAMING = re.compile(r"^,\s*(?:called|dubbed|named|known as|codenamed|titled)\b")
-
-# a clause comma, not one inside a number ("the 9,000-page plan")
-_COMMA = re.compile(r",(?!\d)|(?<!\d),")
-
-
-def _segment(text: str, pos: int) -> tuple[int, int]:
-    before = [m.start() for m in _COMMA.finditer(text, 0, pos)]
-    a = before[-1] + 1 if before else 0
-    nxt = _COMMA.search(text, pos)
-    return a, (len(text) if nxt is None else nxt.start())
-
-
 # "presented a six-point plan to end the fighting to Medvedev at the Kremlin on Tuesday":
 # where the act took place, then its day (an infinitive's content has no venue)
 _VENUE_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -353,7 +232,7 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
         # '"China first floated the idea during talks last year," she said': a date that can
         # only point back, in the quoted act's own clause, is the act's, not the saying's
         own = act.cue_start - offset
-        seg = _segment(text, own)
+        seg = segment(text, own)
         for t in past:
             if own < t.start - offset < seg[1] and _PAST_ANCHORED.search(t.text):
                 return D.to_dateref(t)
@@ -365,7 +244,7 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
             if t.precision == "day" and _OWN_DATE.match(text, own, t.start - offset):
                 return D.to_dateref(t)
     cue = (act.anchor if act.anchor is not None else act.cue_start) - offset
-    seg = _segment(text, max(0, cue))
+    seg = segment(text, max(0, cue))
     eligible = []
     for t in past:
         a = t.start - offset
@@ -401,17 +280,17 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
             continue  # "rejected charges that X had ... in December": the charge's time
         first_seg = ((_SETTING.match(text[:a]) is not None
                       and text[t.end - offset:].startswith(","))
-                     or _in_opening_clause(text, a, cue))
-        if (seg[0] <= a < seg[1] or first_seg or _after_apposition(text, cue, seg, a)
-                or _when_of(text, seg, a, t.end - offset)):
+                     or in_opening_clause(text, a, cue))
+        if (seg[0] <= a < seg[1] or first_seg or after_apposition(text, cue, seg, a)
+                or when_of(text, seg, a, t.end - offset)):
             eligible.append((abs(a - cue), t))
     if not eligible:
         eligible = [(abs(t.start - offset - cue), t) for t in past
-                    if _aside_or_attribution(text, t.start - offset, cue)]
+                    if aside_or_attribution(text, t.start - offset, cue)]
     if not eligible and _ING_AFTER.match(text, seg[1]):
         # "held talks in Agra, ending with a session on Monday night": the participle goes
         # on with the act, and its date is the act's
-        nxt = _segment(text, seg[1] + 1)
+        nxt = segment(text, seg[1] + 1)
         eligible = [(t.start - offset - cue, t) for t in past
                     if nxt[0] <= t.start - offset < nxt[1]]
     if not eligible:

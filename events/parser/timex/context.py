@@ -105,7 +105,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     if "May" in before or "May" in after:
         before, after = _NAME_MAY.sub("May_", before), _NAME_MAY.sub("May_", after)
     # (the lowered copies lose the capital that tells "proposed to China" from an infinitive)
-    cased = {"before": before, "after": after}
+    before_cased, after_cased = before, after
     if before.isascii() and after.isascii():
         schedule, extended, cue, *tests = _LOWERED
         before, after = before.lower(), after.lower()
@@ -116,13 +116,13 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     # The cue nearest the expression decides, so the tests run from there outwards.
     last_weak = None
     for c in reversed(list(cue.finditer(before))):
-        if _keep(c, before, tests) and not _to_a_name(c, cased["before"]):
+        if _keep(c, before, tests) and not _to_a_name(c, before_cased):
             if c.lastgroup != "weak":
                 return _reading(c)
             if last_weak is None:
                 last_weak = c
     for c in cue.finditer(after):
-        if c.lastgroup != "weak" and _keep(c, after, tests) and not _to_a_name(c, cased["after"]):
+        if c.lastgroup != "weak" and _keep(c, after, tests) and not _to_a_name(c, after_cased):
             if c.lastgroup == "future" and _CONTROL_PAST.match(c.group()):
                 # "On Monday, EU ministers agreed to widen sanctions", "in late September,
                 # when they pledged to deepen ties": a date told before the control verb is
