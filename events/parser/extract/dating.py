@@ -20,7 +20,7 @@ from .dating_position import (
     segment,
     when_of,
 )
-from .sentences import Sentence
+from .sentences import Sentence, content_start
 
 _SETTING = re.compile(r"^\W{0,3}(?:(?:in|on|at|by|since|during|over|throughout|later|earlier|"
                       r"early|late|then|"
@@ -172,10 +172,10 @@ def _lead_news(sent: Sentence, before: str) -> bool:
     first sentence in the present perfect is the day's news, not background (not one that
     opens on the years it sums up: "In recent years Taiwan has said...")."""
     return (sent.index == 0 and not _HABIT.search(before)
-            and not _YEARS_OPENING.search(sent.text))
+            and not _YEARS_OPENING.match(sent.text, content_start(sent)))
 
 
-_YEARS_OPENING = re.compile(r"^(?:[A-Z][\w ,.()'’-]{0,60}?(?:-|—|--)\s*)?(?:In|Over|For|During)\s+"
+_YEARS_OPENING = re.compile(r"(?:In|Over|For|During)\s+"
                             r"(?:the\s+)?(?:recent|past|last)?\s*(?:few\s+|several\s+|two\s+|"
                             r"three\s+)?(?:years|decades|months)\b")
 

@@ -14,7 +14,6 @@ _OPENING = re.compile(r"^\W{0,3}(?:before|after|following|speaking|addressing|wr
                       r"during|over|throughout|when|in|on|at|earlier|later|since|ahead of|"
                       r"prior to|returning|"
                       r"meeting|asked)\b", re.IGNORECASE)
-_OPENING_AT = re.compile(_OPENING.pattern[1:], re.IGNORECASE)  # (from a position: no "^")
 
 
 _PARTICIPLE_AFTER = re.compile(r"\s*[a-z]+ed\b")
@@ -54,24 +53,20 @@ def aside_or_attribution(text: str, a: int, cue: int) -> bool:
     return False
 
 
-_DATELINE = re.compile(r"[A-ZÀ-Ž][A-ZÀ-Ž'’.\- /]{1,40}(?:,\s+[A-ZÀ-Ž][\w.]*(?:\s+[\w.]+){0,3})?\s*"
-                       r"(?:\([^)]{1,20}\)\s*)?(?:-{1,2}|—|–)\s*")
-
-
 def in_opening_clause(text: str, a: int, cue: int) -> bool:
-    # (after a dateline: "BEIJING (AP) — Speaking to reporters on Friday, Mandela praised")
-    st = line.end() if (line := _DATELINE.match(text)) else 0
-    if _OPENING_AT.match(text, st) is None:
+    """Whether the date at `a` lies in an opening clause of the sentence, which dates the main
+    clause at `cue` (`text` starts past the dateline: the pipeline cuts it off)."""
+    if _OPENING.match(text) is None:
         return False
-    comma = text.find(",", st)
-    if st <= a < comma < cue:
+    comma = text.find(",")
+    if 0 <= a < comma < cue:
         return True
     # "At the last round, in January, the two sides agreed": a date later in the opening
     # phrases, before any clause of their own has begun
     nxt = text.find(",", a)
-    if not st <= a < nxt < cue:
+    if not 0 <= a < nxt < cue:
         return False
-    if not _CLAUSE_WORD.search(text, st, a):
+    if not _CLAUSE_WORD.search(text, 0, a):
         return True
     # "In his ruling, announced in New York on Monday, X ordered": a participle that
     # qualifies the opening phrase dates the main clause, as the phrase itself would
