@@ -203,8 +203,7 @@ def _after_deadline(text: str, offset: int, times: list[D.TimeRef], a: int) -> b
 # "called the force a betrayal and demanded on Thursday that...": the subject's next verb,
 # dated where it is told, dates the verb before it (the one occasion)
 _AND_DATED = re.compile(r"[^;:()]{0,100}?,?\s+(?:and|but)\s+(?:also\s+|then\s+)?"
-                        r"(?-i:[a-z]+ed|met|signed|held|sent|made|gave|took|struck|broke|spoke|"
-                        r"told|said)\s+(?:on\s+|late\s+|early\s+)?$")
+                        + _DONE_VERB.pattern + r"\s+(?:on\s+|late\s+|early\s+)?$")
 
 
 def _dated_conjunct(text: str, offset: int, cue: int, past: list[D.TimeRef]):
