@@ -25,8 +25,8 @@ from .implied import implied_acts
 from .nominal import nominal_acts, possessive_acts
 from .statements import bare_statements, quoted_acts
 from .quotes import QuoteMask
-from .roles import (PREP_BEFORE, all_cues, clause_start, left_subject, pp_sides, speakers_of,
-                    speech_cues)
+from .left_subject import left_subject
+from .roles import PREP_BEFORE, all_cues, clause_start, pp_sides, speakers_of, speech_cues
 from .targets import coordinated_right, dates_per_target, joint_target, target_after
 from .sentences import Sentence
 from .subjects import (

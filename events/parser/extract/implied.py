@@ -9,7 +9,8 @@ import re
 from . import acts as A  # (acts.py calls this module: the class is looked up at call time)
 from . import dates as D
 from .memory import Mention
-from .roles import clause_start, left_subject
+from .left_subject import left_subject
+from .roles import clause_start
 from .sentences import Sentence
 
 _STOP = re.compile(r"[;.]")

@@ -9,6 +9,7 @@ and then they are the speaker's act ("Lin said Iraq must comply" -> Lin demands)
 from __future__ import annotations
 
 from .cue_base import _NOT_RULED_OUT, Cue, _c  # noqa: F401  (Cue is imported from here)
+from .lexicon_blame import BLAME_CUES
 from .lexicon_content import CONTENT_CUES
 from .lexicon_coop import COOPERATIVE_CUES
 from .lexicon_idiom import IDIOM_CUES
@@ -17,7 +18,7 @@ from .lexicon_sanction import SANCTION_CUES
 from .lexicon_threat import THREAT_CUES
 from .lexicon_voiced import VOICED_CUES
 
-_ADVERSARIAL: tuple[Cue, ...] = (
+_REFUSALS: tuple[Cue, ...] = (
     # Negated forms first: they win over the plain verbs they contain.
     _c("intent_to_negotiate", "036", 0.8, "did didn does doesn would wouldn has have not",
        # ("did not rule out rescheduling the trip")
@@ -144,153 +145,9 @@ _ADVERSARIAL: tuple[Cue, ...] = (
        r"(?:placed|declared|put|kept) (?:[\w'’-]+ ){0,5}?off-limits)\b"),
     *SANCTION_CUES,
     *THREAT_CUES,
-    _c("criticism", "112", 0.8,
-       "accus blam condemn denounc criticis criticiz slam lambast rebuk castigat decri "
-       "censur deplor attack hypocri are is were was dismiss lash hit took blast assail take "
-       "chid scold fault brand protest ridicul derid deride express voic summon lodg fil join "
-       "called "
-       "reacted held pinned pins "
-       "complain alleg excoriat tore tears liken compar rail came comes mock berat criticis "
-       "walked stormed "
-       "criticiz denounc slam",
-       r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)(?! on)|condemn(?:ed|s|ing)?|"
-       # "the Palestinian delegation walked out of the hall in protest"
-       r"(?:walked|stormed) out of (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:conference|hall|"
-       r"chamber|meeting|session|ceremony|assembly|room|debate|speech|forum|summit|dinner|"
-       r"reception)\b|"
-       # "excoriated Havana", "tore into the council", "likened Israel's war to", "railed
-       # against", "came under fire from", "mocked", "berated"
-       r"excoriat(?:ed|es)|(?:tore|tears) into|likened (?:[\w'’.-]+ ){1,6}?to|"
-       r"compared (?:[\w'’.-]+ ){1,6}?to (?=(?-i:[A-ZÀ-Ž])|the Nazis|fascis)|rail(?:ed|s) against|"
-       r"(?:came|comes) under fire from|mock(?:ed|s) (?=(?-i:[A-ZÀ-Ž])|the\b)|berat(?:ed|es)|"
-       r"(?:condemned|criticised|criticized|denounced|slammed)"
-       r"(?= (?:[\w,]+ ){0,3}?by (?:the )?(?-i:[A-ZÀ-Ž]))|"
-       # a plural subject in the present: "the rebels accuse Khartoum of arming..."
-       r"(?<!to )(?:accuse|criticise|criticize) (?=(?-i:[A-ZÀ-Ž])|the |each other)|"
-       r"denounc(?:ed|es|ing)|"
-       r"criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|slamm?(?:ed|s|ing)|lambast(?:ed|s|ing)|"
-       r"rebuk(?:ed|es)|castigat(?:ed|es)|decri(?:ed|es)|censur(?:ed|es)|deplor(?:ed|es)|"
-       r"attack(?:ed|s) (?=\w+'s|the (?:policy|decision|plan|approach|government))|"
-       r"hypocri\w+|(?:are|is|were|was) (?:\w+ )?responsible for(?! (?:the )?(?:talks|security|"
-       r"foreign|defen[cs]e|relations|negotiations|trade|the portfolio))|"
-       # a person or a people dismissed as something is criticised ("dismissed the Americans
-       # as liars"); a deal or remarks dismissed are rejected (the rejection cue)
-       r"dismiss(?:ed|es|ing) (?:him|her|them|(?:the )?(?-i:[A-ZÀ-Ž])[\w-]+(?<!['’]s)) as\b|"
-       r"lash(?:ed|es) out|hit out at|hit back at|(?:took|takes|take|taking) (?:a )?(?:\w+ )?"
-       r"swipes? at|"
-       r"took aim at|blast(?:ed|s)|assail(?:ed|s)|chid(?:ed|es)|scold(?:ed|s)|"
-       r"fault(?:ed|s) (?!lines?)|brand(?:ed|s) (?!new)|"
-       # "sent a strongly worded note to Egypt on Monday, protesting against the seizure"
-       r"(?<=, )protesting (?:against|at|over)|protest(?:ed|s) (?:against |to |over |"
-       r"at |the |a |an |its |his |her |their )|ridicul(?:ed|es)|derid(?:ed|es)|"
-       r"complain(?:ed|s|ing)|alleg(?:ed|es) (?=that|(?-i:[A-ZÀ-Ž]))|"
-       r"summon(?:ed|s|ing) (?:[\w'’]+ ){0,3}(?:ambassador|envoy|high commissioner|"
-       r"charg[eé] d'affaires|diplomat)|"
-       # the passive: "Indian High Commissioner Munu Mahawar was called in by the ministry"
-       r"(?:(?<=was )|(?<=were ))(?:summoned|called in)(?= by)|"
-       r"lodg(?:ed|es|ing) [\"“`']*(?:a |an )?[\"“`']*"
-       r"(?:[\w-]+ ){0,2}?(?:protest|"
-       r"complaint|representations)|"
-       r"fil(?:ed|es|ing) (?:an? |its |their )?(?:[\w-]+ ){0,2}?(?:complaint|protest|lawsuit|"
-       r"grievance)|join(?:ed|s)(?: in)? (?:the )?(?:chorus of )?(?:criticism|condemnation)|"
-       r"reacted (?:angrily|furiously|sharply|with (?:anger|outrage|fury))|"
-       r"(?:expressed|voiced) [\"“]?(?:its |his |her |their )?[\"“]?(?:\w+ )?[\"“]?(?:anger|outrage|"
-       r"indignation|displeasure|dismay|disapproval|disappointment|frustration|discontent|"
-       r"dissatisfaction)|"
-       # CAMEO 112: "held Iraq responsible for", "pinned the blame on"
-       r"held (?:[\w.'’-]+ ){1,4}?responsible for|pinn?(?:ed|s) (?:the )?blame on)\b"),
-    # Two sides accusing each other: each criticises the other.
-    _c("criticism", "112", 0.8, "trade exchange swapped",
-       r"\b(?:traded|exchanged|swapped|trade|exchange) (?:angry |bitter |harsh |fresh |new )?"
-       r"(?:accusations|charges|insults|barbs|blame|recriminations|threats|words)\b", joint=True),
-    # Evaluative wording: "called the move a provocation", "described it as illegal".
-    _c("criticism", "111", 0.75, "call describ term brand label",
-       r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s)|brand(?:ed|s)|label+(?:ed|s)) "
-       r"(?!for\b)"  # ("called for an end to the blockade": a call, not a name for it)
-       
-       # ("described the votes organised by Moscow in four occupied regions as a sham": with
-       # "as" to hold it, the charge may come later)
-       r"(?:(?:[\w'’.-]+ ){0,12}?as |(?:[\w'’.-]+ ){0,6}?)[\"“‘']?(?:an? |the )?(?:\w+ )?"
-       r"(?:mistake|provocation|"
-       r"unjustified|unjustifiable|unwarranted|reprehensible|despicable|enemy|infringement|"
-       r"sinister|"
-       r"unfriendly|"
-       r"cynical|reckless|barbaric|brutal|deplorable|"
-       r"provocative|violation|farce|lies?|interference|blackmail|aggression|aggressive|"
-       r"inhuman|inhumane|murderous|fascists?|a stain|neither free nor fair|"
-       r"terrorists?|unacceptable|illegal|irresponsible|hypocritical|absurd|outrageous|"
-       r"counterproductive|dangerous|destabili[sz]ing|hostile|failure|disgrace|"
-       r"shameful|sham|spies|spy|criminal|crime|capitulation|betrayal|surrender|"
-       r"blackmail|piracy|bullying|harassment|dangerous|liars?|aggressors?|occupiers|invaders|"
-       r"puppets?|thugs|war criminals?|dictator|tyrant|murderers?|butcher|"
-       r"declaration of war|act of war|insult(?:ing)?|slap in the face|outrage|meddling|"
-       r"propaganda|nonsense|baseless|groundless|unfounded|slander(?:ous)?|smear|fabrications?|"
-       r"flawed|biased|one-sided|unfair|unjust|politically motivated|nasty|disproportionate|"
-       r"excessive|heavy-handed|"
-       r"genocide|massacre|ethnic cleansing|threat to (?:peace|stability|security)|"
-       # "called the strike 'an attack on the sovereignty of Pakistan'", "described Morales's
-       # departure as a coup", "called the closures 'an economic blockade'"
-       r"threat to (?:the )?(?:[\w-]+ )?(?:sovereignty|independence|integrity|democracy)|"
-       r"attack on|blockade|coup|"
-       # "called the agreement 'a very vague document'", "a bitter pill", "a spit in the face"
-       r"vague|bitter pill|spit in the face|stab in the back|appalling|disastrous|catastrophic|"
-       r"regrettable|dishonest|cowardly|shameless|scandalous|humiliating|"
-       r"humiliation)\b"),
-    _c("criticism", "111", 0.7, "are is were was",
-       r"\b(?:are|is|were|was) [\"“`']*(?:\w+ )?[\"“`']*(?:unacceptable|illegal|"
-       r"irresponsible|provocative|"
-       r"a provocation|a violation|a mistake|counterproductive|outrageous|absurd|hypocritical|"
-       r"a (?:gross |flagrant |clear )?(?:violation|interference)|spies|liars|"
-       r"cynical|inhumane?|shameful|disgraceful|barbaric|a stain|a disgrace|a travesty|"
-       r"neither free nor fair|not free (?:and|or) fair|on the wrong side of history|"
-       r"not on at all|"
-       r"(?:a )?(?:farce|sham|lies)|terrorists|criminals|(?:deeply |very )?(?:disappointed|"
-       r"dismayed|outraged)|deplorable|regrettable|(?:wholly |totally |completely )?"
-       r"(?:unjustified|unwarranted|unhelpful|unfriendly)|not helpful|not constructive)\b",
-       content=True),
-    _c("criticism", "111", 0.7, "made making makes falls fell discriminat unfriendly",
-       r"\b(?:(?:made|making|makes) (?:a |an )?(?:serious |grave |big |terrible |huge )?"
-       r"(?:error|mistake|blunder)s?|falls? short|fell short|discriminat(?:es|ed|ing) against|"
-       r"unfriendly act)\b", content=True),
-    # What a speaker says another side did or lacks is an accusation: "said Europe abandoned
-    # dialogue", "saying Pristina had ignored agreements", "show no real interest in".
-    _c("criticism", "112", 0.7,
-       "abandon sabotag undermin torpedo wreck violat ignor obstruct betray derail stall "
-       "block show shows showed has have had lack unjust unfair illegitimate illegal broke "
-       "broken breaks attempt bid effort plot move hurt not ran run runs set sets setting",
-       r"\b(?:abandon(?:ed|s|ing)|sabotag(?:ed|es|ing)|undermin(?:ed|es|ing)|torpedo(?:ed|es|ing)|"
-       r"wreck(?:ed|s|ing)|violat(?:ed|es|ing)|ignor(?:ed|es|ing)|obstruct(?:ed|s|ing)|"
-       r"betray(?:ed|s|ing)|derail(?:ed|s|ing)|stall(?:ed|s|ing)|block(?:ed|s|ing) "
-       r"(?:the |any )?(?:peace|talks|negotiations|progress|a settlement|an agreement)|"
-       r"(?:show|shows|showed|has|have|had) (?:shown )?no (?:real |genuine |serious )?"
-       r"(?:interest|desire|will)|lack(?:s|ed|ing)? (?:the |any )?(?:real |genuine |political )?"
-       r"(?:will|interest|desire|commitment)|unjust(?:ly)?|unfair(?:ly)?|illegitimate|"
-       r"illegal(?:ly)?|"
-       r"(?:has|have|had) no right|(?:broke|broken|breaks) (?:them|its word|his word|"
-       r"their word|(?:its |his |their |the )?(?:promises?|commitments?|pledges?|agreements?|"
-       r"ceasefire|truce))|"
-       # "an attempt to undermine the AU-led process", "had seriously hurt the feelings of the
-       # Chinese people", "not conducive to mutual trust", "ran counter to its commitments",
-       # "set a dangerous precedent"
-       r"(?:attempt|bid|effort|plot|move)s? to (?:undermine|sabotage|destabili[sz]e|derail|"
-       r"torpedo|discredit)|hurt (?:the )?feelings of|not conducive to|r[au]ns? counter to|"
-       r"set(?:s|ting)? an? (?:dangerous|bad|worrying|negative|troubling) precedent)\b",
-       content=True),
-    # What a body's resolution does is the body's act: "the IAEA board adopted a resolution
-    # Monday demanding that North Korea readmit inspectors" (not a draft still proposed)
-    _c("demand", "10", 0.8, "resolution",
-       r"\b(?<!draft )resolution (?:[\w,.-]+ ){0,4}?(?:demanding|calling (?:on|upon|for)|"
-       r"urging)\b"),
-    # regret at another's decision is a rebuke ("expressed 'deep regret' over the
-    # announcement"); regret over a loss or an attack is sympathy or apology
-    _c("criticism", "111", 0.75, "expressed voiced",
-       r"\b(?:expressed|voiced) (?:its |his |her |their )?[\"“']?"
-       r"(?:deep |profound |strong |great )?"
-       r"regret[\"”']? (?:(?:over|at) (?:[\w'’.-]+ ){0,5}?(?:decision|announcement|move|step|"
-       r"plan|measures?|statement|remarks|comments|policy|action|alignment|vote|withdrawal|"
-       r"expulsion|closure|ruling|refusal)s?\b|that\b)"),
-    _c("criticism", "111", 0.8, "resolution",
-       r"\b(?<!draft )resolution (?:[\w,.-]+ ){0,4}?(?:condemning|denouncing|deploring)\b"),
+)
+
+_DEMANDS: tuple[Cue, ...] = (
     # An appeal is a proposal (CAMEO 02: "urged the Balkan states to sign a declaration"),
     # but an appeal to stop, withdraw or comply asks the other side to give in: a demand.
     _c("demand", "10", 0.75, "urg call appeal implor encourag challeng",
@@ -403,5 +260,6 @@ _ADVERSARIAL: tuple[Cue, ...] = (
 
 # Order matters only for ties (see above): the adversarial cues come first.
 # (the broad content families last: a worded cue of the same span wins the tie)
+_ADVERSARIAL = _REFUSALS + BLAME_CUES + _DEMANDS
 CUES: tuple[Cue, ...] = (_ADVERSARIAL + COOPERATIVE_CUES + IDIOM_CUES + CONTENT_CUES
                         + SAID_CUES + VOICED_CUES)

@@ -1,6 +1,6 @@
-"""Who does what in one sentence: the subject left of a cue, coordinated subjects, the speaker
-of reported speech and the span of what they said, and the mention an act is aimed at (what a
-sentence's acts leave in the article's memory is `memory.remember`).
+"""Who does what in one sentence: coordinated subjects, the speaker of reported speech and the
+span of what they said, and the mention an act is aimed at (the subject left of a cue is
+`left_subject`; what a sentence's acts leave in the article's memory is `memory.remember`).
 """
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from . import act_words as W
 from . import cues as C
 from . import names as N
 from .actors import Mention
-from .coordination import _COORD_GAP, PREP_BEFORE, coordinated
+from .coordination import PREP_BEFORE, coordinated
+from .left_subject import left_subject
 from .quotes import QuoteMask
 
 _CLAUSE_BREAK = re.compile(r"[;:]|\bwhile\b|\bbut\b|\bwhereas\b")
@@ -39,53 +40,6 @@ _AND = re.compile(r"\band\b|&")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
 _TAIL = re.compile(r"\s*(?:on|in|at|during|after|before|,|\.|according|adding|$)",
                    re.IGNORECASE)
-_POSS_GROUP = re.compile(r"(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:foreign ministry|ministry|government|"
-                         r"officials?|spokes(?:man|woman|person)|embassy|(?:presidential )?office|"
-                         r"official (?:[\w-]+ ){0,3}(?:news agency|agency|radio|television|"
-                         r"newspaper|media)|"
-                         r"leadership|administration|mission|delegation|cabinet|"
-                         r"parliament|legislature|senate|congress|presidency|negotiators|"
-                         r"army|military|armed forces|coast guard|navy|junta|regime|"
-                         r"state (?:radio|television|media|news agency)|"
-                         # "Saddam's message called for...": the sender's act
-                         r"message|letter|statement|communiqu[eé]|note)\b", re.IGNORECASE)
-_CLAUSE_OPEN = re.compile(r"(?:^|[,;:]|\bthat|\band|\bbut|\bsaid|\bsays)\W*$")
-# (also a relative clause: "China, which regards Taiwan as its own, imposed...")
-_APPOSITION_SRC = (r",\s+(?:the|a|an|his|her|its|their|which|who|whose|"
-                   r"[A-ZÀ-Ž][\w.]*(?:'s|’s)|"
-                   r"[a-z]+ing|"
-                   # "Jacques Delors, president of the European Commission, praised"
-                   # (capitalised too: "Taraki, President of the Revolutionary Council,")
-                   r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?i:president|chairman|chairwoman|head|"
-                   r"leader|chief|secretary[- ]general|general secretary|minister|director|"
-                   r"commissioner|governor|ambassador|envoy|spokes(?:man|woman|person))\s+"
-                   r"(?:of|for))"
-                   r"\s"
-                   r"[^,;]{0,140},"
-                   # a second apposition, of the first's last name: "..., minister for
-                   # the Pacific in Australia, the islands' main security partner, flew"
-                   r"(?:\s+(?:the|a|an)\s[^,;]{0,80},)?"
-                   r"\s*(?:\w+ly\s+|also\s+|(?:on )?\w+day\s+|now\s+|later\s+|"
-                   r"(?:last|this) (?:week|month|year|night)\s+|earlier\s+|today\s+)?$")
-_APPOSITION = re.compile(_APPOSITION_SRC)
-# ... and a relative clause on the apposition's post: "Kofi Annan, the U.N. secretary-general,
-# who returned from Baghdad on Sunday, told reporters" (tried when the first finds no name)
-_APPOSITION_REL = re.compile(_APPOSITION_SRC.replace(r"(?:\s+(?:the|a|an)\s",
-                                                     r"(?:\s+(?:the|a|an|who|which)\s"))
-_REL_WORD = re.compile(r",\s+(?:who|which)\s")
-_POST_ASIDE = re.compile(r",\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:president|chairman|"
-                         r"chairwoman|head|leader|chief|secretary[- ]general|commander|founder|"
-                         r"spokes(?:man|woman|person))\s+of\s[^,;]{0,140},", re.IGNORECASE)
-_OTHER_SUBJECT = re.compile(r",\s+(?:and|but|while)\s+(?:[\w'’-]+\s+){0,2}(?:officials|"
-                            r"diplomats|analysts|sources|experts|observers|critics|lawmakers)"
-                            r"\s+(?:\w+\s+){0,2}$")
-_PART_ASIDE = re.compile(r",\s+(?:[a-z]+ing\s[^,;]{0,100}|[a-z]+ed by\s[^,;]{0,100}|"
-                         # (", where she met Greenland's premier, Kim Kielsen, had called":
-                         # the name apposed inside the clause is the clause's)
-                         # ("The Arab League, of which Djibouti is a member, condemned")
-                         r"(?:(?:of|in|to|for) which\s|of whom\s)[^,;]{0,100}|"
-                         r"(?:which|who|where)\s[^,;]{0,160}(?:,\s+(?-i:[A-ZÀ-Ž])[\w'’.-]*"
-                         r"(?:\s+(?-i:[A-ZÀ-Ž])[\w'’.-]*){0,3})?),")
 # (a short noun phrase, not a clause: "The German chancellor and the Belarusian leader spoke
 # by phone for an hour, Merkel's spokesperson, Steffen Seibert, said" is content first)
 # "A spokesman for the ministry, X, said", "Russia's ambassador in Washington, X, said"
@@ -105,21 +59,6 @@ _PP_AFTER = re.compile(r"\s+(?:in|on|at|to|during|after|before|by|through|from|v
                        r"journalists|the press|a news conference)\b", re.IGNORECASE)
 _DIRECTIVE = re.compile(r"\b(?:demand\w*|urg\w+|ask\w*|call\w* on|press\w*|insist\w*|want\w*)"
                         r"\b[^.;]*$")
-# "the nation of Bangladesh said", "the government of Iraq": the name after "of" is the subject.
-_HEAD_OF = re.compile(r"\b(?:(?:nation|country|kingdom|government|state|emirate|republic|"
-                      r"people|leaders?|leadership|president|king|prime minister|foreign minister|"
-                      # ("the office of President Ramaphosa said", not "chairman-in-office of")
-                      r"ministers|(?<!-)office)\s+of|"
-                      # "a spokesman for the Israeli prime minister", "officials in Beijing"
-                      r"(?:spokes(?:man|woman|person|men)|representatives?|envoys?|delegates?|"
-                      r"negotiators?|aides?)\s+(?:of|for|from)|officials?\s+(?:of|for|from|at|in))"
-                      r"\s+(?:the\s+)?$", re.IGNORECASE)
-_LED_BY = re.compile(r"\b(?:(?:delegation|team|mission|contingent) (?:led|headed) by|"
-                     # "A government statement broadcast by Baghdad Radio accused London":
-                     # whose statement it is
-                     r"(?:statement|communiqu[eé]|declaration|message|note|letter) (?:issued|"
-                     r"broadcast|carried|released|published|read(?: out)?|distributed) by)"
-                     r"\s+(?:the\s+)?$")
 _THE_END = re.compile(r"\b(?:the|a|an|Mr\.|Mrs\.|Ms\.|Dr\.)$")
 # the post of someone else's aide, after a comma: ", Chancellor Angela Merkel's spokesman"
 _WHOSE_POST = re.compile(r",[\"”'’]*\s+(?:the\s+)?(?:[A-ZÀ-Ž][\w.'’-]*\s+){1,5}?[A-ZÀ-Ž][\w.-]*"
@@ -171,72 +110,6 @@ def clause_start(text: str, pos: int) -> int:
         last = b
     return last
 
-
-def left_subject(mentions: list[Mention], text: str, offset: int, lo: int, pos: int
-                  ) -> Mention | None:
-    """The nearest mention before `pos` (relative) and after `lo` that is not an object."""
-    for apposition in (_APPOSITION, _APPOSITION_REL):
-        if apposition is _APPOSITION_REL and not _REL_WORD.search(text, lo, pos):
-            break  # (the second only differs where a relative clause follows the post)
-        ap = apposition.search(text, lo, pos)
-        if ap is not None:
-            # "Massad Boulos, the senior U.S. adviser for Africa, said": the name before the
-            # apposition is the subject, not a name inside it.
-            head = [m for m in mentions if 0 <= ap.start() - (m.end - offset) <= 1
-                    and m.start - offset >= lo]
-            if head and not head[-1].possessive:
-                return head[-1]
-    # "Iraq's Saddam Hussein, facing U.S. and Arab troops at the border, today sought...",
-    # "Libya, which brought the case in its dispute with Britain, hailed the ruling": names
-    # inside a participial or relative aside are not the subject.
-    asides = [(x.start(), x.end()) for x in _PART_ASIDE.finditer(text, lo, pos)]
-    # "Prabhakaran, leader of the Liberation Tigers, ..., was flown to New Delhi for talks":
-    # the body a person's post is of, in an apposition after him, is not the subject
-    asides += [(x.start(), x.end()) for x in _POST_ASIDE.finditer(text, lo, pos)
-               if any(m.ref.kind == "person" and m.end - offset == x.start() for m in mentions)]
-    for m in reversed(mentions):
-        a = m.start - offset
-        if a < lo or m.end - offset > pos:
-            continue
-        if asides and any(s < a < e for s, e in asides):
-            continue
-        if (PREP_BEFORE.search(text[max(0, a - 25):a]) and m.how != "pronoun"
-                and not _HEAD_OF.search(text, max(0, a - 40), a)
-                # "A North Korean delegation led by Kim Kye-gwan held talks": he leads it
-                and not _LED_BY.search(text, max(0, a - 40), a)):
-            continue
-        if m.possessive and not _POSS_GROUP.match(text, m.end - offset) and not (
-                N.POSS_ROLE.match(text, m.end - offset)
-                and _CLAUSE_OPEN.search(text, max(0, m.start - offset - 8), m.start - offset)):
-            continue
-        if _OTHER_SUBJECT.search(text, m.end - offset, pos):
-            return None  # "..., and Western officials have pressed for": their own subject
-        if members := _members_listed(mentions, m, text, offset):
-            # "The Contadora Group of Mexico, Colombia, Venezuela and Panama ... issued": the
-            # body, named before its members
-            body = [x for x in mentions if x.end <= members[0].start and x.start - offset >= lo]
-            return body[-1] if body else None
-        return m
-    return None
-
-
-def _members_listed(mentions: list[Mention], m: Mention, text: str, offset: int) -> list:
-    """The list of names `m` ends, when it began after "<Body> of": a body's members."""
-    i = mentions.index(m)
-    while i > 0:
-        prev = mentions[i - 1]
-        if not _COORD_GAP.match(text[prev.end - offset:mentions[i].start - offset]):
-            return []
-        i -= 1
-        if _BODY_OF_MEMBERS.search(text, max(0, prev.start - offset - 40), prev.start - offset):
-            return mentions[i:mentions.index(m) + 1]
-    return []
-
-
-# "the Contadora Group of", "the Gulf Cooperation Council of" (not "Presidents Kuchma of")
-_BODY_OF_MEMBERS = re.compile(r"(?-i:[A-ZÀ-Ž])\w*\s+"
-                              r"(?-i:Group|Union|Alliance|Organi[sz]ation|Council|"
-                              r"Community|League|Bloc|Forum|Coalition|Quartet)\s+of\s+$")
 
 
 _LOWER_WORDS = re.compile(r"(?:\s+(?-i:[a-z])[\w-]*){0,3}\s+")

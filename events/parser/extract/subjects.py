@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from . import cues as C
 from . import names as N
 from .memory import Mention
-from .roles import clause_start, coordinated, left_subject
+from .left_subject import left_subject
+from .roles import clause_start, coordinated
 from .targets import POST_THEN_NAME
 
 if TYPE_CHECKING:

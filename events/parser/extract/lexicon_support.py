@@ -1,0 +1,97 @@
+"""The cue lexicon: support and praise (CAMEO 051, 052, 054), the cooperative acts told
+after the meetings and calls (`lexicon_coop.py` joins them in order)."""
+from __future__ import annotations
+
+from .cue_base import Cue, _c
+
+SUPPORT_CUES: tuple[Cue, ...] = (
+    # Praise in what a speaker says (CAMEO 051): "the agreement was an important step", "a
+    # positive move"
+    _c("support", "051", 0.65, "positive important significant welcome encouraging "
+       "constructive good right",
+       r"\b(?:positive|important|significant|welcome|encouraging|constructive|good|right) "
+       r"(?:first )?(?:step|move|decision|development|sign|signal|gesture|initiative)s?\b",
+       content=True),
+    # CAMEO 054, told as backing: "recognised opposition leader Juan Guaido as interim
+    # president", "would continue to recognise Maduro's government" (not "did not recognise
+    # the court's jurisdiction", a refusal, nor "recognised that talks were needed")
+    _c("support", "051", 0.75, "recogni",
+       r"\b(?<!not )(?<!never )(?<!n't )(?<!refused to )(?<!to formally )(?<!cease to )"
+       r"(?<!stop )(?<!longer )(?<!internationally )(?<!widely )(?<!universally )"
+       r"recogni[sz](?:ed|ing|e) "
+       r"(?=(?:the )?(?:(?:new |interim |opposition |breakaway )?(?:government|authorities|"
+       r"independence|sovereignty|regime|state|republic)\b|(?:(?:[\w-]+ )?(?:leader|president|"
+       r"chief|head) )?(?-i:[A-ZÀ-Ž])(?!\w+['’]s (?:right|"
+       r"jurisdiction|authority|ruling|award|decision|claims?|annexation)\b)))"
+       r"(?!(?:the )?(?:need|importance|right|fact|role|efforts?)\b)",
+       veto=r"\bthat\b"),
+    # CAMEO 052: "defended the decision", "defended Kosovo's right to"
+    _c("support", "051", 0.7, "defend",
+       r"\bdefend(?:ed|s|ing) (?:the |its |his |her |their |[A-ZÀ-Ž][\w.]*(?:'s|’s) )(?:[\w-]+ )?"
+       r"(?:decision|plan|policy|move|deal|agreement|accord|right|proposal|initiative)\b"),
+    _c("support", "051", 0.75,
+       "support back endors welcom prais hail applaud commend voted lauded expressed voic "
+       "congratulat gave threw throw sided pledg vow promis stood stand approv adopt reaffirm "
+       "lent lends signal came comes spoke speaks embraced thank offered backing sent sends "
+       "view positively extended extends",
+       r"\b(?:support(?:ed|s|ing)?|back(?:ed|s|ing)(?= (?!down|away|off))|endors(?:ed|es|ing)|"
+       r"welcom(?:e|ed|es|ing)\b(?! to\b)|prais(?:ed|es|ing)|hail(?:ed|s)|applaud(?:ed|s)|"
+       r"commend(?:ed|s)|"
+       r"voted (?:to support|for|in favou?r)|lauded|congratulat(?:ed|es)|sided with|"
+       # "sent messages of congratulation to both leaders"
+       r"sen(?:t|ds) (?:(?-i:[A-ZÀ-Ž])[\w.'’-]* ){0,3}?(?:a |his |her |its |their )?(?:[\w-]+ )?"
+       r"(?:messages?|letters?|cables?|telegrams?) of (?:congratulations?|support|solidarity)|"
+       r"(?:pledg|vow|promis|reaffirm)(?:ed|es|s) (?:its |his |her |their |"
+       r"(?-i:[A-ZÀ-Ž])[\w.]*(?:'s|’s) )?(?:\w+ )?(?:support|backing|solidarity|commitment)|"
+
+       # (not "adopted a resolution demanding that...": what it demands is its act, below)
+       r"(?:approv|adopt)(?:ed|es) (?:a |an |the )?(?:[\w.-]+ ){0,2}(?:resolution|plan|"
+       r"proposal|measure|declaration)(?! (?:[\w,.-]+ ){0,4}?(?:demanding|calling|urging|"
+       r"condemning|denouncing|deploring)\b)|"
+       r"(?:pledg|vow|promis)(?:ed|es|s) to stand (?:by|with|behind|united)|"
+       r"st(?:oo|an)d(?:s)? (?:firmly |united )?(?:by|with|behind) "
+       r"(?=(?-i:[A-ZÀ-Ž])|the|its|his|her)|"
+       r"(?:expressed|voiced|gave|threw|throws|throwing|lent|lends|signall?ed|offered) "
+       r"(?:its |his |her |their )?"
+       r"(?:[\w'’\"“]+ ){0,4}?[\"“']*(?:support|backing|solidarity|blessing|approval|weight behind|"
+       r"gratitude|appreciation for)|"
+       # "came out in support of", "spoke out in favour of", "embraced the plan", "thanked X"
+       r"(?:came|comes|spoke|speaks) out (?:strongly )?(?:in support of|in favou?r of|for)|"
+       # "said it viewed positively the Chinese plan", "spoke highly of China's efforts",
+       # "extended warm felicitations to the Chinese leadership"
+       r"view(?:ed|s)? positively|positively (?:assessed|evaluated|viewed)|"
+       r"sp(?:oke|eaks) (?:very )?highly of|extend(?:ed|s) (?:his |her |its |their )?"
+       r"(?:warm |warmest |hearty |heartfelt |sincere )*(?:felicitations|congratulations) to|"
+       r"embraced (?:the |a |an )(?:[\w-]+ ){0,2}?(?:plan|proposal|idea|deal|initiative|"
+       r"agreement|accord|offer|approach|call)|"
+       r"thank(?:ed|s)? (?=(?-i:[A-ZÀ-Ž])|the\b|him\b|her\b|them\b)|"
+       # "thanked allies for their solidarity", "was quick to hail the deal"
+       # (not the courtesies: "thanked reporters for coming")
+       r"thank(?:ed|s) (?!reporters|journalists|the (?:press|media|audience|crowd))"
+       r"(?:[\w'’-]+ ){1,3}?for\b(?! (?:coming|attending|listening|joining|being here))|"
+       r"(?<=to )hail)\b"),
+    _c("support", "051", 0.7, "call describ term",
+       r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s)) (?:[\w'’.-]+ ){0,4}?(?:as )?"
+       r"[\"“]?(?:an? |the )?(?:\w+ ){0,2}?(?:breakthrough|success|milestone|step forward|"
+       r"(?:positive|important|first|welcome|significant|major|good) step|historic|landmark|"
+       r"good news|victory for)\b"),
+    # "called the accord 'an example for the whole world'", "called the annulment 'a
+    # triumph'", "called the American proposal 'positive'", "my new best friend" (not "described
+    # the conversation as constructive": how talks went is told of the talks)
+    _c("support", "051", 0.7, "call describ term",
+       r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s))(?! as\b) (?:[\w'’.-]+ ){0,4}?"
+       r"(?:as )?[\"“]?(?:an? |the )?(?:\w+ ){0,2}?(?:(?<!bad )(?<!poor )(?<!dangerous )example "
+       r"(?:for|to)|triumph|positive|constructive|encouraging|best friend|(?:great|historic|"
+       r"important) achievement|model for|good (?:text|deal|agreement|accord|compromise))\b",
+       veto=r"\b(?:talks|meetings?|conversations?|discussions?|call|session|atmosphere|"
+       r"negotiations|exchanges?|dialogue|visit|summit)\b"),
+    _c("support", "051", 0.7,
+       "historic turning breakthrough milestone step good force welcome grateful thankful "
+       "appreciat encouraged heartened pleased",
+       r"\b(?:historic (?:day|moment|step|agreement|deal|achievement|opportunity|decision|"
+       r"vote)|turning point|breakthrough|milestone|step forward|step in the right direction|"
+       r"good news|force for (?:stability|peace|good)|welcome (?:step|news|development)|"
+       r"grateful|thankful|appreciat(?:es?|ed)|"
+       r"(?:encouraged|heartened|pleased) (?:by|that|with))\b",
+       content=True),
+)
