@@ -24,6 +24,10 @@ _COORD_GAP = re.compile(r"^\s*(?:,|and|, and|&)\s*(?:the\s+|(?:his|her|its|their
                         r"(?-i:Mr|Mrs|Ms|Dr)\.?\s+)?"
                         # "and Marxist FARC rebels", "and leftist URNG guerrillas"
                         r"(?:(?:(?-i:[A-ZÀ-Ž])\w+ist|leftist|rightist|separatist|rebel)\s+)?$")
+# "China and the 10-member Association of Southeast Asian Nations signed", "the Sudanese Armed
+# Forces and the paramilitary Rapid Support Forces": a body's own modifiers after "the"
+_COORD_MODIFIER_GAP = re.compile(r"^\s*,?\s*and\s+(?:the|its|their)\s+"
+                                 r"(?:(?-i:[a-z0-9])[\w-]*\s+){1,2}$")
 # "Colombia's government and the FARC": the state's organ is the state
 _ORGAN_GAP = re.compile(r"['’]s\s+(?:(?:new|military|interim|transitional|civilian|federal|"
                         r"central)\s+)?(?:government|administration|authorities|regime|"
@@ -105,6 +109,7 @@ def coordinated(mentions: list[Mention], head: Mention, text: str, offset: int
                 continue
         if not (same_span or _COORD_GAP.match(gap)
                 or (group[0].ref.kind != "person" and _AND_MEMBERS_OF.match(gap))
+                or (group[0].ref.kind != "person" and _COORD_MODIFIER_GAP.match(gap))
                 or (group[0].how == "title" and _COORD_TITLE_GAP.match(gap))):
             break
         if (len(group) == 1 and not same_span and gap.strip() == "," and prev.how != "pair"

@@ -89,7 +89,7 @@ _AND_GAP = re.compile(r"^(?:,\s*)?\s*and\s+(?:by\s+)?(?:the\s+|his\s+|her\s+)?" 
 _AND_POST_GAP = re.compile(r"^(?:,\s*)?\s*and\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}?"
                            r"(?:negotiator|minister|secretary|envoy|ambassador|president|"
                            r"counterpart|representative|delegate|chief|leader),\s+$")
-_LIST_GAP = re.compile(r"^,\s*(?:the\s+)?" + _TITLE_RUN)
+_LIST_GAP = re.compile(r"^,\s*(?:the\s+|his\s+|her\s+|their\s+)?" + _TITLE_RUN)
 _TELL = re.compile(r"(?:told|tell|tells|telling|assured|informed|reminded|warned)\b", re.I)
 _HIS_OFFICE = re.compile(r",\s+(?:his|her|their|its)\s+(?:office|spokes(?:man|woman|person)|aides?|"
                          r"ministry|government)\s+")

@@ -1,0 +1,30 @@
+"""Rules met in the development sets and phrasebook batches of session 16 (issue 4).
+
+Sentences written for the test in the shape of wire copy (none from a held-out set). The paper
+is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "on Monday" 2026-01-19.
+"""
+from __future__ import annotations
+
+from tests.parsing import kinds, pairs
+
+
+def test_a_body_with_its_own_modifiers_after_and_the_is_still_coordinated():
+    got = pairs("Vietnam and the 10-member Association of Southeast Asian Nations signed a "
+                "declaration on Monday.")
+    assert ("agreement", "Vietnam", "ASEAN") in got
+    assert ("agreement", "ASEAN", "Vietnam") in got
+    got = kinds("Indian Prime Minister Narendra Modi and the visiting Sri Lankan delegation "
+                "signed a framework agreement on Friday.")
+    assert ("agreement", "Narendra Modi") in got
+    # an apposition after a comma is no list: the chairman is no second signatory
+    got = kinds("Ghana's President John Mahama, the current ECOWAS chairman, said the factions "
+                "had kept their forces behind the agreed lines.")
+    assert ("agreement", "John Mahama") not in got
+
+
+def test_a_counterpart_after_his_in_a_by_list_is_an_agent_too():
+    got = kinds("The accord was signed in Brussels by Russian Energy Minister Sergei Tsivilev, "
+                "his Ukrainian counterpart Herman Halushchenko and EU Energy Commissioner Dan "
+                "Jorgensen.")
+    assert {("agreement", "Sergei Tsivilev"), ("agreement", "Herman Halushchenko"),
+            ("agreement", "Dan Jorgensen")} <= got
