@@ -5,7 +5,7 @@ is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "on Monday" 2026-01-1
 """
 from __future__ import annotations
 
-from tests.parsing import kinds, pairs
+from tests.parsing import dated, kinds, pairs
 
 
 def test_a_body_with_its_own_modifiers_after_and_the_is_still_coordinated():
@@ -28,3 +28,12 @@ def test_a_counterpart_after_his_in_a_by_list_is_an_agent_too():
                 "Jorgensen.")
     assert {("agreement", "Sergei Tsivilev"), ("agreement", "Herman Halushchenko"),
             ("agreement", "Dan Jorgensen")} <= got
+
+
+def test_experts_or_delegations_from_the_two_sides_are_the_two_sides():
+    got = dated("Bhutan and China signed a border accord last year. In May, experts from the two "
+                "sides met in Thimphu.")
+    assert {("meeting", "Bhutan", "2025-05"), ("meeting", "China", "2025-05")} <= got
+    got = dated("Bhutan and China signed a border accord last year. On Monday, delegations from "
+                "the two countries met in Beijing.")
+    assert {("meeting", "Bhutan", "2026-01-19"), ("meeting", "China", "2026-01-19")} <= got

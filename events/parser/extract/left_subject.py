@@ -64,6 +64,8 @@ _HEAD_OF = re.compile(r"\b(?:(?:nation|country|kingdom|government|state|emirate|
                       r"ministers|(?<!-)office)\s+of|"
                       # "a spokesman for the Israeli prime minister", "officials in Beijing"
                       r"(?:spokes(?:man|woman|person|men)|representatives?|envoys?|delegates?|"
+                      # "experts from the two sides met", "delegations from the two countries"
+                      r"experts|delegations?|teams|commanders|"
                       r"negotiators?|aides?)\s+(?:of|for|from)|officials?\s+(?:of|for|from|at|in))"
                       r"\s+(?:the\s+)?$", re.IGNORECASE)
 _LED_BY = re.compile(r"\b(?:(?:delegation|team|mission|contingent) (?:led|headed) by|"
