@@ -37,3 +37,9 @@ def test_experts_or_delegations_from_the_two_sides_are_the_two_sides():
     got = dated("Bhutan and China signed a border accord last year. On Monday, delegations from "
                 "the two countries met in Beijing.")
     assert {("meeting", "Bhutan", "2026-01-19"), ("meeting", "China", "2026-01-19")} <= got
+
+
+def test_the_door_to_bilateral_negotiations_remaining_open_is_intent():
+    got = kinds("Uruguayan Foreign Minister Reinaldo Gargano said on Thursday that the door to "
+                "bilateral negotiations remained open.")
+    assert ("intent_to_negotiate", "Reinaldo Gargano") in got
