@@ -43,3 +43,11 @@ def test_the_door_to_bilateral_negotiations_remaining_open_is_intent():
     got = kinds("Uruguayan Foreign Minister Reinaldo Gargano said on Thursday that the door to "
                 "bilateral negotiations remained open.")
     assert ("intent_to_negotiate", "Reinaldo Gargano") in got
+
+
+def test_a_full_name_with_a_day_before_its_verb_is_a_person():
+    got = dated("Tony Blair yesterday warned Iran that the stand-off would enter a different "
+                "phase.")
+    assert ("threat", "Tony Blair", "2026-01-19") in got
+    got = dated("Gordon Brown on Monday criticised Iran's treatment of the sailors.")
+    assert ("criticism", "Gordon Brown", "2026-01-19") in got

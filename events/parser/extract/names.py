@@ -77,6 +77,9 @@ SPEECH_AFTER = re.compile(r"\s+(?:(?:also|later|immediately|quickly|swiftly|prom
 WORD = re.compile(r"[A-Za-z]+")
 CAPSEQ = re.compile(rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)*{NAME_NEXT})*")
 BARE_FOLLOW = re.compile(
+    # ("Tony Blair yesterday warned Iran", "Dmitry Medvedev on Friday signed": a day between)
+    r"(?:\s+(?:yesterday|today|tonight|last night|(?:on\s+)?(?-i:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)|this (?:morning|afternoon|evening|week)))?"
     r"\s+(?:has|have|had|is|was|remains|said|says|told|urged|called|met|accused|warned|"
     r"rejected|proposed|backed|supported|welcomed|criticised|criticized|condemned|demanded|"
     r"threatened|signed|agreed|announced|stated|argued|insisted|added|also|repeatedly|"
