@@ -51,3 +51,11 @@ def test_a_full_name_with_a_day_before_its_verb_is_a_person():
     assert ("threat", "Tony Blair", "2026-01-19") in got
     got = dated("Gordon Brown on Monday criticised Iran's treatment of the sailors.")
     assert ("criticism", "Gordon Brown", "2026-01-19") in got
+
+
+def test_a_vote_told_with_its_day_or_margin_to_impose_an_embargo_is_a_sanction():
+    got = dated("The U.N. Security Council voted 13-0 on Monday to impose a sweeping trade and "
+                "military embargo on Iraq, with Cuba and Yemen abstaining.")
+    assert ("sanction", "UN Security Council", "2026-01-19") in got
+    got = dated("The Arab League voted on Saturday to suspend Syria's membership.")
+    assert ("sanction", "Arab League", "2026-01-17") in got
