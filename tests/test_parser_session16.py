@@ -59,3 +59,13 @@ def test_a_vote_told_with_its_day_or_margin_to_impose_an_embargo_is_a_sanction()
     assert ("sanction", "UN Security Council", "2026-01-19") in got
     got = dated("The Arab League voted on Saturday to suspend Syria's membership.")
     assert ("sanction", "Arab League", "2026-01-17") in got
+
+
+def test_accepting_a_councils_resolution_or_demand_is_an_agreement_not_the_enemys():
+    got = pairs("Pakistan accepted the Security Council's demand for a cease-fire in its war "
+                "with India early today.")
+    assert ("agreement", "Pakistan", None) in got
+    assert not any(t == "agreement" and a == "India" for t, a, _ in got)
+    got = kinds("Iran on Monday accepted a U.N. Security Council resolution calling for a "
+                "cease-fire.")
+    assert ("agreement", "Iran") in got

@@ -278,8 +278,9 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"(?:(?<!neither )(?<!not )(?<!never )accept(?:ed|s)|(?:appeared|seemed|decided|voted) to "
        r"accept|(?:would|will) accept) "
        r"(?:the |a |an |its )?"
-       r"(?:[\w-]+ ){0,5}?(?:proposal|plan|offer|deal|terms|ceasefire|cease-fire|truce|treaty|"
-       r"accord|agreement|"
+       # ("accepted a U.N. Security Council resolution", "the Security Council's demand for")
+       r"(?:[\w.'’-]+ ){0,5}?(?:proposal|plan|offer|deal|terms|ceasefire|cease-fire|truce|"
+       r"treaty|accord|agreement|demand|"
        r"resolution|conditions|mediation|compromise|formula|framework|road ?map|ruling|verdict|"
        r"award|arbitration)|"
        # the passive: "the framework agreement was formally accepted on Tuesday by Eritrea"

@@ -98,7 +98,10 @@ def dates_per_target(targets: list[Mention], times, text: str = "", offset: int 
 
 
 # "met visiting Japanese Prime Minister X", "with his new counterpart": still the object.
-_OBJECT_GAP = re.compile(r"(?:^\s*|\bwith\s+|^(?:\s+\w+day)?\s+to\s+(?:meet|see|meet with|talk "
+# ("accepted a cease-fire in its war with India": the enemy is no party to the acceptance)
+_OBJECT_GAP = re.compile(r"(?:^\s*|(?<!\bwar )(?<!conflict )(?<!dispute )(?<!fighting )"
+                         r"(?<!clashes )(?<!tensions )\bwith\s+|"
+                         r"^(?:\s+\w+day)?\s+to\s+(?:meet|see|meet with|talk "
                          r"(?:to|with)|hold talks with)\s+)(?:(?:the|his|her|their|its)\s+)?"
                          r"(?:(?:visiting|new|former|outgoing|top|senior|incoming)\s+)?"
                          # "spoken with his counterparts, Salvador of Ecuador and..."
