@@ -69,3 +69,21 @@ def test_accepting_a_councils_resolution_or_demand_is_an_agreement_not_the_enemy
     got = kinds("Iran on Monday accepted a U.N. Security Council resolution calling for a "
                 "cease-fire.")
     assert ("agreement", "Iran") in got
+
+
+def test_a_protest_note_handed_over_is_a_criticism_and_its_signer_agreed_to_nothing():
+    got = pairs("Kyrgyzstan's foreign ministry handed a protest note to the Uzbek ambassador on "
+                "Monday.")
+    assert ("criticism", "Kyrgyzstan", "Uzbekistan") in got
+    assert not any(t == "meeting" for t, _, _ in got)
+    got = kinds("A note signed by Foreign Minister Heinrich von Brentano was handed to the head "
+                "of the Yugoslav mission on Friday.")
+    assert ("agreement", "Heinrich von Brentano") not in got
+
+
+def test_a_second_by_names_a_second_host():
+    got = pairs("Uzbek President Shavkat Mirziyoyev arrived in Bishkek on Tuesday. On Wednesday "
+                "Mirziyoyev was received by Prime Minister Sapar Isakov and by parliament "
+                "speaker Chynybai Tursunbekov.")
+    assert ("meeting", "Sapar Isakov", "Shavkat Mirziyoyev") in got
+    assert ("meeting", "Chynybai Tursunbekov", "Shavkat Mirziyoyev") in got

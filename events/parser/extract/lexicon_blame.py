@@ -9,6 +9,7 @@ BLAME_CUES: tuple[Cue, ...] = (
        "accus blam condemn denounc criticis criticiz slam lambast rebuk castigat decri "
        "censur deplor attack hypocri are is were was dismiss lash hit took blast assail take "
        "chid scold fault brand protest ridicul derid deride express voic summon lodg fil join "
+       "handed delivered "
        "called "
        "reacted held pinned pins "
        "complain alleg excoriat tore tears liken compar rail came comes mock berat criticis "
@@ -49,7 +50,8 @@ BLAME_CUES: tuple[Cue, ...] = (
        r"charg[eé] d'affaires|diplomat)|"
        # the passive: "Indian High Commissioner Munu Mahawar was called in by the ministry"
        r"(?:(?<=was )|(?<=were ))(?:summoned|called in)(?= by)|"
-       r"lodg(?:ed|es|ing) [\"“`']*(?:a |an )?[\"“`']*"
+       # ("handed a protest note to the Uzbek ambassador")
+       r"(?:lodg(?:ed|es|ing)|handed|delivered) [\"“`']*(?:a |an )?[\"“`']*"
        r"(?:[\w-]+ ){0,2}?(?:protest|"
        r"complaint|representations)|"
        r"fil(?:ed|es|ing) (?:an? |its |their )?(?:[\w-]+ ){0,2}?(?:complaint|protest|lawsuit|"

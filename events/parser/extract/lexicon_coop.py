@@ -267,7 +267,9 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        "conclud initial formed forged built joined renewed gave concluded initialled initialed",
        # ("a signed declaration": an adjective, not a signing)
        # (not "signed a law nullifying the memorandum", "signed an executive order")
-       r"\b(?:agreed|agree to|agrees|(?<!\ba )(?<!\ban )(?<!\bthe )signed(?! (?:a |an |the |into )?"
+       # (nor "a note signed by the foreign minister": a letter's signer agreed to nothing)
+       r"\b(?:agreed|agree to|agrees|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bnote )(?<!\bletter )"
+       r"(?<!\bmessage )(?<!\bpetition )signed(?! (?:a |an |the |into )?"
        r"(?:[\w-]+ )?(?:law|bill|decree|executive order|"
        r"memorandum(?! of understanding| with\b| between\b)|order|"
        r"proclamation)\b)|"

@@ -89,6 +89,8 @@ _AND_GAP = re.compile(r"^(?:,\s*)?\s*and\s+(?:by\s+)?(?:the\s+|his\s+|her\s+)?" 
 _AND_POST_GAP = re.compile(r"^(?:,\s*)?\s*and\s+(?:the\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}?"
                            r"(?:negotiator|minister|secretary|envoy|ambassador|president|"
                            r"counterpart|representative|delegate|chief|leader),\s+$")
+# "received by Prime Minister X and by parliament speaker Y": a second "by" names a second agent
+_AND_BY_GAP = re.compile(r"^(?:,\s*)?\s*and\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
 _LIST_GAP = re.compile(r"^,\s*(?:the\s+|his\s+|her\s+|their\s+)?" + _TITLE_RUN)
 _TELL = re.compile(r"(?:told|tell|tells|telling|assured|informed|reminded|warned)\b", re.I)
 _HIS_OFFICE = re.compile(r",\s+(?:his|her|their|its)\s+(?:office|spokes(?:man|woman|person)|aides?|"
@@ -212,7 +214,7 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
                         last = x.end  # "Genscher of West Germany, Baker of the United States"
                         continue
                     last = x.end
-                    if _AND_GAP.match(gap) or _AND_POST_GAP.match(gap):
+                    if _AND_GAP.match(gap) or _AND_POST_GAP.match(gap) or _AND_BY_GAP.match(gap):
                         group.append(x)
                         listed = len(group)
                     elif _LIST_GAP.match(gap):
