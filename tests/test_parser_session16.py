@@ -87,3 +87,13 @@ def test_a_second_by_names_a_second_host():
                 "speaker Chynybai Tursunbekov.")
     assert ("meeting", "Sapar Isakov", "Shavkat Mirziyoyev") in got
     assert ("meeting", "Chynybai Tursunbekov", "Shavkat Mirziyoyev") in got
+
+
+def test_each_side_accusing_the_other_is_a_criticism_by_both():
+    got = kinds("India and Pakistan agreed to a ceasefire on Monday. Each side has accused the "
+                "other of bombing civilian targets.")
+    assert {("criticism", "India"), ("criticism", "Pakistan")} <= got
+    # "the two presidents" are no "sides"
+    got = kinds("Sadyr Japarov and Emomali Rahmon met in Bishkek on Monday. The two presidents "
+                "signed a border treaty.")
+    assert {("agreement", "Sadyr Japarov"), ("agreement", "Emomali Rahmon")} <= got

@@ -11,8 +11,8 @@ from . import names as N
 from .gazetteer import Compiled, entry_for_country
 from .memory import Memory, Mention, _ref, joint_sides, principal_states
 
-_STATES_WORD = re.compile(r"sides|countries|governments|officials|delegations|diplomats|"
-                          r"representatives")
+_STATES_WORD = re.compile(r"\bsides?\b|countries|country|governments?|officials|delegations|"
+                          r"diplomats|representatives")
 
 
 def pair_reference(m: re.Match, found: list[Mention], offset: int, mem: Memory
@@ -28,14 +28,14 @@ def pair_reference(m: re.Match, found: list[Mention], offset: int, mem: Memory
     pair = mem.last_pair
     if mem.last_people is not None and not states:
         pair = mem.last_people
-    if (states and not m.group().endswith("sides") and (sides := joint_sides(mem))
+    if (states and not m.group().endswith(("sides", "side")) and (sides := joint_sides(mem))
             and all(entry_for_country(c) for c in sides)):
         # "the two countries" are the two whose sides met or agreed most (not a host's
         # country that received them once)
         pair = tuple(_ref(entry_for_country(c), entry_for_country(c).name)
                      for c in sides)
     elif states and pair is not None and all(r.kind == "person" for r in pair) and (
-            not m.group().endswith("sides")) and (
+            not m.group().endswith(("sides", "side"))) and (
             len({r.country for r in pair} - {None}) == 2) and all(
             entry_for_country(r.country) for r in pair):
         # "Wagner and Nduhungirehe signed... The two countries signed a declaration in
@@ -48,7 +48,7 @@ def pair_reference(m: re.Match, found: list[Mention], offset: int, mem: Memory
         # of the last meeting ("Clinton met Nalbandian... the two sides agreed"):
         # the two the story names most, else the last two that acted
         pair = principals or mem.recent_states
-    if m.group().endswith("sides") and mem.mixed_pair is not None:
+    if m.group().endswith(("sides", "side")) and mem.mixed_pair is not None:
         pair = mem.mixed_pair  # "Colombia and the FARC reached a deal... the two sides signed"
     # "X met Y on Thursday, and the two leaders signed...": the two the sentence
     # itself has just named come before any pair the memory holds
@@ -149,7 +149,7 @@ def _misfits(words: str, pair) -> bool:
     only two people who hold that post are meant ("the ministers' posts" after two
     presidents met are others)."""
     low = words.lower()
-    if low.startswith(("the two", "both", "their", "them")) or low.endswith("leaders"):
+    if low.startswith(("the two", "both", "their", "them", "each")) or low.endswith("leaders"):
         return False
     post = low.split(" ", 1)[1].rstrip("s")  # "ministers" -> "minister"
     return any(r.role and post not in r.role.lower() and "counterpart" not in r.role.lower()
