@@ -97,3 +97,10 @@ def test_each_side_accusing_the_other_is_a_criticism_by_both():
     got = kinds("Sadyr Japarov and Emomali Rahmon met in Bishkek on Monday. The two presidents "
                 "signed a border treaty.")
     assert {("agreement", "Sadyr Japarov"), ("agreement", "Emomali Rahmon")} <= got
+
+
+def test_what_a_vetoed_resolution_would_have_done_was_never_done():
+    got = kinds("Britain vetoed three resolutions that would have imposed broad economic "
+                "sanctions on South Africa.")
+    assert ("rejection", "United Kingdom") in got
+    assert not any(t in ("sanction", "criticism") for t, _ in got)

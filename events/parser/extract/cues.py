@@ -17,7 +17,8 @@ from .lexicon import CUES, Cue  # noqa: F401  (the lexicon lives in its own modu
 NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|without)(?:,[^,;.]{1,40},)?\s+"
                       r"(?:\w+\s+){0,1}$", re.IGNORECASE)
 # "if Iraq refuses", "whether to meet": within the same clause (a comma or "and" ends it).
-HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|would be|could|might)\b"
+# ("resolutions that would have imposed sanctions": vetoed, so never imposed)
+HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|would be|could|might|would have(?! to\b))\b"
                           r"(?:(?!\band\b|\bbut\b)[^,;])*$", re.IGNORECASE)
 FUTURE = re.compile(r"\b(?:will|is to|are to|is scheduled to|are scheduled to|plans? to|"
                     r"is expected to|are expected to|is due to|are due to|set to|"
