@@ -104,3 +104,14 @@ def test_what_a_vetoed_resolution_would_have_done_was_never_done():
                 "sanctions on South Africa.")
     assert ("rejection", "United Kingdom") in got
     assert not any(t in ("sanction", "criticism") for t, _ in got)
+
+
+def test_the_place_of_a_first_meeting_does_not_end_the_list_of_whom_one_met():
+    got = pairs("Myanmar leader Aung San Suu Kyi and Bangladesh's Sheikh Hasina have feuded for "
+                "months. Chinese Foreign Minister Wang Yi met Sheikh Hasina in Dhaka and Suu Kyi "
+                "in Naypyitaw over the weekend.")
+    assert ("meeting", "Wang Yi", "Aung San Suu Kyi") in got
+    # a place not followed by "and" is only where: the source after it is no one met
+    got = pairs("After the ceremony, Gorbachev held talks with Genscher in the Kremlin, the "
+                "Soviet news agency Tass said.")
+    assert not any(a == "Soviet Union" and t == "meeting" for t, a, _ in got)

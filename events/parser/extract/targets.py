@@ -43,6 +43,13 @@ def coordinated_right(mentions: list[Mention], head: Mention, text: str, offset:
             last_end = nxt.end
             idx += 1
             continue
+        if (group[-1].ref.kind == "person" and nxt.ref.kind == "state"
+                and gap.strip() in ("in", "at")
+                and text.startswith((" and ", ", and "), nxt.end - offset)):
+            # "met Sheikh Hasina in Dhaka and Suu Kyi in Naypyitaw": where, not whom
+            last_end = nxt.end
+            idx += 1
+            continue
         if not (_COORD_GAP.match(gap) or _COORD_THEN_GAP.match(gap)):
             break
         if (nxt.possessive and group[-1].ref.kind == "person"
