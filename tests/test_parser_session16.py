@@ -115,3 +115,15 @@ def test_the_place_of_a_first_meeting_does_not_end_the_list_of_whom_one_met():
     got = pairs("After the ceremony, Gorbachev held talks with Genscher in the Kremlin, the "
                 "Soviet news agency Tass said.")
     assert not any(a == "Soviet Union" and t == "meeting" for t, a, _ in got)
+
+
+def test_an_undated_lead_act_is_of_the_day_the_next_sentence_announces_it():
+    got = dated("AMMAN (Reuters) - Jordan has recalled its ambassador to Israel in protest at "
+                "the detention of two citizens.\n\nForeign Minister Ayman Safadi announced the "
+                "decision in a post on Twitter late on Monday, calling it a first step.")
+    assert ("sanction", "Jordan", "2026-01-19") in got
+    # without the announcement the lead stays the paper's
+    got = dated("AMMAN (Reuters) - Jordan has recalled its ambassador to Israel in protest at "
+                "the detention of two citizens.\n\nForeign Minister Ayman Safadi said on Monday "
+                "that the detentions were illegal.")
+    assert ("sanction", "Jordan", "2026-01-20") in got

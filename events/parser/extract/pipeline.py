@@ -312,6 +312,8 @@ def _lead_day(acts: list[Act], published: date) -> None:
     lead = acts[0].sentence
     days = {a.date for a in acts if a.sentence is lead and a.date.source == "text"
             and a.date.precision == "day" and a.date.value != published.isoformat()}
+    if not days:
+        _announced_day(acts, lead, published)
     if len(days) != 1:
         return
     day = days.pop()
@@ -334,6 +336,32 @@ def _lead_day(acts: list[Act], published: date) -> None:
             # meeting, call, deal or sanction it tells undated, or words said at the
             # occasion ("told the gathering"), are of the story's day; a paper reports
             # such deeds on the day they happen, or dates them
+            a.date = day
+
+
+_ANNOUNCED = re.compile(r"\b(?:announced|disclosed|made public)\s+(?:the|its|this|his|her)\s+"
+                        r"(?:decision|move|measures?|step)\b")
+
+
+def _announced_day(acts: list[Act], lead: Sentence, published: date) -> None:
+    """"Jordan has recalled its ambassador to Israel... (next sentence) Foreign Minister Ayman
+    Safadi announced the decision in a post on Twitter late on Tuesday": the lead's undated act
+    is of the day the sentence after it gives its announcement (by the same state)."""
+    nxt = next((a.sentence for a in acts if a.sentence.start > lead.start), None)
+    if (nxt is None or nxt.index != lead.index + 1 or nxt.paragraph - lead.paragraph > 1
+            or not _ANNOUNCED.search(nxt.text)):
+        return
+    days = {a.date for a in acts if a.sentence is nxt and a.date.source == "text"
+            and a.date.precision == "day" and a.date.value != published.isoformat()}
+    if len(days) != 1:
+        return
+    day = days.pop()
+    # (an official named by his post alone is the lead's: "Foreign Minister Ayman Safadi")
+    states = {a.actor.country if a.actor.country or a.actor.kind != "person" else "lead"
+              for a in acts if a.sentence is nxt}
+    for a in acts:
+        if a.sentence is lead and a.date.source == "publication" and (
+                a.actor.country in states or "lead" in states):
             a.date = day
 
 
