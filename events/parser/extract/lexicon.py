@@ -30,8 +30,8 @@ _REFUSALS: tuple[Cue, ...] = (
        r"(?:tele)?phone (?:call|conversation|talks)|call)\b"),
     # "the door to dialogue has not been closed", "would seek a diplomatic solution"
     _c("intent_to_negotiate", "036", 0.75, "door seek sought",
-       r"\b(?:door (?:to|for) (?:(?:further|new|direct|bilateral|political|peace) )?(?:dialogue|talks|"
-       r"negotiations?)[\"”'`]* (?:is |remains |remained |was |"
+       r"\b(?:door (?:to|for) (?:(?:further|new|direct|bilateral|political|peace) )?"
+       r"(?:dialogue|talks|negotiations?)[\"”'`]* (?:is |remains |remained |was |"
        r"has |had )?[\"“'`]*(?:still |always )?(?:open|not (?:been )?closed|"
        r"never (?:been )?closed)|"
        # "the door remained open to further negotiations"

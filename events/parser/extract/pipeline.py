@@ -14,8 +14,9 @@ from . import dates as D
 from .actors import Memory, armed_movements, find_mentions
 from . import cues as C
 from .acts import Act, acts_for, remember, speech_cues
-from .dating import IN_RELATIVE, date_for, names_a_thing, setting_timex
+from .dating import date_for, names_a_thing, setting_timex
 from .dating_inherit import inherit_date
+from .dating_lead import lead_day
 from .home import dateline_state, story_government
 from .labels import label_speaker
 from .gazetteer import compiled_for
@@ -26,20 +27,6 @@ from .quotes import block_quotes, is_quote_only, quote_text, quoted_mask
 from .sentences import Sentence, content_start, split_sentences
 
 _OCCASIONS = frozenset({"meeting", "phone_call", "agreement"})
-_DEEDS = frozenset({"meeting", "phone_call", "agreement", "sanction"})
-_AT_OCCASION = re.compile(r"\b(?:told|addressed|at|after|during|following|on the sidelines of)\s+"
-                          r"(?:the|that|this)\s+(?:signing\s+|closing\s+|opening\s+)?"
-                          r"(?:ceremony|signing|gathering|summit|talks|meeting|session|"
-                          r"conference|delegates|council|vote|assembly)\b", re.IGNORECASE)
-_HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+){0,8}$")
-
-
-def _at_occasion(text: str) -> bool:
-    # (not "Fabius, who had pressed for it during the talks, called...": another, earlier act)
-    m = _AT_OCCASION.search(text)
-    return m is not None and not _HAD_BEFORE.search(text, max(0, m.start() - 60), m.start())
-
-
 _THEN = re.compile(r"\W{0,3}(?:Then|Soon after|Shortly after(?:wards)?|Afterwards)\b")
 _AT_THE_TIME = re.compile(r"\b(?:said|says|saying|wrote|told \w+)\s+at the time\b|"
                           r"^\W{0,3}At the time,")
@@ -256,7 +243,7 @@ def extract(*, body: str, published: date, title: str = "",
         acts[-1].evidence.extend(pending_quotes)
     acts = [a for a in acts if not not_diplomacy(a)]
     _name_unnamed_officials(acts, mem)
-    _lead_day(acts, published)
+    lead_day(acts, published)
     _fold_states_into_signers(acts)
     _drop_sourcing(acts)
     return [to_event(a) for a in merge(acts)]
@@ -299,70 +286,6 @@ def _fold_states_into_signers(acts: list[Act]) -> None:
             signer.evidence = sorted({x.start: x for x in a.evidence + signer.evidence}.values(),
                                      key=lambda x: x.start)
             acts.remove(a)
-
-
-def _lead_day(acts: list[Act], published: date) -> None:
-    """The lead's day for acts told undated after it (not the paper's, when that is another):
-    "Algeria closed its airspace to Mali on Monday... (two paragraphs on) Algeria also recalled
-    its ambassador" (an actor of the lead, within two paragraphs); and, in a paper of the
-    morning after, a later clause of the lead, any meeting, call, deal or sanction, and words
-    said at the occasion ("told the gathering")."""
-    if not acts or acts[0].sentence.index > 1:
-        return  # (no act in the lead: the story opens on something else)
-    lead = acts[0].sentence
-    days = {a.date for a in acts if a.sentence is lead and a.date.source == "text"
-            and a.date.precision == "day" and a.date.value != published.isoformat()}
-    if not days:
-        _announced_day(acts, lead, published)
-    if len(days) != 1:
-        return
-    day = days.pop()
-    actors = {a.actor.name for a in acts if a.sentence is lead}
-    recent = 1 <= (published - day.start).days <= 3
-    for a in acts:
-        if a.date.source != "publication":
-            continue
-        if a.sentence is lead:
-            # "held talks on Tuesday ..., but Azerbaijan's minister said": a later clause of
-            # the lead goes on on its day (not "Petro, who spoke with Lula on Monday, backed")
-            if recent and any(b.date == day and b.cue_start < a.cue_start
-                              and not IN_RELATIVE.search(lead.text, 0, b.cue_start - lead.start)
-                              for b in acts if b.sentence is lead):
-                a.date = day
-        elif a.actor.name in actors and a.sentence.paragraph - lead.paragraph <= 2:
-            a.date = day
-        elif recent and (a.type in _DEEDS or _at_occasion(a.sentence.text)):
-            # A story told the morning after ("signed on Monday" in Tuesday's paper): a
-            # meeting, call, deal or sanction it tells undated, or words said at the
-            # occasion ("told the gathering"), are of the story's day; a paper reports
-            # such deeds on the day they happen, or dates them
-            a.date = day
-
-
-_ANNOUNCED = re.compile(r"\b(?:announced|disclosed|made public)\s+(?:the|its|this|his|her)\s+"
-                        r"(?:decision|move|measures?|step)\b")
-
-
-def _announced_day(acts: list[Act], lead: Sentence, published: date) -> None:
-    """"Jordan has recalled its ambassador to Israel... (next sentence) Foreign Minister Ayman
-    Safadi announced the decision in a post on Twitter late on Tuesday": the lead's undated act
-    is of the day the sentence after it gives its announcement (by the same state)."""
-    nxt = next((a.sentence for a in acts if a.sentence.start > lead.start), None)
-    if (nxt is None or nxt.index != lead.index + 1 or nxt.paragraph - lead.paragraph > 1
-            or not _ANNOUNCED.search(nxt.text)):
-        return
-    days = {a.date for a in acts if a.sentence is nxt and a.date.source == "text"
-            and a.date.precision == "day" and a.date.value != published.isoformat()}
-    if len(days) != 1:
-        return
-    day = days.pop()
-    # (an official named by his post alone is the lead's: "Foreign Minister Ayman Safadi")
-    states = {a.actor.country if a.actor.country or a.actor.kind != "person" else "lead"
-              for a in acts if a.sentence is nxt}
-    for a in acts:
-        if a.sentence is lead and a.date.source == "publication" and (
-                a.actor.country in states or "lead" in states):
-            a.date = day
 
 
 _LEADERS_POSTS = frozenset({"president", "presidents", "prime minister", "prime ministers",
