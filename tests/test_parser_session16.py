@@ -127,3 +127,10 @@ def test_an_undated_lead_act_is_of_the_day_the_next_sentence_announces_it():
                 "the detention of two citizens.\n\nForeign Minister Ayman Safadi said on Monday "
                 "that the detentions were illegal.")
     assert ("sanction", "Jordan", "2026-01-20") in got
+
+
+def test_a_virtual_summit_of_some_hours_is_a_call():
+    got = kinds("U.S. President Joe Biden and Chinese President Xi Jinping held a "
+                "three-and-a-half-hour virtual summit last month.")
+    assert ("phone_call", "Joe Biden") in got
+    assert ("meeting", "Joe Biden") not in got

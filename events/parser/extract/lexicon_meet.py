@@ -32,6 +32,9 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"(?:tele)?phone|"
        r"(?:had|held|has|holds) (?:an? |their |a lengthy |a brief |a long )?(?:(?:tele)?phone|"
        r"video|online|virtual) (?:call|talks|conversation|summit|meeting|conference)|"
+       # "held a three-and-a-half-hour virtual summit"
+       r"(?:had|held|has|holds) (?:an? |their )?[\w-]+-(?:hour|minute) (?:video|online|virtual) "
+       r"(?:call|talks|conversation|summit|meeting|conference)|"
        r"(?:had|has|held) (?:an? |a lengthy |a brief |a long )?call with|"
        r"(?:had|held|has|holds) (?:an? )?(?:[\w-]+ )?video-?conference|"
        # an opening phrase names the call the main subject made: "In a call late on Wednesday,
