@@ -134,3 +134,18 @@ def test_a_virtual_summit_of_some_hours_is_a_call():
                 "three-and-a-half-hour virtual summit last month.")
     assert ("phone_call", "Joe Biden") in got
     assert ("meeting", "Joe Biden") not in got
+
+
+def test_regret_at_a_recognition_concern_at_anothers_move_and_summoned_envoys_are_rebukes():
+    got = kinds("A State Department spokesman said the United States regretted Belgrade's "
+                "recognition of the East German regime.")
+    assert ("criticism", "United States") in got
+    got = kinds("U.S. Secretary of State John Kerry said on Saturday that Washington was "
+                "\"deeply concerned\" by China's announcement.")
+    assert ("criticism", "John Kerry") in got
+    # concern at a situation is a comment, not a rebuke of anyone
+    got = kinds("U.S. Secretary of State John Kerry said on Saturday that Washington was "
+                "\"deeply concerned\" about the humanitarian situation.")
+    assert ("criticism", "John Kerry") not in got
+    got = kinds("China summoned the Japanese and U.S. ambassadors on Sunday.")
+    assert ("criticism", "China") in got

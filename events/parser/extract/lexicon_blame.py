@@ -46,8 +46,9 @@ BLAME_CUES: tuple[Cue, ...] = (
        r"(?<=, )protesting (?:against|at|over)|protest(?:ed|s) (?:against |to |over |"
        r"at |the |a |an |its |his |her |their )|ridicul(?:ed|es)|derid(?:ed|es)|"
        r"complain(?:ed|s|ing)|alleg(?:ed|es) (?=that|(?-i:[A-ZÀ-Ž]))|"
-       r"summon(?:ed|s|ing) (?:[\w'’]+ ){0,3}(?:ambassador|envoy|high commissioner|"
-       r"charg[eé] d'affaires|diplomat)|"
+       # ("summoned the Japanese and U.S. ambassadors")
+       r"summon(?:ed|s|ing) (?:[\w.'’]+ ){0,4}(?:ambassadors?|envoys?|high commissioners?|"
+       r"charg[eé]s? d'affaires|diplomats?)|"
        # the passive: "Indian High Commissioner Munu Mahawar was called in by the ministry"
        r"(?:(?<=was )|(?<=were ))(?:summoned|called in)(?= by)|"
        # ("handed a protest note to the Uzbek ambassador")

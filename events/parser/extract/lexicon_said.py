@@ -33,7 +33,8 @@ SAID_CUES: tuple[Cue, ...] = (
        "provid a an appalling despicable abhorrent disgusting instrument tool prize reward gift "
        "scientifically totally completely entirely unfounded deeply extremely highly regrettable "
        "naked regret with deeply very extremely dissatisfied displeased unhappy "
-       "recipe externally directed being had has have was were shelter harbo shield",
+       "recipe externally directed being had has have was were shelter harbo shield gravely "
+       "seriously",
        r"\b(?:weaponi[sz](?:ation|ing|ed)|lost touch with reality|"
        # "Tehran is deeply dissatisfied with", "a recipe for disaster", "an externally inspired
        # attempt", "the crisis was being directed from Moscow"
@@ -49,8 +50,13 @@ SAID_CUES: tuple[Cue, ...] = (
        r"(?:and (?:strongly |firmly )?(?:condemn|protest|reject) )?"
        r"(?:the|this|that|its|their|[\w'’-]+['’]s) (?:[\w-]+ ){0,3}?"
        r"(?:decision|move|step|invasion|attack|withdrawal|actions?|vote|announcement|refusal|"
-       r"policy|strikes?|remarks|measures?|sanctions)|"
+       r"policy|strikes?|remarks|measures?|sanctions|recognition|expulsion|closure)|"
        r"[\"“]*with (?:deep |great |profound |some )?regret(?: and (?:concern|dismay))?[\"”]*|"
+       # "Washington was 'deeply concerned' by China's announcement" (another's act, not a
+       # situation: "concerned about the humanitarian situation" is a comment)
+       r"(?:deeply|very|extremely|gravely|seriously) concerned[\"”']* (?:by|about|over|at) "
+       r"(?:the |this |that |its |their |[\w.'’-]+['’]s )(?:[\w-]+ ){0,3}?(?:decision|move|step|"
+       r"announcement|actions?|moves|declaration|deployment|plans?|refusal)\b|"
        r"disconnect(?:ed|ion) from reality|politically motivated|"
        r"(?:deeply )?(?:entrenched )?hostility (?:to|toward|towards|against)|"
        r"(?:deeply )?entrenched hostility|collective punishment|hypocrites|"
