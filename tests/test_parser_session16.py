@@ -149,3 +149,14 @@ def test_regret_at_a_recognition_concern_at_anothers_move_and_summoned_envoys_ar
     assert ("criticism", "John Kerry") not in got
     got = kinds("China summoned the Japanese and U.S. ambassadors on Sunday.")
     assert ("criticism", "China") in got
+
+
+def test_a_charge_after_a_comma_is_the_subjects_not_the_object_of_a_verb_that_is_no_act():
+    got = kinds("Premier Nikita Khrushchev on Monday bitterly attacked Secretary General Dag "
+                "Hammarskjold, accusing him of siding with the colonialists.")
+    assert ("criticism", "Nikita Khrushchev") in got
+    assert ("criticism", "Dag Hammarskjold") not in got
+    got = kinds("Chinese foreign ministry spokesman Zhao Lijian called the United States \"the "
+                "world's biggest hacker empire\", accusing it of cyberattacks.")
+    assert ("criticism", "Zhao Lijian") in got
+    assert ("criticism", "United States") not in got

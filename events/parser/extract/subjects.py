@@ -10,7 +10,7 @@ from . import cues as C
 from . import names as N
 from .memory import Mention
 from .left_subject import left_subject
-from .roles import clause_start, coordinated
+from .roles import _main_subject, clause_start, coordinated
 from .targets import POST_THEN_NAME
 
 if TYPE_CHECKING:
@@ -336,4 +336,15 @@ def main_subject(acts: list[Act], mentions: list[Mention], text: str, offset: in
         last = acts[-1]
         return [Mention(last.cue_start, last.cue_start, last.subject or last.actor, last.how)]
     head = left_subject(mentions, text, offset, 0, pos)
+    first = _main_subject(mentions, text, offset, pos)
+    if (head is not None and first is not None and first.end <= head.start
+            and _VERB_OBJECT_GAP.fullmatch(text, first.end - offset, head.start - offset)):
+        # "Khrushchev attacked Hammarskjold, accusing him...", "Zhao called the United States
+        # 'an empire', accusing it...": the object of a verb that is no act is not who acts
+        head = first
     return coordinated(mentions, head, text, offset) if head else []
+
+
+# a verb in the past (with its adverbs or day) and the determiner of its object
+_VERB_OBJECT_GAP = re.compile(r"\s+(?:(?:\w+ly|on \w+day|\w+day|today|yesterday)\s+)*"
+                              r"(?:[a-z]+ed|called|met|hit|struck|took)\s+(?:the\s+)?")
