@@ -160,3 +160,10 @@ def test_a_charge_after_a_comma_is_the_subjects_not_the_object_of_a_verb_that_is
                 "world's biggest hacker empire\", accusing it of cyberattacks.")
     assert ("criticism", "Zhao Lijian") in got
     assert ("criticism", "United States") not in got
+
+
+def test_a_post_of_someone_elses_apposed_after_a_name_leaves_the_name_the_subject():
+    got = kinds("Henry Kissinger, President Nixon's national security adviser, met secretly "
+                "with Le Duc Tho on Sunday.")
+    assert ("meeting", "Henry Kissinger") in got
+    assert ("meeting", "Nixon") not in got

@@ -23,7 +23,8 @@ _POSS_GROUP = re.compile(r"(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:foreign ministry|min
 _CLAUSE_OPEN = re.compile(r"(?:^|[,;:]|\bthat|\band|\bbut|\bsaid|\bsays)\W*$")
 # (also a relative clause: "China, which regards Taiwan as its own, imposed...")
 _APPOSITION_SRC = (r",\s+(?:the|a|an|his|her|its|their|which|who|whose|"
-                   r"[A-ZÀ-Ž][\w.]*(?:'s|’s)|"
+                   # ("Henry Kissinger, President Nixon's national security adviser, met")
+                   r"(?:[A-ZÀ-Ž][\w.]*\s+){0,3}[A-ZÀ-Ž][\w.]*(?:'s|’s)|"
                    r"[a-z]+ing|"
                    # "Jacques Delors, president of the European Commission, praised"
                    # (capitalised too: "Taraki, President of the Revolutionary Council,")
