@@ -167,3 +167,13 @@ def test_a_post_of_someone_elses_apposed_after_a_name_leaves_the_name_the_subjec
                 "with Le Duc Tho on Sunday.")
     assert ("meeting", "Henry Kissinger") in got
     assert ("meeting", "Nixon") not in got
+
+
+def test_signing_a_law_that_ratifies_a_treaty_or_a_signature_put_on_a_final_act_agrees():
+    got = pairs("Russian President Dmitry Medvedev on Friday signed a law ratifying the New "
+                "START treaty with the United States.")
+    assert ("agreement", "Dmitry Medvedev", "United States") in got
+    assert not any(a == "United States" for _, a, _ in got)
+    got = kinds("Leonid Brezhnev put his signature on the final act of the security conference "
+                "on Friday.")
+    assert ("agreement", "Leonid Brezhnev") in got

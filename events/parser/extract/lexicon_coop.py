@@ -259,6 +259,10 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"(?<=pact )|(?<=declaration )|(?<=protocol ))(?:reached|signed|struck|concluded|agreed|"
        r"initial+ed)(?:\s+(?!by\b)[\w'’.,-]+){0,7}?(?=\s+by\s+(?:the\s+)?(?-i:[A-ZÀ-Ž]))",
        joint=True),
+    # "signed a law ratifying the New START treaty": the signer's ratification alone (the
+    # treaty's other party signs nothing then)
+    _c("agreement", "057", 0.8, "signed",
+       r"\bsigned (?:a |the )?(?:law|bill|decree) (?:ratifying|approving)\b"),
     _c("agreement", "057", 0.8,
        "agree sign reached struck accept ratifi resum restor establish normali clinch seal upgrad "
        "would will "
@@ -295,7 +299,8 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"roadmap|road map|understanding|memorandum|text|document)|"
        # "put their signatures to the accord", "exchanged the instruments of ratification",
        # "came to terms on", "OPEC agreed on Wednesday to cut output"
-       r"put (?:their|his|her|its) (?:signatures?|names?) (?:[\w,]+ ){0,3}?to|"
+       r"put (?:their|his|her|its) (?:signatures?|names?) (?:[\w,]+ ){0,3}?(?:to|on)|"
+
        r"exchanged (?:the )?(?:instruments|documents|letters) (?:of|ratifying)|"
        # "Israel and Lebanon on Thursday finalized a U.S.-brokered agreement"
        r"finali[sz](?:ed|es) (?:an? |the |their )?(?:[\w.'’-]+ ){0,3}?(?:agreement|deal|accord|"
