@@ -177,3 +177,10 @@ def test_signing_a_law_that_ratifies_a_treaty_or_a_signature_put_on_a_final_act_
     got = kinds("Leonid Brezhnev put his signature on the final act of the security conference "
                 "on Friday.")
     assert ("agreement", "Leonid Brezhnev") in got
+
+
+def test_a_state_that_says_it_would_not_respond_in_kind_threatens_nothing():
+    got = kinds("Kenya said it would not respond in kind.")
+    assert ("threat", "Kenya") not in got and ("statement", "Kenya") in got
+    got = kinds("Kenya said it would respond in kind.")
+    assert ("threat", "Kenya") in got

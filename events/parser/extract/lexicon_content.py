@@ -118,7 +118,8 @@ _WARNING = (
     r"overwhelming|crushing|resolute|harsh)|direct party to the conflict|"
     r"(?:will|would) not tolerate|(?:come|came) down on|misadventure|(?:would|will) (?:hit|"
     r"strike|punish) (?:[\w'’-]+ ){0,3}?with|by every (?:means|available means)|"
-    r"(?:will|would|shall|could|may|might) (?:\w+ ){0,2}?(?:be met (?:with|by)|"
+    # (not "would not respond in kind": the words' own negation)
+    r"(?:will|would|shall|could|may|might) (?:(?!not\b|never\b)\w+ ){0,2}?(?:be met (?:with|by)|"
     r"face (?:a |an |the )?"
     r"(?:\w+ ){0,2}?(?:response|consequences|retaliation|reprisals|(?:air ?)?strikes|military "
     r"action|force)|pay (?:a |the )?(?:\w+ ){0,2}?"
