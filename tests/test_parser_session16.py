@@ -184,3 +184,12 @@ def test_a_state_that_says_it_would_not_respond_in_kind_threatens_nothing():
     assert ("threat", "Kenya") not in got and ("statement", "Kenya") in got
     got = kinds("Kenya said it would respond in kind.")
     assert ("threat", "Kenya") in got
+
+
+def test_what_we_must_do_is_the_speakers_own_side_not_a_demand():
+    got = kinds("\"We must keep open every channel of communication with all South Africans,\" "
+                "U.S. Ambassador Andrew Young said.")
+    assert ("demand", "Andrew Young") not in got
+    got = kinds("\"Pretoria must free every political prisoner,\" U.S. Ambassador Andrew Young "
+                "said.")
+    assert ("demand", "Andrew Young") in got

@@ -209,6 +209,8 @@ _DEMANDS: tuple[Cue, ...] = (
        r"respect|release|free|lift|abandon|dismantle|disarm|refrain|allow|accept)\b", content=True),
     _c("demand", "10", 0.7, "must should",
        # "I must say", "we must admit": a turn of phrase, not a demand
+       # ("We must keep open every channel": the speaker's own side, no demand of another)
+       r"(?<!\bwe )(?<!\bi )(?<!\bnobody )"
        r"\bmust (?!not be\b|say\b|admit\b|confess\b|tell\b|add\b|stress\b|point out\b)|"
        r"\bshould [\"“`']*(?:immediately )?(?:stop|cease|end|halt|refrain|"
        r"withdraw|respect|abide|honou?r|return|release|comply|pull|lift|allow)\b", content=True),
