@@ -193,3 +193,11 @@ def test_what_we_must_do_is_the_speakers_own_side_not_a_demand():
     got = kinds("\"Pretoria must free every political prisoner,\" U.S. Ambassador Andrew Young "
                 "said.")
     assert ("demand", "Andrew Young") in got
+
+
+def test_speaking_in_favour_and_voting_with_a_side_support_it():
+    got = kinds("British Foreign Secretary Douglas Hurd and French Foreign Minister Roland Dumas "
+                "also spoke in favor.")
+    assert {("support", "Douglas Hurd"), ("support", "Roland Dumas")} <= got
+    got = pairs("India and Yugoslavia voted with the Soviet Union on Monday.")
+    assert ("support", "India", "Soviet Union") in got

@@ -57,6 +57,9 @@ SUPPORT_CUES: tuple[Cue, ...] = (
        r"gratitude|appreciation for)|"
        # "came out in support of", "spoke out in favour of", "embraced the plan", "thanked X"
        r"(?:came|comes|spoke|speaks) out (?:strongly )?(?:in support of|in favou?r of|for)|"
+       # "Hurd and Dumas also spoke in favor", "India and Yugoslavia voted with the Russians"
+       r"(?:spoke|speaks) (?:strongly )?in favou?r\b|"
+       r"voted (?:with|alongside) (?=the\b|(?-i:[A-ZÀ-Ž]))|"
        # "said it viewed positively the Chinese plan", "spoke highly of China's efforts",
        # "extended warm felicitations to the Chinese leadership"
        r"view(?:ed|s)? positively|positively (?:assessed|evaluated|viewed)|"
