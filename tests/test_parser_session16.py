@@ -201,3 +201,19 @@ def test_speaking_in_favour_and_voting_with_a_side_support_it():
     assert {("support", "Douglas Hurd"), ("support", "Roland Dumas")} <= got
     got = pairs("India and Yugoslavia voted with the Soviet Union on Monday.")
     assert ("support", "India", "Soviet Union") in got
+
+
+def test_an_envoy_summoned_and_told_of_a_decision_says_nothing():
+    got = kinds("Russia's ambassador, Yuri Fedotov, was summoned to the Foreign Office on Monday "
+                "and told of the decision.")
+    assert ("statement", "Yuri Fedotov") not in got
+
+
+def test_a_participle_that_opens_the_sentence_dates_the_main_verb():
+    got = dated("Leaving the Foreign Office on Thursday, Popov rejected the charges as "
+                "\"groundless\".")
+    assert ("rejection", "Popov", "2026-01-15") in got
+    # a noun in -ing that opens the sentence is no participle
+    got = dated("Shipping companies said on Thursday that the canal was open, and Egypt "
+                "rejected the charges.")
+    assert ("rejection", "Egypt", "2026-01-15") not in got

@@ -10,10 +10,13 @@ import re
 
 # "Before leaving Islamabad on Monday, Sharif spoke...", "In a video message posted on
 # Tuesday, Dagalo accused...": an opening adverbial clause dates the main clause after it.
+# ("Leaving the Foreign Office on Thursday, Popov rejected": any participle that opens it)
 _OPENING = re.compile(r"^\W{0,3}(?:before|after|following|speaking|addressing|writing|while|"
                       r"during|over|throughout|when|in|on|at|earlier|later|since|ahead of|"
                       r"prior to|returning|"
-                      r"meeting|asked)\b", re.IGNORECASE)
+                      r"meeting|asked|(?!According|Including|Regarding|Concerning|Excluding)"
+                      r"(?-i:[A-Z][a-z]+ing)(?=\s+(?:the|a|an|his|her|its|their|to|in|at|on|"
+                      r"from|with|for|back|out|up|down|into)\b))\b", re.IGNORECASE)
 
 
 _PARTICIPLE_AFTER = re.compile(r"\s*[a-z]+ed\b")

@@ -35,6 +35,7 @@ _ISSUED_SAYING = re.compile(r"\b(?:issued|released|put out|published|sent|read o
                             r"circulated)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:statement|communiqu[eé]|declaration|letter|message|note)\s+$")
 _AS_SAYING = re.compile(r"\s+as\s+$")
+_PASSIVE_AND = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^,;.]{0,80}?\band\s+$")
 _DATA_AFTER = re.compile(r"\s+(?:figures|data|statistics|estimates|census|polls?|surveys?)\b")
 _AND = re.compile(r"\band\b|&")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside)\s+$")
@@ -150,6 +151,9 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
             continue  # "demanded that Washington say clearly...": not an attribution
         if _NOT_SAID.search(text, max(0, v.start() - 30), v.start()):
             continue  # "Khamenei has not yet commented", "declined to comment": nothing said
+        if verb in ("told", "informed") and _PASSIVE_AND.search(text, max(0, v.start() - 120),
+                                                                v.start()):
+            continue  # "the ambassador was summoned ... and told of the decision": the hearer
         after = [m for m in mentions if m.start - offset >= v.end()]
         if verb == "according to":
             if after and _DATA_AFTER.match(text, after[0].end - offset):
