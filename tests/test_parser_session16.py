@@ -217,3 +217,16 @@ def test_a_participle_that_opens_the_sentence_dates_the_main_verb():
     got = dated("Shipping companies said on Thursday that the canal was open, and Egypt "
                 "rejected the charges.")
     assert ("rejection", "Egypt", "2026-01-15") not in got
+
+
+def test_talks_a_side_will_resume_or_a_trip_it_would_make_are_no_meeting_held():
+    got = kinds("The Palestinians will resume direct peace talks with Israel in Washington on "
+                "Sept. 2, chief negotiator Saeb Erekat said.")
+    assert not any(t == "meeting" for t, _ in got)
+    got = kinds("Secretary of State Henry Kissinger said he would fly to Damascus next week to "
+                "resume talks with President Hafez al-Assad.")
+    assert not any(t == "meeting" for t, _ in got)
+    # a measure announced with "would" stays the measure the gold reads
+    got = kinds("Foreign Minister Chrystia Freeland announced on Thursday that Canada would "
+                "impose tariffs on U.S. steel.")
+    assert ("sanction", "Chrystia Freeland") in got

@@ -130,3 +130,9 @@ NOT_HELD = re.compile(r"\b(?:(?:refused|refuses|declined|declines) to (?:attend|
 HOSTS_A_THING = re.compile(r"(?:\s+[\w'’.-]+){0,4}?\s+(?:bases?|troops|forces|refugees|"
                            r"headquarters|Olympics|Games|tournament|festival|exhibition)\b")
 TRIP_DONE = re.compile(r"\b(?:flew|arrived|travell?ed|went|came|visited|met|held)\b")
+# words in -ing that are no participle ("remained willing to talk")
+ING_ADJECTIVES = frozenset({"during", "willing", "unwilling"})
+READY = frozenset({"willing", "ready", "prepared", "open", "eager", "keen"})
+NOT_READY = re.compile(r"\b(?:not|never|no longer|n't)\s+(?:\w+ly\s+)?$")
+# "with Prince Salman, the crown prince, who expressed support": an apposition before "who"
+APPOSED_WHO = re.compile(r",\s+(?:the|a|an)\s[^,;]{0,80},\s*")

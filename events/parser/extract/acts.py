@@ -112,8 +112,9 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         if any(lo <= m.start() < hi and v.group().lower() in W.DENYING
                for v, sp, (lo, hi) in speakers):
             continue  # "denied that his government backs the militias": no backing told
-        if (C.FUTURE.search(before[-30:]) or C.PENDING.search(before[-40:])) and cue.type in (
-                "meeting", "phone_call", "agreement", "sanction"):
+        if cue.type in ("meeting", "phone_call", "agreement", "sanction") and (
+                C.FUTURE.search(before[-30:]) or C.PENDING.search(before[-40:]) or (
+                    cue.type in ("meeting", "phone_call") and C.TRIP_AHEAD.search(before[-40:]))):
             continue
         if cue.type == "meeting" and (W.NOT_HELD.search(before) or (
                 m.group().lower().startswith("host") and W.HOSTS_A_THING.match(text, m.end()))):
@@ -139,7 +140,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                 # "Talat, the Turkish Cypriot prime minister, who backs the plan": the name
                 # before the apposition
                 named = [x for x in mentions if x.how != "pronoun" and x.ref.kind == "person"
-                         and _APPOSED_WHO.fullmatch(text, x.end - offset, who_at)]
+                         and W.APPOSED_WHO.fullmatch(text, x.end - offset, who_at)]
             if not named:
                 # "a plan, which calls for...", "the one ally who has backed...": no actor
                 # we know; "Iran, which had condemned...": Iran acts.
@@ -163,9 +164,9 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         if first in ("call", "calls") and (W.POSSESSIVE_BEFORE.search(before)
                                            or W.CALLS_NOUN.search(before)):
             continue  # "the council's 2021 call for...", "Western calls for restraint": nouns
-        if cue.type == "intent_to_negotiate" and first in _READY and _NOT_READY.search(before):
+        if cue.type == "intent_to_negotiate" and first in W.READY and W.NOT_READY.search(before):
             continue  # "Chile is not willing to compromise": no readiness
-        participle = (first.endswith("ing") and first not in _ING_ADJECTIVES and not cue.content
+        participle = (first.endswith("ing") and first not in W.ING_ADJECTIVES and not cue.content
                       and not W.AUX_ING.search(before)
                       # "spoke to reporters after meeting Scholz": a meeting held
                       and not (cue.joint and W.AFTER_ING.search(before[-12:]))
@@ -395,12 +396,3 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
     acts.extend(implied_acts(acts, sent, text, offset, mentions, times))
     return dedupe(acts)
 
-
-# words in -ing that are no participle ("remained willing to talk")
-_ING_ADJECTIVES = frozenset({"during", "willing", "unwilling"})
-_READY = frozenset({"willing", "ready", "prepared", "open", "eager", "keen"})
-_NOT_READY = re.compile(r"\b(?:not|never|no longer|n't)\s+(?:\w+ly\s+)?$")
-_APPOSED_WHO = re.compile(r",\s+(?:the|a|an)\s[^,;]{0,80},\s*")
-
-# "Serbia, backed by its ally Russia, has refused": the comma closes an aside, so the verb's
-# subject is the one before it, not the aside's act
