@@ -230,3 +230,15 @@ def test_talks_a_side_will_resume_or_a_trip_it_would_make_are_no_meeting_held():
     got = kinds("Foreign Minister Chrystia Freeland announced on Thursday that Canada would "
                 "impose tariffs on U.S. steel.")
     assert ("sanction", "Chrystia Freeland") in got
+
+
+def test_wordings_of_phrasebook_batch_af():
+    got = kinds("KYIV (Reuters) - Ukraine will not legally recognise Russia's occupation of "
+                "Crimea, President Volodymyr Zelensky told reporters on Tuesday.")
+    assert ("rejection", "Volodymyr Zelensky") in got
+    got = kinds("ISTANBUL (Reuters) - Syria's main opposition National Coalition voted on "
+                "Saturday to attend next week's Geneva peace conference.")
+    assert ("intent_to_negotiate", "National Coalition") in got
+    got = kinds("U.N. envoy Kofi Annan presented a series of proposals to Syrian President "
+                "Bashar al-Assad on Saturday.")
+    assert ("proposal", "Kofi Annan") in got

@@ -156,8 +156,9 @@ _WARNING = (
 
 # Turning something down in the speaker's words (CAMEO 12).
 _REFUSAL = (
-    r"neither accepts? nor recogni[sz]es?|(?:does|do|did|will|would|shall) not (?:accept|"
-    r"recogni[sz]e)|"
+    # ("Ukraine will not legally recognise Russia's occupation of Crimea")
+    r"neither accepts? nor recogni[sz]es?|(?:does|do|did|will|would|shall) not (?:\w+ly )?"
+    r"(?:accept|recogni[sz]e)|"
     # "there was no question of handing the islands", "not the slightest interest in sitting
     # down with", "fell far short of", "simply not on the cards", "no negotiations with"
     r"(?:there (?:is|was|could be|would be) )?no question of|(?:not|no) the slightest interest "

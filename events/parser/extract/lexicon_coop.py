@@ -98,11 +98,14 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
     # Taking up an invitation or a mediation offer (CAMEO 036, 038)
     # "Jakarta would take part in a fresh round of U.N.-sponsored talks with Portugal": talks
     # still to come, told as the speaker's side joining them
-    _c("intent_to_negotiate", "036", 0.8, "will would agreed agree plans plan held holds end",
+    _c("intent_to_negotiate", "036", 0.8,
+       "will would agreed agree plans plan held holds end voted decided",
        r"\b(?:"
        # "The United States has ended its 13-year boycott of the PLO": contacts opened
        r"end(?:ed|s|ing) (?:its|their|his|her|a|the) (?:[\w-]+ ){0,2}?boycott of|"
-       r"(?:will|would|agreed to|agrees to|plans? to) (?:also )?(?:take part in|join|attend|"
+       # ("voted on Saturday to attend next week's Geneva peace conference")
+       r"(?:will|would|agreed to|agrees to|plans? to|(?:voted|decided) (?:on \w+day |\w+day |"
+       r"today |yesterday )?to) (?:also )?(?:take part in|join|attend|"
        r"participate in) (?:[\w.'’-]+ ){0,6}?(?:talks|negotiations|consultations|"
        r"(?:peace )?conference)|"
        # "held out the prospect of fresh talks with Pakistan"
@@ -212,7 +215,9 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"offer(?:ed|s) (?:to send )?(?:troops|soldiers|police(?:men)?|peacekeepers|"
        r"(?:military |financial |humanitarian )?(?:aid|help|assistance)|funds|loans)\b|"
        r"(?:made|submitted|presented|tabled) "
-       r"(?:a |an |the |its |his |her |their )?(?:\w+ )?(?:proposals?|plans?|offers?|initiatives?)|"
+       # ("presented a series of proposals to Syrian President Bashar al-Assad")
+       r"(?:a |an |the |its |his |her |their )?(?:(?:series|set|package|number) of )?"
+       r"(?:\w+ )?(?:proposals?|plans?|offers?|initiatives?)|"
        r"offer(?:ed|s|ing)? (?:(?:on|in|at|during|last|this|early|late|earlier) "
        r"(?:[\w,.]+ ){1,4}?)?"
        r"to|(?<!its )(?<!his )(?<!her )(?<!their )(?<!the )(?<!our )(?<!similar )(?<!broken )"
