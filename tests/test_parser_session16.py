@@ -242,3 +242,12 @@ def test_wordings_of_phrasebook_batch_af():
     got = kinds("U.N. envoy Kofi Annan presented a series of proposals to Syrian President "
                 "Bashar al-Assad on Saturday.")
     assert ("proposal", "Kofi Annan") in got
+
+
+def test_what_has_already_or_so_far_been_done_is_undated_background():
+    got = dated("The EU said on Monday it was ready to talk. The United States has already "
+                "imposed asset freezes on Russian officials.")
+    assert ("sanction", "United States", None) in got
+    got = dated("The EU said on Monday it was ready to talk. Argentina has so far declined to "
+                "resume direct talks.")
+    assert ("rejection", "Argentina", None) in got

@@ -36,8 +36,10 @@ REFUSAL_BEFORE = re.compile(r"\b(?:refused|refuses|declined|rejected|declines)\s
                             re.IGNORECASE)
 # Present perfect is background ("has repeatedly said"); "had" is mostly reported speech
 # shifting a dated past back ("said Vajpayee had offered"), so it counts only with "long" etc.
-PERFECT = re.compile(r"\b(?:(?:has|have)\s+(?:\w+ly\s+|long\s+|also\s+|since\s+)*(?:been\s+)?|"
-                     r"had\s+(?:\w+ly\s+)*(?:long|repeatedly|always|often)\s+)$",
+# ("have already imposed", "has so far refused", "have each accused", "had already halted")
+PERFECT = re.compile(r"\b(?:(?:has|have)\s+(?:\w+ly\s+|long\s+|also\s+|since\s+|already\s+|"
+                     r"so far\s+|each\s+|both\s+|still\s+)*(?:been\s+)?|"
+                     r"had\s+(?:\w+ly\s+)*(?:long|repeatedly|always|often|already)\s+)$",
                      re.IGNORECASE)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$",
                             re.IGNORECASE)
