@@ -5,7 +5,9 @@ is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "on Monday" 2026-01-1
 """
 from __future__ import annotations
 
-from tests.parsing import dated, kinds, pairs
+from datetime import date
+
+from tests.parsing import dated, kinds, pairs, parse
 
 
 def test_a_body_with_its_own_modifiers_after_and_the_is_still_coordinated():
@@ -251,3 +253,10 @@ def test_what_has_already_or_so_far_been_done_is_undated_background():
     got = dated("The EU said on Monday it was ready to talk. Argentina has so far declined to "
                 "resume direct talks.")
     assert ("rejection", "Argentina", None) in got
+
+
+def test_a_day_counted_from_a_date_taken_as_last_years_is_last_years_too():
+    got = {(e.type, e.actor.name, e.date.value) for e in parse(
+        "Ethiopia signed a pact with Somaliland on January 1. Somalia denounced the pact as an "
+        "act of aggression the next day.", published=date(2024, 12, 12))}
+    assert ("criticism", "Somalia", "2024-01-02") in got

@@ -45,14 +45,14 @@ def tag(text: str, dct: date) -> list[TimeRef]:
     return fallback_tag(text, dct)
 
 
-_STEP = re.compile(r"^(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+STEP = re.compile(r"^(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                    r"(?P<u>days?|weeks?)\s+(?P<dir>later|after|afterwards|earlier|before)$",
                    re.IGNORECASE)
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
-_FROM_LAST = {"the same day": 0, "that same day": 0, "that day": 0, "the next day": 1,
+FROM_LAST = {"the same day": 0, "that same day": 0, "that day": 0, "the next day": 1,
               "the following day": 1, "the day before": -1, "the previous day": -1}
 
 
@@ -63,7 +63,7 @@ def _counted_on(times: list[TimeRef]) -> list[TimeRef]:
     out: list[TimeRef] = []
     last_day: date | None = None
     for t in times:
-        m = _STEP.match(t.text) if t.type == "DURATION" else None
+        m = STEP.match(t.text) if t.type == "DURATION" else None
         if m and last_day is not None:
             n = int(m["n"]) if m["n"].isdigit() else _COUNT[m["n"].lower()]
             days = n * (7 if m["u"].lower().startswith("week") else 1)
@@ -71,7 +71,7 @@ def _counted_on(times: list[TimeRef]) -> list[TimeRef]:
             d = last_day + timedelta(days=-days if back else days)
             t = TimeRef(t.start, t.end, t.text, "DATE", d.isoformat(), None, "day", (d, d))
         elif last_day is not None and t.type == "DATE" and (
-                shift := _FROM_LAST.get(t.text.lower())) is not None:
+                shift := FROM_LAST.get(t.text.lower())) is not None:
             # "Two days later Maduro ordered..., and Ali said the same day": the day just
             # counted, which the tagger (reading "two days later" as a duration) never saw
             d = last_day + timedelta(days=shift)

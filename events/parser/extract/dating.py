@@ -131,8 +131,11 @@ def _year_back(t: D.TimeRef, published: date, text: str, offset: int, act: Act) 
     """"Ethiopia signed a memorandum on January 1" in a paper of 12 December: a day or month
     named without its year, told with a verb in the past, is last year's, even where the
     tagger (keeping TimeML's ten-month reach) read the nearer one ahead."""
+    # (also a day counted from such a date: "... on January 1. Somalia denounced the pact the
+    # next day")
+    counted = t.text.lower() in D.FROM_LAST or D.STEP.match(t.text)
     if (t.range[0] <= published or t.precision not in ("day", "month")
-            or re.search(r"\d{4}", t.text) or not _MONTH_NAMED.search(t.text)
+            or re.search(r"\d{4}", t.text) or not (_MONTH_NAMED.search(t.text) or counted)
             or (t.range[0] - published).days > 62
             or not _DONE_VERB.match(text, act.cue_start - offset)):
         return t
