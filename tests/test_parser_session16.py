@@ -260,3 +260,8 @@ def test_a_day_counted_from_a_date_taken_as_last_years_is_last_years_too():
         "Ethiopia signed a pact with Somaliland on January 1. Somalia denounced the pact as an "
         "act of aggression the next day.", published=date(2024, 12, 12))}
     assert ("criticism", "Somalia", "2024-01-02") in got
+
+
+def test_an_award_declared_null_is_rejected():
+    got = kinds("Argentina's military government declared the award null in January 1978.")
+    assert ("rejection", "Argentina") in got

@@ -124,7 +124,7 @@ _REFUSALS: tuple[Cue, ...] = (
        r"appeals?|deadline|warnings?|requests?)|def(?:ied|ies|y) (?:the )?(?:\w+ )?"
        r"(?:ultimatum|demands?|resolutions?|United Nations|U\.?N\.?|Security Council|deadline)|"
        r"said no (?:[\w,]+ ){0,3}?to|says no to|filed (?:\w+ )?objections?|"
-       r"declared (?:[\w'’-]+ ){1,5}?null and void|"
+       r"declared (?:[\w'’-]+ ){1,5}?null(?: and void)?\b|"
        # "blocked an invitation for Macedonia", "shot down calls for", "decided not to
        # cooperate with", "was declined by China"
        r"block(?:ed|s) (?:an? |the |its |their )?(?:[\w'’-]+ ){0,2}?(?:invitation|bid|proposal|"
