@@ -265,3 +265,11 @@ def test_a_day_counted_from_a_date_taken_as_last_years_is_last_years_too():
 def test_an_award_declared_null_is_rejected():
     got = kinds("Argentina's military government declared the award null in January 1978.")
     assert ("rejection", "Argentina") in got
+
+
+def test_a_four_word_name_is_a_person_and_a_firms_name_is_not():
+    got = pairs("Aung San Suu Kyi met Chinese Foreign Minister Wang Yi in Naypyitaw on Monday.")
+    assert ("meeting", "Aung San Suu Kyi", "Wang Yi") in got
+    got = kinds("The Finnish government and major creditors of bankrupt shipyard Waertsilae "
+                "Marine Industries Oy agreed in principle on a rescue plan on Monday.")
+    assert not any(a == "Waertsilae Marine Industries Oy" for _, a in got)
