@@ -273,3 +273,14 @@ def test_a_four_word_name_is_a_person_and_a_firms_name_is_not():
     got = kinds("The Finnish government and major creditors of bankrupt shipyard Waertsilae "
                 "Marine Industries Oy agreed in principle on a rescue plan on Monday.")
     assert not any(a == "Waertsilae Marine Industries Oy" for _, a in got)
+
+
+def test_taking_part_in_a_meeting_ahead_and_a_commitment_to_dialogue_are_intent():
+    got = kinds("Lord Salisbury said Britain would take a full part in the political conference.")
+    assert ("intent_to_negotiate", "Salisbury") in got
+    got = kinds("U.S. Vice President Mike Pence is due to attend the same meeting, the White "
+                "House said.")
+    assert ("intent_to_negotiate", "Mike Pence") in got
+    got = kinds("ECOWAS said on Sunday that it remained committed to finding \"a negotiated "
+                "solution to the political impasse\".")
+    assert ("intent_to_negotiate", "ECOWAS") in got

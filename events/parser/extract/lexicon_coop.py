@@ -99,15 +99,15 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
     # "Jakarta would take part in a fresh round of U.N.-sponsored talks with Portugal": talks
     # still to come, told as the speaker's side joining them
     _c("intent_to_negotiate", "036", 0.8,
-       "will would agreed agree plans plan held holds end voted decided",
+       "will would agreed agree plans plan held holds end voted decided is are",
        r"\b(?:"
        # "The United States has ended its 13-year boycott of the PLO": contacts opened
        r"end(?:ed|s|ing) (?:its|their|his|her|a|the) (?:[\w-]+ ){0,2}?boycott of|"
        # ("voted on Saturday to attend next week's Geneva peace conference")
-       r"(?:will|would|agreed to|agrees to|plans? to|(?:voted|decided) (?:on \w+day |\w+day |"
-       r"today |yesterday )?to) (?:also )?(?:take part in|join|attend|"
-       r"participate in) (?:[\w.'’-]+ ){0,6}?(?:talks|negotiations|consultations|"
-       r"(?:peace )?conference)|"
+       r"(?:will|would|agreed to|agrees to|plans? to|(?:is|are) due to|(?:voted|decided) "
+       r"(?:on \w+day |\w+day |today |yesterday )?to) (?:also )?(?:take (?:a |an )?(?:full |"
+       r"active )?part in|join|attend|participate in) (?:[\w.'’-]+ ){0,6}?(?:talks|negotiations|"
+       r"consultations|(?:peace )?conference|meeting|summit)|"
        # "held out the prospect of fresh talks with Pakistan"
        r"(?:held|holds) out (?:the )?(?:prospect|possibility|hope) of (?:[\w-]+ ){0,2}?"
        r"(?:talks|negotiations|dialogue|discussions|a meeting|a summit))\b"),

@@ -138,8 +138,10 @@ VOICED_CUES: tuple[Cue, ...] = (
        # "Moscow was ready to keep working with Tokyo", "India remained committed to a fair
        # solution"
        r"(?:ready|willing|prepared) to (?:keep |continue )?work(?:ing)? (?:together )?with|"
-       r"committed to (?:an? |the )?(?:fair|peaceful|negotiated|diplomatic|political|just|"
-       r"lasting|mutually acceptable) (?:solution|settlement|resolution)|"
+       # ("remained committed to finding 'a negotiated solution'", "committed to dialogue")
+       r"committed to (?:finding |reaching |seeking )?[\"“']*(?:an? |the )?(?:fair|peaceful|"
+       r"negotiated|diplomatic|political|just|lasting|mutually acceptable) (?:solution|"
+       r"settlement|resolution)|committed to (?:the )?(?:dialogue|talks|negotiations)\b|"
        r"seek (?:an? |the )?(?:diplomatic|peaceful|negotiated|political) "
        r"(?:solution|settlement))\b",
        content=True),
