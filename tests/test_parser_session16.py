@@ -284,3 +284,10 @@ def test_taking_part_in_a_meeting_ahead_and_a_commitment_to_dialogue_are_intent(
     got = kinds("ECOWAS said on Sunday that it remained committed to finding \"a negotiated "
                 "solution to the political impasse\".")
     assert ("intent_to_negotiate", "ECOWAS") in got
+
+
+def test_being_ready_to_work_with_the_other_side_is_intent():
+    got = kinds("Foreign Minister Tandi Dorji said Bhutan is ready to work with China to settle "
+                "the boundary issue soon.")
+    assert ("intent_to_negotiate", "Tandi Dorji") in got
+    assert ("proposal", "Tandi Dorji") not in got

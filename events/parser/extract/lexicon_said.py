@@ -116,7 +116,7 @@ SAID_CUES: tuple[Cue, ...] = (
        r"assurances?)\b", content=True),
     # CAMEO 03, intent to cooperate: "Budapest was ready to work with Washington"
     _c("proposal", "03", 0.65, "ready willing prepared",
-       r"\b(?:ready|willing|prepared) to (?:work|cooperate) (?:closely |together )?with\b",
+       r"\b(?:ready|willing|prepared) to cooperate (?:closely |together )?with\b",
        content=True),
     # standing by a partner: "Turkey would stand by brotherly Azerbaijan", "a true friend"
     _c("support", "051", 0.7,
