@@ -291,3 +291,8 @@ def test_being_ready_to_work_with_the_other_side_is_intent():
                 "the boundary issue soon.")
     assert ("intent_to_negotiate", "Tandi Dorji") in got
     assert ("proposal", "Tandi Dorji") not in got
+
+
+def test_support_a_state_will_provide_is_support_not_an_offer():
+    got = kinds("Egypt said it would provide political and military support to the coalition.")
+    assert ("support", "Egypt") in got and ("proposal", "Egypt") not in got

@@ -33,6 +33,7 @@ SUPPORT_CUES: tuple[Cue, ...] = (
        "support back endors welcom prais hail applaud commend voted lauded expressed voic "
        "congratulat gave threw throw sided pledg vow promis stood stand approv adopt reaffirm "
        "lent lends signal came comes spoke speaks embraced thank offered backing sent sends "
+       "provide provided "
        "view positively extended extends",
        r"\b(?:support(?:ed|s|ing)?|back(?:ed|s|ing)(?= (?!down|away|off))|endors(?:ed|es|ing)|"
        r"welcom(?:e|ed|es|ing)\b(?! to\b)|prais(?:ed|es|ing)|hail(?:ed|s)|applaud(?:ed|s)|"
@@ -51,7 +52,9 @@ SUPPORT_CUES: tuple[Cue, ...] = (
        r"(?:pledg|vow|promis)(?:ed|es|s) to stand (?:by|with|behind|united)|"
        r"st(?:oo|an)d(?:s)? (?:firmly |united )?(?:by|with|behind) "
        r"(?=(?-i:[A-ZÀ-Ž])|the|its|his|her)|"
-       r"(?:expressed|voiced|gave|threw|throws|throwing|lent|lends|signall?ed|offered) "
+       # ("Egypt said it would provide political and military support to the coalition")
+       r"(?:expressed|voiced|gave|threw|throws|throwing|lent|lends|signall?ed|offered|"
+       r"(?<=would )provide|(?<=will )provide|provided) "
        r"(?:its |his |her |their )?"
        r"(?:[\w'’\"“]+ ){0,4}?[\"“']*(?:support|backing|solidarity|blessing|approval|weight behind|"
        r"gratitude|appreciation for)|"
