@@ -296,3 +296,11 @@ def test_being_ready_to_work_with_the_other_side_is_intent():
 def test_support_a_state_will_provide_is_support_not_an_offer():
     got = kinds("Egypt said it would provide political and military support to the coalition.")
     assert ("support", "Egypt") in got and ("proposal", "Egypt") not in got
+
+
+def test_a_deadline_ahead_is_not_moved_back_a_year():
+    got = {(e.type, e.actor.name, e.date.value) for e in parse(
+        "Kofi Annan said he would recommend that the Security Council authorize a force of up "
+        "to 15,000 troops by October, and his special envoy, Jacques Paul Klein, arrived in "
+        "Monrovia on Sunday to begin preparations.", published=date(2003, 8, 18))}
+    assert not any(v == "2002-10" for _, _, v in got)

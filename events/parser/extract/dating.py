@@ -127,6 +127,9 @@ _DONE_VERB = re.compile(r"(?:[a-z]+ed|met|signed|held|sent|made|gave|took|struck
                         r"spoke|told|said)\b")
 
 
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|till)\s+$")
+
+
 def _year_back(t: D.TimeRef, published: date, text: str, offset: int, act: Act) -> D.TimeRef:
     """"Ethiopia signed a memorandum on January 1" in a paper of 12 December: a day or month
     named without its year, told with a verb in the past, is last year's, even where the
@@ -135,6 +138,8 @@ def _year_back(t: D.TimeRef, published: date, text: str, offset: int, act: Act) 
     # next day")
     counted = t.text.lower() in D.FROM_LAST or D.STEP.match(t.text)
     if (t.range[0] <= published or t.precision not in ("day", "month")
+            # (not a deadline still ahead: "an ultimatum to pull out by Jan. 15")
+            or _DEADLINE_BEFORE.search(text, max(0, t.start - offset - 12), t.start - offset)
             or re.search(r"\d{4}", t.text) or not (_MONTH_NAMED.search(t.text) or counted)
             or (t.range[0] - published).days > 62
             or not _DONE_VERB.match(text, act.cue_start - offset)):
