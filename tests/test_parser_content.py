@@ -262,7 +262,12 @@ def test_wanting_an_apology_or_guarantees_of_another_is_a_demand():
         "compensation from Japan.\"")
 
 
-def test_readiness_to_work_with_another_side_is_an_offer_to_cooperate():
-    assert ("proposal", "Peter Szijjarto") in kinds(
+def test_readiness_to_work_with_another_side_is_intent_and_to_cooperate_an_offer():
+    # (session 16: the development gold reads readiness to work with the other side as intent,
+    # 3 times in 4; readiness to cooperate stays CAMEO 03, an offer)
+    assert ("intent_to_negotiate", "Peter Szijjarto") in kinds(
         "Hungarian Foreign Minister Peter Szijjarto said Budapest was ready to work with "
+        "Washington.")
+    assert ("proposal", "Peter Szijjarto") in kinds(
+        "Hungarian Foreign Minister Peter Szijjarto said Budapest was ready to cooperate with "
         "Washington.")
