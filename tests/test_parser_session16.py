@@ -304,3 +304,9 @@ def test_a_deadline_ahead_is_not_moved_back_a_year():
         "to 15,000 troops by October, and his special envoy, Jacques Paul Klein, arrived in "
         "Monrovia on Sunday to begin preparations.", published=date(2003, 8, 18))}
     assert not any(v == "2002-10" for _, _, v in got)
+
+
+def test_visits_and_trips_in_the_plural_are_visits():
+    got = pairs("Uzbek Foreign Minister Abdulaziz Kamilov made several trips to Dushanbe to "
+                "prepare the summit.")
+    assert ("meeting", "Abdulaziz Kamilov", "Tajikistan") in got

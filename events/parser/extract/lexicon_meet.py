@@ -83,7 +83,7 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"received (?:visiting |the visiting )(?-i:[A-ZÀ-Ž])[\w.'’-]*|"
        r"received the (?:[\w.'’-]+ ){0,4}?(?:envoy|delegation|minister|president|ambassador)s?\b|"
        r"(?:wrapped up|wound up|concluded|ended|began|started|kicked off|made|paid|undertook) "
-       r"(?:an? |his |her |their |its )?(?:[\w,-]+ ){0,3}?(?:visit|trip|tour) (?:to|of)"
+       r"(?:an? |his |her |their |its )?(?:[\w,-]+ ){0,3}?(?:visit|trip|tour)s? (?:to|of)"
        r"(?= (?-i:[A-ZÀ-Ž]))|"
        r"spent (?:[\w-]+ ){1,3}?(?:hours?|days|time|minutes|morning|afternoon|evening)"
        r"(?: (?:on|last|this|together))?(?: \w+day)? "
