@@ -310,3 +310,9 @@ def test_visits_and_trips_in_the_plural_are_visits():
     got = pairs("Uzbek Foreign Minister Abdulaziz Kamilov made several trips to Dushanbe to "
                 "prepare the summit.")
     assert ("meeting", "Abdulaziz Kamilov", "Tajikistan") in got
+
+
+def test_days_or_weeks_spent_in_a_country_are_a_visit():
+    got = dated("Former president Akbar Hashemi Rafsanjani spent two weeks in Saudi Arabia last "
+                "year.")
+    assert ("meeting", "Akbar Hashemi Rafsanjani", "2025") in got
