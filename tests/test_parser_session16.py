@@ -316,3 +316,9 @@ def test_days_or_weeks_spent_in_a_country_are_a_visit():
     got = dated("Former president Akbar Hashemi Rafsanjani spent two weeks in Saudi Arabia last "
                 "year.")
     assert ("meeting", "Akbar Hashemi Rafsanjani", "2025") in got
+
+
+def test_a_states_official_radio_speaks_for_it():
+    got = kinds("In Damascus, the official Syrian radio called the American sanction \"a farce\" "
+                "and demanded that the Security Council impose sanctions on Israel.")
+    assert {("criticism", "Syria"), ("demand", "Syria")} <= got

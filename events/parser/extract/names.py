@@ -179,6 +179,8 @@ GROUP_NOUNS = (r"(?i:officials?|government|governments|authorities|leaders|leade
                r"embassy|administration|parliament|cabinet|envoys?|representatives?|mission|"
                r"regime|presidency|spokes(?:man|woman|person)|state department|sources|aides|"
                r"commanders|police|news agency|media|leader|authorities|army|armed forces|"
+               # "the official Syrian radio called the sanction a farce": state media speak for it
+               r"(?:state )?(?:radio|television)|"
                r"navy|military|counterparts?|coast guard|junta|"
                # "U.S. Air Force fliers say": service people speaking of their operations
                r"fliers|pilots|officers|generals)")
