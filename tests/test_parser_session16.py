@@ -322,3 +322,14 @@ def test_a_states_official_radio_speaks_for_it():
     got = kinds("In Damascus, the official Syrian radio called the American sanction \"a farce\" "
                 "and demanded that the Security Council impose sanctions on Israel.")
     assert {("criticism", "Syria"), ("demand", "Syria")} <= got
+
+
+def test_suspended_deliveries_and_a_break_with_a_capital_are_sanctions():
+    got = pairs("On June 10 the United States suspended the delivery of four F-16 "
+                "fighter-bombers to Israel.")
+    assert ("sanction", "United States", "Israel") in got
+    got = kinds("Brazil, which broke with Havana in May, voted for the resolution.")
+    assert ("sanction", "Brazil") in got
+    # breaking with a custom is no break of relations
+    got = kinds("Brazil broke with tradition on Monday and voted for the resolution.")
+    assert ("sanction", "Brazil") not in got
