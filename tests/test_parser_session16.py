@@ -333,3 +333,11 @@ def test_suspended_deliveries_and_a_break_with_a_capital_are_sanctions():
     # breaking with a custom is no break of relations
     got = kinds("Brazil broke with tradition on Monday and voted for the resolution.")
     assert ("sanction", "Brazil") not in got
+
+
+def test_a_presidents_administration_capitalised_or_not_is_the_united_states():
+    got = pairs("On June 10 the Reagan Administration suspended the delivery of four F-16 "
+                "fighter-bombers to Israel.")
+    assert ("sanction", "United States", "Israel") in got
+    got = kinds("The Carter administration announced last week that it would support an embargo.")
+    assert ("support", "United States") in got

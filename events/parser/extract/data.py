@@ -129,8 +129,9 @@ METONYMS: dict[str, tuple[str, ...]] = {
             # like "the administration", wire copy's unnamed US officials
             "administration officials", "Administration officials", "administration aides",
             "Administration aides", "administration official", "Administration official") + tuple(
-        f"{p} administration" for p in ("Reagan", "Bush", "Clinton", "Obama", "Trump",
-                                        "Biden")),
+        f"{p} {a}" for p in ("Truman", "Eisenhower", "Kennedy", "Johnson", "Nixon", "Ford",
+                             "Carter", "Reagan", "Bush", "Clinton", "Obama", "Trump", "Biden")
+        for a in ("administration", "Administration")),
     "GBR": ("London", "Downing Street", "Whitehall", "the Foreign Office", "Foreign Office"),
     "FRA": ("Paris", "the Elysee",
     "the Élysée", "the Quai d'Orsay", "Quai d'Orsay"), "DEU": ("Berlin", "Bonn"),
