@@ -341,3 +341,11 @@ def test_a_presidents_administration_capitalised_or_not_is_the_united_states():
     assert ("sanction", "United States", "Israel") in got
     got = kinds("The Carter administration announced last week that it would support an embargo.")
     assert ("support", "United States") in got
+
+
+def test_recognition_announced_and_full_confidence_are_support():
+    got = kinds("Austria and Bulgaria also announced recognition of Slovenia on Wednesday.")
+    assert {("support", "Austria"), ("support", "Bulgaria")} <= got
+    got = kinds("U.N. Secretary-General Antonio Guterres has full confidence in his special "
+                "envoy, a spokesman said.")
+    assert ("support", "Antonio Guterres") in got

@@ -25,6 +25,11 @@ SUPPORT_CUES: tuple[Cue, ...] = (
        r"jurisdiction|authority|ruling|award|decision|claims?|annexation)\b)))"
        r"(?!(?:the )?(?:need|importance|right|fact|role|efforts?)\b)",
        veto=r"\bthat\b"),
+    # "also announced recognition on Wednesday", "has full confidence in his special envoy"
+    _c("support", "051", 0.75, "announced extended granted has have had expressed",
+       r"\b(?:(?:announced|extended|granted) (?:its |their |formal |diplomatic |full )*"
+       r"recognition\b(?! of (?:the )?(?:need|importance|right|fact|role))|"
+       r"(?:has|have|had|expressed) (?:full |complete |every |total )confidence in)"),
     # CAMEO 052: "defended the decision", "defended Kosovo's right to"
     _c("support", "051", 0.7, "defend",
        r"\bdefend(?:ed|s|ing) (?:the |its |his |her |their |[A-ZÀ-Ž][\w.]*(?:'s|’s) )(?:[\w-]+ )?"
