@@ -119,6 +119,10 @@ TRIP_AHEAD = re.compile(r"\b(?P<ahead>will|would|is to|are to|(?:is|are) due to|
                         r"planned to|"
                         r"(?:is|are) expected to|(?:is|was|are|were) (?:flying|travell?ing|"
                         r"heading|due|expected|set|scheduled))\b[^.;]*$")
+# ... and, for any meeting or call, right before it: "said he would fly to Damascus next week to
+# resume talks" (not "said it would impose tariffs", which the gold reads as the measure)
+WOULD_GO = re.compile(r"\bwould\s+(?:(?:resume|hold|open|begin|start|continue|send|fly|travel|"
+                      r"go|visit)\s+(?:[\w-]+\s+){0,3})?$", re.IGNORECASE)
 # talks refused or ruled out are no talks held (the refusal is the act)
 NOT_HELD = re.compile(r"\b(?:(?:refused|refuses|declined|declines) to (?:attend|join|hold|take "
                       r"part in)\s+(?:an? |the |any )?(?:[\w-]+ ){0,2}|(?:ruled|rules|ruling) "

@@ -114,7 +114,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             continue  # "denied that his government backs the militias": no backing told
         if cue.type in ("meeting", "phone_call", "agreement", "sanction") and (
                 C.FUTURE.search(before[-30:]) or C.PENDING.search(before[-40:]) or (
-                    cue.type in ("meeting", "phone_call") and C.TRIP_AHEAD.search(before[-40:]))):
+                    cue.type in ("meeting", "phone_call") and W.WOULD_GO.search(before[-40:]))):
             continue
         if cue.type == "meeting" and (W.NOT_HELD.search(before) or (
                 m.group().lower().startswith("host") and W.HOSTS_A_THING.match(text, m.end()))):

@@ -26,10 +26,6 @@ FUTURE = re.compile(r"\b(?:will|is to|are to|is scheduled to|are scheduled to|pl
                     # "will resume direct peace talks with"
                     r"\bwill\s+(?:resume|hold|open|begin|start|continue|launch|conduct|send)\s+"
                     r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-# "said he would fly to Damascus next week to resume talks": a trip or talks still ahead (not
-# "said it would impose tariffs", which the gold reads as the measure announced)
-TRIP_AHEAD = re.compile(r"\bwould\s+(?:(?:resume|hold|open|begin|start|continue|send|fly|travel|"
-                        r"go|visit)\s+(?:[\w-]+\s+){0,3})?$", re.IGNORECASE)
 # "until Annan visits Baghdad", "once they sign": a condition still to be met.
 PENDING = re.compile(r"\b(?:until|till|once|unless)\s+(?:[^,;]*\s)?$", re.IGNORECASE)
 REFUSAL_BEFORE = re.compile(r"\b(?:refused|refuses|declined|rejected|declines)\s+to\s+$",

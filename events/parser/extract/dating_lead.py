@@ -33,8 +33,7 @@ def lead_day(acts: list[Act], published: date) -> None:
     if not acts or acts[0].sentence.index > 1:
         return  # (no act in the lead: the story opens on something else)
     lead = acts[0].sentence
-    days = {a.date for a in acts if a.sentence is lead and a.date.source == "text"
-            and a.date.precision == "day" and a.date.value != published.isoformat()}
+    days = _days_told(acts, lead, published)
     if not days:
         _announced_day(acts, lead, published)
     if len(days) != 1:
@@ -74,15 +73,21 @@ def _announced_day(acts: list[Act], lead: Sentence, published: date) -> None:
     if (nxt is None or nxt.index != lead.index + 1 or nxt.paragraph - lead.paragraph > 1
             or not _ANNOUNCED.search(nxt.text)):
         return
-    days = {a.date for a in acts if a.sentence is nxt and a.date.source == "text"
-            and a.date.precision == "day" and a.date.value != published.isoformat()}
+    days = _days_told(acts, nxt, published)
     if len(days) != 1:
         return
     day = days.pop()
+    announcers = [a.actor for a in acts if a.sentence is nxt]
+    states = {r.country for r in announcers}
     # (an official named by his post alone is the lead's: "Foreign Minister Ayman Safadi")
-    states = {a.actor.country if a.actor.country or a.actor.kind != "person" else "lead"
-              for a in acts if a.sentence is nxt}
+    unplaced = any(r.kind == "person" and not r.country for r in announcers)
     for a in acts:
         if a.sentence is lead and a.date.source == "publication" and (
-                a.actor.country in states or "lead" in states):
+                unplaced or a.actor.country in states):
             a.date = day
+
+
+def _days_told(acts: list[Act], sent: Sentence, published: date) -> set:
+    """The days, other than the paper's, that the acts of a sentence take from its words."""
+    return {a.date for a in acts if a.sentence is sent and a.date.source == "text"
+            and a.date.precision == "day" and a.date.value != published.isoformat()}

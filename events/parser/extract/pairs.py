@@ -24,18 +24,19 @@ def pair_reference(m: re.Match, found: list[Mention], offset: int, mem: Memory
     # not the states a later "Ukraine ratified the treaty" paired. Before any joint
     # act, the last two people (or states) the article named.
     states = bool(_STATES_WORD.search(m.group()))
+    said_sides = m.group().endswith(("sides", "side"))  # "the two sides", "each side"
     principals = principal_states(mem) if states else ()
     pair = mem.last_pair
     if mem.last_people is not None and not states:
         pair = mem.last_people
-    if (states and not m.group().endswith(("sides", "side")) and (sides := joint_sides(mem))
+    if (states and not said_sides and (sides := joint_sides(mem))
             and all(entry_for_country(c) for c in sides)):
         # "the two countries" are the two whose sides met or agreed most (not a host's
         # country that received them once)
         pair = tuple(_ref(entry_for_country(c), entry_for_country(c).name)
                      for c in sides)
     elif states and pair is not None and all(r.kind == "person" for r in pair) and (
-            not m.group().endswith(("sides", "side"))) and (
+            not said_sides) and (
             len({r.country for r in pair} - {None}) == 2) and all(
             entry_for_country(r.country) for r in pair):
         # "Wagner and Nduhungirehe signed... The two countries signed a declaration in
@@ -48,7 +49,7 @@ def pair_reference(m: re.Match, found: list[Mention], offset: int, mem: Memory
         # of the last meeting ("Clinton met Nalbandian... the two sides agreed"):
         # the two the story names most, else the last two that acted
         pair = principals or mem.recent_states
-    if m.group().endswith(("sides", "side")) and mem.mixed_pair is not None:
+    if said_sides and mem.mixed_pair is not None:
         pair = mem.mixed_pair  # "Colombia and the FARC reached a deal... the two sides signed"
     # "X met Y on Thursday, and the two leaders signed...": the two the sentence
     # itself has just named come before any pair the memory holds
