@@ -81,8 +81,9 @@ _OFFER = (
     r"(?:is|are|was|were) (?:now )?(?:putting forward|willing to offer|ready "
     r"to offer|prepared to offer)|(?:was|were) (?:now )?(?:offering|proposing)|"
     r"(?:would|will) (?:offer|provide|put before|put forward|"
-    # (not "would give its final answer on Monday": a reply, not an offer)
-    r"propose|grant|give)\b(?! up)(?! (?:its|his|her|their|a) (?:[\w-]+ )?(?:answer|reply|"
+    # (not "would give its final answer on Monday", 'a "crushing response"': a reply, not an
+    # offer)
+    r"propose|grant|give)\b(?! up)(?! (?:its|his|her|their|a) [\"“']?(?:[\w-]+ )?(?:answer|reply|"
     r"response|decision|verdict|view)s?\b)|(?:plan|formula|proposal|road ?map|initiative|"
     r"solution|blueprint|framework|draft|package)s? (?:[\w-]+ ){0,3}?(?:envisage[sd]?|"
     r"provides? for|provided for|calls? for|called for|began with|begins with|"
