@@ -1,0 +1,22 @@
+"""Rules met in the development sets and phrasebook batches of session 17 (issue 4).
+
+Sentences written for the test in the shape of wire copy (none from a held-out set). The paper
+is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "on Monday" 2026-01-19.
+"""
+from __future__ import annotations
+
+from tests.parsing import dated, kinds, pairs
+
+
+def test_an_offer_to_mediate_put_in_the_conditional_is_intent():
+    got = kinds("Trump said he would be willing to mediate in the dispute.")
+    assert ("intent_to_negotiate", "Trump") in got
+    assert ("proposal", "Trump") not in got
+    got = kinds("Brazil said it would be ready to help mediate between the two neighbours.")
+    assert ("intent_to_negotiate", "Brazil") in got
+
+
+def test_an_arrangement_reached_even_in_quotes_is_an_agreement():
+    got = pairs('Manila said on Sunday it had reached a "provisional arrangement" with Beijing '
+                'on resupply missions to the shoal.')
+    assert ("agreement", "Philippines", "China") in got
