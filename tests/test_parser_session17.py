@@ -20,3 +20,11 @@ def test_an_arrangement_reached_even_in_quotes_is_an_agreement():
     got = pairs('Manila said on Sunday it had reached a "provisional arrangement" with Beijing '
                 'on resupply missions to the shoal.')
     assert ("agreement", "Philippines", "China") in got
+
+
+def test_a_body_spelled_the_british_way_is_the_same_body():
+    got = pairs("The Organisation of African Unity on Monday condemned South Africa's raids on "
+                "Zimbabwe.")
+    assert ("criticism", "Organization of African Unity", "South Africa") in got
+    got = kinds("The Collective Security Treaty Organisation said it was ready to help mediate.")
+    assert ("intent_to_negotiate", "Collective Security Treaty Organization") in got

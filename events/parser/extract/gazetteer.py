@@ -98,6 +98,14 @@ def _derived_demonyms(states: dict[str, Entry]) -> dict[str, tuple[str, ...]]:
     return {codes[0]: (form,) for form, codes in made.items() if len(codes) == 1}
 
 
+_IZE = re.compile(r"(?<=[a-z])i([sz])(ation)")
+
+
+def _other_spelling(form: str) -> str:
+    """"Organization" for "Organisation" and back; any other name as it is."""
+    return _IZE.sub(lambda m: "i" + ("z" if m.group(1) == "s" else "s") + m.group(2), form)
+
+
 def _builtin_surfaces() -> dict[str, Surface]:
     surfaces: dict[str, Surface] = {}
     states: dict[str, Entry] = {}
@@ -142,7 +150,13 @@ def _builtin_surfaces() -> dict[str, Surface]:
                 # sentence-initial "The Commission" (where the bare word is no alias: "The UN
                 # security council" must still read the council)
                 surfaces.setdefault("The " + a[4:], Surface(entry, "name"))
-        for form in (name, *aliases):
+        # British and American copy spell the same body two ways ("Organisation of African
+        # Unity"); the table gives one, the other is made here
+        spelled = [v for f in (name, *aliases) if (v := _other_spelling(f)) != f
+                   and v not in aliases and v != name]
+        for v in spelled:
+            surfaces.setdefault(v, Surface(entry, "name"))
+        for form in (name, *aliases, *spelled):
             words = form.split()
             if len(words) > 1 and words[-1][0].isupper() and words[0][0].isupper():
                 # (never "the commission": any commission, not the European one)
