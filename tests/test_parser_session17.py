@@ -28,3 +28,12 @@ def test_a_body_spelled_the_british_way_is_the_same_body():
     assert ("criticism", "Organization of African Unity", "South Africa") in got
     got = kinds("The Collective Security Treaty Organisation said it was ready to help mediate.")
     assert ("intent_to_negotiate", "Collective Security Treaty Organization") in got
+
+
+def test_a_charge_laid_with_charged_that_is_criticism():
+    got = pairs("Nicaragua charged on Tuesday that the Central Intelligence Agency was behind the "
+                "mining of its harbours.")
+    assert ("criticism", "Nicaragua", "Central Intelligence Agency") in got
+    # the noun is the charge another laid: rejecting it is no criticism
+    got = kinds("Japan rejected charges that the tests posed any danger to the region.")
+    assert ("criticism", "Japan") not in got

@@ -13,9 +13,11 @@ BLAME_CUES: tuple[Cue, ...] = (
        "called "
        "reacted held pinned pins "
        "complain alleg excoriat tore tears liken compar rail came comes mock berat criticis "
-       "walked stormed "
+       "walked stormed charg "
        "criticiz denounc slam",
        r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)(?! on)|condemn(?:ed|s|ing)?|"
+       # "Nicaragua charged on Tuesday that the CIA was behind the mining": a charge laid
+       r"charg(?:ed|ing) (?:on \w+day |\w+day |today |yesterday |last \w+ )?that\b|"
        # "the Palestinian delegation walked out of the hall in protest"
        r"(?:walked|stormed) out of (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:conference|hall|"
        r"chamber|meeting|session|ceremony|assembly|room|debate|speech|forum|summit|dinner|"
