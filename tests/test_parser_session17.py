@@ -37,3 +37,11 @@ def test_a_charge_laid_with_charged_that_is_criticism():
     # the noun is the charge another laid: rejecting it is no criticism
     got = kinds("Japan rejected charges that the tests posed any danger to the region.")
     assert ("criticism", "Japan") not in got
+
+
+def test_the_king_capitalised_is_the_king_the_article_named():
+    got = pairs("In Amman today, King Hussein of Jordan said his government accepted the "
+                "resolution. The King conferred with President Johnson at the White House "
+                "earlier this month.")
+    assert ("meeting", "Hussein", "Johnson") in got
+    assert ("meeting", "Johnson", "Hussein") in got

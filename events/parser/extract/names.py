@@ -203,7 +203,9 @@ GROUP_AFTER = re.compile(rf"(?:(?:,\s*|\s+and\s+)[A-ZÀ-Ž][\w.]+)*\s+(?:(?i:mil
 ROLE_REF = re.compile(
     r"\b[Tt]he\s+(?:(?P<dem>[A-ZÀ-Ž][a-z]+)\s+)?(?P<role>(?:prime |foreign |defen[cs]e )?"
     r"(?:minister|president|chancellor|premier|spokes(?:person|man|woman)|secretary[- ]general|"
-    r"secretary|ambassador|envoy|leader|king|queen|monarch|emir|[Ss]hah|diplomat|[Pp]ope))\b"
+    r"secretary|ambassador|envoy|leader|king|queen|monarch|emir|[Ss]hah|diplomat|[Pp]ope|"
+    # older copy capitalises a monarch's title: "The King conferred with President Johnson"
+    r"King|Queen|Emir))\b"
 )
 # "The court rejected...", "the bloc said": an organisation the article has named, by the head
 # noun of its name (memory.org_reference); never "the council of elders" nor "the Court X".
