@@ -45,3 +45,14 @@ def test_the_king_capitalised_is_the_king_the_article_named():
                 "earlier this month.")
     assert ("meeting", "Hussein", "Johnson") in got
     assert ("meeting", "Johnson", "Hussein") in got
+
+
+def test_regret_over_another_sides_release_or_visit_is_criticism():
+    got = kinds('The South Korean defence ministry swiftly expressed "deep regret" over the '
+                'release of the video.')
+    assert ("criticism", "South Korea") in got
+    got = kinds("Beijing expressed deep regret over the visit on Monday.")
+    assert ("criticism", "China") in got
+    # regret over deaths is sympathy
+    got = kinds("Beijing expressed deep regret over the deaths of the sailors on Monday.")
+    assert ("criticism", "China") not in got

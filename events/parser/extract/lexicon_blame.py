@@ -154,7 +154,8 @@ BLAME_CUES: tuple[Cue, ...] = (
        r"(?:deep |profound |strong |great )?"
        r"regret[\"”']? (?:(?:over|at) (?:[\w'’.-]+ ){0,5}?(?:decision|announcement|move|step|"
        r"plan|measures?|statement|remarks|comments|policy|action|alignment|vote|withdrawal|"
-       r"expulsion|closure|ruling|refusal)s?\b|that\b)"),
+       r"expulsion|closure|ruling|refusal|release|publication|deployment|visit|test|launch|sale|"
+       r"detention|arrest|annexation|recognition)s?\b|that\b)"),
     _c("criticism", "111", 0.8, "resolution",
        r"\b(?<!draft )resolution (?:[\w,.-]+ ){0,4}?(?:condemning|denouncing|deploring)\b"),
 )
