@@ -5,7 +5,7 @@ is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "on Monday" 2026-01-1
 """
 from __future__ import annotations
 
-from tests.parsing import dated, kinds, pairs
+from tests.parsing import kinds, pairs
 
 
 def test_an_offer_to_mediate_put_in_the_conditional_is_intent():
@@ -56,3 +56,11 @@ def test_regret_over_another_sides_release_or_visit_is_criticism():
     # regret over deaths is sympathy
     got = kinds("Beijing expressed deep regret over the deaths of the sailors on Monday.")
     assert ("criticism", "China") not in got
+
+
+def test_talks_held_by_video_conference_between_the_two_ministries_are_a_call():
+    got = pairs("Japan and South Korea traded charges over the incident. Officials from the two "
+                "defence ministries held working-level talks by video conference on Thursday.")
+    assert ("phone_call", "Japan", "South Korea") in got
+    assert ("phone_call", "South Korea", "Japan") in got
+    assert ("meeting", "Japan", "South Korea") not in got

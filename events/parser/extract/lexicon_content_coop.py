@@ -74,7 +74,8 @@ _OFFER = (
     r"its |his |her |their )?(?:[\w-]+ )?(?:delegation|negotiators|envoys?|representatives?))|"
     r"supply|give|contribute|station|deploy|finance|fund)\b|"
     r"(?:would|will) be (?:willing|ready|prepared) to (?!talk|negotiate|meet|discuss|resume|hold|"
-    r"mediate|help (?:to )?mediate|return|sit|enter|join|attend|fight|retaliate|respond|defend|use|strike|go to war)|"
+    r"mediate|help (?:to )?mediate|return|sit|enter|join|attend|fight|retaliate|respond|defend|"
+    r"use|strike|go to war)|"
     # (the present "is offering", "is proposing" of broadcast copy is left to the worded cues,
     # which read it with its subject; the past is reported speech: "said the movement was
     # offering to free the hostages")

@@ -37,6 +37,9 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"(?:call|talks|conversation|summit|meeting|conference)|"
        r"(?:had|has|held) (?:an? |a lengthy |a brief |a long )?call with|"
        r"(?:had|held|has|holds) (?:an? )?(?:[\w-]+ )?video-?conference|"
+       # "held working-level talks by video conference": talks held at a distance
+       r"(?:had|held|has|holds) (?:[\w-]+ )?(?:talks|discussions|consultations|meetings?) "
+       r"(?:by|via|over) (?:a |the )?(?:video-? ?(?:conference|link|call)|(?:tele)?phone)|"
        # an opening phrase names the call the main subject made: "In a call late on Wednesday,
        # Sharif spoke with...", "Over the telephone on Tuesday, Kishida briefed..."
        r"^\W*(?:In an? (?:[\w-]+ ){0,2}?(?:(?:tele)?phone |video )?"

@@ -128,7 +128,7 @@ POST_OF = re.compile(r"\s+(?:to|for|of|at)\s+(?:the\s+)?")
 PAIR_REF = re.compile(r"\b(?:(?:[Tt]he two|[Bb]oth) (?:leaders|sides|ministers|presidents|envoys|"
                       r"negotiators|delegates|chief negotiators|foreign secretaries|"
                       r"prime ministers|foreign ministers|men|women|countries|governments|"
-                      r"heads of state)|"
+                      r"heads of state|(?:defen[cs]e |foreign |trade |interior )?ministries)|"
                       # "Each side has accused the other of bombing civilian targets"
                       r"[Ee]ach (?:side|country|government)(?= (?:\w+ ){0,2}?\w+ the other\b)|"
                       r"[Tt]he (?:leaders|ministers|presidents|foreign "

@@ -11,8 +11,8 @@ from . import names as N
 from .gazetteer import Compiled, entry_for_country
 from .memory import Memory, Mention, _ref, joint_sides, principal_states
 
-_STATES_WORD = re.compile(r"\bsides?\b|countries|country|governments?|officials|delegations|"
-                          r"diplomats|representatives")
+_STATES_WORD = re.compile(r"\bsides?\b|countries|country|governments?|ministries|officials|"
+                          r"delegations|diplomats|representatives")
 
 
 def pair_reference(m: re.Match, found: list[Mention], offset: int, mem: Memory
