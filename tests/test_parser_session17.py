@@ -64,3 +64,12 @@ def test_talks_held_by_video_conference_between_the_two_ministries_are_a_call():
     assert ("phone_call", "Japan", "South Korea") in got
     assert ("phone_call", "South Korea", "Japan") in got
     assert ("meeting", "Japan", "South Korea") not in got
+
+
+def test_saying_the_talks_will_continue_is_intent():
+    got = pairs("Japan said on Monday it would continue consultations with South Korea.")
+    assert ("intent_to_negotiate", "Japan", "South Korea") in got
+    got = kinds('"We will continue the dialogue with Bulgaria," Zaev told a news conference.')
+    assert ("intent_to_negotiate", "Zaev") in got
+    got = kinds("Trump said he would be happy to mediate.")
+    assert ("intent_to_negotiate", "Trump") in got

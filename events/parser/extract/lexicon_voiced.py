@@ -122,14 +122,17 @@ VOICED_CUES: tuple[Cue, ...] = (
        r"door (?:of|to|for) (?:diplomacy|dialogue|talks) should be (?:opened|kept open))",
        content=True),
     _c("intent_to_negotiate", "036", 0.7,
-       "door ready willing prepared no serious will would hand committed seek",
+       "door ready willing prepared no serious will would hand committed seek continue pursue",
        r"\b(?:door (?:to|for) (?:dialogue|talks|negotiations?) with (?:[\w'’.-]+ ){1,3}?(?:is|was|"
        r"remains) (?:still )?not closed|(?:ready|willing|prepared) to go to "
        r"(?:the )?(?:[\w-]+ )?(?-i:[A-ZÀ-Ž])|"
        r"no reason not to (?:meet|talk|negotiate|sit down)|"
        r"serious about (?:its |the |their |our )?(?:talks|negotiations|dialogue)|"
        r"(?:will|would) (?:go anywhere|meet anyone|talk to anyone)|"
-       r"would (?:love|like|be happy|be glad) to (?:sit down|meet|talk)|"
+       r"would (?:love|like|be happy|be glad) to (?:sit down|meet|talk|mediate)|"
+       # "both sides said they would continue consultations": talks to go on
+       r"(?:will|would) (?:continue|pursue) (?:the |their |its |our )?(?:[\w-]+ )?"
+       r"(?:consultations|talks|negotiations|dialogue|contacts)\b(?! (?:on|over) how to end)|"
        # "ready to sit with the Americans at any table", "the kingdom's hand is extended",
        # "willing to play a constructive role and to mediate between"
        r"(?:ready|willing|prepared) to sit (?:down )?(?:directly |again |together |face to face )?"
