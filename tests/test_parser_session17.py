@@ -73,3 +73,14 @@ def test_saying_the_talks_will_continue_is_intent():
     assert ("intent_to_negotiate", "Zaev") in got
     got = kinds("Trump said he would be happy to mediate.")
     assert ("intent_to_negotiate", "Trump") in got
+
+
+def test_a_person_of_a_state_before_an_aside_is_the_subject_and_treason_is_a_charge():
+    got = kinds('President Kenneth Kaunda of Zambia, whose landlocked country depends on '
+                'Rhodesia\'s railways, called the declaration "an act of treason against the '
+                'Crown".')
+    assert ("criticism", "Kenneth Kaunda") in got
+    assert ("criticism", "Zambia") not in got
+    got = kinds("Ambassador Leslie Harriman of Nigeria, chairman of the committee, condemned "
+                "the raid on Monday.")
+    assert ("criticism", "Leslie Harriman") in got

@@ -90,7 +90,12 @@ def left_subject(mentions: list[Mention], text: str, offset: int, lo: int, pos: 
             head = [m for m in mentions if 0 <= ap.start() - (m.end - offset) <= 1
                     and m.start - offset >= lo]
             if head and not head[-1].possessive:
-                return head[-1]
+                h = head[-1]
+                holder = [m for m in mentions if m.ref.kind == "person"
+                          and text[m.end - offset:h.start - offset] == " of "]
+                # "President Kenneth Kaunda of Zambia, who ..., called": the person, not the
+                # state his post is of
+                return holder[-1] if holder and h.ref.kind == "state" else h
     # "Iraq's Saddam Hussein, facing U.S. and Arab troops at the border, today sought...",
     # "Libya, which brought the case in its dispute with Britain, hailed the ruling": names
     # inside a participial or relative aside are not the subject.
