@@ -84,3 +84,10 @@ def test_a_person_of_a_state_before_an_aside_is_the_subject_and_treason_is_a_cha
     got = kinds("Ambassador Leslie Harriman of Nigeria, chairman of the committee, condemned "
                 "the raid on Monday.")
     assert ("criticism", "Leslie Harriman") in got
+
+
+def test_the_one_a_who_clause_hangs_on_speaks_even_after_with():
+    got = kinds("Abe held talks with President Hassan Rouhani, who told a joint news conference "
+                "that Iran would give a crushing response to any aggression.")
+    assert ("threat", "Hassan Rouhani") in got
+    assert ("threat", "Abe") not in got

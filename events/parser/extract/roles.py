@@ -82,6 +82,7 @@ _AND_VERB = re.compile(r"(?:\band|\bbut)\s+(?:also\s+|later\s+|then\s+)?$")
 # Whom an act is aimed at is named in the verb's own phrase, before the next comma.
 # (also before "in a statement" after the verb: "X, which ..., said in a statement")
 _REL_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*,\s*(?:(?:said|says|stated)\s+)?$")
+_WHO_SAYS = re.compile(r",\s+who\s+(?:(?:later|also|then|had|has|\w+ly)\s+)?$")
 
 
 # A sentence's cues are asked for up to three times; a tiny cache (thread-safe) finds them once.
@@ -194,6 +195,12 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
         if rel:  # "Takaichi, who met Trump in Tokyo, said": the subject before "who"
             before_rel = [x for x in mentions if 0 <= rel.start() - (x.end - offset) <= 1]
             sp = before_rel[-1] if before_rel else sp
+        elif who := _WHO_SAYS.search(text, max(0, v.start() - 12), v.start()):
+            # "Abe held talks with Rouhani, who told a news conference that...": the one the
+            # relative clause hangs on speaks, even as the object of "with"
+            head = [x for x in mentions if 0 <= who.start() - (x.end - offset) <= 1
+                    and x.how != "pronoun"]
+            sp = head[-1] if head else sp
         if (sp is not None and _ITS_OFFICE.search(text, max(0, v.start() - 50), v.start())
                 and (main := _main_subject(mentions, text, offset, v.start())) is not None
                 and main.ref.kind in ("state", "organisation", "group")):
