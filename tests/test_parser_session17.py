@@ -91,3 +91,10 @@ def test_the_one_a_who_clause_hangs_on_speaks_even_after_with():
                 "that Iran would give a crushing response to any aggression.")
     assert ("threat", "Hassan Rouhani") in got
     assert ("threat", "Abe") not in got
+
+
+def test_an_ordered_halt_to_flights_or_imports_is_a_sanction():
+    got = kinds("Russian President Vladimir Putin on Friday ordered a temporary halt to "
+                "passenger flights from Russia to Georgia.")
+    assert ("sanction", "Vladimir Putin") in got
+    assert ("demand", "Vladimir Putin") not in got
