@@ -98,3 +98,16 @@ def test_an_ordered_halt_to_flights_or_imports_is_a_sanction():
                 "passenger flights from Russia to Georgia.")
     assert ("sanction", "Vladimir Putin") in got
     assert ("demand", "Vladimir Putin") not in got
+
+
+def test_meeting_again_good_offices_and_a_door_never_closed_are_intent():
+    got = kinds("At the end of the three-hour session, Harriman and Thuy agreed to meet again on "
+                "Wednesday.")
+    assert {("intent_to_negotiate", "Harriman"), ("intent_to_negotiate", "Thuy")} <= got
+    assert ("agreement", "Harriman") not in got
+    got = kinds("Waldheim said he was ready to use his good offices.")
+    assert ("intent_to_negotiate", "Waldheim") in got
+    got = kinds('The Chinese Premier Chou En-lai said Peking had "never closed the door" to '
+                'negotiation.')
+    assert ("intent_to_negotiate", "Chou En-lai") in got or ("intent_to_negotiate",
+                                                            "China") in got

@@ -125,7 +125,7 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        "offer seek sought we is are keen look stand would will pledged promised vowed indicated "
        "has have had "
        "expressed signal showed voiced came come went go approach meeting talks round session "
-       "summit go continue",
+       "summit go continue agreed good use never not",
        r"\b(?:(?:open|ready|willing|prepared|readiness|willingness|eager|keen|intends?|intended|"
        # (not "wanted the rebels to send a delegation": what others should do is a call)
        r"intention|plans?|planned|hopes?|hoped|wants?(?= to| for)|wanted(?= to| for)|offered|"
@@ -150,6 +150,15 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"show (?:\w+ )?flexibility|modify|consider|discuss|go the extra mile)\b|"
        r"(?:offered|offers|ready|willing|would|will) (?:to )?help (?:to )?[\"“]?(?:solve|resolve|"
        r"settle|mediate|broker|end)|"
+       # "agreed to meet again on Wednesday": the next round promised (the development gold
+       # 6 times in 6), not a deal; "offered Soviet good offices", "ready to use his good
+       # offices": to mediate
+       r"agreed (?:on \w+day |today |\w+day )?to meet again\b|"
+       r"(?:offer(?:ed|s|ing)?|ready|willing|prepared|(?<!through )(?<!via )(?<!by )use) "
+       r"(?:to use )?(?:his |her |its |their |the |[\w-]+ )?good offices\b|"
+       # "Peking had 'never closed the door' to negotiation", "has not closed the door to talks"
+       r"(?:never|not) (?:closed|shut) the door[\"”']? (?:to|on) (?:further |direct |any )?"
+       r"(?:negotiations?|talks|dialogue|contacts)|"
        # "said it would hold talks with Peru": reported intent, not a meeting held
        r"would (?:soon |also |again )?(?:meet|(?:hold|begin|open|resume|start) (?:new |fresh |"
        r"direct |[\w-]+ ){0,3}?(?:talks|negotiations)|sit down)\b|"
