@@ -222,7 +222,9 @@ def test_the_word_trigger_finds_every_cue_a_full_scan_finds():
     texts += [json.loads(line)["text"] for p in sorted((OWN / "phrasebook").glob("*.jsonl"))
               for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
     for text in texts:
-        fast = {(c.type, m.span()) for c, m in cues.find_cues(text)}
+        # (the trigger itself, before find_cues strips woven quotation marks: the full scan
+        # below reads the text as it is)
+        fast = {(c.type, m.span()) for c, m in cues._find_cues(text)}
         for c in cues.CUES:
             for m in c.regex.finditer(text):
                 a = m.start()
