@@ -5,7 +5,7 @@ is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "on Monday" 2026-01-1
 """
 from __future__ import annotations
 
-from tests.parsing import kinds, pairs
+from tests.parsing import dated, kinds, pairs
 
 
 def test_an_offer_to_mediate_put_in_the_conditional_is_intent():
@@ -111,3 +111,12 @@ def test_meeting_again_good_offices_and_a_door_never_closed_are_intent():
                 'negotiation.')
     assert ("intent_to_negotiate", "Chou En-lai") in got or ("intent_to_negotiate",
                                                             "China") in got
+
+
+def test_a_name_ending_in_ed_is_no_participle_that_keeps_the_day_from_the_act():
+    got = dated("Kenyatta met Prime Minister Abiy Ahmed on Monday.")
+    assert ("meeting", "Kenyatta", "2026-01-19") in got
+    # a participle still dates its own noun: "the sanctions imposed on Monday"
+    got = dated("Kenyatta criticised the sanctions the council imposed on Monday, his office "
+                "said.")
+    assert ("criticism", "Kenyatta", "2026-01-19") not in got
