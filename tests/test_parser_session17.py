@@ -120,3 +120,19 @@ def test_a_name_ending_in_ed_is_no_participle_that_keeps_the_day_from_the_act():
     got = dated("Kenyatta criticised the sanctions the council imposed on Monday, his office "
                 "said.")
     assert ("criticism", "Kenyatta", "2026-01-19") not in got
+
+
+def test_a_plan_submitted_or_put_forward_on_a_weekday_is_the_past_weekday():
+    from datetime import date
+
+    from events.parser.timex import tag
+
+    dct = date(2026, 1, 20)  # a Tuesday
+    got = tag("Morocco submitted a plan to the United Nations on Wednesday offering autonomy.",
+              dct)
+    assert [t.value for t in got] == ["2026-01-14"]
+    got = tag("Gorbachev put forward a peace plan on Monday under which Iraq would withdraw.",
+              dct)
+    assert [t.value for t in got] == ["2026-01-19"]
+    # an infinitive after "plans to" still looks ahead
+    assert [t.value for t in tag("Iran plans to hold talks on Friday.", dct)] == ["2026-01-23"]

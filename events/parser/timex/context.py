@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-_FUTURE = (r"will|'ll|shall|would|wo|may|might|going\s+to|to\s+be|plans?\s+to|planned\s+to|"
+_FUTURE = (r"will|'ll|shall|would|wo|may|might|going\s+to|to\s+be|"
+           # (not the noun's "submitted a plan to the United Nations on Wednesday")
+           r"plans?\s+to(?!\s+(?:the|a|an|his|her|its|their|this|both|all)\b)|planned\s+to|"
            r"planning\s+to|(?:is|are|be)\s+to|intends?\s+to|hopes?\s+to|aims?\s+to|"
            r"expects?\s+to|(?:set|due|scheduled|expected|slated|supposed|poised)\s+to|"
            # "Thursday's vote is expected to pass": the copula belongs to the future
@@ -40,6 +42,8 @@ _PAST = (r"said|told|was|were|had|did|ago|earlier|previously|already|met|held|to
          r"flew|knew|withdrew|rang|sang|swore|tore|wore|hid|bit|fed|slid|dealt|"
          r"froze|chose|drove|rode|stole|woke|forbade|forgot|overcame|understood|withstood|"
          r"undertook|overtook|withheld|upheld|lent|sank|shrank|sprang|fled|sped|led|"
+         # the irregular pasts spelled as their present ("put forward a plan on Monday")
+         r"put|cut|shut|quit|cast|"
          r"has\s+been|have\s+been|\w{3,}ed")
 _PRESENT = (r"is|are|am|says|say|now|currently|today|meets?|visits?|holds?|begins?|starts?|"
             # the present of a journey announced: "Clinton flies to Damascus on Thursday"
