@@ -136,3 +136,9 @@ def test_a_plan_submitted_or_put_forward_on_a_weekday_is_the_past_weekday():
     assert [t.value for t in got] == ["2026-01-19"]
     # an infinitive after "plans to" still looks ahead
     assert [t.value for t in tag("Iran plans to hold talks on Friday.", dct)] == ["2026-01-23"]
+
+
+def test_a_place_of_his_own_after_an_apposition_still_carries_the_acts_day():
+    got = dated("Saudi Crown Prince Mohammed bin Salman hosted Iran's foreign minister, Hossein "
+                "Amir-Abdollahian, at his palace on Friday, according to state media.")
+    assert ("meeting", "Mohammed bin Salman", "2026-01-16") in got

@@ -94,7 +94,7 @@ _DATE_OPENS = re.compile(r",\s*(?:(?:in|at)\s+(?-i:[A-ZÀ-Ž])[\w.'’-]*"
                          r"(?:\s+(?-i:[A-ZÀ-Ž])[\w.'’-]*){0,2}\s+|"
                          # ("..., Pierre de Leusse, at the alliance headquarters at the Porte
                          # Dauphine later on Thursday")
-                         r"(?:in|at)\s+the\s+(?:[\w.'’-]+\s+){1,7}?|"
+                         r"(?:in|at)\s+(?:the|his|her|its|their)\s+(?:[\w.'’-]+\s+){1,7}?|"
                          r"on\s+the\s+sidelines\s+of\s+(?:[\w.'’-]+\s+){1,6}?)?"
                          # ("..., China's top foreign policy official, in Beijing in late July")
                          r"(?:on|in|at|last|this|early|late|earlier|later(?:\s+on)?)?\s*$",
