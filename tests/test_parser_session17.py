@@ -142,3 +142,9 @@ def test_a_place_of_his_own_after_an_apposition_still_carries_the_acts_day():
     got = dated("Saudi Crown Prince Mohammed bin Salman hosted Iran's foreign minister, Hossein "
                 "Amir-Abdollahian, at his palace on Friday, according to state media.")
     assert ("meeting", "Mohammed bin Salman", "2026-01-16") in got
+
+
+def test_recognising_a_rebel_council_is_support():
+    got = dated("France on Thursday became the first country to recognise the rebel council as "
+                "the legitimate representative of the Libyan people.")
+    assert ("support", "France", "2026-01-15") in got

@@ -20,7 +20,9 @@ SUPPORT_CUES: tuple[Cue, ...] = (
        r"(?<!stop )(?<!longer )(?<!internationally )(?<!widely )(?<!universally )"
        r"recogni[sz](?:ed|ing|e) "
        r"(?=(?:the )?(?:(?:new |interim |opposition |breakaway )?(?:government|authorities|"
-       r"independence|sovereignty|regime|state|republic)\b|(?:(?:[\w-]+ )?(?:leader|president|"
+       r"independence|sovereignty|regime|state|republic)\b|"
+       # "became the first country to recognise the rebel council"
+       r"(?:rebel|transitional|opposition|national) (?:[\w-]+ )?(?:council|administration)\b|(?:(?:[\w-]+ )?(?:leader|president|"
        r"chief|head) )?(?-i:[A-ZÀ-Ž])(?!\w+['’]s (?:right|"
        r"jurisdiction|authority|ruling|award|decision|claims?|annexation)\b)))"
        r"(?!(?:the )?(?:need|importance|right|fact|role|efforts?)\b)",
