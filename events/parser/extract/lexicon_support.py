@@ -22,7 +22,8 @@ SUPPORT_CUES: tuple[Cue, ...] = (
        r"(?=(?:the )?(?:(?:new |interim |opposition |breakaway )?(?:government|authorities|"
        r"independence|sovereignty|regime|state|republic)\b|"
        # "became the first country to recognise the rebel council"
-       r"(?:rebel|transitional|opposition|national) (?:[\w-]+ )?(?:council|administration)\b|(?:(?:[\w-]+ )?(?:leader|president|"
+       r"(?:rebel|transitional|opposition|national) (?:[\w-]+ )?(?:council|administration)\b|"
+       r"(?:(?:[\w-]+ )?(?:leader|president|"
        r"chief|head) )?(?-i:[A-ZÀ-Ž])(?!\w+['’]s (?:right|"
        r"jurisdiction|authority|ruling|award|decision|claims?|annexation)\b)))"
        r"(?!(?:the )?(?:need|importance|right|fact|role|efforts?)\b)",
