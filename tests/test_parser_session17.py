@@ -148,3 +148,12 @@ def test_recognising_a_rebel_council_is_support():
     got = dated("France on Thursday became the first country to recognise the rebel council as "
                 "the legitimate representative of the Libyan people.")
     assert ("support", "France", "2026-01-15") in got
+
+
+def test_a_span_inside_a_closed_who_clause_does_not_make_the_saying_background():
+    got = dated("OAS Secretary-General Jose Miguel Insulza, who had championed lifting the "
+                "suspension for months, said the Cold War had ended.")
+    assert ("statement", "Jose Miguel Insulza", "2026-01-20") in got
+    # the span of the saying itself still does
+    got = dated("Insulza has for months said the suspension must end.")
+    assert ("statement", "Insulza", "2026-01-20") not in got

@@ -28,6 +28,7 @@ _SETTING = re.compile(r"^\W{0,3}(?:(?:in|on|at|by|since|during|over|throughout|l
 _UNDATED = re.compile(r"\b(?:repeatedly|long|often|previously|in the past|"
                       r"for (?:years|months|weeks|decades|some time)|"
                       r"in recent (?:years|months|weeks)|consistently|always)\b", re.IGNORECASE)
+_ASIDE_CLOSED = re.compile(r",\s+(?:who|which)\b[^,;]*,\s*$", re.IGNORECASE)
 _HABITUAL = re.compile(r"(?:accuses|accuse|denies|deny)\b(?! (?:that|it|this|having)\b)",
                        re.IGNORECASE)
 _AFTER_WHICH = re.compile(r",\s+(?:after|under|during|following|at|in|by) which\s+[^,;]*$",
@@ -338,8 +339,10 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
         return D.to_dateref(host[-1])
     before = text[max(0, cue - 40):cue]
     if ((C.PERFECT.search(before) or _PERFECT_SAID.search(text, max(0, cue - 90), max(0, cue)))
-            and not _lead_news(sent, before)) or _UNDATED.search(
-            before[-25:]):
+            and not _lead_news(sent, before)) or (_UNDATED.search(before[-25:]) and not (
+            # "Insulza, who had championed lifting the suspension for months, said": the span
+            # is the aside's, not the saying's
+            _ASIDE_CLOSED.search(text, max(0, cue - 160), max(0, cue)))):
         return D.NO_DATE
     if _HABITUAL.match(text, act.cue_start - offset):
         # "Georgia in turn accuses Russia of creeping annexation", "a charge Kigali denies":
