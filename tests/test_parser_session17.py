@@ -157,3 +157,9 @@ def test_a_span_inside_a_closed_who_clause_does_not_make_the_saying_background()
     # the span of the saying itself still does
     got = dated("Insulza has for months said the suspension must end.")
     assert ("statement", "Insulza", "2026-01-20") not in got
+
+
+def test_a_report_told_in_an_aside_dates_the_verb_after_it():
+    got = dated("Boutros-Ghali, in a report delivered to the council Friday night, said it was "
+                "unclear whether Belgrade could rein in the militias.")
+    assert ("statement", "Boutros-Ghali", "2026-01-16") in got

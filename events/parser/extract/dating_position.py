@@ -36,6 +36,8 @@ _ASIDE = re.compile(r"\s*(?:speaking|addressing|writing|talking|appearing|interv
                     # "Khrushchev, at the opening session of the summit on Monday, demanded")
                     r"broadcast|session|meeting|summit|conference|ceremony|rally|dinner|"
                     r"banquet|funeral|"
+                    # ("Boutros-Ghali, in a report delivered to the council Friday night, said")
+                    r"report|testimony|note|tweet|video|"
                     r"column|editorial))\b",
                     re.IGNORECASE)
 # "Chile will not accept the plan, the ministry said on Sunday": the attribution after the
