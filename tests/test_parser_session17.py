@@ -163,3 +163,15 @@ def test_a_report_told_in_an_aside_dates_the_verb_after_it():
     got = dated("Boutros-Ghali, in a report delivered to the council Friday night, said it was "
                 "unclear whether Belgrade could rein in the militias.")
     assert ("statement", "Boutros-Ghali", "2026-01-16") in got
+
+
+def test_the_evening_of_a_date_is_that_date():
+    from datetime import date
+
+    from events.parser.timex import tag
+
+    got = tag("The two sides agreed to a ceasefire on the evening of Nov. 16.", date(2021, 11, 26))
+    assert [(t.text, t.value) for t in got] == [("Nov. 16", "2021-11-16")]
+    # alone, the evening is the day's
+    got = tag("The ministers met in the evening.", date(2021, 11, 26))
+    assert [t.value for t in got] == ["2021-11-26TEV"]

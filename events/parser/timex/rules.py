@@ -211,6 +211,7 @@ RULES: list[Rule] = [
                  r"(?=\s*(?:GMT|UTC|local\s+time)))(?:\s*(?P<tz>" + TZ_RE + r"))?"), h_clock),
     ("noon", _c(r"(?P<w>noon|midday|midnight|mid-?afternoon|mid-?morning|mid\s+afternoon|"
                 r"mid\s+morning|dawn|dusk|daybreak)"), h_noon),
-    ("daypart", _c(r"the\s+(?P<p>morning|afternoon|evening)"), h_daypart),
+    # ("the evening of Nov. 16": the date that follows is the one to read)
+    ("daypart", _c(r"the\s+(?P<p>morning|afternoon|evening)(?!\s+of\s)"), h_daypart),
     *HOLIDAY_RULES,
 ]
