@@ -175,3 +175,11 @@ def test_the_evening_of_a_date_is_that_date():
     # alone, the evening is the day's
     got = tag("The ministers met in the evening.", date(2021, 11, 26))
     assert [t.value for t in got] == ["2021-11-26TEV"]
+
+
+def test_older_seats_of_government_stand_for_their_states():
+    got = kinds("Lagos has repeatedly refused any negotiations that would treat Biafra as a "
+                "sovereign state.")
+    assert ("rejection", "Nigeria") in got
+    got = kinds("Djakarta rejected the proposal on Monday.")
+    assert ("rejection", "Indonesia") in got

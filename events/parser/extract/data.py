@@ -139,7 +139,7 @@ METONYMS: dict[str, tuple[str, ...]] = {
     "JPN": ("Tokyo",),
     "IRN": ("Tehran",), "IRQ": ("Baghdad",), "ISR": ("Jerusalem", "Tel Aviv"), "SYR": ("Damascus",),
     "TUR": ("Ankara",), "ITA": ("Rome",), "ESP": ("Madrid",), "POL": ("Warsaw",),
-    "HUN": ("Budapest",), "BLR": ("Minsk",), "IND": ("New Delhi",), "PAK": ("Islamabad",),
+    "HUN": ("Budapest",), "BLR": ("Minsk",), "IND": ("New Delhi",), "PAK": ("Islamabad", "Karachi"),
     "PRK": ("Pyongyang",), "KOR": ("Seoul", "the Blue House", "Blue House"), "EGY": ("Cairo",),
     "SAU": ("Riyadh",),
     "QAT": ("Doha",), "NLD": ("The Hague",), "ARE": ("Abu Dhabi",), "XKX": ("Pristina",),
@@ -154,6 +154,7 @@ METONYMS: dict[str, tuple[str, ...]] = {
     # "Rangoon" Burma in stories of their day)
     "RVN": ("Saigon",), "BDI": ("Bujumbura",), "TZA": ("Dar es Salaam",),
     "CIV": ("Abidjan",), "BOL": ("La Paz",), "BGD": ("Dacca",),
+    "NGA": ("Lagos",), "IDN": ("Djakarta",), "COD": ("Leopoldville",),
 }
 # State news agencies speak for their state in the copy that quotes them ("the official news
 # agency Tass called the agreements a separate deal", "the North's official Korean Central
