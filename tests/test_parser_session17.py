@@ -178,8 +178,5 @@ def test_the_evening_of_a_date_is_that_date():
 
 
 def test_older_seats_of_government_stand_for_their_states():
-    got = kinds("Lagos has repeatedly refused any negotiations that would treat Biafra as a "
-                "sovereign state.")
-    assert ("rejection", "Nigeria") in got
     got = kinds("Djakarta rejected the proposal on Monday.")
     assert ("rejection", "Indonesia") in got

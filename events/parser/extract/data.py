@@ -154,7 +154,8 @@ METONYMS: dict[str, tuple[str, ...]] = {
     # "Rangoon" Burma in stories of their day)
     "RVN": ("Saigon",), "BDI": ("Bujumbura",), "TZA": ("Dar es Salaam",),
     "CIV": ("Abidjan",), "BOL": ("La Paz",), "BGD": ("Dacca",),
-    "NGA": ("Lagos",), "IDN": ("Djakarta",), "COD": ("Leopoldville",),
+    # (not "Lagos": Chile had a President Ricardo Lagos)
+    "IDN": ("Djakarta",), "COD": ("Leopoldville",),
 }
 # State news agencies speak for their state in the copy that quotes them ("the official news
 # agency Tass called the agreements a separate deal", "the North's official Korean Central
