@@ -180,3 +180,10 @@ def test_the_evening_of_a_date_is_that_date():
 def test_older_seats_of_government_stand_for_their_states():
     got = kinds("Djakarta rejected the proposal on Monday.")
     assert ("rejection", "Indonesia") in got
+
+
+def test_talks_told_by_their_length_were_held():
+    got = pairs("U.S. Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov "
+                "failed to narrow their differences in six hours of talks in London.")
+    assert ("meeting", "John Kerry", "Sergei Lavrov") in got
+    assert ("meeting", "Sergei Lavrov", "John Kerry") in got

@@ -78,6 +78,11 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"(?! (?:his|her|its|their) (?:[\w-]+ )?(?:cabinet|aides|advisers|advisors|generals|"
        r"commanders|party|staff|security chiefs)\b)"
        r"|meeting with|"
+       # "failed to narrow their differences in six hours of talks in London", "ended two
+       # days of talks on Contadora": talks held, told by their length
+       r"(?:(?<=ended )|(?<=concluded )|(?<=closed )|(?<=differences )|(?<=gap ))"
+       r"(?:in )?(?:about |some |nearly |more than )?(?:\w+ )?(?:hours?|days?) of "
+       r"(?:[\w-]+ )?(?:talks|negotiations|discussions)(?= (?:in|at|on|with)\b|[,.;])|"
        r"meetings with|held (?!(?:tele)?phone |video |online |virtual )"
        r"(?:\w+ )?(?:talks|contacts\b(?! with (?:the )?(?:press|media)))|hold (?:\w+ )?talks|"
        # "received visiting Brazilian President Lula", "wrapped up a three-day visit to Iran",
