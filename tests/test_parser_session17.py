@@ -187,3 +187,10 @@ def test_talks_told_by_their_length_were_held():
                 "failed to narrow their differences in six hours of talks in London.")
     assert ("meeting", "John Kerry", "Sergei Lavrov") in got
     assert ("meeting", "Sergei Lavrov", "John Kerry") in got
+
+
+def test_calling_a_move_an_invasion_or_a_land_grab_is_criticism():
+    got = kinds('Ukraine\'s foreign ministry called the move "a military invasion".')
+    assert ("criticism", "Ukraine") in got
+    got = kinds("Manila called the seizure of the shoal a land grab on Monday.")
+    assert ("criticism", "Philippines") in got

@@ -90,6 +90,7 @@ BLAME_CUES: tuple[Cue, ...] = (
        r"blackmail|piracy|bullying|harassment|dangerous|liars?|aggressors?|occupiers|invaders|"
        r"puppets?|thugs|war criminals?|dictator|tyrant|murderers?|butcher|"
        r"declaration of war|act of war|insult(?:ing)?|slap in the face|outrage|meddling|"
+       r"(?:military )?invasion|occupation|land grab|robbery|"
        r"treason|treacherous|act of (?:treason|piracy|terror(?:ism)?|provocation|sabotage|"
        r"banditry|barbarism|hostility)|"
        r"propaganda|nonsense|baseless|groundless|unfounded|slander(?:ous)?|smear|fabrications?|"
