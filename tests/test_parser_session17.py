@@ -194,3 +194,9 @@ def test_calling_a_move_an_invasion_or_a_land_grab_is_criticism():
     assert ("criticism", "Ukraine") in got
     got = kinds("Manila called the seizure of the shoal a land grab on Monday.")
     assert ("criticism", "Philippines") in got
+
+
+def test_a_formal_protest_note_handed_to_a_state_is_criticism():
+    got = pairs("Argentina handed Britain a formal protest note on Monday over the start of oil "
+                "drilling.")
+    assert ("criticism", "Argentina", "United Kingdom") in got

@@ -54,7 +54,9 @@ BLAME_CUES: tuple[Cue, ...] = (
        # the passive: "Indian High Commissioner Munu Mahawar was called in by the ministry"
        r"(?:(?<=was )|(?<=were ))(?:summoned|called in)(?= by)|"
        # ("handed a protest note to the Uzbek ambassador")
-       r"(?:lodg(?:ed|es|ing)|handed|delivered) [\"“`']*(?:a |an )?[\"“`']*"
+       # ("handed Britain a formal protest note": the one it is handed to first)
+       r"(?:lodg(?:ed|es|ing)|handed|delivered) (?:(?-i:[A-ZÀ-Ž])[\w.'’-]+ (?=an? ))?"
+       r"[\"“`']*(?:a |an )?[\"“`']*"
        r"(?:[\w-]+ ){0,2}?(?:protest|"
        r"complaint|representations)|"
        r"fil(?:ed|es|ing) (?:an? |its |their )?(?:[\w-]+ ){0,2}?(?:complaint|protest|lawsuit|"
