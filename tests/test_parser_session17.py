@@ -200,3 +200,9 @@ def test_a_formal_protest_note_handed_to_a_state_is_criticism():
     got = pairs("Argentina handed Britain a formal protest note on Monday over the start of oil "
                 "drilling.")
     assert ("criticism", "Argentina", "United Kingdom") in got
+
+
+def test_frozen_loans_with_two_modifiers_are_a_sanction():
+    got = pairs("Japan froze new government loans to China on Tuesday in protest at the "
+                "crackdown.")
+    assert ("sanction", "Japan", "China") in got

@@ -98,7 +98,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"(?:froze|freez(?:es|ing)|frozen) (?:diplomatic |all )?(?:ties|relations|contacts)|"
        # "Japan froze its funding for KEDO"; "ended 36 years of diplomatic relations with
        # Taiwan, switching its recognition to Beijing"
-       r"(?:froze|freez(?:es|ing)) (?:its |their |all )?(?:[\w-]+ )?(?:funding|contributions?|"
+       r"(?:froze|freez(?:es|ing)) (?:its |their |all )?(?:[\w-]+ ){0,2}?(?:funding|contributions?|"
        r"payments|aid|loans|credits)|"
        r"end(?:ed|s|ing) (?:\d+|[\w-]+) (?:years|decades) of (?:diplomatic |formal )?"
        r"(?:ties|relations)|"
