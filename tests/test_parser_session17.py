@@ -206,3 +206,9 @@ def test_frozen_loans_with_two_modifiers_are_a_sanction():
     got = pairs("Japan froze new government loans to China on Tuesday in protest at the "
                 "crackdown.")
     assert ("sanction", "Japan", "China") in got
+
+
+def test_arriving_here_on_a_visit_to_a_state_is_a_visit():
+    got = pairs("MOSCOW, Jan. 20 (AP) - Prime Minister Kakuei Tanaka of Japan arrived here "
+                "today on a visit to the Soviet Union.")
+    assert ("meeting", "Kakuei Tanaka", "Soviet Union") in got

@@ -257,5 +257,9 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"(?:[\w-]+ )?visit\b"),
     # "arrived in Washington", "flew to Moscow": a visit to the state the place stands for.
     _c("meeting", "042", 0.75, "arriv flew flies fly travel",
-       r"\b(?:arriv(?:ed|es) in|flew to|fl(?:ies|y) to|travell?(?:ed|s) to)(?= (?-i:[A-ZÀ-Ž]))"),
+       r"\b(?:arriv(?:ed|es) in|flew to|fl(?:ies|y) to|travell?(?:ed|s) to)(?= (?-i:[A-ZÀ-Ž]))|"
+       # "arrived here today on a visit to the Soviet Union": the dateline is the place
+       r"\barriv(?:ed|es) (?:here|today|yesterday|on \w+day|\w+day)(?: (?:today|yesterday|"
+       r"tonight|on \w+day|\w+day))? (?:on|for) an? (?:[\w-]+ ){0,3}?visit to"
+       r"(?= (?:the )?(?-i:[A-ZÀ-Ž]))"),
 )
