@@ -212,3 +212,11 @@ def test_arriving_here_on_a_visit_to_a_state_is_a_visit():
     got = pairs("MOSCOW, Jan. 20 (AP) - Prime Minister Kakuei Tanaka of Japan arrived here "
                 "today on a visit to the Soviet Union.")
     assert ("meeting", "Kakuei Tanaka", "Soviet Union") in got
+
+
+def test_a_call_today_for_a_withdrawal_is_a_demand():
+    got = kinds('The U.N. General Assembly called today for the "immediate, unconditional and '
+                'total withdrawal" of foreign troops from Afghanistan.')
+    assert ("demand", "UN General Assembly") in got
+    got = dated("Pakistan called today for the withdrawal of foreign troops from Afghanistan.")
+    assert ("demand", "Pakistan", "2026-01-20") in got

@@ -52,8 +52,10 @@ IDIOM_CUES: tuple[Cue, ...] = (
     # CAMEO 10: "called for the immediate release of", "set the withdrawal of Indian troops
     # as a precondition for", "delivered a demarche demanding consular access"
     _c("demand", "10", 0.8, "call calls called set sets deliver",
-       r"\b(?:call(?:ed|s)? for (?:the )?(?:immediate |unconditional |early |swift |prompt |"
-       r"and |total |complete |full )*(?:release|withdrawal|pullout|pull-out|resignation|"
+       # ("called today for the 'immediate, unconditional and total withdrawal' of")
+       r"\b(?:call(?:ed|s)? (?:today |yesterday |tonight |on \w+day )?for (?:the )?[\"“`']*"
+       r"(?:(?:immediate|unconditional|early|swift|prompt|total|complete|full)[,\s]+(?:and )?)*"
+       r"(?:release|withdrawal|pullout|pull-out|resignation|"
        r"removal|extradition|handover|return|expulsion) of|"
        r"set (?:[\w'’.-]+ ){1,8}?as an? (?:pre)?condition|"
        r"deliver(?:ed|s) an? d[ée]marche (?:[\w'’.-]+ ){0,8}?demanding)\b"),
