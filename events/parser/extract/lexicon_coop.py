@@ -125,7 +125,7 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        "offer seek sought we is are keen look stand would will pledged promised vowed indicated "
        "has have had "
        "expressed signal showed voiced came come went go approach meeting talks round session "
-       "summit go continue agreed good use never not",
+       "summit go continue agreed use never not",
        r"\b(?:(?:open|ready|willing|prepared|readiness|willingness|eager|keen|intends?|intended|"
        # (not "wanted the rebels to send a delegation": what others should do is a call)
        r"intention|plans?|planned|hopes?|hoped|wants?(?= to| for)|wanted(?= to| for)|offered|"

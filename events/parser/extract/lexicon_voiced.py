@@ -122,7 +122,7 @@ VOICED_CUES: tuple[Cue, ...] = (
        r"door (?:of|to|for) (?:diplomacy|dialogue|talks) should be (?:opened|kept open))",
        content=True),
     _c("intent_to_negotiate", "036", 0.7,
-       "door ready willing prepared no serious will would hand committed seek continue pursue",
+       "door ready willing prepared no serious will would hand committed seek",
        r"\b(?:door (?:to|for) (?:dialogue|talks|negotiations?) with (?:[\w'’.-]+ ){1,3}?(?:is|was|"
        r"remains) (?:still )?not closed|(?:ready|willing|prepared) to go to "
        r"(?:the )?(?:[\w-]+ )?(?-i:[A-ZÀ-Ž])|"
