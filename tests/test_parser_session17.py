@@ -5,6 +5,9 @@ is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "on Monday" 2026-01-1
 """
 from __future__ import annotations
 
+from datetime import date
+
+from events.parser.timex import tag
 from tests.parsing import dated, kinds, pairs
 
 
@@ -123,10 +126,6 @@ def test_a_name_ending_in_ed_is_no_participle_that_keeps_the_day_from_the_act():
 
 
 def test_a_plan_submitted_or_put_forward_on_a_weekday_is_the_past_weekday():
-    from datetime import date
-
-    from events.parser.timex import tag
-
     dct = date(2026, 1, 20)  # a Tuesday
     got = tag("Morocco submitted a plan to the United Nations on Wednesday offering autonomy.",
               dct)
@@ -166,10 +165,6 @@ def test_a_report_told_in_an_aside_dates_the_verb_after_it():
 
 
 def test_the_evening_of_a_date_is_that_date():
-    from datetime import date
-
-    from events.parser.timex import tag
-
     got = tag("The two sides agreed to a ceasefire on the evening of Nov. 16.", date(2021, 11, 26))
     assert [(t.text, t.value) for t in got] == [("Nov. 16", "2021-11-16")]
     # alone, the evening is the day's
