@@ -215,3 +215,8 @@ def test_a_call_today_for_a_withdrawal_is_a_demand():
     assert ("demand", "UN General Assembly") in got
     got = dated("Pakistan called today for the withdrawal of foreign troops from Afghanistan.")
     assert ("demand", "Pakistan", "2026-01-20") in got
+
+
+def test_a_month_day_last_year_is_one_date():
+    got = tag("The council called for a ceasefire on Aug. 1 last year.", date(1948, 1, 17))
+    assert [(t.text, t.value) for t in got] == [("Aug. 1 last year", "1947-08-01")]

@@ -94,7 +94,9 @@ RULES: list[Rule] = [
     ("month_day", _c(r"(?:(?P<wd>" + WEEKDAY_RE + r"),?\s+)?(?P<mon>" + MONTH_RE + r")\s*"
                      r"(?P<d1>\d{1,2}|" + ORDINAL_RE + r")(?:st|nd|rd|th)?"
                      r"(?:\s*(?:-|–|—|to|and|through|until)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?"
-                     r"(?:,?\s+(?P<y>" + _YEAR + r"|'\d\d|" + _SPELLED + r"))?"), h_month_day),
+                     # ("on Aug. 1 last year": one date, as "July last year" is)
+                     r"(?:,?\s+(?P<y>" + _YEAR + r"|'\d\d|" + _SPELLED +
+                     r"|(?:this|last|next)\s+year))?"), h_month_day),
     ("day_month", _c(r"(?:(?P<wd>" + WEEKDAY_RE + r"),?\s+)?(?:the\s+)?"
                      r"(?P<d1>\d{1,2}|" + ORDINAL_RE + r")(?:st|nd|rd|th)?"
                      r"(?:\s*(?:-|–|—|to|and|until)\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?"
