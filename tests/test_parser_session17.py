@@ -220,3 +220,11 @@ def test_a_call_today_for_a_withdrawal_is_a_demand():
 def test_a_month_day_last_year_is_one_date():
     got = tag("The council called for a ceasefire on Aug. 1 last year.", date(1948, 1, 17))
     assert [(t.text, t.value) for t in got] == [("Aug. 1 last year", "1947-08-01")]
+
+
+def test_an_objection_dropped_or_lifted_is_an_agreement():
+    got = kinds("Greece lifted its objection in return for a commitment that Ankara would settle "
+                "its disputes.")
+    assert ("agreement", "Greece") in got
+    got = kinds("Chou dropped his objection to the entry of Government troops on Monday.")
+    assert ("agreement", "Chou") in got

@@ -282,7 +282,8 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        "would will "
        "approv "
        "appeared seemed decided voted ink put exchanged came announced settled finali "
-       "conclud initial formed forged built joined renewed gave concluded initialled initialed",
+       "conclud initial formed forged built joined renewed gave concluded initialled initialed "
+       "dropped lifted withdrew waived",
        # ("a signed declaration": an adjective, not a signing)
        # (not "signed a law nullifying the memorandum", "signed an executive order")
        # (nor "a note signed by the foreign minister": a letter's signer agreed to nothing)
@@ -305,6 +306,10 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"award|arbitration)|"
        # the passive: "the framework agreement was formally accepted on Tuesday by Eritrea"
        r"(?:(?<=was )|(?<=were )|(?<=ly ))accepted(?= (?:[\w,'’-]+ ){0,5}?by (?-i:[A-ZÀ-Ž]))|"
+       # "Chou dropped his objection to the entry of Government troops", "Greece lifted its
+       # objection in return for a commitment": a concession that settles the point
+       r"(?:dropped|lifted|withdrew|waived) (?:its|his|her|their) (?:\w+ )?(?:objections?|"
+       r"opposition|reservations)\b|"
        r"ratifi(?:ed|es)|approv(?:ed|es) (?:a |an |the |its )?(?:[\w.-]+ ){0,2}(?:treaty|accord|"
        r"agreement|deal|pact|ceasefire|truce)|"
        r"(?:resum|restor|establish|normali[sz])(?:ed|es) (?:full )?"
