@@ -228,3 +228,9 @@ def test_an_objection_dropped_or_lifted_is_an_agreement():
     assert ("agreement", "Greece") in got
     got = kinds("Chou dropped his objection to the entry of Government troops on Monday.")
     assert ("agreement", "Chou") in got
+
+
+def test_recalling_ones_own_envoy_named_by_demonym_is_a_sanction():
+    got = kinds("Wilson also recalled the British High Commissioner in Salisbury, J. B. "
+                "Johnston, and told Parliament the measures were a first step.")
+    assert ("sanction", "Wilson") in got

@@ -89,6 +89,9 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"put (?:[\w'’.-]+ ){1,6}?[\"“']?in abeyance|"
        r"(?:recall(?:ed|ing|s)|withdrew) (?:its|their|his|her) (?:top )?(?:ambassadors?|envoys?|"
        r"diplomats|" + _MISSION_HEADS + r")|"
+       # "recalled the British High Commissioner in Salisbury": one's own envoy, by demonym
+       # (not "recalled Ambassador Philip Bonsal": the name would read as the other side)
+       r"recall(?:ed|ing|s) the (?-i:[A-ZÀ-Ž])\w+ (?:ambassador|envoy|" + _MISSION_HEADS + r")\b|"
        # "recalled the three countries' ambassadors from Algiers"
        r"(?:recall(?:ed|ing|s)|withdrew) the (?:\w+ )?(?:countries|nations|states|members)['’] "
        r"ambassadors|"
