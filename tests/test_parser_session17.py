@@ -234,3 +234,12 @@ def test_recalling_ones_own_envoy_named_by_demonym_is_a_sanction():
     got = kinds("Wilson also recalled the British High Commissioner in Salisbury, J. B. "
                 "Johnston, and told Parliament the measures were a first step.")
     assert ("sanction", "Wilson") in got
+
+
+def test_a_program_outlined_or_parameters_laid_out_are_a_proposal():
+    got = kinds("Secretary of State Henry A. Kissinger today outlined a 10-point American "
+                "program for a negotiated transfer of power.")
+    assert ("proposal", "Henry A. Kissinger") in got
+    got = kinds("President Bill Clinton on Saturday laid out his own parameters for a final "
+                "peace deal.")
+    assert ("proposal", "Bill Clinton") in got

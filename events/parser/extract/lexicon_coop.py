@@ -263,6 +263,8 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"(?= (?:an?|the|its|his|her|their) ))?) " + _DET +
        r"(?:[\w,-]+ ){0,4}?(?:plan|proposal|compromise|deal|ceasefire|truce|formula|initiative|"
        r"package|resolution|blueprint|road ?map|framework|idea|working paper|draft|"
+       # ("outlined a 10-point American program", "laid out his own parameters")
+       r"program|programme|parameters|"
        r"version of (?:the |a |its )?(?:[\w,-]+ ){0,3}?plan))\b"),
     # The passive with its agent further on (its own cue: the plain "signed" of the next one
     # would match first): "a deal was struck by EU negotiators with Britain", "the accord was
