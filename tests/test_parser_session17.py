@@ -243,3 +243,9 @@ def test_a_program_outlined_or_parameters_laid_out_are_a_proposal():
     got = kinds("President Bill Clinton on Saturday laid out his own parameters for a final "
                 "peace deal.")
     assert ("proposal", "Bill Clinton") in got
+
+
+def test_its_first_sanctions_imposed_are_a_sanction():
+    got = pairs("The European Union imposed its first broad economic sanctions on Russia on "
+                "Tuesday, targeting its state banks.")
+    assert ("sanction", "European Union", "Russia") in got

@@ -38,7 +38,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        # impose sanctions if", a threat)
        r"\b(?:(?:(?:re)?impos(?:ed|es|ing)|slapped|placed|levied|"
        r"(?:(?<=would )|(?<=will ))(?:impose|slap|levy)(?![^.;]{0,80}\b(?:if|unless)\b)) "
-       r"(?:a |an )?"
+       r"(?:a |an |its |their )?"
        r"(?:new |fresh |further |more |tough |tougher |first |second |round of )*"
        r"(?:[\w-]+ ){0,2}(?:sanctions|embargo|tariffs|ban|bans|blockade|duties|bonds|freezes)|"
        # "ordering the reimposition of the toughest U.S. sanctions on Tehran"
