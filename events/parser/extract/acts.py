@@ -25,7 +25,7 @@ from .implied import implied_acts
 from .nominal import nominal_acts, possessive_acts
 from .statements import bare_statements, quoted_acts
 from .quotes import QuoteMask
-from .left_subject import left_subject
+from .left_subject import left_subject, post_holder
 from .roles import PREP_BEFORE, all_cues, clause_start, pp_sides, speakers_of, speech_cues
 from .targets import coordinated_right, dates_per_target, joint_target, target_after
 from .sentences import Sentence
@@ -145,10 +145,8 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                 # "a plan, which calls for...", "the one ally who has backed...": no actor
                 # we know; "Iran, which had condemned...": Iran acts.
                 continue
-            rel_head = named[-1]
-            i = mentions.index(rel_head)
-            if i and text[mentions[i - 1].end - offset:rel_head.start - offset] == " of ":
-                rel_head = mentions[i - 1]  # "King Harald of Norway, who": the king
+            # "King Harald of Norway, who": the king
+            rel_head = post_holder(mentions, named[-1], text, offset) or named[-1]
         first = m.group().split()[0].lower()
         if first in ("support", "backing", "threat", "threats", "demand", "demands") and (
                 W.NOUN_BEFORE.search(before) or W.NOUN_AFTER.match(text, m.start() + len(first))):

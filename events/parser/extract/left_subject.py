@@ -77,6 +77,15 @@ _LED_BY = re.compile(r"\b(?:(?:delegation|team|mission|contingent) (?:led|headed
                      r"\s+(?:the\s+)?$")
 
 
+def post_holder(mentions: list[Mention], m: Mention, text: str, offset: int) -> Mention | None:
+    """The mention right before `m` when " of " joins them ("King Harald of Norway", "President
+    Kenneth Kaunda of Zambia"): whose post `m` names; else None."""
+    i = mentions.index(m)
+    if i and text[mentions[i - 1].end - offset:m.start - offset] == " of ":
+        return mentions[i - 1]
+    return None
+
+
 def left_subject(mentions: list[Mention], text: str, offset: int, lo: int, pos: int
                   ) -> Mention | None:
     """The nearest mention before `pos` (relative) and after `lo` that is not an object."""
@@ -91,11 +100,12 @@ def left_subject(mentions: list[Mention], text: str, offset: int, lo: int, pos: 
                     and m.start - offset >= lo]
             if head and not head[-1].possessive:
                 h = head[-1]
-                holder = [m for m in mentions if m.ref.kind == "person"
-                          and text[m.end - offset:h.start - offset] == " of "]
+                holder = post_holder(mentions, h, text, offset)
                 # "President Kenneth Kaunda of Zambia, who ..., called": the person, not the
                 # state his post is of
-                return holder[-1] if holder and h.ref.kind == "state" else h
+                if holder is not None and holder.ref.kind == "person" and h.ref.kind == "state":
+                    return holder
+                return h
     # "Iraq's Saddam Hussein, facing U.S. and Arab troops at the border, today sought...",
     # "Libya, which brought the case in its dispute with Britain, hailed the ruling": names
     # inside a participial or relative aside are not the subject.
