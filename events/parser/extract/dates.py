@@ -38,8 +38,9 @@ if os.environ.get("PARSER_TIMEX") == "fallback":  # to compare the two taggers
 def tag(text: str, dct: date) -> list[TimeRef]:
     if _timex_tag is not None:
         try:
-            return _counted_on([TimeRef(t.start, t.end, t.text, t.type, t.value, t.mod,
-                                        t.precision, t.range) for t in _timex_tag(text, dct)])
+            tagged = [TimeRef(t.start, t.end, t.text, t.type, t.value, t.mod, t.precision,
+                              t.range) for t in _timex_tag(text, dct)]
+            return _counted_on(_with_anaphora(tagged, text))
         except Exception:  # a tagger bug must not lose the article's events
             log.exception("timex tagger failed; using the fallback")
     return fallback_tag(text, dct)
@@ -55,6 +56,28 @@ _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
 FROM_LAST = {"the same day": 0, "that same day": 0, "that day": 0, "the next day": 1,
               "the following day": 1, "the day before": -1, "the previous day": -1}
 
+# Words that date an act by the day the story last named, which TimeML leaves untagged (or
+# tags as a duration): "Eban rejected the demand later that day", "Within hours, China said",
+# "announced it in Madrid hours later", "told reporters that evening". The tagger follows
+# TimeBank, so they are found here, for the acts only.
+_ANAPHORA = re.compile(
+    r"\b(?:(?:later|earlier)\s+that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)"
+    r"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)"
+    r"|(?:a\s+few\s+|several\s+|just\s+|only\s+)?hours\s+later|within\s+hours"
+    r"|the\s+previous\s+(?:evening|night))\b(?!\s+(?:of|before|after|when)\b)",
+    re.IGNORECASE)
+
+
+def _with_anaphora(times: list[TimeRef], text: str) -> list[TimeRef]:
+    extra = []
+    for m in _ANAPHORA.finditer(text):
+        over = [t for t in times if t.start < m.end() and m.start() < t.end]
+        # "hours" of "within hours" is tagged a duration: the longer reading replaces it
+        if all(t.type == "DURATION" and m.start() <= t.start and t.end <= m.end() for t in over):
+            times = [t for t in times if t not in over]
+            extra.append(TimeRef(m.start(), m.end(), m.group(), "DATE", "", None, None, None))
+    return sorted(times + extra, key=lambda t: t.start) if extra else times
+
 
 def _counted_on(times: list[TimeRef]) -> list[TimeRef]:
     """"On March 12 ... Two days later, she expelled...": TimeML tags "two days later" as a
@@ -69,6 +92,12 @@ def _counted_on(times: list[TimeRef]) -> list[TimeRef]:
             days = n * (7 if m["u"].lower().startswith("week") else 1)
             back = m["dir"].lower() in ("earlier", "before")
             d = last_day + timedelta(days=-days if back else days)
+            t = TimeRef(t.start, t.end, t.text, "DATE", d.isoformat(), None, "day", (d, d))
+        elif t.type == "DATE" and t.value == "" and _ANAPHORA.fullmatch(t.text):
+            if last_day is None:
+                continue  # no day stated before it: nothing to count from
+            shift = -1 if t.text.lower().startswith("the previous") else 0
+            d = last_day + timedelta(days=shift)
             t = TimeRef(t.start, t.end, t.text, "DATE", d.isoformat(), None, "day", (d, d))
         elif last_day is not None and t.type == "DATE" and (
                 shift := FROM_LAST.get(t.text.lower())) is not None:

@@ -1,0 +1,29 @@
+"""Rules met in the development sets and phrasebook batches of session 18 (issue 4).
+
+Sentences written for the test in the shape of wire copy (none from a held-out set). The paper
+is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "on Monday" 2026-01-19.
+"""
+from __future__ import annotations
+
+from tests.parsing import dated
+
+
+def test_words_that_count_from_the_day_just_named_date_the_act():
+    body = ("Moscow demanded on Friday that Kyiv pull back its troops. Ukraine's foreign "
+            "minister rejected the demand later that day.")
+    assert ("rejection", "Ukraine", "2026-01-16") in dated(body)
+    body = ("The court ruled on Friday that the claim had no basis. Within hours, China's "
+            "foreign ministry said the ruling was null and void.")
+    assert ("rejection", "China", "2026-01-16") in dated(body)
+    body = ("The gendarmes landed on the islet on Friday. Spain's defence minister announced the "
+            "operation at a press conference in Madrid hours later.")
+    assert ("statement", "Spain", "2026-01-16") in dated(body)
+    body = ("The leaders signed the accord on Friday. Prime Minister Keir Starmer told "
+            "reporters the previous evening that he wanted to discuss the matter with Macron.")
+    assert ("statement", "Keir Starmer", "2026-01-15") in dated(body)
+
+
+def test_those_words_with_no_day_named_before_them_date_nothing():
+    # no day to count from: the act is the paper's, as any act told as current
+    got = dated("Within hours, China's foreign ministry said the ruling was null and void.")
+    assert ("rejection", "China", "2026-01-20") in got
