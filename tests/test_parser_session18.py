@@ -27,3 +27,14 @@ def test_those_words_with_no_day_named_before_them_date_nothing():
     # no day to count from: the act is the paper's, as any act told as current
     got = dated("Within hours, China's foreign ministry said the ruling was null and void.")
     assert ("rejection", "China", "2026-01-20") in got
+
+
+def test_the_same_evening_and_the_next_morning_count_from_the_day_just_named():
+    body = ("Papandreou arrived in Ankara on Friday. He was received by Prime Minister Bulent "
+            "Ecevit the same evening. Ecevit met Papandreou again the next morning.")
+    got = dated(body)
+    assert ("meeting", "Bulent Ecevit", "2026-01-16") in got
+    assert ("meeting", "Bulent Ecevit", "2026-01-17") in got
+    body = ("Fighting broke out on Friday. Only hours earlier, Baku had accused Armenian forces "
+            "of shelling villages.")
+    assert ("criticism", "Azerbaijan", "2026-01-16") in dated(body)

@@ -58,12 +58,15 @@ FROM_LAST = {"the same day": 0, "that same day": 0, "that day": 0, "the next day
 
 # Words that date an act by the day the story last named, which TimeML leaves untagged (or
 # tags as a duration): "Eban rejected the demand later that day", "Within hours, China said",
-# "announced it in Madrid hours later", "told reporters that evening". The tagger follows
+# "announced it in Madrid hours later", "told reporters that evening", "was received the same
+# evening", "met him the next morning". The tagger follows
 # TimeBank, so they are found here, for the acts only.
 _ANAPHORA = re.compile(
     r"\b(?:(?:later|earlier)\s+that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)"
-    r"|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)"
-    r"|(?:a\s+few\s+|several\s+|just\s+|only\s+)?hours\s+later|within\s+hours"
+    r"|(?:that|the)\s+same\s+(?:morning|afternoon|evening|night)"
+    r"|that\s+(?:day|morning|afternoon|evening|night)"
+    r"|(?:a\s+few\s+|several\s+|just\s+|only\s+)?hours\s+(?:later|earlier)|within\s+hours"
+    r"|the\s+(?:next|following)\s+(?:morning|afternoon|evening|night)"
     r"|the\s+previous\s+(?:evening|night))\b(?!\s+(?:of|before|after|when)\b)",
     re.IGNORECASE)
 
@@ -96,7 +99,8 @@ def _counted_on(times: list[TimeRef]) -> list[TimeRef]:
         elif t.type == "DATE" and t.value == "" and _ANAPHORA.fullmatch(t.text):
             if last_day is None:
                 continue  # no day stated before it: nothing to count from
-            shift = -1 if t.text.lower().startswith("the previous") else 0
+            shift = {"the previous": -1, "the next": 1, "the following": 1}.get(
+                " ".join(t.text.lower().split()[:2]), 0)
             d = last_day + timedelta(days=shift)
             t = TimeRef(t.start, t.end, t.text, "DATE", d.isoformat(), None, "day", (d, d))
         elif last_day is not None and t.type == "DATE" and (
