@@ -38,3 +38,13 @@ def test_the_same_evening_and_the_next_morning_count_from_the_day_just_named():
     body = ("Fighting broke out on Friday. Only hours earlier, Baku had accused Armenian forces "
             "of shelling villages.")
     assert ("criticism", "Azerbaijan", "2026-01-16") in dated(body)
+
+
+def test_a_refusal_or_blame_in_the_simple_present_is_a_standing_position():
+    got = dated("Iran accused Qatar on Monday of funding the rebels. Qatar rejects the charges.")
+    assert ("rejection", "Qatar", None) in got
+    got = dated("India blames the attack on two Pakistan-based militant groups.")
+    assert ("criticism", "India", None) in got
+    # said in so many words on the day, it is the day's
+    got = dated('The Bush administration said it "categorically rejects" the offer.')
+    assert ("rejection", "United States", "2026-01-20") in got

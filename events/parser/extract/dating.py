@@ -29,8 +29,8 @@ _UNDATED = re.compile(r"\b(?:repeatedly|long|often|previously|in the past|"
                       r"for (?:years|months|weeks|decades|some time)|"
                       r"in recent (?:years|months|weeks)|consistently|always)\b", re.IGNORECASE)
 _ASIDE_CLOSED = re.compile(r",\s+(?:who|which)\b[^,;]*,\s*$", re.IGNORECASE)
-_HABITUAL = re.compile(r"(?:accuses|accuse|denies|deny)\b(?! (?:that|it|this|having)\b)",
-                       re.IGNORECASE)
+_HABITUAL = re.compile(r"(?:accuses|accuse|denies|deny|rejects|blames)\b"
+                       r"(?! (?:that|it|this|having)\b)", re.IGNORECASE)
 _AFTER_WHICH = re.compile(r",\s+(?:after|under|during|following|at|in|by) which\s+[^,;]*$",
                           re.IGNORECASE)
 _NOUN_THEN_ACTOR = re.compile(
@@ -344,9 +344,11 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
             # is the aside's, not the saying's
             _ASIDE_CLOSED.search(text, max(0, cue - 160), max(0, cue)))):
         return D.NO_DATE
-    if _HABITUAL.match(text, act.cue_start - offset):
-        # "Georgia in turn accuses Russia of creeping annexation", "a charge Kigali denies":
-        # a charge or a denial in the simple present is a standing position, not a day's act
+    if _HABITUAL.match(text, act.cue_start - offset) and act.anchor is None:
+        # "Georgia in turn accuses Russia of creeping annexation", "a charge Kigali denies",
+        # "Qatar rejects the charges", "India blames the attack on": a charge, a denial or a
+        # refusal in the narrator's simple present is a standing position, not a day's act
+        # (inside reported speech, "said it 'categorically rejects'", the saying dates it)
         return D.NO_DATE
     if noun := _NOUN_THEN_ACTOR.search(text, max(0, cue - 90), cue):
         # "a charge Islamabad denied", "an offer Copenhagen turned down": a reaction told as
