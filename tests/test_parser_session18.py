@@ -5,7 +5,7 @@ is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "on Monday" 2026-01-1
 """
 from __future__ import annotations
 
-from tests.parsing import dated
+from tests.parsing import dated, kinds, pairs
 
 
 def test_words_that_count_from_the_day_just_named_date_the_act():
@@ -48,3 +48,13 @@ def test_a_refusal_or_blame_in_the_simple_present_is_a_standing_position():
     # said in so many words on the day, it is the day's
     got = dated('The Bush administration said it "categorically rejects" the offer.')
     assert ("rejection", "United States", "2026-01-20") in got
+
+
+def test_styles_of_older_copy_are_no_part_of_the_name():
+    got = pairs("In Cairo, President Gamal Abdel Nasser received M. Ferhat Abbas for an hour.")
+    assert ("meeting", "Gamal Abdel Nasser", "Ferhat Abbas") in got
+    got = kinds("Herr Grotewohl appealed on Friday for talks between East and West Germany.")
+    assert ("call_for_talks", "Grotewohl") in got
+    got = kinds('Abdel Rahman Azzam Pasha, Secretary General of the Arab League, said on Friday '
+                'that the step was "a courageous act."')
+    assert ("statement", "Abdel Rahman Azzam") in got

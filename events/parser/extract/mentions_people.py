@@ -71,7 +71,8 @@ def _one_word(st: MentionState, a: int, b: int, seq: str, gaz: Compiled) -> None
 def _new_name(st: MentionState, a: int, b: int, seq: str, gaz: Compiled) -> None:
     text, offset, mem, found = st.text, st.offset, st.mem, st.found
     name = N.clean_name(seq)
-    if name and " " not in name and seq.split()[0] in _PEERAGE and not gaz.lookup(name):
+    if name and " " not in name and (seq.split()[0] in _PEERAGE or seq.split()[0] in N.STYLES) \
+            and not gaz.lookup(name):
         # "Lord Owen", "Sir Leon": a one-word name after a British title
         at = a + seq.rfind(name)
         ref = mem.people.get(name) or mem.introduce(
@@ -105,10 +106,17 @@ def _new_name(st: MentionState, a: int, b: int, seq: str, gaz: Compiled) -> None
         whose = [f for f in found if f.start - offset == of.end() and f.ref.kind == "state"
                  and not f.possessive]
         country = whose[0].ref.country if whose else None
-    a = a + seq.find(name)
+    at = seq.find(name)
+    end = at + len(name)
+    if all(w in N.STYLES for w in seq[:at].split()):
+        # "received M. Ferhat Abbas", "Azzam Pasha, the League's secretary general, said":
+        # the style stays in the mention, so the words around it still read as before
+        at = 0
+    if all(w in N.STYLES_AFTER for w in seq[end:].split()):
+        end = len(seq)
     ref = mem.introduce(ActorRef(name=name, kind="person", country=country, known=False,
                                  surface=name))
-    st.add(a, a + len(name), ref, "name")
+    st.add(a + at, a + end, ref, "name")
 
 
 def _joined_person(text: str, at: int, offset: int, found: list[Mention]) -> bool:

@@ -263,12 +263,19 @@ OF_ORG = re.compile(r"^\s+(?:of|at|for)\s+(?:the\s+)?")
 # name in copy but is no part of it (the same man is "Kanyarengwe" two lines on)
 RANKS = frozenset("Colonel Lieutenant Captain Admiral Brigadier Marshal Cardinal Ayatollah "
                   "Rabbi Major Prince Princess".split())
+# Older copy styles foreigners as their own papers do: "M. Ferhat Abbas", "Herr Grotewohl",
+# "Signor Nenni"; and Ottoman styles follow the name: "Azzam Pasha", "Salah el-Din Bey"
+STYLES = frozenset("M. Herr Frau Signor Signora Senor Señor Senora Señora Mme. Mme Madame "
+                   "Monsieur Mlle. Mynheer".split())
+STYLES_AFTER = frozenset("Pasha Bey Effendi".split())
 
 
 def clean_name(name: str) -> str | None:
     words = name.split()
-    while len(words) > 1 and words[0] in RANKS:
+    while len(words) > 1 and (words[0] in RANKS or words[0] in STYLES):
         words.pop(0)
+    while len(words) > 1 and words[-1] in STYLES_AFTER:
+        words.pop()
     while words and words[-1] in NAME_STOP and not (
             words[-1] == "May" and len(words) > 1 and words[-2] not in NAME_STOP):
         words.pop()  # (but "Theresa May" keeps her surname)
