@@ -58,3 +58,14 @@ def test_styles_of_older_copy_are_no_part_of_the_name():
     got = kinds('Abdel Rahman Azzam Pasha, Secretary General of the Arab League, said on Friday '
                 'that the step was "a courageous act."')
     assert ("statement", "Abdel Rahman Azzam") in got
+
+
+def test_a_surname_opening_with_its_particle_after_a_title_is_a_name():
+    assert ("rejection", "de Gaulle") in kinds("President de Gaulle turned down the offer.")
+    got = pairs("President dos Santos met President Mandela on Monday.")
+    assert ("meeting", "dos Santos", "Mandela") in got
+    # capitalised to open a sentence, it is still the man named before
+    got = kinds("Charles de Gaulle rejected the plan on Monday. De Gaulle said Britain was not "
+                "ready to join.")
+    assert ("statement", "Charles de Gaulle") in got
+    assert ("statement", "De Gaulle") not in got

@@ -13,6 +13,8 @@ from .gazetteer import Compiled
 from .memory import Memory, Mention
 from .mention_state import MentionState
 
+_CAPITAL_PARTICLE = re.compile(
+    r"(?:De|Van|Von|Dos|Da|Du|Del|Della|Di|Der|Den|Ter|La|Le)\s+[A-ZÀ-Ž]")
 _PARTICLE_SURNAME = re.compile(r"\b(?:al|el|ad|as|ash|an|at|az|abu|bin|ibn)-[A-ZÀ-Ž][a-zà-ÿ]+")
 
 
@@ -42,13 +44,17 @@ def people(st: MentionState, gaz: Compiled) -> None:
 
 def _introduced(seq: str, mem: Memory) -> ActorRef | None:
     ref = mem.people.get(seq)
+    if ref is None and _CAPITAL_PARTICLE.match(seq):
+        # "De Gaulle said", opening a sentence, is the "President de Gaulle" read before
+        ref = mem.people.get(seq[0].lower() + seq[1:])
     if ref is None:
         words = seq.split()
         ref = mem.people.get(words[-1])
         if (ref is not None and len(words) > 1 and words[0] not in N.NAME_STOP
                 and words[0] != ref.name.split()[0] and words[0][-1] != "."
-                and not ref.name.endswith(" " + seq)):
-            # ("Perez de Cuellar" after "Javier Perez de Cuellar" is his surname)
+                and not ref.name.lower().endswith(" " + seq.lower())):
+            # ("Perez de Cuellar" after "Javier Perez de Cuellar" is his surname, and so is
+            # "De Gaulle" opening a sentence after "Charles de Gaulle")
             ref = None  # "Saddam Hussein" after "King Hussein": another person
     return ref
 

@@ -50,8 +50,12 @@ PRE_WORD = (r"(?:[A-ZÀ-Ž][\w.'’-]*|former|then|deputy|acting|chief|senior|to
             r"security|press|party|opposition|government|ministry|military|state|"
             r"\w+(?:'s|’s))")
 # Found head first (one cheap scan), then the words before it and the name after it.
+# "President de Gaulle", "Foreign Minister van den Broek", "President dos Santos": a surname
+# may open with its lower-case particle after a title (never a first name: "de" alone)
+SURNAME_PARTICLES = r"(?:(?:de|van|von|dos|da|du|del|della|di|der|den|ter|la|le)\s+){1,2}"
 TITLE_HEAD = re.compile(rf"(?i:{TITLE_HEADS})"
-                        r"(?=,?\s+[A-ZÀ-Ž]|\s+(?:to|for|of|at)\s+(?:the\s+)?[A-ZÀ-Ž])")
+                        rf"(?=,?\s+(?-i:{SURNAME_PARTICLES})?[A-ZÀ-Ž]"
+                        r"|\s+(?:to|for|of|at)\s+(?:the\s+)?[A-ZÀ-Ž])")
 TITLE_FIRST = frozenset("""
 prime foreign defence defense secretary under high attorney director vice deputy president
 premier chancellor minister spokesperson spokesman spokeswoman ambassador envoy leader king
@@ -120,7 +124,7 @@ AFTER_COMMA = re.compile(
     rf"(?P<title>(?i:{TITLE_HEADS}))\b")
 PRE_WORD_RE = re.compile(PRE_WORD)
 PRE_WORD_TAIL = re.compile(r"[A-ZÀ-Ž][\w.'’-]*$")
-NAME_AT = re.compile(rf"(?P<comma>,)?\s+(?P<name>{NAME})")
+NAME_AT = re.compile(rf"(?P<comma>,)?\s+(?P<name>(?:{SURNAME_PARTICLES})?{NAME})")
 # A post's complement between the title and the name: "Ambassador to the United Nations
 # Madeleine Albright", "Special Envoy for Syria Staffan de Mistura" (the place or body must be
 # a known name, so that the name after it can be told apart).
