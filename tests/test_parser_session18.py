@@ -69,3 +69,10 @@ def test_a_surname_opening_with_its_particle_after_a_title_is_a_name():
                 "ready to join.")
     assert ("statement", "Charles de Gaulle") in got
     assert ("statement", "De Gaulle") not in got
+
+
+def test_a_style_before_the_person_met_keeps_him_the_object():
+    got = pairs("Samora Machel arrived on Friday. Mr. Soares met Mr. Machel in Lusaka.")
+    assert ("meeting", "Soares", "Samora Machel") in got
+    got = pairs("Castro received Sir Alec Douglas-Home on Friday.")
+    assert ("meeting", "Castro", "Alec Douglas-Home") in got
