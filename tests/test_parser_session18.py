@@ -76,3 +76,13 @@ def test_a_style_before_the_person_met_keeps_him_the_object():
     assert ("meeting", "Soares", "Samora Machel") in got
     got = pairs("Castro received Sir Alec Douglas-Home on Friday.")
     assert ("meeting", "Castro", "Alec Douglas-Home") in got
+
+
+def test_deals_frozen_supplies_cut_and_ones_own_envoy_recalled_are_sanctions():
+    got = pairs("President Hugo Chavez froze all pending business deals with Colombia on Friday.")
+    assert ("sanction", "Hugo Chavez", "Colombia") in got
+    got = kinds("Serbia said on Friday it was cutting off all but humanitarian supplies to the "
+                "Bosnian Serbs.")
+    assert ("sanction", "Serbia") in got
+    got = kinds("President Bush last week recalled the U.S. ambassador to Panama.")
+    assert ("sanction", "Bush") in got

@@ -89,9 +89,11 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"put (?:[\w'’.-]+ ){1,6}?[\"“']?in abeyance|"
        r"(?:recall(?:ed|ing|s)|withdrew) (?:its|their|his|her) (?:top )?(?:ambassadors?|envoys?|"
        r"diplomats|" + _MISSION_HEADS + r")|"
-       # "recalled the British High Commissioner in Salisbury": one's own envoy, by demonym
+       # "recalled the British High Commissioner in Salisbury", "the U.S. ambassador": one's
+       # own envoy, by demonym
        # (not "recalled Ambassador Philip Bonsal": the name would read as the other side)
-       r"recall(?:ed|ing|s) the (?-i:[A-ZÀ-Ž])\w+ (?:ambassador|envoy|" + _MISSION_HEADS + r")\b|"
+       r"recall(?:ed|ing|s) the (?-i:[A-ZÀ-Ž])[\w.]+ (?:ambassador|envoy|" + _MISSION_HEADS
+       + r")\b|"
        # "recalled the three countries' ambassadors from Algiers"
        r"(?:recall(?:ed|ing|s)|withdrew) the (?:\w+ )?(?:countries|nations|states|members)['’] "
        r"ambassadors|"
@@ -283,8 +285,11 @@ SANCTION_CUES: tuple[Cue, ...] = (
        # natural gas supplies to Tajikistan", "revoked the visas of three journalists"
        r"(?:froze|freez(?:es|ing)|halted|halts) (?:its |their |all )?(?:[\w-]+ ){0,2}?"
        r"(?:cooperation|exchanges) with|"
-       r"cut (?:off )?(?:its |their |all )?(?:[\w-]+ ){0,2}?(?:aid|assistance|funding|supplies|"
-       r"deliveries) (?:to|for)|"
+       # "froze all pending business deals with Colombia"
+       r"(?:froze|freez(?:es|ing)) (?:its |their |all )?(?:[\w-]+ ){0,2}?(?:deals|contracts) with|"
+       # "was cutting off all but humanitarian supplies to the Bosnian Serbs"
+       r"cut(?:s|ting)? (?:off )?(?:its |their |all )?(?:but [\w-]+ |[\w-]+ ){0,2}?(?:aid|"
+       r"assistance|funding|supplies|deliveries) (?:to|for)|"
        r"(?:(?:re)?impos(?:ed|es|ing)) (?:an? |new |its )?(?:visa (?:regime|requirements?)|"
        r"(?:export|import|trade|travel) (?:controls|restrictions|curbs|quotas)) on|"
        r"revok(?:ed|es|ing) (?:the )?(?:[\w-]+ )?(?:visas|accreditation|credentials)|"
