@@ -86,3 +86,9 @@ def test_deals_frozen_supplies_cut_and_ones_own_envoy_recalled_are_sanctions():
     assert ("sanction", "Serbia") in got
     got = kinds("President Bush last week recalled the U.S. ambassador to Panama.")
     assert ("sanction", "Bush") in got
+
+
+def test_a_proposal_turned_down_with_a_pronoun_between_is_a_rejection():
+    got = kinds("Washington offered a plan in May. Honduras and Costa Rica turned it down.")
+    assert ("rejection", "Honduras") in got
+    assert ("rejection", "Costa Rica") in got

@@ -83,7 +83,7 @@ _REFUSALS: tuple[Cue, ...] = (
        r"refus(?:ed|es|ing|e)(?! to (?:comment|say|elaborate|confirm|"
        r"discuss|answer|respond|speculate|be drawn|disclose|name|identify|give details|"
        r"go into|reveal)\b)|"
-       r"turned down|turns down|dismiss(?:ed|es)|"
+       r"turned down|turns down|turn(?:ed|s|ing) (?:it|them) down|dismiss(?:ed|es)|"
        r"ruled out|rules out|vetoed|vetoes|spurned|rebuffed|repudiated|snubbed|shunned|"
        # "Kosygin declined an invitation to Washington"
        r"declined (?:an? |the |his |her |their |its )?(?:[\w-]+ )?(?:invitation|offer|request|"
