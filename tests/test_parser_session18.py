@@ -92,3 +92,14 @@ def test_a_proposal_turned_down_with_a_pronoun_between_is_a_rejection():
     got = kinds("Washington offered a plan in May. Honduras and Costa Rica turned it down.")
     assert ("rejection", "Honduras") in got
     assert ("rejection", "Costa Rica") in got
+
+
+def test_the_day_before_standing_alone_counts_back_from_the_day_just_named():
+    body = ("Talks at Reykjavik collapsed on Sunday. The day before, Ronald Reagan had turned "
+            "down Gorbachev's proposal.")
+    assert ("rejection", "Ronald Reagan", "2026-01-17") in dated(body)
+    # the day before something named is that thing's eve, not the last day named
+    body = ("The vote was held on Friday. Ronald Reagan rejected the proposal the day before "
+            "the vote.")
+    assert ("rejection", "Ronald Reagan", "2026-01-16") not in dated(body)
+    assert ("rejection", "Ronald Reagan", "2026-01-15") not in dated(body)

@@ -67,7 +67,9 @@ _ANAPHORA = re.compile(
     r"|that\s+(?:day|morning|afternoon|evening|night)"
     r"|(?:a\s+few\s+|several\s+|just\s+|only\s+)?hours\s+(?:later|earlier)|within\s+hours"
     r"|the\s+(?:next|following)\s+(?:morning|afternoon|evening|night)"
-    r"|the\s+previous\s+(?:evening|night))\b(?!\s+(?:of|before|after|when)\b)",
+    r"|the\s+previous\s+(?:evening|night)"
+    # "The day before, Thatcher had spoken to Reagan" (not "the day before the vote")
+    r"|the\s+(?:day|night|evening)\s+before(?=\s*[,.;:]|\s*$))\b(?!\s+(?:of|before|after|when)\b)",
     re.IGNORECASE)
 
 
@@ -99,8 +101,9 @@ def _counted_on(times: list[TimeRef]) -> list[TimeRef]:
         elif t.type == "DATE" and t.value == "" and _ANAPHORA.fullmatch(t.text):
             if last_day is None:
                 continue  # no day stated before it: nothing to count from
-            shift = {"the previous": -1, "the next": 1, "the following": 1}.get(
-                " ".join(t.text.lower().split()[:2]), 0)
+            words = t.text.lower().split()
+            shift = -1 if words[-1] == "before" else {
+                "the previous": -1, "the next": 1, "the following": 1}.get(" ".join(words[:2]), 0)
             d = last_day + timedelta(days=shift)
             t = TimeRef(t.start, t.end, t.text, "DATE", d.isoformat(), None, "day", (d, d))
         elif last_day is not None and t.type == "DATE" and (
