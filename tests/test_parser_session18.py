@@ -103,3 +103,15 @@ def test_the_day_before_standing_alone_counts_back_from_the_day_just_named():
             "the vote.")
     assert ("rejection", "Ronald Reagan", "2026-01-16") not in dated(body)
     assert ("rejection", "Ronald Reagan", "2026-01-15") not in dated(body)
+
+
+def test_an_attack_in_words_on_a_person_or_a_policy_is_criticism():
+    got = kinds("Mr. Khrushchev launched a violent attack on Mr. Hammarskjold in the General "
+                "Assembly yesterday.")
+    assert ("criticism", "Khrushchev") in got
+    got = kinds("President Nasser, in a speech yesterday to officers of the army, attacked the "
+                "Eisenhower Doctrine as an attempt to fill a vacuum.")
+    assert ("criticism", "Nasser") in got
+    # a raid is no criticism
+    assert not kinds("Rebels launched an attack on the town of Goma on Monday.")
+    assert not kinds("Gunmen attacked the army base near Goma.")

@@ -9,7 +9,7 @@ BLAME_CUES: tuple[Cue, ...] = (
        "accus blam condemn denounc criticis criticiz slam lambast rebuk castigat decri "
        "censur deplor attack hypocri are is were was dismiss lash hit took blast assail take "
        "chid scold fault brand protest ridicul derid deride express voic summon lodg fil join "
-       "handed delivered "
+       "handed delivered launch made "
        "called "
        "reacted held pinned pins "
        "complain alleg excoriat tore tears liken compar rail came comes mock berat criticis "
@@ -34,7 +34,17 @@ BLAME_CUES: tuple[Cue, ...] = (
        r"denounc(?:ed|es|ing)|"
        r"criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|slamm?(?:ed|s|ing)|lambast(?:ed|s|ing)|"
        r"rebuk(?:ed|es)|castigat(?:ed|es)|decri(?:ed|es)|censur(?:ed|es)|deplor(?:ed|es)|"
-       r"attack(?:ed|s) (?=\w+'s|the (?:policy|decision|plan|approach|government))|"
+       r"attack(?:ed|s) (?=\w+'s|the (?:[\w-]+ ){0,2}?(?:policy|decision|plan|approach|"
+       r"government|doctrine|proposals?|speech|resolution|statement|regime|administration)\b|"
+       # "attacked Mr. Hammarskjold", "launched a violent attack on Mr. Hammarskjold", "a bitter
+       # attack on the Eisenhower Doctrine": words against a person or a policy, not a raid
+       r"(?-i:Mr\.|Mrs\.|Dr\.|M\.|Herr|Sir) )|"
+       r"launch(?:ed|es|ing) (?:an? )?(?:[\w-]+ ){0,2}?attack on (?=(?-i:Mr\.|Mrs\.|Dr\.|M\.|Herr|"
+       r"Sir|President|Premier|Prime Minister|Chancellor|the Secretary|the Prime|the President)"
+       r"|the (?:policy|policies|government|doctrine|proposals?|plan|speech|resolution|regime|"
+       r"administration)\b)|"
+       r"(?:made|launched|delivered) (?:an? )?(?:bitter|scathing|blistering|stinging|vitriolic|"
+       r"verbal|personal) attack on|"
        r"hypocri\w+|(?:are|is|were|was) (?:\w+ )?responsible for(?! (?:the )?(?:talks|security|"
        r"foreign|defen[cs]e|relations|negotiations|trade|the portfolio))|"
        # a person or a people dismissed as something is criticised ("dismissed the Americans
