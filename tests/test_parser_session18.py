@@ -115,3 +115,9 @@ def test_an_attack_in_words_on_a_person_or_a_policy_is_criticism():
     # a raid is no criticism
     assert not kinds("Rebels launched an attack on the town of Goma on Monday.")
     assert not kinds("Gunmen attacked the army base near Goma.")
+
+
+def test_a_state_or_province_after_a_town_is_where_not_who():
+    got = kinds("Mr. Winston Churchill, speaking at Westminster College, Fulton, Missouri, on "
+                "Friday, declared that Britain and the United States must stand together.")
+    assert {a for _, a in got} == {"Winston Churchill"}

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import pycountry
+
 from ..types import ActorRef
 from . import names as N
 from .gazetteer import Compiled
@@ -138,6 +140,11 @@ def _joined_person(text: str, at: int, offset: int, found: list[Mention]) -> boo
 
 
 _PEERAGE = frozenset({"Sir", "Dame", "Lord", "Lady", "Mr", "Mrs", "Ms", "Dr"})
+# "speaking at Westminster College, Fulton, Missouri, yesterday, declared": a state or province
+# after a town is where, never who (the gazetteer's states, Georgia among them, stay actors)
+_PROVINCES = frozenset(sub.name for cc in ("US", "CA", "AU")
+                       for sub in pycountry.subdivisions.get(country_code=cc)
+                       if " " not in sub.name)
 _SHORT_WORD = re.compile(r"[A-Z][a-z]{1,2}")
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 _NOUN_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ence|ance|ism|ship|ure|ing|ies|ers)$")
@@ -158,7 +165,7 @@ _TIME_TAIL = re.compile(r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 
 def _one_word_name(text: str, a: int, b: int, word: str, gaz: Compiled) -> bool:
     if (len(word) < 3 or word in N.NAME_STOP or word in N.NOT_NAME or word in N.COMMON_SUBJECTS
-            or word.isupper()):
+            or word.isupper() or word in _PROVINCES):
         return False
     slot = ((" " + text[max(0, a - 5):a]).rstrip().endswith(N.HONORIFICS)
             or ((N.ONE_FOLLOW.match(text, b) is not None or N.AND_FOLLOW.match(text, b))
