@@ -121,3 +121,10 @@ def test_a_state_or_province_after_a_town_is_where_not_who():
     got = kinds("Mr. Winston Churchill, speaking at Westminster College, Fulton, Missouri, on "
                 "Friday, declared that Britain and the United States must stand together.")
     assert {a for _, a in got} == {"Winston Churchill"}
+
+
+def test_the_person_written_to_in_an_aside_is_not_the_subject():
+    got = kinds("Nikolai Bulganin, in a letter to Sir Anthony Eden, warned that the Soviet Union "
+                "would act.")
+    assert ("threat", "Nikolai Bulganin") in got
+    assert ("threat", "Anthony Eden") not in got
