@@ -128,3 +128,10 @@ def test_the_person_written_to_in_an_aside_is_not_the_subject():
                 "would act.")
     assert ("threat", "Nikolai Bulganin") in got
     assert ("threat", "Anthony Eden") not in got
+
+
+def test_a_surname_after_a_rank_is_a_person():
+    assert ("threat", "Nasser") in kinds("Colonel Nasser warned that Egypt would act.")
+    got = kinds("Marshal Tito said on Friday that Yugoslavia would not yield.")
+    assert ("rejection", "Tito") in got
+    assert ("rejection", "Yugoslavia") not in got

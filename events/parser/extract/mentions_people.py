@@ -79,9 +79,11 @@ def _one_word(st: MentionState, a: int, b: int, seq: str, gaz: Compiled) -> None
 def _new_name(st: MentionState, a: int, b: int, seq: str, gaz: Compiled) -> None:
     text, offset, mem, found = st.text, st.offset, st.mem, st.found
     name = N.clean_name(seq)
-    if name and " " not in name and (seq.split()[0] in _PEERAGE or seq.split()[0] in N.STYLES) \
+    if name and " " not in name and (seq.split()[0] in _PEERAGE or seq.split()[0] in N.STYLES
+                                     or seq.split()[0] in N.RANKS) \
             and not gaz.lookup(name):
-        # "Lord Owen", "Sir Leon": a one-word name after a British title
+        # "Lord Owen", "Sir Leon": a one-word name after a British title, a foreign style
+        # ("Herr Grotewohl") or a rank ("Marshal Tito", "Colonel Nasser")
         at = a + seq.rfind(name)
         ref = mem.people.get(name) or mem.introduce(
             ActorRef(name=name, kind="person", known=False, surface=seq))
