@@ -135,3 +135,11 @@ def test_a_surname_after_a_rank_is_a_person():
     got = kinds("Marshal Tito said on Friday that Yugoslavia would not yield.")
     assert ("rejection", "Tito") in got
     assert ("rejection", "Yugoslavia") not in got
+
+
+def test_a_time_between_the_verb_and_its_object_keeps_the_phrase_whole():
+    got = dated("Mr. Ian Smith, the Rhodesian Prime Minister, accepted last night the proposals "
+                "brought to him by Dr. Kissinger.")
+    assert ("agreement", "Ian Smith", "2026-01-19") in got
+    got = kinds("Arafat signed on Friday the agreement with Israel.")
+    assert ("agreement", "Arafat") in got

@@ -217,17 +217,32 @@ def longest_first(found: list, quoted: bool = False) -> list:
     return kept
 
 
+# A time put between a verb and its object, as older copy and British papers write it
+# ("accepted last night the proposals", "signed yesterday a treaty", "rejected on Tuesday the
+# deployment"): the cue's phrase is the verb and the object.
+_TIME_BETWEEN = re.compile(
+    r"(?<=[a-z]ed)\s+(?:yesterday|last night|today|tonight|this (?:morning|afternoon|evening)|"
+    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: night| morning)?)"
+    r"(?=\s+(?:the|a|an|his|her|its|their)\s)")
+
+
 def find_cues(text: str) -> list[tuple[Cue, re.Match | Hit]]:
     """Every cue match. Quotation marks woven into a sentence (`said Greece "fully backs" the
-    effort`, `was ``deeply disappointed''`) would split the phrases the cues describe, so the
+    effort`, `was ``deeply disappointed''`) and a time put between a verb and its object
+    (`accepted last night the proposals`) would split the phrases the cues describe, so the
     cues are matched on the text without them and placed back."""
-    if _QUOTE_MARK.search(text) is None or _WOVEN_QUOTE.search(text) is None:
+    drop = [m.span() for m in _TIME_BETWEEN.finditer(text)]
+    if _QUOTE_MARK.search(text) is not None and _WOVEN_QUOTE.search(text) is not None:
+        drop = sorted(drop + [q.span() for q in _QUOTE_MARK.finditer(text)])
+    if not drop:
         return _find_cues(text)
     parts, index, last = [], [], 0
-    for q in _QUOTE_MARK.finditer(text):
-        parts.append(text[last:q.start()])
-        index.extend(range(last, q.start()))
-        last = q.end()
+    for a, b in drop:
+        if a < last:
+            continue
+        parts.append(text[last:a])
+        index.extend(range(last, a))
+        last = b
     parts.append(text[last:])
     index.extend(range(last, len(text)))
     index.append(len(text))

@@ -302,8 +302,9 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"accept|(?:would|will) accept) "
        r"(?:the |a |an |its )?"
        # ("accepted a U.N. Security Council resolution", "the Security Council's demand for")
-       r"(?:[\w.'’-]+ ){0,5}?(?:proposal|plan|offer|deal|terms|ceasefire|cease-fire|truce|"
-       r"treaty|accord|agreement|demand|"
+       r"(?:[\w.'’-]+ ){0,5}?(?:(?:proposal|plan|offer|deal|demand)s?|terms|ceasefire|"
+       r"cease-fire|truce|treaty|accord|agreement|"
+       # (not "resolutions 242 and 338" in the plural: a position stated, as the gold reads it)
        r"resolution|conditions|mediation|compromise|formula|framework|road ?map|ruling|verdict|"
        r"award|arbitration)|"
        # the passive: "the framework agreement was formally accepted on Tuesday by Eritrea"
