@@ -143,3 +143,14 @@ def test_a_time_between_the_verb_and_its_object_keeps_the_phrase_whole():
     assert ("agreement", "Ian Smith", "2026-01-19") in got
     got = kinds("Arafat signed on Friday the agreement with Israel.")
     assert ("agreement", "Arafat") in got
+
+
+def test_people_named_inside_an_aside_on_a_message_or_interview_are_not_the_subject():
+    got = kinds("Iranian President Hassan Rouhani, in an interview with NBC's Ann Curry, said "
+                "his government was ready to negotiate with the United States.")
+    assert ("intent_to_negotiate", "Hassan Rouhani") in got
+    assert ("intent_to_negotiate", "Ann Curry") not in got
+    got = kinds("President Carter, in a State of the Union address aimed squarely at Leonid "
+                "Brezhnev's Soviet Union, warned on Friday that any attempt to seize the Gulf "
+                "would be repelled by any means necessary, including military force.")
+    assert ("threat", "Carter") in got

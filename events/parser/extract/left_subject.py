@@ -52,9 +52,12 @@ _OTHER_SUBJECT = re.compile(r",\s+(?:and|but|while)\s+(?:[\w'’-]+\s+){0,2}(?:o
                             r"diplomats|analysts|sources|experts|observers|critics|lawmakers)"
                             r"\s+(?:\w+\s+){0,2}$")
 _PART_ASIDE = re.compile(r",\s+(?:[a-z]+ing\s[^,;]{0,100}|[a-z]+ed by\s[^,;]{0,100}|"
-                         # ("Bulganin, in a message to Sir Anthony Eden, warned")
-                         r"in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+)?(?:message|letter|"
-                         r"note|cable|telegram|reply)\s+to\s[^,;]{0,100}|"
+                         # ("Bulganin, in a message to Sir Anthony Eden, warned", "Rouhani, in
+                         # an interview with NBC's Ann Curry, said", "Carter, in a State of the
+                         # Union address aimed at Brezhnev's Soviet Union, warned")
+                         r"(?:in|during)\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,4}?"
+                         r"(?:message|letter|note|cable|telegram|reply|interview|address|speech|"
+                         r"broadcast)\s[^,;]{0,120}|"
                          # (", where she met Greenland's premier, Kim Kielsen, had called":
                          # the name apposed inside the clause is the clause's)
                          # ("The Arab League, of which Djibouti is a member, condemned")
