@@ -154,3 +154,15 @@ def test_people_named_inside_an_aside_on_a_message_or_interview_are_not_the_subj
                 "Brezhnev's Soviet Union, warned on Friday that any attempt to seize the Gulf "
                 "would be repelled by any means necessary, including military force.")
     assert ("threat", "Carter") in got
+
+
+def test_a_plan_put_before_or_laid_out_for_a_body_is_a_proposal():
+    got = pairs("Rapacki put before the General Assembly on Wednesday a plan for a zone free of "
+                "nuclear weapons.")
+    assert ("proposal", "Rapacki", "UN General Assembly") in got
+    got = kinds("Mr. Baruch laid before the Atomic Energy Commission yesterday a plan for an "
+                "international authority.")
+    assert ("proposal", "Baruch") in got
+    got = kinds("Clinton laid out for the negotiators on Saturday his parameters for a final "
+                "settlement.")
+    assert ("proposal", "Clinton") in got

@@ -213,7 +213,8 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"put (?:a |an |its |his |her |their )?(?:[\w-]+ )?proposal to|"
        # "published a 12-point position paper", "set out six principles for a settlement"
        r"(?:published|issued|released) (?:a |an |its |his |her |their )?(?:[\w-]+ ){0,3}?"
-       r"(?:position paper|peace plan|draft (?:agreements?|treaty|resolution)|proposals?|roadmap)|"
+       r"(?:position paper|(?:peace )?plan|draft (?:agreements?|treaty|resolution)|proposals?|"
+       r"roadmap)|"
        r"set out (?:a |an |its |his |her |their )?(?:[\w-]+ ){0,2}?(?:principles|proposals?|plan|"
        r"conditions|terms|framework|vision)|"
        r"presented (?:[\w.'’-]+ ){1,3}?with (?:an? |the )(?:\w+ )?(?:proposal|plan|offer)|"
@@ -258,9 +259,13 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"(?:offer(?:ed|s)|float(?:ed|s)|laid out|circulat(?:ed|es)|draft(?:ed|s)|"
        # (a body addressed between verb and thing: "submitted to the Geneva disarmament
        # committee a draft treaty", "outlined to the General Assembly today a plan")
-       r"handed (?:[\w'’-]+ ){0,5}?[\w'’-]+|(?:presented|submitted|tabled|outlined)"
-       r"(?: to (?:the )?(?:[\w'’.-]+ ){0,3}?[\w'’.-]+(?: today| \w+day)?"
-       r"(?= (?:an?|the|its|his|her|their) ))?) " + _DET +
+       r"handed (?:[\w'’-]+ ){0,5}?[\w'’-]+|(?:presented|submitted|tabled|outlined|laid out)"
+       r"(?: (?:to|for) (?:the )?(?:[\w'’.-]+ ){0,3}?[\w'’.-]+(?: today| yesterday| on \w+day|"
+       r" \w+day)?(?= (?:an?|the|its|his|her|their) ))?|"
+       # "put before the General Assembly on Wednesday a plan", "laid before the commission
+       # yesterday a plan for an international authority"
+       r"(?:put|laid) before (?:the )?(?:[\w'’.-]+ ){0,5}?[\w'’.-]+(?: today| yesterday|"
+       r" on \w+day| \w+day)?(?= (?:an?|the|its|his|her|their) )) " + _DET +
        r"(?:[\w,-]+ ){0,4}?(?:plan|proposal|compromise|deal|ceasefire|truce|formula|initiative|"
        r"package|resolution|blueprint|road ?map|framework|idea|working paper|draft|"
        # ("outlined a 10-point American program", "laid out his own parameters")

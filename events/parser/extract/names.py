@@ -228,7 +228,7 @@ ONE_FOLLOW = re.compile(
     r"(?:said|says|told|tells|met|spoke|flew|went|came|made|gave|took|wrote|held|sent|sought|"
     r"urges|warns|calls|wants|is expected|was quoted|[a-z]{3,}ed|"
     # irregular pasts of acts: "Boric sat down with", "Abiy struck a deal", "Sharif withdrew"
-    r"sat|struck|began|threw|lent|stood|broke|withdrew|paid|led|kept)\b")
+    r"sat|struck|began|threw|lent|stood|broke|withdrew|paid|led|kept|put|laid|cut)\b")
 # "Clinton and Yeltsin held a summit": the first of two names joined as the subject.
 AND_FOLLOW = re.compile(r"\s+and\s+(?:[A-ZÀ-Ž][\w.'’-]*\s+){0,3}[A-ZÀ-Ž][\w.'’-]*"
                         + ONE_FOLLOW.pattern)
