@@ -166,3 +166,9 @@ def test_a_plan_put_before_or_laid_out_for_a_body_is_a_proposal():
     got = kinds("Clinton laid out for the negotiators on Saturday his parameters for a final "
                 "settlement.")
     assert ("proposal", "Clinton") in got
+
+
+def test_exports_being_stopped_are_a_sanction():
+    got = pairs("Libya announced on Friday that it was stopping all oil exports to the United "
+                "States.")
+    assert ("sanction", "Libya", "United States") in got

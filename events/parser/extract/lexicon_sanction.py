@@ -32,7 +32,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        "renew stepped barred signed retaliat punitive anti countervail lowered reduced scaled "
        "announc revoked scrapped withdr decided break removed pull switch agreed closing closes "
        "restrict end reimpos froze frozen freez quit asked told instructed boycott denied "
-       "broken withholding halting refused revoked cancel pulled",
+       "broken withholding halting refused revoked cancel pulled stopp",
        # (a measure announced for later is one decided: "said it would impose equivalent
        # duties on U.S. products", "would sever relations with Taipei"; on a condition, "would
        # impose sanctions if", a threat)
@@ -125,7 +125,8 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"payments)"
        # ("suspended the delivery of four F-16 fighter-bombers to Israel")
        r"|new sanctions|package of sanctions|(?:withheld|withholds|withholding|halted|halts|halting|"
-       r"suspended|suspends|suspending) "
+       # ("was stopping all oil exports to the United States")
+       r"suspended|suspends|suspending|stopped|stopping) "
        r"(?:\w+ ){0,3}"
        r"(?:aid|assistance|trade|imports|exports|flights|shipments|arms sales|payments|"
        r"cooperation|deliveries|delivery|supplies|sales?|funding|financing|lending|loans|"
