@@ -172,3 +172,8 @@ def test_exports_being_stopped_are_a_sanction():
     got = pairs("Libya announced on Friday that it was stopping all oil exports to the United "
                 "States.")
     assert ("sanction", "Libya", "United States") in got
+
+
+def test_a_style_before_a_full_name_marks_a_person():
+    got = pairs("Pineau held talks with Mr. Selwyn Lloyd on Saturday.")
+    assert ("meeting", "Pineau", "Selwyn Lloyd") in got

@@ -103,7 +103,9 @@ def _new_name(st: MentionState, a: int, b: int, seq: str, gaz: Compiled) -> None
         # (a short word in a name is no acronym the gazetteer knows: "Kim Jong Un", not UN)
         return
     said_before = N.SAID_BEFORE.search(text, max(0, a - 8), a)
-    if not (said_before or country or N.BARE_FOLLOW.match(text, b)
+    # "held talks with Mr. Selwyn Lloyd": a style before two or more names marks a person
+    styled = (" " + text[max(0, a - 5):a]).rstrip().endswith(N.HONORIFICS)
+    if not (said_before or country or styled or N.BARE_FOLLOW.match(text, b)
             or N.OBJECT_OF_ACT.search(text, max(0, a - 30), a)
             or N.POST_BEFORE.search(text, max(0, a - 30), a)
             # "Sadyr Japarov and Emomali Rahmon met": joined to a person already read
