@@ -177,3 +177,12 @@ def test_exports_being_stopped_are_a_sanction():
 def test_a_style_before_a_full_name_marks_a_person():
     got = pairs("Pineau held talks with Mr. Selwyn Lloyd on Saturday.")
     assert ("meeting", "Pineau", "Selwyn Lloyd") in got
+
+
+def test_a_state_inside_an_adjective_on_someone_else_does_not_act():
+    got = kinds("Nicaragua's Sandinista government and the U.S.-backed Contra rebels signed a "
+                "60-day ceasefire on Wednesday.")
+    assert ("agreement", "United States") not in got
+    assert ("agreement", "Nicaragua") in got
+    got = kinds("The Saudi-led coalition said on Friday it had intercepted a missile.")
+    assert ("statement", "Saudi Arabia") not in got

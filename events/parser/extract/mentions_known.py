@@ -78,11 +78,18 @@ def organisations(st: MentionState, gaz: Compiled, org_at, acr_at) -> None:
             st.add(start, start + len(word), mem.acronyms[word], "surname")
 
 
+# "the U.S.-backed Contra rebels", "a Saudi-led coalition", "the Russian-drafted text": the
+# name is part of an adjective on someone else, who acts
+_BACKED = re.compile(r"-(?:backed|led|brokered|sponsored|based|funded|financed|supported|"
+                     r"allied|aligned|trained|armed|installed|controlled|owned|drafted|"
+                     r"mediated|friendly|born|made|built)\b")
+
+
 def known_names(st: MentionState, gaz: Compiled, gaz_hits: list) -> None:
     """Gazetteer names (states, organisations, the Actor table and its aliases)."""
     text = st.text
     for a, b, s in gaz_hits:
-        if not st.free(a, b):
+        if not st.free(a, b) or _BACKED.match(text, b):
             continue
         if s.form == "demonym":
             g = N.GROUP_AFTER.match(text, b) or N.OWN_OFFER.match(text, b)
