@@ -186,3 +186,9 @@ def test_a_state_inside_an_adjective_on_someone_else_does_not_act():
     assert ("agreement", "Nicaragua") in got
     got = kinds("The Saudi-led coalition said on Friday it had intercepted a missile.")
     assert ("statement", "Saudi Arabia") not in got
+
+
+def test_a_plural_noun_opening_a_sentence_is_no_part_of_the_name_after_it():
+    got = pairs("Negotiators Borko Stefanovic of Serbia and Edita Tahiri of Kosovo initialled the "
+                "deal in Brussels on Friday.")
+    assert ("agreement", "Borko Stefanovic", "Edita Tahiri") in got

@@ -278,6 +278,8 @@ def clean_name(name: str) -> str | None:
     words = name.split()
     while len(words) > 1 and (words[0] in RANKS or words[0] in STYLES):
         words.pop(0)
+    if len(words) > 2 and words[0] in COMMON_SUBJECTS:
+        words.pop(0)  # "Negotiators Borko Stefanovic of Serbia and ...": a plural noun
     while len(words) > 1 and words[-1] in STYLES_AFTER:
         words.pop()
     while words and words[-1] in NAME_STOP and not (
