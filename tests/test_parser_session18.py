@@ -192,3 +192,9 @@ def test_a_plural_noun_opening_a_sentence_is_no_part_of_the_name_after_it():
     got = pairs("Negotiators Borko Stefanovic of Serbia and Edita Tahiri of Kosovo initialled the "
                 "deal in Brussels on Friday.")
     assert ("agreement", "Borko Stefanovic", "Edita Tahiri") in got
+
+
+def test_made_it_plain_that_reports_speech():
+    got = dated("Hatta made it plain at a news conference on Friday that the Republic regarded "
+                "the territory as part of Indonesia.")
+    assert ("statement", "Hatta", "2026-01-16") in got

@@ -50,7 +50,8 @@ REPORTING_CUES: tuple[Cue, ...] = (
        r"(?:expressed|voiced|extended|offered) (?:\w+ )?(?:concern|regret|hope|condolences|"
        r"sympathy|sorrow|remorse|apolog(?:y|ies)|sadness|"
        r"optimism|doubts?)|denied|denies|(?:replied|responded)(?= that|:|, [\"“`']?(?-i:[A-ZÀ-Ž]))|"
-       r"quoted|made (?:it )?clear|"
+       # ("Hatta made it plain at a news conference last night that")
+       r"quoted|made (?:it )?clear|made it (?:plain|known)(?= that| (?:[\w,'’.-]+ ){1,8}?that)|"
        r"vowed(?=(?: [\w,]+){0,3}? that)|warned(?=(?: [\w,]+){0,3}? that)|suggest(?:ed|s)(?= that|"
        r" (?:\w+ ){1,3}(?:was|is|were|are|had|has|would|will|could|might)\b)|"
        r"sen(?:t|ds) (?:[\w-]+ ){0,3}signals?(?= (?:\w+ )?that)|"
