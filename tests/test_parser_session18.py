@@ -198,3 +198,10 @@ def test_made_it_plain_that_reports_speech():
     got = dated("Hatta made it plain at a news conference on Friday that the Republic regarded "
                 "the territory as part of Indonesia.")
     assert ("statement", "Hatta", "2026-01-16") in got
+
+
+def test_an_act_told_after_a_saying_keeps_the_day_after_its_own_object():
+    got = dated("Libya announced on Friday that it was stopping all oil exports to the United "
+                "States, and Abu Dhabi imposed its own embargo on Thursday.")
+    assert ("sanction", "United Arab Emirates", "2026-01-15") in got
+    assert ("sanction", "Libya", "2026-01-16") in got

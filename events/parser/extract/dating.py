@@ -76,6 +76,9 @@ _PAST_ANCHORED = re.compile(r"\bago\b|\blast\b|\byesterday\b|\bearlier\b", re.IG
 _OWN_DATE = re.compile(r"[a-z]+\s+"
                        # ("had formally proposed to Chinese Ambassador Ma Keqing on Monday that")
                        r"(?:(?:to|with)\s+(?:(?-i:[A-ZÀ-Ž])[\w.'’-]*\s+){1,5})?"
+                       # ("announced on Friday that ..., and Abu Dhabi imposed its own embargo
+                       # on Thursday": the verb's object, then its own day)
+                       r"(?:(?:an?|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)?"
                        r"(?:on\s+|last\s+|(?:during|at|after)\s+(?:the\s+)?)?$",
                        re.IGNORECASE)
 # (not what the subject says or claims on the way: ", saying...", ", citing...")
