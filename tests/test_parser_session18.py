@@ -205,3 +205,9 @@ def test_an_act_told_after_a_saying_keeps_the_day_after_its_own_object():
                 "States, and Abu Dhabi imposed its own embargo on Thursday.")
     assert ("sanction", "United Arab Emirates", "2026-01-15") in got
     assert ("sanction", "Libya", "2026-01-16") in got
+
+
+def test_an_opening_participle_with_a_place_and_a_day_dates_the_main_verb():
+    got = dated("Leaving Kuala Lumpur on Monday, Kang warned that Malaysia's measures would "
+                "cause severe damage to relations.")
+    assert ("threat", "Kang", "2026-01-19") in got

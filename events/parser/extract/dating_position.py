@@ -16,7 +16,10 @@ _OPENING = re.compile(r"^\W{0,3}(?:before|after|following|speaking|addressing|wr
                       r"prior to|returning|"
                       r"meeting|asked|(?!According|Including|Regarding|Concerning|Excluding)"
                       r"(?-i:[A-Z][a-z]+ing)(?=\s+(?:the|a|an|his|her|its|their|to|in|at|on|"
-                      r"from|with|for|back|out|up|down|into)\b))\b", re.IGNORECASE)
+                      r"from|with|for|back|out|up|down|into)\b)|"
+                      # "Leaving Kuala Lumpur on Monday, Kang warned" (not a city: "Beijing")
+                      r"(?!Beijing|Peking|Nanjing|Chongqing|Kunming|Nanning|Xining|Keelung)"
+                      r"(?-i:[A-Z][a-z]{2,}ing)(?=\s+(?-i:[A-Z])))\b", re.IGNORECASE)
 
 
 _PARTICIPLE_AFTER = re.compile(r"\s*[a-z]+ed\b")
