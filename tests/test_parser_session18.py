@@ -211,3 +211,18 @@ def test_an_opening_participle_with_a_place_and_a_day_dates_the_main_verb():
     got = dated("Leaving Kuala Lumpur on Monday, Kang warned that Malaysia's measures would "
                 "cause severe damage to relations.")
     assert ("threat", "Kang", "2026-01-19") in got
+
+
+def test_a_dateline_a_day_before_the_paper_is_the_day_today_means():
+    from datetime import date
+
+    from tests.parsing import parse
+    got = {(e.type, e.date.value) for e in parse(
+        "WASHINGTON, Oct. 22 — President Kennedy told the nation tonight that the Soviet "
+        "Union must withdraw its missiles from Cuba.", date(1962, 10, 23))}
+    assert ("demand", "1962-10-22") in got
+    # a dateline of the paper's own day, or none, changes nothing
+    got = {(e.type, e.date.value) for e in parse(
+        "WASHINGTON, Oct. 23 — President Kennedy told the nation tonight that the Soviet "
+        "Union must withdraw its missiles from Cuba.", date(1962, 10, 23))}
+    assert ("demand", "1962-10-23") in got

@@ -118,6 +118,28 @@ def _counted_on(times: list[TimeRef]) -> list[TimeRef]:
     return out
 
 
+# "WASHINGTON, Oct. 22 — President Kennedy told the nation tonight", in the paper of Oct. 23:
+# a dateline's day a little before the paper's is the day "today" and "tonight" mean
+_DATELINE_DAY = re.compile(
+    r"\s*[A-ZÀ-Ž][\w .,'’()/-]{1,60}?,\s+(?P<m>Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|"
+    r"Dec)[a-z]*\.?\s+(?P<d>\d{1,2})\b(?=[^\n]{0,25}?(?:[—–]|--|\s-\s|\(|:))")
+
+
+def story_day(body: str, published: date) -> date:
+    """The day the story was filed when its dateline names one up to three days before the
+    paper's (morning papers, agencies filing overnight), else the publication day."""
+    m = _DATELINE_DAY.match(body)
+    if m is None:
+        return published
+    month = _MONTHS.get(m["m"].lower()[:3])
+    year = published.year - (1 if month > published.month else 0)
+    try:
+        filed = date(year, month, int(m["d"]))
+    except ValueError:
+        return published
+    return filed if 1 <= (published - filed).days <= 3 else published
+
+
 def to_dateref(t: TimeRef) -> DateRef:
     start, end = t.range if t.range else (None, None)
     value = t.value

@@ -85,7 +85,7 @@ def extract(*, body: str, published: date, title: str = "",
         return []
     gaz = compiled_for(gazetteer)
     sentences = split_sentences(body)
-    timexes = sorted(D.tag(body, published), key=lambda t: t.start)
+    timexes = sorted(D.tag(body, D.story_day(body, published)), key=lambda t: t.start)
     time_starts = [t.start for t in timexes]
     mem = Memory(mid_caps=frozenset(_MID_CAP.findall(body)), published=published)
     newsroom: set[str] = set()  # the labels of anchors and reporters ("SHAW")
