@@ -226,3 +226,11 @@ def test_a_dateline_a_day_before_the_paper_is_the_day_today_means():
         "WASHINGTON, Oct. 23 — President Kennedy told the nation tonight that the Soviet "
         "Union must withdraw its missiles from Cuba.", date(1962, 10, 23))}
     assert ("demand", "1962-10-23") in got
+
+
+def test_a_full_name_before_declared_or_asserted_is_the_speaker():
+    got = kinds("Vladimir Putin declared that any attack on Russia would be repelled.")
+    assert ("threat", "Vladimir Putin") in got
+    got = kinds("Winston Churchill asserted on Friday that Britain would never negotiate with "
+                "Germany.")
+    assert any(a == "Winston Churchill" for _, a in got)

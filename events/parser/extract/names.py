@@ -97,7 +97,12 @@ BARE_FOLLOW = re.compile(
     r"slammed|branded|appealed|asked|invited|pressed|reiterated|stressed|confirmed|repeated|"
     r"responded|replied|reaffirmed|voiced|conveyed|issued|delivered|wrote|launched|opened|"
     r"resumed|convened|chaired|mediated|brokered|paid|ruled|walked|left|cancelled|canceled|"
-    r"postponed|signalled|signaled|acknowledged|admitted|apologi[sz]ed|protested|summoned)\b|"
+    r"postponed|signalled|signaled|acknowledged|admitted|apologi[sz]ed|protested|summoned|"
+    # ("Vladimir Putin declared that", "Winston Churchill asserted"): more ways to say
+    r"declared|asserted|maintained|emphasi[sz]ed|noted|explained|predicted|claimed|contended|"
+    r"cautioned|charged|disclosed|revealed|indicated|conceded|assured|promised|suggested|"
+    r"recommended|informed|complained|objected|conferred|rebuffed|spurned|lashed|assailed|"
+    r"deplored|regretted|laid|made|gave)\b|"
     r"\s*,|"
     r"'s\b|’s\b|\s+of\s+(?=[A-ZÀ-Ž])")
 # "has spoken to Alexander Lukashenko", "met Nikol Pashinyan": a full name as the other side
