@@ -234,3 +234,17 @@ def test_a_full_name_before_declared_or_asserted_is_the_speaker():
     got = kinds("Winston Churchill asserted on Friday that Britain would never negotiate with "
                 "Germany.")
     assert any(a == "Winston Churchill" for _, a in got)
+
+
+def test_a_harm_or_a_good_promised_on_a_condition_is_a_threat_or_an_offer():
+    got = kinds("NATO would launch substantial and decisive air strikes if the Bosnian Serbs "
+                "attacked the safe area of Gorazde, Secretary-General Willy Claes said on "
+                "Tuesday.")
+    assert ("threat", "Willy Claes") in got
+    got = kinds("Sadat said on Friday that Egypt would begin clearing the Suez Canal for "
+                "navigation if Israel pulled its forces back.")
+    assert ("proposal", "Sadat") in got
+    # support given is no offer on a condition
+    got = kinds("Egypt said it would provide political and military support to the coalition, "
+                "including naval forces if needed.")
+    assert ("proposal", "Egypt") not in got
