@@ -248,3 +248,12 @@ def test_a_harm_or_a_good_promised_on_a_condition_is_a_threat_or_an_offer():
     got = kinds("Egypt said it would provide political and military support to the coalition, "
                 "including naval forces if needed.")
     assert ("proposal", "Egypt") not in got
+
+
+def test_an_infamous_act_or_a_state_culpable_is_criticism_in_reported_words():
+    got = kinds('Ambassador Daniel P. Moynihan told the General Assembly on Monday that its '
+                'resolution was "an infamous act."')
+    assert ("criticism", "Daniel P. Moynihan") in got
+    got = kinds('Prime Minister Theresa May told the House of Commons on Wednesday that the '
+                'Russian state was "culpable" for the attempted murder.')
+    assert ("criticism", "Theresa May") in got

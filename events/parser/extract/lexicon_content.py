@@ -18,6 +18,11 @@ _BLAME = (
     # "was an act of maritime piracy", "a barbaric aggression", "pure terror against",
     # "stabbed the Arab nation in the back", "using gas as a weapon to blackmail Europe"
     r"(?:act|acts) of (?:\w+ )?(?:piracy|aggression|terror(?:ism)?|war|banditry)|"
+    # "was 'an infamous act'", "'a heinous act'", "'an act of disastrous folly'", "the Russian
+    # state was 'culpable'"
+    r"(?:infamous|heinous|monstrous|odious|contemptible|dastardly) "
+    r"(?:act|crime|deed|decision|resolution)|act of (?:\w+ )?folly|"
+    r"(?:is|was|are|were) [\"“'‘]?(?:culpable|complicit)\b|"
     r"(?:barbaric|naked|brutal|unprovoked|blatant) (?:aggression|attack|invasion)|"
     r"pure terror|state terror(?:ism)?|stabbed (?:[\w'’-]+ ){1,4}?in the back|"
     r"(?:an? )?(?:unfriendly|hostile) (?:act|step|move|gesture)|"
@@ -227,6 +232,7 @@ _ORDER = (
 # First words a match can start with (lower-case prefixes), for the word index of cues.py.
 _STARTS = {
     "criticism": ("bore bears behind guilty orchestrat engineer instigat mastermind historic "
+        "infamous heinous monstrous odious contemptible dastardly "
         "unfriendly hostile "
         "cast casts sold act acts barbaric naked brutal unprovoked blatant pure state stabbed as "
         "to biased one broken not waging inconsistent "
