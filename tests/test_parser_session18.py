@@ -257,3 +257,12 @@ def test_an_infamous_act_or_a_state_culpable_is_criticism_in_reported_words():
     got = kinds('Prime Minister Theresa May told the House of Commons on Wednesday that the '
                 'Russian state was "culpable" for the attempted murder.')
     assert ("criticism", "Theresa May") in got
+
+
+def test_sides_that_should_meet_face_to_face_are_called_to_talks():
+    got = kinds("President Nelson Mandela said on Wednesday that Mobutu and Kabila should meet "
+                "face to face to negotiate a transfer of power.")
+    assert ("call_for_talks", "Nelson Mandela") in got
+    got = kinds("Krishna Menon maintained that the dispute should be settled by negotiation "
+                "between Egypt and the users of the canal.")
+    assert ("call_for_talks", "Krishna Menon") in got

@@ -50,7 +50,12 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
     _c("call_for_talks", "026", 0.8, "must should need needs ought",
        r"\b(?:must|should|needs? to|ought to) (?:\w+ly |also |now |first )?(?:return|come back|"
        r"go back|get back|resume|begin|start|hold|engage|open|launch|sit down|enter)\b"
-       r"[^.;:]{0,60}?\b" + _TALKS, content=True),
+       r"[^.;:]{0,60}?\b" + _TALKS +
+       # "Mobutu and Kabila should meet face to face", "both sides should send negotiators to
+       # Rhodes", "the dispute should be settled by negotiation"
+       r"|\b(?:must|should|ought to) (?:\w+ly |also |now |first )?(?:meet (?:face to face|"
+       r"directly|in person)|send (?:negotiators|envoys|delegations|representatives)|be "
+       r"(?:settled|resolved) (?:by|through) (?:negotiations?|talks|dialogue))\b", content=True),
     # "requested a meeting with", "sought talks with": asks the other side to meet (longer
     # than the meeting cue "talks with" inside it, so it wins).
     _c("call_for_talks", "026", 0.8, "request sought seek asked",
