@@ -266,3 +266,12 @@ def test_sides_that_should_meet_face_to_face_are_called_to_talks():
     got = kinds("Krishna Menon maintained that the dispute should be settled by negotiation "
                 "between Egypt and the users of the canal.")
     assert ("call_for_talks", "Krishna Menon") in got
+
+
+def test_taking_no_part_or_ignoring_a_declaration_is_a_rejection_in_reported_words():
+    got = kinds("North Korea said on Tuesday that it would never again take part in the "
+                "six-party talks.")
+    assert ("rejection", "North Korea") in got
+    got = kinds("Suzuki told a press conference on Saturday that the Government would ignore "
+                "the joint declaration issued at Potsdam.")
+    assert ("rejection", "Suzuki") in got

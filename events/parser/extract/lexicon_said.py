@@ -105,6 +105,11 @@ SAID_CUES: tuple[Cue, ...] = (
        r"not (?:up )?for (?:sale|discussion|negotiation)|not up for discussion|"
        r"not (?:subject to|open to|a matter (?:of|for)) (?:negotiations?|discussion|bargaining)|"
        r"non-negotiable|not negotiable|"
+       # "would never again take part in the six-party talks", "would take no part in the
+       # Marshall plan", "would ignore the joint declaration"
+       r"(?:would|will) (?:never (?:again )?take part|take no part|no longer take part) in|"
+       r"(?:would|will) (?:simply )?ignore (?:the|its|their|any) (?:[\w-]+ ){0,2}?(?:declaration|"
+       r"ultimatum|resolution|demands?|proposals?|plan|call|appeal|ruling|verdict)|"
        r"not worth (?:discussing|considering|the paper)|not smart,? not wise|"
        r"did not see (?:[\w'’-]+ ){1,6}?as (?:a |an )?(?:basis|serious|credible|viable))\b",
        content=True),
