@@ -275,3 +275,12 @@ def test_taking_no_part_or_ignoring_a_declaration_is_a_rejection_in_reported_wor
     got = kinds("Suzuki told a press conference on Saturday that the Government would ignore "
                 "the joint declaration issued at Potsdam.")
     assert ("rejection", "Suzuki") in got
+
+
+def test_confidence_or_backing_for_a_bid_in_reported_words_is_support():
+    got = kinds('"Kofi Annan has our complete confidence," said Jean-Marc de La Sabliere, '
+                "France's ambassador to the United Nations, on Thursday.")
+    assert ("support", "Jean-Marc de La Sabliere") in got
+    got = kinds("Germany would back Finland's application to join NATO, Chancellor Olaf Scholz "
+                "said on Thursday.")
+    assert ("support", "Olaf Scholz") in got
