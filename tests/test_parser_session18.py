@@ -284,3 +284,10 @@ def test_confidence_or_backing_for_a_bid_in_reported_words_is_support():
     got = kinds("Germany would back Finland's application to join NATO, Chancellor Olaf Scholz "
                 "said on Thursday.")
     assert ("support", "Olaf Scholz") in got
+
+
+def test_a_dateline_with_a_region_and_a_dash_is_cut_off_before_the_opening_clause():
+    got = dated("LAUSANNE, Switzerland — At the end of eight days of marathon talks on Friday, "
+                "Iranian Foreign Minister Mohammad Javad Zarif said Iran was ready to negotiate "
+                "a final deal.")
+    assert ("intent_to_negotiate", "Mohammad Javad Zarif", "2026-01-16") in got
