@@ -291,3 +291,17 @@ def test_a_dateline_with_a_region_and_a_dash_is_cut_off_before_the_opening_claus
                 "Iranian Foreign Minister Mohammad Javad Zarif said Iran was ready to negotiate "
                 "a final deal.")
     assert ("intent_to_negotiate", "Mohammad Javad Zarif", "2026-01-16") in got
+
+
+def test_a_day_counted_from_the_day_an_opening_clause_names():
+    got = dated("A day after Iraqi tanks rolled into Kuwait on Friday, Secretary of State James "
+                "Baker said the invasion was naked aggression.")
+    assert ("statement", "James Baker", "2026-01-17") in got
+    got = dated("On the eve of Friday's summit, Chinese President Xi Jinping called on the "
+                "United States to resume talks.")
+    assert ("call_for_talks", "Xi Jinping", "2026-01-15") in got
+    # inside a clause that does not open the sentence, the day is the clause's own
+    got = dated("The meeting came a week after Rajnath Singh and Wei Fenghe held talks in "
+                "Moscow on Friday.")
+    assert ("meeting", "Rajnath Singh", "2026-01-16") in got
+

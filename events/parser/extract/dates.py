@@ -40,7 +40,7 @@ def tag(text: str, dct: date) -> list[TimeRef]:
         try:
             tagged = [TimeRef(t.start, t.end, t.text, t.type, t.value, t.mod, t.precision,
                               t.range) for t in _timex_tag(text, dct)]
-            return _counted_on(_with_anaphora(tagged, text))
+            return _counted_on(_from_anchor(_with_anaphora(tagged, text), text))
         except Exception:  # a tagger bug must not lose the article's events
             log.exception("timex tagger failed; using the fallback")
     return fallback_tag(text, dct)
@@ -71,6 +71,51 @@ _ANAPHORA = re.compile(
     # "The day before, Thatcher had spoken to Reagan" (not "the day before the vote")
     r"|the\s+(?:day|night|evening)\s+before(?=\s*[,.;:]|\s*$))\b(?!\s+(?:of|before|after|when)\b)",
     re.IGNORECASE)
+
+
+# "A day after Iraqi tanks rolled into Kuwait on Thursday, Baker said", "Two days after the
+# seizure on Friday", "On the eve of Friday's summit": the act's day is counted from the day
+# the clause names after it
+_FROM_ANCHOR = re.compile(
+    r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<u>days?|weeks?)\s+"
+    r"(?P<dir>after|before)|the\s+(?:day|morning|night|evening)\s+(?P<dir2>after|before)|"
+    r"(?P<eve>(?:on\s+)?the\s+eve\s+of))\b", re.IGNORECASE)
+
+
+# where a clause opens: the start of a sentence (after a dateline's dash), or a comma
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?]\s+|[,;:—–]\s*|\s-\s|\n\s*)$")
+
+
+def _from_anchor(times: list[TimeRef], text: str) -> list[TimeRef]:
+    if "after" not in text and "before" not in text and "eve" not in text:
+        return times
+    out = list(times)
+    for m in _FROM_ANCHOR.finditer(text):
+        if not _CLAUSE_OPENS.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "the meeting came a week after they held talks on Sept. 4": the talks'
+        if m["eve"]:
+            shift = -1
+        elif m["dir2"]:
+            shift = 1 if m["dir2"].lower() == "after" else -1
+        else:
+            n = int(m["n"]) if m["n"].isdigit() else _COUNT.get(m["n"].lower(), 1)
+            shift = n * (7 if m["u"].lower().startswith("week") else 1)
+            shift = shift if m["dir"].lower() == "after" else -shift
+        for i, t in enumerate(out):
+            if t.start < m.end():
+                continue
+            if t.start - m.end() > 100 or "." in text[m.end():t.start].replace(".,", ""):
+                break
+            if t.type in ("DATE", "TIME") and t.precision == "day" and t.range:
+                d = t.range[0] + timedelta(days=shift)
+                # one expression from the count to the day ("A day after ... on Thursday"),
+                # standing where the clause opens; what the tagger found inside it goes
+                out[i] = TimeRef(m.start(), t.end, text[m.start():t.end], "DATE",
+                                 d.isoformat(), None, "day", (d, d))
+                out = [u for j, u in enumerate(out)
+                       if j == i or not (m.start() <= u.start and u.end <= t.end)]
+                break
+    return sorted(out, key=lambda t: t.start)
 
 
 def _with_anaphora(times: list[TimeRef], text: str) -> list[TimeRef]:
