@@ -305,3 +305,11 @@ def test_a_day_counted_from_the_day_an_opening_clause_names():
                 "Moscow on Friday.")
     assert ("meeting", "Rajnath Singh", "2026-01-16") in got
 
+
+def test_an_opening_as_or_hours_after_clause_dates_the_main_verb():
+    got = dated("As Iraqi troops tightened their grip on Kuwait City on Friday, President George "
+                "Bush telephoned King Fahd.")
+    assert ("phone_call", "George Bush", "2026-01-16") in got
+    got = dated("Hours after hijacked airliners struck New York on Friday, Russian President "
+                "Vladimir Putin telephoned George W. Bush.")
+    assert ("phone_call", "Vladimir Putin", "2026-01-16") in got

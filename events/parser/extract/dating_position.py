@@ -12,6 +12,10 @@ import re
 # Tuesday, Dagalo accused...": an opening adverbial clause dates the main clause after it.
 # ("Leaving the Foreign Office on Thursday, Popov rejected": any participle that opens it)
 _OPENING = re.compile(r"^\W{0,3}(?:before|after|following|speaking|addressing|writing|while|"
+                      # "As Iraqi troops tightened their grip on Thursday, Bush telephoned",
+                      # "With NATO bombs falling for an eighth night on Wednesday, the Pope",
+                      # "Hours after the attack on Tuesday, Putin called"
+                      r"as|with|within|(?:a few |several |just )?hours|"
                       r"during|over|throughout|when|in|on|at|earlier|later|since|ahead of|"
                       r"prior to|returning|"
                       r"meeting|asked|(?!According|Including|Regarding|Concerning|Excluding)"
