@@ -27,7 +27,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        "impos sanction expel recalled recalling recalls withdrew sever cut froze frozen freez new "
        "deport "
        "package suspend "
-       "broke ban blacklist downgrad closed order declar shut slapped placed levied voted "
+       "broke ban blacklist downgrad closed order declar shut slapped slap placed levied voted "
        "withheld withholds halted halts gave added put tighten toughen extend expand widen "
        "renew stepped barred signed retaliat punitive anti countervail lowered reduced scaled "
        "announc revoked scrapped withdr decided break removed pull switch agreed closing closes "
