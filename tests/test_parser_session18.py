@@ -313,3 +313,16 @@ def test_an_opening_as_or_hours_after_clause_dates_the_main_verb():
     got = dated("Hours after hijacked airliners struck New York on Friday, Russian President "
                 "Vladimir Putin telephoned George W. Bush.")
     assert ("phone_call", "Vladimir Putin", "2026-01-16") in got
+
+
+def test_a_count_of_days_opening_the_sentence_before_a_possessive_day():
+    got = dated("NAIROBI — A day after Friday's US election, Kenyan President Mwai Kibaki "
+                "praised Barack Obama.")
+    assert ("support", "Mwai Kibaki", "2026-01-17") in got
+    got = dated("Eight days after militants seized the embassy on Jan. 4, President Carter "
+                "ordered a halt to oil imports from Iran.")
+    assert ("sanction", "Carter", "2026-01-12") in got
+    # the next clause's day is not the count's
+    got = dated("Two days after the gendarmes landed, Madrid recalled its ambassador in Rabat, "
+                "and on Wednesday special forces retook the islet.")
+    assert ("sanction", "Spain", "2026-01-16") not in got

@@ -77,11 +77,13 @@ _ANAPHORA = re.compile(
 # seizure on Friday", "On the eve of Friday's summit": the act's day is counted from the day
 # the clause names after it
 _FROM_ANCHOR = re.compile(
-    r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<u>days?|weeks?)\s+"
+    r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<u>days?|weeks?)\s+"
     r"(?P<dir>after|before)|the\s+(?:day|morning|night|evening)\s+(?P<dir2>after|before)|"
     r"(?P<eve>(?:on\s+)?the\s+eve\s+of))\b", re.IGNORECASE)
 
 
+_NEXT_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|then)\b")
 # where a clause opens: the start of a sentence (after a dateline's dash), or a comma
 _CLAUSE_OPENS = re.compile(r"(?:^|[.!?]\s+|[,;:—–]\s*|\s-\s|\n\s*)$")
 
@@ -104,8 +106,9 @@ def _from_anchor(times: list[TimeRef], text: str) -> list[TimeRef]:
         for i, t in enumerate(out):
             if t.start < m.end():
                 continue
-            if t.start - m.end() > 100 or "." in text[m.end():t.start].replace(".,", ""):
-                break
+            gap = text[m.end():t.start]
+            if t.start - m.end() > 100 or "." in gap.replace(".,", "") or _NEXT_CLAUSE.search(gap):
+                break  # ("Two days after they landed, Madrid recalled ..., and on Wednesday")
             if t.type in ("DATE", "TIME") and t.precision == "day" and t.range:
                 d = t.range[0] + timedelta(days=shift)
                 # one expression from the count to the day ("A day after ... on Thursday"),

@@ -16,6 +16,10 @@ _OPENING = re.compile(r"^\W{0,3}(?:before|after|following|speaking|addressing|wr
                       # "With NATO bombs falling for an eighth night on Wednesday, the Pope",
                       # "Hours after the attack on Tuesday, Putin called"
                       r"as|with|within|(?:a few |several |just )?hours|"
+                      # "A day after Tuesday's US election, Kibaki praised", "On the eve of"
+                      r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) "
+                      r"(?:days?|weeks?) (?:after|before)|the (?:day|morning|night|evening) "
+                      r"(?:after|before)|"
                       r"during|over|throughout|when|in|on|at|earlier|later|since|ahead of|"
                       r"prior to|returning|"
                       r"meeting|asked|(?!According|Including|Regarding|Concerning|Excluding)"
