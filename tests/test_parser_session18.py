@@ -326,3 +326,12 @@ def test_a_count_of_days_opening_the_sentence_before_a_possessive_day():
     got = dated("Two days after the gendarmes landed, Madrid recalled its ambassador in Rabat, "
                 "and on Wednesday special forces retook the islet.")
     assert ("sanction", "Spain", "2026-01-16") not in got
+
+
+def test_a_new_full_name_before_any_past_is_the_subject_and_after_sat_down_with_the_object():
+    got = pairs("Jimmy Carter sat down with Anwar Sadat on Saturday.")
+    assert ("meeting", "Jimmy Carter", "Anwar Sadat") in got
+    got = pairs("Barack Obama spent 90 minutes on the telephone with Vladimir Putin on Saturday.")
+    assert ("phone_call", "Barack Obama", "Vladimir Putin") in got
+    # a place after a preposition is no one
+    assert not kinds("U.N. officials in New York on Friday finished drafting the rules.")

@@ -102,13 +102,21 @@ BARE_FOLLOW = re.compile(
     r"declared|asserted|maintained|emphasi[sz]ed|noted|explained|predicted|claimed|contended|"
     r"cautioned|charged|disclosed|revealed|indicated|conceded|assured|promised|suggested|"
     r"recommended|informed|complained|objected|conferred|rebuffed|spurned|lashed|assailed|"
-    r"deplored|regretted|laid|made|gave)\b|"
+    r"deplored|regretted|laid|made|gave|"
+    # any other past, regular or not: "Jimmy Carter sat down with", "Barack Obama spent 90
+    # minutes on the telephone", "Donald Trump shook hands with"
+    r"[a-z]{3,}ed|sat|shook|spent|went|came|began|broke|stood|threw|lent|withdrew|led|kept|"
+    r"cut|won|sought|met|spoke|wrote|flew|rang|drew)\b|"
     r"\s*,|"
     r"'s\b|’s\b|\s+of\s+(?=[A-ZÀ-Ž])")
 # "has spoken to Alexander Lukashenko", "met Nikol Pashinyan": a full name as the other side
 # of an act is a person, whatever follows it
 OBJECT_OF_ACT = re.compile(r"\b(?:spoke|spoken|talked|talks|speaking)\s+(?:by\s+(?:tele)?phone\s+)?"
                            r"(?:to|with)\s+$|\b(?:met|meets|meeting)(?:\s+with)?\s+$|"
+                           # "sat down with Anwar Sadat", "shook hands with", "conferred with",
+                           # "on the telephone with", "negotiating with"
+                           r"\b(?:sat down|shook hands|conferred|on the (?:tele)?phone|"
+                           r"negotiat(?:ed|ing)|talks|meeting)\s+with\s+$|"
                            r"\b(?:telephoned|phoned|hosted|received|thanked|congratulated|"
                            r"invited|accused|criticised|criticized|urged|rang|visited|"
                            r"praised|condemned|warned|welcomed|expelled|called)\s+$|"
