@@ -335,3 +335,16 @@ def test_a_new_full_name_before_any_past_is_the_subject_and_after_sat_down_with_
     assert ("phone_call", "Barack Obama", "Vladimir Putin") in got
     # a place after a preposition is no one
     assert not kinds("U.N. officials in New York on Friday finished drafting the rules.")
+
+
+def test_a_long_talk_or_hours_spent_with_someone_is_a_meeting_and_a_call_reached_by_phone():
+    got = kinds("Vladimir Putin had a long private talk with Recep Tayyip Erdogan on Friday.")
+    assert ("meeting", "Vladimir Putin") in got
+    got = kinds("Vladimir Putin spent two hours with Recep Tayyip Erdogan on Friday.")
+    assert ("meeting", "Vladimir Putin") in got
+    got = kinds("Vladimir Putin reached Recep Tayyip Erdogan by telephone on Friday.")
+    assert ("phone_call", "Vladimir Putin") in got
+    # a talk by telephone stays a call
+    got = kinds("Vladimir Putin had a telephone conversation with Recep Tayyip Erdogan on Friday.")
+    assert ("phone_call", "Vladimir Putin") in got
+    assert ("meeting", "Vladimir Putin") not in got

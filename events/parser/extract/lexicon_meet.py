@@ -8,6 +8,7 @@ from .cue_base import Cue, _c
 
 MEETING_CUES: tuple[Cue, ...] = (
     _c("phone_call", "041", 0.9, "phone telephon spoke spoken speaking talked discussed video "
+       "reached "
        "called received rang speaks had held has holds conferred hotline dial on placed picked "
        "exchanged in during over by took takes returned returns got discuss",
        r"\b(?:(?:tele)?phone (?:call|conversation|talks)|spoke (?:overnight |late |briefly |"
@@ -56,7 +57,9 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"(?:tele)?phone|"
        # "was on the phone with Barak", "spent the weekend on the telephone with", "placed a
        # call to Bush"
-       r"on the (?:tele)?phone with|placed an? (?:(?:tele)?phone )?call to|"
+       r"on the (?:tele)?phone (?:with|to)|placed an? (?:(?:tele)?phone )?call to|"
+       # "spoke by radio-telephone with Nasser", "reached Gorbachev by telephone"
+       r"spoke by radio-?(?:tele)?phone|reached (?:[\w.'’-]+ ){1,4}?by (?:tele)?phone|"
        r"picked up the (?:tele)?phone to|"
        r"called (?=(?-i:[A-ZÀ-Ž])\w+ (?:on|to discuss)))\b", joint=True),
     _c("meeting", "040", 0.85,
@@ -141,6 +144,12 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"(?:(?!not\b|no\b|to\b|in\b|whether\b|off\b)[\w-]+ ){1,6}?"
        r"(?:talks|negotiations|consultations|dialogue)|"
        r"talks (?:(?:in|at) (?:[\w'’-]+ ){1,2})?with|"
+       # "had a long private talk yesterday with", "spent two and a half hours with President
+       # Sadat" (not a talk by telephone or video: the call cues)
+       r"(?:had|held) (?:an? |their )?(?:(?!(?:tele)?phone|video|online|virtual)[\w-]+ ){0,3}?"
+       r"(?:talk|conversation|discussion|exchange|audience|session)s? (?:(?:yesterday|today|"
+       r"tonight|last night|on \w+day|\w+day) )?with|"
+       r"spent (?:[\w-]+ ){1,5}?(?:hours?|minutes|days?) (?:in talks |closeted )?with|"
        r"visit(?:ed|s|ing)|host(?:ed|s|ing)|sat down with|"
        # "The Kremlin played host on Tuesday to Xi", "Pope Francis receives Abbas at the
        # Vatican" (the present of a lead), "Thatcher entertained Gorbachev at Chequers" (an
