@@ -146,7 +146,9 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"talks (?:(?:in|at) (?:[\w'’-]+ ){1,2})?with|"
        # "had a long private talk yesterday with", "spent two and a half hours with President
        # Sadat" (not a talk by telephone or video: the call cues)
-       r"(?:had|held) (?:an? |their )?(?:(?!(?:tele)?phone|video|online|virtual)[\w-]+ ){0,3}?"
+       r"(?:had|held) (?:an? |their )?(?:(?:long|brief|lengthy|private|frank|cordial|friendly|"
+       r"useful|candid|informal|detailed|wide-ranging|closed-door|first|second|final|further|"
+       r"separate|hour-long|[\w-]+-hour|[\w-]+-minute) ){0,3}"
        r"(?:talk|conversation|discussion|exchange|audience|session)s? (?:(?:yesterday|today|"
        r"tonight|last night|on \w+day|\w+day) )?with|"
        r"spent (?:[\w-]+ ){1,5}?(?:hours?|minutes|days?) (?:in talks |closeted )?with|"
