@@ -348,3 +348,9 @@ def test_a_long_talk_or_hours_spent_with_someone_is_a_meeting_and_a_call_reached
     got = kinds("Vladimir Putin had a telephone conversation with Recep Tayyip Erdogan on Friday.")
     assert ("phone_call", "Vladimir Putin") in got
     assert ("meeting", "Vladimir Putin") not in got
+
+
+def test_a_named_object_and_a_place_do_not_hide_the_day_of_an_act_after_a_saying():
+    got = dated("King Hussein of Jordan said he backed the agreement, and President Hosni "
+                "Mubarak of Egypt telephoned Mr. Arafat in Tunis on Friday to congratulate him.")
+    assert ("phone_call", "Hosni Mubarak", "2026-01-16") in got

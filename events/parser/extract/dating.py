@@ -78,7 +78,10 @@ _OWN_DATE = re.compile(r"[a-z]+\s+"
                        r"(?:(?:to|with)\s+(?:(?-i:[A-ZÀ-Ž])[\w.'’-]*\s+){1,5})?"
                        # ("announced on Friday that ..., and Abu Dhabi imposed its own embargo
                        # on Thursday": the verb's object, then its own day)
-                       r"(?:(?:an?|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+)?"
+                       r"(?:(?:an?|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+|"
+                       # ("..., and Mubarak telephoned Mr. Arafat in Tunis last night")
+                       r"(?:(?:Mr|Mrs|Dr)\.\s+)?(?:(?-i:[A-ZÀ-Ž])[\w.'’-]*\s+){1,4}"
+                       r"(?:in\s+(?-i:[A-ZÀ-Ž])[\w.'’-]*\s+)?)?"
                        r"(?:on\s+|last\s+|(?:during|at|after)\s+(?:the\s+)?)?$",
                        re.IGNORECASE)
 # (not what the subject says or claims on the way: ", saying...", ", citing...")
