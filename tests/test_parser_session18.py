@@ -354,3 +354,9 @@ def test_a_named_object_and_a_place_do_not_hide_the_day_of_an_act_after_a_saying
     got = dated("King Hussein of Jordan said he backed the agreement, and President Hosni "
                 "Mubarak of Egypt telephoned Mr. Arafat in Tunis on Friday to congratulate him.")
     assert ("phone_call", "Hosni Mubarak", "2026-01-16") in got
+
+
+def test_the_day_a_note_carrying_the_act_was_delivered_dates_it():
+    got = dated("The Mexican Ambassador in Santiago, Gonzalo Martinez Corbala, demanded in a note "
+                "delivered on Friday that the junta issue safe-conduct passes.")
+    assert ("demand", "Gonzalo Martinez Corbala", "2026-01-16") in got
