@@ -360,3 +360,10 @@ def test_the_day_a_note_carrying_the_act_was_delivered_dates_it():
     got = dated("The Mexican Ambassador in Santiago, Gonzalo Martinez Corbala, demanded in a note "
                 "delivered on Friday that the junta issue safe-conduct passes.")
     assert ("demand", "Gonzalo Martinez Corbala", "2026-01-16") in got
+
+
+def test_officials_whose_state_is_named_first_are_that_states_wherever_they_are():
+    assert kinds("French officials in Algiers said the offer remained valid.") == {
+        ("statement", "France")}
+    assert kinds("Officials in Algiers said the offer remained valid.") == {
+        ("statement", "Algeria")}

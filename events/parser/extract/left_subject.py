@@ -75,6 +75,11 @@ _HEAD_OF = re.compile(r"\b(?:(?:nation|country|kingdom|government|state|emirate|
                       r"experts|delegations?|teams|commanders|"
                       r"negotiators?|aides?)\s+(?:of|for|from)|officials?\s+(?:of|for|from|at|in))"
                       r"\s+(?:the\s+)?$", re.IGNORECASE)
+_OWN_OFFICIALS_IN = re.compile(r"\b(?!(?:Some|Senior|Top|Other|Several|Many|Most|Few|Two|Three|"
+                               r"Government|Ministry|Military|Security|Defen[cs]e|Foreign|Local|"
+                               r"Provincial|Regional|State|Party|Embassy|Administration)\b)"
+                               r"(?-i:[A-ZÀ-Ž])[\w.'’-]*\s+(?:government\s+)?officials?\s+"
+                               r"(?:in|at)\s+(?:the\s+)?$")
 _LED_BY = re.compile(r"\b(?:(?:delegation|team|mission|contingent) (?:led|headed) by|"
                      # "A government statement broadcast by Baghdad Radio accused London":
                      # whose statement it is
@@ -127,7 +132,9 @@ def left_subject(mentions: list[Mention], text: str, offset: int, lo: int, pos: 
         if asides and any(s < a < e for s, e in asides):
             continue
         if (PREP_BEFORE.search(text[max(0, a - 25):a]) and m.how != "pronoun"
-                and not _HEAD_OF.search(text, max(0, a - 40), a)
+                and not (_HEAD_OF.search(text, max(0, a - 40), a)
+                         # ("French officials in Algiers said": whose they are is said first)
+                         and not _OWN_OFFICIALS_IN.search(text, max(0, a - 50), a))
                 # "A North Korean delegation led by Kim Kye-gwan held talks": he leads it
                 and not _LED_BY.search(text, max(0, a - 40), a)):
             continue
