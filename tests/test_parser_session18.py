@@ -367,3 +367,10 @@ def test_officials_whose_state_is_named_first_are_that_states_wherever_they_are(
         ("statement", "France")}
     assert kinds("Officials in Algiers said the offer remained valid.") == {
         ("statement", "Algeria")}
+
+
+def test_a_style_or_rank_after_and_keeps_both_names_the_subject():
+    got = kinds("Cyrus Vance and Lord Owen unveiled the plan on Friday.")
+    assert {("proposal", "Cyrus Vance"), ("proposal", "Owen")} <= got
+    got = pairs("Colonel Caamano and Colonel Benoit put their names to the document yesterday.")
+    assert ("agreement", "Caamano", "Benoit") in got
