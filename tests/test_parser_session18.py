@@ -374,3 +374,9 @@ def test_a_style_or_rank_after_and_keeps_both_names_the_subject():
     assert {("proposal", "Cyrus Vance"), ("proposal", "Owen")} <= got
     got = pairs("Colonel Caamano and Colonel Benoit put their names to the document yesterday.")
     assert ("agreement", "Caamano", "Benoit") in got
+
+
+def test_served_notice_that_is_a_threat_of_the_one_who_served_it():
+    got = kinds("Mr. John Foster Dulles, the Secretary of State, served notice last night that "
+                "the United States would retaliate instantly.")
+    assert ("threat", "John Foster Dulles") in got

@@ -14,6 +14,8 @@ THREAT_CUES: tuple[Cue, ...] = (
        r"wipe out|fight on|respond|retaliate|hit back|take (?:[\"“`']*[\w-]+ ){0,2}?"
        r"(?:counter-?measures|measures|steps|action|revenge))|"
        r"brandish(?:ed|es|ing) (?:the )?threat|served notice on|"
+       # "Dulles served notice last night that the United States would retaliate"
+       r"serv(?:ed|es) notice(?= (?:[\w.'’-]+ ){0,5}?that\b)|"
        r"(?:warning|threat) (?:was|were) (?:issued|sent|delivered) to|"
        r"issued an ultimatum|"
        # "issued a stern warning to North Korea"
