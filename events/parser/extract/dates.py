@@ -71,6 +71,7 @@ _ANAPHORA = re.compile(
     # "The day before, Thatcher had spoken to Reagan" (not "the day before the vote")
     r"|the\s+(?:day|night|evening)\s+before(?=\s*[,.;:]|\s*$))\b(?!\s+(?:of|before|after|when)\b)",
     re.IGNORECASE)
+_ANAPHORA_LOW = re.compile(_ANAPHORA.pattern)
 
 
 # "A day after Iraqi tanks rolled into Kuwait on Thursday, Baker said", "Two days after the
@@ -81,6 +82,7 @@ _FROM_ANCHOR = re.compile(
     r"(?P<u>days?|weeks?)\s+"
     r"(?P<dir>after|before)|the\s+(?:day|morning|night|evening)\s+(?P<dir2>after|before)|"
     r"(?P<eve>(?:on\s+)?the\s+eve\s+of))\b", re.IGNORECASE)
+_FROM_ANCHOR_LOW = re.compile(_FROM_ANCHOR.pattern)
 
 
 _NEXT_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|then)\b")
@@ -89,10 +91,8 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[.!?]\s+|[,;:—–]\s*|\s-\s|\n\s*)$")
 
 
 def _from_anchor(times: list[TimeRef], text: str) -> list[TimeRef]:
-    if "after" not in text and "before" not in text and "eve" not in text:
-        return times
     out = list(times)
-    for m in _FROM_ANCHOR.finditer(text):
+    for m in _finditer(_FROM_ANCHOR, _FROM_ANCHOR_LOW, _FROM_ANCHOR_NEEDLES, text):
         if not _CLAUSE_OPENS.search(text, max(0, m.start() - 40), m.start()):
             continue  # "the meeting came a week after they held talks on Sept. 4": the talks'
         if m["eve"]:
@@ -121,14 +121,43 @@ def _from_anchor(times: list[TimeRef], text: str) -> list[TimeRef]:
     return sorted(out, key=lambda t: t.start)
 
 
+# The phrases each pattern needs, looked for first in the lowered text: a plain substring test
+# costs far less than the regex over every article (most have none of them).
+_ANAPHORA_NEEDLES = tuple(f"{a} {b}" for a in ("that", "same", "next", "following", "previous")
+                          for b in ("day", "morning", "afternoon", "evening", "night")) + (
+    "hours later", "hours earlier", "within hours", "day before", "night before",
+    "evening before")
+_FROM_ANCHOR_NEEDLES = ("day after", "days after", "day before", "days before", "week after",
+                        "weeks after", "week before", "weeks before", "morning after",
+                        "night after", "evening after", "morning before", "night before",
+                        "evening before", "eve of")
+
+
+def _lowered(text: str) -> tuple[str, re.Pattern | None]:
+    """The text lowered (same offsets) for the case-blind patterns, when lowering keeps every
+    offset (it does not for a few letters beyond ASCII: then the slower re.I patterns run)."""
+    low = text.lower()
+    return (low, None) if len(low) == len(text) else (text, re.IGNORECASE)
+
+
+def _finditer(pattern: re.Pattern, lower_pattern: re.Pattern, needles, text: str):
+    low, flags = _lowered(text)
+    if flags is not None:
+        return pattern.finditer(text)
+    if not any(n in low for n in needles):
+        return iter(())
+    return lower_pattern.finditer(low)
+
+
 def _with_anaphora(times: list[TimeRef], text: str) -> list[TimeRef]:
     extra = []
-    for m in _ANAPHORA.finditer(text):
+    for m in _finditer(_ANAPHORA, _ANAPHORA_LOW, _ANAPHORA_NEEDLES, text):
         over = [t for t in times if t.start < m.end() and m.start() < t.end]
         # "hours" of "within hours" is tagged a duration: the longer reading replaces it
         if all(t.type == "DURATION" and m.start() <= t.start and t.end <= m.end() for t in over):
             times = [t for t in times if t not in over]
-            extra.append(TimeRef(m.start(), m.end(), m.group(), "DATE", "", None, None, None))
+            extra.append(TimeRef(m.start(), m.end(), text[m.start():m.end()], "DATE", "", None,
+                                 None, None))
     return sorted(times + extra, key=lambda t: t.start) if extra else times
 
 
