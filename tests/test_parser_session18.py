@@ -380,3 +380,9 @@ def test_served_notice_that_is_a_threat_of_the_one_who_served_it():
     got = kinds("Mr. John Foster Dulles, the Secretary of State, served notice last night that "
                 "the United States would retaliate instantly.")
     assert ("threat", "John Foster Dulles") in got
+
+
+def test_an_aside_on_an_address_of_several_words_dates_the_verb_after_it():
+    got = dated("President George W. Bush, in his State of the Union address on Friday, branded "
+                "Iran, Iraq and North Korea an axis of evil.")
+    assert ("criticism", "George W. Bush", "2026-01-16") in got

@@ -40,7 +40,7 @@ _ASIDE = re.compile(r"\s*(?:speaking|addressing|writing|talking|appearing|interv
                     # "Lahoud, opening the summit on Wednesday, demanded": any participle aside
                     r"(?!including|regarding|concerning|excluding|according)(?-i:[a-z]+ing)|"
                     # "Annan, in a statement issued in New York on Tuesday, urged..."
-                    r"(?:in|at|during)\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+                    r"(?:in|at|during)\s+(?:(?:an?|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,4}?"
                     r"(?:statement|interview|letter|speech|address|remarks|comments|post|"
                     r"message|news conference|press conference|briefing|call|article|op-ed|"
                     # ("Jayewardene, in a nationwide broadcast on Thursday night, rejected";
