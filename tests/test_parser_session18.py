@@ -386,3 +386,12 @@ def test_an_aside_on_an_address_of_several_words_dates_the_verb_after_it():
     got = dated("President George W. Bush, in his State of the Union address on Friday, branded "
                 "Iran, Iraq and North Korea an axis of evil.")
     assert ("criticism", "George W. Bush", "2026-01-16") in got
+
+
+def test_an_opening_past_participle_dates_and_a_count_stops_at_the_main_clause():
+    got = dated("Seated among aides at his golf club on Friday afternoon, President Donald Trump "
+                "warned North Korea that it would be met with fire and fury.")
+    assert ("threat", "Donald Trump", "2026-01-16") in got
+    got = dated("BAGHDAD — Ten days after his troops overran Kuwait, Saddam Hussein offered on "
+                "Friday to discuss a withdrawal.")
+    assert ("proposal", "Saddam Hussein", "2026-01-16") in got

@@ -85,7 +85,10 @@ _FROM_ANCHOR = re.compile(
 _FROM_ANCHOR_LOW = re.compile(_FROM_ANCHOR.pattern)
 
 
-_NEXT_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|then)\b")
+# (and "Ten days after his troops overran Kuwait, Saddam offered on Sunday": a subject and its
+# verb after the comma open the main clause, whose day it is)
+_NEXT_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|then)\b|,\s+(?:[A-Z][\w.'’-]*\s+){1,4}"
+                          r"(?:[a-z]+ed|said|told|met|spoke|sent|gave|made|held)\b")
 # where a clause opens: the start of a sentence (after a dateline's dash), or a comma
 _CLAUSE_OPENS = re.compile(r"(?:^|[.!?]\s+|[,;:—–]\s*|\s-\s|\n\s*)$")
 

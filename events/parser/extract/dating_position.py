@@ -26,6 +26,9 @@ _OPENING = re.compile(r"^\W{0,3}(?:before|after|following|speaking|addressing|wr
                       r"(?-i:[A-Z][a-z]+ing)(?=\s+(?:the|a|an|his|her|its|their|to|in|at|on|"
                       r"from|with|for|back|out|up|down|into)\b)|"
                       # "Leaving Kuala Lumpur on Monday, Kang warned" (not a city: "Beijing")
+                      # "Seated among aides at his golf club on Tuesday, Trump warned"
+                      r"(?-i:[A-Z][a-z]{2,}ed)(?=\s+(?:among|at|in|on|beside|with|by|before|"
+                      r"after|alongside|outside|inside|from)\b)|"
                       r"(?!Beijing|Peking|Nanjing|Chongqing|Kunming|Nanning|Xining|Keelung)"
                       r"(?-i:[A-Z][a-z]{2,}ing)(?=\s+(?-i:[A-Z])))\b", re.IGNORECASE)
 
