@@ -395,3 +395,9 @@ def test_an_opening_past_participle_dates_and_a_count_stops_at_the_main_clause()
     got = dated("BAGHDAD — Ten days after his troops overran Kuwait, Saddam Hussein offered on "
                 "Friday to discuss a withdrawal.")
     assert ("proposal", "Saddam Hussein", "2026-01-16") in got
+
+
+def test_a_time_of_a_named_day_without_a_range_dates_the_act_by_that_day():
+    got = dated("In a coordinated move before dawn on Friday, Saudi Arabia cut diplomatic ties "
+                "with Qatar.")
+    assert ("sanction", "Saudi Arabia", "2026-01-16") in got

@@ -38,12 +38,27 @@ if os.environ.get("PARSER_TIMEX") == "fallback":  # to compare the two taggers
 def tag(text: str, dct: date) -> list[TimeRef]:
     if _timex_tag is not None:
         try:
-            tagged = [TimeRef(t.start, t.end, t.text, t.type, t.value, t.mod, t.precision,
-                              t.range) for t in _timex_tag(text, dct)]
+            tagged = [_with_day(TimeRef(t.start, t.end, t.text, t.type, t.value, t.mod,
+                                        t.precision, t.range)) for t in _timex_tag(text, dct)]
             return _counted_on(_from_anchor(_with_anaphora(tagged, text), text))
         except Exception:  # a tagger bug must not lose the article's events
             log.exception("timex tagger failed; using the fallback")
     return fallback_tag(text, dct)
+
+
+_DAY_TIME = re.compile(r"(\d{4})-(\d\d)-(\d\d)T")
+
+
+def _with_day(t: TimeRef) -> TimeRef:
+    """A time of a named day the tagger leaves without a range ("dawn on Monday",
+    2017-06-05TMO): an act is dated by that day."""
+    if t.range is None and t.type == "TIME" and (m := _DAY_TIME.match(t.value or "")):
+        try:
+            d = date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return t
+        return TimeRef(t.start, t.end, t.text, t.type, t.value, t.mod, "day", (d, d))
+    return t
 
 
 STEP = re.compile(r"^(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
