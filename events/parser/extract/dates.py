@@ -74,8 +74,8 @@ FROM_LAST = {"the same day": 0, "that same day": 0, "that day": 0, "the next day
 # Words that date an act by the day the story last named, which TimeML leaves untagged (or
 # tags as a duration): "Eban rejected the demand later that day", "Within hours, China said",
 # "announced it in Madrid hours later", "told reporters that evening", "was received the same
-# evening", "met him the next morning". The tagger follows
-# TimeBank, so they are found here, for the acts only.
+# evening", "met him the next morning". The tagger follows TimeBank, so they are found here,
+# for the acts only.
 _ANAPHORA = re.compile(
     r"\b(?:(?:later|earlier)\s+that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)"
     r"|(?:that|the)\s+same\s+(?:morning|afternoon|evening|night)"
@@ -151,16 +151,12 @@ _FROM_ANCHOR_NEEDLES = ("day after", "days after", "day before", "days before", 
                         "evening before", "eve of")
 
 
-def _lowered(text: str) -> tuple[str, re.Pattern | None]:
-    """The text lowered (same offsets) for the case-blind patterns, when lowering keeps every
-    offset (it does not for a few letters beyond ASCII: then the slower re.I patterns run)."""
-    low = text.lower()
-    return (low, None) if len(low) == len(text) else (text, re.IGNORECASE)
-
-
 def _finditer(pattern: re.Pattern, lower_pattern: re.Pattern, needles, text: str):
-    low, flags = _lowered(text)
-    if flags is not None:
+    """The case-blind pattern's matches, found by its case-bound twin on the lowered text (same
+    offsets) when one of its phrases is there; lowering moves offsets for a few letters beyond
+    ASCII ("İ"), and then the slower re.I pattern runs on the text itself."""
+    low = text.lower()
+    if len(low) != len(text):
         return pattern.finditer(text)
     if not any(n in low for n in needles):
         return iter(())

@@ -12,7 +12,8 @@ from ..types import DateRef
 from . import cues as C
 from . import dates as D
 from .acts import Act
-from .dating_clause import IN_RELATIVE, REPORTED, conjunct_date, in_which_aside, names_a_thing
+from .dating_clause import (DOCUMENT_SENT, IN_RELATIVE, REPORTED, conjunct_date, in_which_aside,
+                            names_a_thing)
 from .dating_position import (
     after_apposition,
     aside_or_attribution,
@@ -108,12 +109,6 @@ _CALLED_FOR = re.compile(r"\bcall(?:ed|s|ing)? for\b")
 _ITS_OWN_TIME = re.compile(r"\b(?:charges?|accusations?|claims?|allegations?|suggestions?) that\b")
 _FOR_DOING = re.compile(r"\bfor (?:\w+ly )?\w+ing\b")  # (a blame's reason, not "for settling")
 _PARTICIPLE_BEFORE = re.compile(r"\b[a-z]\w*ed\s+(?:in|on|at|during|since)\s+$")
-# "demanded in a note delivered on Wednesday that": the document that carries the act,
-# handed over when the act was done (not "the sanctions imposed in May")
-_DOCUMENT_SENT = re.compile(r"\b(?:in|by) (?:an? |the |his |her |its |their )(?:[\w-]+ )?"
-                            r"(?:note|letter|message|cable|telegram|statement|communiqu[eé])"
-                            r" (?:delivered|handed|sent|released|issued|broadcast|read)\s+"
-                            r"(?:in|on|at)\s+$")
 # "would not lift sanctions it imposed on Sudan in 1997": a relative clause on a noun, its
 # subject a pronoun, dates its own verb (not "said it imposed": a saying's content)
 _PRONOUN_RELATIVE = re.compile(r"\b(?<!said)(?<!says)(?<!told)(?<!announced)(?<!added)"
@@ -271,7 +266,7 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
         if names_a_thing(t, text, offset):
             continue
         if (_PARTICIPLE_BEFORE.search(text[max(0, a - 25):a]) and a > cue + 25
-                and not _DOCUMENT_SENT.search(text, max(0, a - 45), a)):
+                and not DOCUMENT_SENT.search(text, max(0, a - 45), a)):
             continue  # "the sanctions imposed in May": dates the sanctions, not the act
         if a > cue and _PRONOUN_RELATIVE.search(text, max(cue, a - 70), a):
             continue  # "would lift the sanctions it imposed on Iran last year"

@@ -62,3 +62,11 @@ def names_a_thing(t: D.TimeRef, text: str, offset: int) -> bool:
     return t.precision in ("year", "decade") and (
         _NAMED_YEAR.match(text, t.end - offset) is not None
         or OF_A_THING.search(text, max(0, a - 12), a) is not None)
+
+
+# "demanded in a note delivered on Wednesday that": the document that carries the act,
+# handed over when the act was done (not "the sanctions imposed in May")
+DOCUMENT_SENT = re.compile(r"\b(?:in|by) (?:an? |the |his |her |its |their )(?:[\w-]+ )?"
+                           r"(?:note|letter|message|cable|telegram|statement|communiqu[eé])"
+                           r" (?:delivered|handed|sent|released|issued|broadcast|read)\s+"
+                           r"(?:in|on|at)\s+$")
