@@ -401,3 +401,12 @@ def test_a_time_of_a_named_day_without_a_range_dates_the_act_by_that_day():
     got = dated("In a coordinated move before dawn on Friday, Saudi Arabia cut diplomatic ties "
                 "with Qatar.")
     assert ("sanction", "Saudi Arabia", "2026-01-16") in got
+
+
+def test_cutting_off_shipments_or_a_quota_is_a_sanction():
+    got = pairs("Saudi Arabia announced on Friday that it was cutting off all oil shipments to "
+                "the United States.")
+    assert ("sanction", "Saudi Arabia", "United States") in got
+    got = kinds("President Eisenhower announced on Friday that he was cutting Cuba's sugar quota "
+                "for the rest of the year.")
+    assert ("sanction", "Eisenhower") in got
