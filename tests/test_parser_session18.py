@@ -410,3 +410,9 @@ def test_cutting_off_shipments_or_a_quota_is_a_sanction():
     got = kinds("President Eisenhower announced on Friday that he was cutting Cuba's sugar quota "
                 "for the rest of the year.")
     assert ("sanction", "Eisenhower") in got
+
+
+def test_had_spoken_with_someone_by_telephone_is_a_call():
+    got = kinds("Bush said he had spoken with Mikhail Gorbachev by telephone on Friday.")
+    assert ("phone_call", "Bush") in got
+    assert ("meeting", "Bush") not in got

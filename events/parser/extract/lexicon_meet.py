@@ -13,7 +13,8 @@ MEETING_CUES: tuple[Cue, ...] = (
        "exchanged in during over by took takes returned returns got discuss",
        r"\b(?:(?:tele)?phone (?:call|conversation|talks)|spoke (?:overnight |late |briefly |"
        r"again |twice |later |earlier )?(?:by|on the|over the) "
-       r"(?:tele)?phone|spoke (?:with|to) (?:[\w.'’-]+ ){1,4}?(?:by|on the|over the|over an?) "
+       r"(?:tele)?phone|(?:spoke|spoken) (?:with|to) (?:[\w.'’-]+ ){1,4}?(?:by|on the|over the|"
+       r"over an?) "
        r"(?:[\w-]+ )?(?:(?:tele)?phone|video (?:link|call|conference))|"
        r"phoned|telephoned|video (?:call|conference|link)|"
        r"received (?:a |an )?(?:[\w-]+ )?(?:(?:tele)?phone |video )?call (?:(?:late |early )?(?:on )?\w+day "
