@@ -416,3 +416,12 @@ def test_had_spoken_with_someone_by_telephone_is_a_call():
     got = kinds("Bush said he had spoken with Mikhail Gorbachev by telephone on Friday.")
     assert ("phone_call", "Bush") in got
     assert ("meeting", "Bush") not in got
+
+
+def test_a_courtesy_call_at_a_residence_is_a_meeting_and_a_call_to_act_is_not():
+    got = kinds("Joseph Stalin called on President Harry S. Truman at the Little White House in "
+                "Babelsberg on Tuesday.")
+    assert ("meeting", "Joseph Stalin") in got
+    assert ("proposal", "Joseph Stalin") not in got
+    got = kinds("Obama called on Iran at the United Nations to release the prisoners.")
+    assert ("meeting", "Obama") not in got

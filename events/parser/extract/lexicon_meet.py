@@ -108,7 +108,8 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"shook hands\b(?! with)|"
        # a courtesy call: "called on Premier Zhu Rongji at Zhongnanhai" (not "called on X to")
        r"called on (?:(?:(?-i:[A-ZÀ-Ž])[\w.'’-]*|(?-i:bin|ibn|al|el|de|da|van|von|del|abu)) ){1,7}?"
-       r"(?=(?:at|in) (?-i:[A-ZÀ-Ž])|on \w+day|\.)|"
+       r"(?=(?:at|in) (?:the )?(?-i:[A-ZÀ-Ž])|at (?:his|her|the) (?:[\w-]+ ){0,2}?(?:residence|"
+       r"villa|home|office|palace|embassy|headquarters|hotel)\b|on \w+day|yesterday\b|\.)|"
        r"received (?:him|her|them)\b(?! (?:with|in) (?:anger|silence|dismay))|"
        r"sat down together|sat down (?:[\w-]+ ){1,6}?with(?= (?-i:[A-ZÀ-Ž])| the | his | her )|"
        # "held about two hours of talks", "handed the letter to Foreign Minister Tang"
