@@ -425,3 +425,9 @@ def test_a_courtesy_call_at_a_residence_is_a_meeting_and_a_call_to_act_is_not():
     assert ("proposal", "Joseph Stalin") not in got
     got = kinds("Obama called on Iran at the United Nations to release the prisoners.")
     assert ("meeting", "Obama") not in got
+
+
+def test_saying_one_will_travel_somewhere_to_meet_someone_is_intent():
+    got = kinds("Ayub Khan said on Friday that he would go to Tashkent early in the new year to "
+                "meet Mr. Shastri with an open mind.")
+    assert ("intent_to_negotiate", "Ayub Khan") in got

@@ -167,6 +167,9 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        # "said it would hold talks with Peru": reported intent, not a meeting held
        r"would (?:soon |also |again )?(?:meet|(?:hold|begin|open|resume|start) (?:new |fresh |"
        r"direct |[\w-]+ ){0,3}?(?:talks|negotiations)|sit down)\b|"
+       # "said he would go to Tashkent early in the new year to meet Mr. Shastri"
+       r"(?:would|will) (?:go|travel|fly) to (?:[\w.'’-]+ ){1,7}?to (?:meet|see|hold talks|"
+       r"negotiate|confer)\b|"
        # announcing one's own coming meeting: "Taiwan announced the meeting on Tuesday", "The
        # meeting was announced late on Tuesday by Ma's office"
        r"(?:announced|confirmed) (?:the |a |an )?(?:planned |upcoming |first |historic |"
