@@ -431,3 +431,9 @@ def test_saying_one_will_travel_somewhere_to_meet_someone_is_intent():
     got = kinds("Ayub Khan said on Friday that he would go to Tashkent early in the new year to "
                 "meet Mr. Shastri with an open mind.")
     assert ("intent_to_negotiate", "Ayub Khan") in got
+
+
+def test_an_embargo_maintained_against_a_state_is_a_sanction():
+    got = pairs("Cuba's leaders met on Friday. Washington has maintained a trade embargo against "
+                "Cuba for nearly five decades.")
+    assert ("sanction", "United States", "Cuba") in got

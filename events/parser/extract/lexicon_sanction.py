@@ -32,7 +32,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        "renew stepped barred signed retaliat punitive anti countervail lowered reduced scaled "
        "announc revoked scrapped withdr decided break removed pull switch agreed closing closes "
        "restrict end reimpos froze frozen freez quit asked told instructed boycott denied "
-       "broken withholding halting refused revoked cancel pulled stopp",
+       "broken withholding halting refused revoked cancel pulled stopp maintain kept keeps",
        # (a measure announced for later is one decided: "said it would impose equivalent
        # duties on U.S. products", "would sever relations with Taipei"; on a condition, "would
        # impose sanctions if", a threat)
@@ -41,6 +41,9 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"(?:a |an |its |their )?"
        r"(?:new |fresh |further |more |tough |tougher |first |second |round of )*"
        r"(?:[\w-]+ ){0,2}(?:sanctions|embargo|tariffs|ban|bans|blockade|duties|bonds|freezes)|"
+       # "Washington has maintained a trade embargo against Cuba for nearly five decades"
+       r"(?:maintain(?:ed|s)|kept|keeps) (?:a |an |its |their |the )?(?:[\w-]+ ){0,2}?"
+       r"(?:embargo|sanctions|blockade) (?:on|against)|"
        # "ordering the reimposition of the toughest U.S. sanctions on Tehran"
        r"(?:ordered|ordering|announced|announcing) the (?:re)?imposition of (?:[\w.'’-]+ ){0,4}?"
        r"(?:sanctions|tariffs|embargo)|"
