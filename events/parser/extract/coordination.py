@@ -23,8 +23,8 @@ _PLURAL_OF = re.compile(r"\b(?:(?:ministers|leaders|presidents|heads of (?:state
 _COORD_GAP = re.compile(r"^\s*(?:,|and|, and|&)\s*(?:the\s+|(?:his|her|its|their)\s+|"
                         # ("Cyrus Vance and Lord Owen unveiled", "Colonel Caamano and Colonel
                         # Benoit", "Mr. Scheel and Herr Bahr"): a style or rank
-                        r"(?-i:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|Herr|Mme|M|Colonel|General|"
-                        r"Marshal|Admiral|Prince|King|Queen|President|Premier)\.?\s+)?"
+                        rf"(?-i:{N.STYLE_WORDS}|Colonel|General|Marshal|Admiral|Prince|King|"
+                        r"Queen|President|Premier)\.?\s+)?"
                         # "and Marxist FARC rebels", "and leftist URNG guerrillas"
                         r"(?:(?:(?-i:[A-ZÀ-Ž])\w+ist|leftist|rightist|separatist|rebel)\s+)?$")
 # "China and the 10-member Association of Southeast Asian Nations signed", "the Sudanese Armed

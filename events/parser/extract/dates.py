@@ -38,27 +38,13 @@ if os.environ.get("PARSER_TIMEX") == "fallback":  # to compare the two taggers
 def tag(text: str, dct: date) -> list[TimeRef]:
     if _timex_tag is not None:
         try:
-            tagged = [_with_day(TimeRef(t.start, t.end, t.text, t.type, t.value, t.mod,
-                                        t.precision, t.range)) for t in _timex_tag(text, dct)]
-            return _counted_on(_from_anchor(_with_anaphora(tagged, text), text))
+            tagged = [TimeRef(t.start, t.end, t.text, t.type, t.value, t.mod, t.precision,
+                              t.range) for t in _timex_tag(text, dct)]
+            low = text.lower()  # (once, for the day-counting patterns' cheap search)
+            return _counted_on(_from_anchor(_with_anaphora(tagged, text, low), text, low))
         except Exception:  # a tagger bug must not lose the article's events
             log.exception("timex tagger failed; using the fallback")
     return fallback_tag(text, dct)
-
-
-_DAY_TIME = re.compile(r"(\d{4})-(\d\d)-(\d\d)T")
-
-
-def _with_day(t: TimeRef) -> TimeRef:
-    """A time of a named day the tagger leaves without a range ("dawn on Monday",
-    2017-06-05TMO): an act is dated by that day."""
-    if t.range is None and t.type == "TIME" and (m := _DAY_TIME.match(t.value or "")):
-        try:
-            d = date(int(m[1]), int(m[2]), int(m[3]))
-        except ValueError:
-            return t
-        return TimeRef(t.start, t.end, t.text, t.type, t.value, t.mod, "day", (d, d))
-    return t
 
 
 STEP = re.compile(r"^(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -93,7 +79,7 @@ _ANAPHORA_LOW = re.compile(_ANAPHORA.pattern)
 # seizure on Friday", "On the eve of Friday's summit": the act's day is counted from the day
 # the clause names after it
 _FROM_ANCHOR = re.compile(
-    r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    rf"\b(?:(?P<n>{'|'.join(_COUNT)}|\d{{1,2}})\s+"
     r"(?P<u>days?|weeks?)\s+"
     r"(?P<dir>after|before)|the\s+(?:day|morning|night|evening)\s+(?P<dir2>after|before)|"
     r"(?P<eve>(?:on\s+)?the\s+eve\s+of))\b", re.IGNORECASE)
@@ -108,9 +94,9 @@ _NEXT_CLAUSE = re.compile(r"[;:]|,\s+(?:and|but|while|then)\b|,\s+(?:[A-Z][\w.'�
 _CLAUSE_OPENS = re.compile(r"(?:^|[.!?]\s+|[,;:—–]\s*|\s-\s|\n\s*)$")
 
 
-def _from_anchor(times: list[TimeRef], text: str) -> list[TimeRef]:
+def _from_anchor(times: list[TimeRef], text: str, low: str) -> list[TimeRef]:
     out = list(times)
-    for m in _finditer(_FROM_ANCHOR, _FROM_ANCHOR_LOW, _FROM_ANCHOR_NEEDLES, text):
+    for m in _finditer(_FROM_ANCHOR, _FROM_ANCHOR_LOW, _FROM_ANCHOR_NEEDLES, text, low):
         if not _CLAUSE_OPENS.search(text, max(0, m.start() - 40), m.start()):
             continue  # "the meeting came a week after they held talks on Sept. 4": the talks'
         if m["eve"]:
@@ -151,11 +137,10 @@ _FROM_ANCHOR_NEEDLES = ("day after", "days after", "day before", "days before", 
                         "evening before", "eve of")
 
 
-def _finditer(pattern: re.Pattern, lower_pattern: re.Pattern, needles, text: str):
+def _finditer(pattern: re.Pattern, lower_pattern: re.Pattern, needles, text: str, low: str):
     """The case-blind pattern's matches, found by its case-bound twin on the lowered text (same
     offsets) when one of its phrases is there; lowering moves offsets for a few letters beyond
     ASCII ("İ"), and then the slower re.I pattern runs on the text itself."""
-    low = text.lower()
     if len(low) != len(text):
         return pattern.finditer(text)
     if not any(n in low for n in needles):
@@ -163,9 +148,9 @@ def _finditer(pattern: re.Pattern, lower_pattern: re.Pattern, needles, text: str
     return lower_pattern.finditer(low)
 
 
-def _with_anaphora(times: list[TimeRef], text: str) -> list[TimeRef]:
+def _with_anaphora(times: list[TimeRef], text: str, low: str) -> list[TimeRef]:
     extra = []
-    for m in _finditer(_ANAPHORA, _ANAPHORA_LOW, _ANAPHORA_NEEDLES, text):
+    for m in _finditer(_ANAPHORA, _ANAPHORA_LOW, _ANAPHORA_NEEDLES, text, low):
         over = [t for t in times if t.start < m.end() and m.start() < t.end]
         # "hours" of "within hours" is tagged a duration: the longer reading replaces it
         if all(t.type == "DURATION" and m.start() <= t.start and t.end <= m.end() for t in over):

@@ -322,4 +322,14 @@ CONTENT_CUES: tuple[Cue, ...] = (
        r"\b(?:needs?|needed) (?:an? |more |real |genuine |serious |direct )?[\"“']*"
        r"(?:(?!for\b|to\b|at\b|in\b|of\b|with\b|on\b)[\w,]+ ){0,3}?"
        r"(?:conversations?|dialogue|talks)\b", content=True),
+    # A good the speaker's side would do on a condition (CAMEO 03): "the United States would
+    # help Europe if the European nations drew up a joint program", "Egypt would begin
+    # clearing the canal if Israel pulled back", "Israel would receive full normal relations
+    # if it withdrew"
+    _c("proposal", "03", 0.65, "would will",
+       r"\b(?:would|will) (?:help|aid|assist|give|grant|begin|start|open|reopen|lift|ease|end|"
+       r"release|free|recogni[sz]e|normali[sz]e|establish|restore|ban|reduce|accept|guarantee|"
+       r"sign|join|receive|withdraw (?:its|their|all) (?:troops|forces|soldiers)|"
+       r"pull (?:its|their) (?:troops|forces) (?:out|back)) (?:[\w.'’,-]+ ){0,12}?"
+       r"(?:if|provided|in return for|in exchange for)\b(?! not\b)", content=True),
 )

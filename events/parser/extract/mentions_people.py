@@ -16,7 +16,7 @@ from .memory import Memory, Mention
 from .mention_state import MentionState
 
 _CAPITAL_PARTICLE = re.compile(
-    r"(?:De|Van|Von|Dos|Da|Du|Del|Della|Di|Der|Den|Ter|La|Le)\s+[A-ZÀ-Ž]")
+    rf"(?:{'|'.join(w.capitalize() for w in N.SURNAME_PARTICLE_WORDS)})\s+[A-ZÀ-Ž]")
 _PARTICLE_SURNAME = re.compile(r"\b(?:al|el|ad|as|ash|an|at|az|abu|bin|ibn)-[A-ZÀ-Ž][a-zà-ÿ]+")
 
 
@@ -79,9 +79,7 @@ def _one_word(st: MentionState, a: int, b: int, seq: str, gaz: Compiled) -> None
 def _new_name(st: MentionState, a: int, b: int, seq: str, gaz: Compiled) -> None:
     text, offset, mem, found = st.text, st.offset, st.mem, st.found
     name = N.clean_name(seq)
-    if name and " " not in name and (seq.split()[0] in _PEERAGE or seq.split()[0] in N.STYLES
-                                     or seq.split()[0] in N.RANKS) \
-            and not gaz.lookup(name):
+    if name and " " not in name and seq.split()[0] in _ONE_WORD_AFTER and not gaz.lookup(name):
         # "Lord Owen", "Sir Leon": a one-word name after a British title, a foreign style
         # ("Herr Grotewohl") or a rank ("Marshal Tito", "Colonel Nasser")
         at = a + seq.rfind(name)
@@ -147,6 +145,7 @@ def _joined_person(text: str, at: int, offset: int, found: list[Mention]) -> boo
 
 _PLACE_PREP = re.compile(r"\b(?:in|at|from|near|outside|across|into)\s+$")
 _PEERAGE = frozenset({"Sir", "Dame", "Lord", "Lady", "Mr", "Mrs", "Ms", "Dr"})
+_ONE_WORD_AFTER = _PEERAGE | N.NAME_PREFIXES  # a title, a rank or a style before a surname
 # "speaking at Westminster College, Fulton, Missouri, yesterday, declared": a state or province
 # after a town is where, never who (the gazetteer's states, Georgia among them, stay actors)
 _PROVINCES = frozenset(sub.name for cc in ("US", "CA", "AU")

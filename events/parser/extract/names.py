@@ -52,7 +52,9 @@ PRE_WORD = (r"(?:[A-ZÀ-Ž][\w.'’-]*|former|then|deputy|acting|chief|senior|to
 # Found head first (one cheap scan), then the words before it and the name after it.
 # "President de Gaulle", "Foreign Minister van den Broek", "President dos Santos": a surname
 # may open with its lower-case particle after a title (never a first name: "de" alone)
-SURNAME_PARTICLES = r"(?:(?:de|van|von|dos|da|du|del|della|di|der|den|ter|la|le)\s+){1,2}"
+SURNAME_PARTICLE_WORDS = ("de", "van", "von", "dos", "da", "du", "del", "della", "di", "der", "den",
+                          "ter", "la", "le")
+SURNAME_PARTICLES = rf"(?:(?:{'|'.join(SURNAME_PARTICLE_WORDS)})\s+){{1,2}}"
 TITLE_HEAD = re.compile(rf"(?i:{TITLE_HEADS})"
                         rf"(?=,?\s+(?-i:{SURNAME_PARTICLES})?[A-ZÀ-Ž]"
                         r"|\s+(?:to|for|of|at)\s+(?:the\s+)?[A-ZÀ-Ž])")
@@ -285,11 +287,16 @@ RANKS = frozenset("Colonel Lieutenant Captain Admiral Brigadier Marshal Cardinal
 STYLES = frozenset("M. Herr Frau Signor Signora Senor Señor Senora Señora Mme. Mme Madame "
                    "Monsieur Mlle. Mynheer".split())
 STYLES_AFTER = frozenset("Pasha Bey Effendi".split())
+# The words before a name that clean_name drops: a rank or a style
+NAME_PREFIXES = RANKS | STYLES
+# The styles that may stand between a verb or "and" and the person it names ("met Mr. Machel",
+# "Vance and Lord Owen"), for the patterns that look across them
+STYLE_WORDS = "Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Herr|Mme|M"
 
 
 def clean_name(name: str) -> str | None:
     words = name.split()
-    while len(words) > 1 and (words[0] in RANKS or words[0] in STYLES):
+    while len(words) > 1 and words[0] in NAME_PREFIXES:
         words.pop(0)
     if len(words) > 2 and words[0] in COMMON_SUBJECTS:
         words.pop(0)  # "Negotiators Borko Stefanovic of Serbia and ...": a plural noun

@@ -114,7 +114,7 @@ _OBJECT_GAP = re.compile(r"(?:^\s*|(?<!\bwar )(?<!conflict )(?<!dispute )(?<!fig
                          # "spoken with his counterparts, Salvador of Ecuador and..."
                          r"(?:(?:\w+\s+)?counterparts?,\s+)?"
                          # "met Mr. Machel", "received Sir Alec Douglas-Home": a style
-                         r"(?:(?-i:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Herr|Mme|M)\.?\s+)?$")
+                         rf"(?:(?-i:{N.STYLE_WORDS})\.?\s+)?$")
 _WITH = re.compile(r"\bwith\b")
 _LOOKING_ON = re.compile(r"[^,;.]{0,100}?\b(?:looking on|looked on|watching|in attendance|"
                          r"standing by|at (?:his|her|their) sides?)\b")

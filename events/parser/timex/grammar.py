@@ -191,19 +191,20 @@ def tag_text(text: str, dct: date):
         tx = _make(text, s, e, res, mod)
         if tx is None:
             continue
-        # "10 p.m. Wednesday": one TIME on Wednesday
+        # "10 p.m. Wednesday", "dawn on Monday": one TIME on that day, whose range it keeps (as
+        # `_make` gives "Tuesday night" its day)
         if out and out[-1] is pending_time and tx.type == "DATE" and tx.precision == "day" \
                 and _GLUE.match(text[out[-1].end:s]):
             t = out.pop()
             clock = t.value.split("T", 1)[1]
             tx = Timex(t.start, e, text[t.start:e], "TIME", f"{tx.value}T{clock}", t.mod,
-                       None, None, tx.tense)
+                       "day", tx.range, tx.tense)
         if tx.type == "TIME" and out and out[-1].type == "DATE" and out[-1].precision == "day" \
                 and _GLUE.match(text[out[-1].end:s]) and "T" in tx.value:
             d = out.pop()
             clock = tx.value.split("T", 1)[1]
             tx = Timex(d.start, e, text[d.start:e], "TIME", f"{d.value}T{clock}", tx.mod,
-                       None, None, d.tense)
+                       "day", d.range, d.tense)
         pending_time = tx if tx.type == "TIME" else None
         out.append(tx)
         prev_end = tx.end
