@@ -35,7 +35,9 @@ BLAME_CUES: tuple[Cue, ...] = (
        r"criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|slamm?(?:ed|s|ing)|lambast(?:ed|s|ing)|"
        r"rebuk(?:ed|es)|castigat(?:ed|es)|decri(?:ed|es)|censur(?:ed|es)|deplor(?:ed|es)|"
        r"attack(?:ed|s) (?=\w+'s|the (?:[\w-]+ ){0,2}?(?:policy|decision|plan|approach|"
-       r"government|doctrine|proposals?|speech|resolution|statement|regime|administration)\b|"
+       r"government|doctrine|proposals?|speech|resolution|statement|regime|administration|"
+       r"agreement|accords?|treaty|deal|pact|move|measures?|vote|ruling|remarks|comments|"
+       r"initiative|report|sanctions)\b|"
        # "attacked Mr. Hammarskjold", "launched a violent attack on Mr. Hammarskjold", "a bitter
        # attack on the Eisenhower Doctrine": words against a person or a policy, not a raid
        r"(?-i:Mr\.|Mrs\.|Dr\.|M\.|Herr|Sir) )|"
@@ -133,6 +135,18 @@ BLAME_CUES: tuple[Cue, ...] = (
        r"\b(?:(?:made|making|makes) (?:a |an )?(?:serious |grave |big |terrible |huge )?"
        r"(?:error|mistake|blunder)s?|falls? short|fell short|discriminat(?:es|ed|ing) against|"
        r"unfriendly act)\b", content=True),
+    # A charge told in reported words by a phrase no verb carries: "the treaty was full of
+    # loopholes", "the action was without validity in international law", "the decision was a
+    # matter of deep regret", "the envoy had been rude", "Australia was parroting Washington"
+    _c("criticism", "111", 0.7,
+       "full without matter rude fed enough parrot insult sever accomplic pretext contempt "
+       "only",
+       r"\b(?:full of (?:loopholes|holes|contradictions|lies|falsehoods)|without (?:any )?"
+       r"(?:legal |moral |juridical )?(?:basis|validity|foundation|justification)|"
+       r"(?<=a )matter of (?:deep |great |profound |grave )?regret|rude|fed up|enough is enough|"
+       r"parrot(?:ing|ed|s)|insulted|severely damaged|accomplices?|(?<!any )(?<!no )pretext|contempt|"
+       r"only (?:serve to )?complicate)\b",
+       content=True),
     # What a speaker says another side did or lacks is an accusation: "said Europe abandoned
     # dialogue", "saying Pristina had ignored agreements", "show no real interest in".
     _c("criticism", "112", 0.7,

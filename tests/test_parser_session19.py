@@ -1,0 +1,31 @@
+"""Rules met in the development sets and phrasebook batches of session 19 (issue 4).
+
+Sentences written for the test in the shape of wire copy (none from a held-out set). The paper
+is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "on Monday" 2026-01-19.
+"""
+from __future__ import annotations
+
+from tests.parsing import kinds
+
+
+def test_an_agreement_or_a_treaty_attacked_is_criticised():
+    assert ("criticism", "China") in kinds("Beijing also attacked the treaty on Monday.")
+    assert ("criticism", "Iran") in kinds("Tehran attacked the agreement as a surrender.")
+    # a convoy or a town attacked is fighting, no act of words
+    assert not kinds("Rebels attacked the convoy near Goma on Monday.")
+
+
+def test_a_charge_worded_without_a_verb_of_blame_is_criticism():
+    got = kinds("A Foreign Ministry spokesman in Hanoi told reporters that the accord was full "
+                "of loopholes.")
+    assert ("criticism", "Vietnam") in got
+    got = kinds('Foreign Minister Ana Torres told the assembly that the measure was "without '
+                'legal basis" under the charter.')
+    assert ("criticism", "Ana Torres") in got
+    got = kinds("China's embassy hit back, saying Canberra was parroting Washington.")
+    assert ("criticism", "China") in got
+    got = kinds('Chancellor Olaf Scholz told Athens on Friday that "enough is enough."')
+    assert ("criticism", "Olaf Scholz") in got
+    # "removed any pretext" is no charge
+    got = kinds('Iran welcomed the deal and said it had removed "any pretext" for war.')
+    assert ("criticism", "Iran") not in got
