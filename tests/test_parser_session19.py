@@ -5,7 +5,7 @@ is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "on Monday" 2026-01-1
 """
 from __future__ import annotations
 
-from tests.parsing import kinds
+from tests.parsing import kinds, pairs
 
 
 def test_an_agreement_or_a_treaty_attacked_is_criticised():
@@ -29,3 +29,21 @@ def test_a_charge_worded_without_a_verb_of_blame_is_criticism():
     # "removed any pretext" is no charge
     got = kinds('Iran welcomed the deal and said it had removed "any pretext" for war.')
     assert ("criticism", "Iran") not in got
+
+
+def test_a_compromise_worked_out_or_a_dispute_settled_is_an_agreement():
+    got = pairs("Mr. Nitze and Mr. Kvitsinsky worked out a compromise on Friday.")
+    assert ("agreement", "Nitze", "Kvitsinsky") in got
+    got = pairs("Peru and Ecuador settled their last differences over the border on Monday.")
+    assert ("agreement", "Peru", "Ecuador") in got
+    got = pairs("Mr. Eden and Mr. Molotov did agree yesterday to set up a working group.")
+    assert ("agreement", "Eden", "Molotov") in got
+    # a quarrel settled by a court names no agreement of the sides
+    assert not pairs("The court settled the matter on Monday.")
+
+
+def test_proposals_laid_before_a_body_are_proposals():
+    assert ("proposal", "United States") in kinds(
+        "Washington laid new proposals before the conference on Monday.")
+    assert ("proposal", "Vance") in kinds("Mr. Vance laid the two proposals before the Soviet "
+                                          "leader.")

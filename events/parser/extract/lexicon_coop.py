@@ -219,6 +219,10 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"introduced)"
        r"(?= (?:[\w,]+ ){0,4}?by (?:the )?(?:[\w.'’-]+ ){0,4}?(?-i:[A-ZÀ-Ž]))|"
        r"put (?:a |an |its |his |her |their )?(?:[\w-]+ )?proposal to|"
+       # "laid new American proposals before the conference", "laid the two proposals before
+       # the Soviet leader"
+       r"(?:put|laid) (?:a |an |the |its |his |her |their )?(?:[\w-]+ ){0,3}?"
+       r"(?:proposals?|plan|offer|formula) before|"
        # "published a 12-point position paper", "set out six principles for a settlement"
        r"(?:published|issued|released) (?:a |an |its |his |her |their )?(?:[\w-]+ ){0,3}?"
        r"(?:position paper|(?:peace )?plan|draft (?:agreements?|treaty|resolution)|proposals?|"
@@ -298,7 +302,7 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        "approv "
        "appeared seemed decided voted ink put exchanged came announced settled finali "
        "conclud initial formed forged built joined renewed gave concluded initialled initialed "
-       "dropped lifted withdrew waived",
+       "dropped lifted withdrew waived worked",
        # ("a signed declaration": an adjective, not a signing)
        # (not "signed a law nullifying the memorandum", "signed an executive order")
        # (nor "a note signed by the foreign minister": a letter's signer agreed to nothing)
@@ -346,6 +350,12 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"(?! (?:would|will|could|might|may)\b)|"
        r"settled on (?:an? |the )(?:[\w-]+ ){0,2}?(?:name|deal|formula|text|compromise|terms)|"
        r"came to terms (?:on|with|over)|"
+       # "worked out a compromise during a walk in the woods", "settled the last disputes over
+       # the treaty", "did agree yesterday to set up working groups"
+       r"worked out (?:an? |the |their )?(?:[\w-]+ ){0,3}?(?:agreement|deal|accord|compromise|"
+       r"formula|arrangement|settlement|understanding)|"
+       r"settled (?:their |the |its |a |all )(?:[\w-]+ ){0,3}?(?:disputes?|differences|"
+       r"quarrels?|disagreements?)|(?<=did )agree(?= (?:\w+ )?to\b)|"
        # "renewed its provisional agreement with China", "gave his consent to the terms"
        r"renewed (?:its |their |the )(?:[\w-]+ ){0,2}?(?:agreement|accord|deal|treaty|pact) "
        r"with|gave (?:his |her |its |their )?(?:formal )?(?:consent|assent) "
