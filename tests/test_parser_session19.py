@@ -47,3 +47,27 @@ def test_proposals_laid_before_a_body_are_proposals():
         "Washington laid new proposals before the conference on Monday.")
     assert ("proposal", "Vance") in kinds("Mr. Vance laid the two proposals before the Soviet "
                                           "leader.")
+
+
+def test_sanctions_worded_at_greater_length_are_sanctions():
+    got = kinds("The Security Council imposed a sweeping trade and financial embargo on Iraq on "
+                "Monday.")
+    assert ("sanction", "UN Security Council") in got
+    got = kinds("The Security Council on Tuesday ordered an air and arms embargo against Libya.")
+    assert ("sanction", "UN Security Council") in got
+    assert ("sanction", "Japan") in kinds("Japan froze a package of loans worth 810 billion yen "
+                                          "to China in June.")
+    assert ("sanction", "Organization of American States") in kinds(
+        "The Organization of American States voted on Saturday to suspend Honduras from the "
+        "organisation.")
+    assert ("sanction", "United States") in kinds(
+        "The Bush administration on Thursday ordered about 50 Russian diplomats suspected of "
+        "being intelligence officers to leave the United States.")
+    assert ("sanction", "European Union") in kinds(
+        "European Union leaders on Monday barred Belarusian airlines from EU airspace.")
+    assert ("sanction", "Organization of American States") in kinds(
+        "Cuba was excluded from participation in the inter-American system on Wednesday by "
+        "the Organization of American States.")
+    # an embargo voted down is no sanction
+    assert ("sanction", "UN General Assembly") not in kinds(
+        "The General Assembly rejected an embargo on Monday.")

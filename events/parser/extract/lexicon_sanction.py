@@ -12,10 +12,11 @@ SANCTION_CUES: tuple[Cue, ...] = (
     # a member suspended or expelled, told in the passive: "Madagascar was suspended from the
     # SADC", "Paraguay was suspended from Mercosur ... by the presidents" (the body acts:
     # subjects.actors_for_cue)
-    _c("sanction", "16", 0.8, "suspended expelled",
-       r"(?:(?<=was )|(?<=were )|(?<=been ))(?:suspended|expelled) (?:[\w'’-]+ ){0,2}?from"
-       # ("was suspended from the councils of the Commonwealth")
-       r"(?= (?:the )?(?:[\w-]+ of (?:the )?)?(?-i:[A-ZÀ-Ž]))"),
+    _c("sanction", "16", 0.8, "suspended expelled excluded",
+       r"(?:(?<=was )|(?<=were )|(?<=been ))(?:suspended|expelled|excluded) (?:[\w'’-]+ ){0,2}?from"
+       # ("was suspended from the councils of the Commonwealth", "was excluded from
+       # participation in the inter-American system")
+       r"(?= (?:the )?(?:[\w-]+ of (?:the )?)?(?-i:[A-ZÀ-Ž])| participation in)"),
     # diplomats expelled, told in the passive with no agent: "Four Russian diplomats have been
     # ordered to leave the country" (the state that announces it acts: subjects.py)
     _c("sanction", "16", 0.8, "ordered expelled declared",
@@ -40,7 +41,9 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"(?:(?<=would )|(?<=will ))(?:impose|slap|levy)(?![^.;]{0,80}\b(?:if|unless)\b)) "
        r"(?:a |an |its |their )?"
        r"(?:new |fresh |further |more |tough |tougher |first |second |round of )*"
-       r"(?:[\w-]+ ){0,2}(?:sanctions|embargo|tariffs|ban|bans|blockade|duties|bonds|freezes)|"
+       r"(?:[\w-]+ ){0,4}(?:sanctions|embargo|tariffs|ban|bans|blockade|duties|bonds|freezes)|"
+       # "the General Assembly voted an embargo on shipments of arms"
+       r"voted (?:an? |the )(?:[\w-]+ ){0,3}?(?:embargo|sanctions|ban) (?:on|against)|"
        # "Washington has maintained a trade embargo against Cuba for nearly five decades"
        r"(?:maintain(?:ed|s)|kept|keeps) (?:a |an |its |their |the )?(?:[\w-]+ ){0,2}?"
        r"(?:embargo|sanctions|blockade) (?:on|against)|"
@@ -70,7 +73,11 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"(?:[\w-]+ )?(?:diplomatic |military )?(?:ties|relations|aid|contacts|links)|"
        r"bar (?:[\w-]+ ){1,3}from|"
        # "voted on Saturday to suspend Syria's membership"
-       r"suspend (?:[\w'’-]+ ){1,2}?membership)|"
+       r"suspend (?:[\w'’-]+ ){1,2}?membership|"
+       # "voted on Saturday to suspend Honduras from the organisation", "voted to suspend
+       # technical assistance to North Korea"
+       r"suspend (?-i:[A-ZÀ-Ž])[\w'’-]+(?: (?-i:[A-ZÀ-Ž])[\w'’-]+)? from|"
+       r"suspend (?:all )?(?:[\w-]+ )?(?:assistance|cooperation|aid) (?:to|with))|"
        # (not "sanctioned the presence of Syrian troops": allowed it)
        r"sanction(?:ed|s|ing) (?=(?-i:[A-ZÀ-Ž])|an? |the (?!presence|use|deployment|entry|"
        r"return|stationing|sale|transfer)|"
@@ -124,7 +131,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"broke with (?=(?-i:[A-ZÀ-Ž])(?!\w*day\b))|"
        r"(?:froze|frozen|freez(?:es|ing)) (?:[\w'’$.,-]+ ){0,6}(?:assets|funds|accounts|aid|"
        r"trade|investments?|imports|exports|deposits|reserves|holdings|balances|"
-       r"assistance|transfers?|"
+       r"assistance|transfers?|funding|loans|credits|"
        r"payments)"
        # ("suspended the delivery of four F-16 fighter-bombers to Israel")
        r"|new sanctions|package of sanctions|(?:withheld|withholds|withholding|halted|halts|halting|"
@@ -163,7 +170,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"(?:embassy|consulate|mission|office)|"
        r"add(?:ed|s) (?:[\w.'’&,-]+ ){1,12}?to (?:its|the|their|a) (?:[\w-]+ ){0,2}?"
        r"(?:entity|sanctions?|export control) list|(?:ordered|announced) the closure of "
-       r"(?:[\w'’]+ ){0,3}?(?:embassy|consulate|mission)|order(?:ed|s) (?:an? |the )?(?:\w+ ){0,2}"
+       r"(?:[\w'’]+ ){0,3}?(?:embassy|consulate|mission)|order(?:ed|s) (?:an? |the )?(?:\w+ ){0,4}"
        r"(?:embargo|blockade|boycott|ban on)|"
        # "Putin ordered a temporary halt to passenger flights from Russia to Georgia"
        r"order(?:ed|s) (?:an? |the )?(?:\w+ )?(?:halt|suspension|freeze) (?:to|of|on) (?:all )?"
@@ -172,7 +179,8 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"shut(?:s|ting)? (?:down )?(?:[\w'’]+ ){0,3}(?:outlets|"
        r"pipelines?|ports?|borders?|airspace)|order(?:ed|ing) (?:[\w'’.-]+ ){0,4}(?:diplomats?|"
        r"envoys?|ambassadors?|officials?|advis[eo]rs|experts|personnel|staff|nationals|"
-       r"journalists|correspondents)(?: (?:of|in) (?:the )?[\w .'’-]{1,50}?)? (?:to leave|out)|"
+       r"journalists|correspondents)(?: (?:of|in) (?:the )?[\w .'’-]{1,50}?| suspected of "
+       r"[\w .'’-]{1,50}?)? (?:to leave|out)|"
        # "Pakistan retaliated with similar measures"; "would withdraw its remaining consular
        # staff from Venezuela"
        r"retaliat(?:ed|es|ing) with (?:similar|reciprocal|tit-for-tat|equivalent|its own|"
@@ -184,6 +192,9 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"(?:asked|told|instructed|gave) (?:[\w.'’-]+ ){0,5}?(?:ambassadors?|envoys?|diplomats?|"
        + _MISSION_HEADS + r") (?:[\w.'’-]+ ){0,3}?to leave|"
        r"(?:banned|barred|denied) entry to|"
+       # "barred Belarusian airlines from EU airspace"
+       r"(?:banned|barred) (?:[\w'’-]+ ){0,2}?(?:airlines|carriers|flights|aircraft|vessels|ships) "
+       r"from|"
        # "announced a boycott of Danish goods" (a boycott of talks is a refusal)
        r"boycott (?:of|on) (?:[\w'’-]+ ){0,2}?(?:goods|products|imports|exports|companies|firms|"
        r"trade|brands)|"
