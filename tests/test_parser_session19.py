@@ -71,3 +71,27 @@ def test_sanctions_worded_at_greater_length_are_sanctions():
     # an embargo voted down is no sanction
     assert ("sanction", "UN General Assembly") not in kinds(
         "The General Assembly rejected an embargo on Monday.")
+
+
+def test_saying_one_will_travel_to_attend_or_begin_talks_is_intent_to_negotiate():
+    got = kinds("Owen said on Thursday that he would travel to Geneva next week to begin talks "
+                "with the warring parties.")
+    assert ("intent_to_negotiate", "Owen") in got
+    got = kinds("Sheikh Mujibur Rahman said that he would fly to Lahore tomorrow to attend the "
+                "conference.")
+    assert ("intent_to_negotiate", "Mujibur Rahman") in got
+    # travel for anything else is news, not an intent to negotiate
+    got = kinds("Owen said he would fly to Geneva next week to attend a funeral.")
+    assert ("intent_to_negotiate", "Owen") not in got
+
+
+def test_staying_at_the_table_or_at_the_parties_disposal_is_intent_to_negotiate():
+    got = kinds("Tsarapkin told reporters that his delegation would remain at the conference "
+                "table.")
+    assert ("intent_to_negotiate", "Tsarapkin") in got
+    got = kinds("Perez de Cuellar said he remained at the disposal of both parties.")
+    assert ("intent_to_negotiate", "Perez de Cuellar") in got
+    got = kinds("Moscow said it remained ready to conclude a treaty on disarmament.")
+    assert ("intent_to_negotiate", "Russia") in got
+    got = kinds("China and India said they would resume the discussions at a later date.")
+    assert ("intent_to_negotiate", "China") in got

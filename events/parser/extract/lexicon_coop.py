@@ -130,7 +130,7 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        "offer seek sought we is are keen look stand would will pledged promised vowed indicated "
        "has have had "
        "expressed signal showed voiced came come went go approach meeting talks round session "
-       "summit go continue agreed use never not",
+       "summit go continue agreed use never not door disposal",
        r"\b(?:(?:open|ready|willing|prepared|readiness|willingness|eager|keen|intends?|intended|"
        # (not "wanted the rebels to send a delegation": what others should do is a call)
        r"intention|plans?|planned|hopes?|hoped|wants?(?= to| for)|wanted(?= to| for)|offered|"
@@ -149,7 +149,7 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        # "We came to Colombo with an open mind": ready to negotiate
        r"(?:came|come|went|go|approach\w*) (?:[\w'’]+ ){0,4}with an open mind|"
        r"(?:ready|willing|prepared|offered|offers?|stands? ready) (?:\w+ )?to (?:host|broker|"
-       r"facilitate|sign)|look(?:s|ed|ing)? forward to (?:meeting|talks|visiting|negotiat\w+)|"
+       r"facilitate|sign|conclude)|look(?:s|ed|ing)? forward to (?:meeting|talks|visiting|negotiat\w+)|"
        # "was willing to modify its goals", "ready to go the extra mile": open to a bargain
        r"(?:willing|ready|prepared) (?:\w+ )?to (?:compromise|make (?:\w+ )?concessions|"
        r"show (?:\w+ )?flexibility|modify|consider|discuss|go the extra mile)\b|"
@@ -166,10 +166,20 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"(?:negotiations?|talks|dialogue|contacts)|"
        # "said it would hold talks with Peru": reported intent, not a meeting held
        r"would (?:soon |also |again )?(?:meet|(?:hold|begin|open|resume|start) (?:new |fresh |"
-       r"direct |[\w-]+ ){0,3}?(?:talks|negotiations)|sit down)\b|"
+       r"direct |[\w-]+ ){0,3}?(?:talks|negotiations|discussions|dialogue)|sit down)\b|"
        # "said he would go to Tashkent early in the new year to meet Mr. Shastri"
        r"(?:would|will) (?:go|travel|fly) to (?:[\w.'’-]+ ){1,7}?to (?:meet|see|hold talks|"
        r"negotiate|confer)\b|"
+       # "would fly to Lahore tomorrow to attend the conference", "would travel to Geneva next
+       # week to begin talks with the warring parties"
+       r"(?:would|will) (?:go|travel|fly) to (?:[\w.'’-]+ ){1,7}?to (?:attend|join|(?:begin|open|"
+       r"start|resume)) (?:the |a |an |its |his |their )?(?:[\w-]+ ){0,2}?(?:talks|negotiations|"
+       r"conference|summit|meeting)\b|"
+       # "his delegation would remain at the conference table", "Britain's door remained open",
+       # "he remained at the disposal of both parties"
+       r"(?:would|will) (?:remain|stay) at the (?:conference |negotiating )?table|"
+       r"door (?:remained|remains|was still|is still|stayed|stays|would remain) open\b|"
+       r"(?<=at the )disposal of (?:both|the two|all) (?:parties|sides)|"
        # announcing one's own coming meeting: "Taiwan announced the meeting on Tuesday", "The
        # meeting was announced late on Tuesday by Ma's office"
        r"(?:announced|confirmed) (?:the |a |an )?(?:planned |upcoming |first |historic |"
