@@ -95,3 +95,15 @@ def test_staying_at_the_table_or_at_the_parties_disposal_is_intent_to_negotiate(
     assert ("intent_to_negotiate", "Russia") in got
     got = kinds("China and India said they would resume the discussions at a later date.")
     assert ("intent_to_negotiate", "China") in got
+
+
+def test_talks_told_by_their_length_are_a_meeting():
+    body = ("Prime Minister Nehru and President Ayub Khan signed the treaty in Karachi on "
+            "Monday. The two leaders held an hour and a half of private talks at President's "
+            "House on Friday.")
+    assert ("meeting", "Nehru", "Ayub Khan") in pairs(body)
+    body = ("President Bush and President Gorbachev signed the treaty on Monday. The two "
+            "leaders spent much of Friday in talks at Mr. Gorbachev's country residence.")
+    assert ("meeting", "Gorbachev", "Bush") in pairs(body)
+    # time spent in a city is no talks
+    assert not pairs("President Bush spent much of Friday in Houston.")

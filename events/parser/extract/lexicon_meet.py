@@ -113,8 +113,10 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"received (?:him|her|them)\b(?! (?:with|in) (?:anger|silence|dismay))|"
        r"sat down together|sat down (?:[\w-]+ ){1,6}?with(?= (?-i:[A-ZÀ-Ž])| the | his | her )|"
        # "held about two hours of talks", "handed the letter to Foreign Minister Tang"
-       r"held (?:about |nearly |some |more than |over )?(?:[\w-]+ ){1,2}(?:hours?|days|rounds?) "
-       r"of (?:[\w-]+ )?talks|"
+       # ("held an hour and a half of private talks", "spent much of Tuesday in talks")
+       r"held (?:about |nearly |some |more than |over )?(?:[\w-]+ ){1,2}(?:hours?|days?|rounds?)"
+       r"(?: and a half)? of (?:[\w-]+ )?talks|"
+       r"spent (?:[\w-]+ ){1,4}?in (?:[\w-]+ )?talks\b|"
        r"handed (?:over )?(?:a |the |his |her )?(?:(?!protest)[\w-]+ ){0,2}?(?:letter|message|"
        r"note) to"
        r"(?= (?-i:[A-ZÀ-Ž])| the | his | her )|"
