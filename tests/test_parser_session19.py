@@ -107,3 +107,28 @@ def test_talks_told_by_their_length_are_a_meeting():
     assert ("meeting", "Gorbachev", "Bush") in pairs(body)
     # time spent in a city is no talks
     assert not pairs("President Bush spent much of Friday in Houston.")
+
+
+def test_a_refusal_told_as_what_the_speaker_cannot_or_will_not_do_is_a_rejection():
+    got = kinds("Foreign Minister Ana Torres said Honduras could not sign the draft in its "
+                "present form.")
+    assert ("rejection", "Ana Torres") in got
+    got = kinds("Ukraine's Foreign Ministry said Kiev could not support Moscow's decision.")
+    assert ("rejection", "Ukraine") in got
+    got = kinds("Prime Minister Atal Bihari Vajpayee told Parliament that India would not be "
+                "deterred by sanctions.")
+    assert ("rejection", "Atal Bihari Vajpayee") in got
+    got = kinds("Mr. Nehru told the Lok Sabha that India would accept no arrangement that left "
+                "China in possession of territory.")
+    assert ("rejection", "Nehru") in got
+    got = kinds("The State Department said on Sunday that it saw nothing new in the Cuban offer.")
+    assert ("rejection", "United States") in got
+    got = kinds("Walter Bedell Smith told the delegates that his government was not prepared to "
+                "join in the declaration.")
+    assert ("rejection", "Walter Bedell Smith") in got
+    # defiance is no refusal of anything put to the speaker
+    got = kinds('"Mali will not be intimidated," Foreign Minister Abdoulaye Diop said.')
+    assert ("rejection", "Abdoulaye Diop") not in got
+    # another's unreadiness is the speaker's statement about it
+    got = kinds("De Gaulle said Britain was not ready to join.")
+    assert ("rejection", "De Gaulle") not in got

@@ -202,7 +202,30 @@ _REFUSAL = (
     r"(?:is|was|are|were|would be|remains?) [\"“']*(?:completely |totally |absolutely |simply |"
     r"entirely )?unacceptable[\"”']* to (?:his|her|its|their|the|our|us)\b|"
     # "Russia would no longer deal with Saakashvili"
-    r"(?:would|will) no longer (?:deal|talk|negotiate|work|cooperate|engage) with"
+    r"(?:would|will) no longer (?:deal|talk|negotiate|work|cooperate|engage) with|"
+    # a refusal told as what will not move the speaker: "India would not be deterred by
+    # sanctions", "would not be 'stampeded' into signing", "the decision would not be reversed"
+    # (not "will not be intimidated", "bullied": defiance, read as a plain statement or as no
+    # act at all by the development gold, 2 times in 3)
+    r"(?:would|will|could|shall) (?:not|never) be (?:deterred|stampeded|driven|dictated to|"
+    r"reversed|rescinded|revoked)|"
+    # "Honduras could not sign the draft in its present form", "Kiev could not support
+    # Moscow's decision", "a condition his Government could never accept"
+    r"(?:could|can|cannot)(?: not| never)? (?:accept|sign|support|endorse|recogni[sz]e) "
+    r"(?=the |a |an |any |such |this |that |its |their |his |her |(?-i:[A-ZÀ-Ž]))|"
+    # "his government was not prepared to join in the declaration", "India would accept no
+    # arrangement that..."
+    # (the speaker's own side: "said Britain was not ready to join" tells another's position)
+    r"(?:(?<=government )|(?<=country )|(?<=delegation )|(?<=administration )|(?<=it )|"
+    r"(?<=he )|(?<=she )|(?<=they )|(?<=we )|(?<=I ))"
+    r"(?:is|was|are|were) not (?:prepared|willing|ready) to (?:join|accept|sign|recogni[sz]e|"
+    r"agree|negotiate|endorse|support)|(?:would|will) (?:accept|tolerate|allow|permit) no\b|"
+    # "there would be no swap of Zakharov for Daniloff", "saw nothing new in the Cuban offer",
+    # "had never intended to ratify the document", "would never sit at the same table"
+    r"there (?:would|will|could) be no (?:swap|exchange|deal|trade|compromise|concessions?|"
+    r"retreat|negotiations?|talks)\b|(?:saw|sees|see|found|finds) nothing new in|"
+    r"never intended to (?:ratify|sign|accept|recogni[sz]e|honou?r)|"
+    r"(?:would|will) (?:not|never) sit (?:down )?at the same table"
 )
 
 
@@ -263,7 +286,7 @@ _STARTS = {
         "neither does do did will would shall not had has have unacceptable never no sees see off "
         "is was are were remain remains there "
         "null "
-        "answer"),
+        "answer could can cannot accept found finds intended"),
     "support": ("new on in example historic important major significant crucial courageous "
         "welcome could can count steadfast had was is done a an has have siding sided side "
         "showed exemplary deserves deserve as the "
