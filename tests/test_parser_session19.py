@@ -132,3 +132,20 @@ def test_a_refusal_told_as_what_the_speaker_cannot_or_will_not_do_is_a_rejection
     # another's unreadiness is the speaker's statement about it
     got = kinds("De Gaulle said Britain was not ready to join.")
     assert ("rejection", "De Gaulle") not in got
+
+
+def test_praise_worded_without_a_verb_of_support_is_support():
+    got = kinds('Spokesman Mahmoud Labadi told reporters that the proposals contained "positive '
+                'elements."')
+    assert ("support", "Mahmoud Labadi") in got
+    got = kinds('"Common sense has triumphed," President Charles de Gaulle declared on Sunday.')
+    assert ("support", "Charles de Gaulle") in got
+    got = kinds('Foreign Minister Thanat Khoman said both sides had shown "great flexibility '
+                'and goodwill."')
+    assert ("support", "Thanat Khoman") in got
+    got = kinds("Foreign Minister Carlos Lopez Contreras said his government would cooperate "
+                "fully with verification.")
+    assert ("support", "Carlos Lopez Contreras") in got
+    # a new chapter opened is a plain statement for most annotators
+    got = kinds('Kibaki said the agreement "opens a new chapter" for the country.')
+    assert ("statement", "Kibaki") in got

@@ -51,7 +51,17 @@ _PRAISE = (
     r"(?:an? )?new dawn|"
     r"(?:an? )?example to (?:the world|others|the region|all)|(?:historic|important|major|"
     r"significant) (?:milestone|achievement|breakthrough|moment|turning point)|"
-    r"trusts? (?:[\w.'’-]+ ){1,3}?to keep"
+    r"trusts? (?:[\w.'’-]+ ){1,3}?to keep|"
+    # "a good agreement for the United States", "contained positive elements", "mutually
+    # beneficial", "the most significant agreement ... ever", "had shown great flexibility and
+    # goodwill", "generous and statesmanlike", "common sense has triumphed", "would cooperate
+    # fully with" (not "a good day for Macedonia", "opened a new chapter": the development
+    # gold reads those as plain statements 7 times in 11)
+    r"(?:an? |the )(?:good|great|fair|excellent|balanced) (?:agreement|accord|deal|compromise) "
+    r"for|positive elements|"
+    r"mutually beneficial|the most (?:significant|important) (?:agreement|accord|step|deal)|"
+    r"(?:great |real |considerable )?flexibility and goodwill|statesmanlike|"
+    r"(?:has|have|had) triumphed|(?:would|will) (?:cooperate|co-operate) fully"
 )
 
 # A plan put forward in the speaker's words (CAMEO 03): "his plan envisaged...", "Moscow was
