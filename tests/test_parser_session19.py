@@ -5,7 +5,7 @@ is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "on Monday" 2026-01-1
 """
 from __future__ import annotations
 
-from tests.parsing import kinds, pairs
+from tests.parsing import dated, kinds, pairs
 
 
 def test_an_agreement_or_a_treaty_attacked_is_criticised():
@@ -149,3 +149,13 @@ def test_praise_worded_without_a_verb_of_support_is_support():
     # a new chapter opened is a plain statement for most annotators
     got = kinds('Kibaki said the agreement "opens a new chapter" for the country.')
     assert ("statement", "Kibaki") in got
+
+
+def test_a_list_of_nouns_does_not_cut_the_act_from_its_day():
+    got = dated("The Soviet Union and China signed a treaty of friendship, alliance and mutual "
+                "assistance in the Kremlin yesterday, pledging to aid each other.")
+    assert ("agreement", "Soviet Union", "2026-01-19") in got
+    # a comma before a new verb still closes the clause
+    got = dated("Iran signed the deal, and on Friday Iraq rejected it.")
+    assert ("agreement", "Iran", "2026-01-20") in got
+    assert ("rejection", "Iraq", "2026-01-16") in got

@@ -140,7 +140,12 @@ _WHO_APPOSED = re.compile(r",\s*(?:who|which)\b[^,;:\"“”]*")
 _NAMING = re.compile(r"^,\s*(?:called|dubbed|named|known as|codenamed|titled)\b")
 
 # a clause comma, not one inside a number ("the 9,000-page plan")
-_COMMA = re.compile(r",(?!\d)|(?<!\d),")
+# (not the commas of a list of nouns: "signed a treaty of friendship, alliance and mutual
+# assistance in the Kremlin yesterday" is one clause)
+_COMMA = re.compile(r"(?:,(?!\d)|(?<!\d),)(?!\s+(?:(?!then\b|later\b|while\b|when\b|"
+                    r"before\b|after\b|who\b|which\b)[a-z][a-z-]*(?<!ed)\s+){1,2}(?:and|or)\s+"
+                    r"(?!(?:then|later|on|in|at|said|says|told|was|were|is|are|has|have|had)\b)"
+                    r"[a-z][a-z-]*(?<!ed)\s+(?![a-z]+ed\b)[a-z])")
 
 
 def segment(text: str, pos: int) -> tuple[int, int]:
