@@ -159,3 +159,9 @@ def test_a_list_of_nouns_does_not_cut_the_act_from_its_day():
     got = dated("Iran signed the deal, and on Friday Iraq rejected it.")
     assert ("agreement", "Iran", "2026-01-20") in got
     assert ("rejection", "Iraq", "2026-01-16") in got
+
+
+def test_at_the_same_ceremony_is_the_day_of_the_ceremony_just_told():
+    body = ("The five foreign ministers signed the declaration in Bangkok on Friday. Speaking "
+            "at the same ceremony, Mr. Rajaratnam said the new body would help the region.")
+    assert ("statement", "Rajaratnam", "2026-01-16") in dated(body)

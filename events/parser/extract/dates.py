@@ -69,6 +69,9 @@ _ANAPHORA = re.compile(
     r"|(?:a\s+few\s+|several\s+|just\s+|only\s+)?hours\s+(?:later|earlier)|within\s+hours"
     r"|the\s+(?:next|following)\s+(?:morning|afternoon|evening|night)"
     r"|the\s+previous\s+(?:evening|night)"
+    # "said at the same ceremony", "who replied at the same reception": the occasion just told
+    r"|at\s+the\s+same\s+(?:ceremony|reception|news\s+conference|press\s+conference|"
+    r"session|meeting|dinner|banquet|luncheon|gathering|rally|briefing|event)"
     # "The day before, Thatcher had spoken to Reagan" (not "the day before the vote")
     r"|the\s+(?:day|night|evening)\s+before(?=\s*[,.;:]|\s*$))\b(?!\s+(?:of|before|after|when)\b)",
     re.IGNORECASE)
@@ -130,7 +133,7 @@ def _from_anchor(times: list[TimeRef], text: str, low: str) -> list[TimeRef]:
 _ANAPHORA_NEEDLES = tuple(f"{a} {b}" for a in ("that", "same", "next", "following", "previous")
                           for b in ("day", "morning", "afternoon", "evening", "night")) + (
     "hours later", "hours earlier", "within hours", "day before", "night before",
-    "evening before")
+    "evening before", "at the same ")
 _FROM_ANCHOR_NEEDLES = ("day after", "days after", "day before", "days before", "week after",
                         "weeks after", "week before", "weeks before", "morning after",
                         "night after", "evening after", "morning before", "night before",
