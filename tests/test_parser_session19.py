@@ -165,3 +165,15 @@ def test_at_the_same_ceremony_is_the_day_of_the_ceremony_just_told():
     body = ("The five foreign ministers signed the declaration in Bangkok on Friday. Speaking "
             "at the same ceremony, Mr. Rajaratnam said the new body would help the region.")
     assert ("statement", "Rajaratnam", "2026-01-16") in dated(body)
+
+
+def test_a_known_name_inside_a_longer_unknown_one_is_not_that_organisation():
+    got = kinds("The Sudanese Government and the rebel Southern Sudan Liberation Movement signed "
+                "an agreement on Sunday.")
+    assert ("agreement", "Sudan Liberation Army") not in got
+    assert ("agreement", "Sudan") in got
+    # two known names joined stay one body
+    got = kinds("The United Nations Security Council on Friday imposed sanctions on North Korea.")
+    assert ("sanction", "UN Security Council") in got
+    assert ("criticism", "Sudan Liberation Army") in kinds(
+        "The Sudan Liberation Movement accused Khartoum on Sunday of bombing villages.")
