@@ -177,3 +177,9 @@ def test_a_known_name_inside_a_longer_unknown_one_is_not_that_organisation():
     assert ("sanction", "UN Security Council") in got
     assert ("criticism", "Sudan Liberation Army") in kinds(
         "The Sudan Liberation Movement accused Khartoum on Sunday of bombing villages.")
+
+
+def test_tamil_tiger_as_an_adjective_names_the_movement():
+    got = pairs("Sri Lanka's government and Tamil Tiger rebels agreed on Thursday to uphold the "
+                "ceasefire.")
+    assert ("agreement", "Liberation Tigers of Tamil Eelam", "Sri Lanka") in got

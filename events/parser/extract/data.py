@@ -293,7 +293,7 @@ ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("Guatemalan National Revolutionary Unity", None, ("URNG",)),
     ("UNITA", None, ("National Union for the Total Independence of Angola",)),
     ("RENAMO", None, ("Renamo", "Mozambican National Resistance")),
-    ("Liberation Tigers of Tamil Eelam", None, ("LTTE", "Tamil Tigers")),
+    ("Liberation Tigers of Tamil Eelam", None, ("LTTE", "Tamil Tigers", "Tamil Tiger")),
     ("Kosovo Liberation Army", None, ("KLA",)),
     ("Lord's Resistance Army", None, ("LRA",)),
     ("Free Aceh Movement", None, ("GAM",)),
