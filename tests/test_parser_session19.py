@@ -183,3 +183,15 @@ def test_tamil_tiger_as_an_adjective_names_the_movement():
     got = pairs("Sri Lanka's government and Tamil Tiger rebels agreed on Thursday to uphold the "
                 "ceasefire.")
     assert ("agreement", "Liberation Tigers of Tamil Eelam", "Sri Lanka") in got
+
+
+def test_backing_voted_thanks_sent_and_a_side_taken_are_support():
+    got = kinds("The OAS voted 19 to 0 on Tuesday to endorse the quarantine.")
+    assert ("support", "Organization of American States") in got
+    got = pairs("Emperor Haile Selassie sent a message of thanks to General Abboud.")
+    assert ("support", "Emperor Haile Selassie", "Abboud") in got
+    got = pairs("Washington came down on Britain's side at the end of April.")
+    assert ("support", "United States", "United Kingdom") in got
+    # a vote against is no backing
+    assert ("support", "Organization of American States") not in kinds(
+        "The OAS voted 19 to 0 on Tuesday against the quarantine.")
