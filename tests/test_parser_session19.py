@@ -95,6 +95,8 @@ def test_staying_at_the_table_or_at_the_parties_disposal_is_intent_to_negotiate(
     assert ("intent_to_negotiate", "Russia") in got
     got = kinds("China and India said they would resume the discussions at a later date.")
     assert ("intent_to_negotiate", "China") in got
+    got = kinds("Eden told reporters that the door remained open to Iran.")
+    assert ("intent_to_negotiate", "Eden") in got
 
 
 def test_talks_told_by_their_length_are_a_meeting():
