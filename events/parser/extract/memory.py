@@ -222,6 +222,12 @@ def remember(mem: Memory, acts: list[Act], mentions: list[Mention]) -> None:
                 mem.recent_people = _push(mem.recent_people, ref)
             elif ref.kind == "state":
                 mem.recent_states = _push(mem.recent_states, ref)
+    if not acts:
+        # "Mali and Burkina Faso fought a brief war on Monday. The two governments agreed...":
+        # the states a sentence with no act names are the story's sides all the same
+        for m in mentions:
+            if m.how != "pronoun" and m.ref.kind == "state":
+                mem.recent_states = _push(mem.recent_states, m.ref)
     # (the subject, not a possessor before it: "Shamir's coalition partner, Foreign Minister
     # Shimon Peres, struck a softer tone. He urged...")
     named = [m for m in mentions if m.how != "pronoun"]
