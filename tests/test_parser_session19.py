@@ -197,3 +197,22 @@ def test_backing_voted_thanks_sent_and_a_side_taken_are_support():
     # a vote against is no backing
     assert ("support", "Organization of American States") not in kinds(
         "The OAS voted 19 to 0 on Tuesday against the quarantine.")
+
+
+def test_the_two_governments_are_the_states_named_before_even_in_no_act():
+    body = ("Mali and Burkina Faso fought a brief war over the Agacher strip on Monday. The two "
+            "governments agreed on Friday to withdraw their troops.")
+    got = pairs(body)
+    assert ("agreement", "Mali", "Burkina Faso") in got
+    assert ("agreement", "Burkina Faso", "Mali") in got
+
+
+def test_the_two_delegations_opening_a_sentence_are_the_two_sides():
+    body = ("Britain and Argentina restored diplomatic relations on Thursday. The two "
+            "delegations had held talks on Wednesday.")
+    assert ("meeting", "United Kingdom", "Argentina") in pairs(body)
+    # a host who received them met each delegation, not the two sides each other
+    body = ("Britain and Argentina restored diplomatic relations on Thursday. Pope John Paul "
+            "II received the two delegations after the ceremony.")
+    got = pairs(body)
+    assert not any(p[0] == "meeting" and p[2] in ("United Kingdom", "Argentina") for p in got)

@@ -148,6 +148,9 @@ PAIR_REF = re.compile(r"\b(?:(?:[Tt]he two|[Bb]oth) (?:leaders|sides|ministers|p
                       r"negotiators|delegates|chief negotiators|foreign secretaries|"
                       r"prime ministers|foreign ministers|men|women|countries|governments|"
                       r"heads of state|(?:defen[cs]e |foreign |trade |interior )?ministries)|"
+                      # "The two delegations first met on February 16" (as subjects only: a
+                      # host who "received the two delegations" met each, as the gold reads it)
+                      r"(?:The two|Both) delegations|"
                       # "Each side has accused the other of bombing civilian targets"
                       r"[Ee]ach (?:side|country|government)(?= (?:\w+ ){0,2}?\w+ the other\b)|"
                       r"[Tt]he (?:leaders|ministers|presidents|foreign "
