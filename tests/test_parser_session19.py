@@ -216,3 +216,17 @@ def test_the_two_delegations_opening_a_sentence_are_the_two_sides():
             "II received the two delegations after the ceremony.")
     got = pairs(body)
     assert not any(p[0] == "meeting" and p[2] in ("United Kingdom", "Argentina") for p in got)
+
+
+def test_more_charges_refusals_and_backing_worded_without_their_verbs():
+    got = kinds('The Peking People\'s Daily said the Soviet letter was "full of distortions."')
+    assert ("criticism", "China") in got
+    got = kinds("Mr. Kvitsinsky told reporters that the missiles had destroyed the basis for "
+                "the negotiations.")
+    assert ("criticism", "Kvitsinsky") in got
+    got = kinds('President Idriss Deby Itno said: "It is impossible for us to recognise a '
+                'self-proclaimed president."')
+    assert ("rejection", "Idriss Deby Itno") in got
+    got = kinds("Sir Crispin Tickell said Britain would no longer oppose a trade agreement "
+                "between Argentina and the European Community.")
+    assert ("support", "Crispin Tickell") in got

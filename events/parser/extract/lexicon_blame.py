@@ -140,8 +140,10 @@ BLAME_CUES: tuple[Cue, ...] = (
     # matter of deep regret", "the envoy had been rude", "Australia was parroting Washington"
     _c("criticism", "111", 0.7,
        "full without matter rude fed enough parrot insult sever accomplic pretext contempt "
-       "only",
-       r"\b(?:full of (?:loopholes|holes|contradictions|lies|falsehoods)|without (?:any )?"
+       "only destroyed given",
+       r"\b(?:full of (?:loopholes|holes|contradictions|lies|falsehoods|distortions)|"
+       # "had 'destroyed the basis' for the negotiations", "had given away too much"
+       r"destroyed the basis|given away too much|without (?:any )?"
        r"(?:legal |moral |juridical )?(?:basis|validity|foundation|justification)|"
        r"(?<=a )matter of (?:deep |great |profound |grave )?regret|rude|fed up|enough is enough|"
        r"parrot(?:ing|ed|s)|insulted|severely damaged|accomplices?|(?<!any )(?<!no )pretext|contempt|"

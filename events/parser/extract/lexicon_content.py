@@ -225,7 +225,10 @@ _REFUSAL = (
     r"there (?:would|will|could) be no (?:swap|exchange|deal|trade|compromise|concessions?|"
     r"retreat|negotiations?|talks)\b|(?:saw|sees|see|found|finds) nothing new in|"
     r"never intended to (?:ratify|sign|accept|recogni[sz]e|honou?r)|"
-    r"(?:would|will) (?:not|never) sit (?:down )?at the same table"
+    r"(?:would|will) (?:not|never) sit (?:down )?at the same table|"
+    # "It is impossible for us to recognise a self-proclaimed president"
+    r"(?:is|was|would be) impossible (?:for (?:us|me|him|her|them|[\w-]+) )?to (?:recogni[sz]e|"
+    r"accept|sign)"
 )
 
 
@@ -286,7 +289,7 @@ _STARTS = {
         "neither does do did will would shall not had has have unacceptable never no sees see off "
         "is was are were remain remains there "
         "null "
-        "answer could can cannot accept found finds intended"),
+        "answer could can cannot accept found finds intended impossible"),
     "support": ("new on in example historic important major significant crucial courageous "
         "welcome could can count steadfast had was is done a an has have siding sided side "
         "showed exemplary deserves deserve as the "

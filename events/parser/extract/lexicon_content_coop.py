@@ -61,7 +61,9 @@ _PRAISE = (
     r"for|positive elements|"
     r"mutually beneficial|the most (?:significant|important) (?:agreement|accord|step|deal)|"
     r"(?:great |real |considerable )?flexibility and goodwill|statesmanlike|"
-    r"(?:has|have|had) triumphed|(?:would|will) (?:cooperate|co-operate) fully"
+    r"(?:has|have|had) triumphed|(?:would|will) (?:cooperate|co-operate) fully|"
+    # "Britain would no longer oppose a trade and cooperation agreement"
+    r"(?:would|will) no longer (?:oppose|object to|block|veto)"
 )
 
 # A plan put forward in the speaker's words (CAMEO 03): "his plan envisaged...", "Moscow was
