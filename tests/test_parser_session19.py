@@ -230,3 +230,11 @@ def test_more_charges_refusals_and_backing_worded_without_their_verbs():
     got = kinds("Sir Crispin Tickell said Britain would no longer oppose a trade agreement "
                 "between Argentina and the European Community.")
     assert ("support", "Crispin Tickell") in got
+
+
+def test_proposals_outlined_in_the_plural_and_offers_made_yesterday_are_proposals():
+    got = kinds("Secretary of State William P. Rogers yesterday outlined proposals for an "
+                "Arab-Israeli settlement.")
+    assert ("proposal", "William P. Rogers") in got
+    got = kinds("Premier Khrushchev offered yesterday to remove Soviet missiles from Cuba.")
+    assert ("proposal", "Khrushchev") in got

@@ -251,7 +251,7 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"(?:a |an |the |its |his |her |their )?(?:(?:series|set|package|number) of )?"
        r"(?:\w+ )?(?:proposals?|plans?|offers?|initiatives?)|"
        r"offer(?:ed|s|ing)? (?:(?:on|in|at|during|last|this|early|late|earlier) "
-       r"(?:[\w,.]+ ){1,4}?)?"
+       r"(?:[\w,.]+ ){1,4}?|(?:yesterday|today|tonight) )?"
        r"to|(?<!its )(?<!his )(?<!her )(?<!their )(?<!the )(?<!our )(?<!similar )(?<!broken )"
        r"(?<!empty )promis(?:ed|es|ing)|held out (?:the )?(?:prospect|promise|offer)|"
        # "offered Tehran a set of verification measures", "offered Russia a seat on the
@@ -288,7 +288,7 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        # yesterday a plan for an international authority"
        r"(?:put|laid) before (?:the )?(?:[\w'’.-]+ ){0,5}?[\w'’.-]+(?: today| yesterday|"
        r" on \w+day| \w+day)?(?= (?:an?|the|its|his|her|their) )) " + _DET +
-       r"(?:[\w,-]+ ){0,4}?(?:plan|proposal|compromise|deal|ceasefire|truce|formula|initiative|"
+       r"(?:[\w,-]+ ){0,4}?(?:plan|proposals?|compromise|deal|ceasefire|truce|formula|initiative|"
        r"package|resolution|blueprint|road ?map|framework|idea|working paper|draft|"
        # ("outlined a 10-point American program", "laid out his own parameters")
        r"program|programme|parameters|"
