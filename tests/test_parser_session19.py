@@ -238,3 +238,20 @@ def test_proposals_outlined_in_the_plural_and_offers_made_yesterday_are_proposal
     assert ("proposal", "William P. Rogers") in got
     got = kinds("Premier Khrushchev offered yesterday to remove Soviet missiles from Cuba.")
     assert ("proposal", "Khrushchev") in got
+
+
+def test_calls_meetings_and_acceptances_worded_at_greater_length():
+    got = pairs("Prime Minister Harold Macmillan spoke by transatlantic telephone last night "
+                "with President John F. Kennedy about Berlin.")
+    assert ("phone_call", "Harold Macmillan", "John F. Kennedy") in got
+    got = kinds("President Gamal Abdel Nasser received the five-nation Suez committee on "
+                "Monday.")
+    assert ("meeting", "Gamal Abdel Nasser") in got
+    got = kinds("Hamas accepted the first phase of the American-brokered Gaza plan on Thursday.")
+    assert ("agreement", "Hamas") in got
+    # an infinitive between: what is accepted is not the ceasefire
+    got = kinds("Hor Namhong said Phnom Penh would accept observers from Indonesia to monitor "
+                "the ceasefire.")
+    assert ("agreement", "Hor Namhong") not in got and ("agreement", "Cambodia") not in got
+    got = pairs('President Hugo Chavez called President George W. Bush "the devil" on Wednesday.')
+    assert ("criticism", "Hugo Chavez", "George W. Bush") in got

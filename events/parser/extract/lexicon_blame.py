@@ -102,7 +102,7 @@ BLAME_CUES: tuple[Cue, ...] = (
        r"counterproductive|dangerous|destabili[sz]ing|hostile|failure|disgrace|"
        r"shameful|sham|spies|spy|criminal|crime|capitulation|betrayal|surrender|"
        r"blackmail|piracy|bullying|harassment|dangerous|liars?|aggressors?|occupiers|invaders|"
-       r"puppets?|thugs|war criminals?|dictator|tyrant|murderers?|butcher|"
+       r"puppets?|thugs|war criminals?|dictator|tyrant|murderers?|butcher|devil|"
        r"declaration of war|act of war|insult(?:ing)?|slap in the face|outrage|meddling|"
        r"(?:military )?invasion|occupation|land grab|robbery|"
        r"treason|treacherous|act of (?:treason|piracy|terror(?:ism)?|provocation|sabotage|"

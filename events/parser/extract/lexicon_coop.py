@@ -328,8 +328,10 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"(?:(?<!neither )(?<!not )(?<!never )accept(?:ed|s)|(?:appeared|seemed|decided|voted) to "
        r"accept|(?:would|will) accept) "
        r"(?:the |a |an |its )?"
-       # ("accepted a U.N. Security Council resolution", "the Security Council's demand for")
-       r"(?:[\w.'’-]+ ){0,5}?(?:(?:proposal|plan|offer|deal|demand)s?|terms|ceasefire|"
+       # ("accepted a U.N. Security Council resolution", "the Security Council's demand for",
+       # "accepted the first phase of the American-brokered Gaza plan")
+       # (not across an infinitive: "would accept observers ... to monitor the ceasefire")
+       r"(?:(?!to\b)[\w.'’-]+ ){0,7}?(?:(?:proposal|plan|offer|deal|demand)s?|terms|ceasefire|"
        r"cease-fire|truce|treaty|accord|agreement|"
        # (not "resolutions 242 and 338" in the plural: a position stated, as the gold reads it)
        r"resolution|conditions|mediation|compromise|formula|framework|road ?map|ruling|verdict|"

@@ -61,6 +61,10 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"on the (?:tele)?phone (?:with|to)|placed an? (?:(?:tele)?phone )?call to|"
        # "spoke by radio-telephone with Nasser", "reached Gorbachev by telephone"
        r"spoke by radio-?(?:tele)?phone|reached (?:[\w.'’-]+ ){1,4}?by (?:tele)?phone|"
+       # "spoke by transatlantic telephone last night with President Kennedy", "spoke for 90
+       # minutes by phone on Thursday"
+       r"(?:spoke|talked) (?:for (?:[\w-]+ ){1,2}?(?:minutes|hours?) )?by (?:transatlantic |"
+       r"long-distance |secure )?(?:tele)?phone\b|"
        r"picked up the (?:tele)?phone to|"
        r"called (?=(?-i:[A-ZÀ-Ž])\w+ (?:on|to discuss)))\b", joint=True),
     _c("meeting", "040", 0.85,
@@ -94,7 +98,8 @@ MEETING_CUES: tuple[Cue, ...] = (
        # "made a rare, unannounced trip to Oman", "spent several hours with", "shook hands with",
        # "sat down together", "flew into Tehran", "led a delegation to Washington"
        r"received (?:visiting |the visiting )(?-i:[A-ZÀ-Ž])[\w.'’-]*|"
-       r"received the (?:[\w.'’-]+ ){0,4}?(?:envoy|delegation|minister|president|ambassador)s?\b|"
+       r"received the (?:[\w.'’-]+ ){0,4}?(?:envoy|delegation|minister|president|ambassador|"
+       r"committee|mission)s?\b|"
        r"(?:wrapped up|wound up|concluded|ended|began|started|kicked off|made|paid|undertook) "
        r"(?:an? |his |her |their |its )?(?:[\w,-]+ ){0,3}?(?:visit|trip|tour)s? (?:to|of)"
        r"(?= (?-i:[A-ZÀ-Ž]))|"
