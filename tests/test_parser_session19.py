@@ -255,3 +255,11 @@ def test_calls_meetings_and_acceptances_worded_at_greater_length():
     assert ("agreement", "Hor Namhong") not in got and ("agreement", "Cambodia") not in got
     got = pairs('President Hugo Chavez called President George W. Bush "the devil" on Wednesday.')
     assert ("criticism", "Hugo Chavez", "George W. Bush") in got
+
+
+def test_last_year_between_verb_and_object_and_a_halt_to_sales_ordered():
+    got = dated("Japan declined last year an American request to send minesweepers to the Gulf.")
+    assert ("rejection", "Japan", "2025") in got
+    got = pairs("President Jimmy Carter ordered a halt on Friday to the sale of American grain "
+                "to the Soviet Union.")
+    assert ("sanction", "Jimmy Carter", "Soviet Union") in got

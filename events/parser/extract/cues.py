@@ -222,6 +222,7 @@ def longest_first(found: list, quoted: bool = False) -> list:
 # deployment"): the cue's phrase is the verb and the object.
 _TIME_BETWEEN = re.compile(
     r"(?<=[a-z]ed)\s+(?:yesterday|last night|today|tonight|this (?:morning|afternoon|evening)|"
+    r"last (?:week|month|year)|"
     r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: night| morning)?)"
     r"(?=\s+(?:the|a|an|his|her|its|their)\s)")
 

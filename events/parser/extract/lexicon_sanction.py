@@ -173,8 +173,10 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"(?:[\w'’]+ ){0,3}?(?:embassy|consulate|mission)|order(?:ed|s) (?:an? |the )?(?:\w+ ){0,4}"
        r"(?:embargo|blockade|boycott|ban on)|"
        # "Putin ordered a temporary halt to passenger flights from Russia to Georgia"
-       r"order(?:ed|s) (?:an? |the )?(?:\w+ )?(?:halt|suspension|freeze) (?:to|of|on) (?:all )?"
-       r"(?:[\w-]+ ){0,2}?(?:flights|imports|exports|trade|deliveries|shipments|aid|"
+       # ("ordered a halt on Friday to the sale of American grain")
+       r"order(?:ed|s) (?:an? |the )?(?:\w+ )?(?:halt|suspension|freeze) (?:(?:on \w+day|"
+       r"yesterday|today) )?(?:to|of|on) (?:all )?"
+       r"(?:[\w-]+ ){0,2}?(?:flights|imports|exports|trade|deliveries|shipments|aid|sales?|"
        r"assistance|supplies|cooperation|contacts|visas?)\b|"
        r"shut(?:s|ting)? (?:down )?(?:[\w'’]+ ){0,3}(?:outlets|"
        r"pipelines?|ports?|borders?|airspace)|order(?:ed|ing) (?:[\w'’.-]+ ){0,4}(?:diplomats?|"
