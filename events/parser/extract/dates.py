@@ -107,9 +107,7 @@ def _from_anchor(times: list[TimeRef], text: str, low: str) -> list[TimeRef]:
         elif m["dir2"]:
             shift = 1 if m["dir2"].lower() == "after" else -1
         else:
-            n = int(m["n"]) if m["n"].isdigit() else _COUNT.get(m["n"].lower(), 1)
-            shift = n * (7 if m["u"].lower().startswith("week") else 1)
-            shift = shift if m["dir"].lower() == "after" else -shift
+            shift = _days(m) if m["dir"].lower() == "after" else -_days(m)
         for i, t in enumerate(out):
             if t.start < m.end():
                 continue
@@ -151,6 +149,12 @@ def _finditer(pattern: re.Pattern, lower_pattern: re.Pattern, needles, text: str
     return lower_pattern.finditer(low)
 
 
+def _days(m: re.Match) -> int:
+    """The days a count names ("two days", "a week", "10 days"): its `n` and `u` groups."""
+    n = int(m["n"]) if m["n"].isdigit() else _COUNT[m["n"].lower()]
+    return n * (7 if m["u"].lower().startswith("week") else 1)
+
+
 def _with_anaphora(times: list[TimeRef], text: str, low: str) -> list[TimeRef]:
     extra = []
     for m in _finditer(_ANAPHORA, _ANAPHORA_LOW, _ANAPHORA_NEEDLES, text, low):
@@ -172,8 +176,7 @@ def _counted_on(times: list[TimeRef]) -> list[TimeRef]:
     for t in times:
         m = STEP.match(t.text) if t.type == "DURATION" else None
         if m and last_day is not None:
-            n = int(m["n"]) if m["n"].isdigit() else _COUNT[m["n"].lower()]
-            days = n * (7 if m["u"].lower().startswith("week") else 1)
+            days = _days(m)
             back = m["dir"].lower() in ("earlier", "before")
             d = last_day + timedelta(days=-days if back else days)
             t = TimeRef(t.start, t.end, t.text, "DATE", d.isoformat(), None, "day", (d, d))

@@ -144,8 +144,7 @@ def _joined_person(text: str, at: int, offset: int, found: list[Mention]) -> boo
 
 
 _PLACE_PREP = re.compile(r"\b(?:in|at|from|near|outside|across|into)\s+$")
-_PEERAGE = frozenset({"Sir", "Dame", "Lord", "Lady", "Mr", "Mrs", "Ms", "Dr"})
-_ONE_WORD_AFTER = _PEERAGE | N.NAME_PREFIXES  # a title, a rank or a style before a surname
+_ONE_WORD_AFTER = frozenset(N.PEERAGE) | N.NAME_PREFIXES  # a title, rank or style before a surname
 # "speaking at Westminster College, Fulton, Missouri, yesterday, declared": a state or province
 # after a town is where, never who (the gazetteer's states, Georgia among them, stay actors)
 _PROVINCES = frozenset(sub.name for cc in ("US", "CA", "AU")

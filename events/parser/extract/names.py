@@ -252,8 +252,9 @@ AND_FOLLOW = re.compile(r"\s+and\s+(?:[A-ZÀ-Ž][\w.'’-]*\s+){0,3}[A-ZÀ-Ž][\
                         + ONE_FOLLOW.pattern)
 SUBJECT_SLOT = re.compile(r"(?:^|[,;:(]\s*|\b(?:and|but|while|when|as|after|then|said|says|"
                           r"told|that)\s+|[\"“'`]\s*)$")
-HONORIFICS = (" Mr.", " Mrs.", " Ms.", " Dr.", " Mr", " Mrs", " Ms", " Dr", " Sir", " Dame",
-              " Lord", " Lady")
+# The English styles and titles before a name ("Mr. Machel", "Lord Owen")
+PEERAGE = ("Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady")
+HONORIFICS = tuple(f" {w}." for w in PEERAGE[:4]) + tuple(f" {w}" for w in PEERAGE)
 COMMON_SUBJECTS = frozenset("""
 Officials Diplomats Analysts Critics Witnesses Police Protesters Rebels Troops Residents Sources
 Experts Observers Negotiators Leaders Both Many Some Others Several Most Few Everyone Nobody
@@ -294,7 +295,7 @@ STYLES_AFTER = frozenset("Pasha Bey Effendi".split())
 NAME_PREFIXES = RANKS | STYLES
 # The styles that may stand between a verb or "and" and the person it names ("met Mr. Machel",
 # "Vance and Lord Owen"), for the patterns that look across them
-STYLE_WORDS = "Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Herr|Mme|M"
+STYLE_WORDS = "|".join((*PEERAGE, "Herr", "Mme", "M"))
 
 
 def clean_name(name: str) -> str | None:
