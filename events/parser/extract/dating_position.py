@@ -50,6 +50,8 @@ _ASIDE = re.compile(r"\s*(?:speaking|addressing|writing|talking|appearing|interv
                     # "Khrushchev, at the opening session of the summit on Monday, demanded")
                     r"broadcast|session|meeting|summit|conference|ceremony|rally|dinner|"
                     r"banquet|funeral|"
+                    # ("Mr. Khrushchev, at a Kremlin reception last night, praised")
+                    r"reception|luncheon|lunch|breakfast|gathering|parade|debate|hearing|"
                     # ("Boutros-Ghali, in a report delivered to the council Friday night, said")
                     r"report|testimony|note|tweet|video|"
                     r"column|editorial))\b",

@@ -80,6 +80,11 @@ _OWN_OFFICIALS_IN = re.compile(r"\b(?!(?:Some|Senior|Top|Other|Several|Many|Most
                                r"Provincial|Regional|State|Party|Embassy|Administration)\b)"
                                r"(?-i:[A-ZÀ-Ž])[\w.'’-]*\s+(?:government\s+)?officials?\s+"
                                r"(?:in|at)\s+(?:the\s+)?$")
+# "Mr. Khrushchev, at a Kremlin reception last night, praised": a state or body named as the
+# modifier of an indefinite noun after a preposition is not the subject (a person's name there,
+# "Australians for a Constitutional Monarchy executive director Kerry Jones", may well be)
+_PREP_A = re.compile(r"\b(?:with|to|of|for|against|on|from|between|about|in|at|into|over|by|"
+                     r"during|after)\s+an?\s+$", re.IGNORECASE)
 _LED_BY = re.compile(r"\b(?:(?:delegation|team|mission|contingent) (?:led|headed) by|"
                      # "A government statement broadcast by Baghdad Radio accused London":
                      # whose statement it is
@@ -137,6 +142,8 @@ def left_subject(mentions: list[Mention], text: str, offset: int, lo: int, pos: 
                          and not _OWN_OFFICIALS_IN.search(text, max(0, a - 50), a))
                 # "A North Korean delegation led by Kim Kye-gwan held talks": he leads it
                 and not _LED_BY.search(text, max(0, a - 40), a)):
+            continue
+        if m.ref.kind != "person" and _PREP_A.search(text, max(0, a - 25), a):
             continue
         if m.possessive and not _POSS_GROUP.match(text, m.end - offset) and not (
                 N.POSS_ROLE.match(text, m.end - offset)
