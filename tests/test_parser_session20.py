@@ -5,7 +5,7 @@ is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "last night" 2026-01-
 """
 from __future__ import annotations
 
-from tests.parsing import dated, kinds
+from tests.parsing import dated, kinds, pairs
 
 
 def test_a_state_modifying_a_noun_in_an_aside_is_not_the_subject():
@@ -22,3 +22,22 @@ def test_a_reception_or_a_debate_in_an_aside_dates_the_verb_after_it():
         "Mr. Petrov, at a reception last night, praised the Finnish leader's courage.")
     assert ("criticism", "Petrov", "2026-01-16") in dated(
         "Mr. Petrov, in the debate on Friday, denounced the Finnish proposal.")
+
+
+def test_the_group_of_eight_is_a_known_organisation():
+    assert ("demand", "G8") in kinds("The Group of Eight demanded on Sunday that Hezbollah free "
+                                     "the two captured soldiers.")
+    assert ("criticism", "G8") in kinds("G-8 leaders condemned the attack on Friday.")
+
+
+def test_an_organ_of_an_organisation_acts_for_it():
+    got = pairs("The board of governors of the International Atomic Energy Agency demanded on "
+                "Saturday that Iran freeze enrichment.")
+    assert ("demand", "IAEA", "Iran") in got
+    got = kinds("The Council of the Organization of American States voted 19 to 0 on Tuesday to "
+                "endorse the quarantine.")
+    assert ("support", "Organization of American States") in got
+    # an organ of a state's party is the party's, not a body of the capital named after it
+    got = kinds("The Central Committee of the Yugoslav Communist Party, in a statement published "
+                "in Belgrade on Tuesday, rejected the charges.")
+    assert ("rejection", "Yugoslav Communist Party") in got

@@ -68,7 +68,13 @@ _PART_ASIDE = re.compile(r",\s+(?:[a-z]+ing\s[^,;]{0,100}|[a-z]+ed by\s[^,;]{0,1
 _HEAD_OF = re.compile(r"\b(?:(?:nation|country|kingdom|government|state|emirate|republic|"
                       r"people|leaders?|leadership|president|king|prime minister|foreign minister|"
                       # ("the office of President Ramaphosa said", not "chairman-in-office of")
-                      r"ministers|(?<!-)office)\s+of|"
+                      r"ministers|(?<!-)office|"
+                      # "The board of governors of the International Atomic Energy Agency
+                      # demanded": the body's own organ acts for it
+                      r"board(?: of governors)?|(?:permanent |governing )?council|"
+                      r"(?:founding |summit )?conference|summit|secretariat|"
+                      r"(?:central |executive |political |standing )?committee|member states)"
+                      r"\s+of|"
                       # "a spokesman for the Israeli prime minister", "officials in Beijing"
                       r"(?:spokes(?:man|woman|person|men)|representatives?|envoys?|delegates?|"
                       # "experts from the two sides met", "delegations from the two countries"
