@@ -41,3 +41,11 @@ def test_an_organ_of_an_organisation_acts_for_it():
     got = kinds("The Central Committee of the Yugoslav Communist Party, in a statement published "
                 "in Belgrade on Tuesday, rejected the charges.")
     assert ("rejection", "Yugoslav Communist Party") in got
+
+
+def test_regretting_another_sides_decision_is_criticism():
+    got = pairs("Chancellor Ana Weber said on Friday that she deeply regretted President "
+                "Tomas Hale's decision to leave the accord.")
+    assert ("criticism", "Ana Weber", "Tomas Hale") in got
+    # regret over a loss is sympathy, no rebuke
+    assert not kinds("Britain regretted the loss of life on Friday.")

@@ -180,13 +180,15 @@ BLAME_CUES: tuple[Cue, ...] = (
        r"urging)\b"),
     # regret at another's decision is a rebuke ("expressed 'deep regret' over the
     # announcement"); regret over a loss or an attack is sympathy or apology
-    _c("criticism", "111", 0.75, "expressed voiced",
-       r"\b(?:expressed|voiced) (?:its |his |her |their )?[\"“']?"
+    # ("said she deeply regretted President Trump's decision to pull out")
+    _c("criticism", "111", 0.75, "expressed voiced regretted regrets deeply",
+       r"\b(?:(?:expressed|voiced) (?:its |his |her |their )?[\"“']?"
        r"(?:deep |profound |strong |great )?"
-       r"regret[\"”']? (?:(?:over|at) (?:[\w'’.-]+ ){0,5}?(?:decision|announcement|move|step|"
+       r"regret[\"”']? (?:that\b|(?:over|at) )|(?:deeply )?regret(?:s|ted) )"
+       r"(?:(?<=that)|(?:[\w'’.-]+ ){0,5}?(?:decision|announcement|move|step|"
        r"plan|measures?|statement|remarks|comments|policy|action|alignment|vote|withdrawal|"
        r"expulsion|closure|ruling|refusal|release|publication|deployment|visit|test|launch|sale|"
-       r"detention|arrest|annexation|recognition)s?\b|that\b)"),
+       r"detention|arrest|annexation|recognition)s?\b)"),
     _c("criticism", "111", 0.8, "resolution",
        r"\b(?<!draft )resolution (?:[\w,.-]+ ){0,4}?(?:condemning|denouncing|deploring)\b"),
 )
