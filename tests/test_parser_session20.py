@@ -5,7 +5,9 @@ is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "last night" 2026-01-
 """
 from __future__ import annotations
 
-from tests.parsing import dated, kinds, pairs
+from datetime import date
+
+from tests.parsing import dated, kinds, pairs, parse
 
 
 def test_a_state_modifying_a_noun_in_an_aside_is_not_the_subject():
@@ -49,3 +51,12 @@ def test_regretting_another_sides_decision_is_criticism():
     assert ("criticism", "Ana Weber", "Tomas Hale") in got
     # regret over a loss is sympathy, no rebuke
     assert not kinds("Britain regretted the loss of life on Friday.")
+
+
+def test_russia_in_cold_war_copy_is_the_soviet_union():
+    got = {(e.type, e.actor.name) for e in parse("The Russians rejected the Western plan on "
+                                                  "Monday.", date(1955, 7, 20))}
+    assert ("rejection", "Soviet Union") in got
+    got = {(e.type, e.actor.name) for e in parse("Russia rejected the Western plan on Monday.",
+                                                  date(2001, 7, 20))}
+    assert ("rejection", "Russia") in got

@@ -13,7 +13,11 @@ from ..types import ActorRef
 _PERIODS: dict[str, tuple[tuple[frozenset[str], date, str, str], ...]] = {
     "Russia": ((frozenset({"Moscow", "the Kremlin", "Kremlin", "Radio Moscow", "Moscow Radio"}),
                 date(1991, 12, 26),
-                "Soviet Union", "SUN"),),
+                "Soviet Union", "SUN"),
+               # "Russia vetoed", "the Russians walked out": the Union in Cold War copy, until
+               # the Russian republic declared its own sovereignty (June 1990)
+               (frozenset({"Russia", "Russian", "Russians"}), date(1990, 6, 12),
+                "Soviet Union", "SUN")),
     "Germany": ((frozenset({"Germany", "West Germany", "Federal Republic of Germany", "FRG",
                             "German", "West German", "Bonn"}), date(1990, 10, 3),
                  "West Germany", "DEU"),),
