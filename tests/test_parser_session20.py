@@ -60,3 +60,9 @@ def test_russia_in_cold_war_copy_is_the_soviet_union():
     got = {(e.type, e.actor.name) for e in parse("Russia rejected the Western plan on Monday.",
                                                   date(2001, 7, 20))}
     assert ("rejection", "Russia") in got
+
+
+def test_a_nations_people_speak_for_its_state_in_a_leaders_words():
+    got = pairs("Premier Chou said on Friday that the Chinese people were willing to sit down "
+                "with the United States.")
+    assert ("intent_to_negotiate", "Chou", "United States") in got
