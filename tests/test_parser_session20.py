@@ -66,3 +66,18 @@ def test_a_nations_people_speak_for_its_state_in_a_leaders_words():
     got = pairs("Premier Chou said on Friday that the Chinese people were willing to sit down "
                 "with the United States.")
     assert ("intent_to_negotiate", "Chou", "United States") in got
+
+
+def test_a_quarrel_that_only_talks_can_end_is_a_call_for_talks():
+    got = kinds("Foreign Minister Lars Holm told reporters on Friday that the only way out of "
+                "the conflict was to move it 'from the battlefield to the conference table'.")
+    assert ("call_for_talks", "Lars Holm") in got
+    got = kinds("President Ana Ruiz said on Friday that the dispute could only be settled "
+                "'around a table, never with ships and guns'.")
+    assert ("call_for_talks", "Ana Ruiz") in got
+    got = kinds("Foreign Minister Omar Haddad said the war could only be ended if the two "
+                "generals returned to the Jeddah talks.")
+    assert ("call_for_talks", "Omar Haddad") in got
+    # a war ended by arms is no call for talks
+    assert ("call_for_talks", "Omar Haddad") not in kinds(
+        "Foreign Minister Omar Haddad said the war could only be ended by force.")

@@ -104,9 +104,13 @@ VOICED_CUES: tuple[Cue, ...] = (
        r"(?:should|must) become (?:an? )?(?:zone|region|area) of (?:peace|cooperation)|"
        r"(?:are|is|were) offering\b)", content=True),
     _c("call_for_talks", "026", 0.7,
-       "only no come coming has have door need needs should must ought",
-       r"\b(?:only (?:viable |realistic |possible |sensible )?way (?:out|forward)\b"
-       r"(?:[\w'’\"“”.,-]+ ){0,8}?" + _TALKS + r"|"
+       "only no come coming has have door need needs should must ought can could",
+       r"\b(?:only (?:viable |realistic |possible |sensible )?way (?:out|forward)\b\W+"
+       r"(?:[\w'’\"“”.,-]+ ){0,12}?[\"“'‘]?" + _TALKS + r"|"
+       # "the dispute could only be settled 'around a table'", "the war could only be ended if
+       # the two generals returned to the Jeddah talks"
+       r"(?:can|could) only be (?:settled|resolved|solved|ended|overcome)\b\W+"
+       r"(?:[\w'’\"“”.,-]+ ){0,8}?[\"“'‘]?(?:" + _TALKS + r"|(?:a|the) table)|"
        r"(?:come|coming) (?:back )?to the (?:negotiating |conference )?table|"
        r"no alternative to (?:[\w'’.-]+ ){0,6}?(?:dialogue|talks|negotiations|diplomacy)|"
        r"(?:has|have) to (?:come back|return) to (?:the )?(?:dialogue|talks|negotiations|table)|"
