@@ -81,3 +81,14 @@ def test_a_quarrel_that_only_talks_can_end_is_a_call_for_talks():
     # a war ended by arms is no call for talks
     assert ("call_for_talks", "Omar Haddad") not in kinds(
         "Foreign Minister Omar Haddad said the war could only be ended by force.")
+
+
+def test_a_vote_told_with_its_count_and_day_is_still_the_bodys_act():
+    got = pairs("The Security Council voted 13 to 0 on Monday to impose a sweeping trade embargo "
+                "on Iraq.")
+    assert ("sanction", "UN Security Council", "Iraq") in got
+    got = kinds("The Organization of American States voted 14 to 1 on Friday to exclude the "
+                "government of Cuba.")
+    assert ("sanction", "Organization of American States") in got
+    got = kinds("The Israeli cabinet voted on Sunday to accept the framework for peace.")
+    assert ("agreement", "Israel") in got

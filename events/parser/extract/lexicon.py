@@ -8,7 +8,7 @@ and then they are the speaker's act ("Lin said Iraq must comply" -> Lin demands)
 """
 from __future__ import annotations
 
-from .cue_base import _NOT_RULED_OUT, Cue, _c  # noqa: F401  (Cue is imported from here)
+from .cue_base import _NOT_RULED_OUT, VOTE_WORDS, Cue, _c  # noqa: F401  (Cue is imported from here)
 from .lexicon_blame import BLAME_CUES
 from .lexicon_content import CONTENT_CUES
 from .lexicon_coop import COOPERATIVE_CUES
@@ -94,7 +94,7 @@ _REFUSALS: tuple[Cue, ...] = (
        r"kept (?:his|her|its|their) (?:party|country|delegation) out|boycott(?:ed|s|ing)?|"
        # a vote cast against a resolution or a bid ("voted for" is support)
        r"vot(?:ed|es|ing) (?:[\d-]+ )?against(?= (?:the |a |an |it\b|this |that )|[,.;]| and\b)|"
-       r"vot(?:ed|es|ing) (?:[\d-]+ |unanimously |\w+day )*to (?:reject|block|veto|scrap)\b|"
+       r"vot(?:ed|es|ing) " + VOTE_WORDS + r"to (?:reject|block|veto|scrap)\b|"
        # (not "the two countries could not agree on where the markers stand": no accord)
        # (walking out of a conference or a hall is a protest: criticism below)
        r"walked out(?! of (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:conference|hall|chamber|meeting|"

@@ -3,7 +3,7 @@ proposals, meetings, calls, agreements, support) and plain speech (`lexicon_repo
 `lexicon.py` holds the adversarial half and joins the two in order."""
 from __future__ import annotations
 
-from .cue_base import _DET, _TALKS, Cue, _c
+from .cue_base import _DET, _TALKS, VOTE_WORDS, Cue, _c
 from .lexicon_meet import MEETING_CUES
 from .lexicon_reporting import REPORTING_CUES
 from .lexicon_support import SUPPORT_CUES
@@ -110,7 +110,7 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"end(?:ed|s|ing) (?:its|their|his|her|a|the) (?:[\w-]+ ){0,2}?boycott of|"
        # ("voted on Saturday to attend next week's Geneva peace conference")
        r"(?:will|would|agreed to|agrees to|plans? to|(?:is|are) due to|(?:voted|decided) "
-       r"(?:on \w+day |\w+day |today |yesterday )?to) (?:also )?(?:take (?:a |an )?(?:full |"
+       + VOTE_WORDS + r"to) (?:also )?(?:take (?:a |an )?(?:full |"
        r"active )?part in|join|attend|participate in) (?:[\w.'’-]+ ){0,6}?(?:talks|negotiations|"
        r"consultations|(?:peace )?conference|meeting|summit)|"
        # "held out the prospect of fresh talks with Pakistan"
@@ -325,8 +325,8 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"reached (?:an? |the )?[\"“']?(?:[\w'’$.,-]+ ){0,4}?[\"“']?(?:deal|"
        r"agreement|accord|ceasefire|truce|consensus|understanding|arrangement)|"
        r"struck (?:an? |the )(?:[\w'’$.,-]+ ){0,4}?(?:deal|agreement|accord|bargain|pact)|"
-       r"(?:(?<!neither )(?<!not )(?<!never )accept(?:ed|s)|(?:appeared|seemed|decided|voted) to "
-       r"accept|(?:would|will) accept) "
+       r"(?:(?<!neither )(?<!not )(?<!never )accept(?:ed|s)|(?:appeared|seemed) to accept|"
+       r"(?:decided|voted) " + VOTE_WORDS + r"to accept|(?:would|will) accept) "
        r"(?:the |a |an |its )?"
        # ("accepted a U.N. Security Council resolution", "the Security Council's demand for",
        # "accepted the first phase of the American-brokered Gaza plan")

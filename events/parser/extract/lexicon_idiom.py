@@ -5,7 +5,7 @@ to", "massed troops", "rallied behind", "seconded the motion"), found with phras
 wins a tie."""
 from __future__ import annotations
 
-from .cue_base import Cue, _c
+from .cue_base import VOTE_WORDS, Cue, _c
 
 # what is turned down, for the verbs that take any object in other senses
 _DEAL = (r"(?:plan|proposal|treaty|accord|agreement|deal|formula|offer|resolution|bill|motion|"
@@ -97,8 +97,8 @@ IDIOM_CUES: tuple[Cue, ...] = (
        r"throw (?:its|his|her|their) (?:full )?weight behind)\b"),
     _c("agreement", "057", 0.8, "accept voted decided agreed",
        r"\b(?:(?<!not )(?<!never )accept(?:ed|s) (?:the )?(?:[\w.'’-]+ ){0,5}?(?:Resolution \d+|"
-       r"initiative|package|settlement)|(?:voted|decided|agreed) (?:on \w+day |\w+day |"
-       r"unanimously |overwhelmingly )?to ratify)\b"),
+       r"initiative|package|settlement)|(?:voted|decided|agreed) " + VOTE_WORDS +
+       r"to ratify)\b"),
     _c("proposal", "03", 0.75, "offer set",
        r"\b(?:offer(?:ed|s) (?:[\w.'’-]+ ){0,2}?\$[\d.,]+ (?:\w+ )?(?:in )?(?:fresh |new |"
        r"emergency )?(?:loans|aid|credits|assistance|grants)|"
@@ -134,7 +134,7 @@ IDIOM_CUES: tuple[Cue, ...] = (
        r"walked out of (?:the )?(?:(?-i:[A-ZÀ-Ž])[\w-]+ (?:of )?){1,4}|"
        r"ordered (?:the |its |the country['’]s )?withdrawal from|"
        r"(?:barred|banned) (?:most |all )?(?:[\w,'’-]+ ){0,8}?(?:imports|exports)|"
-       r"(?:decided|voted) (?:on \w+ |\w+day |today )?to (?:embargo|exclude|expel)\b|"
+       r"(?:decided|voted) (?:on \w+ )?" + VOTE_WORDS + r"to (?:embargo|exclude|expel)\b|"
        r"shut (?-i:[A-ZÀ-Ž])[\w'’-]* out of|"
        r"(?:kicked|threw) out (?:the )?(?:[\w'’-]+ ){0,2}?(?:ambassador|envoy|diplomats?)|"
        r"slapped (?:[\w-]+ ){0,2}?bans? on)"),

@@ -3,7 +3,7 @@ or frozen, aid halted, a state suspended from a body. Kept apart from `lexicon.p
 adversarial cues include them in this place (order matters only for ties)."""
 from __future__ import annotations
 
-from .cue_base import Cue, _c
+from .cue_base import VOTE_WORDS, Cue, _c
 
 # the heads of a mission besides an ambassador, expelled, recalled or told to leave
 _MISSION_HEADS = r"(?:high commissioners?|charg[eé]s? d['’]affaires|consuls?(?: general)?)"
@@ -56,16 +56,14 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"cutting (?:off )?(?:its |their |all )?(?:diplomatic )?(?:ties|relations) with|"
        # ("voted unanimously today to impose a mandatory embargo", "voted 13-0 on Monday to
        # impose a sweeping trade and military embargo")
-       r"voted (?:[\d-]+ |unanimously |overwhelmingly |on \w+day |\w+day |today |yesterday )*"
-       r"to (?:impose|extend|tighten|maintain|renew|expand) "
+       r"voted " + VOTE_WORDS + r"to (?:impose|extend|tighten|maintain|renew|expand) "
        r"(?:an? |the |new |its )?(?:[\w-]+ ){0,5}?(?:sanctions|embargo|ban)|"
        # "has signed an order banning all American trade with Iran"
        r"signed (?:an? |the )?(?:executive )?(?:order|decree|law|bill) (?:banning|barring|"
        r"imposing|freezing|halting|suspending|prohibiting|cutting)|"
        # "voted 10-0 Tuesday to ban all flights to Libya", "has decided to suspend diplomatic
        # relations with"
-       r"(?:voted|decided) (?:[\d-]+ |unanimously |overwhelmingly |on \w+day |\w+day |today |"
-       r"yesterday )*to (?:(?:ban|bar) "
+       r"(?:voted|decided) " + VOTE_WORDS + r"to (?:(?:ban|bar) "
        r"(?:all |senior |its |their )?(?:[\w-]+ )?(?:officials|leaders|members|diplomats) from|"
        r"ban (?:all )?(?:[\w-]+ )?"
        r"(?:flights|imports|exports|arms|trade|travel)|halt (?:all )?(?:[\w-]+ )?(?:arms sales|"

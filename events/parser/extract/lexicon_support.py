@@ -2,7 +2,7 @@
 after the meetings and calls (`lexicon_coop.py` joins them in order)."""
 from __future__ import annotations
 
-from .cue_base import Cue, _c
+from .cue_base import VOTE_WORDS, Cue, _c
 
 SUPPORT_CUES: tuple[Cue, ...] = (
     # Praise in what a speaker says (CAMEO 051): "the agreement was an important step", "a
@@ -49,8 +49,7 @@ SUPPORT_CUES: tuple[Cue, ...] = (
        r"voted (?:to support|for|in favou?r)|lauded|congratulat(?:ed|es)|sided with|"
        # "voted 19 to 0 on Tuesday to endorse the quarantine", "voted unanimously on Monday in
        # favour of recognising Abkhazia"
-       r"voted (?:\d+ to \d+ |\d+-\d+ |unanimously |overwhelmingly )?(?:on \w+day |\w+day |"
-       r"today |yesterday )?(?:to (?:endorse|back|support)|in favou?r of)\b|"
+       r"voted " + VOTE_WORDS + r"(?:to (?:endorse|back|support)|in favou?r of)\b|"
        # "sent a message of thanks to General Abboud", "came down on Britain's side"
        r"sen(?:t|ds) (?:an? |his |her |its |their )?(?:[\w-]+ )?(?:messages?|letters?|"
        r"cables?|telegrams?) of (?:thanks|gratitude)|(?:came|comes) down on (?:the )?"
