@@ -92,3 +92,15 @@ def test_a_vote_told_with_its_count_and_day_is_still_the_bodys_act():
     assert ("sanction", "Organization of American States") in got
     got = kinds("The Israeli cabinet voted on Sunday to accept the framework for peace.")
     assert ("agreement", "Israel") in got
+
+
+def test_a_state_recalling_its_own_envoy_imposes_a_sanction():
+    got = pairs("Venezuela recalled its own envoy from Bogota on Monday.")
+    assert ("sanction", "Venezuela", "Colombia") in got
+
+
+def test_a_name_with_people_in_it_is_no_nations_people():
+    got = kinds("The Nigerian government announced on Wednesday that it had ordered the Libyan "
+                "People's Bureau in Lagos to close, accusing its staff of spying.")
+    assert ("criticism", "Libya") not in got
+    assert ("criticism", "Nigeria") in got

@@ -95,7 +95,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"order(?:ed|ing|s) (?:[\w.'’-]+ ){1,4}?to (?:vacate|leave|quit) (?:the )?country|"
        # "put the 1960 Indus Waters Treaty 'in abeyance'"
        r"put (?:[\w'’.-]+ ){1,6}?[\"“']?in abeyance|"
-       r"(?:recall(?:ed|ing|s)|withdrew) (?:its|their|his|her) (?:top )?(?:ambassadors?|envoys?|"
+       r"(?:recall(?:ed|ing|s)|withdrew) (?:its|their|his|her) (?:own )?(?:top )?(?:ambassadors?|envoys?|"
        r"diplomats|" + _MISSION_HEADS + r")|"
        # "recalled the British High Commissioner in Salisbury", "the U.S. ambassador": one's
        # own envoy, by demonym

@@ -194,7 +194,9 @@ executive special security press acting former senior top secretary minister pre
 attorney general director spokesperson spokesman spokeswoman high representative party
 """.split())
 GROUP_NOUNS = (r"(?i:officials?|government|governments|authorities|leaders|leadership|"
-               r"politicians|diplomats|people|ministers|delegations?|delegates|negotiators|mediators|side|"
+               r"politicians|diplomats|"
+               # ("the Chinese people were willing"; not "the Libyan People's Bureau", a name)
+               r"(?-i:people)(?![’']s)|ministers|delegations?|delegates|negotiators|mediators|side|"
                r"lawmakers|legislators|parliamentarians|"
                r"(?:foreign |defen[cs]e |interior |finance |trade |external affairs )?"
                r"(?:ministry|office)(?: spokes(?:man|woman|person))?|"
