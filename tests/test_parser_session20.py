@@ -104,3 +104,17 @@ def test_a_name_with_people_in_it_is_no_nations_people():
                 "People's Bureau in Lagos to close, accusing its staff of spying.")
     assert ("criticism", "Libya") not in got
     assert ("criticism", "Nigeria") in got
+
+
+def test_an_offer_turned_down_with_its_object_between_is_a_rejection():
+    assert ("rejection", "Mikheil Saakashvili") in kinds(
+        "Mikheil Saakashvili turned the offer down on Friday.")
+    assert ("rejection", "Tej Bunnag") in kinds(
+        "Foreign Minister Tej Bunnag turned the idea down on Friday.")
+    # a heater turned down is nobody's refusal
+    assert not kinds("Officials turned the heating down in the chamber on Friday.")
+
+
+def test_declining_this_week_to_sign_is_a_rejection():
+    assert ("rejection", "Rauf Denktash") in kinds(
+        "Rauf Denktash declined this week to sign the plan.")
