@@ -118,3 +118,10 @@ def test_an_offer_turned_down_with_its_object_between_is_a_rejection():
 def test_declining_this_week_to_sign_is_a_rejection():
     assert ("rejection", "Rauf Denktash") in kinds(
         "Rauf Denktash declined this week to sign the plan.")
+
+
+def test_a_part_of_the_day_is_of_the_day_the_story_tells():
+    got = dated("At a dinner in his guest's honour last night, Chancellor Anna Berg praised the "
+                "Polish premier. Earlier in the afternoon, Foreign Minister Jan Holm held talks "
+                "with Foreign Minister Piotr Nowak.")
+    assert ("meeting", "Jan Holm", "2026-01-19") in got

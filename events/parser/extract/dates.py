@@ -69,6 +69,10 @@ _ANAPHORA = re.compile(
     r"|(?:a\s+few\s+|several\s+|just\s+|only\s+)?hours\s+(?:later|earlier)|within\s+hours"
     r"|the\s+(?:next|following)\s+(?:morning|afternoon|evening|night)"
     r"|the\s+previous\s+(?:evening|night)"
+    # "Earlier in the afternoon, he held talks", "accused them during the night": a part of
+    # the day the story is telling, not of the paper's day
+    r"|(?:(?:earlier|later)\s+)?in\s+the\s+(?:morning|afternoon|evening)"
+    r"|(?:earlier|later)\s+in\s+the\s+day|during\s+the\s+(?:night|morning|afternoon|evening)"
     # "said at the same ceremony", "who replied at the same reception": the occasion just told
     r"|at\s+the\s+same\s+(?:ceremony|reception|news\s+conference|press\s+conference|"
     r"session|meeting|dinner|banquet|luncheon|gathering|rally|briefing|event)"
@@ -131,7 +135,8 @@ def _from_anchor(times: list[TimeRef], text: str, low: str) -> list[TimeRef]:
 _ANAPHORA_NEEDLES = tuple(f"{a} {b}" for a in ("that", "same", "next", "following", "previous")
                           for b in ("day", "morning", "afternoon", "evening", "night")) + (
     "hours later", "hours earlier", "within hours", "day before", "night before",
-    "evening before", "at the same ")
+    "evening before", "at the same ", "in the morning", "in the afternoon", "in the evening",
+    "in the day", "during the ")
 _FROM_ANCHOR_NEEDLES = ("day after", "days after", "day before", "days before", "week after",
                         "weeks after", "week before", "weeks before", "morning after",
                         "night after", "evening after", "morning before", "night before",
@@ -159,8 +164,11 @@ def _with_anaphora(times: list[TimeRef], text: str, low: str) -> list[TimeRef]:
     extra = []
     for m in _finditer(_ANAPHORA, _ANAPHORA_LOW, _ANAPHORA_NEEDLES, text, low):
         over = [t for t in times if t.start < m.end() and m.start() < t.end]
-        # "hours" of "within hours" is tagged a duration: the longer reading replaces it
-        if all(t.type == "DURATION" and m.start() <= t.start and t.end <= m.end() for t in over):
+        # "hours" of "within hours" is tagged a duration, "in the afternoon" a time of the
+        # paper's day: the story's reading replaces them
+        daypart = m.group().lower().startswith(("in ", "earlier in", "later in", "during"))
+        if all((t.type == "DURATION" or (daypart and t.type == "TIME"))
+               and m.start() <= t.start and t.end <= m.end() for t in over):
             times = [t for t in times if t not in over]
             extra.append(TimeRef(m.start(), m.end(), text[m.start():m.end()], "DATE", "", None,
                                  None, None))
