@@ -125,3 +125,15 @@ def test_a_part_of_the_day_is_of_the_day_the_story_tells():
                 "Polish premier. Earlier in the afternoon, Foreign Minister Jan Holm held talks "
                 "with Foreign Minister Piotr Nowak.")
     assert ("meeting", "Jan Holm", "2026-01-19") in got
+
+
+def test_a_proposal_called_bold_is_praised_and_a_treaty_called_discriminatory_is_criticised():
+    assert ("support", "Joseph Luns") in kinds(
+        'The Secretary General of NATO, Joseph Luns, called the proposal "bold and imaginative."')
+    assert ("support", "Ana Weber") in kinds(
+        'Foreign Minister Ana Weber called the package "generous" on Friday.')
+    assert ("criticism", "Inder Gujral") in kinds(
+        'Foreign Minister Inder Gujral called the treaty "discriminatory" on Friday.')
+    # how a meeting went is told of the meeting
+    assert ("support", "Ana Weber") not in kinds(
+        'Foreign Minister Ana Weber called it "a very useful meeting" on Friday.')

@@ -118,6 +118,9 @@ BLAME_CUES: tuple[Cue, ...] = (
        # "called the agreement 'a very vague document'", "a bitter pill", "a spit in the face"
        r"vague|bitter pill|spit in the face|stab in the back|appalling|disastrous|catastrophic|"
        r"regrettable|dishonest|cowardly|shameless|scandalous|humiliating|"
+       # "called the treaty 'discriminatory'", "called the offer 'unrealistic'"
+       r"discriminatory|unworkable|unrealistic|insufficient|inadequate|meaningless|worthless|"
+       r"hollow|cosmetic|step backwards?|"
        r"humiliation)\b"),
     _c("criticism", "111", 0.7, "are is were was",
        r"\b(?:are|is|were|was) [\"“`']*(?:\w+ )?[\"“`']*(?:unacceptable|illegal|"

@@ -103,7 +103,13 @@ SUPPORT_CUES: tuple[Cue, ...] = (
        r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s))(?! as\b) (?:[\w'’.-]+ ){0,4}?"
        r"(?:as )?[\"“]?(?:an? |the )?(?:\w+ ){0,2}?(?:(?<!bad )(?<!poor )(?<!dangerous )example "
        r"(?:for|to)|triumph|positive|constructive|encouraging|best friend|(?:great|historic|"
-       r"important) achievement|model for|good (?:text|deal|agreement|accord|compromise))\b",
+       r"important) achievement|model for|good (?:text|deal|agreement|accord|compromise)|"
+       # "called the proposal 'bold and imaginative'", "called the package 'generous'"
+       r"bold|imaginative|generous|courageous|statesmanlike|realistic|balanced|helpful|useful|"
+       r"valuable|sensible|reasonable|first step|step in the right direction)\b"
+       # ("called it 'a very good and very useful meeting'": how talks went)
+       r"(?!\s+(?:meetings?|talks|sessions?|discussions?|conversations?|exchanges?|visit|"
+       r"summit))",
        veto=r"\b(?:talks|meetings?|conversations?|discussions?|call|session|atmosphere|"
        r"negotiations|exchanges?|dialogue|visit|summit)\b"),
     _c("support", "051", 0.7,
