@@ -137,3 +137,16 @@ def test_a_proposal_called_bold_is_praised_and_a_treaty_called_discriminatory_is
     # how a meeting went is told of the meeting
     assert ("support", "Ana Weber") not in kinds(
         'Foreign Minister Ana Weber called it "a very useful meeting" on Friday.')
+
+
+def test_speaking_in_support_misgivings_and_a_door_wide_open():
+    got = kinds("Tanzania, Guinea and Mozambique spoke in support of the draft on Friday.")
+    assert {("support", "Tanzania"), ("support", "Guinea"), ("support", "Mozambique")} <= got
+    got = kinds("Mexico and Nigeria expressed misgivings about the package on Friday.")
+    assert {("criticism", "Mexico"), ("criticism", "Nigeria")} <= got
+    got = kinds('Foreign Minister Joseph Garba told reporters that the door "remains wide open".')
+    assert ("intent_to_negotiate", "Joseph Garba") in got
+    # the state named in a "through which" aside is not the subject
+    got = kinds("Ivory Coast, through which the fighters entered Liberia, has voiced misgivings "
+                "about the plan.")
+    assert ("criticism", "Ivory Coast") in got and ("criticism", "Liberia") not in got

@@ -61,7 +61,8 @@ _PART_ASIDE = re.compile(r",\s+(?:[a-z]+ing\s[^,;]{0,100}|[a-z]+ed by\s[^,;]{0,1
                          # (", where she met Greenland's premier, Kim Kielsen, had called":
                          # the name apposed inside the clause is the clause's)
                          # ("The Arab League, of which Djibouti is a member, condemned")
-                         r"(?:(?:of|in|to|for) which\s|of whom\s)[^,;]{0,100}|"
+                         # ("Ivory Coast, through which Taylor's fighters entered Liberia,")
+                         r"(?:(?:of|in|to|for|through|from|with) which\s|of whom\s)[^,;]{0,100}|"
                          r"(?:which|who|where)\s[^,;]{0,160}(?:,\s+(?-i:[A-ZÀ-Ž])[\w'’.-]*"
                          r"(?:\s+(?-i:[A-ZÀ-Ž])[\w'’.-]*){0,3})?),")
 # "the nation of Bangladesh said", "the government of Iraq": the name after "of" is the subject.

@@ -76,7 +76,7 @@ BLAME_CUES: tuple[Cue, ...] = (
        r"reacted (?:angrily|furiously|sharply|with (?:anger|outrage|fury))|"
        r"(?:expressed|voiced) [\"“]?(?:its |his |her |their )?[\"“]?(?:\w+ )?[\"“]?(?:anger|outrage|"
        r"indignation|displeasure|dismay|disapproval|disappointment|frustration|discontent|"
-       r"dissatisfaction)|"
+       r"dissatisfaction|misgivings)|"
        # CAMEO 112: "held Iraq responsible for", "pinned the blame on"
        r"held (?:[\w.'’-]+ ){1,4}?responsible for|pinn?(?:ed|s) (?:the )?blame on)\b"),
     # Two sides accusing each other: each criticises the other.

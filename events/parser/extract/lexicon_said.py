@@ -157,7 +157,7 @@ SAID_CUES: tuple[Cue, ...] = (
     _c("intent_to_negotiate", "036", 0.7,
        "ready willing prepared door doors no stood stands",
        r"\b(?:(?:ready|willing|prepared) to engage|doors? (?:remain|remains|are|is|were|was) "
-       r"(?:still )?open|no problem (?:talking|meeting|sitting)|(?:stood|stands) ready to "
+       r"(?:still )?(?:wide )?open|no problem (?:talking|meeting|sitting)|(?:stood|stands) ready to "
        r"(?:host|help|facilitate|mediate|talk|meet))\b", content=True),
     # the only way out is talks: "it was high time for Belgrade and Pristina to get back to
     # the dialogue", "the only way out was for its leaders to sit down together"

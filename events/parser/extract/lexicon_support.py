@@ -77,6 +77,8 @@ SUPPORT_CUES: tuple[Cue, ...] = (
        r"(?:came|comes|spoke|speaks) out (?:strongly )?(?:in support of|in favou?r of|for)|"
        # "Hurd and Dumas also spoke in favor", "India and Yugoslavia voted with the Russians"
        r"(?:spoke|speaks) (?:strongly )?in favou?r\b|"
+       # ("Tanzania, Guinea and Mozambique spoke in support of it")
+       r"(?:spoke|speaks) (?:strongly )?in support of\b|"
        r"voted (?:with|alongside) (?=the\b|(?-i:[A-ZÀ-Ž]))|"
        # "said it viewed positively the Chinese plan", "spoke highly of China's efforts",
        # "extended warm felicitations to the Chinese leadership"
