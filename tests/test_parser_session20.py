@@ -150,3 +150,10 @@ def test_speaking_in_support_misgivings_and_a_door_wide_open():
     got = kinds("Ivory Coast, through which the fighters entered Liberia, has voiced misgivings "
                 "about the plan.")
     assert ("criticism", "Ivory Coast") in got and ("criticism", "Liberia") not in got
+
+
+def test_a_full_name_then_an_adverb_then_a_verb_is_a_person_acting():
+    assert ("rejection", "Vyacheslav Molotov") in kinds(
+        "Vyacheslav Molotov flatly rejected the Western plan on Friday.")
+    assert ("criticism", "Olof Palme") in kinds(
+        "Olof Palme sharply criticised the bombing on Friday.")

@@ -86,6 +86,8 @@ BARE_FOLLOW = re.compile(
     # ("Tony Blair yesterday warned Iran", "Dmitry Medvedev on Friday signed": a day between)
     r"(?:\s+(?:yesterday|today|tonight|last night|(?:on\s+)?(?-i:Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday)|this (?:morning|afternoon|evening|week)))?"
+    # ("Vyacheslav Molotov flatly refused", "Olof Palme sharply criticised")
+    r"(?:\s+(?-i:[a-z]{2,}ly)(?<!only)(?<!early)(?<!Italy))?"
     r"\s+(?:has|have|had|is|was|remains|said|says|told|urged|called|met|accused|warned|"
     r"rejected|proposed|backed|supported|welcomed|criticised|criticized|condemned|demanded|"
     r"threatened|signed|agreed|announced|stated|argued|insisted|added|also|repeatedly|"
