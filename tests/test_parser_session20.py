@@ -157,3 +157,13 @@ def test_a_full_name_then_an_adverb_then_a_verb_is_a_person_acting():
         "Vyacheslav Molotov flatly rejected the Western plan on Friday.")
     assert ("criticism", "Olof Palme") in kinds(
         "Olof Palme sharply criticised the bombing on Friday.")
+
+
+def test_sanctions_with_a_dotted_name_a_perfect_or_a_single_shipment():
+    assert ("sanction", "China", "United States") in pairs(
+        "China on Friday ordered the closure of the U.S. consulate in Chengdu.")
+    assert ("sanction", "Niger", "France") in pairs(
+        "Niger's military rulers have given the French ambassador 48 hours to leave the "
+        "country.")
+    assert ("sanction", "Jimmy Carter", "Soviet Union") in pairs(
+        "President Jimmy Carter on Friday halted the shipment of grain to the Soviet Union.")

@@ -29,7 +29,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        "deport "
        "package suspend "
        "broke ban blacklist downgrad closed order declar shut slapped slap placed levied voted "
-       "withheld withholds halted halts gave added put tighten toughen extend expand widen "
+       "withheld withholds halted halts gave given gives added put tighten toughen extend expand widen "
        "renew stepped barred signed retaliat punitive anti countervail lowered reduced scaled "
        "announc revoked scrapped withdr decided break removed pull switch agreed closing closes "
        "restrict end reimpos froze frozen freez quit asked told instructed boycott denied "
@@ -136,7 +136,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        # ("was stopping all oil exports to the United States")
        r"suspended|suspends|suspending|stopped|stopping) "
        r"(?:\w+ ){0,3}"
-       r"(?:aid|assistance|trade|imports|exports|flights|shipments|arms sales|payments|"
+       r"(?:aid|assistance|trade|imports|exports|flights|shipments?|arms sales|payments|"
        r"cooperation|deliveries|delivery|supplies|sales?|funding|financing|lending|loans|"
        r"credits)|"
        # "has denied a diplomatic visa to Modi", "barred 963 Americans ... from entering Russia"
@@ -168,7 +168,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"(?:embassy|consulate|mission|office)|"
        r"add(?:ed|s) (?:[\w.'’&,-]+ ){1,12}?to (?:its|the|their|a) (?:[\w-]+ ){0,2}?"
        r"(?:entity|sanctions?|export control) list|(?:ordered|announced) the closure of "
-       r"(?:[\w'’]+ ){0,3}?(?:embassy|consulate|mission)|order(?:ed|s) (?:an? |the )?(?:\w+ ){0,4}"
+       r"(?:[\w.'’]+ ){0,3}?(?:embassy|consulate|mission)|order(?:ed|s) (?:an? |the )?(?:\w+ ){0,4}"
        r"(?:embargo|blockade|boycott|ban on)|"
        # "Putin ordered a temporary halt to passenger flights from Russia to Georgia"
        # ("ordered a halt on Friday to the sale of American grain")
@@ -207,7 +207,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        # "suspended Mali from all its activities", "added Huawei to its trade blacklist",
        # "tightened its embargo on Cuba", "barred 963 Americans from entering"
        # (but "48 hours to leave Iraq or face military conflict" is an ultimatum, a threat)
-       r"gave (?:[\w'’.,-]+ ){1,7}?(?:\d+|\w+) (?:hours|days) to leave(?![^.;]{0,40}\bor face\b)|"
+       r"(?:gave|given|gives) (?:[\w'’.,-]+ ){1,7}?(?:\d+|\w+) (?:hours|days) to leave(?![^.;]{0,40}\bor face\b)|"
        # "ordered out 60 Russians", "Australia expelled two on Tuesday", "withdrew the
        # accreditation of seven members"
        r"ordered out (?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens)\b|"
