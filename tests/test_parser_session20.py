@@ -167,3 +167,15 @@ def test_sanctions_with_a_dotted_name_a_perfect_or_a_single_shipment():
         "country.")
     assert ("sanction", "Jimmy Carter", "Soviet Union") in pairs(
         "President Jimmy Carter on Friday halted the shipment of grain to the Soviet Union.")
+
+
+def test_dialogue_as_the_only_way_or_road_is_a_call_for_talks():
+    assert ("call_for_talks", "Wang Yi") in kinds(
+        "Dialogue is the only way out of the crisis, Foreign Minister Wang Yi told reporters.")
+    assert ("call_for_talks", "Ahmed Ben Bella") in kinds(
+        "The border dispute can be settled only around a conference table, President Ahmed "
+        "Ben Bella declared on Friday.")
+    # what a conference has shown is told, not asked for
+    assert ("call_for_talks", "Andrei Gromyko") not in kinds(
+        "Foreign Minister Andrei Gromyko said the conference had shown that even the hardest "
+        "problems could be settled at the conference table.")

@@ -104,12 +104,18 @@ VOICED_CUES: tuple[Cue, ...] = (
        r"(?:should|must) become (?:an? )?(?:zone|region|area) of (?:peace|cooperation)|"
        r"(?:are|is|were) offering\b)", content=True),
     _c("call_for_talks", "026", 0.7,
-       "only no come coming has have door need needs should must ought can could",
-       r"\b(?:only (?:viable |realistic |possible |sensible )?way (?:out|forward)\b\W+"
+       "only no come coming has have door need needs should must ought can could is was "
+       "remains",
+       r"\b(?:only (?:viable |realistic |possible |sensible )?(?:way|road|path|route)"
+       r"(?: out| forward)?\b\W+"
        r"(?:[\w'’\"“”.,-]+ ){0,12}?[\"“'‘]?" + _TALKS + r"|"
+       # "Dialogue is the only way out of the crisis"
+       r"(?:(?<=dialogue )|(?<=talks )|(?<=negotiations )|(?<=diplomacy ))(?:is|was|remains) "
+       r"the only (?:way|road|path|route|option|solution|answer)\b|"
        # "the dispute could only be settled 'around a table'", "the war could only be ended if
-       # the two generals returned to the Jeddah talks"
-       r"(?:can|could) only be (?:settled|resolved|solved|ended|overcome)\b\W+"
+       # the two generals returned to the Jeddah talks", "can be settled only around a table"
+       r"(?:can|could) (?:only be (?:settled|resolved|solved|ended|overcome)\b|be (?:settled|"
+       r"resolved|solved|ended|overcome) only\b)\W+"
        r"(?:[\w'’\"“”.,-]+ ){0,8}?[\"“'‘]?(?:" + _TALKS + r"|(?:a|the) table)|"
        r"(?:come|coming) (?:back )?to the (?:negotiating |conference )?table|"
        r"no alternative to (?:[\w'’.-]+ ){0,6}?(?:dialogue|talks|negotiations|diplomacy)|"
