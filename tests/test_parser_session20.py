@@ -179,3 +179,11 @@ def test_dialogue_as_the_only_way_or_road_is_a_call_for_talks():
     assert ("call_for_talks", "Andrei Gromyko") not in kinds(
         "Foreign Minister Andrei Gromyko said the conference had shown that even the hardest "
         "problems could be settled at the conference table.")
+
+
+def test_new_jersey_and_new_mexico_are_no_states_of_the_gazetteer():
+    got = pairs("Donald Trump, speaking to reporters at his golf club in Bedminster, New Jersey, "
+                "on Tuesday, warned that North Korea would be met with fire and fury.")
+    assert ("threat", "Donald Trump", "North Korea") in got
+    assert not any(actor == "Jersey" or target == "Jersey" for _, actor, target in got)
+    assert ("criticism", "Mexico", "New Zealand") in pairs("Mexico protested to New Zealand.")

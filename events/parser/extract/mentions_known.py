@@ -158,6 +158,9 @@ def _gazetteer_hits(text: str, gaz: Compiled) -> list:
             # "Sudan Liberation Movement" inside "the Southern Sudan Liberation Movement" (but
             # "the United Nations Security Council": two names the table knows, joined)
             continue
+        if s.entry.kind == "state" and a >= 4 and text.startswith("New ", a - 4) and (
+                a < 5 or not text[a - 5].isalpha()):
+            continue  # "New Jersey", "New Mexico", "New Guinea": another place's name
         if hits:
             pa, pb, ps = hits[-1]
             if a == pb + 1 and text.startswith("the ", pa):
