@@ -187,3 +187,15 @@ def test_new_jersey_and_new_mexico_are_no_states_of_the_gazetteer():
     assert ("threat", "Donald Trump", "North Korea") in got
     assert not any(actor == "Jersey" or target == "Jersey" for _, actor, target in got)
     assert ("criticism", "Mexico", "New Zealand") in pairs("Mexico protested to New Zealand.")
+
+
+def test_a_consequence_foretold_is_a_threat():
+    got = kinds("Any move against the enclave will be answered with \"substantial and decisive\" "
+                "air power, NATO Secretary-General Lars Holm said on Friday.")
+    assert ("threat", "Lars Holm") in got
+    got = kinds("President Ana Ruiz said on Friday that any missile launched from the island "
+                "would be regarded as an attack by the Soviet Union.")
+    assert ("threat", "Ana Ruiz") in got
+    got = kinds("The country's economy will be totally destroyed if it crosses the line, "
+                "President Ana Ruiz wrote on Friday.")
+    assert ("threat", "Ana Ruiz") in got

@@ -124,7 +124,14 @@ _WARNING = (
     r"(?:will|would) not tolerate|(?:come|came) down on|misadventure|(?:would|will) (?:hit|"
     r"strike|punish) (?:[\w'’-]+ ){0,3}?with|by every (?:means|available means)|"
     # (not "would not respond in kind": the words' own negation)
-    r"(?:will|would|shall|could|may|might) (?:(?!not\b|never\b)\w+ ){0,2}?(?:be met (?:with|by)|"
+    # "will result in military conflict", "would be regarded as an attack on the United States",
+    # "Turkey's economy will be totally destroyed"
+    r"(?:will|would) result in (?:an? )?(?:military conflict|armed conflict|war|military action)|"
+    r"(?:regarded|treated|considered) as an? (?:armed |military )?attack (?:on|against|upon|by)|"
+    r"(?:will|would) be (?:totally |completely |utterly )?(?:destroyed|obliterated|wiped out|"
+    r"annihilated)|"
+    r"(?:will|would|shall|could|may|might) (?:(?!not\b|never\b)\w+ ){0,2}?(?:be (?:met|answered|"
+    r"greeted) (?:with|by)|"
     r"face (?:a |an |the )?"
     r"(?:\w+ ){0,2}?(?:response|consequences|retaliation|reprisals|(?:air ?)?strikes|military "
     r"action|force)|pay (?:a |the )?(?:\w+ ){0,2}?"
@@ -284,7 +291,8 @@ _STARTS = {
         "will would shall could may might crushing befitting decisive devastating "
         "be is was our its their the "
         "resolute swift severe harsh overwhelming immediate there faces face serious "
-        "grave dire unpredictable ready prepared poised red nuclear back can"),
+        "grave dire unpredictable ready prepared poised red nuclear back can regarded "
+        "considered"),
     "rejection": ("vote question slightest fell falls fall cards negotiations point saw "
         "neither does do did will would shall not had has have unacceptable never no sees see off "
         "is was are were remain remains there "
