@@ -199,3 +199,13 @@ def test_a_consequence_foretold_is_a_threat():
     got = kinds("The country's economy will be totally destroyed if it crosses the line, "
                 "President Ana Ruiz wrote on Friday.")
     assert ("threat", "Ana Ruiz") in got
+
+
+def test_the_blocs_of_cold_war_copy_are_known_organisations():
+    assert ("proposal", "Warsaw Pact") in kinds(
+        "The Warsaw Pact proposed on Wednesday that the two alliances sign a non-aggression "
+        "treaty.")
+    assert ("demand", "Non-Aligned Movement") in kinds(
+        "The Non-Aligned Movement demanded on Friday that South Africa withdraw its troops.")
+    assert ("criticism", "Cominform") in kinds(
+        "The Cominform accused the Yugoslav leaders on Monday of pursuing an unfriendly policy.")
