@@ -220,11 +220,16 @@ def longest_first(found: list, quoted: bool = False) -> list:
 # A time put between a verb and its object, as older copy and British papers write it
 # ("accepted last night the proposals", "signed yesterday a treaty", "rejected on Tuesday the
 # deployment"): the cue's phrase is the verb and the object.
+# ... and between an appeal's verb and its preposition ("called yesterday for a conference",
+# "appealed on Monday to the two sides")
+_TIMES_BETWEEN = (r"\s+(?:yesterday|last night|today|tonight|this (?:morning|afternoon|evening)|"
+                  r"last (?:week|month|year)|"
+                  r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                  r"(?: night| morning)?)")
 _TIME_BETWEEN = re.compile(
-    r"(?<=[a-z]ed)\s+(?:yesterday|last night|today|tonight|this (?:morning|afternoon|evening)|"
-    r"last (?:week|month|year)|"
-    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: night| morning)?)"
-    r"(?=\s+(?:the|a|an|his|her|its|their)\s)")
+    r"(?<=[a-z]ed)" + _TIMES_BETWEEN + r"(?=\s+(?:the|a|an|his|her|its|their)\s)|"
+    r"(?:(?<=\bcalled)|(?<=\bappealed)|(?<=\bpressed))" + _TIMES_BETWEEN
+    + r"(?=\s+(?:for|on|upon|to)\s)")
 
 
 def find_cues(text: str) -> list[tuple[Cue, re.Match | Hit]]:
