@@ -217,3 +217,10 @@ def test_a_day_between_an_appeal_and_its_preposition():
     assert ("proposal", "Hillary Clinton", "2026-01-20") in dated(
         "Secretary of State Hillary Clinton pressed on Tuesday for the release of the "
         "prisoners.")
+
+
+def test_the_foreign_ministries_named_by_their_seat_speak_for_their_states():
+    assert ("demand", "France", "Niger") in pairs(
+        "The Elysée called on Niger's coup leaders on Thursday to free the president.")
+    assert ("statement", "Brazil") in kinds(
+        "Itamaraty said in a note on Thursday that the embassy in Caracas would stay open.")
