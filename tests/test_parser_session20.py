@@ -224,3 +224,15 @@ def test_the_foreign_ministries_named_by_their_seat_speak_for_their_states():
         "The Elysée called on Niger's coup leaders on Thursday to free the president.")
     assert ("statement", "Brazil") in kinds(
         "Itamaraty said in a note on Thursday that the embassy in Caracas would stay open.")
+
+
+def test_a_titled_leader_received_by_a_titled_host_is_a_meeting():
+    got = pairs("The Prime Minister, Harold Wilson, received the Soviet Premier, Alexei Kosygin, "
+                "at Chequers on Friday.")
+    assert ("meeting", "Harold Wilson", "Alexei Kosygin") in got
+    # backing received from a president is no meeting
+    assert not pairs("Harold Wilson received the backing of the president on Friday.")
+    # the post in an apposition, capitalised, is not the subject
+    got = kinds("Wladyslaw Gomulka, First Secretary of the Central Committee of the Polish "
+                "United Workers' Party, received the Federal Chancellor on Friday.")
+    assert ("meeting", "Wladyslaw Gomulka") in got

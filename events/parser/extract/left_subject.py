@@ -28,8 +28,10 @@ _APPOSITION_SRC = (r",\s+(?:the|a|an|his|her|its|their|which|who|whose|"
                    r"[a-z]+ing|"
                    # "Jacques Delors, president of the European Commission, praised"
                    # (capitalised too: "Taraki, President of the Revolutionary Council,")
-                   r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?i:president|chairman|chairwoman|head|"
-                   r"leader|chief|secretary[- ]general|general secretary|minister|director|"
+                   # ("Wladyslaw Gomulka, First Secretary of the Central Committee of...,")
+                   r"(?:(?-i:[a-z])[\w-]*\s+|(?i:first|deputy|vice|acting|executive|"
+                   r"permanent)\s+){0,2}?(?i:president|chairman|chairwoman|head|"
+                   r"leader|chief|secretary[- ]general|general secretary|secretary|minister|director|"
                    r"commissioner|governor|ambassador|envoy|spokes(?:man|woman|person))\s+"
                    r"(?:of|for))"
                    r"\s"

@@ -98,8 +98,12 @@ MEETING_CUES: tuple[Cue, ...] = (
        # "made a rare, unannounced trip to Oman", "spent several hours with", "shook hands with",
        # "sat down together", "flew into Tehran", "led a delegation to Washington"
        r"received (?:visiting |the visiting )(?-i:[A-ZÀ-Ž])[\w.'’-]*|"
-       r"received the (?:[\w.'’-]+ ){0,4}?(?:envoy|delegation|minister|president|ambassador|"
-       r"committee|mission)s?\b|"
+       # ("received the Soviet Premier, Alexei Kosygin, at Chequers"; not "received the backing
+       # of the president")
+       r"received the (?!(?:support|backing|approval|blessing|endorsement|letter|message|news|"
+       r"report|credentials|assurance)s?\b)(?:[\w.'’-]+ ){0,4}?(?:envoy|delegation|minister|"
+       r"president|ambassador|committee|mission|premier|chancellor|king|queen|emir|shah|sultan|"
+       r"prince|secretary-general|secretary general|foreign secretary)s?\b|"
        r"(?:wrapped up|wound up|concluded|ended|began|started|kicked off|made|paid|undertook) "
        r"(?:an? |his |her |their |its )?(?:[\w,-]+ ){0,3}?(?:visit|trip|tour)s? (?:to|of)"
        r"(?= (?-i:[A-ZÀ-Ž]))|"
