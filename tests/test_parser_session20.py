@@ -236,3 +236,12 @@ def test_a_titled_leader_received_by_a_titled_host_is_a_meeting():
     got = kinds("Wladyslaw Gomulka, First Secretary of the Central Committee of the Polish "
                 "United Workers' Party, received the Federal Chancellor on Friday.")
     assert ("meeting", "Wladyslaw Gomulka") in got
+
+
+def test_dialogue_frozen_is_a_sanction_and_one_of_a_group_is_an_apposition():
+    assert ("sanction", "Turkey", "European Union") in pairs(
+        "Turkey on Sunday froze its political dialogue with the European Union.")
+    got = pairs("Spain, one of five EU member states that do not recognise Kosovo, said on "
+                "Friday it would still refuse to recognise it.")
+    assert ("rejection", "Spain", None) in got
+    assert not any(actor == "Kosovo" for _, actor, _ in got)

@@ -22,7 +22,7 @@ _POSS_GROUP = re.compile(r"(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:foreign ministry|min
                          r"message|letter|statement|communiqu[eé]|note)\b", re.IGNORECASE)
 _CLAUSE_OPEN = re.compile(r"(?:^|[,;:]|\bthat|\band|\bbut|\bsaid|\bsays)\W*$")
 # (also a relative clause: "China, which regards Taiwan as its own, imposed...")
-_APPOSITION_SRC = (r",\s+(?:the|a|an|his|her|its|their|which|who|whose|"
+_APPOSITION_SRC = (r",\s+(?:the|a|an|his|her|its|their|which|who|whose|one of|among|"
                    # ("Henry Kissinger, President Nixon's national security adviser, met")
                    r"(?:[A-ZÀ-Ž][\w.]*\s+){0,3}[A-ZÀ-Ž][\w.]*(?:'s|’s)|"
                    r"[a-z]+ing|"

@@ -53,6 +53,9 @@ SANCTION_CUES: tuple[Cue, ...] = (
        # "froze Armenia's participation in the Moscow-led Collective Security Treaty
        # Organization", "cutting ties with Nauru"
        r"(?:froze|freez(?:es|ing)|frozen|suspend(?:ed|s|ing)) (?:[\w'’-]+ ){0,2}?participation in|"
+       # ("Turkey on Sunday froze its political dialogue with the European Union")
+       r"(?:froze|freez(?:es|ing)) (?:its |their |all )?(?:political |diplomatic |high-level )?"
+       r"(?:dialogue|contacts|ties|relations) with|"
        r"cutting (?:off )?(?:its |their |all )?(?:diplomatic )?(?:ties|relations) with|"
        # ("voted unanimously today to impose a mandatory embargo", "voted 13-0 on Monday to
        # impose a sweeping trade and military embargo")
