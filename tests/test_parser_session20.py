@@ -245,3 +245,10 @@ def test_dialogue_frozen_is_a_sanction_and_one_of_a_group_is_an_apposition():
                 "Friday it would still refuse to recognise it.")
     assert ("rejection", "Spain", None) in got
     assert not any(actor == "Kosovo" for _, actor, _ in got)
+
+
+def test_a_lead_actors_words_three_paragraphs_on_are_of_the_leads_day():
+    body = ("Chancellor Anna Berg received the Polish premier, Jan Nowak, at the chancellery "
+            "yesterday.\n\nThe two sides discussed trade.\n\nThe visit was the first in a "
+            "decade.\n\nMrs. Berg said the border question was closed for ever.")
+    assert ("statement", "Anna Berg", "2026-01-19") in dated(body)

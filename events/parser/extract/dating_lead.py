@@ -51,7 +51,10 @@ def lead_day(acts: list[Act], published: date) -> None:
                               and not IN_RELATIVE.search(lead.text, 0, b.cue_start - lead.start)
                               for b in acts if b.sentence is lead):
                 a.date = day
-        elif a.actor.name in actors and a.sentence.paragraph - lead.paragraph <= 2:
+        elif a.actor.name in actors and a.sentence.paragraph - lead.paragraph <= (4 if recent
+                                                                                  else 2):
+            # (in a story of the morning after, four paragraphs: the development sets, 24
+            # such days right for 14 wrong beyond the second)
             a.date = day
         elif recent and (a.type in _DEEDS or _at_occasion(a.sentence.text)):
             # A story told the morning after ("signed on Monday" in Tuesday's paper): a
