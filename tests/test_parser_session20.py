@@ -252,3 +252,10 @@ def test_a_lead_actors_words_three_paragraphs_on_are_of_the_leads_day():
             "yesterday.\n\nThe two sides discussed trade.\n\nThe visit was the first in a "
             "decade.\n\nMrs. Berg said the border question was closed for ever.")
     assert ("statement", "Anna Berg", "2026-01-19") in dated(body)
+
+
+def test_the_speakers_own_side_with_an_adverb_before_the_verb():
+    assert ("support", "William Ruto") in kinds(
+        "President William Ruto said on Friday that his country fully backed the council.")
+    assert ("support", "William Ruto") in kinds(
+        "President William Ruto said on Friday that the government also supported the council.")

@@ -26,7 +26,9 @@ _OWN_ACT = re.compile(r"^\W*(?:(?:on\s+)?\w+day\s+|yesterday\s+|today\s+|late\s+
                       r"kingdom|republic|"
                       r"bloc|alliance|organi[sz]ation|union|group|movement|party)\s+)?"
                       r"(?:(?:is|are|was|were|remains?|remained|would be|will be|had been|has been|"
-                      r"stands?|stood)\s+)?[\"“`']*$",
+                      r"stands?|stood)\s+)?"
+                      # ("said his government fully backed", "the government also supported")
+                      r"(?:(?:[a-z]+ly|also|still|now|again)\s+)?[\"“`']*$",
                       re.IGNORECASE)
 # ... also after words of the attribution: "told AFP in Algiers that his government was ready"
 # or "said the two sides would open Red Cross talks" (the speaker's side is one of them)
