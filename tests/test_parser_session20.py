@@ -259,3 +259,15 @@ def test_the_speakers_own_side_with_an_adverb_before_the_verb():
         "President William Ruto said on Friday that his country fully backed the council.")
     assert ("support", "William Ruto") in kinds(
         "President William Ruto said on Friday that the government also supported the council.")
+
+
+def test_readiness_for_dialogue_of_the_speakers_side_is_an_intent():
+    assert ("intent_to_negotiate", "Taban Deng") in kinds(
+        'Taban Deng said on Friday the rebels were ready for "a serious national political '
+        'dialogue".')
+    assert ("intent_to_negotiate", "Abdoulaye Maiga") in kinds(
+        "Prime Minister Abdoulaye Maiga said the government nonetheless remained open to "
+        "dialogue with the regional bloc.")
+    assert ("intent_to_negotiate", "Fidel Castro", "United States") in pairs(
+        "Fidel Castro said on Friday that Cuba was prepared to reach an understanding with "
+        "the United States.")

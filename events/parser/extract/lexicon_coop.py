@@ -145,6 +145,12 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"(?:\w+ )?interest in (?:\w+ ){0,2}" + _TALKS +
        r"|open to (?:further |new |more |direct |fresh )?(?:contacts|talks|negotiations|"
        r"dialogue)|"
+       # "the rebels were ready for 'a serious national political dialogue'", "Cuba was
+       # prepared to reach an understanding with the United States"
+       r"(?:ready|prepared) for [\"“'‘]?(?:an? |the |new |fresh )?(?:[\w-]+ ){0,3}?(?:dialogue|"
+       r"talks|negotiations)\b|"
+       r"(?:ready|willing|prepared) (?:\w+ )?to (?:reach|work out|seek) (?:an? )?(?:[\w-]+ )?"
+       r"(?:understanding|accommodation|agreement|settlement|compromise) with|"
        r"we are back|(?:is|are) back (?:at|in) the talks|"
        # "We came to Colombo with an open mind": ready to negotiate
        r"(?:came|come|went|go|approach\w*) (?:[\w'’]+ ){0,4}with an open mind|"

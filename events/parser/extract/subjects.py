@@ -24,11 +24,14 @@ _OWN_ACT = re.compile(r"^\W*(?:(?:on\s+)?\w+day\s+|yesterday\s+|today\s+|late\s+
                       r"(?:that\s+)?(?:(?:its|his|her|their|our)\s+(?:\w+\s+)?|\w+\s+|"
                       r"the (?:[a-z]+\s+)?(?:government|ministry|country|state|administration|"
                       r"kingdom|republic|"
-                      r"bloc|alliance|organi[sz]ation|union|group|movement|party)\s+)?"
+                      r"bloc|alliance|organi[sz]ation|union|group|movement|party|rebels|guerrillas|"
+                      r"insurgents|opposition|junta|regime|leadership|authorities|side)\s+)?"
+                      r"(?:(?:[a-z]+ly|also|still|nonetheless|nevertheless|however|always)\s+)?"
                       r"(?:(?:is|are|was|were|remains?|remained|would be|will be|had been|has been|"
                       r"stands?|stood)\s+)?"
                       # ("said his government fully backed", "the government also supported")
-                      r"(?:(?:[a-z]+ly|also|still|now|again)\s+)?[\"“`']*$",
+                      r"(?:(?:[a-z]+ly|also|still|now|again|nonetheless|nevertheless|however|"
+                      r"always|already)\s+)?[\"“`']*$",
                       re.IGNORECASE)
 # ... also after words of the attribution: "told AFP in Algiers that his government was ready"
 # or "said the two sides would open Red Cross talks" (the speaker's side is one of them)
