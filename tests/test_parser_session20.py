@@ -271,3 +271,11 @@ def test_readiness_for_dialogue_of_the_speakers_side_is_an_intent():
     assert ("intent_to_negotiate", "Fidel Castro", "United States") in pairs(
         "Fidel Castro said on Friday that Cuba was prepared to reach an understanding with "
         "the United States.")
+
+
+def test_a_protest_with_an_adverb_and_a_move_called_arrogant_are_criticism():
+    assert ("criticism", "Tran Van Do") in kinds(
+        'Foreign Minister Tran Van Do protested "most solemnly" against the agreement on '
+        "Friday.")
+    assert ("criticism", "Sitiveni Rabuka") in kinds(
+        "Prime Minister Sitiveni Rabuka described the move as arrogant on Friday.")

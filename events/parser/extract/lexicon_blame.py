@@ -57,7 +57,9 @@ BLAME_CUES: tuple[Cue, ...] = (
        r"took aim at|blast(?:ed|s)|assail(?:ed|s)|chid(?:ed|es)|scold(?:ed|s)|"
        r"fault(?:ed|s) (?!lines?)|brand(?:ed|s) (?!new)|"
        # "sent a strongly worded note to Egypt on Monday, protesting against the seizure"
-       r"(?<=, )protesting (?:against|at|over)|protest(?:ed|s) (?:against |to |over |"
+       # ("protested 'most solemnly' against the agreement")
+       r"(?<=, )protesting (?:against|at|over)|protest(?:ed|s) (?:(?:most |very )?[a-z]+ly )?"
+       r"(?:against |to |over |"
        r"at |the |a |an |its |his |her |their )|ridicul(?:ed|es)|derid(?:ed|es)|"
        r"complain(?:ed|s|ing)|alleg(?:ed|es) (?=that|(?-i:[A-ZÀ-Ž]))|"
        # ("summoned the Japanese and U.S. ambassadors")
@@ -117,7 +119,8 @@ BLAME_CUES: tuple[Cue, ...] = (
        r"attack on|blockade|coup|"
        # "called the agreement 'a very vague document'", "a bitter pill", "a spit in the face"
        r"vague|bitter pill|spit in the face|stab in the back|appalling|disastrous|catastrophic|"
-       r"regrettable|dishonest|cowardly|shameless|scandalous|humiliating|"
+       r"regrettable|dishonest|cowardly|shameless|scandalous|humiliating|arrogant|offensive|"
+       r"deceitful|"
        # "called the treaty 'discriminatory'", "called the offer 'unrealistic'"
        r"discriminatory|unworkable|unrealistic|insufficient|inadequate|meaningless|worthless|"
        r"hollow|cosmetic|step backwards?|"
