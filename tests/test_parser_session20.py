@@ -279,3 +279,12 @@ def test_a_protest_with_an_adverb_and_a_move_called_arrogant_are_criticism():
         "Friday.")
     assert ("criticism", "Sitiveni Rabuka") in kinds(
         "Prime Minister Sitiveni Rabuka described the move as arrogant on Friday.")
+
+
+def test_options_under_consideration_and_not_shrinking_from_defence_are_threats():
+    assert ("threat", "Sergei Lavrov") in kinds(
+        'Asked whether military action was being considered, Foreign Minister Sergei Lavrov '
+        'replied on Friday that "all options are under consideration."')
+    assert ("threat", "Levi Eshkol") in kinds(
+        "Prime Minister Levi Eshkol said on Friday that Israel did not seek war, but would not "
+        "shrink from defending its rights.")

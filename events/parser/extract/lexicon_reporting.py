@@ -49,7 +49,10 @@ REPORTING_CUES: tuple[Cue, ...] = (
        r"admitted|predicted|warned(?= that)|apologi[sz]ed|"
        r"(?:expressed|voiced|extended|offered) (?:\w+ )?(?:concern|regret|hope|condolences|"
        r"sympathy|sorrow|remorse|apolog(?:y|ies)|sadness|"
-       r"optimism|doubts?)|denied|denies|(?:replied|responded)(?= that|:|, [\"“`']?(?-i:[A-ZÀ-Ž]))|"
+       r"optimism|doubts?)|denied|denies|"
+       # ("replied on Friday that")
+       r"(?:replied|responded)(?=(?: (?:on )?\w+day| yesterday| today| tonight)? that|:|"
+       r", [\"“`']?(?-i:[A-ZÀ-Ž]))|"
        # ("Hatta made it plain at a news conference last night that")
        r"quoted|made (?:it )?clear|made it (?:plain|known)(?= that| (?:[\w,'’.-]+ ){1,8}?that)|"
        r"vowed(?=(?: [\w,]+){0,3}? that)|warned(?=(?: [\w,]+){0,3}? that)|suggest(?:ed|s)(?= that|"

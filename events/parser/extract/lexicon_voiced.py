@@ -40,7 +40,11 @@ VOICED_CUES: tuple[Cue, ...] = (
        r"\b(?:if\b[^.;:]{3,140}?\b" + _MODAL + r" " + _HARM + r"\b|"
        + _MODAL + r" " + _HARM + r"\b[^.;]{0,100}?\b(?:if|should|unless|as long as|until)\b|"
        r"(?:will|would|shall) pay dearly|pay (?:an? )?(?:very |extremely )(?:dear|heavy|high) "
-       r"price|play(?:s|ing)? with fire|all options (?:are|remain) (?:open|on the table)|"
+       r"price|play(?:s|ing)? with fire|all options (?:are|remain|were|remained) (?:still )?"
+       r"(?:open|on the table|under consideration|being considered)|"
+       # ("Israel did not seek war, but would not shrink from defending its rights")
+       r"(?:will|would) not (?:shrink|flinch|shy away) from (?:defending|using|taking|"
+       r"responding)|"
        r"patience (?:is|was|has been) (?:not (?:infinite|unlimited|endless)|running out|"
        r"wearing thin|exhausted)|(?:will|would) not (?:sit|stand) (?:idly |idle )?by|"
        r"(?:will|would) sit idle|"
