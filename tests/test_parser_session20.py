@@ -288,3 +288,9 @@ def test_options_under_consideration_and_not_shrinking_from_defence_are_threats(
     assert ("threat", "Levi Eshkol") in kinds(
         "Prime Minister Levi Eshkol said on Friday that Israel did not seek war, but would not "
         "shrink from defending its rights.")
+
+
+def test_the_league_in_its_secretary_generals_words_is_the_speakers_side():
+    assert ("support", "Nabil Elaraby") in kinds(
+        "Arab League Secretary-General Nabil Elaraby said on Friday the League fully backed the "
+        "operation.")

@@ -25,6 +25,7 @@ _OWN_ACT = re.compile(r"^\W*(?:(?:on\s+)?\w+day\s+|yesterday\s+|today\s+|late\s+
                       r"the (?:[a-z]+\s+)?(?:government|ministry|country|state|administration|"
                       r"kingdom|republic|"
                       r"bloc|alliance|organi[sz]ation|union|group|movement|party|rebels|guerrillas|"
+                      r"league|council|commission|community|"
                       r"insurgents|opposition|junta|regime|leadership|authorities|side)\s+)?"
                       r"(?:(?:[a-z]+ly|also|still|nonetheless|nevertheless|however|always)\s+)?"
                       r"(?:(?:is|are|was|were|remains?|remained|would be|will be|had been|has been|"
