@@ -294,3 +294,12 @@ def test_the_league_in_its_secretary_generals_words_is_the_speakers_side():
     assert ("support", "Nabil Elaraby") in kinds(
         "Arab League Secretary-General Nabil Elaraby said on Friday the League fully backed the "
         "operation.")
+
+
+def test_a_sides_people_speak_on_the_day_the_lead_says_the_sides_met():
+    body = ("The United States, Britain and the Soviet Union opened negotiations here yesterday "
+            "on a treaty to end nuclear tests.\n\nThe first session was short.\n\nThe delegates "
+            "met in the Council Chamber.\n\nDavid Ormsby-Gore, British Minister of State, said "
+            "Britain was ready to negotiate patiently.")
+    got = dated(body)
+    assert ("intent_to_negotiate", "David Ormsby-Gore", "2026-01-19") in got
