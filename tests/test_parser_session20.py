@@ -303,3 +303,13 @@ def test_a_sides_people_speak_on_the_day_the_lead_says_the_sides_met():
             "Britain was ready to negotiate patiently.")
     got = dated(body)
     assert ("intent_to_negotiate", "David Ormsby-Gore", "2026-01-19") in got
+
+
+def test_an_envoy_summoned_home_is_recalled_and_an_escalation_regretted_is_criticised():
+    got = kinds("Moscow summoned home its envoy in London on Friday.")
+    assert ("sanction", "Russia") in got and ("criticism", "Russia") not in got
+    assert ("criticism", "France") in kinds(
+        'France, which took no part in the operation, said on Friday it "regretted" the '
+        "escalation.")
+    # another state's envoy summoned is still a protest
+    assert ("criticism", "Spain") in kinds("Spain summoned the Moroccan ambassador on Monday.")

@@ -63,7 +63,8 @@ BLAME_CUES: tuple[Cue, ...] = (
        r"at |the |a |an |its |his |her |their )|ridicul(?:ed|es)|derid(?:ed|es)|"
        r"complain(?:ed|s|ing)|alleg(?:ed|es) (?=that|(?-i:[A-ZÀ-Ž]))|"
        # ("summoned the Japanese and U.S. ambassadors")
-       r"summon(?:ed|s|ing) (?:[\w.'’]+ ){0,4}(?:ambassadors?|envoys?|high commissioners?|"
+       # (not "summoned home its envoy in London": one's own, recalled, a sanction)
+       r"summon(?:ed|s|ing) (?!home\b)(?:[\w.'’]+ ){0,4}(?:ambassadors?|envoys?|high commissioners?|"
        r"charg[eé]s? d'affaires|diplomats?)|"
        # the passive: "Indian High Commissioner Munu Mahawar was called in by the ministry"
        r"(?:(?<=was )|(?<=were ))(?:summoned|called in)(?= by)|"
@@ -194,7 +195,8 @@ BLAME_CUES: tuple[Cue, ...] = (
        r"(?:(?<=that)|(?:[\w'’.-]+ ){0,5}?(?:decision|announcement|move|step|"
        r"plan|measures?|statement|remarks|comments|policy|action|alignment|vote|withdrawal|"
        r"expulsion|closure|ruling|refusal|release|publication|deployment|visit|test|launch|sale|"
-       r"detention|arrest|annexation|recognition)s?\b)"),
+       r"detention|arrest|annexation|recognition|escalation|operation|strike|bombing|raid|"
+       r"intervention|invasion)s?\b)"),
     _c("criticism", "111", 0.8, "resolution",
        r"\b(?<!draft )resolution (?:[\w,.-]+ ){0,4}?(?:condemning|denouncing|deploring)\b"),
 )

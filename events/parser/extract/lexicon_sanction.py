@@ -26,6 +26,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"declared persona non grata)\b"),
     _c("sanction", "16", 0.85,
        "impos sanction expel recalled recalling recalls withdrew sever cut froze frozen freez new "
+       "summoned called "
        "deport "
        "package suspend "
        "broke ban blacklist downgrad closed order declar shut slapped slap placed levied voted "
@@ -98,7 +99,8 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"order(?:ed|ing|s) (?:[\w.'’-]+ ){1,4}?to (?:vacate|leave|quit) (?:the )?country|"
        # "put the 1960 Indus Waters Treaty 'in abeyance'"
        r"put (?:[\w'’.-]+ ){1,6}?[\"“']?in abeyance|"
-       r"(?:recall(?:ed|ing|s)|withdrew) (?:its|their|his|her) (?:own )?(?:top )?(?:ambassadors?|envoys?|"
+       r"(?:recall(?:ed|ing|s)|withdrew|summoned home|called home) (?:its|their|his|her) (?:own )?"
+       r"(?:top )?(?:ambassadors?|envoys?|"
        r"diplomats|" + _MISSION_HEADS + r")|"
        # "recalled the British High Commissioner in Salisbury", "the U.S. ambassador": one's
        # own envoy, by demonym
