@@ -313,3 +313,9 @@ def test_an_envoy_summoned_home_is_recalled_and_an_escalation_regretted_is_criti
         "escalation.")
     # another state's envoy summoned is still a protest
     assert ("criticism", "Spain") in kinds("Spain summoned the Moroccan ambassador on Monday.")
+
+
+def test_an_important_and_positive_step_is_praise():
+    assert ("support", "France") in kinds(
+        'France said on Friday through a Foreign Ministry spokesman that the decision was "an '
+        'important and positive act".')

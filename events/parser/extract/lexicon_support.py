@@ -116,10 +116,13 @@ SUPPORT_CUES: tuple[Cue, ...] = (
        r"negotiations|exchanges?|dialogue|visit|summit)\b"),
     _c("support", "051", 0.7,
        "historic turning breakthrough milestone step good force welcome grateful thankful "
-       "appreciat encouraged heartened pleased",
+       "appreciat encouraged heartened pleased important positive significant constructive",
        r"\b(?:historic (?:day|moment|step|agreement|deal|achievement|opportunity|decision|"
        r"vote)|turning point|breakthrough|milestone|step forward|step in the right direction|"
        r"good news|force for (?:stability|peace|good)|welcome (?:step|news|development)|"
+       # ("said the decision was 'an important and positive step'")
+       r"(?:important|positive|significant|constructive) and (?:important|positive|significant|"
+       r"constructive|welcome) (?:step|act|move|signal|development)|"
        r"grateful|thankful|appreciat(?:es?|ed)|"
        r"(?:encouraged|heartened|pleased) (?:by|that|with))\b",
        content=True),
