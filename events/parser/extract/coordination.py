@@ -10,8 +10,9 @@ from . import names as N
 from .actors import Mention
 
 # "Reports attributed to the Japanese foreign ministry said": the source is the subject.
-PREP_BEFORE = re.compile(r"\b(?<!attributed )(?:with|to|of|for|against|on|from|between|about|"
-                         r"in|at|into|toward|towards|over|by|than|via)\s+(?:the\s+)?$",
+PREPOSITIONS = (r"with|to|of|for|against|on|from|between|about|in|at|into|toward|towards|over|"
+                r"by|than|via")
+PREP_BEFORE = re.compile(r"\b(?<!attributed )(?:" + PREPOSITIONS + r")\s+(?:the\s+)?$",
                          re.IGNORECASE)
 # "The foreign ministers of Peru and Ecuador met", "Delegations from Israel, Syria, Lebanon
 # and Egypt faced each other": the states the plural subject names (or that sent it) act.

@@ -29,11 +29,14 @@ _TALKS = (r"(?:talks|(?:re)?negotiat\w*|dialogue|discussions|"
           r"on|next|later|this|for|to|and|at|soon|early|late|before|after|within)\b))|"
           r"meet\b(?!\s+(?:its|their|the|his|her|our)\s+(?:\w+ )?(?:obligations|commitments|"
           r"demands|deadline|conditions|requirements|targets|needs)))")
+# A day put inside a cue's phrase, as wire copy does ("voted yesterday to", "replied on Friday
+# that", "ordered a halt on Friday to", "declined today to")
+DAY = (r"(?:(?:on )?\w+day(?: night| morning| afternoon| evening)?|today|tonight|yesterday|"
+       r"last night)")
 # What may stand between "voted" and the "to" of what was voted: the count, the manner, the day
 # ("voted 13 to 0 yesterday to impose", "voted by 105 votes to 3 on Tuesday to ratify")
 VOTE_WORDS = (r"(?:(?:\d+(?:-| to )\d+|by \d+ (?:votes )?to \d+|unanimously|overwhelmingly|"
-              r"narrowly|(?:on )?\w+day(?: night| morning| afternoon| evening)?|today|tonight|"
-              r"yesterday|last night),? )*")
+              r"narrowly|" + DAY + r"),? )*")
 _DET = r"(?:a |an |the |its |his |her |their |new |fresh )?"
 # "did not rule out": talks after it are intent, force a threat
 _NOT_RULED_OUT = (r"(?:did not|didn't|does not|doesn't|would not|wouldn't|has not|have not|not) "

@@ -8,7 +8,7 @@ import re
 
 from . import names as N
 from .actors import Mention
-from .coordination import _COORD_GAP, PREP_BEFORE
+from .coordination import _COORD_GAP, PREP_BEFORE, PREPOSITIONS
 
 _POSS_GROUP = re.compile(r"(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:foreign ministry|ministry|government|"
                          r"officials?|spokes(?:man|woman|person)|embassy|(?:presidential )?office|"
@@ -92,8 +92,7 @@ _OWN_OFFICIALS_IN = re.compile(r"\b(?!(?:Some|Senior|Top|Other|Several|Many|Most
 # "Mr. Khrushchev, at a Kremlin reception last night, praised": a state or body named as the
 # modifier of an indefinite noun after a preposition is not the subject (a person's name there,
 # "Australians for a Constitutional Monarchy executive director Kerry Jones", may well be)
-_PREP_A = re.compile(r"\b(?:with|to|of|for|against|on|from|between|about|in|at|into|over|by|"
-                     r"during|after)\s+an?\s+$", re.IGNORECASE)
+_PREP_A = re.compile(r"\b(?:" + PREPOSITIONS + r"|during|after)\s+an?\s+$", re.IGNORECASE)
 _LED_BY = re.compile(r"\b(?:(?:delegation|team|mission|contingent) (?:led|headed) by|"
                      # "A government statement broadcast by Baghdad Radio accused London":
                      # whose statement it is

@@ -8,7 +8,7 @@ and then they are the speaker's act ("Lin said Iraq must comply" -> Lin demands)
 """
 from __future__ import annotations
 
-from .cue_base import _NOT_RULED_OUT, VOTE_WORDS, Cue, _c  # noqa: F401  (Cue is imported from here)
+from .cue_base import _NOT_RULED_OUT, DAY, VOTE_WORDS, Cue, _c  # noqa: F401  (Cue is imported from here)
 from .lexicon_blame import BLAME_CUES
 from .lexicon_content import CONTENT_CUES
 from .lexicon_coop import COOPERATIVE_CUES
@@ -91,7 +91,7 @@ _REFUSALS: tuple[Cue, ...] = (
        # "Kosygin declined an invitation to Washington"
        r"declined (?:an? |the |his |her |their |its )?(?:[\w-]+ )?(?:invitation|offer|request|"
        r"proposal)s?|"
-       r"declined (?:(?:last|this) (?:week|month) |on \w+day |\w+day |yesterday |today )?to (?!comment|say|elaborate|give|"
+       r"declined (?:(?:last|this) (?:week|month) |" + DAY + r" )?to (?!comment|say|elaborate|give|"
        r"provide|confirm|discuss|answer|respond|use|name|"
        r"identify|specify|disclose|be |speculate|predict|go into|reveal)|"
        r"kept (?:his|her|its|their) (?:party|country|delegation) out|boycott(?:ed|s|ing)?|"

@@ -5,7 +5,7 @@ specific cue. Moved out of `lexicon_coop.py`, which keeps it last among its cues
 file under 400 lines."""
 from __future__ import annotations
 
-from .cue_base import Cue, _c
+from .cue_base import DAY, Cue, _c
 
 REPORTING_CUES: tuple[Cue, ...] = (
     _c("statement", "010", 0.55,
@@ -51,7 +51,7 @@ REPORTING_CUES: tuple[Cue, ...] = (
        r"sympathy|sorrow|remorse|apolog(?:y|ies)|sadness|"
        r"optimism|doubts?)|denied|denies|"
        # ("replied on Friday that")
-       r"(?:replied|responded)(?=(?: (?:on )?\w+day| yesterday| today| tonight)? that|:|"
+       r"(?:replied|responded)(?=(?: " + DAY + r")? that|:|"
        r", [\"“`']?(?-i:[A-ZÀ-Ž]))|"
        # ("Hatta made it plain at a news conference last night that")
        r"quoted|made (?:it )?clear|made it (?:plain|known)(?= that| (?:[\w,'’.-]+ ){1,8}?that)|"

@@ -3,7 +3,7 @@ or frozen, aid halted, a state suspended from a body. Kept apart from `lexicon.p
 adversarial cues include them in this place (order matters only for ties)."""
 from __future__ import annotations
 
-from .cue_base import VOTE_WORDS, Cue, _c
+from .cue_base import DAY, VOTE_WORDS, Cue, _c
 
 # the heads of a mission besides an ambassador, expelled, recalled or told to leave
 _MISSION_HEADS = r"(?:high commissioners?|charg[eé]s? d['’]affaires|consuls?(?: general)?)"
@@ -177,8 +177,8 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"(?:embargo|blockade|boycott|ban on)|"
        # "Putin ordered a temporary halt to passenger flights from Russia to Georgia"
        # ("ordered a halt on Friday to the sale of American grain")
-       r"order(?:ed|s) (?:an? |the )?(?:\w+ )?(?:halt|suspension|freeze) (?:(?:on \w+day|"
-       r"yesterday|today) )?(?:to|of|on) (?:all )?"
+       r"order(?:ed|s) (?:an? |the )?(?:\w+ )?(?:halt|suspension|freeze) (?:" + DAY + r" )?"
+       r"(?:to|of|on) (?:all )?"
        r"(?:[\w-]+ ){0,2}?(?:flights|imports|exports|trade|deliveries|shipments|aid|sales?|"
        r"assistance|supplies|cooperation|contacts|visas?)\b|"
        r"shut(?:s|ting)? (?:down )?(?:[\w'’]+ ){0,3}(?:outlets|"

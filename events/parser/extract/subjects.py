@@ -16,6 +16,10 @@ from .targets import POST_THEN_NAME
 if TYPE_CHECKING:
     from .acts import Act
 
+# an adverb before or after the copula of the speaker's own side ("said his government fully
+# backed", "the government nonetheless remained open to")
+_ADVERB = (r"(?:(?:[a-z]+ly|also|still|now|again|nonetheless|nevertheless|however|always|"
+           r"already)\s+)?")
 # What the speaker says of itself: "its willingness", "his forces were", "the government".
 _OWN_ACT = re.compile(r"^\W*(?:(?:on\s+)?\w+day\s+|yesterday\s+|today\s+|late\s+\w+\s+)?"
                       # "told parliament his government was open to further talks"
@@ -27,12 +31,10 @@ _OWN_ACT = re.compile(r"^\W*(?:(?:on\s+)?\w+day\s+|yesterday\s+|today\s+|late\s+
                       r"bloc|alliance|organi[sz]ation|union|group|movement|party|rebels|guerrillas|"
                       r"league|council|commission|community|"
                       r"insurgents|opposition|junta|regime|leadership|authorities|side)\s+)?"
-                      r"(?:(?:[a-z]+ly|also|still|nonetheless|nevertheless|however|always)\s+)?"
+                      + _ADVERB +
                       r"(?:(?:is|are|was|were|remains?|remained|would be|will be|had been|has been|"
                       r"stands?|stood)\s+)?"
-                      # ("said his government fully backed", "the government also supported")
-                      r"(?:(?:[a-z]+ly|also|still|now|again|nonetheless|nevertheless|however|"
-                      r"always|already)\s+)?[\"“`']*$",
+                      + _ADVERB + r"[\"“`']*$",
                       re.IGNORECASE)
 # ... also after words of the attribution: "told AFP in Algiers that his government was ready"
 # or "said the two sides would open Red Cross talks" (the speaker's side is one of them)
