@@ -9,7 +9,7 @@ BLAME_CUES: tuple[Cue, ...] = (
        "accus blam condemn denounc criticis criticiz slam lambast rebuk castigat decri "
        "censur deplor attack hypocri are is were was dismiss lash hit took blast assail take "
        "chid scold fault brand protest ridicul derid deride express voic summon lodg fil join "
-       "handed delivered launch made "
+       "handed delivered sent launch made "
        "called "
        "reacted held pinned pins "
        "complain alleg excoriat tore tears liken compar rail came comes mock berat criticis "
@@ -52,7 +52,12 @@ BLAME_CUES: tuple[Cue, ...] = (
        # a person or a people dismissed as something is criticised ("dismissed the Americans
        # as liars"); a deal or remarks dismissed are rejected (the rejection cue)
        r"dismiss(?:ed|es|ing) (?:him|her|them|(?:the )?(?-i:[A-ZÀ-Ž])[\w-]+(?<!['’]s)) as\b|"
-       r"lash(?:ed|es) out|hit out at|hit back at|(?:took|takes|take|taking) (?:a )?(?:\w+ )?"
+       r"lash(?:ed|es) out|hit out at|hit back at|"
+       # "Dhaka hit back the same day, saying", "the ministry hit back on Thursday" (not a
+       # blow returned: "hit back with retaliatory duties", "would hit back hard")
+       r"(?<!would )(?<!will )(?<!to )(?<!could )hit back(?: on \w+day| the same day| today|"
+       r" yesterday| within hours)?(?:,? (?:saying|accusing|calling|describing|charging)\b|"
+       r" on \w+day\s*[.,;])|(?:took|takes|take|taking) (?:a )?(?:\w+ )?"
        r"swipes? at|"
        r"took aim at|blast(?:ed|s)|assail(?:ed|s)|chid(?:ed|es)|scold(?:ed|s)|"
        r"fault(?:ed|s) (?!lines?)|brand(?:ed|s) (?!new)|"
@@ -70,10 +75,12 @@ BLAME_CUES: tuple[Cue, ...] = (
        r"(?:(?<=was )|(?<=were ))(?:summoned|called in)(?= by)|"
        # ("handed a protest note to the Uzbek ambassador")
        # ("handed Britain a formal protest note": the one it is handed to first)
-       r"(?:lodg(?:ed|es|ing)|handed|delivered) (?:(?-i:[A-ZÀ-Ž])[\w.'’-]+ (?=an? ))?"
+       # ("Chile and Peru lodged protests with the French embassies", "said it had sent a
+       # diplomatic protest note to Beijing")
+       r"(?:lodg(?:ed|es|ing)|handed|delivered|sent) (?:(?-i:[A-ZÀ-Ž])[\w.'’-]+ (?=an? ))?"
        r"[\"“`']*(?:a |an )?[\"“`']*"
-       r"(?:[\w-]+ ){0,2}?(?:protest|"
-       r"complaint|representations)|"
+       r"(?:[\w-]+ ){0,2}?(?:protests?|"
+       r"complaints?|representations)|"
        r"fil(?:ed|es|ing) (?:an? |its |their )?(?:[\w-]+ ){0,2}?(?:complaint|protest|lawsuit|"
        r"grievance)|join(?:ed|s)(?: in)? (?:the )?(?:chorus of )?(?:criticism|condemnation)|"
        r"reacted (?:angrily|furiously|sharply|with (?:anger|outrage|fury))|"
@@ -97,7 +104,7 @@ BLAME_CUES: tuple[Cue, ...] = (
        r"(?:mistake|provocation|"
        r"unjustified|unjustifiable|unwarranted|reprehensible|despicable|enemy|infringement|"
        r"sinister|"
-       r"unfriendly|"
+       r"unfriendly|(?:serious |major |grave )?setback|"
        r"cynical|reckless|barbaric|brutal|deplorable|"
        r"provocative|violation|farce|lies?|interference|blackmail|aggression|aggressive|"
        r"inhuman|inhumane|murderous|fascists?|a stain|neither free nor fair|"

@@ -1,0 +1,32 @@
+"""Rules met in the development sets and phrasebook batches of session 21 (issue 4).
+
+Sentences written for the test in the shape of wire copy (none from a held-out set). The paper
+is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "last night" 2026-01-19.
+"""
+from __future__ import annotations
+
+from tests.parsing import dated, kinds, pairs
+
+
+def test_protests_lodged_or_a_protest_note_sent_are_criticism():
+    got = kinds("Norway and Iceland lodged protests with the Danish embassies in their capitals.")
+    assert {("criticism", "Norway"), ("criticism", "Iceland")} <= got
+    assert ("criticism", "Chile", "Argentina") in pairs(
+        "Chile said it had sent a diplomatic protest note to Buenos Aires.")
+    # a note that is no protest is nothing
+    assert not kinds("Chile sent a note to Argentina on Friday.")
+
+
+def test_a_ministry_that_hits_back_criticises():
+    assert ("criticism", "Chile", "2026-01-20") in dated(
+        "Santiago hit back the same day, saying Argentina's statement was \"unfounded\".")
+    assert ("criticism", "Mariano Rajoy") in kinds(
+        "Spanish Prime Minister Mariano Rajoy hit back on Sunday, accusing London of bad faith.")
+    # a blow returned is no criticism
+    got = kinds("Chile hit back on Monday with retaliatory duties on Argentine goods.")
+    assert not any(t == "criticism" for t, _ in got)
+
+
+def test_a_move_described_as_a_setback_is_criticised():
+    assert ("criticism", "India") in kinds(
+        "New Delhi described the coup as \"a serious setback to the cause of democracy\".")
