@@ -17,6 +17,24 @@ def test_protests_lodged_or_a_protest_note_sent_are_criticism():
     assert not kinds("Chile sent a note to Argentina on Friday.")
 
 
+def test_defence_links_frozen_are_a_sanction():
+    assert ("sanction", "New Zealand", "France") in pairs(
+        "New Zealand froze defence links with Paris in June.")
+    assert ("sanction", "Canada", "Chile") in pairs(
+        "Canada froze military cooperation with Chile on Friday.")
+
+
+def test_what_states_agree_to_impose_is_their_sanction():
+    got = kinds("Britain, France and Germany also agreed to deny Belgrade export credits.")
+    assert {("sanction", "United Kingdom"), ("sanction", "France"), ("sanction", "Germany")} <= got
+    assert not any(t == "agreement" for t, _ in got)
+    assert ("sanction", "European Union", "2026-01-19") in dated(
+        "European Union foreign ministers agreed on Monday to punish Turkey for drilling off "
+        "Cyprus.")
+    # what lifts a sanction or ends fighting is still an agreement
+    assert ("agreement", "Iran") in kinds("Iran agreed to lift the ban on imports on Friday.")
+
+
 def test_a_ministry_that_hits_back_criticises():
     assert ("criticism", "Chile", "2026-01-20") in dated(
         "Santiago hit back the same day, saying Argentina's statement was \"unfounded\".")

@@ -32,6 +32,14 @@ _TO_DO = re.compile(r"\bto (?:discuss|raise|talk about|negotiate|address|settle|
                     r"[^,;.]*$")
 _OWN_VERB_GAP = re.compile(r"\s*(?:(?:had|has|have|was|were|is|would|also|then|later|"
                            r"reportedly|privately|personally)\s+)*")
+# "agreed to deny Belgrade export credits", "agreed on Monday to punish Turkey": what they
+# agreed on is a sanction (CAMEO 16), and the act is that sanction, not a deal with anyone
+_TO_SANCTION = re.compile(
+    r"\s+(?:(?:on |last )?\w+day\s+|today\s+|yesterday\s+)?to\s+(?:impose|tighten|deny|punish|"
+    r"expel|embargo|sanction|(?:freeze|seize) (?:the |its |their )?(?:[\w-]+ )?assets|"
+    r"ban (?:all )?(?:[\w-]+ )?(?:imports|exports|arms|flights|trade|travel)|"
+    r"(?:suspend|cut off|halt|freeze) (?:all |its |their )?(?:[\w-]+ )?(?:aid|assistance|credits|"
+    r"relations|ties|membership|arms sales))\b", re.IGNORECASE)
 _VISIT = re.compile(r"\b(?:visit\w*|arriv\w*|landed|toured|trip|tour)\b", re.IGNORECASE)
 
 
@@ -63,6 +71,9 @@ def _retyped(cue: C.Cue, m: re.Match, text: str) -> tuple[str, str]:
         # "Maduro and Ali pledged not to use force against each other": a commitment both
         # made together is their agreement
         return "agreement", "057"
+    if cue.type == "agreement" and first in ("agreed", "agree", "agrees") and _TO_SANCTION.match(
+            text, m.start() + len(first)):
+        return "sanction", "16"
     if (cue.type == "meeting" and first in ("spoke", "talked", "speaking", "talking")
             and _BY_PHONE.search(text)):
         # "Calling from Ankara late on Sunday, Erdogan spoke with Assad", "It was a phone

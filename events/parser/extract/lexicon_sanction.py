@@ -54,9 +54,10 @@ SANCTION_CUES: tuple[Cue, ...] = (
        # "froze Armenia's participation in the Moscow-led Collective Security Treaty
        # Organization", "cutting ties with Nauru"
        r"(?:froze|freez(?:es|ing)|frozen|suspend(?:ed|s|ing)) (?:[\w'’-]+ ){0,2}?participation in|"
-       # ("Turkey on Sunday froze its political dialogue with the European Union")
-       r"(?:froze|freez(?:es|ing)) (?:its |their |all )?(?:political |diplomatic |high-level )?"
-       r"(?:dialogue|contacts|ties|relations) with|"
+       # ("Turkey on Sunday froze its political dialogue with the European Union", "Australia
+       # froze defence links with Paris")
+       r"(?:froze|freez(?:es|ing)) (?:its |their |all )?(?:political |diplomatic |high-level |"
+       r"defen[cs]e |military )?(?:dialogue|contacts|ties|relations|links|cooperation) with|"
        r"cutting (?:off )?(?:its |their |all )?(?:diplomatic )?(?:ties|relations) with|"
        # ("voted unanimously today to impose a mandatory embargo", "voted 13-0 on Monday to
        # impose a sweeping trade and military embargo")
