@@ -48,3 +48,29 @@ def test_a_ministry_that_hits_back_criticises():
 def test_a_move_described_as_a_setback_is_criticised():
     assert ("criticism", "India") in kinds(
         "New Delhi described the coup as \"a serious setback to the cause of democracy\".")
+
+
+def test_a_summit_left_and_a_sanction_not_ruled_out():
+    assert ("rejection", "India") in kinds(
+        "India pulled out of the South Asian summit due to be held in Dhaka.")
+    assert ("threat", "India", "2026-01-19") in dated(
+        "Indian officials yesterday did not rule out suspending military supplies to the army.")
+    assert ("threat", "Peru") in kinds("Peru did not rule out recalling its ambassador from Quito.")
+
+
+def test_a_ruling_one_is_not_bound_by_is_rejected():
+    assert ("rejection", "France") in kinds(
+        "A spokesman for the Foreign Ministry in Paris said last night that France \"does not "
+        "consider itself bound\" by the order.")
+    assert ("rejection", "Russia") in kinds(
+        "Moscow said it did not consider itself bound by the moratorium.")
+    # nor a retort, nor what is bound to happen
+    got = kinds('"If Washington does not deliver, we are not bound either," Kang Sok-ju said.')
+    assert ("rejection", "Kang Sok-ju") not in got
+    assert ("rejection", "Peru") not in kinds("Peru said the talks were not bound to fail.")
+
+
+def test_declining_to_criticise_is_no_refusal():
+    assert not kinds("Britain declined to criticise its European partner.")
+    assert ("rejection", "United Kingdom") in kinds(
+        "Britain declined to attend the conference on Friday.")

@@ -47,7 +47,8 @@ _REFUSALS: tuple[Cue, ...] = (
        r"\b(?:broke|breaks|break) off (?:the |all |its |their )?(?:peace )?(?:talks|"
        r"negotiations|dialogue|contacts)|\b(?:pulled|pulls|pulling|withdrew|withdraws|withdrawing|"
        r"quit|quits|quitting) "
-       r"(?:out of |from )(?:the )?(?:\w+ )?(?:talks|negotiations|conference|summit|process)|"
+       # ("India pulled out of the South Asian summit")
+       r"(?:out of |from )(?:the )?(?:[\w-]+ ){0,2}?(?:talks|negotiations|conference|summit|process)|"
        # "The M23 pulled out on Monday of direct talks with Congo's government"
        r"\b(?:pulled|pulls|pulling) out (?:on \w+day |last week |\w+ly )of (?:the )?(?:\w+ ){0,2}"
        r"(?:talks|negotiations|conference|summit|process)|"
@@ -93,7 +94,9 @@ _REFUSALS: tuple[Cue, ...] = (
        r"proposal)s?|"
        r"declined (?:(?:last|this) (?:week|month) |" + DAY + r" )?to (?!comment|say|elaborate|give|"
        r"provide|confirm|discuss|answer|respond|use|name|"
-       r"identify|specify|disclose|be |speculate|predict|go into|reveal)|"
+       # ("Britain declined to criticise its European partner": a silence, not a refusal)
+       r"identify|specify|disclose|be |speculate|predict|go into|reveal|criticis|criticiz|"
+       r"condemn)|"
        r"kept (?:his|her|its|their) (?:party|country|delegation) out|boycott(?:ed|s|ing)?|"
        # a vote cast against a resolution or a bid ("voted for" is support)
        r"vot(?:ed|es|ing) (?:[\d-]+ )?against(?= (?:the |a |an |it\b|this |that )|[,.;]| and\b)|"
@@ -224,14 +227,24 @@ _DEMANDS: tuple[Cue, ...] = (
     # Turning down in what a speaker says: "was out of the question", "is non-negotiable"
     _c("rejection", "12", 0.7, "out non not dead",
        r"\b(?:out of the question|non-negotiable|not negotiable|non-?starter|"
-       r"dead on arrival)\b", content=True),
+       r"dead on arrival|"
+       # "France 'does not consider itself bound' by the order", "said it was not bound by the
+       # treaty": a ruling or a text declared of no force for oneself (not "bound to fail", nor
+       # a retort: "if they do not deliver, we are not bound either")
+       r"not (?:consider(?:s|ed)? (?:itself|themselves|himself|herself) |be |been )?"
+       r"[\"“”']?bound\b(?! to\b| either\b))", content=True),
     # Force not ruled out (CAMEO 138), and staying idle refused: "did not rule out military
     # action", "will not stand idly by"
     # ("Downer did not rule out further measures": told of him, not only by him)
     _c("threat", "13", 0.75, "did didn does doesn would wouldn has have not",
        r"\b" + _NOT_RULED_OUT + r"(?:any )?(?:(?:further|new|additional|tougher|punitive) "
        r"(?:measures|steps|sanctions|action)|(?:reviving|reimposing|imposing|raising) (?:the )?"
-       r"(?:[\w-]+ )?(?:tariffs|sanctions|duties))\b"),
+       r"(?:[\w-]+ )?(?:tariffs|sanctions|duties)|"
+       # "did not rule out suspending military supplies to the army", "did not rule out
+       # recalling its ambassador": a sanction held over the other side
+       r"(?:suspending|cutting (?:off )?|halting|freezing|recalling|expelling|severing|"
+       r"downgrading) (?:its |their |the |all )?(?:[\w-]+ ){0,2}?(?:aid|assistance|supplies|"
+       r"ambassadors?|envoys?|diplomats|ties|relations|links|cooperation|credits|sales))\b"),
     _c("threat", "13", 0.75, "did didn does doesn would wouldn has have not will won ready "
        "prepared is was are were",
        r"\b(?:" + _NOT_RULED_OUT + r"(?:a |the )?(?:possible )?(?:military (?:action|option|strike|"
