@@ -74,3 +74,11 @@ def test_declining_to_criticise_is_no_refusal():
     assert not kinds("Britain declined to criticise its European partner.")
     assert ("rejection", "United Kingdom") in kinds(
         "Britain declined to attend the conference on Friday.")
+
+
+def test_a_vindication_is_praise_and_a_foolish_act_is_criticised():
+    assert ("support", "Gough Whitlam") in kinds(
+        'Prime Minister Gough Whitlam said the order was "a vindication of Australia\'s stand".')
+    assert ("criticism", "Paul Keating") in kinds(
+        "Prime Minister Paul Keating said the test was a foolish act that would cost France "
+        "dearly.")

@@ -34,7 +34,7 @@ _PRAISE = (
     # "the Islamic Republic would give Karzai's administration its full backing"
     r"(?:give|gives|gave|lend|lends|lent|extend|extends|extended) (?:[\w'’.-]+ ){0,3}?"
     r"(?:its|his|her|their|our) (?:full |strong |unqualified |total |firm )?(?:backing|support)|"
-    r"(?:triumph|victory for|model for|beacon|true partner|man of courage|"
+    r"(?:triumph|victory for|vindication|model for|beacon|true partner|man of courage|"
     r"best friend|best chance|great achievement)|(?:makes?|made) (?:\w+ ){0,2}(?:safer|"
     r"stronger)|(?:stands?|stood|standing) (?:shoulder to shoulder|firmly|fully|united|squarely|"
     r"foursquare|four-square|solidly)? ?(?:with|behind|beside)|(?:full |total |complete |unwavering )?"
