@@ -82,3 +82,12 @@ def test_a_vindication_is_praise_and_a_foolish_act_is_criticised():
     assert ("criticism", "Paul Keating") in kinds(
         "Prime Minister Paul Keating said the test was a foolish act that would cost France "
         "dearly.")
+
+
+def test_talks_wrapped_up_with_three_words_before_them_were_held():
+    got = dated("Sri Lanka's government and Tamil Tiger rebels wrapped up their first direct "
+                "peace talks in seven years on Wednesday.")
+    assert ("meeting", "Sri Lanka", "2026-01-14") in got
+    # (not a verb of talk of the past: "had called for the summit")
+    got = kinds("Widodo had called for the summit last month.")
+    assert ("meeting", "Widodo") not in got

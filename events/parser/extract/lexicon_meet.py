@@ -147,8 +147,9 @@ MEETING_CUES: tuple[Cue, ...] = (
        # two days of negotiations": a round of talks under way or just held
        r"(?:held|holds|holding|had|began|begins|opened|opens|resumed|resumes|started|starts|"
        r"concluded|concludes|wrapped up|continued|continues|completed|convened|ended|ends) "
-       r"(?:an? |the |their |two |three |several )?(?:(?:[\w-]+ )?(?:round|days|hours|sessions?) "
-       r"of )?(?:[\w-]+ ){0,2}"
+       r"(?:(?:an? |the |their |two |three |several )?(?:(?:[\w-]+ )?(?:round|days|hours|sessions?) "
+       # ("wrapped up their first direct peace talks": three words after a determiner)
+       r"of )?(?:[\w-]+ ){0,2}|(?:the|their) (?:[\w-]+ ){3})"
        r"(?:talks|negotiations|summit|consultations|dialogue)|"
        # "Boric, on a visit to Peru, said", "during his visit to Lima": the subject visits
        r"(?:on|during) (?:the (?:first|second|third|last|final) day of )?(?:an? |his |her |their |"
