@@ -35,6 +35,13 @@ def test_what_states_agree_to_impose_is_their_sanction():
     assert ("agreement", "Iran") in kinds("Iran agreed to lift the ban on imports on Friday.")
 
 
+def test_a_state_after_a_preposition_and_former_is_no_subject():
+    got = pairs("The six-nation Contact Group on former Yugoslavia imposed an arms embargo on "
+                "Belgrade on Monday.")
+    assert ("sanction", "Contact Group", "Serbia") in got  # Belgrade in 2026
+    assert not any(a == "Yugoslavia" for _, a, _ in got)
+
+
 def test_a_ministry_that_hits_back_criticises():
     assert ("criticism", "Chile", "2026-01-20") in dated(
         "Santiago hit back the same day, saying Argentina's statement was \"unfounded\".")

@@ -12,8 +12,9 @@ from .actors import Mention
 # "Reports attributed to the Japanese foreign ministry said": the source is the subject.
 PREPOSITIONS = (r"with|to|of|for|against|on|from|between|about|in|at|into|toward|towards|over|"
                 r"by|than|via")
-PREP_BEFORE = re.compile(r"\b(?<!attributed )(?:" + PREPOSITIONS + r")\s+(?:the\s+)?$",
-                         re.IGNORECASE)
+# ("the six-nation Contact Group on former Yugoslavia imposed": "former" changes nothing)
+PREP_BEFORE = re.compile(r"\b(?<!attributed )(?:" + PREPOSITIONS + r")\s+(?:the\s+)?"
+                         r"(?:former\s+)?$", re.IGNORECASE)
 # "The foreign ministers of Peru and Ecuador met", "Delegations from Israel, Syria, Lebanon
 # and Egypt faced each other": the states the plural subject names (or that sent it) act.
 _PLURAL_OF = re.compile(r"\b(?:(?:ministers|leaders|presidents|heads of (?:state|government)|"
