@@ -98,3 +98,17 @@ def test_talks_wrapped_up_with_three_words_before_them_were_held():
     # (not a verb of talk of the past: "had called for the summit")
     got = kinds("Widodo had called for the summit last month.")
     assert ("meeting", "Widodo") not in got
+
+
+def test_supplies_cut_lending_on_hold_and_a_mission_cut_to_size_are_sanctions():
+    assert ("sanction", "Russia", "Ukraine") in pairs(
+        "Russia cut off most natural gas supplies to Ukraine on Friday.")
+    assert ("sanction", "International Monetary Fund") in kinds(
+        "The International Monetary Fund put a planned loan on hold.")
+    assert ("sanction", "Georgia") in kinds(
+        "Georgia has put its membership of the Commonwealth of Independent States on hold.")
+    assert ("sanction", "Estonia", "Russia") in pairs(
+        "Estonia ordered Russia on Wednesday to cut its embassy staff in Tallinn by 20 diplomats.")
+    # a cut only threatened stays a threat
+    got = kinds("Moscow threatened to cut off gas supplies to Ukraine.")
+    assert ("threat", "Russia") in got and ("sanction", "Russia") not in got

@@ -319,6 +319,22 @@ SANCTION_CUES: tuple[Cue, ...] = (
        # "expelled French forces", "declaring Rwandan diplomats persona non grata"
        r"expell?(?:ed|ing) (?:the )?(?:[\w'’.-]+ ){0,2}?(?:forces|troops)|"
        r"declaring (?:[\w'’.,-]+ ){0,8}?persona non grata)\b"),
+    # Supplies cut, lending or a membership put on hold, a mission cut to size: "cut off most
+    # natural gas supplies to Lithuania", "halting the flow of crude oil to", "put a planned loan
+    # on hold", "has put its membership of the ... Organisation on hold", "ordered Russia to cut
+    # its embassy staff by 45 diplomats" (not what is only threatened: "threatened to cut off")
+    _c("sanction", "16", 0.8, "cut halt halted halting stopp put order",
+       r"(?<!to )(?<!will )(?<!would )(?<!could )(?<!might )(?<!may )(?<!not )\b(?:"
+       r"(?:cut off|halted|halting|stopped|stopping) (?:most |all |the |its )?(?:flow of )?"
+       r"(?:(?:natural|crude|piped) )?(?:gas|oil|fuel|electricity|energy|power|water)"
+       r"(?: supplies| deliveries| exports)? to|"
+       r"put (?:on (?:hold|ice) (?:[\w-]+ ){0,3}?(?:plans?|loans?|lending|aid|visits?)\b|"
+       r"(?:its |their |an? |the |all )?(?:[\w'’-]+ ){0,2}?(?:membership|participation|loans?|"
+       r"lending|aid|assistance|credits?|cooperation|ties)(?: (?:of|in|with|to) (?:the )?"
+       r"(?:[\w'’.-]+ ){0,5}?[\w'’.-]+)? on (?:hold|ice)\b)|"
+       r"order(?:ed|s|ing) (?:[\w.'’-]+ ){1,3}?(?:(?:on |last )?\w+day |today |yesterday )?to "
+       r"(?:cut|reduce|slash|halve) (?:the size of )?(?:its |their |the )?(?:embassy |diplomatic )?"
+       r"(?:staff|personnel|mission|presence|diplomats))"),
     # The embargo named first: "the trade embargo the United Nations has imposed on Iraq"
     # (acts.py keeps it only after such a noun).
     _c("sanction", "163", 0.8, "impos",
