@@ -112,3 +112,11 @@ def test_supplies_cut_lending_on_hold_and_a_mission_cut_to_size_are_sanctions():
     # a cut only threatened stays a threat
     got = kinds("Moscow threatened to cut off gas supplies to Ukraine.")
     assert ("threat", "Russia") in got and ("sanction", "Russia") not in got
+
+
+def test_sanctions_in_preparation_threaten_and_a_summit_stayed_away_from_is_rejected():
+    assert ("threat", "United States") in kinds(
+        "The State Department said Washington was now preparing financial sanctions against "
+        "those responsible.")
+    assert ("rejection", "Morocco") in kinds(
+        "Morocco stayed away from the summit in protest at the seating of the delegation.")

@@ -40,10 +40,13 @@ _REFUSALS: tuple[Cue, ...] = (
        r"(?:seek|seeks|sought|seeking) (?:a |an )?(?:diplomatic|negotiated|peaceful|political) "
        r"(?:solution|settlement|resolution|end))", content=True),
     _c("rejection", "125", 0.85,
-       "refus declin reject broke break pull withdr quit will would shall",
+       "refus declin reject broke break pull withdr quit will would shall stay",
        r"\b(?:refused|refuses|refusing|declined|declines|rejected|rejects|rejecting) "
        r"(?:to (?:meet|negotiate|talk|hold talks|join|attend|rejoin)|(?:any |the )?"
        r"(?:talks|negotiations|dialogue|meeting))|"
+       # "in November he stayed away from the alliance's summit in Minsk"
+       r"\b(?:stayed|stays|staying) away from (?:the )?(?:[\w'’-]+ ){0,3}?(?:talks|negotiations|"
+       r"summit|conference|meeting|session)|"
        r"\b(?:broke|breaks|break) off (?:the |all |its |their )?(?:peace )?(?:talks|"
        r"negotiations|dialogue|contacts)|\b(?:pulled|pulls|pulling|withdrew|withdraws|withdrawing|"
        r"quit|quits|quitting) "
@@ -254,8 +257,9 @@ _DEMANDS: tuple[Cue, ...] = (
        # "remains prepared to act if diplomacy failed", "stood ready to respond"
        r"(?:ready|prepared) to (?:act|respond|retaliate|use force|take (?:military )?action)\b|"
        # "was reviewing its assistance to Fiji", "was considering travel bans"
+       # ("Washington was now preparing financial sanctions against those responsible")
        r"(?:is|was|are|were) (?:now |also |actively )?(?:reviewing|considering|weighing|studying|"
-       r"examining) (?:its |their |all |further |possible |new )?(?:[\w-]+ ){0,2}?(?:assistance|"
+       r"examining|preparing|drawing up|drafting) (?:its |their |all |further |possible |new )?(?:[\w-]+ ){0,2}?(?:assistance|"
        r"aid|sanctions|bans?|measures|options|steps|ties|relations|cooperation|response)\b|"
        r"(?:will|would) not (?:stand|sit) idly by|won't (?:stand|sit) idly by)\b", content=True),
     _c("rejection", "12", 0.7, "no",
