@@ -120,3 +120,11 @@ def test_sanctions_in_preparation_threaten_and_a_summit_stayed_away_from_is_reje
         "those responsible.")
     assert ("rejection", "Morocco") in kinds(
         "Morocco stayed away from the summit in protest at the seating of the delegation.")
+
+
+def test_committed_to_named_talks_and_a_line_of_unfriendliness():
+    assert ("intent_to_negotiate", "Pashinyan") in kinds(
+        "Pashinyan said Armenia remained committed to the Minsk Group talks.")
+    assert ("criticism", "Dmitry Peskov") in kinds(
+        'Kremlin spokesman Dmitry Peskov said Estonia was continuing "its line of unfriendliness" '
+        "towards Russia.")

@@ -158,7 +158,9 @@ VOICED_CUES: tuple[Cue, ...] = (
        # ("remained committed to finding 'a negotiated solution'", "committed to dialogue")
        r"committed to (?:finding |reaching |seeking )?[\"“']*(?:an? |the )?(?:fair|peaceful|"
        r"negotiated|diplomatic|political|just|lasting|mutually acceptable) (?:solution|"
-       r"settlement|resolution)|committed to (?:the )?(?:dialogue|talks|negotiations)\b|"
+       r"settlement|resolution)|committed to (?:the )?(?:[\w-]+ ){0,3}?(?:dialogue|talks|"
+       # ("Armenia remained committed to the Minsk Group talks")
+       r"negotiations|peace process(?:es)?)\b|"
        r"seek (?:an? |the )?(?:diplomatic|peaceful|negotiated|political) "
        r"(?:solution|settlement))\b",
        content=True),
