@@ -128,3 +128,10 @@ def test_committed_to_named_talks_and_a_line_of_unfriendliness():
     assert ("criticism", "Dmitry Peskov") in kinds(
         'Kremlin spokesman Dmitry Peskov said Estonia was continuing "its line of unfriendliness" '
         "towards Russia.")
+
+
+def test_the_csce_is_known_by_its_name():
+    assert ("proposal", "CSCE") in kinds(
+        "The Conference on Security and Cooperation in Europe has offered to send a mission.")
+    assert ("support", "CSCE") in kinds(
+        "The CSCE ministers in Berlin this week backed the unity of Yugoslavia.")

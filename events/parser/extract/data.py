@@ -211,6 +211,9 @@ ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("NATO", "NAT", ("North Atlantic Treaty Organization", "Nato")),
     ("OSCE", "OSC", ("Organization for Security and Co-operation in Europe",
                      "Organization for Security and Cooperation in Europe")),
+    # the OSCE's name until 1995 (the Helsinki process of the Cold War)
+    ("CSCE", "OSC", ("Conference on Security and Cooperation in Europe",
+                     "Conference on Security and Co-operation in Europe")),
     ("IAEA", "IAE", ("International Atomic Energy Agency",)),
     ("African Union", "AFU", ("AU",)),
     ("African Union Peace and Security Council", "AFU", ("AU Peace and Security Council",
