@@ -135,3 +135,21 @@ def test_the_csce_is_known_by_its_name():
         "The Conference on Security and Cooperation in Europe has offered to send a mission.")
     assert ("support", "CSCE") in kinds(
         "The CSCE ministers in Berlin this week backed the unity of Yugoslavia.")
+
+
+def test_acts_told_in_the_passive_with_their_agent():
+    assert ("sanction", "Soviet Union", "2026-01-19") in dated(
+        "Diplomatic relations with Israel were broken off by the Soviet Union yesterday.")
+    assert ("sanction", "United States") in kinds(
+        "Relations with Taiwan were formally severed by Washington on Monday.")
+    assert ("agreement", "Japan") in kinds(
+        "The Allied terms of surrender were accepted by the Japanese Government yesterday.")
+    assert ("agreement", "Israel") in kinds(
+        "A ceasefire with Hezbollah was approved by Israel's security cabinet on Tuesday.")
+    # an active verb with a date after it is no passive ("approved early Sunday a plan put
+    # forward by Pearson": the plan is his, the approval the Assembly's)
+    got = kinds("The General Assembly approved early Sunday a plan put forward by Lester B. "
+                "Pearson, Canada's Secretary of State.")
+    assert ("agreement", "Lester B. Pearson") not in got
+    # nor a vote count
+    assert not kinds("The resolution was approved by 12 votes to none.")

@@ -13,6 +13,7 @@ from .lexicon_blame import BLAME_CUES
 from .lexicon_content import CONTENT_CUES
 from .lexicon_coop import COOPERATIVE_CUES
 from .lexicon_idiom import IDIOM_CUES
+from .lexicon_passive import PASSIVE_CUES
 from .lexicon_said import SAID_CUES
 from .lexicon_sanction import SANCTION_CUES
 from .lexicon_threat import THREAT_CUES
@@ -259,7 +260,8 @@ _DEMANDS: tuple[Cue, ...] = (
        # "was reviewing its assistance to Fiji", "was considering travel bans"
        # ("Washington was now preparing financial sanctions against those responsible")
        r"(?:is|was|are|were) (?:now |also |actively )?(?:reviewing|considering|weighing|studying|"
-       r"examining|preparing|drawing up|drafting) (?:its |their |all |further |possible |new )?(?:[\w-]+ ){0,2}?(?:assistance|"
+       r"examining|preparing|drawing up|drafting) (?:its |their |all |further |possible |new )?"
+       r"(?:[\w-]+ ){0,2}?(?:assistance|"
        r"aid|sanctions|bans?|measures|options|steps|ties|relations|cooperation|response)\b|"
        r"(?:will|would) not (?:stand|sit) idly by|won't (?:stand|sit) idly by)\b", content=True),
     _c("rejection", "12", 0.7, "no",
@@ -285,4 +287,4 @@ _DEMANDS: tuple[Cue, ...] = (
 # (the broad content families last: a worded cue of the same span wins the tie)
 _ADVERSARIAL = _REFUSALS + BLAME_CUES + _DEMANDS
 CUES: tuple[Cue, ...] = (_ADVERSARIAL + COOPERATIVE_CUES + IDIOM_CUES + CONTENT_CUES
-                        + SAID_CUES + VOICED_CUES)
+                        + SAID_CUES + VOICED_CUES + PASSIVE_CUES)

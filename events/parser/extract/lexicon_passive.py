@@ -1,0 +1,38 @@
+"""The cue lexicon: acts told in the passive with their agent ("Diplomatic relations with Israel
+were broken off by the Soviet Union", "The American offer was warmly welcomed by Mr. Bevin").
+
+The active cues ask for what follows the verb (an object, a preposition); in the passive that
+comes first, so these ask instead for the participle right after "was"/"were"/"been" (an
+adverb between) and a by-phrase naming the agent within a few words; `subjects.py` takes the
+agent as the actor.
+"""
+from __future__ import annotations
+
+from .cue_base import Cue, _c
+
+# the participle after the passive auxiliary, an adverb allowed ("was warmly welcomed"; not
+# "The General Assembly approved early Sunday a plan put forward by")
+_ADVERBS = ("", "warmly ", "formally ", "strongly ", "firmly ", "flatly ", "sharply ",
+            "roundly ", "bitterly ", "officially ", "unanimously ", "also ", "swiftly ",
+            "publicly ", "promptly ", "immediately ")
+_AFTER_BE = "(?:" + "|".join(rf"(?<=\b{aux} {adv})" for aux in ("was", "were", "been")
+                             for adv in _ADVERBS) + ")"
+# ... and the agent within eight words: "by the Foreign Secretary, Mr. Ernest Bevin"
+_BY_AGENT = (r"(?=(?:\s+(?!by\b|and\b|but\b|which\b|that\b|who\b)[\w,'’‘.\"“”-]+){0,8}?\s+by\s+"
+             r"(?:the\s+)?(?-i:[A-ZÀ-Ž]))")
+
+
+def _passive(type_: str, cameo: str, starts: str, verbs: str) -> Cue:
+    return _c(type_, cameo, 0.75, starts, _AFTER_BE + r"(?:" + verbs + r")\b" + _BY_AGENT)
+
+
+PASSIVE_CUES: tuple[Cue, ...] = (
+    _passive("sanction", "16", "broken severed", r"broken off|severed"),
+    _passive("support", "051", "welcomed praised endorsed hailed applauded",
+             r"welcomed|praised|endorsed|hailed|applauded"),
+    _passive("criticism", "111", "condemned denounced criticised criticized",
+             r"condemned|denounced|criticised|criticized"),
+    _passive("agreement", "057", "accepted approved ratified",
+             r"accepted|approved|ratified"),
+    _passive("demand", "10", "demanded", r"demanded"),
+)
