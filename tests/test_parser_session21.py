@@ -153,3 +153,19 @@ def test_acts_told_in_the_passive_with_their_agent():
     assert ("agreement", "Lester B. Pearson") not in got
     # nor a vote count
     assert not kinds("The resolution was approved by 12 votes to none.")
+
+
+def test_passive_refusals_and_signatures_and_an_agent_named_by_his_post():
+    got = kinds("The proposal was disowned by Washington and Moscow.")
+    assert {("rejection", "United States"), ("rejection", "Russia")} <= got
+    assert ("rejection", "Aleksandar Vucic") in kinds(
+        "The pledge was immediately disputed by Serbian President Aleksandar Vucic.")
+    assert ("agreement", "Jozef Winiewicz") in kinds(
+        "The treaty was signed by Foreign Minister Jozef Winiewicz on Friday.")
+    # the post, then the holder with an honorific: "by the Foreign Secretary, Mr. Ernest Bevin"
+    assert ("support", "Ernest Bevin") in kinds(
+        "The American offer of aid was warmly welcomed by the Foreign Secretary, Mr. Ernest "
+        "Bevin, in a speech.")
+    assert ("rejection", "Oliver Lyttelton") in kinds(
+        "Any negotiations with the rebels were ruled out by the Colonial Secretary, Mr. Oliver "
+        "Lyttelton, in the Commons.")

@@ -32,7 +32,9 @@ PASSIVE_CUES: tuple[Cue, ...] = (
              r"welcomed|praised|endorsed|hailed|applauded"),
     _passive("criticism", "111", "condemned denounced criticised criticized",
              r"condemned|denounced|criticised|criticized"),
-    _passive("agreement", "057", "accepted approved ratified",
-             r"accepted|approved|ratified"),
+    _passive("agreement", "057", "accepted approved ratified signed",
+             r"accepted|approved|ratified|signed"),
+    _passive("rejection", "12", "rejected turned spurned rebuffed vetoed opposed disowned disputed",
+             r"rejected|turned down|spurned|rebuffed|vetoed|opposed|disowned|disputed"),
     _passive("demand", "10", "demanded", r"demanded"),
 )

@@ -86,8 +86,10 @@ _GROUP_NOUN_COMMA = re.compile(r"\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+")
 _BODY_OF = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$"
                       # "by the head of the government panel, Jesus Dureza": the post, then
                       # the person who holds it
-                      rf"|(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{N.POST_NOUNS}"
-                      r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?,\s+$")
+                      # ("by the Foreign Secretary, Mr. Ernest Bevin": capitalised, an honorific)
+                      rf"|(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?i:{N.POST_NOUNS})"
+                      r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?,\s+"
+                      r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord)\.?\s+)?$")
 # The agents of a by-phrase list, with the capitalised words of a title or an affiliation
 # between them (", US Secretary of State Albright", "and African Union (AU) Commissioner X";
 # brackets are blanked first).
