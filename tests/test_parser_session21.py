@@ -169,3 +169,19 @@ def test_passive_refusals_and_signatures_and_an_agent_named_by_his_post():
     assert ("rejection", "Oliver Lyttelton") in kinds(
         "Any negotiations with the rebels were ruled out by the Colonial Secretary, Mr. Oliver "
         "Lyttelton, in the Commons.")
+
+
+def test_a_capitalised_post_refers_to_its_holder():
+    assert ("criticism", "Anwar Sadat", "Russia") in pairs(
+        "President Anwar Sadat spoke on Friday. The President complained that Moscow had "
+        "delayed the delivery of weapons.")
+    assert ("criticism", "Zulfikar Ali Bhutto") in kinds(
+        "Prime Minister Zulfikar Ali Bhutto arrived on Friday. The Pakistani Prime Minister "
+        "denounced India.")
+    # never named: the state speaks, as with the lower-case post
+    assert ("criticism", "Pakistan") in kinds("The Pakistani Prime Minister denounced India.")
+    # a post in apposition is its holder's, not a reference to someone named before
+    got = kinds("M. Christian Pineau flew in for talks with Mr. Selwyn Lloyd, the Foreign "
+                "Secretary. Mr. Lloyd denounced the Egyptian attitude.")
+    assert ("criticism", "Selwyn Lloyd") in got
+    assert ("criticism", "Christian Pineau") not in got

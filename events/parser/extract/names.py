@@ -227,11 +227,17 @@ GROUP_AFTER = re.compile(rf"(?:(?:,\s*|\s+and\s+)[A-ZÀ-Ž][\w.]+)*\s+(?:(?i:mil
                          rf"economy|justice|information|emergencies|culture|energy)\s+)?"
                          rf"{GROUP_NOUNS}\b")
 ROLE_REF = re.compile(
-    r"\b[Tt]he\s+(?:(?P<dem>[A-ZÀ-Ž][a-z]+)\s+)?(?P<role>(?:prime |foreign |defen[cs]e )?"
+    r"\b[Tt]he\s+(?:(?P<dem>(?!(?:Prime|Foreign|Defen[cs]e)\b)[A-ZÀ-Ž][a-z]+)\s+)?(?P<role>"
+    r"(?:prime |foreign |defen[cs]e )?"
     r"(?:minister|president|chancellor|premier|spokes(?:person|man|woman)|secretary[- ]general|"
     r"secretary|ambassador|envoy|leader|king|queen|monarch|emir|[Ss]hah|diplomat|[Pp]ope|"
     # older copy capitalises a monarch's title: "The King conferred with President Johnson"
-    r"King|Queen|Emir))\b"
+    r"King|Queen|Emir|"
+    # ... and other posts: "The President complained that", "the Chinese Premier said" (not
+    # a title before a name, "The Prime Minister Tony Blair", nor "The President of the
+    # Commission", another post)
+    r"(?:(?:Prime|Foreign|Defen[cs]e) )?(?:Minister|President|Chancellor|Premier|"
+    r"Secretary[- ]General|Secretary)(?!\s+(?:of\b|(?-i:[A-ZÀ-Ž])))))\b"
 )
 # "The court rejected...", "the bloc said": an organisation the article has named, by the head
 # noun of its name (memory.org_reference); never "the council of elders" nor "the Court X".
