@@ -213,3 +213,12 @@ def test_an_opening_date_before_a_control_verb_is_when_the_subject_acted():
 def test_the_same_day_after_a_year_names_no_day():
     got = found("The row began in 2009. Indonesia recalled its ambassador the same day.")
     assert got.get("the same day", ("DATE", ""))[1] in ("", None)
+
+
+def test_it_reads_last_and_the_day_before_as_a_week_earlier():
+    # in a Thursday paper the day before is "yesterday": "last Wednesday" is the one before
+    thursday = date(1994, 2, 17)
+    assert found("It recognised Skopje last Wednesday.", thursday) == {
+        "last Wednesday": ("DATE", "1994-02-09")}
+    assert found("It met last Monday and this past Wednesday.", thursday) == {
+        "last Monday": ("DATE", "1994-02-14"), "this past Wednesday": ("DATE", "1994-02-16")}

@@ -91,7 +91,12 @@ def weekday_date(dct: date, weekday: int, tense: str | None, rel: str | None = N
     if rel in ("next", "coming", "this coming", "following"):
         return dct + timedelta(days=delta % 7 or 7)
     if rel in ("last", "previous", "this past", "past"):
-        return dct - timedelta(days=(-delta) % 7 or 7)
+        back = (-delta) % 7 or 7
+        if back == 1 and rel == "last":
+            # "last Wednesday" in a Thursday paper: the day before would be "yesterday", so
+            # the Wednesday of the week before is meant (the development gold reads it so)
+            back = 8
+        return dct - timedelta(days=back)
     if delta == 0:
         return dct
     if tense in ("future", "present"):
