@@ -39,8 +39,7 @@ def role_references(st: MentionState, gaz: Compiled, the_at) -> None:
         a, b = m.span()
         if not st.free(a, b):
             continue
-        if m["role"][0].isupper() and m["role"] not in ("King", "Queen", "Emir") and text[
-                max(0, a - 2):a] == ", ":
+        if m["cap"] and text[max(0, a - 2):a] == ", ":
             continue  # "Mr. Selwyn Lloyd, the Foreign Secretary,": his post, not a reference
         if (two := two_posts(m, text, gaz, mem)) is not None:
             for (x, y), ref in two:

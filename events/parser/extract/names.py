@@ -236,8 +236,8 @@ ROLE_REF = re.compile(
     # ... and other posts: "The President complained that", "the Chinese Premier said" (not
     # a title before a name, "The Prime Minister Tony Blair", nor "The President of the
     # Commission", another post)
-    r"(?:(?:Prime|Foreign|Defen[cs]e) )?(?:Minister|President|Chancellor|Premier|"
-    r"Secretary[- ]General|Secretary)(?!\s+(?:of\b|(?-i:[A-ZÀ-Ž])))))\b"
+    r"(?P<cap>(?:(?:Prime|Foreign|Defen[cs]e) )?(?:Minister|President|Chancellor|Premier|"
+    r"Secretary[- ]General|Secretary)(?!\s+(?:of\b|(?-i:[A-ZÀ-Ž]))))))\b"
 )
 # "The court rejected...", "the bloc said": an organisation the article has named, by the head
 # noun of its name (memory.org_reference); never "the council of elders" nor "the Court X".
