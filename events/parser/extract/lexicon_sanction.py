@@ -126,8 +126,10 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"cut (?:off )?(?:its |their |all )?(?:[\w-]+ )?(?:cooperation|contacts|links) with|"
        r"break(?:s|ing)? (?:off )?(?:its |their |all )?diplomatic (?:ties|relations)|"
        # "El Salvador broke diplomatic relations with Honduras", "broke off relations with"
+       # "Dr. Chiari broke relations on Jan. 10": with no partner named, a date or the clause's
+       # end after it still marks the act
        r"broke (?:off )?(?:its |their |all )?(?:diplomatic )?(?:ties|relations)"
-       r"(?= with| between)|broke off (?:its |their |all )?(?:diplomatic )?(?:ties|relations)|"
+       r"(?= with| between| (?:on|in|last|yesterday|after|over) |[,.;])|broke off (?:its |their |all )?(?:diplomatic )?(?:ties|relations)|"
        # the perfect of the news lead: "Panama has broken diplomatic ties with Taiwan"
        r"broken (?:off )?(?:its |their |all )?(?:diplomatic )?(?:ties|relations)(?= with| between)|"
        r"breaking off (?:its |their |all )?(?:ties|relations)|"

@@ -1,0 +1,16 @@
+"""Rules met in the development sets and phrasebook batches of session 22 (issue 4).
+
+Sentences written for the test in the shape of wire copy (none from a held-out set). The paper
+is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "last night" 2026-01-19.
+"""
+from __future__ import annotations
+
+from tests.parsing import dated, kinds
+
+
+def test_relations_broken_with_no_partner_named_are_still_a_sanction():
+    assert ("sanction", "Ecuador", "2026-01-10") in dated(
+        "Ecuador broke relations on Jan. 10, the day after the raid.")
+    assert ("sanction", "Ghana") in kinds("Ghana broke relations.")
+    # the relations a scandal broke are no act of a state
+    assert not kinds("The scandal broke relations wide open inside the party.")
