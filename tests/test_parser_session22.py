@@ -14,3 +14,15 @@ def test_relations_broken_with_no_partner_named_are_still_a_sanction():
     assert ("sanction", "Ghana") in kinds("Ghana broke relations.")
     # the relations a scandal broke are no act of a state
     assert not kinds("The scandal broke relations wide open inside the party.")
+
+
+def test_a_bare_surname_after_an_opening_day_is_the_subject():
+    assert ("call_for_talks", "Alatas", "2026-01-20") in dated(
+        "On Tuesday Alatas called on the claimants to come back to the table.")
+    assert ("call_for_talks", "Alatas", "2026-01-19") in dated(
+        "Yesterday Alatas called on the claimants to come back to the table.")
+    # after a place too, and a surname already introduced is its person
+    got = dated("Ali Alatas has been Indonesia's foreign minister since 1988. In Jakarta on "
+                "Friday Alatas called on the claimants to return to the negotiating table.")
+    assert ("call_for_talks", "Ali Alatas", "2026-01-16") in got
+    assert not any(a.startswith("Friday") for _, a, _ in got)

@@ -33,6 +33,10 @@ def people(st: MentionState, gaz: Compiled) -> None:
         # "met with Sununu Sunday": a day or month after a name is no part of it
         seq = _TIME_TAIL.sub("", m.group())
         b = a + len(seq)
+        if (lead := _TIME_LEAD.match(seq)) and " " not in seq[lead.end():]:
+            # "On Tuesday Alatas called", "Yesterday Caputo met": the day is no part of the
+            # name, and the bare surname after it is read as one opening a sentence
+            a, seq = a + lead.end(), seq[lead.end():]
         if not st.free(a, b):
             continue
         ref = _introduced(seq, mem)
@@ -163,6 +167,13 @@ _OBJECT_END = re.compile(r"(?:\s+(?:in|on|at|for|during|and|to|about|over|last|t
                          r"yesterday|today|earlier|later)\b|\s*[,.;]|\s*$)")
 
 
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_TIME_LEAD = re.compile(rf"(?:On |Last |Early |Late )?(?:{_DAYS}|Yesterday|Today) ")
+# (what the capitalised run before the surname left of the sentence: its start, a comma, or a
+# place, "In Jakarta on Tuesday Alatas called")
+_TIME_SLOT = re.compile(rf"(?:^|[,;]\s*|\b(?:In|At) [A-ZÀ-Ž][\w-]+(?: [A-ZÀ-Ž][\w-]+)? "
+                        rf"(?:on |early |late )?)(?:On |Last |Early |Late )?(?:{_DAYS}|Yesterday|"
+                        rf"Today) $")
 _TIME_TAIL = re.compile(r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                         r"January|February|March|April|June|July|August|September|October|"
                         r"November|December))+$")
@@ -175,7 +186,8 @@ def _one_word_name(text: str, a: int, b: int, word: str, gaz: Compiled) -> bool:
     slot = ((" " + text[max(0, a - 5):a]).rstrip().endswith(N.HONORIFICS)
             or ((N.ONE_FOLLOW.match(text, b) is not None or N.AND_FOLLOW.match(text, b))
                 and (N.SAID_BEFORE.search(text, max(0, a - 8), a) is not None
-                     or N.SUBJECT_SLOT.search(text, max(0, a - 8), a) is not None))
+                     or N.SUBJECT_SLOT.search(text, max(0, a - 8), a) is not None
+                     or _TIME_SLOT.search(text, max(0, a - 50), a) is not None))
             # "Mubarak received Arafat in Cairo", "Clinton phoned Yeltsin on Saturday"
             or (_MET_BEFORE.search(text, max(0, a - 16), a) is not None
                 and _OBJECT_END.match(text, b) is not None))
