@@ -26,3 +26,17 @@ def test_a_bare_surname_after_an_opening_day_is_the_subject():
                 "Friday Alatas called on the claimants to return to the negotiating table.")
     assert ("call_for_talks", "Ali Alatas", "2026-01-16") in got
     assert not any(a.startswith("Friday") for _, a, _ in got)
+
+
+def test_an_act_told_by_a_noun_from_its_actor_is_theirs():
+    assert ("threat", "Dilson Funaro", "2026-01-15") in dated(
+        "A warning from Finance Minister Dilson Funaro on Thursday that Brazil could suspend "
+        "interest payments sent bank shares tumbling.")
+    assert ("threat", "Iraq") in kinds("The move drew a sharp warning from Baghdad.")
+    assert ("phone_call", "Gerhard Schroeder") in kinds(
+        "A telephone call from Chancellor Gerhard Schroeder to President Jacques Chirac on "
+        "Monday failed to break the deadlock.")
+    # what the act's own clause comes from is no actor, nor are talks that news comes from
+    assert not kinds("A proposal to expel Russia from the G20 has little support.")
+    assert ("meeting", "China") not in kinds(
+        "Japan would seek details of the talks from China, Tokyo said.")

@@ -63,11 +63,17 @@ _NOT_DONE = (r"(?!(?:planned|upcoming|proposed|expected|scheduled|next|forthcomi
 NOMINAL_DONE = re.compile(rf"(?:'s|’s)\s+{_NOT_DONE}(?:[\w-]+\s+){{0,2}}?{_DONE_NOUN}",
                           re.IGNORECASE)
 NOMINAL_BY = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+{_NOT_DONE}"
-                        rf"(?:[\w-]+\s+){{0,2}}?{_DONE_NOUN}(?:\s+(?:of|to|with|on)\s+"
+                        rf"(?:[\w-]+\s+){{0,2}}?{_DONE_NOUN}(?:(?:\s+(?:of|to|with|on)\s+"
                         # (no verb between: "a proposal to X was rejected by India" is India's
                         # rejection, not its proposal)
                         r"(?:(?!\b(?:was|were|is|are|be|been|being|has|have|had)\b)[^,;.]){1,60}?)?"
-                        r"\s+by\s+(?:(?:[\w-]+\s+){0,4}?)$", re.IGNORECASE)
+                        r"\s+by|"
+                        # "A warning from Finance Minister Funaro that Brazil could...", "a
+                        # telephone call from Chancellor Schroeder to President Chirac": right
+                        # after the noun (not "a proposal to expel Russia from the G20"), and
+                        # never talks held ("details of the talks from China")
+                        r"(?<!talks)(?<!meeting)\s+from)\s+(?:(?:[\w-]+\s+){0,4}?)$",
+                        re.IGNORECASE)
 DONE_TYPES = {
     "condemnation": ("criticism", "111"), "condemnations": ("criticism", "111"),
     "denunciation": ("criticism", "111"), "denunciations": ("criticism", "111"),
