@@ -40,3 +40,15 @@ def test_an_act_told_by_a_noun_from_its_actor_is_theirs():
     assert not kinds("A proposal to expel Russia from the G20 has little support.")
     assert ("meeting", "China") not in kinds(
         "Japan would seek details of the talks from China, Tokyo said.")
+
+
+def test_talks_ruled_out_or_their_resumption_rejected_are_no_meeting():
+    for s in ("Sergei Ryabkov ruled out a resumption of strategic stability talks with "
+              "Washington.",
+              "Sergei Ryabkov ruled out strategic stability talks with Washington.",
+              "Sergei Ryabkov rejected a return to the talks with Washington."):
+        got = kinds(s)
+        assert ("rejection", "Sergei Ryabkov") in got and not any(
+            t == "meeting" for t, _ in got), s
+    assert ("meeting", "Sergei Ryabkov") in kinds(
+        "Sergei Ryabkov held strategic stability talks with Washington on Friday.")

@@ -127,6 +127,13 @@ WOULD_GO = re.compile(r"\bwould\s+(?:(?:resume|hold|open|begin|start|continue|se
 NOT_HELD = re.compile(r"\b(?:(?:refused|refuses|declined|declines) to (?:attend|join|hold|take "
                       r"part in)\s+(?:an? |the |any )?(?:[\w-]+ ){0,2}|(?:ruled|rules|ruling) "
                       r"out (?:any |further |direct |new )?|"
+                      # "ruled out a resumption of strategic stability talks with Washington",
+                      # "rejected a return to the talks with"
+                      r"(?:(?:ruled|rules|ruling) out|reject(?:ed|s|ing)) (?:an? |any |the )?"
+                      r"(?:early |quick |swift )?(?:resumption|return|revival|restart|new round)"
+                      r" (?:of|to) (?:the )?(?:[\w-]+ ){0,2}|"
+                      r"(?:ruled|rules|ruling) out (?:any |further |direct |new )?[\w-]+ "
+                      r"(?:[\w-]+ )?|"
                       # "would request consultations with Japan": asked for, not held
                       r"(?:request|requested|requesting|seek|sought|seeking|ask for|asked for) "
                       r"(?:urgent |formal |emergency )?)$", re.IGNORECASE)
