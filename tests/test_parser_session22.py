@@ -52,3 +52,14 @@ def test_talks_ruled_out_or_their_resumption_rejected_are_no_meeting():
             t == "meeting" for t, _ in got), s
     assert ("meeting", "Sergei Ryabkov") in kinds(
         "Sergei Ryabkov held strategic stability talks with Washington on Friday.")
+
+
+def test_a_clause_after_a_place_gives_the_place_no_post():
+    got = kinds("The deal was reached at a villa outside Geneva, where Iran's chief nuclear "
+                "negotiator, Saeed Jalili, met the envoys. Sergei Lavrov said the Geneva "
+                "meeting had been useful and urged all sides to continue the dialogue.")
+    assert ("call_for_talks", "Sergei Lavrov") in got
+    assert not any(a == "Geneva" for _, a in got)
+    # the apposed post still names its holder
+    assert ("intent_to_negotiate", "Lavrov") in kinds(
+        "Lavrov, Russia's foreign minister, said he was ready to meet Kerry.")

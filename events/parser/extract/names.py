@@ -135,8 +135,11 @@ POST_NOUNS = (r"(?:chief|minister|secretary|envoy|spokes(?:man|woman|person)|amb
 POST_BEFORE = re.compile(rf"\b{POST_NOUNS},\s+$")
 NAME_BEFORE = re.compile(rf"(?P<name>{NAME})$")
 AFTER_COMMA = re.compile(
-    # (", according to the Vatican spokesman": a source, not the name's post)
-    rf",\s+(?!according\b|citing\b|quoting\b)(?:the\s+|a\s+|an\s+)?"
+    # (", according to the Vatican spokesman": a source, not the name's post; nor what a
+    # clause after the comma tells: "outside Geneva, where Iran's chief negotiator met")
+    rf",\s+(?!according\b|citing\b|quoting\b|where\b|when\b|which\b|who\b|whose\b|"
+    rf"while\b|whereas\b|after\b|before\b|since\b|because\b|although\b|though\b|"
+    rf"but\b|and\b)(?:the\s+|a\s+|an\s+)?"
     rf"(?P<pre>(?:[\w.'’-]+\s+){{0,4}}?)"
     rf"(?P<title>(?i:{TITLE_HEADS}))\b")
 PRE_WORD_RE = re.compile(PRE_WORD)
