@@ -63,3 +63,14 @@ def test_a_clause_after_a_place_gives_the_place_no_post():
     # the apposed post still names its holder
     assert ("intent_to_negotiate", "Lavrov") in kinds(
         "Lavrov, Russia's foreign minister, said he was ready to meet Kerry.")
+
+
+def test_ready_to_go_to_a_place_is_an_intent():
+    # (the cue ended on the place's capital, before its closing word boundary: it never hit)
+    assert ("intent_to_negotiate", "Anwar Sadat") in kinds(
+        "President Anwar Sadat said he was ready to go to the Knesset itself.")
+    assert ("intent_to_negotiate", "Ban Ki-moon") in kinds(
+        "Ban Ki-moon said on Monday that he was prepared to go to Pyongyang.")
+    # ready to go to war is no offer of talks
+    assert ("intent_to_negotiate", "Ban Ki-moon") not in kinds(
+        "Ban Ki-moon said on Monday that the rebels were ready to go to war.")

@@ -138,8 +138,10 @@ VOICED_CUES: tuple[Cue, ...] = (
     _c("intent_to_negotiate", "036", 0.7,
        "door ready willing prepared no serious will would hand committed seek",
        r"\b(?:door (?:to|for) (?:dialogue|talks|negotiations?) with (?:[\w'’.-]+ ){1,3}?(?:is|was|"
-       r"remains) (?:still )?not closed|(?:ready|willing|prepared) to go to "
-       r"(?:the )?(?:[\w-]+ )?(?-i:[A-ZÀ-Ž])|"
+       r"remains) (?:still )?not closed|"
+       # "ready to go to the Knesset": the place a lookahead, for the word boundary that
+       # closes the cue
+       r"(?:ready|willing|prepared) to go to (?:the )?(?:[\w-]+ )?(?=(?-i:[A-ZÀ-Ž]))|"
        r"no reason not to (?:meet|talk|negotiate|sit down)|"
        r"serious about (?:its |the |their |our )?(?:talks|negotiations|dialogue)|"
        r"(?:will|would) (?:go anywhere|meet anyone|talk to anyone)|"
