@@ -74,3 +74,43 @@ def test_ready_to_go_to_a_place_is_an_intent():
     # ready to go to war is no offer of talks
     assert ("intent_to_negotiate", "Ban Ki-moon") not in kinds(
         "Ban Ki-moon said on Monday that the rebels were ready to go to war.")
+
+
+def test_cue_alternatives_that_ended_on_a_capital_or_a_stop_now_match():
+    # (each ended on one character just before the cue's closing word boundary: dead)
+    got = kinds("The military rulers of Mali, Burkina Faso and Niger said on Sunday they were "
+                "withdrawing their countries from the Economic Community of West African States.")
+    assert {("sanction", "Burkina Faso"), ("sanction", "Niger")} <= got
+    assert ("criticism", "Bangladesh") in kinds("Dhaka hit back on Thursday.")
+
+
+def test_no_cue_alternative_ends_on_a_word_character_before_its_closing_boundary():
+    # A class matching one capital (or a stop) right before the cue's final \b can only
+    # match a one-letter word: the alternative is dead. Lookaheads are the way to ask for it.
+    import re._constants as C
+    import re._parser as sp
+
+    from events.parser.extract import cues
+
+    def last_items(seq):
+        op, av = seq[-1]
+        if op is C.SUBPATTERN:
+            yield from last_items(list(av[-1]))
+        elif op is C.BRANCH:
+            for alt in av[1]:
+                yield from last_items(list(alt))
+        else:
+            yield seq[-1]
+
+    dead = []
+    for c in cues.CUES:
+        items = list(sp.parse(c.regex.pattern, c.regex.flags))
+        if items[-1] != (C.AT, C.AT_BOUNDARY):
+            continue
+        for op, av in last_items(items[:-1]):
+            chars = [v for o, v in av if o is C.LITERAL] if op is C.IN else []
+            ranges = [v for o, v in av if o is C.RANGE] if op is C.IN else []
+            if any(lo <= ord("A") <= hi for lo, hi in ranges) or any(
+                    not chr(ch).isalnum() for ch in chars):
+                dead.append((c.type, c.regex.pattern[:60]))
+    assert not dead

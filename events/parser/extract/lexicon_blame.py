@@ -57,7 +57,7 @@ BLAME_CUES: tuple[Cue, ...] = (
        # blow returned: "hit back with retaliatory duties", "would hit back hard")
        r"(?<!would )(?<!will )(?<!to )(?<!could )hit back(?: on \w+day| the same day| today|"
        r" yesterday| within hours)?(?:,? (?:saying|accusing|calling|describing|charging)\b|"
-       r" on \w+day\s*[.,;])|(?:took|takes|take|taking) (?:a )?(?:\w+ )?"
+       r" on \w+day(?=\s*[.,;]))|(?:took|takes|take|taking) (?:a )?(?:\w+ )?"
        r"swipes? at|"
        r"took aim at|blast(?:ed|s)|assail(?:ed|s)|chid(?:ed|es)|scold(?:ed|s)|"
        r"fault(?:ed|s) (?!lines?)|brand(?:ed|s) (?!new)|"

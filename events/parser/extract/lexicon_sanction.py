@@ -301,7 +301,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        # a body of states named by its initials: "was withdrawing from the OAS"
        # ("were withdrawing their countries from the Economic Community of West African States")
        r"withdr(?:ew|awn|awing|aws|aw) (?:its|their) (?:countries|country|nations|states|"
-       r"membership) from (?:the )?(?-i:[A-ZÀ-Ž])|"
+       r"membership) from (?:the )?(?=(?-i:[A-ZÀ-Ž]))|"
        r"(?:withdr(?:ew|awn|awing|aws)|pull(?:ed|ing|s) out) from (?:the )?(?-i:OAS|OAU|AU|ECOWAS|"
        r"OPEC|OIC|SADC|CIS|CSTO|ASEAN|UNESCO|WHO|OSCE|NATO|SCO|IGAD|ECCAS|CELAC|UNASUR|ALBA)\b|"
        # "froze defence cooperation with France", "cut military aid to El Salvador", "cut off

@@ -172,7 +172,7 @@ VOICED_CUES: tuple[Cue, ...] = (
        r"\b(?:answer (?:to (?:[\w'’-]+ ){1,4})?(?:was|is|would be|will be|remains) [\"“]?no\b|"
        r"(?:do|does|did) not consider (?:[\w'’\"“”.-]+ ){1,6}?(?:a |an )?(?:basis|starting point)|"
        r"not smart,? (?:not )?(?:wise|honou?rable)|"
-       r"unacceptable to (?-i:[A-ZÀ-Ž])|"
+       r"unacceptable to (?=(?-i:[A-ZÀ-Ž]))|"
        r"not (?:a|an) (?:[\w-]+ )?(?:solution|option|formula|basis) (?:[\w'’-]+ ){0,2}?(?:can|"
        r"could|would) accept|(?:cannot|can not|could not|does not|did not) serve as (?:a |the )?"
        r"basis|no thanks|(?:sees?|saw) no role for|off the table|over my dead body|"
