@@ -5,7 +5,7 @@ is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "last night" 2026-01-
 """
 from __future__ import annotations
 
-from tests.parsing import dated, kinds
+from tests.parsing import dated, kinds, pairs
 
 
 def test_relations_broken_with_no_partner_named_are_still_a_sanction():
@@ -114,3 +114,16 @@ def test_no_cue_alternative_ends_on_a_word_character_before_its_closing_boundary
                     not chr(ch).isalnum() for ch in chars):
                 dead.append((c.type, c.regex.pattern[:60]))
     assert not dead
+
+
+def test_a_leader_or_commissar_received_is_met():
+    assert ("meeting", "Harry S. Truman") in kinds(
+        "President Harry S. Truman received the Soviet Foreign Commissar, V. M. Molotov, at "
+        "the White House this afternoon.")
+    assert ("meeting", "Khomeini", "Yasir Arafat") in pairs(
+        "Khomeini received the Palestinian leader, Yasir Arafat, on Sunday.")
+    assert ("meeting", "Bashar al-Assad", "Colin Powell") in pairs(
+        "President Bashar al-Assad received the US Secretary of State, Colin Powell, in "
+        "Damascus on Saturday.")
+    # a thing of the leader's received is no visit
+    assert not kinds("Khomeini received the leader's letter on Sunday.")

@@ -103,7 +103,11 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"received the (?!(?:support|backing|approval|blessing|endorsement|letter|message|news|"
        r"report|credentials|assurance)s?\b)(?:[\w.'’-]+ ){0,4}?(?:envoy|delegation|minister|"
        r"president|ambassador|committee|mission|premier|chancellor|king|queen|emir|shah|sultan|"
-       r"prince|secretary-general|secretary general|foreign secretary)s?\b|"
+       r"prince|secretary-general|secretary general|foreign secretary|"
+       # ("received the Soviet Foreign Commissar, V. M. Molotov", "the Palestinian leader,
+       # Yasir Arafat", "the US Secretary of State, Colin Powell"; not "the leader's letter")
+       r"commissar|leader|secretary of state|representative|commissioner|negotiator)s?\b"
+       r"(?!['’])|"
        r"(?:wrapped up|wound up|concluded|ended|began|started|kicked off|made|paid|undertook) "
        r"(?:an? |his |her |their |its )?(?:[\w,-]+ ){0,3}?(?:visit|trip|tour)s? (?:to|of)"
        r"(?= (?-i:[A-ZÀ-Ž]))|"
