@@ -127,3 +127,12 @@ def test_a_leader_or_commissar_received_is_met():
         "Damascus on Saturday.")
     # a thing of the leader's received is no visit
     assert not kinds("Khomeini received the leader's letter on Sunday.")
+
+
+def test_talks_or_visits_suspended_are_no_meeting():
+    for s in ("Japan suspended food aid and normalisation talks with Pyongyang on Tuesday.",
+              "Britain was also suspending talks with Moscow on easing visa rules.",
+              "Pakistan also suspended all high-level visits between the two countries."):
+        assert not any(t == "meeting" for t, _ in kinds(s)), s
+    assert ("meeting", "Japan") in kinds(
+        "Japan held normalisation talks with Pyongyang on Tuesday.")

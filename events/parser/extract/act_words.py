@@ -134,6 +134,11 @@ NOT_HELD = re.compile(r"\b(?:(?:refused|refuses|declined|declines) to (?:attend|
                       r" (?:of|to) (?:the )?(?:[\w-]+ ){0,2}|"
                       r"(?:ruled|rules|ruling) out (?:any |further |direct |new )?[\w-]+ "
                       r"(?:[\w-]+ )?|"
+                      # "suspended food aid and normalisation talks with Pyongyang": talks
+                      # stopped, not held
+                      r"(?:suspend(?:ed|s|ing)|broke off|break(?:s|ing)? off|halt(?:ed|s|ing)|"
+                      r"froze|freez(?:es|ing)|call(?:ed|s|ing) off|cancel+(?:ed|s|ing)) "
+                      r"(?:the |its |their |all |further )?(?:[\w-]+ (?:and )?){0,4}?|"
                       # "would request consultations with Japan": asked for, not held
                       r"(?:request|requested|requesting|seek|sought|seeking|ask for|asked for) "
                       r"(?:urgent |formal |emergency )?)$", re.IGNORECASE)
