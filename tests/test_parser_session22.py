@@ -136,3 +136,14 @@ def test_talks_or_visits_suspended_are_no_meeting():
         assert not any(t == "meeting" for t, _ in kinds(s)), s
     assert ("meeting", "Japan") in kinds(
         "Japan held normalisation talks with Pyongyang on Tuesday.")
+
+
+def test_a_regnal_number_ends_a_name():
+    assert ("rejection", "Archbishop Makarios III", "United Kingdom") in pairs(
+        "Archbishop Makarios III, the Ethnarch of the Greek Cypriots, rejected the new "
+        "British plan for Cyprus.")
+    assert ("criticism", "Sultan Hamid II") in kinds(
+        "Sultan Hamid II of Pontianak complained to correspondents that the plan was unfair.")
+    # a lone capital I is no number of a name
+    assert ("meeting", "Nikita Khrushchev") in kinds(
+        "Premier Nikita Khrushchev met President Eisenhower, and I was there.")

@@ -33,6 +33,10 @@ def people(st: MentionState, gaz: Compiled) -> None:
         # "met with Sununu Sunday": a day or month after a name is no part of it
         seq = _TIME_TAIL.sub("", m.group())
         b = a + len(seq)
+        if " " in seq.strip() or seq in mem.people:
+            if rn := _REGNAL.match(text, b):
+                # "Archbishop Makarios III, the Ethnarch": a regnal number ends the name
+                seq, b = seq + rn.group(), rn.end()
         if (lead := _TIME_LEAD.match(seq)) and " " not in seq[lead.end():]:
             # "On Tuesday Alatas called", "Yesterday Caputo met": the day is no part of the
             # name, and the bare surname after it is read as one opening a sentence
@@ -167,6 +171,7 @@ _OBJECT_END = re.compile(r"(?:\s+(?:in|on|at|for|during|and|to|about|over|last|t
                          r"yesterday|today|earlier|later)\b|\s*[,.;]|\s*$)")
 
 
+_REGNAL = re.compile(r" (?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3}|XXI{0,3})\b(?!['’.-])")
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _TIME_LEAD = re.compile(rf"(?:On |Last |Early |Late )?(?:{_DAYS}|Yesterday|Today) ")
 # (what the capitalised run before the surname left of the sentence: its start, a comma, or a
