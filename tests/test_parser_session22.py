@@ -147,3 +147,15 @@ def test_a_regnal_number_ends_a_name():
     # a lone capital I is no number of a name
     assert ("meeting", "Nikita Khrushchev") in kinds(
         "Premier Nikita Khrushchev met President Eisenhower, and I was there.")
+
+
+def test_where_the_words_were_spoken_then_when_dates_them():
+    assert ("statement", "Jawaharlal Nehru", "2026-01-18") in dated(
+        "Jawaharlal Nehru declared at a crowded public meeting in New Delhi on Sunday that "
+        "India had no territorial ambitions.")
+    assert ("criticism", "Romulo Betancourt", "2026-01-17") in dated(
+        "Romulo Betancourt accused Rafael Trujillo of plotting against his life, in a "
+        "broadcast to the nation on Saturday.")
+    # a date deep in what was said is still the content's
+    assert ("statement", "Cem", "2026-01-20") in dated(
+        "Cem said the agreements were the fruits of a long dialogue launched on Sunday.")

@@ -101,7 +101,15 @@ _RELATIVE_BETWEEN = re.compile(r"\b(?:that|which)\s+(?:[\w-]+\s+){0,3}?(?:began|
                                r"erupted|broke out|took place|happened|occurred|ended|killed|"
                                r"followed|came)\b")
 # the speech verb, then its date within a few words and before any "that" or quote
-_SAID_WHEN_NEAR = re.compile(r"[a-z]+\b(?:\s+(?!that\b)[\w,.'’-]+){0,8}?\s+$", re.IGNORECASE)
+_SAID_WHEN_NEAR = re.compile(
+    r"[a-z]+\b(?:(?:\s+(?!that\b)[\w,.'’-]+){0,8}?|"
+    # "declared at a crowded public meeting in New Delhi on Sunday that": where the words
+    # were spoken, however long, then when
+    r",?\s+(?:at|in|to|before)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?(?:meeting|conference|"
+    r"rally|reception|session|gathering|dinner|luncheon|banquet|broadcast|speech|interview|"
+    r"address|ceremony|summit|briefing|audience|crowd|nation|parliament|assembly)"
+    r"(?:\s+(?:in|at|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:on|late|early))"
+    r"\s+$", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:[a-z]+ing|(?:he|she|they|it)\s+[a-z]+ed)\b[^,;]{0,30}$")
 _CALLED_FOR = re.compile(r"\bcall(?:ed|s|ing)? for\b")
 # what a charge or a reason clause tells has its own time: "rejected charges that Eritrea had

@@ -113,6 +113,13 @@ _DATE_OPENS = re.compile(r",\s*(?:(?:in|at)\s+(?-i:[A-ZÀ-Ž])[\w.'’-]*"
                          # ("..., Pierre de Leusse, at the alliance headquarters at the Porte
                          # Dauphine later on Thursday")
                          r"(?:in|at)\s+(?:the|his|her|its|their)\s+(?:[\w.'’-]+\s+){1,7}?|"
+                         # ("accused Trujillo of plotting against his life, in a broadcast to
+                         # the nation on Saturday": where and when the words were spoken)
+                         r"(?:in|at)\s+an?\s+(?:[\w'’-]+\s+){0,3}?(?:broadcast|speech|statement|"
+                         r"interview|address|message|letter|declaration|communiqu[eé]|meeting|"
+                         r"news conference|press conference|conference|rally|session|"
+                         r"reception)(?:\s+(?:to|in|at)\s+(?:the\s+)?[\w'’-]+(?:\s+"
+                         r"[\w'’-]+)?)?\s+|"
                          r"on\s+the\s+sidelines\s+of\s+(?:[\w.'’-]+\s+){1,6}?)?"
                          # ("..., China's top foreign policy official, in Beijing in late July")
                          r"(?:on|in|at|last|this|early|late|earlier|later(?:\s+on)?)?\s*$",
