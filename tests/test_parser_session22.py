@@ -159,3 +159,12 @@ def test_where_the_words_were_spoken_then_when_dates_them():
     # a date deep in what was said is still the content's
     assert ("statement", "Cem", "2026-01-20") in dated(
         "Cem said the agreements were the fruits of a long dialogue launched on Sunday.")
+
+
+def test_a_deal_negotiated_together_is_a_meeting():
+    assert {("meeting", "Medvedev", "Sarkozy"), ("meeting", "Sarkozy", "Medvedev")} <= pairs(
+        "Medvedev and Sarkozy negotiated the six-point ceasefire plan.")
+    assert ("meeting", "Kono") in kinds(
+        "Mr. Kono negotiated the territorial clause in separate sessions with Mr. Khrushchev.")
+    # what is negotiated is a deal's text, not any object
+    assert not kinds("The two sides negotiated a difficult passage through the Strait.")

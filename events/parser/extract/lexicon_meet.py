@@ -177,6 +177,10 @@ MEETING_CUES: tuple[Cue, ...] = (
        # envoy who "shuttled between" two capitals is not told meeting: the development gold)
        r"play(?:ed|s|ing) host (?:(?:on )?\w+day )?to|"
        r"(?:received|receives|entertained) (?=(?-i:[A-ZÀ-Ž]))|negotiated with|"
+       # "Sir Alec and Mr. Smith negotiated the terms in Salisbury", "Medvedev and Sarkozy
+       # negotiated the six-point ceasefire plan": the deal's text, talked out together
+       r"negotiated (?:the|a|an) (?:[\w-]+ ){0,3}?(?:terms|plan|clause|deal|agreement|accord|"
+       r"settlement|treaty|ceasefire|cease-fire|truce|text|protocol|package)\b|"
        # "The Kremlin received a Hamas delegation led by Khaled Meshaal"
        r"received (?:an? |the )(?:[\w-]+ ){0,3}?(?:delegation|envoy|emissary|mission)\b|"
        r"summit with|paid (?:an? )?(?:\w+ )?visit|"
