@@ -168,3 +168,21 @@ def test_a_deal_negotiated_together_is_a_meeting():
         "Mr. Kono negotiated the territorial clause in separate sessions with Mr. Khrushchev.")
     # what is negotiated is a deal's text, not any object
     assert not kinds("The two sides negotiated a difficult passage through the Strait.")
+
+
+def test_a_call_on_someone_with_no_errand_is_a_visit():
+    assert ("meeting", "Kurt Waldheim") in kinds(
+        "Dr. Kurt Waldheim called on Mr. Mugabe this morning.")
+    assert ("meeting", "Selwyn Lloyd") in kinds(
+        "Mr. Selwyn Lloyd called on the Egyptian Foreign Minister, Dr. Mahmoud Fawzi, at his "
+        "hotel in New York.")
+    got = kinds("Mr. Antor, who called on the Secretary General, Mr. Dag Hammarskjold, on "
+                "Tuesday, warned the Assembly.")
+    assert ("proposal", "Antor") not in got
+    # with an errand it is an appeal, whatever time comes between
+    got = kinds("Moscow radio called on Washington last night to sign the agreement.")
+    assert ("meeting", "Russia") not in got
+    assert {("demand", "Russia"), ("proposal", "Russia")} & got
+    assert ("proposal", "Imre Nagy") in kinds(
+        "Mr. Imre Nagy asked that the four great powers be called upon to help defend the "
+        "country's neutrality.")

@@ -178,7 +178,10 @@ _DEMANDS: tuple[Cue, ...] = (
     # (and the appeal's other verbs: "implored the Serbs to lay down their arms", "encouraged
     # Greece to press ahead", "lobbied Washington for a division", "pushed for an amnesty")
     _c("proposal", "02", 0.75, "urg call appeal implor encourag challeng lobbi push",
-       r"\b(?:urg(?:ed|es|ing)|call(?:ed|s|ing) on|call(?:ed|s|ing) upon|appeal(?:ed|s|ing) to|"
+       # (a call on someone with no errand to them is a visit: "called on Mr. Mugabe this
+       # morning")
+       r"\b(?:urg(?:ed|es|ing)|call(?:ed|s|ing) (?:up)?on(?=(?: [\w.'’,\"“-]+){0,15}? to )|"
+       r"appeal(?:ed|s|ing) to|"
        r"implor(?:ed|es|ing)|(?:encourag|challeng)(?:ed|es|ing)(?= (?:[\w.'’-]+ ){1,6}?to "
        r"(?-i:[a-z]))|lobbi(?:ed|es)(?= (?:[\w.'’-]+ ){1,8}?(?:for|to)\b)|"
        r"push(?:ed|es|ing) for(?= (?:an? |the )?(?:[\w-]+ ){0,3}?(?-i:[a-z])))\b"),
