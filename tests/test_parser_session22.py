@@ -186,3 +186,15 @@ def test_a_call_on_someone_with_no_errand_is_a_visit():
     assert ("proposal", "Imre Nagy") in kinds(
         "Mr. Imre Nagy asked that the four great powers be called upon to help defend the "
         "country's neutrality.")
+
+
+def test_what_the_speakers_side_would_do_unless_is_a_threat():
+    assert ("threat", "Jimmy Carter") in kinds(
+        "President Jimmy Carter said on Sunday that the United States would stay away from "
+        "the Moscow Olympics unless Soviet troops left Afghanistan.")
+    assert ("threat", "Iran") in kinds(
+        "Iran said it would keep reducing its commitments under the nuclear deal unless "
+        "European powers protected it from sanctions.")
+    # a condition on one's own refusal is no threat
+    assert ("threat", "Iran") not in kinds(
+        "Iran said it would not sign the protocol unless sanctions were lifted.")

@@ -110,4 +110,10 @@ THREAT_CUES: tuple[Cue, ...] = (
        r"close|expel|sever|cut off|withdraw from|pull out of|quit|boycott|reconsider|suspend|"
        r"freeze|downgrade|reimpose|intensify|step up|escalate|not allow|not be allowed) "
        r"(?:[\w.'’\"“”,-]+ ){0,10}?(?:if|unless)\b", content=True),
+    # whatever the speaker's side would do "unless" the other gives way is held over it:
+    # "the United States would stay away from the Moscow Olympics unless Soviet troops left"
+    # (not "would not sign unless": a condition refused, the rejection cues')
+    _c("threat", "13", 0.65, "would will",
+       r"\b(?:would|will)(?! not\b| never\b) (?:[\w.'’\"“”,-]+ ){1,12}?unless\b",
+       content=True),
 )
