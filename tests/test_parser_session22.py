@@ -198,3 +198,17 @@ def test_what_the_speakers_side_would_do_unless_is_a_threat():
     # a condition on one's own refusal is no threat
     assert ("threat", "Iran") not in kinds(
         "Iran said it would not sign the protocol unless sanctions were lifted.")
+
+
+def test_support_declared_or_assured_is_support():
+    assert ("support", "Kwame Nkrumah", "Patrice Lumumba") in pairs(
+        "President Kwame Nkrumah of Ghana declared his full support yesterday for Premier "
+        "Patrice Lumumba's government.")
+    assert ("support", "Bulganin", "Nasser") in pairs(
+        "Marshal Bulganin assured President Nasser of Soviet backing in the dispute.")
+    assert ("support", "Jacques Chirac") in kinds(
+        "President Jacques Chirac declared on Wednesday that France stood 'totally' with the "
+        "United States.")
+    # assured of something else is no backing
+    assert ("support", "Bulganin") not in kinds(
+        "Marshal Bulganin assured President Nasser of his intention to visit Cairo.")

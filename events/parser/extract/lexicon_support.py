@@ -42,7 +42,8 @@ SUPPORT_CUES: tuple[Cue, ...] = (
        "congratulat gave threw throw sided pledg vow promis stood stand approv adopt reaffirm "
        "lent lends signal came comes spoke speaks embraced thank offered backing sent sends "
        "provide provided "
-       "view positively extended extends",
+       "view positively extended extends declared declares announced proclaimed assured "
+       "assures",
        r"\b(?:support(?:ed|s|ing)?|back(?:ed|s|ing)(?= (?!down|away|off))|endors(?:ed|es|ing)|"
        r"welcom(?:e|ed|es|ing)\b(?! to\b)|prais(?:ed|es|ing)|hail(?:ed|s)|applaud(?:ed|s)|"
        r"commend(?:ed|s)|"
@@ -65,8 +66,14 @@ SUPPORT_CUES: tuple[Cue, ...] = (
        r"proposal|measure|declaration)(?! (?:[\w,.-]+ ){0,4}?(?:demanding|calling|urging|"
        r"condemning|denouncing|deploring)\b)|"
        r"(?:pledg|vow|promis)(?:ed|es|s) to stand (?:by|with|behind|united)|"
-       r"st(?:oo|an)d(?:s)? (?:firmly |united )?(?:by|with|behind) "
+       r"st(?:oo|an)d(?:s)? (?:united |[\"“'‘]?\w+ly[\"”'’]? )?(?:by|with|behind) "
        r"(?=(?-i:[A-ZÀ-Ž])|the|its|his|her)|"
+       # "declared his full support yesterday for Premier Lumumba's government", "assured
+       # President Nasser of Soviet backing"
+       r"(?:declared|declares|announced|proclaimed) (?:its |his |her |their )?"
+       r"(?:[\w'’\"“-]+ ){0,2}?(?:support|backing)(?= (?:[\w-]+ ){0,2}?(?:for|with)\b)|"
+       r"assur(?:ed|es) (?:(?-i:[A-ZÀ-Ž])[\w.'’-]* |de |the ){1,5}?of (?:[\w'’-]+ ){0,3}?"
+       r"(?:support|backing|solidarity)|"
        # ("Egypt said it would provide political and military support to the coalition")
        r"(?:expressed|voiced|gave|threw|throws|throwing|lent|lends|signall?ed|offered|"
        r"(?<=would )provide|(?<=will )provide|provided) "
