@@ -212,3 +212,12 @@ def test_support_declared_or_assured_is_support():
     # assured of something else is no backing
     assert ("support", "Bulganin") not in kinds(
         "Marshal Bulganin assured President Nasser of his intention to visit Cairo.")
+
+
+def test_an_appeal_to_reconsider_or_shelve_is_a_demand():
+    assert ("demand", "Scott McClellan", "China") in pairs(
+        "Spokesman Scott McClellan urged Beijing to reconsider.")
+    assert ("demand", "David Owen") in kinds(
+        "Lord David Owen urged the Bosnian Serbs to think again before the referendum.")
+    assert ("demand", "Chen Shui-bian") in kinds(
+        "Chen Shui-bian urged Beijing on Friday to shelve the legislation.")

@@ -171,6 +171,8 @@ _DEMANDS: tuple[Cue, ...] = (
        r"abandon|withdraw|pull|refrain|avoid|respect|comply|abide|honou?r|implement|release|"
        r"free|lift|hand|allow|grant|silence|rein|renounce|dismantle|disarm|drop|reverse|"
        r"retract|leave|quit|give up|back down|accept|"
+       # ("urged Beijing to reconsider", "urged the Bosnian Serbs to think again")
+       r"reconsider|rethink|think again|shelve|"
        # (to cooperate with a mission or an inquiry is to comply; "to cooperate against
        # smuggling" is a joint effort proposed)
        r"cooperate(?= (?:fully )?with\b)|"
