@@ -221,3 +221,10 @@ def test_an_appeal_to_reconsider_or_shelve_is_a_demand():
         "Lord David Owen urged the Bosnian Serbs to think again before the referendum.")
     assert ("demand", "Chen Shui-bian") in kinds(
         "Chen Shui-bian urged Beijing on Friday to shelve the legislation.")
+
+
+def test_missions_reduced_to_a_charge_daffaires_are_a_sanction():
+    got = kinds("Czechoslovakia and Bulgaria on Friday reduced their missions in Tirana to the "
+                "level of charge d'affaires.")
+    assert {("sanction", "Czechoslovakia"), ("sanction", "Bulgaria")} <= got
+    assert not kinds("Bulgaria reduced its missions' budget to the level of last year.")
