@@ -228,3 +228,11 @@ def test_missions_reduced_to_a_charge_daffaires_are_a_sanction():
                 "level of charge d'affaires.")
     assert {("sanction", "Czechoslovakia"), ("sanction", "Bulgaria")} <= got
     assert not kinds("Bulgaria reduced its missions' budget to the level of last year.")
+
+
+def test_aid_of_two_kinds_cut_off_or_ended_is_a_sanction():
+    assert ("sanction", "China", "Albania") in pairs(
+        "China has cut off all economic and military aid to Albania.")
+    assert ("sanction", "China", "Vietnam") in pairs("Earlier this month Peking ended aid to Vietnam.")
+    # aid that ended by itself is no act
+    assert not kinds("The aid programme ended last year.")
