@@ -233,6 +233,7 @@ def test_missions_reduced_to_a_charge_daffaires_are_a_sanction():
 def test_aid_of_two_kinds_cut_off_or_ended_is_a_sanction():
     assert ("sanction", "China", "Albania") in pairs(
         "China has cut off all economic and military aid to Albania.")
-    assert ("sanction", "China", "Vietnam") in pairs("Earlier this month Peking ended aid to Vietnam.")
+    assert ("sanction", "China", "Vietnam") in pairs(
+        "Earlier this month Peking ended aid to Vietnam.")
     # aid that ended by itself is no act
     assert not kinds("The aid programme ended last year.")

@@ -132,7 +132,8 @@ SANCTION_CUES: tuple[Cue, ...] = (
        # "Dr. Chiari broke relations on Jan. 10": with no partner named, a date or the clause's
        # end after it still marks the act
        r"broke (?:off )?(?:its |their |all )?(?:diplomatic )?(?:ties|relations)"
-       r"(?= with| between| (?:on|in|last|yesterday|after|over) |[,.;])|broke off (?:its |their |all )?(?:diplomatic )?(?:ties|relations)|"
+       r"(?= with| between| (?:on|in|last|yesterday|after|over) |[,.;])|"
+       r"broke off (?:its |their |all )?(?:diplomatic )?(?:ties|relations)|"
        # the perfect of the news lead: "Panama has broken diplomatic ties with Taiwan"
        r"broken (?:off )?(?:its |their |all )?(?:diplomatic )?(?:ties|relations)(?= with| between)|"
        r"breaking off (?:its |their |all )?(?:ties|relations)|"
