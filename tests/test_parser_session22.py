@@ -237,3 +237,12 @@ def test_aid_of_two_kinds_cut_off_or_ended_is_a_sanction():
         "Earlier this month Peking ended aid to Vietnam.")
     # aid that ended by itself is no act
     assert not kinds("The aid programme ended last year.")
+
+
+def test_the_charge_inside_an_accusation_is_not_the_accuseds_act():
+    assert ("criticism", "United States") not in kinds(
+        "Iran accused Washington of hypocrisy, saying it had ignored the gassing of Iranians.")
+    assert not kinds("The statement accused Washington of hypocrisy.")
+    # the accuser's act stands
+    assert ("criticism", "Iran", "United States") in pairs(
+        "Iran accused Washington of hypocrisy on Friday.")

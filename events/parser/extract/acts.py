@@ -37,6 +37,8 @@ __all__ = ["Act", "acts_for", "remember", "speech_cues"]
 # between a passive's subject and its verb: an aside at most, no clause of its own
 _PASSIVE_GAP = re.compile(r"(?:,[^,;]{0,80},)?\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are|had been|"
                           r"has been|have been)\s+(?:\w+ly\s+)?")
+_ACCUSED_OF = re.compile(r"\b(?:accus|charg)(?:ed|es|ing) (?:[\w.'’-]+ ){1,6}?(?:of|with) "
+                         r"(?:[\w'’\"“-]+ ){0,3}$", re.IGNORECASE)
 _SPENT = re.compile(r"\bspen[dt]s?\s+(?:[\w-]+\s+){1,4}$")
 _TO_WHOM = re.compile(r"\s+to\s+(?=(?-i:[A-ZÀ-Ž])|both\b|the\b|his\b|her\b)")
 _TOLD_NP_THAT = re.compile(r"\b(?:told (?:an? |the |his |her |their )?(?:[\w.'’-]+ ){1,6}?|"
@@ -109,6 +111,8 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             hypo = None  # "said Moscow would be forced to take retaliatory steps if": a warning
         if hypo or C.REFUSAL_BEFORE.search(before):
             continue
+        if cue.type == "criticism" and _ACCUSED_OF.search(before[-80:]):
+            continue  # "accused Washington of hypocrisy": the charge, inside the accusation
         if any(lo <= m.start() < hi and v.group().lower() in W.DENYING
                for v, sp, (lo, hi) in speakers):
             continue  # "denied that his government backs the militias": no backing told
