@@ -246,3 +246,14 @@ def test_the_charge_inside_an_accusation_is_not_the_accuseds_act():
     # the accuser's act stands
     assert ("criticism", "Iran", "United States") in pairs(
         "Iran accused Washington of hypocrisy on Friday.")
+
+
+def test_an_envoy_named_and_ordered_out_is_a_sanction():
+    assert ("sanction", "Ahmed Sekou Toure") in kinds(
+        "President Ahmed Sekou Toure ordered the Soviet ambassador, Daniil Solod, to leave "
+        "Guinea.")
+    assert ("sanction", "Malaysia") in kinds(
+        "Malaysia ordered North Korea's ambassador Kang Chol to leave the country within 48 "
+        "hours.")
+    assert ("sanction", "Soviet Union", "United States") in pairs(
+        "The Soviet Union ordered five American diplomats expelled.")

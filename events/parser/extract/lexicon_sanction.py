@@ -196,7 +196,11 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"pipelines?|ports?|borders?|airspace)|order(?:ed|ing) (?:[\w'’.-]+ ){0,4}(?:diplomats?|"
        r"envoys?|ambassadors?|officials?|advis[eo]rs|experts|personnel|staff|nationals|"
        r"journalists|correspondents)(?: (?:of|in) (?:the )?[\w .'’-]{1,50}?| suspected of "
-       r"[\w .'’-]{1,50}?)? (?:to leave|out)|"
+       r"[\w .'’-]{1,50}?|"
+       # ("ordered the Soviet ambassador, Daniil Solod, to leave Guinea", "ordered North
+       # Korea's ambassador Kang Chol to leave", "ordered five American diplomats expelled")
+       r",? (?:(?-i:[A-ZÀ-Ž])[\w.'’-]* ){0,3}(?-i:[A-ZÀ-Ž])[\w'’-]*,?)? (?:to leave|out|"
+       r"expelled)|"
        # "Pakistan retaliated with similar measures"; "would withdraw its remaining consular
        # staff from Venezuela"
        r"retaliat(?:ed|es|ing) with (?:similar|reciprocal|tit-for-tat|equivalent|its own|"
