@@ -257,3 +257,18 @@ def test_an_envoy_named_and_ordered_out_is_a_sanction():
         "hours.")
     assert ("sanction", "Soviet Union", "United States") in pairs(
         "The Soviet Union ordered five American diplomats expelled.")
+
+
+def test_envoys_ordered_out_by_an_agent_and_shipments_banned_are_sanctions():
+    assert ("sanction", "United Kingdom") in kinds(
+        "Twenty-five Soviet officials were ordered out of Britain by the Foreign Office today.")
+    assert ("sanction", "United Kingdom") in kinds(
+        "Two members of the Soviet Embassy staff were declared personae non gratae by the "
+        "British Government.")
+    assert ("sanction", "United Kingdom", "Rhodesia") in pairs(
+        "Britain yesterday banned all shipments of oil to Rhodesia.")
+    assert ("sanction", "Norodom Sihanouk") in kinds(
+        "Prince Norodom Sihanouk today broke off Cambodia's diplomatic relations with the "
+        "United States.")
+    # ordered out with no agent named is told, not done, by this sentence
+    assert not kinds("Twenty-five Soviet officials were ordered out of the hotel by noon.")

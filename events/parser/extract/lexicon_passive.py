@@ -28,6 +28,11 @@ def _passive(type_: str, cameo: str, starts: str, verbs: str) -> Cue:
 
 PASSIVE_CUES: tuple[Cue, ...] = (
     _passive("sanction", "16", "broken severed", r"broken off|severed"),
+    # "Twenty-five Soviet officials were ordered out of Britain by the Foreign Office", "were
+    # declared personae non gratae by", "An embargo ... was declared by Saudi Arabia"
+    _passive("sanction", "16", "ordered expelled imposed declared",
+             r"ordered out|ordered to leave|expelled|imposed|declared (?:a )?personae? non "
+             r"gratae?"),
     _passive("support", "051", "welcomed praised endorsed hailed applauded",
              r"welcomed|praised|endorsed|hailed|applauded"),
     _passive("criticism", "111", "condemned denounced criticised criticized",

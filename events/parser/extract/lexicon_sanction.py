@@ -133,7 +133,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        # end after it still marks the act
        r"broke (?:off )?(?:its |their |all )?(?:diplomatic )?(?:ties|relations)"
        r"(?= with| between| (?:on|in|last|yesterday|after|over) |[,.;])|"
-       r"broke off (?:its |their |all )?(?:diplomatic )?(?:ties|relations)|"
+       r"broke off (?:its |their |all |(?-i:[A-ZÀ-Ž])[\w.-]*['’]s )?(?:diplomatic )?(?:ties|relations)|"
        # the perfect of the news lead: "Panama has broken diplomatic ties with Taiwan"
        r"broken (?:off )?(?:its |their |all )?(?:diplomatic )?(?:ties|relations)(?= with| between)|"
        r"breaking off (?:its |their |all )?(?:ties|relations)|"
@@ -167,7 +167,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"list of (?:trusted|preferred|favou?red))|"
        r"broke off (?:diplomatic )?"
        r"(?:ties|relations)|bann(?:ed|ing) (?:[\w-]+ ){0,3}(?:imports|exports|flights|apps|"
-       r"products|goods|airlines|vessels)|"
+       r"products|goods|airlines|vessels|shipments|sales|deliveries|purchases)|"
        r"blacklist(?:ed|s)|(?:downgrad(?:ed|es|ing)|lowered|reduced|scaled back) (?:\w+ ){0,2}"
        r"(?:ties|relations|representation)|"
        # "reduced their missions in Tirana to the level of charge d'affaires"
