@@ -166,8 +166,11 @@ def test_a_deal_negotiated_together_is_a_meeting():
         "Medvedev and Sarkozy negotiated the six-point ceasefire plan.")
     assert ("meeting", "Kono") in kinds(
         "Mr. Kono negotiated the territorial clause in separate sessions with Mr. Khrushchev.")
-    # what is negotiated is a deal's text, not any object
+    # what is negotiated is a deal's text, not any object; nor is a past deal's making news
     assert not kinds("The two sides negotiated a difficult passage through the Strait.")
+    assert ("meeting", "Barack Obama") not in kinds(
+        "Former President Barack Obama, whose administration negotiated the agreement, called "
+        "the withdrawal a serious mistake.")
 
 
 def test_a_call_on_someone_with_no_errand_is_a_visit():

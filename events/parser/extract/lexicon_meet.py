@@ -190,6 +190,8 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"(?:received|receives|entertained) (?=(?-i:[A-ZÀ-Ž]))|negotiated with|"
        # "Sir Alec and Mr. Smith negotiated the terms in Salisbury", "Medvedev and Sarkozy
        # negotiated the six-point ceasefire plan": the deal's text, talked out together
+       # (not "Obama, whose administration negotiated the agreement": a past deal's makers)
+       r"(?<!administration )(?<!government )"
        r"negotiated (?:the|a|an) (?:[\w-]+ ){0,3}?(?:terms|plan|clause|deal|agreement|accord|"
        r"settlement|treaty|ceasefire|cease-fire|truce|text|protocol|package)\b|"
        # "The Kremlin received a Hamas delegation led by Khaled Meshaal"
