@@ -40,3 +40,18 @@ def test_it_defaults_to_sqlite_in_the_project_folder_for_development():
                     "print(d['ENGINE'], d['NAME'], settings.DEBUG)", env=env)
     assert result.stdout.split() == ["django.db.backends.sqlite3",
                                      str(settings.BASE_DIR / "db.sqlite3"), "True"]
+
+
+def test_the_second_engines_leg_keeps_only_the_tests_that_can_reach_a_database():
+    # bin/test's PostgreSQL leg: a test pytest-django keeps from every database cannot differ
+    # by engine, so only those that ask for one (a django_db mark, a fixture built on `db`) run.
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", "--db-tests-only",
+         "-p", "no:cacheprovider", "tests/test_models.py", "tests/test_views.py",
+         "tests/test_parser_session22.py"],
+        cwd=settings.BASE_DIR, capture_output=True, text=True, timeout=120,
+        env={k: v for k, v in os.environ.items() if k != "DATABASE_URL"})
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "tests/test_models.py:" in result.stdout and "tests/test_views.py:" in result.stdout
+    # the parser's tests never reach a database
+    assert "test_parser_session22" not in result.stdout
