@@ -125,15 +125,14 @@ WOULD_GO = re.compile(r"\bwould\s+(?:(?:resume|hold|open|begin|start|continue|se
                       r"go|visit)\s+(?:[\w-]+\s+){0,3})?$", re.IGNORECASE)
 # talks refused or ruled out are no talks held (the refusal is the act)
 NOT_HELD = re.compile(r"\b(?:(?:refused|refuses|declined|declines) to (?:attend|join|hold|take "
-                      r"part in)\s+(?:an? |the |any )?(?:[\w-]+ ){0,2}|(?:ruled|rules|ruling) "
-                      r"out (?:any |further |direct |new )?|"
+                      r"part in)\s+(?:an? |the |any )?(?:[\w-]+ ){0,2}|"
+                      # ("ruled out talks with", "ruled out strategic stability talks with")
+                      r"(?:ruled|rules|ruling) out (?:any |further |direct |new )?(?:[\w-]+ ){0,2}|"
                       # "ruled out a resumption of strategic stability talks with Washington",
                       # "rejected a return to the talks with"
                       r"(?:(?:ruled|rules|ruling) out|reject(?:ed|s|ing)) (?:an? |any |the )?"
                       r"(?:early |quick |swift )?(?:resumption|return|revival|restart|new round)"
                       r" (?:of|to) (?:the )?(?:[\w-]+ ){0,2}|"
-                      r"(?:ruled|rules|ruling) out (?:any |further |direct |new )?[\w-]+ "
-                      r"(?:[\w-]+ )?|"
                       # "suspended food aid and normalisation talks with Pyongyang": talks
                       # stopped, not held
                       r"(?:suspend(?:ed|s|ing)|broke off|break(?:s|ing)? off|halt(?:ed|s|ing)|"

@@ -6,6 +6,14 @@ from __future__ import annotations
 
 from .cue_base import Cue, _c
 
+# Where or when a courtesy call was paid, right after whom it was paid on ("called on Premier
+# Zhu at Zhongnanhai", "... at his hotel", "... this morning"; not "called on Washington last
+# night to sign": an appeal)
+_CALL_WHERE_WHEN = (r"(?:(?:at|in) (?:the )?(?-i:[A-ZÀ-Ž])|at (?:his|her|the) (?:[\w-]+ ){0,2}?"
+                    r"(?:residence|villa|home|office|palace|embassy|headquarters|hotel)\b|"
+                    r"on \w+day|yesterday\b|(?:this (?:morning|afternoon|evening)|today|tonight|"
+                    r"last night)\b(?! to\b))")
+
 MEETING_CUES: tuple[Cue, ...] = (
     _c("phone_call", "041", 0.9, "phone telephon spoke spoken speaking talked discussed video "
        "reached "
@@ -121,19 +129,13 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"shook hands\b(?! with)|"
        # a courtesy call: "called on Premier Zhu Rongji at Zhongnanhai" (not "called on X to")
        r"called on (?:(?:(?-i:[A-ZÀ-Ž])[\w.'’-]*|(?-i:bin|ibn|al|el|de|da|van|von|del|abu)) ){1,7}?"
-       r"(?=(?:at|in) (?:the )?(?-i:[A-ZÀ-Ž])|at (?:his|her|the) (?:[\w-]+ ){0,2}?(?:residence|"
-       r"villa|home|office|palace|embassy|headquarters|hotel)\b|on \w+day|yesterday\b|\.|"
-       # ("called on Mr. Mugabe this morning"; not "called on Washington last night to sign")
-       r"(?:this (?:morning|afternoon|evening)|today|tonight|last night)\b(?! to\b))|"
+       r"(?=" + _CALL_WHERE_WHEN + r"|\.)|"
        # "who called on the Secretary General, Mr. Dag Hammarskjold, on Tuesday", "called on
        # the Egyptian Foreign Minister, Dr. Mahmoud Fawzi, at his hotel"
        r"called on the (?:[\w-]+ ){0,2}?(?-i:Secretary[- ]General|President|Prime Minister|"
        r"Premier|Foreign Minister|Chancellor|King|Queen|Pope|Emir|Shah|Governor)"
        r"(?:, (?:(?-i:[A-ZÀ-Ž])[\w.'’-]* ){1,5}?(?-i:[A-ZÀ-Ž])[\w'’-]*(?=,))?"
-       r"(?=,? (?:(?:at|in) (?:the )?(?-i:[A-ZÀ-Ž])|at (?:his|her|the) (?:[\w-]+ ){0,2}?"
-       r"(?:residence|villa|home|office|palace|embassy|headquarters|hotel)\b|on \w+day|"
-       r"yesterday\b|(?:this (?:morning|afternoon|evening)|today|tonight|last night)\b"
-       r"(?! to\b)))|"
+       r"(?=,? " + _CALL_WHERE_WHEN + r")|"
        r"received (?:him|her|them)\b(?! (?:with|in) (?:anger|silence|dismay))|"
        r"sat down together|sat down (?:[\w-]+ ){1,6}?with(?= (?-i:[A-ZÀ-Ž])| the | his | her )|"
        # "held about two hours of talks", "handed the letter to Foreign Minister Tang"

@@ -179,7 +179,7 @@ _TIME_LEAD = re.compile(rf"(?:On |Last |Early |Late )?(?:{_DAYS}|Yesterday|Today
 _TIME_SLOT = re.compile(rf"(?:^|[,;]\s*|\b(?:In|At) [A-ZÀ-Ž][\w-]+(?: [A-ZÀ-Ž][\w-]+)? "
                         rf"(?:on |early |late )?)(?:On |Last |Early |Late )?(?:{_DAYS}|Yesterday|"
                         rf"Today) $")
-_TIME_TAIL = re.compile(r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+_TIME_TAIL = re.compile(rf"(?:\s+(?:{_DAYS}|"
                         r"January|February|March|April|June|July|August|September|October|"
                         r"November|December))+$")
 
