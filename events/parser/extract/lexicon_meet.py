@@ -83,7 +83,7 @@ MEETING_CUES: tuple[Cue, ...] = (
        "undertook spent shook flew led greeted called exchang arriv became becomes rejoined "
        "hosted gave attended dined lunched breakfasted granted toured rolled sat dropped face "
        "one welcomed landed arrived stopped was were hosting receiving welcoming chair presided "
-       "handed joined travel went drove headed about some nearly more hour hours day days two "
+       "handed joined travel went drove headed about some nearly more hour hours day days two huddl "
        "three four five six seven eight nine ten several",
        # (not "where the new boundary meets theirs": things meet too)
        r"\b(?:(?<!boundary )(?<!border )(?<!line )(?<!road )(?<!river )(?<!pipeline )"
@@ -197,7 +197,8 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"negotiated (?:the|a|an) (?:[\w-]+ ){0,3}?(?:terms|plan|clause|deal|agreement|accord|"
        r"settlement|treaty|ceasefire|cease-fire|truce|text|protocol|package)\b|"
        # "The Kremlin received a Hamas delegation led by Khaled Meshaal"
-       r"received (?:an? |the )(?:[\w-]+ ){0,3}?(?:delegation|envoy|emissary|mission)\b|"
+       r"received (?:an? |the |both |the two |two |all )(?:[\w-]+ ){0,3}?(?:delegation|envoy|"
+       r"emissary|mission)s?\b|"
        r"summit with|paid (?:an? )?(?:\w+ )?visit|"
        # Gulf and Asian agency copy: "received at Bayan Palace this morning Bahraini Foreign
        # Minister X"
@@ -214,7 +215,17 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"(?:held|had|hosted|gave|attended) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:lunch|dinner|"
        r"breakfast|banquet|luncheon) (?:(?:yesterday|today|on \w+day|\w+day) )?(?:with|for)"
        r"(?= (?-i:[A-ZÀ-Ž])| (?:his|her|the|visiting)\b)|"
-       r"(?:dined|lunched|breakfasted) with|"
+       # ("dined at the ambassador's residence with the leaders of 11 countries")
+       r"(?:dined|lunched|breakfasted) (?:(?:at|in) (?:[\w.'’-]+ ){1,5}?)?with|"
+       # "huddled with Zarif for two hours", "Tsipras, Merkel and Hollande huddled in a small
+       # room for three hours"; "sat down on Monday for five hours of talks"
+       r"huddled (?:together )?(?:with|(?:in|at) (?:[\w'’-]+ ){1,4}?for (?:[\w-]+ ){1,4}?"
+       r"(?:hours?|minutes))\b|"
+       r"sat down (?:(?:on |late |early )?\w+ )?for (?:[\w-]+ ){0,4}?(?:talks|negotiations|"
+       r"discussions)\b|"
+       # "The two Prime Ministers held a final two-hour session at Government House"
+       r"held (?:an? |their )(?:(?:final|first|second|last|private|closed-door|one-on-one|"
+       r"[\w-]+-hour|[\w-]+-minute|long|brief) ){1,3}sessions?\b|"
        r"(?:had|was granted|were granted|received|granted) (?:an? |the )?(?:[\w-]+ ){0,2}?"
        r"audience (?:with|to)|paid (?:an? )?(?:courtesy |farewell )?call on|"
        r"received (?:his|her|their|its) (?:[\w-]+ ){0,2}?counterparts?|"
