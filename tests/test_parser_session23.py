@@ -26,3 +26,29 @@ def test_talks_told_by_how_the_sides_sat_ate_or_huddled_are_meetings():
     # a host with no one to meet, and a sitting that is no talks, are no meeting
     assert not kinds("The ministers huddled in the cold outside the hall.")
     assert not kinds("Protesters sat down on Friday for hours in the square.")
+
+
+def test_a_speakers_words_that_find_fault_make_a_criticism():
+    for body, actor in (
+            ("Foreign Minister Sergei Lavrov said the new sanctions were \"not justified\".",
+             "Sergei Lavrov"),
+            ("The State Department said the pullback was \"a token gesture\".", "United States"),
+            ("Beijing said the report contained \"many inaccuracies\".", "China"),
+            ("The ministry said the charges were a fabrication.", None),
+            ("President Ismail Omar Guelleh said his country had been \"treacherously "
+             "attacked\".", "Ismail Omar Guelleh"),
+            ("Premier Li Qiang said Manila was interfering in China's internal affairs.",
+             "Li Qiang"),
+            ("Prime Minister Kiro Gligorov said responsibility for the collapse lay with Athens.",
+             "Kiro Gligorov"),
+            ("President Gligorov said the embargo amounted to \"a declaration of economic war\".",
+             "Gligorov")):
+        got = kinds(body)
+        if actor is None:
+            assert not any(t == "criticism" for t, _ in got), body  # no speaker, no act
+        else:
+            assert ("criticism", actor) in got, body
+    # a speaker who says their own side will not interfere finds no fault
+    assert not any(t == "criticism" for t, _ in kinds(
+        "Prime Minister Narasimha Rao said India had no intention of interfering in the "
+        "internal affairs of its neighbour."))

@@ -231,7 +231,10 @@ _DEMANDS: tuple[Cue, ...] = (
        r"withdraw|respect|abide|honou?r|return|release|comply|pull|lift|allow)\b", content=True),
     # "interference in China's internal affairs" (CAMEO 111)
     _c("criticism", "111", 0.7, "interfer meddl",
-       r"\b(?:interfer(?:es|ed|ing|ence)|meddl(?:es|ed|ing)) in (?:[\w'’]+ ){0,3}?"
+       # (not one's own restraint: "had no intention of interfering in the internal affairs of
+       # a friendly neighbour")
+       r"\b(?<!intention of )(?<!not )(?<!never )(?<!not to )"
+       r"(?:interfer(?:e|es|ed|ing|ence)|meddl(?:e|es|ed|ing)) in (?:[\w'’]+ ){0,3}?"
        r"(?:internal|domestic) affairs\b", content=True),
     # Turning down in what a speaker says: "was out of the question", "is non-negotiable"
     _c("rejection", "12", 0.7, "out non not dead",

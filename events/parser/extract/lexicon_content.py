@@ -105,7 +105,14 @@ _BLAME = (
     r"(?:had been|has been|was|were|is|are) (?:far |much )?too slow|"
     r"failed in (?:its|their|his|her) (?:[\w-]+ ){0,2}?(?:duty|duties|obligations?|"
     r"responsibilit(?:y|ies))|(?:feel|felt|feels|been|was|were) misled|misleading|"
-    r"(?:a )?gamble with (?:the )?(?:lives|future|security)"
+    r"(?:a )?gamble with (?:the )?(?:lives|future|security)|"
+    # "said sanctions were 'not justified'", "a token gesture", "the letter contained many
+    # inaccuracies", "a clumsy fabrication", "had been treacherously attacked", "responsibility
+    # for the failure lay with the Turkish Cypriots", "a declaration of economic war"
+    r"not (?:\w+ )?justified|(?:token|mere|empty) gestures?|window[- ]dressing|"
+    r"inaccurac(?:y|ies)|untruths?|falsehoods?|fabricat(?:ion|ions|ed)|treacherous(?:ly)?|"
+    r"responsibility for (?:the |this )?(?:[\w-]+ )?(?:failure|collapse|breakdown|deadlock|"
+    r"impasse) (?:lay|lies|rests|rested) (?:with|on)|declaration of (?:economic |trade )war"
 )
 
 # What the speaker says will follow (CAMEO 13): "will be met with a crushing response",
@@ -285,7 +292,8 @@ _STARTS = {
         "abus gravely extremely profoundly not "
         "appalled affront impunity murderers rogue espionage protectionis with of considerable "
         "serious grave deep contradict directly flatly exposed had has was were is are failed "
-        "feel felt feels been misleading gamble"),
+        "feel felt feels been misleading gamble token mere empty window inaccurac untruth "
+        "falsehood fabricat treacherous responsibility declaration"),
     "threat": ("act price sea trigger a an consequences means no bear response direct come came "
         "misadventure by pay treated would will the "
         "will would shall could may might crushing befitting decisive devastating "
