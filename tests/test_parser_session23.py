@@ -52,3 +52,28 @@ def test_a_speakers_words_that_find_fault_make_a_criticism():
     assert not any(t == "criticism" for t, _ in kinds(
         "Prime Minister Narasimha Rao said India had no intention of interfering in the "
         "internal affairs of its neighbour."))
+
+
+def test_an_act_named_by_the_noun_that_opens_a_passive_is_its_agents():
+    for body, type_, actor in (
+            ("A five-point peace plan was put forward on Friday by Foreign Minister Retno "
+             "Marsudi.", "proposal", "Retno Marsudi"),
+            ("JAKARTA (Reuters) - A power-sharing blueprint was laid before the rival parties "
+             "on Friday by President Cyril Ramaphosa.", "proposal", "Cyril Ramaphosa"),
+            ("A fresh appeal for negotiations between Belgrade and Pristina was issued on "
+             "Friday by the European Union.", "call_for_talks", "European Union"),
+            ("Readiness to resume the border talks was signalled on Friday by the Indian "
+             "Government.", "intent_to_negotiate", "India"),
+            ("A warning that Beijing would answer any deployment with countermeasures was "
+             "issued on Friday by China's foreign ministry.", "threat", "China"),
+            ("A formal protest against the detentions was lodged with Moscow on Friday by the "
+             "Swedish Government.", "criticism", "Sweden")):
+        assert (type_, actor, "2026-01-16") in dated(body), body
+    # a plan the agent turns down is not its plan; an appeal for something other than talks
+    # is left untyped; an agent after a preposition of place is no agent
+    assert ("proposal", "Serbia") not in kinds(
+        "A plan to divide the province was rejected on Friday by Serbia.")
+    assert not any(t == "call_for_talks" for t, _ in kinds(
+        "An appeal for calm was issued on Friday by the Foreign Ministry of Ghana."))
+    assert ("proposal", "Russia") not in kinds(
+        "A six-point peace plan was put forward by Nicolas Durand in Moscow on Tuesday.")

@@ -22,7 +22,7 @@ from .dedupe import dedupe
 from .gazetteer import entry_for_country
 from .memory import _ref, remember
 from .implied import implied_acts
-from .nominal import nominal_acts, possessive_acts
+from .nominal import nominal_acts, passive_noun_acts, possessive_acts
 from .statements import bare_statements, quoted_acts
 from .quotes import QuoteMask
 from .left_subject import left_subject, post_holder
@@ -394,6 +394,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                             anchor=b.end, date=own))
     acts.extend(possessive_acts(sent, text, offset, quoted, mentions))
     acts.extend(nominal_acts(sent, text, offset, mentions, acts))
+    acts.extend(passive_noun_acts(sent, text, offset, mentions, acts))
     acts.extend(bare_statements(sent, text, offset, speakers, acts, mentions))
     acts.extend(implied_acts(acts, sent, text, offset, mentions, times))
     return dedupe(acts)

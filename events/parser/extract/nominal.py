@@ -15,6 +15,7 @@ from . import cues as C
 from . import dates as D
 from .between import AHEAD_AFTER
 from .cue_base import _TALKS
+from .cues import _NOT_DONE as _NOT_DONE_CUE
 from .memory import Memory, Mention, principal_states
 from .quotes import QuoteMask
 from .sentences import Sentence
@@ -55,6 +56,69 @@ def _object(mentions: list[Mention], text: str, offset: int, lo: int, hi: int,
                 return None
             return x.ref
     return None
+
+
+# An act named by the noun that opens the sentence, handed on in the passive by its agent:
+# "A six-point peace plan was put forward by Nicolas Sarkozy", "A fresh appeal for negotiations
+# between London and Buenos Aires was issued by the OAS", "Readiness to reopen the test-ban
+# negotiations was expressed by the Soviet Government", "A warning that Greece would not
+# tolerate drilling was delivered to Ankara by Papandreou". Only verbs that hand a thing on:
+# the act is the noun's ("A plan ... was rejected by India" is India's rejection: the cues).
+_PASSIVE_NOUN = re.compile(
+    r"^(?:[A-Z][A-Z .,'’-]+(?:\([^)]*\))?\s*[-—–]+\s*)?(?:(?:An?|The)\s+)?"
+    + _NOT_DONE_CUE + r"(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<noun>(?:peace\s+)?plans?|proposals?|blueprint|scheme|framework|offer|initiative|"
+    r"timetable|formula|warnings?|appeal|call\s+for|readiness|willingness|protests?|"
+    r"condemnation|demands?|support|praise|endorsement)\b"
+    r"(?P<rest>[^;]{0,200}?)\s(?:was|were)\s+(?:\w+ly\s+|also\s+)?(?:issued|delivered|"
+    r"expressed|voiced|signall?ed|made|lodged|conveyed|put\s+forward|tabled|laid\s+before|"
+    r"presented|unveiled|floated|submitted|sent|handed|extended|renewed|reiterated|sought|"
+    r"outlined)\b[^;.]{0,80}?\sby\s+(?:the\s+)?"
+    # ("by South African President Thabo Mbeki"; not "by Nicolas Sarkozy in Moscow")
+    r"(?:(?!(?:in|at|on|of|to|for|from|with)\b)[\w-]+\s+){0,4}?$", re.IGNORECASE)
+_ORGAN_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:ministry|government|office|"
+                          r"delegation|embassy|mission|spokes(?:man|woman|person)|cabinet)\b",
+                          re.IGNORECASE)
+_INTENT_AFTER = re.compile(r"^\s+to\s+(?:\w+\s+)?(?:meet|negotiate|discuss|talk|hold|reopen|"
+                           r"resume|open|start|begin|enter|return)\b", re.IGNORECASE)
+
+
+def _passive_kind(noun: str, after: str) -> tuple[str, str] | None:
+    key = noun.lower().split()[0]
+    if key in ("appeal", "call"):
+        # a call for talks; any other call or appeal is too loose to type
+        return ("call_for_talks", "026") if _TALKS_AFTER.match(after) else None
+    if key in ("readiness", "willingness"):
+        return ("intent_to_negotiate", "036") if _INTENT_AFTER.match(after) else None
+    if key.startswith("warning"):
+        return "threat", "13"
+    if key.startswith(("protest", "condemnation")):
+        return "criticism", "111"
+    if key.startswith("demand"):
+        return "demand", "10"
+    if key in ("support", "praise", "endorsement"):
+        return "support", "051"
+    return "proposal", "03"
+
+
+def passive_noun_acts(sent: Sentence, text: str, offset: int, mentions: list[Mention],
+                      acts: list) -> list:
+    """The agent of a noun-first passive (`_PASSIVE_NOUN`) does the act the noun names."""
+    for men in mentions:
+        a = men.start - offset
+        if not 0 < a < 400 or (men.possessive and not _ORGAN_AFTER.match(
+                text, men.end - offset)):
+            continue  # ("by China's foreign ministry": China)
+        m = _PASSIVE_NOUN.match(text, 0, a)
+        if m is None:
+            continue
+        kind = _passive_kind(m["noun"], m["rest"])
+        if kind is None or any(x.type == kind[0] and x.actor.name == men.ref.name
+                               for x in acts):
+            return []
+        target = _object(mentions, text, offset, m.end("noun"), a, men.ref, False)
+        return [A.Act(kind[0], kind[1], men.ref, men.how, 0.6, sent, men.start, target=target)]
+    return []
 
 
 def nominal_acts(sent: Sentence, text: str, offset: int, mentions: list[Mention],
