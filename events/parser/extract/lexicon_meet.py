@@ -83,7 +83,8 @@ MEETING_CUES: tuple[Cue, ...] = (
        "undertook spent shook flew led greeted called exchang arriv became becomes rejoined "
        "hosted gave attended dined lunched breakfasted granted toured rolled sat dropped face "
        "one welcomed landed arrived stopped was were hosting receiving welcoming chair presided "
-       "handed joined travel went drove headed about some nearly more hour hours day days two huddl "
+       "handed joined travel went drove headed about some nearly more hour hours day days two "
+       "huddl "
        "three four five six seven eight nine ten several",
        # (not "where the new boundary meets theirs": things meet too)
        r"\b(?:(?<!boundary )(?<!border )(?<!line )(?<!road )(?<!river )(?<!pipeline )"
