@@ -77,3 +77,19 @@ def test_an_act_named_by_the_noun_that_opens_a_passive_is_its_agents():
         "An appeal for calm was issued on Friday by the Foreign Ministry of Ghana."))
     assert ("proposal", "Russia") not in kinds(
         "A six-point peace plan was put forward by Nicolas Durand in Moscow on Tuesday.")
+
+
+def test_a_time_put_before_the_acts_preposition_does_not_hide_the_act():
+    assert ("support", "Cyril Ramaphosa", "2026-01-14") in dated(
+        "President Cyril Ramaphosa paid tribute on Wednesday to the courage of his predecessor.")
+    assert ("support", "Joe Biden", "2026-01-19") in dated(
+        "President Joe Biden threw his weight on Monday behind India's bid for a permanent seat.")
+    assert ("criticism", "Vatican", "2026-W03") in dated(
+        "The Vatican protested last week against the noise outside its embassy.")
+    # a name keeps the time its own cue reads ("called Modi on Saturday to"), and a journey
+    # told with "today" is still ahead
+    assert ("phone_call", "Pushpa Kamal Dahal") in kinds(
+        "Prime Minister Pushpa Kamal Dahal called Prime Minister Narendra Modi on Saturday to "
+        "discuss the border.")
+    assert not kinds("President Joe Biden flies today to Kyiv, where he will address the "
+                     "parliament.")
