@@ -93,3 +93,15 @@ def test_a_time_put_before_the_acts_preposition_does_not_hide_the_act():
         "discuss the border.")
     assert not kinds("President Joe Biden flies today to Kyiv, where he will address the "
                      "parliament.")
+
+
+def test_initials_written_without_stops_stay_in_the_name():
+    assert ("statement", "JD Vance") in kinds(
+        "Vice President JD Vance said Europe had lost its way.")
+    assert ("rejection", "PW Botha") in kinds("President PW Botha rejected the plan.")
+    assert ("phone_call", "KP Sharma Oli") in kinds(
+        "Prime Minister KP Sharma Oli called Prime Minister Narendra Modi on Saturday.")
+    # an acronym before a name is no initial, and no name starts inside one
+    assert ("rejection", "Antonio Guterres") in kinds(
+        "UN Secretary-General Antonio Guterres rejected the plan.")
+    assert not any(a.startswith("M ") for _, a in kinds("PM Modi said India would talk."))

@@ -22,8 +22,12 @@ TITLE_HEADS = (
 PARTICLE = r"(?:von|van|der|den|de|del|da|di|la|le|al|bin|ibn|el|dos|du|ben|arap|ould|wa)"
 # An initial ("James A. Baker") is tried first: "A" alone would end the name there.
 NAME_WORD = (r"(?:(?:[A-ZÀ-Ž]\.){1,3}(?=\s+[A-ZÀ-Ž])|"
+             # initials written without stops: "JD Vance", "PW Botha", "KP Sharma Oli" (not an
+             # acronym before a name: "UN Secretary-General", "PM Modi")
+             r"(?!(?:UN|US|EU|UK|AU|DR|EC|PM|FM|VP|MP|IS|TV|UAE)\b)[A-Z]{2}(?=\s+[A-ZÀ-Ž][a-z])|"
              # (letters beyond ASCII too: "Óscar Arias", "Recep Tayyip Erdoğan", "Ceaușescu")
-             r"[A-ZÀ-ÖØ-ÞĀ-ɏ][a-zß-öø-ÿĀ-ɏ]*(?:[A-ZÀ-Ž][a-zß-öø-ÿĀ-ɏ]+)*"
+             # (never from inside an acronym: "M Modi" out of "PM Modi")
+             r"(?<![A-Z])[A-ZÀ-ÖØ-ÞĀ-ɏ][a-zß-öø-ÿĀ-ɏ]*(?:[A-ZÀ-Ž][a-zß-öø-ÿĀ-ɏ]+)*"
              r"(?:['’-](?!s\b)[A-Za-zß-öø-ÿĀ-ɏ]+)*(?![A-Za-zĀ-ɏ]))")
 # After the first word, a hyphened particle may open a word: "Abdel Fattah al-Sisi".
 NAME_NEXT = rf"(?:{NAME_WORD}|(?:al|el|ad|as|ash|an|at|az|abu|bin|ibn|ul)-[A-ZÀ-Ž][a-zß-öø-ÿĀ-ɏ]+)"
