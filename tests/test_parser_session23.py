@@ -105,3 +105,17 @@ def test_initials_written_without_stops_stay_in_the_name():
     assert ("rejection", "Antonio Guterres") in kinds(
         "UN Secretary-General Antonio Guterres rejected the plan.")
     assert not any(a.startswith("M ") for _, a in kinds("PM Modi said India would talk."))
+
+
+def test_staying_away_from_a_summit_is_a_rejection():
+    assert ("rejection", "Luis Arce", "2026-01-19") in dated(
+        "Bolivia's president, Luis Arce, confirmed on Monday that he would stay away.")
+    assert ("rejection", "Alejandro Giammattei") in kinds(
+        "Guatemala's President Alejandro Giammattei said he would not go.")
+    assert ("rejection", "Nikol Pashinyan") in kinds(
+        "Prime Minister Nikol Pashinyan stayed away from the alliance's summit in Minsk.")
+    # a warning, a condition or a limit is no refusal to attend
+    for body in ("Foreign Minister Abdul Malik said any attack would not go unanswered.",
+                 "Prime Minister John Howard said Australia would not go in without a "
+                 "mandate."):
+        assert not any(t == "rejection" for t, _ in kinds(body)), body

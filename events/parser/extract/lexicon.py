@@ -125,8 +125,15 @@ _REFUSALS: tuple[Cue, ...] = (
        r"(?:brush|wave)(?:d|ed|es|s|ing)? (?:the |their |these |such |his |her |its )?(?:[\w-]+ )?"
        r"(?:protests?|objections?|criticism|complaints?|concerns?|charges?|accusations?|"
        r"appeals?|demands?|warnings?) aside|"
-       r"stay(?:ed|s|ing) away from (?:the )?(?:\w+ )?(?:talks|negotiations|meeting|conference|"
-       r"summit|session)|"
+       # "stayed away from the alliance's summit in Minsk", "would stay away", "said he would
+       # not go" (not "would not go unanswered": a warning)
+       r"stay(?:ed|s|ing) away from (?:the )?(?:[\w'’-]+ ){0,3}?(?:talks|negotiations|meeting|"
+       r"conference|summit|session|congress|ceremony|games|olympics)|"
+       r"(?:would|will) stay away\b|(?:would|will) (?:not|never) (?:go|travel|come)\b"
+       r"(?! (?:un\w+ed|before|until|cheap|far|that far|so far)\b)"
+       # (a condition makes it a warning: "would not come back unless", "will not go in
+       # without the consent of")
+       r"(?![^.;]{0,60}?\b(?:unless|without|if)\b)|"
        r"resist(?:ed|s|ing) (?:\w+ )?(?:attempts|efforts|pressure|calls|demands)|"
        r"stall(?:ed|s|ing) (?:the )?(?:ratification|talks|negotiations|process)|"
        r"(?:will|would) not (?:lift|ease|end|drop|relax) (?:the )?(?:\w+ ){0,2}sanctions|"
