@@ -119,3 +119,18 @@ def test_staying_away_from_a_summit_is_a_rejection():
                  "Prime Minister John Howard said Australia would not go in without a "
                  "mandate."):
         assert not any(t == "rejection" for t, _ in kinds(body)), body
+
+
+def test_an_open_door_or_readiness_to_restore_ties_is_intent_to_negotiate():
+    assert ("intent_to_negotiate", "Julius Nyerere", "2026-01-16") in dated(
+        "President Julius Nyerere said on Friday that the door to Lagos \"remains open\".")
+    assert ("intent_to_negotiate", "Russia") in kinds(
+        "Moscow said it was ready to restore full diplomatic ties with Tbilisi.")
+    assert ("intent_to_negotiate", "Luis Carlos Restrepo") in kinds(
+        "Peace commissioner Luis Carlos Restrepo said the government remained open to other "
+        "facilitators.")
+    got = kinds("Japan and China said they would keep consulting on the other gas fields.")
+    assert {("intent_to_negotiate", "Japan"), ("intent_to_negotiate", "China")} <= got
+    # a door that stays shut is none
+    assert not any(t == "intent_to_negotiate" for t, _ in kinds(
+        "President Julius Nyerere said the door to Lagos remained closed."))

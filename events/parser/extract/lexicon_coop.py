@@ -130,7 +130,7 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        "offer seek sought we is are keen look stand would will pledged promised vowed indicated "
        "has have had "
        "expressed signal showed voiced came come went go approach meeting talks round session "
-       "summit go continue agreed use never not door disposal",
+       "summit go continue agreed use never not door disposal remain remains remained keep",
        r"\b(?:(?:open|ready|willing|prepared|readiness|willingness|eager|keen|intends?|intended|"
        # (not "wanted the rebels to send a delegation": what others should do is a call)
        r"intention|plans?|planned|hopes?|hoped|wants?(?= to| for)|wanted(?= to| for)|offered|"
@@ -165,6 +165,13 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        # 6 times in 6), not a deal; "offered Soviet good offices", "ready to use his good
        # offices": to mediate
        r"agreed (?:on \w+day |today |\w+day )?to meet again\b|"
+       # "Seoul's door to dialogue 'remains open'", "remained open to other facilitators",
+       # "was ready to establish diplomatic relations", "would keep consulting"
+       r"door[\"”']? (?:[\w'’-]+ ){0,4}?[\"“']?(?:remains?|remained|is|was|stays?|stayed|"
+       r"would remain|will remain) (?:wide )?open|(?:remains?|remained) open to|"
+       r"(?:ready|prepared|willing) (?:\w+ )?to (?:establish|restore|resume|normali[sz]e|"
+       r"re-?establish) (?:full |normal )?(?:diplomatic )?(?:relations|ties)|"
+       r"(?:would|will) (?:keep|continue) (?:consulting|talking|negotiating|discussing)\b|"
        r"(?:offer(?:ed|s|ing)?|ready|willing|prepared|(?<!through )(?<!via )(?<!by )use) "
        r"(?:to use )?(?:his |her |its |their |the |[\w-]+ )?good offices\b|"
        # "Peking had 'never closed the door' to negotiation", "has not closed the door to talks"
