@@ -134,3 +134,17 @@ def test_an_open_door_or_readiness_to_restore_ties_is_intent_to_negotiate():
     # a door that stays shut is none
     assert not any(t == "intent_to_negotiate" for t, _ in kinds(
         "President Julius Nyerere said the door to Lagos remained closed."))
+
+
+def test_words_of_a_patience_running_out_are_a_threat():
+    for body, actor in (
+            ("President Macky Sall said Senegal's patience \"has limits.\"", "Macky Sall"),
+            ("Secretary of State Antony Blinken replied that \"all options are on the table.\"",
+             "Antony Blinken"),
+            ("Foreign Minister Wang Yi said Washington should \"think twice before acting\".",
+             "Wang Yi"),
+            ("President Ebrahim Raisi vowed that \"severe revenge\" awaited the killers.",
+             "Ebrahim Raisi")):
+        assert ("threat", actor) in kinds(body), body
+    # the paper's own words about someone's patience are no one's warning
+    assert not kinds("Diplomats said patience in Brussels was wearing thin.")

@@ -170,7 +170,13 @@ _WARNING = (
     r"own)|(?:an? |the )?(?:[\w-]+ )?price to pay|sea of fire|"
     r"trigger (?:an? |the )?(?:[\w-]+ )?(?:response|reaction|retaliation)|"
     r"(?:will|would) (?:deploy|station|aim|target) (?:[\w-]+ ){0,3}?(?:missiles|warheads|"
-    r"nuclear weapons)"
+    r"nuclear weapons)|"
+    # "Senegal's patience 'has limits'", "all options are under review", "should 'think twice
+    # before acting'", "'severe revenge' awaited those behind the killing"
+    r"patience (?:[\w\"“”'’]+ ){0,3}?(?:limits|running out|wearing thin|(?:is )?exhausted|"
+    r"not unlimited|not infinite|run out)|all (?:the )?options (?:are|remain|were|remained) "
+    r"(?:on the table|open|under review|under consideration)|think twice|"
+    r"(?:severe|harsh|bloody|terrible|crushing) (?:revenge|vengeance)"
 )
 
 # Turning something down in the speaker's words (CAMEO 12).
@@ -300,7 +306,7 @@ _STARTS = {
         "be is was our its their the "
         "resolute swift severe harsh overwhelming immediate there faces face serious "
         "grave dire unpredictable ready prepared poised red nuclear back can regarded "
-        "considered"),
+        "considered patience all think harsh bloody terrible"),
     "rejection": ("vote question slightest fell falls fall cards negotiations point saw "
         "neither does do did will would shall not had has have unacceptable never no sees see off "
         "is was are were remain remains there "
