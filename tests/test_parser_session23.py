@@ -21,9 +21,10 @@ def test_talks_told_by_how_the_sides_sat_ate_or_huddled_are_meetings():
     assert ("meeting", "Joe Biden") in kinds(
         "President Joe Biden dined at the ambassador's residence with the leaders of the "
         "Baltic states.")
-    got = pairs("Thatcher and Kohl had breakfast together on Friday at the ambassador's "
-                "residence.")
-    assert {("meeting", "Thatcher", "Kohl"), ("meeting", "Kohl", "Thatcher")} <= got
+    got = pairs("Prime Minister Margaret Thatcher and Chancellor Helmut Kohl had breakfast "
+                "together on Friday at the ambassador's residence.")
+    assert {("meeting", "Margaret Thatcher", "Helmut Kohl"),
+            ("meeting", "Helmut Kohl", "Margaret Thatcher")} <= got
     assert ("meeting", "Cyril Ramaphosa", "2026-01-16") in dated(
         "President Cyril Ramaphosa received both delegations at the Union Buildings on Friday.")
     # a host with no one to meet, and a sitting that is no talks, are no meeting
