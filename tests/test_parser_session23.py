@@ -152,3 +152,11 @@ def test_words_of_a_patience_running_out_are_a_threat():
         assert ("threat", actor) in kinds(body), body
     # the paper's own words about someone's patience are no one's warning
     assert not kinds("Diplomats said patience in Brussels was wearing thin.")
+
+
+def test_a_memorandum_signed_on_a_matter_is_a_deal():
+    got = pairs("Russia and Hungary signed a memorandum on cooperation in the gas sector.")
+    assert {("agreement", "Russia", "Hungary"), ("agreement", "Hungary", "Russia")} <= got
+    # a president's memorandum is an order of his own
+    assert not any(t == "agreement" for t, _ in kinds(
+        "President Donald Trump signed a presidential memorandum reinstating the sanctions."))

@@ -332,7 +332,9 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"\b(?:agreed|agree to|agrees|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bnote )(?<!\bletter )"
        r"(?<!\bmessage )(?<!\bpetition )signed(?! (?:a |an |the |into )?"
        r"(?:[\w-]+ )?(?:law|bill|decree|executive order|"
-       r"memorandum(?! of understanding| with\b| between\b)|order|"
+       # (a memorandum on a matter is a deal: "signed a memorandum on cooperation in the gas
+       # sector", "a memorandum committing Austria to neutrality")
+       r"memorandum(?! of understanding| with\b| between\b| on\b| committing\b)|order|"
        r"proclamation)\b)|"
        r"signs (?=(?:a|an|the|its|their|his|her)\b)|"
        r"reached (?:an? |the )?[\"“']?(?:[\w'’$.,-]+ ){0,4}?[\"“']?(?:deal|"
