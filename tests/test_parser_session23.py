@@ -160,3 +160,13 @@ def test_a_memorandum_signed_on_a_matter_is_a_deal():
     # a president's memorandum is an order of his own
     assert not any(t == "agreement" for t, _ in kinds(
         "President Donald Trump signed a presidential memorandum reinstating the sanctions."))
+
+
+def test_a_person_with_a_post_in_apposition_stays_in_the_list_of_subjects():
+    got = pairs("U. Alexis Johnson, the American negotiator, and Wang Ping-nan, the Chinese "
+                "Ambassador to Poland, met on Friday.")
+    assert {("meeting", "U. Alexis Johnson", "Wang Ping-nan"),
+            ("meeting", "Wang Ping-nan", "U. Alexis Johnson")} <= got
+    got = kinds("John J. McCloy, head of a special American negotiating team, and Soviet First "
+                "Deputy Foreign Minister Vasily V. Kuznetsov held talks on Friday.")
+    assert {("meeting", "John J. McCloy"), ("meeting", "Vasily V. Kuznetsov")} <= got

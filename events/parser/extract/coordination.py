@@ -62,6 +62,12 @@ _OR_ALIAS = re.compile(r"^\s*,?\s*(?:or|also known as)\s+(?:the\s+)?$")
 _COMMA_RANK = re.compile(r"\s*,\s*(?:[A-ZÀ-Ž][\w.]*\s+){0,2}$")  # ", Colonel "
 # "the Democratic Republic of the Congo (DRC) and Rwanda": the bracketed short name
 _ACRONYM_GAP = re.compile(r"^\s*\([A-ZÀ-Ž][\w.]{1,8}\)")
+# "U. Alexis Johnson, the American negotiator, and Wang Ping-nan met", "John J. McCloy, head of
+# a special American negotiating team, and Soviet First Deputy Foreign Minister Vasily V.
+# Kuznetsov held talks": a person's post in apposition, then the next person of the list
+_APPOSED_AND = re.compile(r"^\s*,\s+(?-i:(?:the|a|an|his|her|[a-z][\w-]*)\s)"
+                          r"(?:(?!\b(?:said|says|told|who|which|whose|when)\b)[^,;()\"“”])"
+                          r"{1,80}?,\s*and\s+(?:the\s+)?$")
 
 
 def coordinated(mentions: list[Mention], head: Mention, text: str, offset: int
@@ -97,6 +103,11 @@ def coordinated(mentions: list[Mention], head: Mention, text: str, offset: int
             continue
         if prev.ref.name == group[0].ref.name and _OR_ALIAS.match(gap):
             group[0] = prev  # "the Farabundo Marti National Liberation Front, or FMLN, signed"
+            idx -= 1
+            continue
+        if (prev.ref.kind == "person" and group[0].ref.kind == "person"
+                and _APPOSED_AND.match(gap)):
+            group.insert(0, prev)
             idx -= 1
             continue
         same_span = prev.start == group[0].start and prev.how == "pair"
