@@ -170,3 +170,21 @@ def test_a_person_with_a_post_in_apposition_stays_in_the_list_of_subjects():
     got = kinds("John J. McCloy, head of a special American negotiating team, and Soviet First "
                 "Deputy Foreign Minister Vasily V. Kuznetsov held talks on Friday.")
     assert {("meeting", "John J. McCloy"), ("meeting", "Vasily V. Kuznetsov")} <= got
+
+
+def test_calling_a_deed_an_attempt_an_affront_or_an_act_of_aggression_is_a_criticism():
+    for body, actor in (
+            ("Foreign Minister Mohammad Javad Zarif called the strike \"an act of international "
+             "terrorism\".", "Mohammad Javad Zarif"),
+            ("Prime Minister Adel Abdul Mahdi called the strike \"a political assassination\".",
+             "Adel Abdul Mahdi"),
+            ("Secretary-General Shridath Ramphal called the raids \"a deliberate affront\" to the "
+             "Commonwealth.", "Shridath Ramphal"),
+            ("Premier Chou En-lai called the item \"an attempt to interfere in China's internal "
+             "affairs\".", "Chou En-lai"),
+            ("President Jimmy Carter called the intervention \"an extremely serious threat to "
+             "peace\".", "Jimmy Carter")):
+        assert ("criticism", actor) in kinds(body), body
+    # a threat to a supply is no charge against anyone
+    assert not any(t == "criticism" for t, _ in kinds(
+        "President Donald Trump called the dam a threat to Egypt's water supply."))
