@@ -188,3 +188,15 @@ def test_calling_a_deed_an_attempt_an_affront_or_an_act_of_aggression_is_a_criti
     # a threat to a supply is no charge against anyone
     assert not any(t == "criticism" for t, _ in kinds(
         "President Donald Trump called the dam a threat to Egypt's water supply."))
+
+
+def test_an_envoy_recalled_for_consultations_or_a_leader_barred_is_a_sanction():
+    assert ("sanction", "Japan", "2026-01-16") in dated(
+        "Japan on Friday recalled Ushiroku to Tokyo for consultations.")
+    assert ("sanction", "European Union") in kinds(
+        "The European Union banned President Alexander Lukashenko of Belarus and 30 of his "
+        "officials from entering the bloc.")
+    assert ("sanction", "ASEAN") in kinds("ASEAN barred Min Aung Hlaing from its annual summit.")
+    # the former minister who recalls an episode imposes nothing
+    assert not any(t == "sanction" for t, _ in kinds(
+        "Former Foreign Minister Abdulaziz Kamilov recalled Tashkent in those years."))

@@ -34,7 +34,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        "renew stepped barred signed retaliat punitive anti countervail lowered reduced scaled "
        "announc revoked scrapped withdr decided break removed pull switch agreed closing closes "
        "restrict end reimpos froze frozen freez quit asked told instructed boycott denied "
-       "broken withholding halting refused revoked cancel pulled stopp maintain kept keeps",
+       "broken withholding halting refused revoked cancel pulled stopp maintain kept keeps barring",
        # (a measure announced for later is one decided: "said it would impose equivalent
        # duties on U.S. products", "would sever relations with Taipei"; on a condition, "would
        # impose sanctions if", a threat)
@@ -108,6 +108,10 @@ SANCTION_CUES: tuple[Cue, ...] = (
        # (not "recalled Ambassador Philip Bonsal": the name would read as the other side)
        r"recall(?:ed|ing|s) the (?-i:[A-ZÀ-Ž])[\w.]+ (?:ambassador|envoy|" + _MISSION_HEADS
        + r")\b|"
+       # "Washington recalled Ambassador Philip W. Bonsal for consultations", "recalled Ushiroku
+       # to Tokyo for consultations": the verb alone, so that the envoy is no other side
+       r"recall(?:ed|ing|s)(?= (?:Ambassador |(?-i:[A-ZÀ-Ž])[\w.'’-]* ){1,5}(?:to (?-i:[A-ZÀ-Ž])"
+       r"[\w-]+ |from (?-i:[A-ZÀ-Ž])[\w-]+ )?for consultations\b)|"
        # "recalled the three countries' ambassadors from Algiers"
        r"(?:recall(?:ed|ing|s)|withdrew) the (?:\w+ )?(?:countries|nations|states|members)['’] "
        r"ambassadors|"
@@ -248,9 +252,12 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"(?:blacklist|entity list|sanctions list|(?:terror(?:ism|ist)? )?list of)|"
        r"(?:tightened|toughened|extended|expanded|widened|renewed|stepped up) "
        r"(?:its |the |their )?(?:[\w-]+ ){0,2}?(?:sanctions|embargo|blockade)|"
-       r"(?:barred|banned) (?:[\w,.'’-]+ ){1,8}?from (?:entering|travell?ing|operating|trading|"
-       r"doing business|its airspace|"
-       r"(?:its|their) (?:airspace|territory|ports))|"
+       # ("banned President Alexander Lukashenko of Belarus and 30 of his officials from
+       # entering the bloc", "barring Min Aung Hlaing from its annual summit")
+       r"(?:barred|banned|barring|banning) (?:[\w,.'’-]+ ){1,12}?from (?:entering|travell?ing|"
+       r"operating|trading|doing business|its airspace|"
+       r"(?:its|their) (?:airspace|territory|ports)|(?:its|the|their) (?:[\w-]+ ){0,2}?"
+       r"(?:summits?|meetings?|sessions?))|"
        r"signed (?:into law )?(?:an? |the )?(?:[\w-]+ ){0,5}?(?:sanctions|embargo) (?:act|bill|law|"
        r"legislation)|"
        r"(?:retaliatory|punitive|anti-dumping|countervailing) (?:tariffs|duties|sanctions)|"
