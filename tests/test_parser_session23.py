@@ -197,6 +197,8 @@ def test_an_envoy_recalled_for_consultations_or_a_leader_barred_is_a_sanction():
         "The European Union banned President Alexander Lukashenko of Belarus and 30 of his "
         "officials from entering the bloc.")
     assert ("sanction", "ASEAN") in kinds("ASEAN barred Min Aung Hlaing from its annual summit.")
+    assert ("sanction", "United States", "Chile") in pairs(
+        "The United States cut off new Export-Import Bank credits to Chile.")
     # the former minister who recalls an episode imposes nothing
     assert not any(t == "sanction" for t, _ in kinds(
         "Former Foreign Minister Abdulaziz Kamilov recalled Tashkent in those years."))
