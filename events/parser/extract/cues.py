@@ -239,12 +239,24 @@ _TIME_BETWEEN = re.compile(
     # ... and before the preposition that carries the act's object: "paid tribute on Wednesday
     # to", "threw his weight on Monday behind", "assented on Wednesday to", "exhorted Belgrade
     # on Tuesday to", "pleaded on Monday for"
-    # (after a lower-case word: a name keeps its time, "called Modi on Saturday to"; as do
-    # the words whose own cues read the time, "held online talks on Tuesday with")
-    # ("flies today to Kiev": a journey ahead, its time kept)
-    r"\b(?!(?:talks|offered|asked)\b)(?-i:[a-z])[\w'’-]*(?P<t>"
-    r"(?!\s+(?:(?:early |late |earlier )?(?:today|tonight)|this)\b)" + _TIMES_BETWEEN
-    + r")(?=\s+(?:to|for|behind|with|against)\s)")
+    # ("flies today to Kiev": a journey ahead, its time kept; the word before is checked in
+    # `_time_dropped`)
+    r"(?<=[a-z'’-])(?P<t>(?!\s+(?:(?:early |late |earlier )?(?:today|tonight)|this)\b)"
+    + _TIMES_BETWEEN + r")(?=\s+(?:to|for|behind|with|against)\s)")
+_WORD_BEFORE = re.compile(r"([\w'’-]+)\s*$")
+_KEEP_TIME = frozenset(("talks", "offered", "asked"))
+
+
+def _time_dropped(text: str, m: re.Match) -> tuple[int, int] | None:
+    """The span a `_TIME_BETWEEN` match takes out, or None: before a preposition, only after a
+    lower-case word (a name keeps its time, "called Modi on Saturday to"), and not after the
+    words whose own cues read the time ("held online talks on Tuesday with")."""
+    if m.group("t") is None:
+        return m.span()
+    word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if word is None or not word.group(1)[0].islower() or word.group(1) in _KEEP_TIME:
+        return None
+    return m.span("t")
 
 
 def find_cues(text: str) -> list[tuple[Cue, re.Match | Hit]]:
@@ -252,7 +264,8 @@ def find_cues(text: str) -> list[tuple[Cue, re.Match | Hit]]:
     effort`, `was ``deeply disappointed''`) and a time put between a verb and its object
     (`accepted last night the proposals`) would split the phrases the cues describe, so the
     cues are matched on the text without them and placed back."""
-    drop = [m.span("t") if m.group("t") else m.span() for m in _TIME_BETWEEN.finditer(text)]
+    drop = [span for m in _TIME_BETWEEN.finditer(text)
+            if (span := _time_dropped(text, m)) is not None]
     if _QUOTE_MARK.search(text) is not None and _WOVEN_QUOTE.search(text) is not None:
         drop = sorted(drop + [q.span() for q in _QUOTE_MARK.finditer(text)])
     if not drop:
