@@ -15,7 +15,6 @@ from . import cues as C
 from . import dates as D
 from .between import AHEAD_AFTER
 from .cue_base import _TALKS
-from .cues import _NOT_DONE as _NOT_DONE_CUE
 from .memory import Memory, Mention, principal_states
 from .quotes import QuoteMask
 from .sentences import Sentence
@@ -65,8 +64,9 @@ def _object(mentions: list[Mention], text: str, offset: int, lo: int, hi: int,
 # tolerate drilling was delivered to Ankara by Papandreou". Only verbs that hand a thing on:
 # the act is the noun's ("A plan ... was rejected by India" is India's rejection: the cues).
 _PASSIVE_NOUN = re.compile(
-    r"^(?:[A-Z][A-Z .,'’-]+(?:\([^)]*\))?\s*[-—–]+\s*)?(?:(?:An?|The)\s+)?"
-    + _NOT_DONE_CUE + r"(?:[\w'’-]+\s+){0,3}?"
+    # (a dateline first: "HARARE (Reuters) - A power-sharing blueprint was laid before...")
+    r"^(?:(?-i:[A-Z][A-Z .,'’-]+)(?:\([^)]*\))?\s*[-—–]+\s*)?(?:(?:An?|The)\s+)?"
+    + C._NOT_DONE + r"(?:[\w'’-]+\s+){0,3}?"
     r"(?P<noun>(?:peace\s+)?plans?|proposals?|blueprint|scheme|framework|offer|initiative|"
     r"timetable|formula|warnings?|appeal|call\s+for|readiness|willingness|protests?|"
     r"condemnation|demands?|support|praise|endorsement)\b"
