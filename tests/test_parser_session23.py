@@ -8,7 +8,7 @@ from __future__ import annotations
 from tests.parsing import dated, kinds, pairs
 
 
-def test_talks_told_by_how_the_sides_sat_ate_or_huddled_are_meetings():
+def test_talks_told_by_how_the_sides_sat_ate_huddled_or_handed_over_are_meetings():
     got = pairs("Foreign Minister Retno Marsudi and Foreign Minister Penny Wong sat down on "
                 "Friday for three hours of talks.")
     assert ("meeting", "Retno Marsudi", "Penny Wong") in got
@@ -25,6 +25,9 @@ def test_talks_told_by_how_the_sides_sat_ate_or_huddled_are_meetings():
                 "together on Friday at the ambassador's residence.")
     assert {("meeting", "Margaret Thatcher", "Helmut Kohl"),
             ("meeting", "Helmut Kohl", "Margaret Thatcher")} <= got
+    got = pairs("Martti Ahtisaari, the United Nations envoy, handed the document to President "
+                "Boris Tadic in Belgrade on Friday.")
+    assert ("meeting", "Martti Ahtisaari", "Boris Tadic") in got
     assert ("meeting", "Cyril Ramaphosa", "2026-01-16") in dated(
         "President Cyril Ramaphosa received both delegations at the Union Buildings on Friday.")
     # a host with no one to meet, and a sitting that is no talks, are no meeting

@@ -144,8 +144,10 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"held (?:about |nearly |some |more than |over )?(?:[\w-]+ ){1,2}(?:hours?|days?|rounds?)"
        r"(?: and a half)? of (?:[\w-]+ )?talks|"
        r"spent (?:[\w-]+ ){1,4}?in (?:[\w-]+ )?talks\b|"
-       r"handed (?:over )?(?:a |the |his |her )?(?:(?!protest)[\w-]+ ){0,2}?(?:letter|message|"
-       r"note) to"
+       # ("handed the Egyptian reply to the British Ambassador", "handed the document to
+       # President Boris Tadic in Belgrade")
+       r"handed (?:over )?(?:a |the |his |her |its |their )?(?:(?!protest)[\w-]+ ){0,2}?"
+       r"(?:letter|message|note|reply|document|text|proposals|memorandum) to"
        r"(?= (?-i:[A-ZÀ-Ž])| the | his | her )|"
        # "They had a brief conversation on the sidelines of the BRICS summit"
        r"had an? (?:(?!(?:tele)?phone\b|video\b)[\w-]+ ){0,2}?(?:conversation|chat|encounter|"
