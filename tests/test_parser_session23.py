@@ -201,3 +201,12 @@ def test_an_envoy_recalled_for_consultations_or_a_leader_barred_is_a_sanction():
     # the former minister who recalls an episode imposes nothing
     assert not any(t == "sanction" for t, _ in kinds(
         "Former Foreign Minister Abdulaziz Kamilov recalled Tashkent in those years."))
+
+
+def test_talks_between_two_sides_may_name_their_place_and_time_first():
+    got = dated("The meeting follows preparatory talks in Beijing earlier this month between "
+                "China and Taiwan.")
+    assert {("meeting", "China", "2026-01"), ("meeting", "Taiwan", "2026-01")} <= got
+    # talks still to come are no meeting
+    assert not any(t == "meeting" for t, _ in kinds(
+        "Talks in Geneva next week between China and Taiwan are expected to be difficult."))

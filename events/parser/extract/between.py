@@ -19,11 +19,15 @@ _BETWEEN = re.compile(r"\b(?:(?P<call>(?:tele)?phone (?:call|conversation|talks)
                       r"(?:\s+(?!between)[\w,]+){0,3}?\s+|"
                       r"(?:took place|was held|were held|was signed|was reached)"
                       r"(?:\s+(?:on|in|late|early|last|this)(?:\s+[\w,]+){1,3}?)?\s+|"
-                      # "secret talks in Beijing between", "talks last week between"
-                      r"(?:in|at) (?-i:[A-ZÀ-Ž])[\w'’-]+(?: (?-i:[A-ZÀ-Ž])[\w'’-]+)?\s+|"
+                      # "secret talks in Beijing between", "talks last week between",
+                      # "preparatory talks in Beijing earlier this month between"
+                      r"(?:in|at) (?-i:[A-ZÀ-Ž])[\w'’-]+(?: (?-i:[A-ZÀ-Ž])[\w'’-]+)?\s+"
+                      r"(?:(?:earlier |late |early )?(?:(?:last|this) (?:week|month|year)|"
+                      r"on \w+day)\s+)?|"
                       # "talks in a Jeddah hotel between", "talks at the department between"
                       r"(?:in|at) (?:a|the) (?:[\w'’-]+ )?[\w'’-]+\s+|"
-                      r"(?:last|this) (?:week|month|year)\s+|on \w+day\s+)?between\s+",
+                      r"(?:earlier |late |early )?(?:last|this) (?:week|month|year)\s+|"
+                      r"on \w+day\s+)?between\s+",
                       re.IGNORECASE)
 # Words before the noun phrase that make the talks something still to come.
 _AHEAD = re.compile(r"\b(?:to|will|would|renew|resume|host|hold|planned|proposed|draft|upcoming|"
