@@ -65,7 +65,7 @@ _ACRONYM_GAP = re.compile(r"^\s*\([A-ZÀ-Ž][\w.]{1,8}\)")
 # "U. Alexis Johnson, the American negotiator, and Wang Ping-nan met", "John J. McCloy, head of
 # a special American negotiating team, and Soviet First Deputy Foreign Minister Vasily V.
 # Kuznetsov held talks": a person's post in apposition, then the next person of the list
-_APPOSED_AND = re.compile(r"^\s*,\s+(?-i:(?:the|a|an|his|her|[a-z][\w-]*)\s)"
+_PERSON_APPOSED_AND = re.compile(r"^\s*,\s+(?-i:(?:the|a|an|his|her|[a-z][\w-]*)\s)"
                           r"(?:(?!\b(?:said|says|told|who|which|whose|when)\b)[^,;()\"“”])"
                           r"{1,80}?,\s*and\s+(?:the\s+)?$")
 
@@ -106,7 +106,7 @@ def coordinated(mentions: list[Mention], head: Mention, text: str, offset: int
             idx -= 1
             continue
         if (prev.ref.kind == "person" and group[0].ref.kind == "person"
-                and _APPOSED_AND.match(gap)):
+                and _PERSON_APPOSED_AND.match(gap)):
             group.insert(0, prev)
             idx -= 1
             continue

@@ -124,7 +124,7 @@ BLAME_CUES: tuple[Cue, ...] = (
        r"propaganda|nonsense|baseless|groundless|unfounded|slander(?:ous)?|smear|fabrications?|"
        r"flawed|biased|one-sided|unfair|unjust|politically motivated|nasty|disproportionate|"
        r"excessive|heavy-handed|"
-       r"genocide|massacre|ethnic cleansing|threat to (?:peace|stability|security)|"
+       r"genocide|massacre|ethnic cleansing|"
        # "called the strike 'an attack on the sovereignty of Pakistan'", "described Morales's
        # departure as a coup", "called the closures 'an economic blockade'"
        r"threat to (?:the )?(?:[\w-]+ )?(?:sovereignty|independence|integrity|democracy)|"

@@ -130,7 +130,8 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"(?:cut off|ended|ends|halted|halts) (?:all |its |their )?(?:[\w-]+ and [\w-]+ )?"
        r"(?:aid|assistance)(?= to\b)|"
        # "cut off new Export-Import Bank credits to Chile", "suspended loans and credits to Iraq"
-       r"(?:cut off|halted|halts|suspended|suspends|froze) (?:all |its |their |new |further )?"
+       # (loans frozen: the funding alternative above)
+       r"(?:cut off|halted|halts|suspended|suspends) (?:all |its |their |new |further )?"
        r"(?:[\w-]+ ){0,3}?(?:loans|credits|lending)(?= to\b)|"
        # "had cut all defence cooperation with Fiji"
        r"cut (?:off )?(?:its |their |all )?(?:[\w-]+ )?(?:cooperation|contacts|links) with|"

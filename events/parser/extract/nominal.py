@@ -83,6 +83,16 @@ _INTENT_AFTER = re.compile(r"^\s+to\s+(?:\w+\s+)?(?:meet|negotiate|discuss|talk|
                            r"resume|open|start|begin|enter|return)\b", re.IGNORECASE)
 
 
+# the noun's act; a plan, proposal, blueprint, offer... (any other noun of the pattern) proposes
+_PASSIVE_KINDS = {
+    "warning": ("threat", "13"), "warnings": ("threat", "13"),
+    "protest": ("criticism", "111"), "protests": ("criticism", "111"),
+    "condemnation": ("criticism", "111"), "demand": ("demand", "10"), "demands": ("demand", "10"),
+    "support": ("support", "051"), "praise": ("support", "051"),
+    "endorsement": ("support", "051"),
+}
+
+
 def _passive_kind(noun: str, after: str) -> tuple[str, str] | None:
     key = noun.lower().split()[0]
     if key in ("appeal", "call"):
@@ -90,15 +100,7 @@ def _passive_kind(noun: str, after: str) -> tuple[str, str] | None:
         return ("call_for_talks", "026") if _TALKS_AFTER.match(after) else None
     if key in ("readiness", "willingness"):
         return ("intent_to_negotiate", "036") if _INTENT_AFTER.match(after) else None
-    if key.startswith("warning"):
-        return "threat", "13"
-    if key.startswith(("protest", "condemnation")):
-        return "criticism", "111"
-    if key.startswith("demand"):
-        return "demand", "10"
-    if key in ("support", "praise", "endorsement"):
-        return "support", "051"
-    return "proposal", "03"
+    return _PASSIVE_KINDS.get(key, ("proposal", "03"))
 
 
 def passive_noun_acts(sent: Sentence, text: str, offset: int, mentions: list[Mention],
