@@ -41,6 +41,11 @@ _ACCUSED_OF = re.compile(r"\b(?:accus|charg)(?:ed|es|ing) (?:[\w.'’-]+ ){1,6}?
                          r"(?:[\w'’\"“-]+ ){0,3}$", re.IGNORECASE)
 _SPENT = re.compile(r"\bspen[dt]s?\s+(?:[\w-]+\s+){1,4}$")
 _TO_WHOM = re.compile(r"\s+to\s+(?=(?-i:[A-ZÀ-Ž])|both\b|the\b|his\b|her\b)")
+# "has denied any involvement and condemned the attack", "denied that the works existed and
+# accused Peking of...": the subject's next verb, not part of what it denied
+# ("denied that it had armed the rebels and backed the coup": "had" governs both, still denied)
+_DENIED_AND = re.compile(r"(?![^\"“”]*\bthat\b[^\"“”]*\b(?:had|has|have|would|will|could|"
+                         r"was|were|is|are|did)\b)[^\"“”]*\band (?:also |then )?$")
 _TOLD_NP_THAT = re.compile(r"\b(?:told (?:an? |the |his |her |their )?(?:[\w.'’-]+ ){1,6}?|"
                            # "said that if...", "said on his weekly show that any attack..."
                            r"(?:said|says|added|warned|stressed|insisted|declared|stated|"
@@ -114,6 +119,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         if cue.type == "criticism" and _ACCUSED_OF.search(before[-80:]):
             continue  # "accused Washington of hypocrisy": the charge, inside the accusation
         if any(lo <= m.start() < hi and v.group().lower() in W.DENYING
+               and not _DENIED_AND.fullmatch(text, v.end(), m.start())
                for v, sp, (lo, hi) in speakers):
             continue  # "denied that his government backs the militias": no backing told
         if cue.type in ("meeting", "phone_call", "agreement", "sanction") and (

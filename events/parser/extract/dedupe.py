@@ -12,6 +12,8 @@ if TYPE_CHECKING:
 _VEHICLE = re.compile(r"in an? (?:[\w-]+ )?(?:statement|communiqu[eé]|declaration)", re.I)
 
 
+# ("has denied any involvement and condemned the attack": the denial is a statement of its own)
+_DENIAL = re.compile(r"den(?:ied|ies|y)\b", re.IGNORECASE)
 _AGREED_TO = re.compile(r"agree[sd]?\b(?:\s+(?:on|last|this)\s+\w+)?\s+to\b", re.IGNORECASE)
 
 
@@ -29,7 +31,8 @@ def dedupe(acts: list[Act]) -> list[Act]:
         if (a.type == "statement" and a.actor.name in doers and _VEHICLE.match(
                 a.sentence.text, a.cue_start - a.sentence.start)):
             continue  # "Kuwait, in a statement, demanded...": the statement carries the demand
-        if a.type == "statement" and a.actor.name in critics:
+        if a.type == "statement" and a.actor.name in critics and not _DENIAL.match(
+                a.sentence.text, a.cue_start - a.sentence.start):
             continue  # "said he was saddened and accused X of...": what he said is the charge
         if a.type == "meeting" and (a.actor.name, a.target.name if a.target else None) in callers:
             continue  # "In a call on Wednesday, Sharif spoke with Pezeshkian": by phone

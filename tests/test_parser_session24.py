@@ -1,0 +1,21 @@
+"""Rules met in the development sets and phrasebook batches of session 24 (issue 4).
+
+Sentences written for the test in the shape of wire copy (none from a held-out set). The paper
+is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "last night" 2026-01-19.
+"""
+from __future__ import annotations
+
+from tests.parsing import kinds
+
+
+def test_a_verb_joined_to_a_denial_is_the_subjects_next_act_and_the_denial_stays_a_statement():
+    got = kinds("Rwanda has denied any involvement and condemned the ambush.")
+    assert {("criticism", "Rwanda"), ("statement", "Rwanda")} <= got
+    got = kinds("The Thai Foreign Ministry denied that its troops crossed the border and accused "
+                "Phnom Penh of stirring up nationalist feeling.")
+    assert ("criticism", "Thailand") in got
+    assert ("call_for_talks", "Serbia") in kinds(
+        "Serbia denied the charge and called for talks with Pristina.")
+    # what "had" governs on both sides of the "and" is still what was denied
+    got = kinds("Uganda denied that it had armed the rebels and backed the coup.")
+    assert ("support", "Uganda") not in got and ("statement", "Uganda") in got
