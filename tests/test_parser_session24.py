@@ -19,3 +19,12 @@ def test_a_verb_joined_to_a_denial_is_the_subjects_next_act_and_the_denial_stays
     # what "had" governs on both sides of the "and" is still what was denied
     got = kinds("Uganda denied that it had armed the rebels and backed the coup.")
     assert ("support", "Uganda") not in got and ("statement", "Uganda") in got
+
+
+def test_calling_a_deed_a_trick_or_an_act_of_revenge_is_a_criticism():
+    assert ("criticism", "Vietnam") in kinds(
+        "Hanoi has called the offer a trick to split the alliance.")
+    assert ("criticism", "Greece") in kinds(
+        "Athens called the expulsions \"an act of revenge against a whole people.\"")
+    assert ("criticism", "India") in kinds(
+        "New Delhi described the pact as \"a new form of colonialism.\"")

@@ -116,7 +116,11 @@ BLAME_CUES: tuple[Cue, ...] = (
        r"declaration of war|act of war|insult(?:ing)?|slap in the face|outrage|meddling|"
        r"(?:military )?invasion|occupation|land grab|robbery|"
        r"treason|treacherous|act of (?:[\w-]+ )?(?:treason|piracy|terror(?:ism)?|provocation|"
-       r"sabotage|banditry|barbarism|hostility|aggression)|"
+       r"sabotage|banditry|barbarism|hostility|aggression|violence|revenge|vengeance|"
+       r"intimidation|cowardice|desperation)|"
+       # "called the plan a trick", "a new form of colonialism", "a charade"
+       r"trick|ploy|hoax|charade|travesty|whitewash|sell-?out|fraud|"
+       r"colonial(?:ism|ist)?|imperialis[mt]|"
        # "called the Soviet move 'an attempt to dictate to the United Nations'", "a deliberate
        # affront", "a political assassination", "an extremely serious threat to peace"
        r"attempt to|affront|assassination|(?:[\w-]+ )?threat to (?:world |regional |"
