@@ -5,7 +5,7 @@ is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "last night" 2026-01-
 """
 from __future__ import annotations
 
-from tests.parsing import kinds
+from tests.parsing import kinds, pairs
 
 
 def test_a_verb_joined_to_a_denial_is_the_subjects_next_act_and_the_denial_stays_a_statement():
@@ -28,3 +28,11 @@ def test_calling_a_deed_a_trick_or_an_act_of_revenge_is_a_criticism():
         "Athens called the expulsions \"an act of revenge against a whole people.\"")
     assert ("criticism", "India") in kinds(
         "New Delhi described the pact as \"a new form of colonialism.\"")
+
+
+def test_the_two_before_a_joint_verb_are_the_pair_just_named():
+    got = pairs("Secretary of State James Baker met Foreign Minister Eduard Shevardnadze in "
+                "Moscow on Friday. The two agreed that Mr. Shevardnadze would visit Washington "
+                "early next month.")
+    assert {("agreement", "James Baker", "Eduard Shevardnadze"),
+            ("agreement", "Eduard Shevardnadze", "James Baker")} <= got

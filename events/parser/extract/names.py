@@ -160,6 +160,9 @@ PAIR_REF = re.compile(r"\b(?:(?:[Tt]he two|[Bb]oth) (?:leaders|sides|ministers|p
                       # "The two delegations first met on February 16" (as subjects only: a
                       # host who "received the two delegations" met each, as the gold reads it)
                       r"(?:The two|Both) delegations|"
+                      # "The two agreed that Mr. Shevardnadze would visit", "when the two met"
+                      r"[Tt]he two(?= (?:also |then |later |finally |have |had )?(?:agreed|met|"
+                      r"signed|held|spoke|discussed|talked|shook|initial+ed)\b)|"
                       # "Each side has accused the other of bombing civilian targets"
                       r"[Ee]ach (?:side|country|government)(?= (?:\w+ ){0,2}?\w+ the other\b)|"
                       r"[Tt]he (?:leaders|ministers|presidents|foreign "
