@@ -36,3 +36,25 @@ def test_the_two_before_a_joint_verb_are_the_pair_just_named():
                 "early next month.")
     assert {("agreement", "James Baker", "Eduard Shevardnadze"),
             ("agreement", "Eduard Shevardnadze", "James Baker")} <= got
+
+
+def test_the_three_or_four_leaders_are_the_group_the_story_named_together():
+    got = kinds("Ljubco Georgievski, Branko Crvenkovski, Arben Xhaferi and Imer Imeri met "
+                "on Monday. The four leaders initialled the text in Ohrid last Wednesday.")
+    assert {("agreement", "Ljubco Georgievski"), ("agreement", "Branko Crvenkovski"),
+            ("agreement", "Arben Xhaferi"), ("agreement", "Imer Imeri")} <= got
+    got = kinds("Niger, Mali and Burkina Faso have drawn closer since the coups. In September, "
+                "the three governments signed a mutual defence pact in Bamako.")
+    assert {("agreement", "Niger"), ("agreement", "Mali"), ("agreement", "Burkina Faso")} <= got
+    # the group the sentence itself names comes before an older one
+    got = kinds("Bill Clinton, Nelson Mandela and Pierre Buyoya attended the signing. On "
+                "Friday, Tanzanian President Benjamin Mkapa, Ugandan President Yoweri Museveni "
+                "and Kenyan President Daniel arap Moi met in Arusha, and the three leaders said "
+                "in a joint statement that they would lift the sanctions.")
+    assert ("statement", "Yoweri Museveni") in got and ("statement", "Nelson Mandela") not in got
+    # a group that is the object of a verb or a preposition does not act
+    got = kinds("President Suharto, Prime Minister Lee Kuan Yew and President Ferdinand Marcos "
+                "met in Bali. Japanese Prime Minister Takeo Miki praised the three leaders on "
+                "Tuesday.")
+    assert ("support", "Takeo Miki") in got
+    assert not {("support", "Suharto"), ("support", "Lee Kuan Yew")} & got

@@ -62,6 +62,8 @@ class Memory:
     # that "she" does not go to a man named since
     genders: dict[str, str] = field(default_factory=dict)
     seen_people: tuple[ActorRef, ...] = ()  # the last people named, latest last
+    # the last three, four... people or states a sentence named together, by kind and size
+    groups: dict[tuple[str, int], tuple[ActorRef, ...]] = field(default_factory=dict)
     seen_orgs: tuple[ActorRef, ...] = ()  # the last organisations named, latest last
     # how often each state was named: "the two countries" of a story are its two principals
     state_counts: dict[str, tuple[int, int, ActorRef]] = field(default_factory=dict)
@@ -270,6 +272,11 @@ def learn_mentions(mem: Memory, mentions: list[Mention], text: str, offset: int)
             mem.genders.setdefault(named[0].name, "f")
     for ref in named:
         mem.seen_people = tuple(p for p in mem.seen_people if p.name != ref.name)[-3:] + (ref,)
+    states = list(dict.fromkeys(m.ref for m in mentions
+                                if m.ref.kind == "state" and m.how not in ("pronoun", "pair")))
+    for kind, group in (("person", named), ("state", states)):
+        if 3 <= len(group) <= 6:
+            mem.groups[(kind, len(group))] = tuple(group)
     for m in mentions:
         if m.ref.kind == "state" and m.how not in ("pronoun", "pair"):
             n, _, _ = mem.state_counts.get(m.ref.name, (0, 0, m.ref))

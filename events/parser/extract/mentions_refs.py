@@ -74,11 +74,28 @@ def rebels(st: MentionState) -> None:
                 st.add(*m.span("head"), mem.armed[0], "org_ref")
 
 
+_GROUP_NOT_SUBJECT = re.compile(r"\b(?:by|to|with|for|on|of|from|between|among|against|"
+                                r"[a-z]+ing|[a-z]+ed|met|told|urged|asked)\s+$")
+
+
 def pairs(st: MentionState) -> None:
     for m in N.PAIR_REF.finditer(st.text):
         a, b = m.span()
         if st.free(a, b) and (pair := pair_reference(m, st.found, st.offset, st.mem)):
             st.add_pair(a, b, pair)
+    for m in N.GROUP_REF.finditer(st.text):
+        a, b = m.span()
+        if _GROUP_NOT_SUBJECT.search(st.text, max(0, a - 30), a):
+            continue  # "congratulating the five leaders", "signed by the five presidents"
+        kind, size = "person" if m["people"] else "state", N.GROUP_SIZES[m["n"]]
+        # the group the sentence itself has just named comes first ("Mkapa, Museveni and Moi
+        # ... the three leaders said"), then the last one the story named
+        here = list(dict.fromkeys(f.ref for f in sorted(st.found, key=lambda f: f.start)
+                                  if f.end <= st.offset + a and f.ref.kind == kind
+                                  and f.how not in ("pronoun", "pair")))
+        group = tuple(here) if len(here) == size else st.mem.groups.get((kind, size))
+        if group and st.free(a, b):
+            st.add_pair(a, b, group)
 
 
 def pronouns(st: MentionState, pronoun_at, quoted) -> None:

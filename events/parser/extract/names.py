@@ -170,6 +170,13 @@ PAIR_REF = re.compile(r"\b(?:(?:[Tt]he two|[Bb]oth) (?:leaders|sides|ministers|p
                       # "talks between their officials", "two days of talks between them"
                       r"(?<=between )(?:their (?:officials|delegations|diplomats|envoys|"
                       r"negotiators|representatives|leaders|governments)|them))\b")
+# "The four leaders initialled the text", "the three governments signed a defence pact": a
+# group the story has named together (memory.py keeps each size of group last named)
+GROUP_REF = re.compile(r"\b[Tt]he (?P<n>three|four|five|six) (?:(?P<people>leaders|presidents|"
+                       r"prime ministers|premiers|foreign ministers|ministers|men|heads of state|"
+                       r"heads of government|envoys|negotiators)|(?P<states>countries|"
+                       r"governments|states|nations))\b(?! of\b)")
+GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6}
 # "An EU spokesperson praised what she called...": the pronoun is the unnamed official.
 PERSON_NOUN = re.compile(r"\s+(?:spokes(?:man|woman|person)|official|minister|envoy|"
                          r"ambassador|diplomat|negotiator)\b", re.IGNORECASE)
