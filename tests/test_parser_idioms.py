@@ -48,7 +48,7 @@ def test_calling_off_a_visit_or_dismissing_criticism_is_a_rejection():
         "President Donald Trump announced on Twitter that he was postponing the visit.")
     assert not kinds("A visit to Beijing by the German foreign minister has been called off.")
     assert ("rejection", "China") in kinds("Beijing has dismissed the criticism.")
-    # a charge dismissed is a denial, a statement (CAMEO 016)
+    # a charge dismissed as baseless is a denial, a statement (CAMEO 016)
     assert ("statement", "India") in kinds(
         "Indian officials dismissed the charge as baseless.")
 

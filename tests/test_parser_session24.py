@@ -58,3 +58,9 @@ def test_the_three_or_four_leaders_are_the_group_the_story_named_together():
                 "Tuesday.")
     assert ("support", "Takeo Miki") in got
     assert not {("support", "Suharto"), ("support", "Lee Kuan Yew")} & got
+
+
+def test_a_charge_dismissed_or_brushed_aside_is_a_rejection_like_one_rejected():
+    assert ("rejection", "China") in kinds(
+        "The Chinese embassy in Manila dismissed the accusation on Monday.")
+    assert ("rejection", "Russia") in kinds("The Kremlin brushed aside the criticism.")

@@ -41,6 +41,7 @@ _TO_SANCTION = re.compile(
     r"(?:suspend|cut off|halt|freeze) (?:all |its |their )?(?:[\w-]+ )?(?:aid|assistance|credits|"
     r"relations|ties|membership|arms sales))\b", re.IGNORECASE)
 _VISIT = re.compile(r"\b(?:visit\w*|arriv\w*|landed|toured|trip|tour)\b", re.IGNORECASE)
+_AS_AFTER = re.compile(r"[^.;,]{0,80}?\bas\b")  # "dismissed the charge as baseless"
 
 
 def _retyped(cue: C.Cue, m: re.Match, text: str) -> tuple[str, str]:
@@ -87,8 +88,12 @@ def _retyped(cue: C.Cue, m: re.Match, text: str) -> tuple[str, str]:
             return "statement", "016"
         return "rejection", "12"
     if (cue.type in ("rejection", "criticism") and W.DENIED.match(text, m.start())
-            and not (cue.type == "rejection" and first.startswith("reject"))):
-        # (but "rejected the accusations" is a rejection: most annotators read it so)
+            and not (cue.type == "rejection" and (first.startswith("reject") or (
+                first.startswith(("dismiss", "brush", "shrug", "waved"))
+                and not _AS_AFTER.match(text, m.end()))))):
+        # (but "rejected the accusations", "dismissed the charge", "brushed aside the
+        # criticism" are rejections: most annotators read them so; "dismissed the charge as
+        # baseless" they read as the denial)
         # "rejected the charge as baseless": a denial, a statement (CAMEO 016), not the
         # rejection of a proposal nor a criticism
         return "statement", "016"
