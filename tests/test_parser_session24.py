@@ -64,3 +64,12 @@ def test_a_charge_dismissed_or_brushed_aside_is_a_rejection_like_one_rejected():
     assert ("rejection", "China") in kinds(
         "The Chinese embassy in Manila dismissed the accusation on Monday.")
     assert ("rejection", "Russia") in kinds("The Kremlin brushed aside the criticism.")
+
+
+def test_a_side_the_speaker_speaks_for_being_ready_to_talk_is_the_speakers_intent():
+    assert ("intent_to_negotiate", "Harold Stassen") in kinds(
+        "Harold Stassen said the Western delegations were ready to meet the Russians "
+        "\"at any hour\" to go over the details.")
+    assert ("intent_to_negotiate", "Alexei Miller") in kinds(
+        "Alexei Miller, Gazprom's chief executive, said on Thursday the company was ready to "
+        "resume talks with Minsk.")

@@ -30,7 +30,10 @@ _OWN_ACT = re.compile(r"^\W*(?:(?:on\s+)?\w+day\s+|yesterday\s+|today\s+|late\s+
                       r"kingdom|republic|"
                       r"bloc|alliance|organi[sz]ation|union|group|movement|party|rebels|guerrillas|"
                       r"league|council|commission|community|"
-                      r"insurgents|opposition|junta|regime|leadership|authorities|side)\s+)?"
+                      r"insurgents|opposition|junta|regime|leadership|authorities|side|"
+                      # "the Western delegations were ready to meet", "the company was ready
+                      # to resume talks": a side the speaker speaks for
+                      r"delegations?|company|firm|negotiators|team)\s+)?"
                       + _ADVERB +
                       r"(?:(?:is|are|was|were|remains?|remained|would be|will be|had been|has been|"
                       r"stands?|stood)\s+)?"
