@@ -73,3 +73,11 @@ def test_a_side_the_speaker_speaks_for_being_ready_to_talk_is_the_speakers_inten
     assert ("intent_to_negotiate", "Alexei Miller") in kinds(
         "Alexei Miller, Gazprom's chief executive, said on Thursday the company was ready to "
         "resume talks with Minsk.")
+
+
+def test_looking_forward_to_more_talks_or_ready_to_receive_an_envoy_is_intent():
+    assert ("intent_to_negotiate", "George W. Bush") in kinds(
+        "President George W. Bush said he looked forward to continuing talks with Putin.")
+    assert ("intent_to_negotiate", "Myanmar") in kinds(
+        "Myanmar's military government said on Friday it was ready to receive ASEAN's special "
+        "envoy.")

@@ -155,7 +155,11 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        # "We came to Colombo with an open mind": ready to negotiate
        r"(?:came|come|went|go|approach\w*) (?:[\w'’]+ ){0,4}with an open mind|"
        r"(?:ready|willing|prepared|offered|offers?|stands? ready) (?:\w+ )?to (?:host|broker|"
-       r"facilitate|sign|conclude)|look(?:s|ed|ing)? forward to (?:meeting|talks|visiting|negotiat\w+)|"
+       r"facilitate|sign|conclude|receive (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:envoys?|"
+       r"mediators?|delegations?|leaders|representatives?))\b|"
+       # "looked forward to continuing talks with Putin", "to receiving Lopez Obrador"
+       r"look(?:s|ed|ing)? forward to (?:continuing |further |more )?(?:meeting|talks|visiting|"
+       r"negotiat\w+|discussions|receiving|hosting|welcoming|his meeting|her meeting)|"
        # "was willing to modify its goals", "ready to go the extra mile": open to a bargain
        r"(?:willing|ready|prepared) (?:\w+ )?to (?:compromise|make (?:\w+ )?concessions|"
        r"show (?:\w+ )?flexibility|modify|consider|discuss|go the extra mile)\b|"
