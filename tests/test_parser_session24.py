@@ -81,3 +81,15 @@ def test_looking_forward_to_more_talks_or_ready_to_receive_an_envoy_is_intent():
     assert ("intent_to_negotiate", "Myanmar") in kinds(
         "Myanmar's military government said on Friday it was ready to receive ASEAN's special "
         "envoy.")
+
+
+def test_states_counted_among_the_voters_or_voting_against_in_a_with_phrase_acted():
+    got = kinds("The United States, Israel, Argentina and Hungary were among the nine countries "
+                "that voted against the resolution.")
+    assert {("rejection", s) for s in ("United States", "Israel", "Argentina", "Hungary")} <= got
+    got = kinds("France, Spain and Italy were among the European nations that supported it.")
+    assert {("support", "France"), ("support", "Spain"), ("support", "Italy")} <= got
+    got = kinds("The resolution passed 22 to 2, with Chile and Paraguay voting against it.")
+    assert {("rejection", "Chile"), ("rejection", "Paraguay")} <= got
+    # abstaining is no act
+    assert not kinds("The resolution passed 14 to 0, with Russia abstaining.")

@@ -26,7 +26,8 @@ from .nominal import nominal_acts, passive_noun_acts, possessive_acts
 from .statements import bare_statements, quoted_acts
 from .quotes import QuoteMask
 from .left_subject import left_subject, post_holder
-from .roles import PREP_BEFORE, all_cues, clause_start, pp_sides, speakers_of, speech_cues
+from .roles import (PREP_BEFORE, all_cues, clause_start, coordinated, pp_sides, speakers_of,
+                    speech_cues)
 from .targets import coordinated_right, dates_per_target, joint_target, target_after
 from .sentences import Sentence
 from .subjects import (
@@ -44,6 +45,9 @@ _TO_WHOM = re.compile(r"\s+to\s+(?=(?-i:[A-ZÀ-Ž])|both\b|the\b|his\b|her\b)")
 # "has denied any involvement and condemned the attack", "denied that the works existed and
 # accused Peking of...": the subject's next verb, not part of what it denied
 # ("denied that it had armed the rebels and backed the coup": "had" governs both, still denied)
+_WITH_VOTING = re.compile(r"\bwith\s+(?:only\s+)?(?P<who>)[^,;()]{2,80}?\s+$")
+_AMONG = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?(?:among|one of)\s+(?:the|those)"
+                    r"(?:\s+[\w-]+){0,3}\s+")
 _DENIED_AND = re.compile(r"(?![^\"“”]*\bthat\b[^\"“”]*\b(?:had|has|have|would|will|could|"
                          r"was|were|is|are|did)\b)[^\"“”]*\band (?:also |then )?$")
 _TOLD_NP_THAT = re.compile(r"\b(?:told (?:an? |the |his |her |their )?(?:[\w.'’-]+ ){1,6}?|"
@@ -141,7 +145,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         rel = W.RELATIVE.search(before[-12:])
         if rel and cue.content and _TOLD_NP_THAT.search(before):
             rel = None  # "told a rally that any incursion would...": what was told, no relative
-        rel_head = None
+        rel_head = among = None
         if rel:
             who_at = m.start() - len(before[-12:]) + rel.start()
             named = [x for x in mentions
@@ -151,6 +155,14 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                 # before the apposition
                 named = [x for x in mentions if x.how != "pronoun" and x.ref.kind == "person"
                          and W.APPOSED_WHO.fullmatch(text, x.end - offset, who_at)]
+            among = None
+            if not named:
+                # "Israel, Canada and Hungary were among the nine countries that voted
+                # against it": the list the relative's head counts among
+                among = next((x for x in reversed(mentions) if x.how != "pronoun"
+                              and x.end - offset <= who_at
+                              and _AMONG.fullmatch(text, x.end - offset, who_at)), None)
+                named = [among] if among is not None else []
             if not named:
                 # "a plan, which calls for...", "the one ally who has backed...": no actor
                 # we know; "Iran, which had condemned...": Iran acts.
@@ -174,7 +186,15 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             continue  # "the council's 2021 call for...", "Western calls for restraint": nouns
         if cue.type == "intent_to_negotiate" and first in W.READY and W.NOT_READY.search(before):
             continue  # "Chile is not willing to compromise": no readiness
+        # "The resolution passed, with Nicaragua and Paraguay voting against it": the votes
+        # the "with" names are the states' own (not "with Russia abstaining": no act)
+        with_votes = (first == "voting" and cue.type == "rejection"
+                      and (w := _WITH_VOTING.search(before)) is not None
+                      and (voters := [x for x in mentions if x.how != "pronoun"
+                                      and m.start() - len(before) + w.end("who")
+                                      <= x.start - offset and x.end - offset <= m.start()]))
         participle = (first.endswith("ing") and first not in W.ING_ADJECTIVES and not cue.content
+                      and not with_votes
                       and not W.AUX_ING.search(before)
                       # "spoke to reporters after meeting Scholz": a meeting held
                       and not (cue.joint and W.AFTER_ING.search(before[-12:]))
@@ -196,7 +216,11 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         anchor = None
         content_target = None
         next_verb = False
-        if rel_head is not None and not cue.content:
+        if with_votes:
+            actors, how = voters, None
+        elif rel_head is not None and not cue.content and among is not None:
+            actors, how = coordinated(mentions, rel_head, text, offset), None
+        elif rel_head is not None and not cue.content:
             actors, how = [rel_head], None  # "with Prince Salman, who expressed support"
             i = mentions.index(rel_head)
             if (i and mentions[i - 1].ref.kind == rel_head.ref.kind
