@@ -5,7 +5,7 @@ is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "last night" 2026-01-
 """
 from __future__ import annotations
 
-from tests.parsing import kinds, pairs
+from tests.parsing import dated, kinds, pairs
 
 
 def test_a_verb_joined_to_a_denial_is_the_subjects_next_act_and_the_denial_stays_a_statement():
@@ -93,3 +93,9 @@ def test_states_counted_among_the_voters_or_voting_against_in_a_with_phrase_acte
     assert {("rejection", "Chile"), ("rejection", "Paraguay")} <= got
     # abstaining is no act
     assert not kinds("The resolution passed 14 to 0, with Russia abstaining.")
+
+
+def test_votes_told_undated_after_a_lead_of_the_day_before_are_of_its_day():
+    got = dated("The Organization of American States on Monday approved a resolution calling "
+                "for a mission to Panama.\n\nOnly Panama and Nicaragua voted against it.")
+    assert ("rejection", "Nicaragua", "2026-01-19") in got

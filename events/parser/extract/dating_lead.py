@@ -15,6 +15,8 @@ _AT_OCCASION = re.compile(r"\b(?:told|addressed|at|after|during|following|on the
                           r"(?:the|that|this)\s+(?:signing\s+|closing\s+|opening\s+)?"
                           r"(?:ceremony|signing|gathering|summit|talks|meeting|session|"
                           r"conference|delegates|council|vote|assembly)\b", re.IGNORECASE)
+# "with Nicaragua and Paraguay voting against it": a vote, cast on the day the lead tells
+_VOTED = re.compile(r"\b(?:voted|voting|abstained|abstaining)\b", re.IGNORECASE)
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+\s+){0,8}$")
 
 
@@ -66,7 +68,9 @@ def lead_day(acts: list[Act], published: date) -> None:
         elif (recent and lead_meeting and a.actor.kind == "person" and a.actor.country in sides
               and a.sentence.paragraph - lead.paragraph <= 8):
             a.date = day
-        elif recent and (a.type in _DEEDS or _at_occasion(a.sentence.text)):
+        elif recent and (a.type in _DEEDS or _at_occasion(a.sentence.text)
+                         or (a.type in ("rejection", "support")
+                             and _VOTED.search(a.sentence.text))):
             # A story told the morning after ("signed on Monday" in Tuesday's paper): a
             # meeting, call, deal or sanction it tells undated, or words said at the
             # occasion ("told the gathering"), are of the story's day; a paper reports
