@@ -99,3 +99,12 @@ def test_votes_told_undated_after_a_lead_of_the_day_before_are_of_its_day():
     got = dated("The Organization of American States on Monday approved a resolution calling "
                 "for a mission to Panama.\n\nOnly Panama and Nicaragua voted against it.")
     assert ("rejection", "Nicaragua", "2026-01-19") in got
+
+
+def test_whom_one_met_named_after_his_post_in_apposition_is_the_other_side():
+    got = pairs("Mr. Shultz met the Iraqi Minister of State for Foreign Affairs, Saadoun Hammadi, "
+                "at the State Department on Thursday.")
+    assert ("meeting", "Saadoun Hammadi", "Shultz") in got
+    got = pairs("President Macky Sall also held talks with the freed interim president, "
+                "Michel Kafando.")
+    assert ("meeting", "Macky Sall", "Michel Kafando") in got

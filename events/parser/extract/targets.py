@@ -116,6 +116,10 @@ _OBJECT_GAP = re.compile(r"(?:^\s*|(?<!\bwar )(?<!conflict )(?<!dispute )(?<!fig
                          # "met Mr. Machel", "received Sir Alec Douglas-Home": a style
                          rf"(?:(?-i:{N.STYLE_WORDS})\.?\s+)?$")
 _WITH = re.compile(r"\bwith\b")
+# the post before the name in apposition, after the verb or "with"
+_POST_APPOSED_OBJECT = re.compile(
+    rf"\s*(?:with\s+)?(?:the|his|her|its|their)\s+(?:[\w'’.-]+\s+){{0,3}}?"
+    rf"(?i:{N.TITLE_HEADS})(?:\s+(?:of|for)\s+(?:[\w'’.-]+\s+){{0,5}}?[\w'’.-]+)?,\s+")
 _LOOKING_ON = re.compile(r"[^,;.]{0,100}?\b(?:looking on|looked on|watching|in attendance|"
                          r"standing by|at (?:his|her|their) sides?)\b")
 
@@ -133,6 +137,8 @@ def joint_target(mentions: list[Mention], text: str, offset: int, pos: int,
         if a < pos or m.ref.name in names:
             continue
         gap = text[pos:a]
+        if m.ref.kind == "person" and "," in gap and _POST_APPOSED_OBJECT.fullmatch(gap):
+            return m  # "met the Iraqi Minister of State for Foreign Affairs, Saadoun Hammadi,"
         if ";" in gap or ("," in gap and not _OBJECT_GAP.search(gap)):
             return None
         if not gap.strip() or _OBJECT_GAP.search(gap):
