@@ -108,3 +108,13 @@ def test_whom_one_met_named_after_his_post_in_apposition_is_the_other_side():
     got = pairs("President Macky Sall also held talks with the freed interim president, "
                 "Michel Kafando.")
     assert ("meeting", "Macky Sall", "Michel Kafando") in got
+
+
+def test_a_proposal_renewed_or_an_offer_made_again_is_a_proposal():
+    assert ("proposal", "Russia") in kinds(
+        "Moscow yesterday renewed its proposal for an international conference on Cyprus.")
+    assert ("proposal", "Ilham Aliyev") in kinds(
+        "Azerbaijani President Ilham Aliyev offered again to carry Turkmen gas westward.")
+    assert ("proposal", "Nikolai Bulganin") in kinds(
+        "Soviet Premier Nikolai Bulganin then restated the Soviet plan for limiting the armed "
+        "forces of the great powers.")

@@ -237,7 +237,8 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        "drafted floated published issued released set "
        "press "
        "willing ready prepared "
-       "call float laid circulat draft handed asking offer recommend outlined",
+       "call float laid circulat draft handed asking offer recommend outlined renewed repeated "
+       "reiterated restated",
        r"\b(?:propos(?:ed|es|ing)|(?<=we )propose\b|(?<=I )propose\b|put forward|unveil(?:ed|s)|"
        # "would recommend that the Security Council authorize a force": a course put forward
        r"recommend(?:ed|s)? (?:to (?:the )?(?:[\w'’-]+ ){1,4}?)?that|"
@@ -267,8 +268,12 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        # ("presented a series of proposals to Syrian President Bashar al-Assad")
        r"(?:a |an |the |its |his |her |their )?(?:(?:series|set|package|number) of )?"
        r"(?:\w+ )?(?:proposals?|plans?|offers?|initiatives?)|"
+       # "Moscow yesterday renewed its proposal for an international conference", "restated
+       # the Soviet plan"
+       r"(?:renewed|repeated|reiterated|restated) (?:a |an |the |its |his |her |their )"
+       r"(?:[\w-]+ ){0,2}?(?:proposals?|plan|offer|initiative|suggestion)\b|"
        r"offer(?:ed|s|ing)? (?:(?:on|in|at|during|last|this|early|late|earlier) "
-       r"(?:[\w,.]+ ){1,4}?|(?:yesterday|today|tonight) )?"
+       r"(?:[\w,.]+ ){1,4}?|(?:yesterday|today|tonight|again|once again|once more) )?"
        r"to|(?<!its )(?<!his )(?<!her )(?<!their )(?<!the )(?<!our )(?<!similar )(?<!broken )"
        r"(?<!empty )promis(?:ed|es|ing)|held out (?:the )?(?:prospect|promise|offer)|"
        # "offered Tehran a set of verification measures", "offered Russia a seat on the
