@@ -118,3 +118,12 @@ def test_a_proposal_renewed_or_an_offer_made_again_is_a_proposal():
     assert ("proposal", "Nikolai Bulganin") in kinds(
         "Soviet Premier Nikolai Bulganin then restated the Soviet plan for limiting the armed "
         "forces of the great powers.")
+
+
+def test_a_states_demand_repeated_and_a_condition_made_of_something_are_demands():
+    assert ("demand", "Selome Tadesse") in kinds(
+        "Foreign Ministry spokeswoman Selome Tadesse repeated Ethiopia's demand that Eritrean "
+        "troops withdraw from Badme.")
+    assert ("demand", "Riek Machar") in kinds(
+        "Rebel leader Riek Machar had made the release of the detainees a condition for any "
+        "truce.")

@@ -195,7 +195,7 @@ _DEMANDS: tuple[Cue, ...] = (
        r"(?-i:[a-z]))|lobbi(?:ed|es)(?= (?:[\w.'’-]+ ){1,8}?(?:for|to)\b)|"
        r"push(?:ed|es|ing) for(?= (?:an? |the )?(?:[\w-]+ ){0,3}?(?-i:[a-z])))\b"),
     _c("demand", "10", 0.75,
-       "demand insist press push told asked ordered renew repeat reiterat required requires",
+       "demand insist press push told asked ordered renew repeat reiterat required requires made",
        # (not "insisted that the letter was 'not an apology'": a claim, told in the indicative)
        # (not "rejected Beijing's demand that the flights be halted": a noun, the object)
        r"\b(?:(?<!['’]s )(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
@@ -205,8 +205,12 @@ _DEMANDS: tuple[Cue, ...] = (
        # "had insisted for weeks that an interim government be formed": a demand, by its
        # subjunctive
        r"insist(?:ed|s|ing)? (?:[\w,'’]+ ){1,4}?that (?=(?:[\w'’-]+ ){1,12}?be )|"
-       r"(?:renew|repeat|reiterat)(?:ed|s) (?:its |his |her |their )?(?:\w+ )?demands? "
+       # ("repeated Vientiane's demand that Thailand withdraw": its state's)
+       r"(?:renew|repeat|reiterat)(?:ed|s) (?:its |his |her |their |the |"
+       r"(?-i:[A-ZÀ-Ž])[\w.-]*['’]s )?(?:\w+ )?demands? "
        r"(?:[\w,]+ ){0,3}?(?:that|for)|"
+       # "Machar had made the release of the detainees a condition for any truce"
+       r"made (?:[\w'’-]+ ){1,8}?an? (?:pre)?condition (?:for|of)\b(?! (?:his|her|its|their) own)|"
        r"press(?:ed|es|ing) (?:[\w'’-]+ ){0,4}?to|"
        r"push(?:ed|es) (?:[\w'’-]+ ){0,4}?to|"
        # (never across a verb of its own: "told reporters Pyongyang is ready to hold talks")
