@@ -127,3 +127,13 @@ def test_a_states_demand_repeated_and_a_condition_made_of_something_are_demands(
     assert ("demand", "Riek Machar") in kinds(
         "Rebel leader Riek Machar had made the release of the detainees a condition for any "
         "truce.")
+
+
+def test_a_journey_told_in_the_news_present_or_due_is_no_meeting_held_yet():
+    assert not {t for t, _ in kinds("President Clinton flies to Damascus on Thursday for talks "
+                                    "with Assad.")} & {"meeting"}
+    assert "meeting" not in {t for t, _ in kinds(
+        "Foreign Minister Eduard Shevardnadze is due in Washington on Friday for two days of "
+        "talks with Secretary of State George Shultz.")}
+    assert ("meeting", "Henry Kissinger") in kinds(
+        "Henry Kissinger flew to Peking on Monday for talks with Chinese leaders.")

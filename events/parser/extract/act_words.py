@@ -118,7 +118,10 @@ SOURCE_SUBJECT = re.compile(r"\W*(?:(?:Some|Many|Several|Other|Western|Foreign|I
 TRIP_AHEAD = re.compile(r"\b(?P<ahead>will|would|is to|are to|(?:is|are) due to|plans? to|"
                         r"planned to|"
                         r"(?:is|are) expected to|(?:is|was|are|were) (?:flying|travell?ing|"
-                        r"heading|due|expected|set|scheduled))\b[^.;]*$")
+                        r"heading|due|expected|set|scheduled)|"
+                        # the news present of a journey ahead: "Clinton flies to Damascus on
+                        # Thursday for talks", "Kissinger leaves for Peking today for talks"
+                        r"(?<!\bwho )(?:flies|leaves|heads|travels|departs))\b[^.;]*$")
 # ... and, for any meeting or call, right before it: "said he would fly to Damascus next week to
 # resume talks" (not "said it would impose tariffs", which the gold reads as the measure)
 WOULD_GO = re.compile(r"\bwould\s+(?:(?:resume|hold|open|begin|start|continue|send|fly|travel|"

@@ -46,6 +46,9 @@ _TO_WHOM = re.compile(r"\s+to\s+(?=(?-i:[A-ZÀ-Ž])|both\b|the\b|his\b|her\b)")
 # accused Peking of...": the subject's next verb, not part of what it denied
 # ("denied that it had armed the rebels and backed the coup": "had" governs both, still denied)
 _WITH_VOTING = re.compile(r"\bwith\s+(?:only\s+)?(?P<who>)[^,;()]{2,80}?\s+$")
+# "flying to Brasilia for talks", "is due in Washington on Friday for two days of talks"
+_FOR_BEFORE = re.compile(r"\bfor (?:(?:two|three|four|five|several|\d+) (?:days?|hours?|weeks?|"
+                         r"rounds?) of )?$")
 _AMONG = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?(?:among|one of)\s+(?:the|those)"
                     r"(?:\s+[\w-]+){0,3}\s+")
 _DENIED_AND = re.compile(r"(?![^\"“”]*\bthat\b[^\"“”]*\b(?:had|has|have|would|will|could|"
@@ -133,7 +136,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         if cue.type == "meeting" and (W.NOT_HELD.search(before) or (
                 m.group().lower().startswith("host") and W.HOSTS_A_THING.match(text, m.end()))):
             continue  # "refused to attend a meeting with", "ruled out talks with", "hosts a base"
-        if (cue.type == "meeting" and before.endswith("for ")
+        if (cue.type == "meeting" and _FOR_BEFORE.search(before)
                 and (ahead := W.TRIP_AHEAD.search(text, max(0, m.start() - 130), m.start()))
                 and not W.TRIP_DONE.search(text, ahead.end("ahead"), m.start())):
             continue  # "would dispatch Kuroda for talks with", "was flying to Brasilia for talks"

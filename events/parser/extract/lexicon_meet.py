@@ -319,9 +319,10 @@ MEETING_CUES: tuple[Cue, ...] = (
     _c("call_for_talks", "026", 0.8, "invit",
        r"\binvit(?:ed|es|ing) (?:[\w.'’-]+ ){1,6}?(?:for|on) (?:an? |the |his |her |a return )?"
        r"(?:[\w-]+ )?visit\b"),
-    # "arrived in Washington", "flew to Moscow": a visit to the state the place stands for.
-    _c("meeting", "042", 0.75, "arriv flew flies fly travel",
-       r"\b(?:arriv(?:ed|es) in|flew to|fl(?:ies|y) to|travell?(?:ed|s) to)(?= (?-i:[A-ZÀ-Ž]))|"
+    # "arrived in Washington", "flew to Moscow": a visit to the state the place stands for
+    # (not the news present, "Clinton flies to Damascus on Thursday": a journey ahead)
+    _c("meeting", "042", 0.75, "arriv flew fly travel",
+       r"\b(?:arrived in|flew to|fly to|travell?ed to)(?= (?-i:[A-ZÀ-Ž]))|"
        # "arrived here today on a visit to the Soviet Union": the dateline is the place
        r"\barriv(?:ed|es) (?:here|today|yesterday|on \w+day|\w+day)(?: (?:today|yesterday|"
        r"tonight|on \w+day|\w+day))? (?:on|for) an? (?:[\w-]+ ){0,3}?visit to"
