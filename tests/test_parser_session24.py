@@ -137,3 +137,9 @@ def test_a_journey_told_in_the_news_present_or_due_is_no_meeting_held_yet():
         "talks with Secretary of State George Shultz.")}
     assert ("meeting", "Henry Kissinger") in kinds(
         "Henry Kissinger flew to Peking on Monday for talks with Chinese leaders.")
+
+
+def test_a_claim_as_a_noun_opens_no_reported_speech():
+    assert not kinds("Analysts said Beijing appeared to be testing how far it could press its "
+                     "claims while the United States was focused on Ukraine.")
+    assert ("statement", "China") in kinds("China claims the islands are its territory.")

@@ -33,6 +33,8 @@ REPORTING_CUES: tuple[Cue, ...] = (
        r"himself|herself|themselves|martial law|war\b|independence|victory|persona non grata|"
        r"the (?:end|start|opening|closing)))|"
        # "claims the islands" is a territorial claim: speech only before a clause
+       # (not the noun: "how far it could press its claims while the United States was...")
+       r"(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bthe )(?<!\bour )(?<!\bterritorial )"
        r"claim(?:ed|s)?(?= that\b| [^.;,]{0,60}?\b(?:is|are|was|were|had|has|have|would|will|"
        r"could|did|should|must|had)\b)|"
        r"commented|asserted|confirmed|indicated|reiterated|restated(?= that)|according to|"
