@@ -143,3 +143,10 @@ def test_a_claim_as_a_noun_opens_no_reported_speech():
     assert not kinds("Analysts said Beijing appeared to be testing how far it could press its "
                      "claims while the United States was focused on Ukraine.")
     assert ("statement", "China") in kinds("China claims the islands are its territory.")
+
+
+def test_saying_after_a_quote_that_closes_on_its_comma_is_the_main_subjects():
+    got = kinds("Russian Foreign Minister Igor Ivanov criticised the deal as \"an attempt to "
+                "squeeze Russia out of the Caspian,\" telling reporters that the line made no "
+                "economic sense.")
+    assert ("criticism", "Igor Ivanov") in got and ("statement", "Russia") not in got

@@ -183,8 +183,10 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
             if sp is not None:
                 out.append((v, sp, (v.end(), len(text))))
             continue
-        if verb in ("saying", "adding", "telling") and text[:v.start()].rstrip().endswith(","):
-            # "Vucic refused to meet Kurti, saying...": the main subject says it.
+        if verb in ("saying", "adding", "telling") and text[:v.start()].rstrip().rstrip(
+                "\"”'’").endswith(","):
+            # "Vucic refused to meet Kurti, saying...", 'branded the sanctions "exaggerated,"
+            # saying...': the main subject says it.
             sp = _main_subject(mentions, text, offset, v.start())
             if sp is not None:
                 out.append((v, sp, (v.end(), len(text))))
