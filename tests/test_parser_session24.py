@@ -150,3 +150,10 @@ def test_saying_after_a_quote_that_closes_on_its_comma_is_the_main_subjects():
                 "squeeze Russia out of the Caspian,\" telling reporters that the line made no "
                 "economic sense.")
     assert ("criticism", "Igor Ivanov") in got and ("statement", "Russia") not in got
+
+
+def test_talks_held_on_stalled_negotiations_are_held_the_talks_that_stalled_are_not():
+    got = pairs("Amr Moussa, the Egyptian Foreign Minister, held talks with Shimon Peres on the "
+                "stalled autonomy negotiations.")
+    assert ("meeting", "Amr Moussa", "Shimon Peres") in got
+    assert not kinds("Syria's talks with Israel stalled in January.")

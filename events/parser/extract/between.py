@@ -46,7 +46,9 @@ _AHEAD = re.compile(r"\b(?:to|will|would|renew|resume|host|hold|planned|proposed
 # since 1992", "Syria's talks with Israel broke down in January").
 STALLED = (r"[^.;]{0,90}?\b(?:(?:were|was|have been|has been|had been|remain(?:ed)?) "
            r"(?:\w+ )?(?:suspended|stalled|frozen|deadlocked|broken off|halted|stuck|on hold)|"
-           r"broke (?:down|off)|collapsed|stalled|ended without|"
+           # (not the adjective: "held talks on the stalled autonomy negotiations")
+           r"broke (?:down|off)|collapsed|(?<!the )(?<!\ba )(?<!\ban )(?<!long-)stalled|"
+           r"ended without|"
            # "A meeting between Kagame and Tshisekedi that was planned in Luanda in December was
            # called off"
            r"(?:that|which) (?:was|were|had been) (?:planned|scheduled|expected)|"
