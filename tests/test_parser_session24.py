@@ -157,3 +157,10 @@ def test_talks_held_on_stalled_negotiations_are_held_the_talks_that_stalled_are_
                 "stalled autonomy negotiations.")
     assert ("meeting", "Amr Moussa", "Shimon Peres") in got
     assert not kinds("Syria's talks with Israel stalled in January.")
+
+
+def test_the_leaders_or_ministers_of_states_met_are_those_states():
+    got = pairs("Poland's President Lech Kaczynski hosted the leaders of Ukraine, Georgia and "
+                "Lithuania at an energy summit in Krakow on Friday.")
+    assert {("meeting", "Ukraine", "Lech Kaczynski"), ("meeting", "Georgia", "Lech Kaczynski"),
+            ("meeting", "Lithuania", "Lech Kaczynski")} <= got

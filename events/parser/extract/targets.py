@@ -111,6 +111,10 @@ _OBJECT_GAP = re.compile(r"(?:^\s*|(?<!\bwar )(?<!conflict )(?<!dispute )(?<!fig
                          r"^(?:\s+\w+day)?\s+to\s+(?:meet|see|meet with|talk "
                          r"(?:to|with)|hold talks with)\s+)(?:(?:the|his|her|their|its)\s+)?"
                          r"(?:(?:visiting|new|former|outgoing|top|senior|incoming)\s+)?"
+                         # "hosted the leaders of Ukraine, Georgia and Azerbaijan": their states
+                         r"(?:(?:leaders|heads of (?:state|government)|presidents|prime ministers|"
+                         r"foreign ministers|ministers|delegations|representatives|envoys)\s+of"
+                         r"\s+(?:the\s+)?)?"
                          # "spoken with his counterparts, Salvador of Ecuador and..."
                          r"(?:(?:\w+\s+)?counterparts?,\s+)?"
                          # "met Mr. Machel", "received Sir Alec Douglas-Home": a style
