@@ -164,3 +164,12 @@ def test_the_leaders_or_ministers_of_states_met_are_those_states():
                 "Lithuania at an energy summit in Krakow on Friday.")
     assert {("meeting", "Ukraine", "Lech Kaczynski"), ("meeting", "Georgia", "Lech Kaczynski"),
             ("meeting", "Lithuania", "Lech Kaczynski")} <= got
+
+
+def test_a_message_sent_with_its_day_before_the_participle_carries_the_senders_act():
+    assert ("support", "Islam Karimov") in kinds(
+        "Uzbekistan's President Islam Karimov did not attend, but sent a message yesterday "
+        "endorsing the agreement.")
+    got = kinds("Chinese President Xi Jinping sent Tokayev a message on Friday praising his "
+                "\"decisive and strong\" measures.")
+    assert ("support", "Xi Jinping") in got and ("support", "Tokayev") not in got

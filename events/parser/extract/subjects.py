@@ -360,4 +360,5 @@ def main_subject(acts: list[Act], mentions: list[Mention], text: str, offset: in
 
 # a verb in the past (with its adverbs or day) and the determiner of its object
 _VERB_OBJECT_GAP = re.compile(r"\s+(?:(?:\w+ly|on \w+day|\w+day|today|yesterday)\s+)*"
-                              r"(?:[a-z]+ed|called|met|hit|struck|took)\s+(?:the\s+)?")
+                              r"(?:[a-z]+ed|called|met|hit|struck|took|sent|gave|wrote)\s+"
+                              r"(?:the\s+)?")
