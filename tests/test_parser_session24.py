@@ -173,3 +173,8 @@ def test_a_message_sent_with_its_day_before_the_participle_carries_the_senders_a
     got = kinds("Chinese President Xi Jinping sent Tokayev a message on Friday praising his "
                 "\"decisive and strong\" measures.")
     assert ("support", "Xi Jinping") in got and ("support", "Tokayev") not in got
+
+
+def test_friends_or_relatives_who_speak_are_no_named_actor():
+    for who in ("Friends", "Relatives", "Colleagues"):
+        assert not kinds(f"{who} said she hoped to join her husband in the West."), who

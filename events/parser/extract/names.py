@@ -290,6 +290,7 @@ Delegates Ministers Authorities Investigators Prosecutors Economists Doctors Wor
 Reporters Journalists Demonstrators Militants Guerrillas Insurgents Soldiers Voters Talks
 Negotiations Relations Tensions Sanctions Inspectors Monitors Refugees Settlers Hardliners
 Moderates Allies Neighbors Neighbours Washington Each Neither Either Nothing Something Who What
+Friends Relatives Colleagues Insiders Advisers Advisors Associates Families Participants
 Reports Newspapers Polls Commanders Aides Americans Europeans Arabs Fans Players Teams Clubs
 Which Where Why How Those Such Despite Although Though Because Since Until Unless Whether
 """.split())
