@@ -178,3 +178,12 @@ def test_a_message_sent_with_its_day_before_the_participle_carries_the_senders_a
 def test_friends_or_relatives_who_speak_are_no_named_actor():
     for who in ("Friends", "Relatives", "Colleagues"):
         assert not kinds(f"{who} said she hoped to join her husband in the West."), who
+
+
+def test_a_visit_begun_to_the_united_states_and_a_leader_host_to_another_are_meetings():
+    assert ("meeting", "Nikita Khrushchev", "United States") in pairs(
+        "Soviet Premier Nikita Khrushchev began a 13-day visit to the United States yesterday.")
+    got = pairs("Premier Khrushchev was host to President Kennedy at luncheon at the Soviet "
+                "Embassy in Vienna on Sunday.")
+    assert ("meeting", "Kennedy", "Khrushchev") in got
+    assert not kinds("The city was host to the Olympic Games.")

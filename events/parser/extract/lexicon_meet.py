@@ -118,8 +118,9 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"commissar|leader|secretary of state|representative|commissioner|negotiator)s?\b"
        r"(?!['’])|"
        r"(?:wrapped up|wound up|concluded|ended|began|started|kicked off|made|paid|undertook) "
+       # ("began a 13-day visit to the United States yesterday")
        r"(?:an? |his |her |their |its )?(?:[\w,-]+ ){0,3}?(?:visit|trip|tour)s? (?:to|of)"
-       r"(?= (?-i:[A-ZÀ-Ž]))|"
+       r"(?= (?:the )?(?-i:[A-ZÀ-Ž]))|"
        # "spent two weeks in the kingdom last year", "spent three days in Beijing"
        r"spent (?:[\w-]+ ){1,2}?(?:days|weeks) in (?=(?-i:[A-ZÀ-Ž])|the (?:kingdom|country|"
        r"emirate|republic)\b)|"
@@ -203,6 +204,9 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"received (?:an? |the |both |the two |two |all )(?:[\w-]+ ){0,3}?(?:delegation|envoy|"
        r"emissary|mission)s?\b|"
        r"summit with|paid (?:an? )?(?:\w+ )?visit|"
+       # "Premier Khrushchev was host to President Kennedy at luncheon", "was host yesterday to"
+       r"(?:was|were) (?:the )?hosts? (?:(?:yesterday|today|tonight|on \w+day|\w+day) )?to"
+       r"(?= (?:[\w.'’-]+ ){0,4}?(?-i:[A-ZÀ-Ž]))|"
        # Gulf and Asian agency copy: "received at Bayan Palace this morning Bahraini Foreign
        # Minister X"
        r"received (?:at|in) (?:the )?(?-i:[A-ZÀ-Ž])[\w'’-]*(?: (?-i:[A-ZÀ-Ž])[\w'’-]*){0,2} "
