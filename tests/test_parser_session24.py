@@ -187,3 +187,9 @@ def test_a_visit_begun_to_the_united_states_and_a_leader_host_to_another_are_mee
                 "Embassy in Vienna on Sunday.")
     assert ("meeting", "Kennedy", "Khrushchev") in got
     assert not kinds("The city was host to the Olympic Games.")
+
+
+def test_the_atlantic_alliance_is_nato():
+    assert ("demand", "NATO") in kinds(
+        "The Atlantic alliance called on Moscow last night to withdraw its troops from "
+        "Afghanistan.")
