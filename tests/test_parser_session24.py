@@ -193,3 +193,10 @@ def test_the_atlantic_alliance_is_nato():
     assert ("demand", "NATO") in kinds(
         "The Atlantic alliance called on Moscow last night to withdraw its troops from "
         "Afghanistan.")
+
+
+def test_pleading_for_talks_is_a_call_for_talks():
+    assert ("call_for_talks", "Ban Ki-moon") in kinds(
+        "Ban Ki-moon pleaded with the warring parties to return to the negotiating table.")
+    assert ("call_for_talks", "John Paul") in kinds(
+        "Pope John Paul renewed his plea on Sunday for talks.")

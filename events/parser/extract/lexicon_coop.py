@@ -20,8 +20,11 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"working )?visit|visit)\b"),
     _c("call_for_talks", "026", 0.85,
        "urg call appeal press invit encourag push support back endors favor favour ask "
-       "challeng implor",
+       "challeng implor plea",
+       # ("pleaded with the warring parties to return to the negotiating table", "renewed his
+       # plea for the government to reopen its dialogue")
        r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon|for)|appeal(?:ed|s|ing)?|"
+       r"plead(?:ed|s|ing)? with|(?<=his )plea|(?<=her )plea|(?<=its )plea|(?<=their )plea|"
        # "Lebanon asked Washington to revive the mediation"
        r"ask(?:ed|s) (?:[\w.'’-]+ ){1,6}?to (?=(?:revive|resume|restart|relaunch|mediate|broker|"
        r"host|arbitrate)\b)|"
