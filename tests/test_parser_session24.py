@@ -200,3 +200,12 @@ def test_pleading_for_talks_is_a_call_for_talks():
         "Ban Ki-moon pleaded with the warring parties to return to the negotiating table.")
     assert ("call_for_talks", "John Paul") in kinds(
         "Pope John Paul renewed his plea on Sunday for talks.")
+
+
+def test_a_thing_welcomed_is_backed_and_his_government_ready_told_to_parliament_is_intent():
+    assert ("support", "Jens Stoltenberg") in kinds(
+        "Sweden's decision to apply for NATO membership was welcomed on Monday by NATO "
+        "Secretary-General Jens Stoltenberg.")
+    assert ("intent_to_negotiate", "Harold Wilson") in kinds(
+        "Prime Minister Harold Wilson told the Commons that his government stood ready to "
+        "resume talks with the Smith regime.")

@@ -41,12 +41,22 @@ _TO_SANCTION = re.compile(
     r"(?:suspend|cut off|halt|freeze) (?:all |its |their )?(?:[\w-]+ )?(?:aid|assistance|credits|"
     r"relations|ties|membership|arms sales))\b", re.IGNORECASE)
 _VISIT = re.compile(r"\b(?:visit\w*|arriv\w*|landed|toured|trip|tour)\b", re.IGNORECASE)
+_THING_WELCOMED = re.compile(r"\b(?:decision|move|agreement|plan|announcement|proposals?|deal|"
+                             r"offer|step|news|accord|resolution|initiative|bid|application|"
+                             r"result|outcome|release|ceasefire|truce|election|vote|treaty|"
+                             r"talks|statement|declaration)\b[^.;]{0,70}?\b(?:was|were) "
+                             r"(?:\w+ly )?$", re.IGNORECASE)
 _AS_AFTER = re.compile(r"[^.;,]{0,80}?\bas\b")  # "dismissed the charge as baseless"
 
 
 def _retyped(cue: C.Cue, m: re.Match, text: str) -> tuple[str, str]:
     """The cue's type, or the one its object makes it (CAMEO's reading of the same verbs)."""
     first = m.group().split()[0].lower()
+    if cue.type == "meeting" and first == "welcomed" and _THING_WELCOMED.search(
+            text, max(0, m.start() - 90), m.start()):
+        # "Sweden's decision to apply was welcomed on Monday by Stoltenberg": a thing
+        # welcomed is backed, not a guest received
+        return "support", "051"
     if cue.type == "criticism" and (
             (first.startswith("dismiss") and (
                 W.PROPOSAL_NOUN.search(text, max(0, m.start() - 60), m.start())
