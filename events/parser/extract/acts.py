@@ -42,15 +42,17 @@ _ACCUSED_OF = re.compile(r"\b(?:accus|charg)(?:ed|es|ing) (?:[\w.'’-]+ ){1,6}?
                          r"(?:[\w'’\"“-]+ ){0,3}$", re.IGNORECASE)
 _SPENT = re.compile(r"\bspen[dt]s?\s+(?:[\w-]+\s+){1,4}$")
 _TO_WHOM = re.compile(r"\s+to\s+(?=(?-i:[A-ZÀ-Ž])|both\b|the\b|his\b|her\b)")
-# "has denied any involvement and condemned the attack", "denied that the works existed and
-# accused Peking of...": the subject's next verb, not part of what it denied
-# ("denied that it had armed the rebels and backed the coup": "had" governs both, still denied)
-_WITH_VOTING = re.compile(r"\bwith\s+(?:only\s+)?(?P<who>)[^,;()]{2,80}?\s+$")
+# "with Nicaragua and Paraguay voting against it": the voters the phrase names
+_WITH_VOTING = re.compile(r"\bwith\s+(?:only\s+)?(?=[^,;()]{2,80}?\s+$)")
 # "flying to Brasilia for talks", "is due in Washington on Friday for two days of talks"
 _FOR_BEFORE = re.compile(r"\bfor (?:(?:two|three|four|five|several|\d+) (?:days?|hours?|weeks?|"
                          r"rounds?) of )?$")
+# "X, Y and Z were among the nine countries that": what comes between the list and "that"
 _AMONG = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?(?:among|one of)\s+(?:the|those)"
                     r"(?:\s+[\w-]+){0,3}\s+")
+# "has denied any involvement and condemned the attack", "denied that the works existed and
+# accused Peking of...": the subject's next verb, not part of what it denied
+# ("denied that it had armed the rebels and backed the coup": "had" governs both, still denied)
 _DENIED_AND = re.compile(r"(?![^\"“”]*\bthat\b[^\"“”]*\b(?:had|has|have|would|will|could|"
                          r"was|were|is|are|did)\b)[^\"“”]*\band (?:also |then )?$")
 _TOLD_NP_THAT = re.compile(r"\b(?:told (?:an? |the |his |her |their )?(?:[\w.'’-]+ ){1,6}?|"
@@ -158,7 +160,6 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                 # before the apposition
                 named = [x for x in mentions if x.how != "pronoun" and x.ref.kind == "person"
                          and W.APPOSED_WHO.fullmatch(text, x.end - offset, who_at)]
-            among = None
             if not named:
                 # "Israel, Canada and Hungary were among the nine countries that voted
                 # against it": the list the relative's head counts among
@@ -194,7 +195,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         with_votes = (first == "voting" and cue.type == "rejection"
                       and (w := _WITH_VOTING.search(before)) is not None
                       and (voters := [x for x in mentions if x.how != "pronoun"
-                                      and m.start() - len(before) + w.end("who")
+                                      and m.start() - len(before) + w.end()
                                       <= x.start - offset and x.end - offset <= m.start()]))
         participle = (first.endswith("ing") and first not in W.ING_ADJECTIVES and not cue.content
                       and not with_votes
