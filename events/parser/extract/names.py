@@ -29,8 +29,10 @@ NAME_WORD = (r"(?:(?:[A-ZÀ-Ž]\.){1,3}(?=\s+[A-ZÀ-Ž])|"
              # (never from inside an acronym: "M Modi" out of "PM Modi")
              r"(?<![A-Z])[A-ZÀ-ÖØ-ÞĀ-ɏ][a-zß-öø-ÿĀ-ɏ]*(?:[A-ZÀ-Ž][a-zß-öø-ÿĀ-ɏ]+)*"
              r"(?:['’-](?!s\b)[A-Za-zß-öø-ÿĀ-ɏ]+)*(?![A-Za-zĀ-ɏ]))")
-# After the first word, a hyphened particle may open a word: "Abdel Fattah al-Sisi".
-NAME_NEXT = rf"(?:{NAME_WORD}|(?:al|el|ad|as|ash|an|at|az|abu|bin|ibn|ul)-[A-ZÀ-Ž][a-zß-öø-ÿĀ-ɏ]+)"
+# After the first word, a hyphened particle may open a word: "Abdel Fattah al-Sisi"; so may an
+# elided one: "Valery Giscard d'Estaing", "Miguel d'Escoto Brockmann".
+NAME_NEXT = (rf"(?:{NAME_WORD}|(?:al|el|ad|as|ash|an|at|az|abu|bin|ibn|ul)-[A-ZÀ-Ž][a-zß-öø-ÿĀ-ɏ]+|"
+             r"d['’][A-ZÀ-Ž][a-zß-öø-ÿĀ-ɏ]+)")
 NAME = (rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)*{NAME_NEXT}){{0,4}}"
         r"(?:\s+(?:[IVX]{2,5}\b|Jr\.?|Sr\.?))?")
 NAME_STOP = frozenset("""

@@ -1,0 +1,20 @@
+"""Rules met in the development sets and phrasebook batches of session 25 (issue 4).
+
+Sentences written for the test in the shape of wire copy (none from a held-out set). The paper
+is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "last night" 2026-01-19.
+"""
+from __future__ import annotations
+
+from tests.parsing import kinds, pairs
+
+
+def test_an_elided_particle_is_part_of_a_name():
+    assert ("phone_call", "Valery Giscard d'Estaing", "Helmut Schmidt") in pairs(
+        "President Valery Giscard d'Estaing had a long telephone conversation last night with "
+        "Chancellor Helmut Schmidt.")
+    assert ("statement", "Miguel d'Escoto Brockmann") in kinds(
+        "Nicaragua's Foreign Minister, Miguel d'Escoto Brockmann, said on Friday that his "
+        "government hoped the treaty would hold.")
+    # the place keeps its own name and makes no person
+    assert not any(e[1].startswith("Quai") for e in kinds(
+        "The French Foreign Ministry at the Quai d'Orsay said it regretted the vote."))
