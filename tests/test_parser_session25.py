@@ -18,3 +18,14 @@ def test_an_elided_particle_is_part_of_a_name():
     # the place keeps its own name and makes no person
     assert not any(e[1].startswith("Quai") for e in kinds(
         "The French Foreign Ministry at the Quai d'Orsay said it regretted the vote."))
+
+
+def test_a_chinese_surname_he_is_no_pronoun():
+    assert ("statement", "Liu He") in kinds(
+        "Chinese Vice Premier Liu He said on Friday that the talks had been candid.")
+    assert ("meeting", "He Lifeng", "Janet Yellen") in pairs(
+        "Vice Premier He Lifeng met Treasury Secretary Janet Yellen in Zurich on Sunday.")
+    # the pronoun after a full stop is still the man just named
+    assert ("statement", "Joe Biden") in kinds(
+        "President Joe Biden met Prime Minister Fumio Kishida. He said the talks were useful.")
+

@@ -328,6 +328,10 @@ NAME_PREFIXES = RANKS | STYLES
 STYLE_WORDS = "|".join((*PEERAGE, "Herr", "Mme", "M"))
 
 
+# Stop words that are also surnames when a name ends on them
+_SURNAME_STOPS = frozenset(("May", "He"))
+
+
 def clean_name(name: str) -> str | None:
     words = name.split()
     while len(words) > 1 and words[0] in NAME_PREFIXES:
@@ -337,14 +341,15 @@ def clean_name(name: str) -> str | None:
     while len(words) > 1 and words[-1] in STYLES_AFTER:
         words.pop()
     while words and words[-1] in NAME_STOP and not (
-            words[-1] == "May" and len(words) > 1 and words[-2] not in NAME_STOP):
-        words.pop()  # (but "Theresa May" keeps her surname)
+            words[-1] in _SURNAME_STOPS and len(words) > 1 and words[-2] not in NAME_STOP):
+        words.pop()  # (but "Theresa May" and "Liu He" keep their surnames)
     while words and words[0] in NAME_STOP and not (
-            words[0] == "Said" and len(words) >= 3):  # "Said Abdullo Nuri", a first name
-        words.pop(0)
-    if not words or any(w in NAME_STOP and not (i == 0 and w == "Said")
+            words[0] == "Said" and len(words) >= 3  # "Said Abdullo Nuri", a first name
+            or words[0] == "He" and len(words) == 2 and words[1] not in NAME_STOP):
+        words.pop(0)  # ("He Lifeng", a Chinese surname first)
+    if not words or any(w in NAME_STOP and not (i == 0 and w in ("Said", "He"))
                         for i, w in enumerate(words[:-1])) or (
-            words[-1] in NAME_STOP and words[-1] != "May"):
+            words[-1] in NAME_STOP and words[-1] not in _SURNAME_STOPS):
         return None
     return " ".join(words)
 
