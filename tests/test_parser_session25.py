@@ -29,3 +29,9 @@ def test_a_chinese_surname_he_is_no_pronoun():
     assert ("statement", "Joe Biden") in kinds(
         "President Joe Biden met Prime Minister Fumio Kishida. He said the talks were useful.")
 
+
+def test_settling_things_through_consultation_is_an_intent_and_no_meeting():
+    got = pairs("Vice Premier Liu He said on Friday that China is willing to resolve trade "
+                "frictions with the United States through consultation with a calm attitude.")
+    assert ("intent_to_negotiate", "Liu He", "United States") in got
+    assert not any(e[0] == "meeting" for e in got)

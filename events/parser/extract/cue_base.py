@@ -9,7 +9,7 @@ _TALKS = (r"(?:talks|(?:re)?negotiat\w*|dialogue|discussions|"
           r"diplomacy|peace process|make progress|"
           # (not where one speaks: "said at a regular news conference")
           r"(?:an? |the )?(?:\w+ )?(?:peace |international |emergency )?"
-          r"(?<!news )(?<!press )conference|consultations|"
+          r"(?<!news )(?<!press )conference|consultations?\b|"
           r"the (?:negotiating |bargaining |conference )?table|"
           r"an? (?:negotiating|conference) table|"
           r"mediat\w*|sit down (?:again |together )?with|"

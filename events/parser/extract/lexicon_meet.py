@@ -290,7 +290,8 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"(?! (?:the )?(?:press|reporters|journalists))|"
        # Acts named by a noun: "at a joint news conference with X", "in consultation with X".
        r"(?:joint )?(?:news|press) conference with|in (?:close )?consultations? with|"
-       r"consultations? with)\b", joint=True),
+       # (not a means wished for: "willing to resolve frictions through consultation with")
+       r"(?<!through )(?<!by )(?<!via )consultations? with)\b", joint=True),
     # Shuttle diplomacy: "travelled repeatedly between Addis Ababa and Asmara" is the
     # mediator's meetings with each side, not a meeting of the two sides with each other.
     _c("meeting", "040", 0.8, "shuttl travel",
