@@ -35,3 +35,12 @@ def test_settling_things_through_consultation_is_an_intent_and_no_meeting():
                 "frictions with the United States through consultation with a calm attitude.")
     assert ("intent_to_negotiate", "Liu He", "United States") in got
     assert not any(e[0] == "meeting" for e in got)
+
+
+def test_an_opening_adverb_and_a_hyphened_rank_are_no_part_of_a_name():
+    got = kinds("Afterwards Signor Rumor told reporters on the terrace that the treaty closed "
+                "a painful chapter.")
+    assert [a for t, a in got if t == "statement" and a.endswith("Rumor")]
+    assert not [a for _, a in got if "Afterwards" in a]
+    assert ("meeting", "Isaac Zida") in kinds(
+        "Lieutenant-Colonel Isaac Zida met the three presidents in Ouagadougou on Friday.")

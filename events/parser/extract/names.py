@@ -41,6 +41,7 @@ July August September October November December The A An In On At But And Or Of 
 She They We I This That These Those His Her Its Their After Before When While Also Mr Mrs Ms
 Dr Said Says Last Next Earlier Later Meanwhile However Nevertheless Moreover Still Instead Yet
 Indeed Separately Thus Therefore Nonetheless Furthermore Besides Otherwise Today Yesterday
+Afterwards Afterward Subsequently Elsewhere Tonight
 As If So Since Though Although Until Unless Because With Without By From Under Like Unlike
 Despite Amid Among Once Whether Where Why How What Who Which Not Only Even Both Each Every
 Sir Dame Lord Lady
@@ -315,7 +316,9 @@ OF_ORG = re.compile(r"^\s+(?:of|at|for)\s+(?:the\s+)?")
 # "Colonel Alexis Kanyarengwe", "Ayatollah Ali Khamenei": a rank or a cleric's style opens the
 # name in copy but is no part of it (the same man is "Kanyarengwe" two lines on)
 RANKS = frozenset("Colonel Lieutenant Captain Admiral Brigadier Marshal Cardinal Ayatollah "
-                  "Rabbi Major Prince Princess".split())
+                  "Rabbi Major Prince Princess Lieutenant-Colonel Lieutenant-General "
+                  "Major-General Brigadier-General Vice-Admiral Rear-Admiral Field-Marshal "
+                  "Air-Marshal".split())
 # Older copy styles foreigners as their own papers do: "M. Ferhat Abbas", "Herr Grotewohl",
 # "Signor Nenni"; and Ottoman styles follow the name: "Azzam Pasha", "Salah el-Din Bey"
 STYLES = frozenset("M. Herr Frau Signor Signora Senor Señor Senora Señora Mme. Mme Madame "
