@@ -44,3 +44,10 @@ def test_an_opening_adverb_and_a_hyphened_rank_are_no_part_of_a_name():
     assert not [a for _, a in got if "Afterwards" in a]
     assert ("meeting", "Isaac Zida") in kinds(
         "Lieutenant-Colonel Isaac Zida met the three presidents in Ouagadougou on Friday.")
+
+
+def test_a_delegation_pulled_out_of_the_talks_is_a_rejection():
+    assert {("rejection", "Argentina"), ("rejection", "Brazil")} <= kinds(
+        "Argentina and Brazil then pulled their delegations out of the talks on Friday.")
+    assert ("rejection", "Iran") in kinds(
+        "Iran withdrew its negotiators from the conference on Friday.")

@@ -51,8 +51,10 @@ _REFUSALS: tuple[Cue, ...] = (
        r"\b(?:broke|breaks|break) off (?:the |all |its |their )?(?:peace )?(?:talks|"
        r"negotiations|dialogue|contacts)|\b(?:pulled|pulls|pulling|withdrew|withdraws|withdrawing|"
        r"quit|quits|quitting) "
-       # ("India pulled out of the South Asian summit")
-       r"(?:out of |from )(?:the )?(?:[\w-]+ ){0,2}?(?:talks|negotiations|conference|summit|process)|"
+       # ("India pulled out of the South Asian summit", "pulled their delegations out of the
+       # talks", "withdrew its negotiators from the conference")
+       r"(?:(?:its|their|his|her|the) (?:[\w-]+ )?(?:delegations?|negotiators|negotiating team|"
+       r"team|representatives?|envoys?) )?(?:out of |from )(?:the )?(?:[\w-]+ ){0,2}?(?:talks|negotiations|conference|summit|process)|"
        # "The M23 pulled out on Monday of direct talks with Congo's government"
        r"\b(?:pulled|pulls|pulling) out (?:on \w+day |last week |\w+ly )of (?:the )?(?:\w+ ){0,2}"
        r"(?:talks|negotiations|conference|summit|process)|"
