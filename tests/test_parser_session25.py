@@ -51,3 +51,11 @@ def test_a_delegation_pulled_out_of_the_talks_is_a_rejection():
         "Argentina and Brazil then pulled their delegations out of the talks on Friday.")
     assert ("rejection", "Iran") in kinds(
         "Iran withdrew its negotiators from the conference on Friday.")
+
+
+def test_not_excluding_talks_or_bargaining_is_an_intent():
+    assert ("intent_to_negotiate", "Milos Minic") in kinds(
+        "Yugoslav Foreign Secretary Milos Minic did not exclude further talks on the minority "
+        "question.")
+    assert ("intent_to_negotiate", "William Roth") in kinds(
+        "Trade Representative William Roth did not rule out further hard bargaining on details.")

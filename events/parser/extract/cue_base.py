@@ -38,9 +38,9 @@ DAY = (r"(?:(?:on )?\w+day(?: night| morning| afternoon| evening)?|today|tonight
 VOTE_WORDS = (r"(?:(?:\d+(?:-| to )\d+|by \d+ (?:votes )?to \d+|unanimously|overwhelmingly|"
               r"narrowly|" + DAY + r"),? )*")
 _DET = r"(?:a |an |the |its |his |her |their |new |fresh )?"
-# "did not rule out": talks after it are intent, force a threat
+# "did not rule out", "did not exclude": talks after it are intent, force a threat
 _NOT_RULED_OUT = (r"(?:did not|didn't|does not|doesn't|would not|wouldn't|has not|have not|not) "
-                  r"(?:rule|ruled|ruling) out ")
+                  r"(?:(?:rule|ruled|ruling) out|exclud(?:e|ed|ing)) ")
 
 
 @dataclass(frozen=True)

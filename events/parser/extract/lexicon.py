@@ -24,7 +24,7 @@ _REFUSALS: tuple[Cue, ...] = (
     _c("intent_to_negotiate", "036", 0.8, "did didn does doesn would wouldn has have not",
        # ("did not rule out rescheduling the trip")
        r"\b" + _NOT_RULED_OUT + r"(?:[\w-]+ ){0,3}?(?:talks|negotiat\w*|meeting|"
-       r"dialogue|contacts?|invit\w*|a summit|summit|visit\w*|talking|trip|travell?ing|"
+       r"dialogue|contacts?|invit\w*|a summit|summit|visit\w*|talking|trip|travell?ing|bargaining|"
        # "Marcos did not rule out a settlement", "did not rule out a separate accord"
        r"(?:an? |the )?(?:[\w-]+ )?(?:settlement|accord|agreement|deal|compromise)|"
        # "did not rule out a telephone conversation between Putin and Trump"
