@@ -59,3 +59,14 @@ def test_not_excluding_talks_or_bargaining_is_an_intent():
         "question.")
     assert ("intent_to_negotiate", "William Roth") in kinds(
         "Trade Representative William Roth did not rule out further hard bargaining on details.")
+
+
+def test_a_return_to_the_table_not_ruled_out_is_an_intent_and_a_meeting_pulled_out_of_a_rejection():
+    assert ("intent_to_negotiate", "Celso Amorim") in kinds(
+        "Foreign Minister Celso Amorim did not rule out a return to the negotiating table in "
+        "Geneva in the coming months.")
+    assert ("intent_to_negotiate", "United States") in kinds(
+        "U.S. officials did not rule out a new ministerial next year.")
+    assert ("rejection", "Saudi Arabia") in kinds(
+        "Saudi Arabia also pulled out on Monday of a planned meeting with producers outside the "
+        "group.")

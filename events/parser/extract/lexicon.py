@@ -25,6 +25,9 @@ _REFUSALS: tuple[Cue, ...] = (
        # ("did not rule out rescheduling the trip")
        r"\b" + _NOT_RULED_OUT + r"(?:[\w-]+ ){0,3}?(?:talks|negotiat\w*|meeting|"
        r"dialogue|contacts?|invit\w*|a summit|summit|visit\w*|talking|trip|travell?ing|bargaining|"
+       # "did not rule out a return to the negotiating table", "a new ministerial next year"
+       r"(?:a )?return to the (?:negotiating )?table|ministerial(?= (?:meeting|next|this|later|"
+       r"in|before|soon)\b|[,.;])|"
        # "Marcos did not rule out a settlement", "did not rule out a separate accord"
        r"(?:an? |the )?(?:[\w-]+ )?(?:settlement|accord|agreement|deal|compromise)|"
        # "did not rule out a telephone conversation between Putin and Trump"
@@ -56,8 +59,8 @@ _REFUSALS: tuple[Cue, ...] = (
        r"(?:(?:its|their|his|her|the) (?:[\w-]+ )?(?:delegations?|negotiators|negotiating team|"
        r"team|representatives?|envoys?) )?(?:out of |from )(?:the )?(?:[\w-]+ ){0,2}?(?:talks|negotiations|conference|summit|process)|"
        # "The M23 pulled out on Monday of direct talks with Congo's government"
-       r"\b(?:pulled|pulls|pulling) out (?:on \w+day |last week |\w+ly )of (?:the )?(?:\w+ ){0,2}"
-       r"(?:talks|negotiations|conference|summit|process)|"
+       r"\b(?:pulled|pulls|pulling) out (?:on \w+day |last week |\w+ly )of (?:the |an? )?(?:\w+ ){0,2}"
+       r"(?:talks|negotiations|conference|summit|process|meeting)|"
        r"\b(?:will|would|shall) (?:not|never) (?:return to|resume|rejoin|join|take part in|"
        r"participate in|attend|sit down) (?:the |any |at the )?(?:\w+ )?(?:talks|negotiations|"
        r"dialogue|meetings?|table)"),
