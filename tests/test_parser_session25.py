@@ -70,3 +70,15 @@ def test_a_return_to_the_table_not_ruled_out_is_an_intent_and_a_meeting_pulled_o
     assert ("rejection", "Saudi Arabia") in kinds(
         "Saudi Arabia also pulled out on Monday of a planned meeting with producers outside the "
         "group.")
+
+
+def test_the_ministry_of_foreign_affairs_of_a_state_is_that_state():
+    assert ("criticism", "Ukraine") in kinds(
+        "The Ministry of Foreign Affairs of Ukraine strongly condemns the holding by the Russian "
+        "Federation of so-called elections.")
+    assert ("support", "Lebanon", "Qatar") in pairs(
+        "The Ministry of Foreign Affairs and Emigrants of Lebanon expressed its deep gratitude "
+        "to the State of Qatar.")
+    assert ("statement", "China") in kinds(
+        "A spokesman of the Ministry of Foreign Affairs of the People's Republic of China stated "
+        "that the talks had been useful.")

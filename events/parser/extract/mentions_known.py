@@ -18,6 +18,12 @@ _STATE_ORGAN = re.compile(r"\w+ (?:Army|Navy|Air Force|Armed Forces|Foreign Mini
                           r"Defen[cs]e Ministry|Government|Coast Guard)$")
 _OFFICE_IN = re.compile(r"\b(?:the\s+)?(?:(?-i:[A-ZÀ-Ž])\w+\s+){0,2}(?:Ministry|Office|Department|"
                         r"[Mm]inistry|[Gg]overnment|[Pp]residency)\s+in\s+$")
+# "The Ministry of Foreign Affairs of Ukraine", "the Secretariat of Foreign Affairs of Mexico",
+# "The Foreign Ministry of the Republic of Kazakhstan": the state whose office it is
+_OFFICE_OF = re.compile(r"\b(?:[Tt]he\s+)?(?:(?:Foreign|External)\s+)?(?:Ministry|Department|"
+                        r"Secretariat|Office)(?:\s+of\s+(?:Foreign|External)\s+Affairs(?:\s+and\s+"
+                        r"(?-i:[A-ZÀ-Ž])\w+(?:\s+(?-i:[A-ZÀ-Ž])\w+){0,2})?)?\s+of\s+(?:the\s+)?"
+                        r"(?:(?:Republic|Kingdom|State|Federation|Sultanate|Emirate)\s+of\s+)?$")
 # "President of the Revolutionary Council", "General Secretary of the CPSU Central Committee":
 # the post is a person's; the body named after it is the organisation
 _POST_OF_BODY = re.compile(rf"^(?:(?:{N.TITLE_HEADS})\s+)+(?:of|for)\s+(?:the\s+)?")
@@ -106,7 +112,8 @@ def known_names(st: MentionState, gaz: Compiled, gaz_hits: list) -> None:
                 continue
         if s.form == "metonym" and _NAMED_AFTER_CITY.match(text, b):
             continue  # "the Algiers accord", "the Geneva talks": a place in a name, no actor
-        if s.entry.kind == "state" and (office := _OFFICE_IN.search(text, max(0, a - 60), a)):
+        if s.entry.kind == "state" and (office := _OFFICE_IN.search(text, max(0, a - 60), a)
+                                        or _OFFICE_OF.search(text, max(0, a - 90), a)):
             # "The Foreign Ministry in Ankara rejected...": the state the office is in
             if st.free(office.start(), a):
                 st.add(office.start(), b, _ref(s.entry, text[a:b]), "group")
