@@ -5,7 +5,7 @@ is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "last night" 2026-01-
 """
 from __future__ import annotations
 
-from tests.parsing import kinds, pairs
+from tests.parsing import dated, kinds, pairs
 
 
 def test_an_elided_particle_is_part_of_a_name():
@@ -82,3 +82,14 @@ def test_the_ministry_of_foreign_affairs_of_a_state_is_that_state():
     assert ("statement", "China") in kinds(
         "A spokesman of the Ministry of Foreign Affairs of the People's Republic of China stated "
         "that the talks had been useful.")
+
+
+def test_late_on_a_day_opening_the_sentence_leaves_the_subject_after_it():
+    assert ("phone_call", "Nursultan Nazarbayev", "Boris Yeltsin") in pairs(
+        "Late on Friday Kazakh President Nursultan Nazarbayev spoke by telephone with Russian "
+        "President Boris Yeltsin.")
+    assert ("demand", "Jose Montilla") in kinds(
+        "Spain protested. Then on Friday Industry Minister Jose Montilla demanded that Bolivia "
+        "respect legal security.")
+    got = dated("President Nazarbayev flew home. Early on Friday Nazarbayev met Yeltsin.")
+    assert ("meeting", "Nazarbayev", "2026-01-16") in got

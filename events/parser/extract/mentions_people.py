@@ -177,7 +177,8 @@ _TIME_LEAD = re.compile(rf"(?:On |Last |Early |Late )?(?:{_DAYS}|Yesterday|Today
 # (what the capitalised run before the surname left of the sentence: its start, a comma, or a
 # place, "In Jakarta on Tuesday Alatas called")
 _TIME_SLOT = re.compile(rf"(?:^|[,;]\s*|\b(?:In|At) [A-ZÀ-Ž][\w-]+(?: [A-ZÀ-Ž][\w-]+)? "
-                        rf"(?:on |early |late )?)(?:On |Last |Early |Late )?(?:{_DAYS}|Yesterday|"
+                        rf"(?:on |early |late )?)(?:On |Last |Early |Late |"
+                        rf"(?:Late|Early|Later|Earlier) on )?(?:{_DAYS}|Yesterday|"
                         rf"Today) $")
 _TIME_TAIL = re.compile(rf"(?:\s+(?:{_DAYS}|"
                         r"January|February|March|April|June|July|August|September|October|"

@@ -62,6 +62,10 @@ def _state_first_name(gaz_hits, a: int, b: int, n_words: int) -> bool:
             and inside[0][2].entry.kind == "state")
 
 
+_DAY_FIRST = re.compile(r"^(?:(?:On|Late|Early|Last|Later|Earlier)\s+)?(?:Monday|Tuesday|Wednesday|"
+                        r"Thursday|Friday|Saturday|Sunday|Yesterday|Today)\s+")
+
+
 def title_first(text: str, title_at, gaz: Compiled, mem: Memory, gaz_hits, in_gazetteer,
                 free, add) -> None:
     """A title before the name, the longest, most informative pattern."""
@@ -86,7 +90,8 @@ def title_first(text: str, title_at, gaz: Compiled, mem: Memory, gaz_hits, in_ga
                 w in N.NOT_NAME and not (i == len(words) - 1 > 0 and w in N.SURNAMES_TOO)
                 for i, w in enumerate(words)):
             continue
-        pre = N.pre_words(text, h.start())
+        # ("Late on Friday President Nazarbayev": the day is no part of the title)
+        pre = _DAY_FIRST.sub("", N.pre_words(text, h.start()))
         if nm["comma"] and not re.search(r"(?:'s|’s)\s+(?:\w+\s+)?$|^[A-ZÀ-Ž][\w.-]*\s+", pre):
             # "Russia's foreign minister, Sergey Lavrov", "the U.N. envoy, Lakhdar Brahimi":
             continue  # only with a country or body before
