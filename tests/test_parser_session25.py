@@ -93,3 +93,14 @@ def test_late_on_a_day_opening_the_sentence_leaves_the_subject_after_it():
         "respect legal security.")
     got = dated("President Nazarbayev flew home. Early on Friday Nazarbayev met Yeltsin.")
     assert ("meeting", "Nazarbayev", "2026-01-16") in got
+
+
+def test_a_telephone_talk_a_video_call_and_telephone_contact_are_calls():
+    assert ("phone_call", "Taro Kono", "Kang Kyung-wha") in pairs(
+        "Foreign Minister Taro Kono held a telephone talk with Foreign Minister Kang Kyung-wha on "
+        "Friday.")
+    assert ("phone_call", "Melanie Joly", "Dmytro Kuleba") in pairs(
+        "Foreign Minister Melanie Joly spoke by video call with Ukrainian Foreign Minister "
+        "Dmytro Kuleba on Friday.")
+    assert ("phone_call", "Henry Kissinger") in kinds(
+        "Secretary of State Henry Kissinger was in telephone contact with all three governments.")

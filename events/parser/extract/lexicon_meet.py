@@ -19,7 +19,8 @@ MEETING_CUES: tuple[Cue, ...] = (
        "reached "
        "called received rang speaks had held has holds conferred hotline dial on placed picked "
        "exchanged in during over by took takes returned returns got discuss",
-       r"\b(?:(?:tele)?phone (?:call|conversation|talks)|spoke (?:overnight |late |briefly |"
+       # ("held a telephone talk with", "in regular telephone contact with")
+       r"\b(?:(?:tele)?phone (?:call|conversation|talks?|contacts?(?= with))|spoke (?:overnight |late |briefly |"
        r"again |twice |later |earlier )?(?:by|on the|over the) "
        r"(?:tele)?phone|(?:spoke|spoken) (?:with|to) (?:[\w.'’-]+ ){1,4}?(?:by|on the|over the|"
        r"over an?) "
@@ -72,7 +73,7 @@ MEETING_CUES: tuple[Cue, ...] = (
        # "spoke by transatlantic telephone last night with President Kennedy", "spoke for 90
        # minutes by phone on Thursday"
        r"(?:spoke|talked) (?:for (?:[\w-]+ ){1,2}?(?:minutes|hours?) )?by (?:transatlantic |"
-       r"long-distance |secure )?(?:tele)?phone\b|"
+       r"long-distance |secure )?(?:(?:tele)?phone\b|video(?:-?conference| call| link)\b)|"
        r"picked up the (?:tele)?phone to|"
        r"called (?=(?-i:[A-ZÀ-Ž])\w+ (?:on|to discuss)))\b", joint=True),
     _c("meeting", "040", 0.85,
