@@ -104,3 +104,15 @@ def test_a_telephone_talk_a_video_call_and_telephone_contact_are_calls():
         "Dmytro Kuleba on Friday.")
     assert ("phone_call", "Henry Kissinger") in kinds(
         "Secretary of State Henry Kissinger was in telephone contact with all three governments.")
+
+
+def test_a_minister_of_foreign_affairs_titled_in_full_is_named():
+    assert ("phone_call", "Melanie Joly", "Dmytro Kuleba") in pairs(
+        "Minister of Foreign Affairs Melanie Joly spoke by telephone with Ukrainian Foreign "
+        "Minister Dmytro Kuleba on Friday.")
+    assert ("meeting", "Nasser Bourita") in kinds(
+        "Minister of Foreign Affairs and International Cooperation Nasser Bourita received the "
+        "Ambassador of Spain on Friday.")
+    assert ("statement", "Vivian Balakrishnan") in kinds(
+        "Relations with Malaysia remain 'on an even keel', Minister for Foreign Affairs Vivian "
+        "Balakrishnan told Parliament on Friday.")

@@ -62,6 +62,9 @@ def _state_first_name(gaz_hits, a: int, b: int, n_words: int) -> bool:
             and inside[0][2].entry.kind == "state")
 
 
+_DEPARTMENT = re.compile(r"\s+(?:of|for)\s+(?:State\s+for\s+)?(?:Foreign|External|Home|Internal)\s+"
+                         r"Affairs(?:,?\s+and\s+(?-i:[A-ZÀ-Ž])\w+(?:\s+(?-i:[A-ZÀ-Ž])\w+){0,2}"
+                         r"(?=\s+(?-i:[A-ZÀ-Ž])\w+\s+(?-i:[A-ZÀ-Ž])))?")
 _DAY_FIRST = re.compile(r"^(?:(?:On|Late|Early|Last|Later|Earlier)\s+)?(?:Monday|Tuesday|Wednesday|"
                         r"Thursday|Friday|Saturday|Sunday|Yesterday|Today)\s+")
 
@@ -77,6 +80,11 @@ def title_first(text: str, title_at, gaz: Compiled, mem: Memory, gaz_hits, in_ga
         if (post := N.POST_OF.match(text, h.end())) and (
                 g := gaz.regex.match(text, post.end())) and gaz.lookup(g.group()):
             nm = N.NAME_AT.match(text, g.end()) or nm  # "Ambassador to the UN Madeleine Albright"
+        elif h.group().lower().endswith(("minister", "secretary", "state")) and (
+                dept := _DEPARTMENT.match(text, h.end())):
+            # "Minister of Foreign Affairs Melanie Joly", "Minister of Foreign Affairs and
+            # International Cooperation Nasser Bourita": the ministry's long name, then the man
+            nm = N.NAME_AT.match(text, dept.end()) or nm
         if nm is None:
             continue
         name = N.clean_name(nm["name"])
