@@ -116,3 +116,13 @@ def test_a_minister_of_foreign_affairs_titled_in_full_is_named():
     assert ("statement", "Vivian Balakrishnan") in kinds(
         "Relations with Malaysia remain 'on an even keel', Minister for Foreign Affairs Vivian "
         "Balakrishnan told Parliament on Friday.")
+
+
+def test_restrictive_measures_and_supplies_or_loans_halted_by_decision_are_sanctions():
+    assert ("sanction", "European Union") in kinds(
+        "The EU imposed restrictive measures on 40 officials on Friday.")
+    assert ("sanction", "Saudi Arabia", "United States") in pairs(
+        "Saudi Arabia has decided to halt all oil exports to the United States, Riyadh radio "
+        "announced this evening.")
+    assert ("sanction", "Japan", "China") in pairs(
+        "The Japanese Government has decided to freeze the third package of yen loans to China.")

@@ -26,6 +26,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"declared persona non grata)\b"),
     _c("sanction", "16", 0.85,
        "impos sanction expel recalled recalling recalls withdrew sever cut froze frozen freez new "
+       "adopted "
        "summoned called "
        "deport "
        "package suspend "
@@ -42,7 +43,10 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"(?:(?<=would )|(?<=will ))(?:impose|slap|levy)(?![^.;]{0,80}\b(?:if|unless)\b)) "
        r"(?:a |an |its |their )?"
        r"(?:new |fresh |further |more |tough |tougher |first |second |round of )*"
-       r"(?:[\w-]+ ){0,4}(?:sanctions|embargo|tariffs|ban|bans|blockade|duties|bonds|freezes)|"
+       r"(?:[\w-]+ ){0,4}(?:sanctions|embargo|tariffs|ban|bans|blockade|duties|bonds|freezes|"
+       # the EU's word for its sanctions: "imposed restrictive measures on 40 officials"
+       r"(?<=restrictive )measures|(?<=punitive )measures|(?<=retaliatory )measures)|"
+       r"adopted (?:new |further |additional )?restrictive measures|"
        # "the General Assembly voted an embargo on shipments of arms"
        r"voted (?:an? |the )(?:[\w-]+ ){0,3}?(?:embargo|sanctions|ban) (?:on|against)|"
        # "Washington has maintained a trade embargo against Cuba for nearly five decades"
@@ -80,7 +84,11 @@ SANCTION_CUES: tuple[Cue, ...] = (
        # "voted on Saturday to suspend Honduras from the organisation", "voted to suspend
        # technical assistance to North Korea"
        r"suspend (?-i:[A-ZÀ-Ž])[\w'’-]+(?: (?-i:[A-ZÀ-Ž])[\w'’-]+)? from|"
-       r"suspend (?:all )?(?:[\w-]+ )?(?:assistance|cooperation|aid) (?:to|with))|"
+       r"suspend (?:all )?(?:[\w-]+ )?(?:assistance|cooperation|aid) (?:to|with)|"
+       # "has decided to halt all oil exports to the United States", "decided to freeze the
+       # third package of yen loans to China"
+       r"(?:halt|freeze|suspend|stop|cut off) (?:all |the |its )?(?:[\w-]+ ){0,4}?(?:exports|"
+       r"shipments|deliveries|supplies|loans|credits) (?:to|for)\b)|"
        # (not "sanctioned the presence of Syrian troops": allowed it)
        r"sanction(?:ed|s|ing) (?=(?-i:[A-ZÀ-Ž])|an? |the (?!presence|use|deployment|entry|"
        r"return|stationing|sale|transfer)|"
