@@ -126,3 +126,12 @@ def test_restrictive_measures_and_supplies_or_loans_halted_by_decision_are_sanct
         "announced this evening.")
     assert ("sanction", "Japan", "China") in pairs(
         "The Japanese Government has decided to freeze the third package of yen loans to China.")
+
+
+def test_a_call_for_talks_to_end_a_war_is_a_call_for_talks_not_a_demand():
+    got = kinds("Turkish President Recep Tayyip Erdogan on Friday renewed his call for an "
+                "international peace conference to end the war.")
+    assert ("call_for_talks", "Recep Tayyip Erdogan") in got
+    assert ("demand", "Recep Tayyip Erdogan") not in got
+    assert ("demand", "Recep Tayyip Erdogan") in kinds(
+        "President Recep Tayyip Erdogan called for Assad to step down.")

@@ -176,7 +176,10 @@ _DEMANDS: tuple[Cue, ...] = (
     _c("demand", "10", 0.75, "urg call appeal implor encourag challeng",
        r"\b(?:urg(?:ed|es|ing)|call(?:ed|s|ing) on|call(?:ed|s|ing) upon|appeal(?:ed|s|ing) to|"
        # "renewed his call for Eden to resign"
-       r"(?:call(?:ed|s|ing)|(?<=his |her |its )calls?|(?<=their )calls?) for|"
+       # (not "called for an international peace conference to end the war": the talks'
+       # purpose, a call for talks)
+       r"(?:call(?:ed|s|ing)|(?<=his |her |its )calls?|(?<=their )calls?) for"
+       r"(?! (?:[\w'’-]+ ){0,4}?(?:talks|negotiations|dialogue|conference|summit|meeting)\b)|"
        r"implor(?:ed|es|ing)|encourag(?:ed|es|ing)|challeng(?:ed|es|ing)) "
        r"(?:[\w.'’-]+ ){0,5}?to [\"“`']*(?:immediately |urgently |fully )?(?:stop|halt|end|cease|"
        r"resign|step down|apologi[sz]e|"
