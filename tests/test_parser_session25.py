@@ -135,3 +135,11 @@ def test_a_call_for_talks_to_end_a_war_is_a_call_for_talks_not_a_demand():
     assert ("demand", "Recep Tayyip Erdogan") not in got
     assert ("demand", "Recep Tayyip Erdogan") in kinds(
         "President Recep Tayyip Erdogan called for Assad to step down.")
+
+
+def test_a_states_call_renewed_by_its_minister_is_his_call():
+    assert ("call_for_talks", "Sabri Boukadoum") in kinds(
+        "Foreign Minister Sabri Boukadoum on Friday renewed Algeria's call on the Libyan parties "
+        "to return to the dialogue table.")
+    # a call named as a thing is still no act
+    assert kinds("The council's 2021 call for talks was ignored.") == set()

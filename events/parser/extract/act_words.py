@@ -95,6 +95,9 @@ POSS_MEETING = re.compile(r"(?<!ahead of )(?<!before )(?<!for )\b(?:his|her|thei
 # "support from Germany", "woo back more Arab support": the noun, not the verb.
 NOUN_AFTER = re.compile(r"\s+(?:from|of|among|within|inside)\b|\s*[,.;]")
 POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:\d{4}\s+)?$")
+# ("renewed Algeria's call on the Libyan parties": the subject's state's call, made again)
+RENEWED_POSSESSIVE = re.compile(r"\b(?:renew|repeat|reiterat|reaffirm)\w*\s+(?-i:[A-ZÀ-Ž])[\w.-]*"
+                                r"['’]s\s+$", re.IGNORECASE)
 INDEFINITE = re.compile(r"\b[Aa]n?\s+$")
 # "denounced the charter as an American plan": what it is called, not what was proposed
 AS_BEFORE = re.compile(r"\bas\s+[\"“'`]*an?\s+$")

@@ -185,7 +185,8 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             continue
         if first in ("demand", "demands") and text.startswith(" for ", m.start() + len(first)):
             continue  # "Demand for Ukrainian grain has risen": the market's, a noun
-        if first in ("call", "calls") and (W.POSSESSIVE_BEFORE.search(before)
+        if first in ("call", "calls") and ((W.POSSESSIVE_BEFORE.search(before)
+                                            and not W.RENEWED_POSSESSIVE.search(before))
                                            or W.CALLS_NOUN.search(before)):
             continue  # "the council's 2021 call for...", "Western calls for restraint": nouns
         if cue.type == "intent_to_negotiate" and first in W.READY and W.NOT_READY.search(before):

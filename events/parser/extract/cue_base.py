@@ -10,7 +10,7 @@ _TALKS = (r"(?:talks|(?:re)?negotiat\w*|dialogue|discussions|"
           # (not where one speaks: "said at a regular news conference")
           r"(?:an? |the )?(?:\w+ )?(?:peace |international |emergency )?"
           r"(?<!news )(?<!press )conference|consultations?\b|"
-          r"the (?:negotiating |bargaining |conference )?table|"
+          r"the (?:negotiating |bargaining |conference |dialogue |peace )?table|"
           r"an? (?:negotiating|conference) table|"
           r"mediat\w*|sit down (?:again |together )?with|"
           # "ready to talk to Peru" (not "talk about", "talk tough")
