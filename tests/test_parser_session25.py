@@ -143,3 +143,8 @@ def test_a_states_call_renewed_by_its_minister_is_his_call():
         "to return to the dialogue table.")
     # a call named as a thing is still no act
     assert kinds("The council's 2021 call for talks was ignored.") == set()
+
+
+def test_the_door_to_dialogue_with_someone_left_open_is_an_intent():
+    assert ("intent_to_negotiate", "South Korea", "North Korea") in pairs(
+        "South Korea said on Friday the door to dialogue with North Korea remains open.")

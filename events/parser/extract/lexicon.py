@@ -35,7 +35,10 @@ _REFUSALS: tuple[Cue, ...] = (
     # "the door to dialogue has not been closed", "would seek a diplomatic solution"
     _c("intent_to_negotiate", "036", 0.75, "door seek sought",
        r"\b(?:door (?:to|for) (?:(?:further|new|direct|bilateral|political|peace) )?"
-       r"(?:dialogue|talks|negotiations?)[\"”'`]* (?:is |remains |remained |was |"
+       r"(?:dialogue|talks|negotiations?)[\"”'`]* "
+       # ("the door to dialogue with North Korea remains open")
+       r"(?:with (?:the )?(?-i:[A-ZÀ-Ž])[\w.'’-]*(?: (?-i:[A-ZÀ-Ž])[\w.'’-]*){0,3} )?"
+       r"(?:is |remains |remained |was |"
        r"has |had )?[\"“'`]*(?:still |always )?(?:open|not (?:been )?closed|"
        r"never (?:been )?closed)|"
        # "the door remained open to further negotiations"
