@@ -148,3 +148,7 @@ def test_a_states_call_renewed_by_its_minister_is_his_call():
 def test_the_door_to_dialogue_with_someone_left_open_is_an_intent():
     assert ("intent_to_negotiate", "South Korea", "North Korea") in pairs(
         "South Korea said on Friday the door to dialogue with North Korea remains open.")
+
+
+def test_a_styled_surname_after_an_opening_day_is_a_person():
+    assert ("meeting", "Papoulias", "Yilmaz") in pairs("On Friday Mr Papoulias met Mr Yilmaz.")

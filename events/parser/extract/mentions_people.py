@@ -37,7 +37,10 @@ def people(st: MentionState, gaz: Compiled) -> None:
             if rn := _REGNAL.match(text, b):
                 # "Archbishop Makarios III, the Ethnarch": a regnal number ends the name
                 seq, b = seq + rn.group(), rn.end()
-        if (lead := _TIME_LEAD.match(seq)) and " " not in seq[lead.end():]:
+        if (lead := _TIME_LEAD.match(seq)) and (
+                " " not in seq[lead.end():]
+                # ("On Thursday Mr Papoulias and Mr Yilmaz held talks")
+                or seq[lead.end():].split()[0].rstrip(".") in _STYLED):
             # "On Tuesday Alatas called", "Yesterday Caputo met": the day is no part of the
             # name, and the bare surname after it is read as one opening a sentence
             a, seq = a + lead.end(), seq[lead.end():]
@@ -172,6 +175,7 @@ _OBJECT_END = re.compile(r"(?:\s+(?:in|on|at|for|during|and|to|about|over|last|t
 
 
 _REGNAL = re.compile(r" (?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3}|XXI{0,3})\b(?!['’.-])")
+_STYLED = frozenset("Mr Mrs Ms Dr Sir Lord Lady Dame Herr Signor Senor Señor Mme M".split())
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _TIME_LEAD = re.compile(rf"(?:On |Last |Early |Late )?(?:{_DAYS}|Yesterday|Today) ")
 # (what the capitalised run before the surname left of the sentence: its start, a comma, or a
