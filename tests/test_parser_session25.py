@@ -152,3 +152,19 @@ def test_the_door_to_dialogue_with_someone_left_open_is_an_intent():
 
 def test_a_styled_surname_after_an_opening_day_is_a_person():
     assert ("meeting", "Papoulias", "Yilmaz") in pairs("On Friday Mr Papoulias met Mr Yilmaz.")
+
+
+def test_older_broadsheet_idioms_of_signing_and_refusal():
+    assert ("agreement", "Leonid Brezhnev") in kinds(
+        "Mr Leonid Brezhnev set his signature to the SALT II treaty in Vienna last night.")
+    assert ("rejection", "Margaret Thatcher") in kinds(
+        "Mrs Margaret Thatcher set her face firmly against economic sanctions last night.")
+    assert ("rejection", "Charles de Gaulle") in kinds(
+        "General Charles de Gaulle shut the door on British membership of the Common Market on "
+        "Friday.")
+    got = kinds("The North Vietnamese Government will have nothing to do with President Lyndon "
+                "Johnson's offer of talks.")
+    assert ("rejection", "North Vietnam") in got
+    # shutting the door on regimes is no refusal of a deal
+    assert not any(t == "rejection" for t, _ in kinds(
+        "African leaders vowed on Friday to shut the door on regimes that take power by force."))

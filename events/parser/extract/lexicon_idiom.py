@@ -31,6 +31,13 @@ IDIOM_CUES: tuple[Cue, ...] = (
        r"shelv(?:ed|es) (?:the |a |an |its )(?:[\w'’.-]+ ){0,3}?" + _DEAL + r"|"
        r"walk(?:ed|s) away from (?:the |a |an )(?:[\w'’.-]+ ){0,3}?(?:treaty|accord|agreement|"
        r"deal|protocol|talks|negotiations|table))\b"),
+    # Older broadsheet idioms of refusal (phrasebook batch bq): "shut the door on British
+    # membership", "set her face firmly against sanctions", "will have nothing to do with the
+    # offer"
+    _c("rejection", "12", 0.8, "shut shuts set sets will would",
+       r"\b(?:shut(?:s)? the door (?:on|to) (?:[\w'’.-]+ ){0,3}?(?:" + _DEAL + r"|membership|"
+       r"entry|hopes?|possibility|dialogue)\b|set(?:s)? (?:his|her|its|their) faces? (?:\w+ly )?"
+       r"against|(?:will|would) have nothing to do with)\b"),
     # Calling off talks or a visit (CAMEO 125): "announced he was postponing the visit",
     # "called off the summit", "objected to a statement" (with no agent, "the meeting was
     # called off", it is no one's act)
@@ -119,12 +126,14 @@ IDIOM_CUES: tuple[Cue, ...] = (
        r"kicked off (?:an? |his |her |their )?(?:[\w-]+ ){0,3}?(?:visit|trip|tour) (?:in|of|to)|"
        r"(?:landed|touched down|arrived) at (?:[\w'’-]+ ){1,4}?(?:airport|air base|airfield)|"
        r"(?:had|held) (?:[\w-]+ ){0,2}?parleys with)", joint=True),
-    _c("agreement", "057", 0.8, "consented entered acceded hammered put signing",
+    _c("agreement", "057", 0.8, "consented entered acceded hammered put signing set",
        r"\b(?:consented (?:on \w+ )?to|entered into (?:an? |the )?(?:[\w-]+ ){0,3}?(?:accord|"
        r"agreement|deal|pact|treaty)|acceded (?:on \w+ )?to (?:the )?(?:[\w'’-]+ ){0,6}?"
        r"(?:Treaty|treaty|convention|Convention|protocol|pact|accord)|"
        r"hammered out (?:an? |the )?(?:[\w-]+ ){0,3}?(?:agreement|deal|accord|compromise|pact)|"
        r"put pen to paper on|"
+       # "Brezhnev set his signature to the SALT II treaty", "set his name to the frameworks"
+       r"set (?:his|her|its|their) (?:signatures?|names?|hands?|seals?) to|"
        r"signing of (?:an? |the )?(?:[\w'’.,-]+ ){1,8}?(?=by (?:[\w'’.-]+ ){0,5}?(?-i:[A-ZÀ-Ž])))"),
     _c("sanction", "16", 0.8, "proclaimed declared announced cut sealed walked ordered barred "
        "banned decided voted shut kicked threw slapped",

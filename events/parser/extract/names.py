@@ -103,6 +103,8 @@ BARE_FOLLOW = re.compile(
     r"arrived|flew|expressed|described|dismissed|thanked|pledged|vowed|offered|sent|"
     # the deeds a full name opens in copy: "Thabo Mbeki tabled a power-sharing draft"
     r"tabled|presented|unveiled|floated|outlined|recalled|expelled|ordered|imposed|froze|"
+    # ("Leonid Brezhnev set his signature to", "Charles de Gaulle shut the door on")
+    r"set(?=\s+(?:his|her|its|their)\s)|shut|"
     r"suspended|severed|ratified|approved|accepted|refused|declined|vetoed|blocked|boycotted|"
     r"telephoned|phoned|rang|spoke|hailed|lauded|congratulated|endorsed|blamed|denounced|"
     r"slammed|branded|appealed|asked|invited|pressed|reiterated|stressed|confirmed|repeated|"
@@ -276,7 +278,8 @@ ONE_FOLLOW = re.compile(
     r"(?:said|says|told|tells|met|spoke|flew|went|came|made|gave|took|wrote|held|sent|sought|"
     r"urges|warns|calls|wants|is expected|was quoted|[a-z]{3,}ed|"
     # irregular pasts of acts: "Boric sat down with", "Abiy struck a deal", "Sharif withdrew"
-    r"sat|struck|began|threw|lent|stood|broke|withdrew|paid|led|kept|put|laid|cut)\b")
+    r"sat|struck|began|threw|lent|stood|broke|withdrew|paid|led|kept|put|laid|cut|shut|"
+    r"set(?=\s+(?:his|her|its|their)\s))\b")
 # "Clinton and Yeltsin held a summit": the first of two names joined as the subject.
 AND_FOLLOW = re.compile(r"\s+and\s+(?:[A-ZÀ-Ž][\w.'’-]*\s+){0,3}[A-ZÀ-Ž][\w.'’-]*"
                         + ONE_FOLLOW.pattern)
