@@ -168,3 +168,9 @@ def test_older_broadsheet_idioms_of_signing_and_refusal():
     # shutting the door on regimes is no refusal of a deal
     assert not any(t == "rejection" for t, _ in kinds(
         "African leaders vowed on Friday to shut the door on regimes that take power by force."))
+
+
+def test_an_act_in_a_month_of_that_year_takes_the_year_last_named():
+    assert ("agreement", "Saudi Arabia", "1934-05") in dated(
+        "The two countries fought a brief war in 1934 that ended with the Taif treaty, which "
+        "Saudi Arabia and Yemen signed in May of that year.")

@@ -108,3 +108,12 @@ def test_a_visit_named_by_a_noun_is_no_present_tense_but_a_journey_told_in_the_p
                   "Mandela praised China.") == {"Friday": "1989-10-20"}
     assert values("Clinton flies to Damascus on Friday for talks with Assad.") == {
         "Friday": "1989-10-27"}
+
+
+def test_it_reads_a_month_of_that_year_in_the_year_last_named():
+    assert values("The two fought a war in 1934 that ended with a treaty signed in May of "
+                  "that year.")["May of that year"] == "1934-05"
+    assert values("The war began in 1967. In June of the following year, talks opened."
+                  )["June of the following year"] == "1968-06"
+    # with no year named before it, the month is the paper's own
+    assert values("He signed it in May of that year.")["May of that year"] == "1989-05"

@@ -10,7 +10,7 @@ from .base import (_COUNTABLE_AFTER, _NOT_YEAR_BEFORE, _YEAR_OK_BEFORE, Ctx, Res
 from .lexicon import _SPACES, SEASONS, ordinal, spelled_year
 from .relative_rules import year_ago
 from .resolve import month_year, quarter_of, shift, value_at
-from .values import precision_of
+from .values import precision_of, value_range
 
 
 # ---------------------------------------------------------------- explicit calendar dates
@@ -81,6 +81,11 @@ _MAY_SPEAKS = re.compile(r"\s+(?:said|says|told|tells|added|warned|announced|ins
                          r"wrote|urged|spoke|visited|accused|stressed|replied|declared)\b")
 
 
+# "May of that year", "March of the following year": a year counted from the one last named
+_ANAPHORIC_YEAR = {"that": 0, "the same": 0, "the following": 1, "the next": 1,
+                   "the previous": -1}
+
+
 def h_month(m, ctx):
     word = m["mon"]
     if not _cap(word):
@@ -100,6 +105,16 @@ def h_month(m, ctx):
                 return None
     mo = _month(word)
     tense = None if rel else ctx.tense(m)
+    anaphoric = m["y"] and _ANAPHORIC_YEAR.get(" ".join(m["y"].lower().split()[:-1]))
+    if anaphoric is not None and m["y"]:
+        ref = value_range(ctx.ref) if ctx.ref else None
+        if ref is not None:
+            return Res("DATE", f"{ref[0].year + anaphoric:04d}-{mo:02d}", anaphoric=True)
+        if not ctx.resolving:
+            return Res("DATE", "", anaphoric=True)  # the year is known once the text is read
+        # (no year named before it: the month as the paper's own)
+        return Res("DATE", f"{month_year(ctx.dct, mo, tense, rel=rel):04d}-{mo:02d}",
+                   tense=tense, anaphoric=True)
     if m["y"]:
         y = _year_of(m["y"], ctx.dct)
     else:

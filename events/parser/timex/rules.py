@@ -106,7 +106,9 @@ RULES: list[Rule] = [
                       r"|'\d\d|" + _SPELLED + r"|(?:this|last|next)\s+year)"), h_month_year),
     ("month", _c(r"(?:(?P<rel>" + _REL + r")\s+)?(?P<mon>January|February|March|April|May|"
                  r"June|July|August|September|October|November|December)"
-                 r"(?:\s+(?:of\s+)?(?P<y>(?:this|last|next)\s+year))?"), h_month),
+                 # ("in May of that year": the year the story last named)
+                 r"(?:\s+(?:of\s+)?(?P<y>(?:this|last|next|that|the same|the following|"
+                 r"the previous|the next)\s+year))?"), h_month),
     ("year", _c(r"(?:(?P<fy>fiscal(?:\s+year)?\s*|FY\s?)|the\s+year\s+)?(?P<y>" + _YEAR + r")"
                 r"(?!\s*(?:-|–)\s*\d)(?!s\b|'s\b)"), h_year),
     ("short_year", _c(r"['’](?P<yy>\d\d)(?!s)"), h_short_year),
