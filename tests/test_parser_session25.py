@@ -174,3 +174,15 @@ def test_an_act_in_a_month_of_that_year_takes_the_year_last_named():
     assert ("agreement", "Saudi Arabia", "1934-05") in dated(
         "The two countries fought a brief war in 1934 that ended with the Taif treaty, which "
         "Saudi Arabia and Yemen signed in May of that year.")
+
+
+def test_the_four_countries_are_the_sides_of_the_last_deed_done_together():
+    got = pairs("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt severed diplomatic "
+                "and transport links with Qatar on June 5, accusing it of cosying up to Iran. "
+                "In late June, the four countries presented Doha with a list of 13 demands.")
+    assert {("demand", s, "Qatar") for s in ("Saudi Arabia", "United Arab Emirates", "Bahrain",
+                                              "Egypt")} <= got
+    # the place they met in is no member of the group
+    got = kinds("Saudi Arabia, Egypt and Bahrain met in Cairo. The three governments accused "
+                "Qatar of funding militants.")
+    assert {("criticism", "Saudi Arabia"), ("criticism", "Egypt"), ("criticism", "Bahrain")} <= got

@@ -212,6 +212,17 @@ def remember(mem: Memory, acts: list[Act], mentions: list[Mention]) -> None:
             sides = frozenset((a.actor.country, a.target.country))
             if len(sides) == 2 and None not in sides:
                 mem.joint_states[sides] = mem.joint_states.get(sides, 0) + 1
+    # "Saudi Arabia, the UAE, Bahrain and Egypt severed links with Qatar ... the four
+    # countries": the sides that did one deed together are the group a count refers to, even
+    # where the sentence names more states
+    by_cue: dict[int, dict[str, ActorRef]] = {}
+    for a in acts:
+        if not a.other_side and a.actor.kind in ("person", "state"):
+            by_cue.setdefault(a.cue_start, {})[a.actor.name] = a.actor
+    for group in by_cue.values():
+        kinds = {r.kind for r in group.values()}
+        if 3 <= len(group) <= 6 and len(kinds) == 1:
+            mem.groups[(kinds.pop(), len(group))] = tuple(group.values())
     subjects = list(dict.fromkeys(a.actor for a in acts if not a.other_side
                                   and a.actor.kind == "person"))
     if len(subjects) == 2 and len({a.cue_start for a in acts if a.actor in subjects}) == 1:
@@ -272,8 +283,9 @@ def learn_mentions(mem: Memory, mentions: list[Mention], text: str, offset: int)
             mem.genders.setdefault(named[0].name, "f")
     for ref in named:
         mem.seen_people = tuple(p for p in mem.seen_people if p.name != ref.name)[-3:] + (ref,)
-    states = list(dict.fromkeys(m.ref for m in mentions
-                                if m.ref.kind == "state" and m.how not in ("pronoun", "pair")))
+    # (by name: "Egypt" and the "Cairo" where they met are one state of the group)
+    states = list({m.ref.name: m.ref for m in mentions
+                   if m.ref.kind == "state" and m.how not in ("pronoun", "pair")}.values())
     for kind, group in (("person", named), ("state", states)):
         if 3 <= len(group) <= 6:
             mem.groups[(kind, len(group))] = tuple(group)

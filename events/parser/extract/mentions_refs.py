@@ -90,9 +90,9 @@ def pairs(st: MentionState) -> None:
         kind, size = "person" if m["people"] else "state", N.GROUP_SIZES[m["n"]]
         # the group the sentence itself has just named comes first ("Mkapa, Museveni and Moi
         # ... the three leaders said"), then the last one the story named
-        here = list(dict.fromkeys(f.ref for f in sorted(st.found, key=lambda f: f.start)
-                                  if f.end <= st.offset + a and f.ref.kind == kind
-                                  and f.how not in ("pronoun", "pair")))
+        here = list({f.ref.name: f.ref for f in sorted(st.found, key=lambda f: f.start)
+                     if f.end <= st.offset + a and f.ref.kind == kind
+                     and f.how not in ("pronoun", "pair")}.values())
         group = tuple(here) if len(here) == size else st.mem.groups.get((kind, size))
         if group and st.free(a, b):
             st.add_pair(a, b, group)
