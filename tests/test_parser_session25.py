@@ -186,3 +186,8 @@ def test_the_four_countries_are_the_sides_of_the_last_deed_done_together():
     got = kinds("Saudi Arabia, Egypt and Bahrain met in Cairo. The three governments accused "
                 "Qatar of funding militants.")
     assert {("criticism", "Saudi Arabia"), ("criticism", "Egypt"), ("criticism", "Bahrain")} <= got
+
+
+def test_ties_cut_by_kind_in_a_list_are_a_sanction_on_the_state_after_them():
+    assert ("sanction", "Saudi Arabia", "Qatar") in pairs(
+        "Saudi Arabia cut diplomatic, trade and travel ties with Qatar on Friday.")

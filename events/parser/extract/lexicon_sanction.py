@@ -133,7 +133,9 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"payments|aid|loans|credits)|"
        r"end(?:ed|s|ing) (?:\d+|[\w-]+) (?:years|decades) of (?:diplomatic |formal )?"
        r"(?:ties|relations)|"
-       r"cut (?:off )?(?:its |their |all )?(?:diplomatic )?(?:ties|relations|aid|assistance)|"
+       # ("cut diplomatic, trade and travel ties with Qatar")
+       r"cut (?:off )?(?:its |their |all )?(?:diplomatic )?(?:[\w-]+, (?:[\w-]+, )*[\w-]+,? and "
+       r"[\w-]+ )?(?:ties|relations|links|aid|assistance)|"
        # "has cut off all economic and military aid to Albania", "Peking ended aid to Vietnam"
        r"(?:cut off|ended|ends|halted|halts) (?:all |its |their )?(?:[\w-]+ and [\w-]+ )?"
        r"(?:aid|assistance)(?= to\b)|"
