@@ -191,3 +191,13 @@ def test_the_four_countries_are_the_sides_of_the_last_deed_done_together():
 def test_ties_cut_by_kind_in_a_list_are_a_sanction_on_the_state_after_them():
     assert ("sanction", "Saudi Arabia", "Qatar") in pairs(
         "Saudi Arabia cut diplomatic, trade and travel ties with Qatar on Friday.")
+
+
+def test_a_participle_after_a_deed_done_together_is_each_sides_act():
+    got = kinds("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties with Qatar on "
+                "Friday, accusing it of supporting terrorism.")
+    assert {("criticism", s) for s in ("Saudi Arabia", "United Arab Emirates", "Bahrain",
+                                        "Egypt")} <= got
+    # one subject's deed is still his alone
+    got = kinds("Estonia expelled two Russian diplomats on Friday, accusing them of spying.")
+    assert ("criticism", "Estonia") in got and ("criticism", "Russia") not in got

@@ -347,6 +347,10 @@ def previous_group(acts: list[Act]) -> list[Mention]:
 def main_subject(acts: list[Act], mentions: list[Mention], text: str, offset: int,
                   pos: int) -> list[Mention]:
     if acts:
+        # ("The four states cut ties with Qatar, accusing it of...": all four accuse)
+        if len(group := previous_group(acts)) > 1 and acts[-1].cue_start == max(
+                a.cue_start for a in acts if not a.other_side):
+            return group
         last = acts[-1]
         return [Mention(last.cue_start, last.cue_start, last.subject or last.actor, last.how)]
     head = left_subject(mentions, text, offset, 0, pos)
