@@ -201,3 +201,10 @@ def test_a_participle_after_a_deed_done_together_is_each_sides_act():
     # one subject's deed is still his alone
     got = kinds("Estonia expelled two Russian diplomats on Friday, accusing them of spying.")
     assert ("criticism", "Estonia") in got and ("criticism", "Russia") not in got
+
+
+def test_a_place_before_a_comma_and_a_title_is_no_person():
+    got = kinds("Speaking in the throne room of the palace at Carthage, the French Premier told "
+                "the Bey that France was ready to hand over. He invited the Bey to open "
+                "negotiations with Paris.")
+    assert not [a for _, a in got if a == "Carthage"]
