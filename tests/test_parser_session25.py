@@ -208,3 +208,10 @@ def test_a_place_before_a_comma_and_a_title_is_no_person():
                 "the Bey that France was ready to hand over. He invited the Bey to open "
                 "negotiations with Paris.")
     assert not [a for _, a in got if a == "Carthage"]
+
+
+def test_a_hyphened_surname_ending_in_a_state_name_is_a_person():
+    got = pairs("Premier Pierre Mendes-France flew to Tunisia on Friday. He met Mr. Chou En-lai "
+                "in Berne on Saturday.")
+    assert ("meeting", "Pierre Mendes-France", "Chou En-lai") in got
+    assert not [a for _, a, _ in got if a == "France"]

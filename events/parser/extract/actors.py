@@ -36,11 +36,18 @@ _ORGAN_WORD = re.compile(r"\b(?:Office|Ministry|Department|Radio|Agency|Palace|H
                          re.IGNORECASE)
 
 
+# a first name or a style, then a surname's first half: "Pierre Mendes-", "Mr. Mendes-" (the
+# "France" after it ends the surname and names no state)
+_NAME_HYPHEN = re.compile(r"(?:\b(?-i:[A-ZÀ-Ž][a-zà-ÿ]+)|\bMr\.?|\bMrs\.?|\bM\.)\s+"
+                          r"(?-i:[A-ZÀ-Ž][a-zà-ÿ]+)-$")
+
+
 def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
                   quoted=None) -> list[Mention]:
     """Actor mentions of one sentence (`text` starts at body offset `offset`); names inside
     `quoted` (a QuoteMask) are never what a pronoun outside the quote refers to."""
-    gaz_hits = _gazetteer_hits(text, gaz)
+    gaz_hits = [(a, b, s) for a, b, s in _gazetteer_hits(text, gaz)
+                if not (a and text[a - 1] == "-" and _NAME_HYPHEN.search(text, max(0, a - 40), a))]
     st = MentionState(text, offset, mem, [(a, b) for a, b, s in gaz_hits if s.form != "demonym"])
 
     # One pass over the words (shared with the cue index) finds where each word-triggered
