@@ -215,3 +215,22 @@ def test_a_hyphened_surname_ending_in_a_state_name_is_a_person():
                 "in Berne on Saturday.")
     assert ("meeting", "Pierre Mendes-France", "Chou En-lai") in got
     assert not [a for _, a, _ in got if a == "France"]
+
+
+def test_people_ordered_out_military_accords_undone_and_assets_nationalised_are_sanctions():
+    assert ("sanction", "Russia", "United Kingdom") in pairs(
+        "Moscow on Friday ordered 25 British diplomats, journalists and businessmen to leave the "
+        "country, TASS announced.")
+    assert ("sanction", "Guinea") in kinds(
+        "Guinea ordered the American Peace Corps out of the country on Friday.")
+    assert ("sanction", "Niger", "France") in pairs(
+        "Niger's military rulers revoked their country's military agreements with Paris on "
+        "Friday.")
+    assert ("sanction", "Chad", "France") in pairs(
+        "Chad's foreign ministry announced on Friday that N'Djamena was ending its defence "
+        "cooperation agreement with France.")
+    assert ("sanction", "Nigeria") in kinds(
+        "Nigeria's military Government on Friday nationalised the local assets of British "
+        "Petroleum.")
+    # a peace deal torn up is still turned down
+    assert ("rejection", "Mali") in kinds("Mali tore up the 2015 peace agreement on Friday.")

@@ -357,11 +357,13 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         else:
             # Whom the act is aimed at follows its verb: "urged the EU to prepare for talks".
             verb_end = m.start() + len(m.group().split()[0])
-            if "," in m.group():
+            target_m = target_after(mentions, text, offset, verb_end, [a.ref for a in actors])
+            if target_m is None and "," in m.group():
                 # ("cut diplomatic, trade and travel ties with Qatar": the cue's own commas
                 # close no clause)
-                verb_end = m.start() + m.group().rfind(",") + 1
-            target_m = target_after(mentions, text, offset, verb_end, [a.ref for a in actors])
+                target_m = target_after(mentions, text, offset,
+                                        m.start() + m.group().rfind(",") + 1,
+                                        [a.ref for a in actors])
         targets = [target_m] if target_m else []
         if cue.cameo == "042" and not _visit_abroad(actors, targets, m.end() + offset):
             continue  # "arrived in Santiago": a visit only to a known place of another state

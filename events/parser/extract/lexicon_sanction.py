@@ -26,7 +26,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"declared persona non grata)\b"),
     _c("sanction", "16", 0.85,
        "impos sanction expel recalled recalling recalls withdrew sever cut froze frozen freez new "
-       "adopted "
+       "adopted revok scrap terminat renounc abrogat tore tear nationali expropriat "
        "summoned called "
        "deport "
        "package suspend "
@@ -105,7 +105,21 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"(?:order(?:ed|ing|s) (?:[\w.'’-]+ ){1,4}?|(?:gave|gives|giving) (?:[\w.'’-]+ ){1,4}?"
        r"(?:\d+|\w+) (?:hours|days|weeks|months) )to (?:vacate|leave|quit) (?:an? |the |its )?"
        r"(?:[\w-]+ ){0,3}?(?:base|embassy|consulate|territory)|"
-       r"order(?:ed|ing|s) (?:[\w.'’-]+ ){1,4}?to (?:vacate|leave|quit) (?:the )?country|"
+       # ("ordered 25 British diplomats, journalists and businessmen to leave the country",
+       # "ordered the American Peace Corps out of the country")
+       r"order(?:ed|ing|s) (?:[\w.'’,-]+ ){1,8}?(?:to (?:vacate|leave|quit) (?:the )?|out of the )"
+       r"country|"
+       # military ties undone: "revoked their country's military agreements with Paris",
+       # "was ending its defence cooperation agreement with France", "tore up its defence
+       # accords"
+       r"(?:revok|scrap|terminat|cancel+|renounc|abrogat|end)(?:ed|es|s|ing)? (?:its |their |the |all )?"
+       r"(?:[\w'’]+['’]s )?(?:(?:military|defen[cs]e|security) (?:cooperation )?(?:agreements?|"
+       r"accords?|pacts?|treat(?:y|ies))|(?:military|defen[cs]e|security) cooperation)|"
+       r"(?:tore|tears|tearing) up (?:its |their |the )?(?:military|defen[cs]e|security) "
+       r"(?:cooperation )?(?:agreements?|accords?|pacts?|treat(?:y|ies))|"
+       # "nationalised the local assets of British Petroleum" (CAMEO 17, seizure)
+       r"(?:nationali[sz]|expropriat)(?:ed|es|ing) (?:the )?(?:[\w-]+ ){0,2}?(?:assets|holdings|"
+       r"property|properties|interests|operations|subsidiar(?:y|ies)) of|"
        # "put the 1960 Indus Waters Treaty 'in abeyance'"
        r"put (?:[\w'’.-]+ ){1,6}?[\"“']?in abeyance|"
        r"(?:recall(?:ed|ing|s)|withdrew|summoned home|called home) (?:its|their|his|her) (?:own )?"
