@@ -234,3 +234,15 @@ def test_people_ordered_out_military_accords_undone_and_assets_nationalised_are_
         "Petroleum.")
     # a peace deal torn up is still turned down
     assert ("rejection", "Mali") in kinds("Mali tore up the 2015 peace agreement on Friday.")
+
+
+def test_must_is_a_demand_only_with_what_the_other_side_must_do():
+    assert ("demand", "William Hague") in kinds(
+        "Foreign Secretary William Hague said on Friday that Muammar Gaddafi must step down "
+        "without delay.")
+    assert ("demand", "Jimmy Carter") in kinds(
+        "President Jimmy Carter said on Friday that the hostages in Tehran must be freed at once.")
+    # a principle stated, no one told to do anything
+    got = kinds("Foreign Ministry spokesman Mikhail Kamynin said on Friday that any solution must "
+                "be acceptable to both sides.")
+    assert ("statement", "Mikhail Kamynin") in got and ("demand", "Mikhail Kamynin") not in got

@@ -248,7 +248,13 @@ _DEMANDS: tuple[Cue, ...] = (
        # "I must say", "we must admit": a turn of phrase, not a demand
        # ("We must keep open every channel": the speaker's own side, no demand of another)
        r"(?<!\bwe )(?<!\bi )(?<!\bnobody )"
-       r"\bmust (?!not be\b|say\b|admit\b|confess\b|tell\b|add\b|stress\b|point out\b)|"
+       r"\bmust [\"“`']*(?:immediately |now |also )?(?:stop|cease|end|halt|refrain|withdraw|respect|"
+       r"abide|honou?r|return|release|comply|pull|lift|allow|leave|hand|free|accept|"
+       r"recognise|recognize|apologi[sz]e|pay|dismantle|disarm|abandon|drop|reverse|retract|"
+       r"give up|back down|step down|resign|go|quit|"
+       r"be (?:[\"“`']*(?:held|punished|brought|withdrawn|released|lifted|handed|freed|returned|"
+       r"removed|stopped|ended|halted|extradited|tried|immediate|unconditional|restored|"
+       r"reversed|scrapped|dismantled)))\b|"
        r"\bshould [\"“`']*(?:immediately )?(?:stop|cease|end|halt|refrain|"
        r"withdraw|respect|abide|honou?r|return|release|comply|pull|lift|allow)\b", content=True),
     # "interference in China's internal affairs" (CAMEO 111)
