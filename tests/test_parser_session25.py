@@ -246,3 +246,12 @@ def test_must_is_a_demand_only_with_what_the_other_side_must_do():
     got = kinds("Foreign Ministry spokesman Mikhail Kamynin said on Friday that any solution must "
                 "be acceptable to both sides.")
     assert ("statement", "Mikhail Kamynin") in got and ("demand", "Mikhail Kamynin") not in got
+
+
+def test_will_not_permit_is_a_refusal():
+    assert ("rejection", "Romania") in kinds(
+        "Romania will not permit the passage of foreign troops across its territory for any "
+        "purpose, a government spokesman said on Friday.")
+    # "will not tolerate" stays a warning
+    assert ("threat", "Iran") in kinds(
+        "Iran warned on Friday that it would not tolerate any change to the border.")

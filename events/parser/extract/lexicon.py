@@ -118,7 +118,7 @@ _REFUSALS: tuple[Cue, ...] = (
        r"walked out(?! of (?:the |a |an )?(?:[\w'’-]+ ){0,3}?(?:conference|hall|chamber|meeting|"
        r"session|ceremony|assembly|room|debate|speech|forum|summit|dinner|reception)\b)|"
        r"(?:would|will|could|can) (?:not|never) (?:accept|"
-       r"agree(?! on\b| over\b| about\b| among\b| between\b)|allow|cooperate)|"
+       r"agree(?! on\b| over\b| about\b| among\b| between\b)|allow|permit|cooperate)|"
        r"won't (?:accept|allow)|cannot (?:accept|agree to)|refuse to accept|"
        # "will not send a delegation to the U.N. conference"
        r"(?:would|will) (?:not|never) (?:attend|take part in|participate in|send (?:a |any )?"
