@@ -255,3 +255,13 @@ def test_will_not_permit_is_a_refusal():
     # "will not tolerate" stays a warning
     assert ("threat", "Iran") in kinds(
         "Iran warned on Friday that it would not tolerate any change to the border.")
+
+
+def test_contacting_someone_by_telephone_or_on_the_hot_line_is_a_call():
+    assert ("phone_call", "Pakistan") in kinds(
+        "Pakistan's Director-General of Military Operations contacted his Indian counterpart on "
+        "the hot line on Friday afternoon.")
+    # a message over the hot line is no call of its own
+    assert ("phone_call", "Jimmy Carter") not in kinds(
+        "President Jimmy Carter demanded the withdrawal of Soviet forces in a message sent to "
+        "President Leonid Brezhnev over the hot line on Friday.")

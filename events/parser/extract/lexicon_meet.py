@@ -16,7 +16,7 @@ _CALL_WHERE_WHEN = (r"(?:(?:at|in) (?:the )?(?-i:[A-ZÀ-Ž])|at (?:his|her|the) 
 
 MEETING_CUES: tuple[Cue, ...] = (
     _c("phone_call", "041", 0.9, "phone telephon spoke spoken speaking talked discussed video "
-       "reached "
+       "reached contact "
        "called received rang speaks had held has holds conferred hotline dial on placed picked "
        "exchanged in during over by took takes returned returns got discuss",
        # ("held a telephone talk with", "in regular telephone contact with")
@@ -59,6 +59,9 @@ MEETING_CUES: tuple[Cue, ...] = (
        # (a hotline used, not one set up: "agreed to set up a hotline")
        r"conferred (?:by|on the|over the) (?:tele)?phone|(?:by|over|on|via) (?:the |a |an )?"
        r"(?:[\w-]+ ){0,2}?hotline|"
+       # "contacted his Indian counterpart on the hot line", "by telephone"
+       r"contact(?:ed|s) (?:[\w.'’-]+ ){1,5}?(?:by|on|over|via) (?:the |a )?(?:direct )?"
+       r"(?:(?:tele)?phone|hot ?line|video link)|"
        r"hotline (?:call|conversation)|"
        r"called (?:his|her|their) (?:[\w-]+ )?counterparts?|"
        r"called (?:(?-i:[A-ZÀ-Ž])[\w.'’-]* ){1,5}(?=(?:on|late|early|yesterday|last|this|overnight|"
