@@ -265,3 +265,9 @@ def test_contacting_someone_by_telephone_or_on_the_hot_line_is_a_call():
     assert ("phone_call", "Jimmy Carter") not in kinds(
         "President Jimmy Carter demanded the withdrawal of Soviet forces in a message sent to "
         "President Leonid Brezhnev over the hot line on Friday.")
+
+
+def test_a_congratulatory_message_sent_is_support():
+    assert ("support", "Xi Jinping") in kinds(
+        "Chinese President Xi Jinping on Friday sent a congratulatory message to Kassym-Jomart "
+        "Tokayev on his election.")

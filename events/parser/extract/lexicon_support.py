@@ -58,6 +58,9 @@ SUPPORT_CUES: tuple[Cue, ...] = (
        # "sent messages of congratulation to both leaders"
        r"sen(?:t|ds) (?:(?-i:[A-ZÀ-Ž])[\w.'’-]* ){0,3}?(?:a |his |her |its |their )?(?:[\w-]+ )?"
        r"(?:messages?|letters?|cables?|telegrams?) of (?:congratulations?|support|solidarity)|"
+       # "sent a congratulatory message to Tokayev"
+       r"sen(?:t|ds) (?:a |an |his |her |its |their )?(?:warm |personal )?congratulatory "
+       r"(?:messages?|letters?|cables?|telegrams?|notes?) to|"
        r"(?:pledg|vow|promis|reaffirm)(?:ed|es|s) (?:its |his |her |their |"
        r"(?-i:[A-ZÀ-Ž])[\w.]*(?:'s|’s) )?(?:\w+ )?(?:support|backing|solidarity|commitment)|"
 
