@@ -271,3 +271,10 @@ def test_a_congratulatory_message_sent_is_support():
     assert ("support", "Xi Jinping") in kinds(
         "Chinese President Xi Jinping on Friday sent a congratulatory message to Kassym-Jomart "
         "Tokayev on his election.")
+
+
+def test_an_instrument_of_ratification_deposited_is_the_states_agreement_alone():
+    got = pairs("Sweden became NATO's 32nd member on Thursday when it deposited its instrument of "
+                "accession with the United States.")
+    assert ("agreement", "Sweden", "United States") in got
+    assert not [a for t, a, _ in got if a == "United States"]

@@ -322,6 +322,11 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
     # would match first): "a deal was struck by EU negotiators with Britain", "the accord was
     # signed on the White House lawn on Monday by Peres", "a deal signed in Istanbul on Friday
     # by Ukraine's minister"
+    # "deposited its instrument of ratification with the Secretary-General": the state joins
+    # the treaty (the depositary is no party to it)
+    _c("agreement", "057", 0.8, "deposit",
+       r"\bdeposit(?:ed|s) (?:its |their |the )?(?:[\w-]+ )?(?:instruments?|documents?) of "
+       r"(?:ratification|accession|acceptance|approval)\b"),
     _c("agreement", "057", 0.8, "reached signed struck concluded initial agreed",
        r"(?:(?<=was )|(?<=were )|(?<=agreement )|(?<=deal )|(?<=accord )|(?<=treaty )|"
        r"(?<=pact )|(?<=declaration )|(?<=protocol ))(?:reached|signed|struck|concluded|agreed|"
