@@ -278,3 +278,15 @@ def test_an_instrument_of_ratification_deposited_is_the_states_agreement_alone()
                 "accession with the United States.")
     assert ("agreement", "Sweden", "United States") in got
     assert not [a for t, a, _ in got if a == "United States"]
+
+
+def test_single_quotes_woven_into_a_sentence_split_no_cue():
+    assert ("proposal", "Yoon Suk Yeol", "North Korea") in pairs(
+        "President Yoon Suk Yeol offered North Korea an 'audacious initiative' of economic aid "
+        "on Friday.")
+    assert ("support", "Gerhard Schroeder") in kinds(
+        "Chancellor Gerhard Schroeder said on Friday that Germany stood in 'unlimited "
+        "solidarity' with the United States.")
+    # an apostrophe is no quote mark: the states' own possessive still reads
+    assert ("statement", "Willy Brandt") in kinds(
+        "Chancellor Willy Brandt said on Friday the allies' rights in Berlin were unchanged.")

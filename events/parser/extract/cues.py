@@ -179,9 +179,11 @@ def scan(text: str) -> tuple[list, dict[int, list[int]]]:
     return cue_words, kinds
 
 
-_QUOTE_MARK = re.compile(r"``|''|[“”«»\"]")
+# (single quotes too, as British copy uses them: one opening after a space, one closing
+# before a space or a stop, but not the apostrophe of a plural possessive, "the states' rights")
+_QUOTE_MARK = re.compile(r"``|''|[“”«»\"‘]|(?<=\s)'(?=\w)|(?<=[a-rt-z])['’](?=[\s,.;:!?])")
 # A mark between two words ("backs" the), not one that opens or closes a sentence quote.
-_WOVEN_QUOTE = re.compile(r"\w ?(?:``|''|[“”«»\"])+ ?\w")
+_WOVEN_QUOTE = re.compile(r"\w ?(?:``|''|[“”«»\"‘]|(?<=\s)'(?=\w)|(?<=[a-rt-z])['’](?=\s))+ ?\w")
 
 
 class Hit:

@@ -284,7 +284,7 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        # (not what a thing "offers": "the initiative offers a solid basis for peace")
        # (nor words of feeling: "offered their deepest condolences", a statement)
        r"offer(?:ed|s|ing) (?!(?:[\w'’-]+ ){0,3}(?:condolences|sympath(?:y|ies)|apolog(?:y|ies)|"
-       r"congratulations|thanks|prayers)\b)"
+       r"congratulations|thanks|prayers|toasts?)\b)"
        r"(?!(?:an? |the )?(?:[\w-]+ )?(?:basis|foundation|chance|hope|"
        r"opportunity|model|example|glimpse|lesson|path|window|insight|reminder)\b)"
        r"(?:[\w.'’-]+ ){1,8}?(?:an? |the |\d[\d.,]* |access to|asylum\b|"
