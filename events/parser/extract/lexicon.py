@@ -254,7 +254,8 @@ _DEMANDS: tuple[Cue, ...] = (
        r"give up|back down|step down|resign|go|quit|"
        r"be (?:[\"“`']*(?:held|punished|brought|withdrawn|released|lifted|handed|freed|returned|"
        r"removed|stopped|ended|halted|extradited|tried|immediate|unconditional|restored|"
-       r"reversed|scrapped|dismantled|given|granted|allowed|permitted)))\b|"
+       r"reversed|scrapped|dismantled|given|granted|allowed|permitted|enforced|implemented|"
+       r"respected|honou?red|observed|obeyed|applied|carried out|investigated|stopped)))\b|"
        r"\bshould [\"“`']*(?:immediately )?(?:stop|cease|end|halt|refrain|"
        r"withdraw|respect|abide|honou?r|return|release|comply|pull|lift|allow)\b", content=True),
     # "interference in China's internal affairs" (CAMEO 111)
