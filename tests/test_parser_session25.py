@@ -290,3 +290,16 @@ def test_single_quotes_woven_into_a_sentence_split_no_cue():
     # an apostrophe is no quote mark: the states' own possessive still reads
     assert ("statement", "Willy Brandt") in kinds(
         "Chancellor Willy Brandt said on Friday the allies' rights in Berlin were unchanged.")
+
+
+def test_broadcast_wordings_of_a_call():
+    assert ("phone_call", "Joe Biden", "Benjamin Netanyahu") in pairs(
+        "Joe Biden called Benjamin Netanyahu tonight, their first conversation since the strike.")
+    assert ("phone_call", "Condoleezza Rice", "Sergei Lavrov") in pairs(
+        "Condoleezza Rice put in a call to the Russian foreign minister, Sergei Lavrov, from "
+        "Crawford this morning.")
+    assert ("phone_call", "Boris Yeltsin") in kinds(
+        "Boris Yeltsin got through to President Bush this morning from the besieged parliament.")
+    assert ("phone_call", "Kofi Annan") in kinds(
+        "The Secretary-General, Kofi Annan, has reached the Israeli prime minister, Ehud Olmert, "
+        "by telephone.")

@@ -16,7 +16,7 @@ _CALL_WHERE_WHEN = (r"(?:(?:at|in) (?:the )?(?-i:[A-ZÀ-Ž])|at (?:his|her|the) 
 
 MEETING_CUES: tuple[Cue, ...] = (
     _c("phone_call", "041", 0.9, "phone telephon spoke spoken speaking talked discussed video "
-       "reached contact "
+       "reached contact put got "
        "called received rang speaks had held has holds conferred hotline dial on placed picked "
        "exchanged in during over by took takes returned returns got discuss",
        # ("held a telephone talk with", "in regular telephone contact with")
@@ -65,14 +65,17 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"hotline (?:call|conversation)|"
        r"called (?:his|her|their) (?:[\w-]+ )?counterparts?|"
        r"called (?:(?-i:[A-ZÀ-Ž])[\w.'’-]* ){1,5}(?=(?:on|late|early|yesterday|last|this|overnight|"
-       r"to discuss|to offer|to express|from)\b|\w+day\b)|"
+       r"to discuss|to offer|to express|from|tonight|today)\b|\w+day\b)|"
+       # broadcast copy: "Rice put in a call to Lavrov", "Yeltsin got through to President Bush"
+       r"put (?:in|through) (?:a |an )?(?:urgent |(?:tele)?phone )?call to|"
+       r"got through (?:by (?:tele)?phone )?to(?= (?:[\w.'’-]+ ){0,3}?(?-i:[A-ZÀ-Ž]))|"
        r"(?:(?:spoken|speaking|talked) |discussed (?:[\w'’-]+ ){0,8}?)(?:by|on the|over the) "
        r"(?:tele)?phone|"
        # "was on the phone with Barak", "spent the weekend on the telephone with", "placed a
        # call to Bush"
        r"on the (?:tele)?phone (?:with|to)|placed an? (?:(?:tele)?phone )?call to|"
        # "spoke by radio-telephone with Nasser", "reached Gorbachev by telephone"
-       r"spoke by radio-?(?:tele)?phone|reached (?:[\w.'’-]+ ){1,4}?by (?:tele)?phone|"
+       r"spoke by radio-?(?:tele)?phone|reached (?:[\w.'’,-]+ ){1,8}?by (?:tele)?phone|"
        # "spoke by transatlantic telephone last night with President Kennedy", "spoke for 90
        # minutes by phone on Thursday"
        r"(?:spoke|talked) (?:for (?:[\w-]+ ){1,2}?(?:minutes|hours?) )?by (?:transatlantic |"

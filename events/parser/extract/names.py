@@ -104,7 +104,7 @@ BARE_FOLLOW = re.compile(
     # the deeds a full name opens in copy: "Thabo Mbeki tabled a power-sharing draft"
     r"tabled|presented|unveiled|floated|outlined|recalled|expelled|ordered|imposed|froze|"
     # ("Leonid Brezhnev set his signature to", "Charles de Gaulle shut the door on")
-    r"set(?=\s+(?:his|her|its|their)\s)|shut|"
+    r"set(?=\s+(?:his|her|its|their)\s)|shut|got(?=\s+(?:through|a call))|"
     r"suspended|severed|ratified|approved|accepted|refused|declined|vetoed|blocked|boycotted|"
     r"telephoned|phoned|rang|spoke|hailed|lauded|congratulated|endorsed|blamed|denounced|"
     r"slammed|branded|appealed|asked|invited|pressed|reiterated|stressed|confirmed|repeated|"
