@@ -303,3 +303,9 @@ def test_broadcast_wordings_of_a_call():
     assert ("phone_call", "Kofi Annan") in kinds(
         "The Secretary-General, Kofi Annan, has reached the Israeli prime minister, Ehud Olmert, "
         "by telephone.")
+
+
+def test_days_spent_in_a_capital_are_a_visit():
+    assert ("meeting", "Christopher Hill") in kinds(
+        "Christopher Hill, the chief American negotiator, has spent the past three days in "
+        "Pyongyang.")

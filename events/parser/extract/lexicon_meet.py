@@ -129,7 +129,7 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"(?:an? |his |her |their |its )?(?:[\w,-]+ ){0,3}?(?:visit|trip|tour)s? (?:to|of)"
        r"(?= (?:the )?(?-i:[A-ZÀ-Ž]))|"
        # "spent two weeks in the kingdom last year", "spent three days in Beijing"
-       r"spent (?:[\w-]+ ){1,2}?(?:days|weeks) in (?=(?-i:[A-ZÀ-Ž])|the (?:kingdom|country|"
+       r"spent (?:[\w-]+ ){1,3}?(?:days|weeks) in (?=(?-i:[A-ZÀ-Ž])|the (?:kingdom|country|"
        r"emirate|republic)\b)|"
        r"spent (?:[\w-]+ ){1,3}?(?:hours?|days|time|minutes|morning|afternoon|evening)"
        r"(?: (?:on|last|this|together))?(?: \w+day)? "
