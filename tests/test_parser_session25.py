@@ -309,3 +309,11 @@ def test_days_spent_in_a_capital_are_a_visit():
     assert ("meeting", "Christopher Hill") in kinds(
         "Christopher Hill, the chief American negotiator, has spent the past three days in "
         "Pyongyang.")
+
+
+def test_tribute_paid_tonight_weight_thrown_behind_and_coming_out_in_favour_are_support():
+    assert ("support", "Nelson Mandela") in kinds("Nelson Mandela paid tribute tonight to F.W. de Klerk.")
+    assert ("support", "Joe Biden") in kinds(
+        "Joe Biden has thrown his weight behind the idea of a humanitarian pause.")
+    assert ("support", "Gulf Cooperation Council") in kinds(
+        "The Gulf Cooperation Council has come out in favour of a no-fly zone over Libya.")

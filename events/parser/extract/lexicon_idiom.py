@@ -99,9 +99,11 @@ IDIOM_CUES: tuple[Cue, ...] = (
     # its full weight behind Egypt's candidate"; "accepted U.N. Security Council Resolution
     # 598", "accepted the Russian initiative", "voted on Tuesday to ratify"; "offered Jakarta
     # $5 billion in fresh loans", "set out a ten-point programme"; "used the hotline to reach"
-    _c("support", "051", 0.8, "paid pays pay throw",
-       r"\b(?:pa(?:id|ys) (?:a |an )?(?:warm |glowing |special )?tributes? to|"
-       r"throw (?:its|his|her|their) (?:full )?weight behind)\b"),
+    _c("support", "051", 0.8, "paid pays pay throw thrown",
+       # ("paid tribute tonight to de Klerk", "has thrown his weight behind the idea")
+       r"\b(?:pa(?:id|ys) (?:a |an )?(?:warm |glowing |special )?tributes? (?:(?:on \w+day|\w+day|"
+       r"today|tonight|yesterday|last night) )?to|"
+       r"(?:throw|thrown) (?:its|his|her|their) (?:full )?weight behind)\b"),
     _c("agreement", "057", 0.8, "accept voted decided agreed",
        r"\b(?:(?<!not )(?<!never )accept(?:ed|s) (?:the )?(?:[\w.'’-]+ ){0,5}?(?:Resolution \d+|"
        r"initiative|package|settlement)|(?:voted|decided|agreed) " + VOTE_WORDS +
