@@ -317,3 +317,8 @@ def test_tribute_paid_tonight_weight_thrown_behind_and_coming_out_in_favour_are_
         "Joe Biden has thrown his weight behind the idea of a humanitarian pause.")
     assert ("support", "Gulf Cooperation Council") in kinds(
         "The Gulf Cooperation Council has come out in favour of a no-fly zone over Libya.")
+
+
+def test_walking_out_of_named_talks_is_a_rejection():
+    assert ("rejection", "Russia") in kinds(
+        "The Russian delegation has walked out of the Geneva arms talks.")

@@ -142,7 +142,9 @@ IDIOM_CUES: tuple[Cue, ...] = (
        r"\b(?:(?:proclaimed|declared|announced) an? (?:[\w-]+ ){0,2}?embargo|"
        r"cut off (?:all |its |their )?(?:[\w-]+ ){0,2}?(?:shipments|exports|deliveries) to|"
        r"sealed (?:its|their|the) (?:land |common )?(?:border|frontier)|"
-       r"walked out of (?:the )?(?:(?-i:[A-ZÀ-Ž])[\w-]+ (?:of )?){1,4}|"
+       # (not "walked out of the Geneva arms talks": talks refused)
+       r"walked out of (?:the )?(?:(?-i:[A-ZÀ-Ž])[\w-]+ (?:of )?){1,4}"
+       r"(?!(?:[\w-]+ )?(?:talks|negotiations|conference|summit|meeting)\b)|"
        r"ordered (?:the |its |the country['’]s )?withdrawal from|"
        r"(?:barred|banned) (?:most |all )?(?:[\w,'’-]+ ){0,8}?(?:imports|exports)|"
        r"(?:decided|voted) (?:on \w+ )?" + VOTE_WORDS + r"to (?:embargo|exclude|expel)\b|"
