@@ -322,3 +322,11 @@ def test_tribute_paid_tonight_weight_thrown_behind_and_coming_out_in_favour_are_
 def test_walking_out_of_named_talks_is_a_rejection():
     assert ("rejection", "Russia") in kinds(
         "The Russian delegation has walked out of the Geneva arms talks.")
+
+
+def test_imploring_and_leaning_on_a_side_to_talk_are_calls_for_talks():
+    assert ("call_for_talks", "United States", "Ukraine") in pairs(
+        "The White House is leaning hard on Kyiv to sit down with Moscow.")
+    assert any(t == "call_for_talks" for t, _ in kinds(
+        "Pope Francis used his address on Friday to implore Vladimir Putin to open serious "
+        "negotiations."))

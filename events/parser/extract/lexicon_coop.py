@@ -20,7 +20,7 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"working )?visit|visit)\b"),
     _c("call_for_talks", "026", 0.85,
        "urg call appeal press invit encourag push support back endors favor favour ask "
-       "challeng implor plea",
+       "challeng implor plea lean",
        # ("pleaded with the warring parties to return to the negotiating table", "renewed his
        # plea for the government to reopen its dialogue")
        r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon|for)|appeal(?:ed|s|ing)?|"
@@ -30,7 +30,9 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"host|arbitrate)\b)|"
        r"press(?:ed|es|ing)?|invit(?:e|ed|es|ing)|encourag(?:e|ed|es)|push(?:ed|es)? for|"
        r"challeng(?:ed|es) (?:[\w.'’-]+ ){1,6}?to (?=sit|meet|talk|negotiat|hold|resume|open)|"
-       r"implor(?:ed|es)|"
+       r"implor(?:ed|es)|(?<=to )implore|"
+       # "The White House is leaning hard on Kyiv to sit down with Moscow"
+       r"lean(?:ed|s|ing) (?:hard |heavily )?on(?= (?:[\w.'’-]+ ){1,4}?to )|"
        r"calls? for)\b"
        r"(?:[^.;:]|(?<=Mr|Ms|Dr)\.|(?<=Mrs|Gen|Sen)\.|(?<=\b[A-ZÀ-Ž])\.){0,110}?"
        r"\b(?:" + _TALKS + r"|to (?:resolve|settle) (?:their|the|its) (?:differences|disputes?)"
