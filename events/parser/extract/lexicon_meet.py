@@ -16,7 +16,7 @@ _CALL_WHERE_WHEN = (r"(?:(?:at|in) (?:the )?(?-i:[A-ZÀ-Ž])|at (?:his|her|the) 
 
 MEETING_CUES: tuple[Cue, ...] = (
     _c("phone_call", "041", 0.9, "phone telephon spoke spoken speaking talked discussed video "
-       "reached contact put got "
+       "reached "
        "called received rang speaks had held has holds conferred hotline dial on placed picked "
        "exchanged in during over by took takes returned returns got discuss",
        # ("held a telephone talk with", "in regular telephone contact with")
@@ -59,16 +59,12 @@ MEETING_CUES: tuple[Cue, ...] = (
        # (a hotline used, not one set up: "agreed to set up a hotline")
        r"conferred (?:by|on the|over the) (?:tele)?phone|(?:by|over|on|via) (?:the |a |an )?"
        r"(?:[\w-]+ ){0,2}?hotline|"
-       # "contacted his Indian counterpart on the hot line", "by telephone"
-       r"contact(?:ed|s) (?:[\w.'’-]+ ){1,5}?(?:by|on|over|via) (?:the |a )?(?:direct )?"
-       r"(?:(?:tele)?phone|hot ?line|video link)|"
+
        r"hotline (?:call|conversation)|"
        r"called (?:his|her|their) (?:[\w-]+ )?counterparts?|"
        r"called (?:(?-i:[A-ZÀ-Ž])[\w.'’-]* ){1,5}(?=(?:on|late|early|yesterday|last|this|overnight|"
        r"to discuss|to offer|to express|from|tonight|today)\b|\w+day\b)|"
-       # broadcast copy: "Rice put in a call to Lavrov", "Yeltsin got through to President Bush"
-       r"put (?:in|through) (?:a |an )?(?:urgent |(?:tele)?phone )?call to|"
-       r"got through (?:by (?:tele)?phone )?to(?= (?:[\w.'’-]+ ){0,3}?(?-i:[A-ZÀ-Ž]))|"
+
        r"(?:(?:spoken|speaking|talked) |discussed (?:[\w'’-]+ ){0,8}?)(?:by|on the|over the) "
        r"(?:tele)?phone|"
        # "was on the phone with Barak", "spent the weekend on the telephone with", "placed a
@@ -299,6 +295,14 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"(?:joint )?(?:news|press) conference with|in (?:close )?consultations? with|"
        # (not a means wished for: "willing to resolve frictions through consultation with")
        r"(?<!through )(?<!by )(?<!via )consultations? with)\b", joint=True),
+    # Broadcast wordings, a cue of their own so that common first words ("put", "got") do not
+    # try the long call cue above: "Rice put in a call to Lavrov", "Yeltsin got through to
+    # President Bush", "contacted his Indian counterpart on the hot line"
+    _c("phone_call", "041", 0.9, "put got contacted contacts",
+       r"\b(?:put (?:in|through) (?:a |an )?(?:urgent |(?:tele)?phone )?call to|"
+       r"got through (?:by (?:tele)?phone )?to(?= (?:[\w.'’-]+ ){0,3}?(?-i:[A-ZÀ-Ž]))|"
+       r"contact(?:ed|s) (?:[\w.'’-]+ ){1,5}?(?:by|on|over|via) (?:the |a )?(?:direct )?"
+       r"(?:(?:tele)?phone|hot ?line|video link))\b", joint=True),
     # Shuttle diplomacy: "travelled repeatedly between Addis Ababa and Asmara" is the
     # mediator's meetings with each side, not a meeting of the two sides with each other.
     _c("meeting", "040", 0.8, "shuttl travel",

@@ -15,6 +15,10 @@ SUPPORT_CUES: tuple[Cue, ...] = (
     # CAMEO 054, told as backing: "recognised opposition leader Juan Guaido as interim
     # president", "would continue to recognise Maduro's government" (not "did not recognise
     # the court's jurisdiction", a refusal, nor "recognised that talks were needed")
+    # "The Gulf Cooperation Council has come out in favour of a no-fly zone" (a cue of its
+    # own: "come" is too common a word to try the long support cue at)
+    _c("support", "051", 0.8, "come",
+       r"\b(?:(?<=has )|(?<=have ))come out (?:strongly )?(?:in support of|in favou?r of)\b"),
     _c("support", "051", 0.75, "recogni",
        r"\b(?<!not )(?<!never )(?<!n't )(?<!refused to )(?<!to formally )(?<!cease to )"
        r"(?<!stop )(?<!longer )(?<!internationally )(?<!widely )(?<!universally )"
@@ -40,7 +44,7 @@ SUPPORT_CUES: tuple[Cue, ...] = (
     _c("support", "051", 0.75,
        "support back endors welcom prais hail applaud commend voted lauded expressed voic "
        "congratulat gave threw throw sided pledg vow promis stood stand approv adopt reaffirm "
-       "lent lends signal came comes come spoke speaks embraced thank offered backing sent sends "
+       "lent lends signal came comes spoke speaks embraced thank offered backing sent sends "
        "provide provided "
        "view positively extended extends declared declares announced proclaimed assured "
        "assures",
@@ -84,7 +88,7 @@ SUPPORT_CUES: tuple[Cue, ...] = (
        r"(?:[\w'’\"“]+ ){0,4}?[\"“']*(?:support|backing|solidarity|blessing|approval|weight behind|"
        r"gratitude|appreciation for)|"
        # "came out in support of", "spoke out in favour of", "embraced the plan", "thanked X"
-       r"(?:came|comes|come|spoke|speaks) out (?:strongly )?(?:in support of|in favou?r of|for)|"
+       r"(?:came|comes|spoke|speaks) out (?:strongly )?(?:in support of|in favou?r of|for)|"
        # "Hurd and Dumas also spoke in favor", "India and Yugoslavia voted with the Russians"
        r"(?:spoke|speaks) (?:strongly )?in favou?r\b|"
        # ("Tanzania, Guinea and Mozambique spoke in support of it")
