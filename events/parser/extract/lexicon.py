@@ -24,7 +24,8 @@ _REFUSALS: tuple[Cue, ...] = (
     _c("intent_to_negotiate", "036", 0.8, "did didn does doesn would wouldn has have not",
        # ("did not rule out rescheduling the trip")
        r"\b" + _NOT_RULED_OUT + r"(?:[\w-]+ ){0,3}?(?:talks|negotiat\w*|meeting|"
-       r"dialogue|contacts?|invit\w*|a summit|summit|visit\w*|talking|trip|travell?ing|bargaining|"
+       r"dialogue|contacts?|invit\w*|a summit|summit|visit\w*|talking|trip|travell?ing|"
+       r"bargaining|"
        # "did not rule out a return to the negotiating table", "a new ministerial next year"
        r"(?:a )?return to the (?:negotiating )?table|ministerial(?= (?:meeting|next|this|later|"
        r"in|before|soon)\b|[,.;])|"
@@ -60,9 +61,11 @@ _REFUSALS: tuple[Cue, ...] = (
        # ("India pulled out of the South Asian summit", "pulled their delegations out of the
        # talks", "withdrew its negotiators from the conference")
        r"(?:(?:its|their|his|her|the) (?:[\w-]+ )?(?:delegations?|negotiators|negotiating team|"
-       r"team|representatives?|envoys?) )?(?:out of |from )(?:the )?(?:[\w-]+ ){0,2}?(?:talks|negotiations|conference|summit|process)|"
+       r"team|representatives?|envoys?) )?(?:out of |from )(?:the )?(?:[\w-]+ ){0,2}?"
+       r"(?:talks|negotiations|conference|summit|process)|"
        # "The M23 pulled out on Monday of direct talks with Congo's government"
-       r"\b(?:pulled|pulls|pulling) out (?:on \w+day |last week |\w+ly )of (?:the |an? )?(?:\w+ ){0,2}"
+       r"\b(?:pulled|pulls|pulling) out (?:on \w+day |last week |\w+ly )of (?:the |an? )?"
+       r"(?:\w+ ){0,2}"
        r"(?:talks|negotiations|conference|summit|process|meeting)|"
        r"\b(?:will|would|shall) (?:not|never) (?:return to|resume|rejoin|join|take part in|"
        r"participate in|attend|sit down) (?:the |any |at the )?(?:\w+ )?(?:talks|negotiations|"
@@ -248,7 +251,8 @@ _DEMANDS: tuple[Cue, ...] = (
        # "I must say", "we must admit": a turn of phrase, not a demand
        # ("We must keep open every channel": the speaker's own side, no demand of another)
        r"(?<!\bwe )(?<!\bi )(?<!\bnobody )"
-       r"\bmust [\"“`']*(?:immediately |now |also )?(?:stop|cease|end|halt|refrain|withdraw|respect|"
+       r"\bmust [\"“`']*(?:immediately |now |also )?(?:stop|cease|end|halt|refrain|withdraw|"
+       r"respect|"
        r"abide|honou?r|return|release|comply|pull|lift|allow|leave|hand|free|accept|"
        r"recognise|recognize|apologi[sz]e|pay|dismantle|disarm|abandon|drop|reverse|retract|"
        r"give up|back down|step down|resign|go|quit|"

@@ -20,7 +20,8 @@ MEETING_CUES: tuple[Cue, ...] = (
        "called received rang speaks had held has holds conferred hotline dial on placed picked "
        "exchanged in during over by took takes returned returns got discuss",
        # ("held a telephone talk with", "in regular telephone contact with")
-       r"\b(?:(?:tele)?phone (?:call|conversation|talks?|contacts?(?= with))|spoke (?:overnight |late |briefly |"
+       r"\b(?:(?:tele)?phone (?:call|conversation|talks?|contacts?(?= with))|"
+       r"spoke (?:overnight |late |briefly |"
        r"again |twice |later |earlier )?(?:by|on the|over the) "
        r"(?:tele)?phone|(?:spoke|spoken) (?:with|to) (?:[\w.'’-]+ ){1,4}?(?:by|on the|over the|"
        r"over an?) "
@@ -59,12 +60,10 @@ MEETING_CUES: tuple[Cue, ...] = (
        # (a hotline used, not one set up: "agreed to set up a hotline")
        r"conferred (?:by|on the|over the) (?:tele)?phone|(?:by|over|on|via) (?:the |a |an )?"
        r"(?:[\w-]+ ){0,2}?hotline|"
-
        r"hotline (?:call|conversation)|"
        r"called (?:his|her|their) (?:[\w-]+ )?counterparts?|"
        r"called (?:(?-i:[A-ZÀ-Ž])[\w.'’-]* ){1,5}(?=(?:on|late|early|yesterday|last|this|overnight|"
        r"to discuss|to offer|to express|from|tonight|today)\b|\w+day\b)|"
-
        r"(?:(?:spoken|speaking|talked) |discussed (?:[\w'’-]+ ){0,8}?)(?:by|on the|over the) "
        r"(?:tele)?phone|"
        # "was on the phone with Barak", "spent the weekend on the telephone with", "placed a
