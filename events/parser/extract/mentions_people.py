@@ -175,7 +175,8 @@ _OBJECT_END = re.compile(r"(?:\s+(?:in|on|at|for|during|and|to|about|over|last|t
 
 
 _REGNAL = re.compile(r" (?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3}|XXI{0,3})\b(?!['’.-])")
-_STYLED = frozenset("Mr Mrs Ms Dr Sir Lord Lady Dame Herr Signor Senor Señor Mme M".split())
+# the styles a surname may follow ("Mr", "Herr", "M."), their stops dropped
+_STYLED = frozenset(w.rstrip(".") for w in (*N.PEERAGE, *N.STYLES))
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _TIME_LEAD = re.compile(rf"(?:On |Last |Early |Late )?(?:{_DAYS}|Yesterday|Today) ")
 # (what the capitalised run before the surname left of the sentence: its start, a comma, or a

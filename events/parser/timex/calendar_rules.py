@@ -105,8 +105,8 @@ def h_month(m, ctx):
                 return None
     mo = _month(word)
     tense = None if rel else ctx.tense(m)
-    anaphoric = m["y"] and _ANAPHORIC_YEAR.get(" ".join(m["y"].lower().split()[:-1]))
-    if anaphoric is not None and m["y"]:
+    anaphoric = _ANAPHORIC_YEAR.get(" ".join(m["y"].lower().split()[:-1])) if m["y"] else None
+    if anaphoric is not None:
         ref = value_range(ctx.ref) if ctx.ref else None
         if ref is not None:
             return Res("DATE", f"{ref[0].year + anaphoric:04d}-{mo:02d}", anaphoric=True)
