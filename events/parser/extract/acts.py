@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 
 from ..types import ActorRef, DateRef
 from . import act_words as W
+from .act_gates import cue_blocked
 from .act_checks import (_CONJ, _VERB_BETWEEN, _ASIDE_ENDS, _TO_DO, _OWN_VERB_GAP,
-                         _VISIT, _retyped, _visit_abroad, _closes_apposition, _TALKS_NOUN,
-                         _PLEDGED)
+                         _VISIT, _retyped, _visit_abroad, _closes_apposition, _PLEDGED)
 from . import cues as C
 from . import dates as D
 from .actors import Mention
-from .between import STALLED_AFTER, between_sides
+from .between import between_sides
 from .dedupe import dedupe
 from .gazetteer import entry_for_country
 from .memory import _ref, remember
@@ -38,23 +38,13 @@ __all__ = ["Act", "acts_for", "remember", "speech_cues"]
 # between a passive's subject and its verb: an aside at most, no clause of its own
 _PASSIVE_GAP = re.compile(r"(?:,[^,;]{0,80},)?\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are|had been|"
                           r"has been|have been)\s+(?:\w+ly\s+)?")
-_ACCUSED_OF = re.compile(r"\b(?:accus|charg)(?:ed|es|ing) (?:[\w.'’-]+ ){1,6}?(?:of|with) "
-                         r"(?:[\w'’\"“-]+ ){0,3}$", re.IGNORECASE)
 _SPENT = re.compile(r"\bspen[dt]s?\s+(?:[\w-]+\s+){1,4}$")
 _TO_WHOM = re.compile(r"\s+to\s+(?=(?-i:[A-ZÀ-Ž])|both\b|the\b|his\b|her\b)")
 # "with Nicaragua and Paraguay voting against it": the voters the phrase names
 _WITH_VOTING = re.compile(r"\bwith\s+(?:only\s+)?(?=[^,;()]{2,80}?\s+$)")
-# "flying to Brasilia for talks", "is due in Washington on Friday for two days of talks"
-_FOR_BEFORE = re.compile(r"\bfor (?:(?:two|three|four|five|several|\d+) (?:days?|hours?|weeks?|"
-                         r"rounds?) of )?$")
 # "X, Y and Z were among the nine countries that": what comes between the list and "that"
 _AMONG = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?(?:among|one of)\s+(?:the|those)"
                     r"(?:\s+[\w-]+){0,3}\s+")
-# "has denied any involvement and condemned the attack", "denied that the works existed and
-# accused Peking of...": the subject's next verb, not part of what it denied
-# ("denied that it had armed the rebels and backed the coup": "had" governs both, still denied)
-_DENIED_AND = re.compile(r"(?![^\"“”]*\bthat\b[^\"“”]*\b(?:had|has|have|would|will|could|"
-                         r"was|were|is|are|did)\b)[^\"“”]*\band (?:also |then )?$")
 _TOLD_NP_THAT = re.compile(r"\b(?:told (?:an? |the |his |her |their )?(?:[\w.'’-]+ ){1,6}?|"
                            # "said that if...", "said on his weekly show that any attack..."
                            r"(?:said|says|added|warned|stressed|insisted|declared|stated|"
@@ -108,45 +98,8 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         before = text[max(0, m.start() - 60):m.start()]
         if cue.type == "statement":
             continue
-        if cue.type != "intent_to_negotiate" and C.NEGATION.search(before):
+        if cue_blocked(cue, m, text, before, speakers):
             continue
-        if cue.cameo == "163" and not W.EMBARGO_BEFORE.search(before):
-            continue
-        if cue.type == "intent_to_negotiate" and W.NO_BEFORE.search(before[-30:]):
-            continue  # "sees no hope for a solution", "has no intention of meeting"
-        hypo = C.HYPOTHETICAL.search(before[-40:])
-        if W.SUBJUNCTIVE.search(before[-60:]):
-            continue  # "demanded that Moscow agree to a ceasefire": asked for, not done
-        if (inverted := W.INVERTED_IF.match(text)) and m.start() < inverted.end():
-            continue  # "Had Moscow vetoed the resolution, ...": a condition, no act
-        if hypo and cue.type == "intent_to_negotiate" and W.WOULD_BE.match(hypo.group()):
-            hypo = None  # "said he would be willing to meet": told intent, not a condition
-        if hypo and cue.type == "threat" and cue.content:
-            hypo = None  # "said Moscow would be forced to take retaliatory steps if": a warning
-        if hypo or C.REFUSAL_BEFORE.search(before):
-            continue
-        if cue.type == "criticism" and _ACCUSED_OF.search(before[-80:]):
-            continue  # "accused Washington of hypocrisy": the charge, inside the accusation
-        if any(lo <= m.start() < hi and v.group().lower() in W.DENYING
-               and not _DENIED_AND.fullmatch(text, v.end(), m.start())
-               for v, sp, (lo, hi) in speakers):
-            continue  # "denied that his government backs the militias": no backing told
-        if cue.type in ("meeting", "phone_call", "agreement", "sanction") and (
-                C.FUTURE.search(before[-30:]) or C.PENDING.search(before[-40:]) or (
-                    cue.type in ("meeting", "phone_call") and W.WOULD_GO.search(before[-40:]))):
-            continue
-        if cue.type == "meeting" and (W.NOT_HELD.search(before) or (
-                m.group().lower().startswith("host") and W.HOSTS_A_THING.match(text, m.end()))):
-            continue  # "refused to attend a meeting with", "ruled out talks with", "hosts a base"
-        if (cue.type == "meeting" and _FOR_BEFORE.search(before)
-                and (ahead := W.TRIP_AHEAD.search(text, max(0, m.start() - 130), m.start()))
-                and not W.TRIP_DONE.search(text, ahead.end("ahead"), m.start())):
-            continue  # "would dispatch Kuroda for talks with", "was flying to Brasilia for talks"
-        if C.PENDING.search(before[-40:]) and cue.type in ("proposal", "support", "demand"):
-            continue  # "the measures would stay until Bogota offered an explanation": a condition
-        if cue.type == "meeting" and _TALKS_NOUN.search(m.group()) and STALLED_AFTER.match(
-                text, m.end()):
-            continue  # "Syria's talks with Israel broke down in January": background
         rel = W.RELATIVE.search(before[-12:])
         if rel and cue.content and _TOLD_NP_THAT.search(before):
             rel = None  # "told a rally that any incursion would...": what was told, no relative
