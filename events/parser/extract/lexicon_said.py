@@ -169,4 +169,14 @@ SAID_CUES: tuple[Cue, ...] = (
        r"(?:was|is) (?:for (?:[\w'’-]+ ){1,5})?to (?:sit down|negotiate|talk|hold talks|return to)|"
        r"should (?:settle|resolve) (?:[\w'’-]+ ){1,6}?(?:through|by|via) (?:dialogue|talks|"
        r"negotiations|diplomatic means|peaceful means))\b", content=True),
+    # "It is time for Egypt and Israel to sit down together", "it was high time the Federal
+    # Government and the rebels began talks", "the war would end only when Kigali and Kinshasa
+    # sat down to negotiate": talks wanted of two others
+    _c("call_for_talks", "026", 0.7, "high time only",
+       r"(?:(?<=\bis )|(?<=\bwas ))(?:high )?time (?:for |that )?(?:[\w'’-]+ ){1,6}?(?:to )?"
+       r"(?:sit down|sat down|(?:began|begin|start|started|open|opened) (?:direct |peace |"
+       r"serious |formal )?(?:talks|negotiations|negotiating|a dialogue))\b|"
+       r"\bonly (?:when|if|once) (?:[\w'’-]+ ){1,6}?(?:sit|sat|sits) down (?:together|to (?:talk|"
+       r"negotiate)|at the (?:negotiating )?table|[^.;]{0,40}? and (?:negotiated?|talk(?:ed)?))\b",
+       content=True),
 )

@@ -1,0 +1,24 @@
+"""Rules met in the development sets and phrasebook batches of session 26 (issue 4).
+
+Sentences written for the test in the shape of wire copy (none from a held-out set). The paper
+is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "last night" 2026-01-19.
+"""
+from __future__ import annotations
+
+from tests.parsing import kinds
+
+
+def test_time_for_two_others_to_sit_down_is_a_call_for_talks():
+    assert ("call_for_talks", "Antonio Guterres") in kinds(
+        "It is time for Armenia and Azerbaijan to sit down together, U.N. Secretary-General "
+        "Antonio Guterres told reporters in Geneva.")
+    assert ("call_for_talks", "Josep Borrell") in kinds(
+        "EU foreign policy chief Josep Borrell said on Friday that it was high time the "
+        "government and the rebels began direct talks.")
+    assert ("call_for_talks", "William Ruto") in kinds(
+        "Kenyan President William Ruto said the fighting would stop only when the two generals "
+        "sat down to negotiate.")
+    # what it is time for is no talks: no call
+    assert not any(e[0] == "call_for_talks" for e in kinds(
+        "Finance Minister Jeremy Hunt said on Friday that it was time the government began "
+        "cutting taxes."))
