@@ -5,7 +5,7 @@ is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "last night" 2026-01-
 """
 from __future__ import annotations
 
-from tests.parsing import kinds
+from tests.parsing import kinds, pairs
 
 
 def test_time_for_two_others_to_sit_down_is_a_call_for_talks():
@@ -22,3 +22,10 @@ def test_time_for_two_others_to_sit_down_is_a_call_for_talks():
     assert not any(e[0] == "call_for_talks" for e in kinds(
         "Finance Minister Jeremy Hunt said on Friday that it was time the government began "
         "cutting taxes."))
+
+
+def test_the_north_atlantic_council_speaks_for_nato():
+    assert ("threat", "NATO", "Soviet Union") in pairs(
+        "The North Atlantic Council warned the Soviet Union on Friday that any attempt to cut "
+        "Western access to Berlin would be resisted.")
+

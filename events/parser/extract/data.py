@@ -208,8 +208,10 @@ ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("UN Security Council", "UNO", ("Security Council", "U.N. Security Council",
                                     "United Nations Security Council")),
     ("UN General Assembly", "UNO", ("General Assembly", "U.N. General Assembly")),
+    # (the North Atlantic Council is the alliance's governing body: its statements are NATO's)
     ("NATO", "NAT", ("North Atlantic Treaty Organization", "Nato", "Atlantic alliance",
-                     "Atlantic Alliance", "North Atlantic alliance", "North Atlantic Alliance")),
+                     "Atlantic Alliance", "North Atlantic alliance", "North Atlantic Alliance",
+                     "North Atlantic Council", "NATO Council")),
     ("OSCE", "OSC", ("Organization for Security and Co-operation in Europe",
                      "Organization for Security and Cooperation in Europe")),
     # the OSCE's name until 1995 (the Helsinki process of the Cold War)
