@@ -29,3 +29,13 @@ def test_the_north_atlantic_council_speaks_for_nato():
         "The North Atlantic Council warned the Soviet Union on Friday that any attempt to cut "
         "Western access to Berlin would be resisted.")
 
+
+def test_informing_a_named_party_that_is_a_statement_to_it():
+    assert ("statement", "United Kingdom", "Soviet Union") in pairs(
+        "Britain informed the Soviet Union on Friday that it would not renew the fisheries "
+        "agreement.")
+    assert ("statement", "France", "NATO") in pairs(
+        "The French Government formally notified its NATO allies last night that its fleet "
+        "would leave the integrated command.")
+    # informed sources and the passive inform no one of anything
+    assert not kinds("Informed sources said the talks had failed.")

@@ -15,7 +15,7 @@ REPORTING_CUES: tuple[Cue, ...] = (
        "sent sends suggest notes worr contend apolog extended offered "
        "express voic denied denies repli respond quot made vowed gave describ convey affirm called "
        "calls "
-       "reaffirm "
+       "reaffirm inform notif "
        "warned",
        # ("member states are...": a noun; the verb "states" only before "that")
        # ("the final say", "a say in": a noun)
@@ -40,6 +40,9 @@ REPORTING_CUES: tuple[Cue, ...] = (
        r"commented|asserted|confirmed|indicated|reiterated|restated(?= that)|according to|"
        r"in a statement|"
        r"(?:re)?affirmed|insisting(?= that)|"
+       # "The French Government informed the North Atlantic Council yesterday that", "notified
+       # Moscow on Friday that": told to a named party (not "informed sources", "was informed")
+       r"(?<!been )(?<!was )(?<!were )(?:informed|notified)(?= (?:[\w.'’,-]+ ){1,8}?that\b)|"
        # "conveyed India's strong concern over", "described the situation as"
        r"conveyed (?:[\w'’-]+ ){0,3}?(?:concern|regret|hope|condolences|message|position)|"
        r"describ(?:ed|es) (?:[\w'’-]+ ){1,6}?as\b|"
