@@ -39,3 +39,12 @@ def test_informing_a_named_party_that_is_a_statement_to_it():
         "would leave the integrated command.")
     # informed sources and the passive inform no one of anything
     assert not kinds("Informed sources said the talks had failed.")
+
+
+def test_a_name_after_through_is_no_subject():
+    assert ("demand", "Saudi Arabia", "Qatar") in pairs(
+        "Saudi Arabia, through Kuwaiti mediators, demanded on Friday that Qatar close the "
+        "Turkish base.")
+    assert ("rejection", "Zambia") in kinds(
+        "The Zambian Government, whose trade runs through Rhodesia, has refused to join the "
+        "oil embargo.")

@@ -11,7 +11,7 @@ from .actors import Mention
 
 # "Reports attributed to the Japanese foreign ministry said": the source is the subject.
 PREPOSITIONS = (r"with|to|of|for|against|on|from|between|about|in|at|into|toward|towards|over|"
-                r"by|than|via")
+                r"by|than|via|through")
 # ("the six-nation Contact Group on former Yugoslavia imposed": "former" changes nothing)
 PREP_BEFORE = re.compile(r"\b(?<!attributed )(?:" + PREPOSITIONS + r")\s+(?:the\s+)?"
                          r"(?:former\s+)?$", re.IGNORECASE)
