@@ -5,7 +5,8 @@ is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "last night" 2026-01-
 """
 from __future__ import annotations
 
-from tests.parsing import kinds, pairs
+from events.parser.timex import tag
+from tests.parsing import PUB, dated, kinds, pairs
 
 
 def test_time_for_two_others_to_sit_down_is_a_call_for_talks():
@@ -48,3 +49,14 @@ def test_a_name_after_through_is_no_subject():
     assert ("rejection", "Zambia") in kinds(
         "The Zambian Government, whose trade runs through Rhodesia, has refused to join the "
         "oil embargo.")
+
+
+def test_a_word_after_a_hyphen_is_no_verb_that_sets_the_tense():
+    # "am" in "Cha-am" is no present tense: the Friday of a past meeting is the one before
+    text = ("Prime Minister Abhisit Vejjajiva held talks with Thein Sein at a beachfront hotel "
+            "in Cha-am on Friday.")
+    assert [t.value for t in tag(text, PUB) if t.text == "Friday"] == ["2026-01-16"]
+    assert ("meeting", "Abhisit Vejjajiva", "2026-01-16") in dated(text)
+    # the same words standing alone still read as they did
+    assert [t.value for t in tag("I am leaving on Friday.", PUB)] == ["2026-01-23"]
+

@@ -50,8 +50,11 @@ _PRESENT = (r"is|are|am|says|say|now|currently|today|meets?|visits?|holds?|begin
             r"flies|travels|heads|leaves|arrives|returns")
 # Future in the past: "had been due to expire Friday" is the Friday before the paper.
 _FUTURE_IN_PAST = r"had\s+been\s+(?:due|scheduled|set|expected|slated|supposed|planned)\s+to"
-_CUE = re.compile(rf"\b(?:(?P<fpast>{_FUTURE_IN_PAST})|(?P<future>{_FUTURE})|(?P<past>{_PAST})|"
-                  rf"(?P<present>{_PRESENT})|(?P<weak>{_WEAK_FUTURE}))\b", re.I)
+# A word joined to another by a hyphen is no verb of the clause: "in Cha-am on Friday",
+# "the US-led force", "a left-wing party", "the long-awaited talks".
+_CUE = re.compile(rf"\b(?<!-)(?:(?P<fpast>{_FUTURE_IN_PAST})|(?P<future>{_FUTURE})|"
+                  rf"(?P<past>{_PAST})|(?P<present>{_PRESENT})|(?P<weak>{_WEAK_FUTURE}))\b(?!-)",
+                  re.I)
 _CONTROL_PAST = re.compile(r"(?:agreed|decided|voted|offered|promised|pledged|vowed|threatened|"
                            r"proposed|wanted)\s+to", re.I)
 # Words ending in -ed that are not past verbs.
