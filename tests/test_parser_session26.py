@@ -60,3 +60,17 @@ def test_a_word_after_a_hyphen_is_no_verb_that_sets_the_tense():
     # the same words standing alone still read as they did
     assert [t.value for t in tag("I am leaving on Friday.", PUB)] == ["2026-01-23"]
 
+
+def test_a_states_own_state_run_outlet_speaks_for_it():
+    assert ("criticism", "Myanmar") in kinds(
+        "Myanmar's state-run New Light of Myanmar newspaper on Wednesday accused Western media "
+        "of spreading lies.")
+    assert ("criticism", "Ethiopia") in kinds(
+        "Ethiopia's state broadcaster accused Eritrea of aggression on Monday.")
+    # an outlet with no named owner is itself the voice it is known as
+    assert ("threat", "North Korea") in kinds(
+        "On Monday, the North's official Korean Central News Agency warned that the country "
+        "would further bolster its nuclear deterrent if the United States kept up sanctions.")
+    # a state official who speaks to a newspaper is no outlet
+    assert ("statement", "Israel") not in kinds(
+        "Israel's state comptroller said in a newspaper interview that the plan had failed.")

@@ -10,14 +10,19 @@ from . import names as N
 from .actors import Mention
 from .coordination import _COORD_GAP, PREP_BEFORE, PREPOSITIONS
 
+# "Jordan's official Petra news agency", "Myanmar's state-run New Light of Myanmar newspaper",
+# "Ethiopia's state broadcaster": the state's own voice (the name between is the outlet's)
+_MEDIA = (r"(?:official|semi-official|state|state-run|state-owned|state-controlled|"
+          r"government-run|government-owned|government-controlled)\s+"
+          r"(?:(?-i:[A-Z])[\w'’-]*\s+(?:of\s+)?){0,4}(?:news agency|agency|radio|television|TV|"
+          r"newspaper|daily|weekly|media|broadcaster)")
+_MEDIA_OF = re.compile(r"(?:'s|’s)\s+" + _MEDIA + r"\b", re.IGNORECASE)
 _POSS_GROUP = re.compile(r"(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:foreign ministry|ministry|government|"
                          r"officials?|spokes(?:man|woman|person)|embassy|(?:presidential )?office|"
-                         r"official (?:[\w-]+ ){0,3}(?:news agency|agency|radio|television|"
-                         r"newspaper|media)|"
+                         + _MEDIA + "|"
                          r"leadership|administration|mission|delegation|cabinet|"
                          r"parliament|legislature|senate|congress|presidency|negotiators|"
                          r"army|military|armed forces|coast guard|navy|junta|regime|"
-                         r"state (?:radio|television|media|news agency)|"
                          # "Saddam's message called for...": the sender's act
                          r"message|letter|statement|communiqu[eé]|note)\b", re.IGNORECASE)
 _CLAUSE_OPEN = re.compile(r"(?:^|[,;:]|\bthat|\band|\bbut|\bsaid|\bsays)\W*$")
@@ -138,6 +143,9 @@ def left_subject(mentions: list[Mention], text: str, offset: int, lo: int, pos: 
     # the body a person's post is of, in an apposition after him, is not the subject
     asides += [(x.start(), x.end()) for x in _POST_ASIDE.finditer(text, lo, pos)
                if any(m.ref.kind == "person" and m.end - offset == x.start() for m in mentions)]
+    # ("the North's official Korean Central News Agency warned": no named owner, the outlet)
+    asides += [(x.start(), x.end()) for x in _MEDIA_OF.finditer(text, lo, pos)
+               if any(m.possessive and m.end - offset == x.start() for m in mentions)]
     for m in reversed(mentions):
         a = m.start - offset
         if a < lo or m.end - offset > pos:
