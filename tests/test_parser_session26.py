@@ -74,3 +74,22 @@ def test_a_states_own_state_run_outlet_speaks_for_it():
     # a state official who speaks to a newspaper is no outlet
     assert ("statement", "Israel") not in kinds(
         "Israel's state comptroller said in a newspaper interview that the plan had failed.")
+
+
+def test_a_call_on_someone_with_no_errand_is_a_visit_not_an_appeal():
+    visit = pairs("Rajiv Gandhi called on Prime Minister Robert Mugabe in Harare on Saturday, "
+                  "two days before the opening of the summit of the Non-Aligned Movement.")
+    assert ("meeting", "Rajiv Gandhi", "Robert Mugabe") in visit
+    assert not any(t == "call_for_talks" for t, *_ in visit)
+    # the caller's visit is told, not the host's
+    assert not any(a == "Robert Mugabe" for _, a, _ in visit)
+    assert ("meeting", "Kurt Waldheim") in kinds(
+        "Kurt Waldheim called on President Valery Giscard d'Estaing at the Elysee Palace on "
+        "Monday for 50 minutes of talks on Indochina.")
+    # an appeal still is one, with its errand after the name or its day before it
+    assert ("call_for_talks", "Organization of African Unity") in kinds(
+        "The OAU called on Somalia on Monday to send a delegation to the talks in Addis Ababa.")
+    assert ("call_for_talks", "Saifuddin Abdullah") in kinds(
+        "Malaysian Foreign Minister Saifuddin Abdullah called on April 24 for an inclusive "
+        "dialogue among all parties in Myanmar.")
+

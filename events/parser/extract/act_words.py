@@ -21,7 +21,9 @@ EMBARGO_BEFORE = re.compile(r"\b(?:sanctions|embargo|blockade|tariffs|ban)\s+"
 NO_BEFORE = re.compile(r"\b(?:no|little|without)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 WHOSE_STATE = re.compile(r"\bwhose\s+(?:country|government|nation|state|administration)\s+"
                          r"(?:(?:\w+ly|has|had|have|also|once|first)\s+)*$", re.IGNORECASE)
-NAMED_INSIDE = re.compile(r"(?:spoke|speaks|spoken|talked) to |called (?=(?-i:[A-ZÀ-Ž]))|"
+# ("called on Prime Minister Mugabe in Harare": a courtesy call's host is inside the cue too)
+NAMED_INSIDE = re.compile(r"(?:spoke|speaks|spoken|talked) to |"
+                          r"called (?:on (?:the )?)?(?=(?-i:[A-ZÀ-Ž]))|"
                           r"received (?!(?:an? |the )?(?:[\w-]+ )?(?:(?:tele)?phone |video )?call\b)")
 WOULD_BE = re.compile(r"would be\s*$", re.IGNORECASE)
 # "Had Moscow vetoed the resolution, ...", "Should Iran reject the offer, ...": a condition

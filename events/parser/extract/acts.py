@@ -368,6 +368,10 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             for t in targets:  # the other side of a meeting acts too
                 if t.ref.kind == "state" and _VISIT.search(m.group()):
                     continue  # "Dini visited Tehran": a place visited holds no meeting
+                if type_ == "meeting" and m.group().startswith("called on"):
+                    # "Zhao called on Locsin at the Department": the caller's visit is told,
+                    # not the host's (the development gold, five courtesy calls in seven)
+                    continue
                 if t.how == "pair" and type_ == "meeting":
                     # "Rice flew to Nairobi and met both leaders": the visitor's meeting is
                     # told, not the leaders' (the development gold; for calls it keeps both)

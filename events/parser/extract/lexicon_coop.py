@@ -24,7 +24,12 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        "challeng implor plea lean",
        # ("pleaded with the warring parties to return to the negotiating table", "renewed his
        # plea for the government to reopen its dialogue")
-       r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon|for)|appeal(?:ed|s|ing)?|"
+       # (a call on someone with no errand to them is a visit: "called on Mugabe in Harare on
+       # Saturday, two days before the summit")
+       # (but "called on April 24 for an inclusive dialogue": the day of the call)
+       r"\b(?:urg(?:e|ed|es|ing)|call(?:ed|s|ing)? (?:on|upon)(?=(?: [\w.'’,\"“-]+){0,15}? to |"
+       r" \w+day\b| (?-i:[A-Z][a-z]{2,8})\.? \d{1,2}\b)|"
+       r"call(?:ed|s|ing)? for|appeal(?:ed|s|ing)?|"
        r"plead(?:ed|s|ing)? with|(?<=his )plea|(?<=her )plea|(?<=its )plea|(?<=their )plea|"
        # "Lebanon asked Washington to revive the mediation"
        r"ask(?:ed|s) (?:[\w.'’-]+ ){1,6}?to (?=(?:revive|resume|restart|relaunch|mediate|broker|"

@@ -11,8 +11,8 @@ from .cue_base import Cue, _c
 # night to sign": an appeal)
 _CALL_WHERE_WHEN = (r"(?:(?:at|in) (?:the )?(?-i:[A-ZÀ-Ž])|at (?:his|her|the) (?:[\w-]+ ){0,2}?"
                     r"(?:residence|villa|home|office|palace|embassy|headquarters|hotel)\b|"
-                    r"on \w+day|yesterday\b|(?:this (?:morning|afternoon|evening)|today|tonight|"
-                    r"last night)\b(?! to\b))")
+                    r"on \w+day\b(?! to\b)|yesterday\b|(?:this (?:morning|afternoon|evening)|"
+                    r"today|tonight|last night)\b(?! to\b))")
 
 MEETING_CUES: tuple[Cue, ...] = (
     _c("phone_call", "041", 0.9, "phone telephon spoke spoken speaking talked discussed video "
@@ -132,7 +132,9 @@ MEETING_CUES: tuple[Cue, ...] = (
        # "Rabin and King Hussein then shook hands" (the two, joined)
        r"shook hands\b(?! with)|"
        # a courtesy call: "called on Premier Zhu Rongji at Zhongnanhai" (not "called on X to")
-       r"called on (?:(?:(?-i:[A-ZÀ-Ž])[\w.'’-]*|(?-i:bin|ibn|al|el|de|da|van|von|del|abu)) ){1,7}?"
+       # ("called on President Valery Giscard d'Estaing at the Elysee Palace")
+       r"called on (?:(?-i:d['’])?(?:(?-i:[A-ZÀ-Ž])[\w.'’-]*|"
+       r"(?-i:bin|ibn|al|el|de|da|van|von|del|abu)) ){1,7}?"
        r"(?=" + _CALL_WHERE_WHEN + r"|\.)|"
        # "who called on the Secretary General, Mr. Dag Hammarskjold, on Tuesday", "called on
        # the Egyptian Foreign Minister, Dr. Mahmoud Fawzi, at his hotel"
