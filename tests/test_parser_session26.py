@@ -93,3 +93,14 @@ def test_a_call_on_someone_with_no_errand_is_a_visit_not_an_appeal():
         "Malaysian Foreign Minister Saifuddin Abdullah called on April 24 for an inclusive "
         "dialogue among all parties in Myanmar.")
 
+
+def test_news_an_outlet_carries_is_no_statement_of_its_state():
+    # ANNOTATING.md: fighting, arrests, elections, economic data and weather fit no type
+    assert not kinds("An earthquake of magnitude 6.1 struck near the city of Bam before dawn on "
+                     "Friday, killing at least 40 people, the IRNA news agency said.")
+    assert not kinds("Temperatures in Kuwait City reached 52 degrees Celsius on Wednesday, the "
+                     "state news agency KUNA said.")
+    # the state's word on a diplomatic matter, carried by the same outlet, still is its act
+    assert ("statement", "Kuwait") in kinds(
+        "Kuwait would host the Gulf summit in December as planned, the state news agency KUNA "
+        "said.")

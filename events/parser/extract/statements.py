@@ -12,6 +12,7 @@ from . import act_words as W
 from . import acts as A  # (acts.py calls this module: the class is looked up at call time)
 from . import cues as C
 from .act_checks import _IF_CLAUSE, _other_side
+from .data import STATE_MEDIA
 from .memory import Mention
 from .quotes import QuoteMask
 from .roles import all_cues
@@ -19,6 +20,16 @@ from .sentences import Sentence
 from .targets import target_after
 
 _ADDED_SPEECH = frozenset({"saying", "adding", "telling", "according to", "in a statement"})
+# What an outlet carries that fits no type of act (ANNOTATING.md: fighting, arrests,
+# elections, economic data, weather; and a life's news): news, not its state's word
+_OUTLET = re.compile(r"\b(?:news agency|press agency|agency|newspaper|daily|radio|television|"
+                     r"TV|broadcaster)\b|\b(?:" + "|".join(
+                         re.escape(n) for names in STATE_MEDIA.values() for n in names) + r")\b")
+_NEWS_ONLY = re.compile(r"\b(?:earthquake|quake|floods?|flooding|storms?|cyclone|typhoon|"
+                        r"hurricane|landslides?|drought|wildfires?|temperatures?|rainfall|"
+                        r"index|stocks?|inflation|GDP|output|turnout|hospital|surgery|"
+                        r"pneumonia|died|funeral|fighting|clashes|artillery|shelling|arrested|"
+                        r"sentenced|executed)\b", re.IGNORECASE)
 _TOLL = re.compile(r"\b(?:killed|dead|deaths|died|wounded|injured|displaced|fled|refugees|"
                    r"casualties|barrels|tonnes|per cent|percent)\b")
 
@@ -58,6 +69,10 @@ def bare_statements(sent: Sentence, text: str, offset: int, speakers, acts: list
         if v.group().lower().startswith("according") and _TOLL.search(text):
             continue  # "More than 740 people have been killed, according to the UN": a figure
             # the story cites, not a diplomatic statement
+        said_what = (0, v.start()) if lo >= v.start() else (lo, hi)  # (told before it)
+        if (_OUTLET.search(text, max(0, sp.start - offset - 30), v.start())
+                and _NEWS_ONLY.search(text, *said_what)):
+            continue  # "An earthquake struck Bam on Friday, the IRNA news agency said"
         tgt = target_after(mentions, text, offset, lo, [sp.ref])
         if tgt is not None and not (lo <= tgt.start - offset < hi):
             tgt = None
