@@ -104,3 +104,14 @@ def test_news_an_outlet_carries_is_no_statement_of_its_state():
     assert ("statement", "Kuwait") in kinds(
         "Kuwait would host the Gulf summit in December as planned, the state news agency KUNA "
         "said.")
+
+
+def test_ready_to_act_as_mediator_or_expecting_to_meet_is_intent_to_negotiate():
+    assert ("intent_to_negotiate", "Jose Figueres") in kinds(
+        "President Jose Figueres of Costa Rica said on Saturday that he was ready to act as a "
+        "mediator between the two neighbors if both of them wished it.")
+    assert ("intent_to_negotiate", "Carolyn Rodrigues-Birkett", "Elias Jaua") in pairs(
+        "Guyana's Foreign Minister Carolyn Rodrigues-Birkett said she expected to meet her "
+        "Venezuelan counterpart, Elias Jaua, in Trinidad later this week.")
+    # the reporter's own expectation is a schedule, no one's act
+    assert not kinds("Putin is expected to meet Xi Jinping in Beijing next week.")

@@ -165,8 +165,10 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"we are back|(?:is|are) back (?:at|in) the talks|"
        # "We came to Colombo with an open mind": ready to negotiate
        r"(?:came|come|went|go|approach\w*) (?:[\w'’]+ ){0,4}with an open mind|"
+       # ("said he was ready to act as a mediator between the two neighbors")
        r"(?:ready|willing|prepared|offered|offers?|stands? ready) (?:\w+ )?to (?:host|broker|"
-       r"facilitate|sign|conclude|receive (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:envoys?|"
+       r"facilitate|mediate|(?:act|serve) as (?:an? |the )?(?:[\w-]+ )?(?:mediator|"
+       r"intermediary|go-between|facilitator|honest broker)|sign|conclude|receive (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:envoys?|"
        r"mediators?|delegations?|leaders|representatives?))\b|"
        # "looked forward to continuing talks with Putin", "to receiving Lopez Obrador"
        r"look(?:s|ed|ing)? forward to (?:continuing |further |more )?(?:meeting|talks|visiting|"
