@@ -115,3 +115,15 @@ def test_ready_to_act_as_mediator_or_expecting_to_meet_is_intent_to_negotiate():
         "Venezuelan counterpart, Elias Jaua, in Trinidad later this week.")
     # the reporter's own expectation is a schedule, no one's act
     assert not kinds("Putin is expected to meet Xi Jinping in Beijing next week.")
+
+
+def test_a_rebuke_drawn_from_a_state_is_its_criticism():
+    assert ("criticism", "South Korea") in kinds("The remarks drew an angry protest from Seoul.")
+    # every side the phrase names, none of them the other's target
+    assert {("criticism", "Germany", None), ("criticism", "France", None)} <= pairs(
+        "The plan drew sharp criticism from Germany and France on Monday.")
+    assert ("criticism", "Kwame Nkrumah") in kinds(
+        "Kwame Nkrumah also renewed his protest against French plans to explode an atomic "
+        "device in the Sahara.")
+    # a delegate speaks for the state whose delegate he is
+    assert ("criticism", "Zimbabwe") in kinds("Zimbabwe's delegate voiced similar misgivings.")

@@ -235,8 +235,9 @@ GROUP_NOUNS = (r"(?i:officials?|government|governments|authorities|leaders|leade
 # "Chile's foreign minister said": unnamed, so the state speaks; only where a clause begins
 # (never "summoned China's ambassador to protest").
 POSS_ROLE = re.compile(r"(?:'s|’s)\s+(?:acting |interim )?(?:(?:foreign|defen[cs]e|interior|"
-                        r"finance|trade|prime|deputy|top) )?(?:minister|president|premier|"
-                        r"chancellor|ambassador|envoy|"
+                        r"finance|trade|prime|deputy|top|chief) )?(?:minister|president|premier|"
+                        # ("Zimbabwe's delegate voiced similar misgivings")
+                        r"chancellor|ambassador|envoy|delegate|"
                         r"leader|diplomat|foreign secretary|representative|"
                         # "Pakistan's Director General of Military Operations telephoned"
                         r"(?i:director[- ]general|army chief|military chief|chief of (?:the )?"

@@ -11,7 +11,7 @@ from . import names as N
 from .memory import Mention
 from .left_subject import left_subject
 from .roles import _main_subject, clause_start, coordinated
-from .targets import POST_THEN_NAME
+from .targets import POST_THEN_NAME, coordinated_right
 
 if TYPE_CHECKING:
     from .acts import Act
@@ -135,8 +135,9 @@ _SUSPENDED_FROM = re.compile(r"(?:suspended|expelled) (?:[\w'’-]+ ){0,2}?from$
 NOUN_BY = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:was|were)\s+(?:issued|sent|delivered|handed|"
                       r"voiced|lodged|conveyed|made|extended|signall?ed|raised|expressed|"
                       r"reiterated|renewed)\b[^.;]{0,60}?\bby\s+(?:the\s+)?")
-_UNDER_FIRE = re.compile(r"(?:came|comes|come|coming) under (?:[\w-]+ )?(?:fire|attack|"
-                         r"criticism) from$")
+_UNDER_FIRE = re.compile(r"(?:(?:came|comes|come|coming) under (?:[\w-]+ )?(?:fire|attack|"
+                         r"criticism)|dr(?:ew|aws) (?:an? )?(?:[\w-]+ )?(?:protests?|rebukes?|"
+                         r"condemnation|criticism)) from$")
 
 
 def _right_after(mentions, at: int, offset: int, gap: int, kinds=None):
@@ -163,9 +164,10 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
             nb := NOUN_BY.match(text, m.start() + len(m.group().split()[0]))) and (
             agent := _right_after(mentions, nb.end(), offset, 4)):
         return [agent], None
-    # "Turkey came under fire from French President Emmanuel Macron": who fired
+    # "Turkey came under fire from French President Emmanuel Macron", "the remarks drew an
+    # angry protest from Seoul": who fired
     if _UNDER_FIRE.search(m.group()) and (agent := _right_after(mentions, m.end(), offset, 5)):
-        return [agent], None
+        return coordinated_right(mentions, agent, text, offset, []), None
     # Passive voice: "the plan was rejected by Iran".
     if ((cue.type != "intent_to_negotiate" or m.group().startswith(("announced", "confirmed")))
             and _PARTICIPLE.search(m.group().split()[0])
