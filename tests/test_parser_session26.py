@@ -127,3 +127,14 @@ def test_a_rebuke_drawn_from_a_state_is_its_criticism():
         "device in the Sahara.")
     # a delegate speaks for the state whose delegate he is
     assert ("criticism", "Zimbabwe") in kinds("Zimbabwe's delegate voiced similar misgivings.")
+
+
+def test_would_not_resign_join_or_send_troops_is_a_refusal():
+    assert ("rejection", "Anastasio Somoza Debayle") in kinds(
+        "General Anastasio Somoza Debayle told reporters on Saturday night that he would not "
+        "resign under pressure from anybody.")
+    assert ("rejection", "Burkina Faso") in kinds(
+        "Burkina Faso said on Tuesday it would not send troops to Liberia.")
+    assert ("rejection", "India") in kinds("India said it would not join the embargo.")
+    # what was not done is no refusal: only what the speaker says he will not do
+    assert ("rejection", "India") not in kinds("India said it had joined the embargo.")

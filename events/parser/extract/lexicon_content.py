@@ -202,7 +202,11 @@ _REFUSAL = (
     r"will not pass|never,? (?:\w+,? ){0,3}?(?:accept|recogni[sz]e|agree|allow|lay down|"
     r"give up|surrender)|(?:would|will) (?:not|never) (?:trade|cede|give up|surrender|"
     r"lay down|let|allow|attend|sit down|take part|be (?:a )?party to|return to|sign|"
-    r"participate|vote for)(?! on\b)|"
+    r"participate|vote for|"
+    # ("would not resign under pressure from anybody", "would not send troops to Liberia",
+    # "would not resume relations", "will not join the coalition")
+    r"resign|step down|join|grant|resume (?:diplomatic )?(?:relations|ties|talks|aid)|"
+    r"send (?:any )?(?:troops|soldiers|forces|peacekeepers))(?! on\b)|"
     # "Athens 'will never discuss' its sovereignty", "will make no concessions on its system"
     # (not a comment withheld: "would not discuss the details")
     r"(?:would|will) (?:not|never) discuss (?!(?:the )?(?:details|specifics)|it\b|further|"
