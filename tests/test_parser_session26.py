@@ -138,3 +138,12 @@ def test_would_not_resign_join_or_send_troops_is_a_refusal():
     assert ("rejection", "India") in kinds("India said it would not join the embargo.")
     # what was not done is no refusal: only what the speaker says he will not do
     assert ("rejection", "India") not in kinds("India said it had joined the embargo.")
+
+
+def test_the_chinese_as_a_subject_are_their_state():
+    # a demonym whose plural is itself, as the subject of a verb, is its people
+    assert ("intent_to_negotiate", "Chou En-lai") in kinds(
+        "Foreign Minister Chou En-lai said in a broadcast statement on Monday that the Chinese "
+        "were ready to resume the armistice negotiations at Panmunjom.")
+    # an adjective still names no one
+    assert not kinds("The Chinese delegation's restaurant was closed on Monday.")

@@ -91,6 +91,13 @@ _BACKED = re.compile(r"-(?:backed|led|brokered|sponsored|based|funded|financed|s
                      r"mediated|friendly|born|made|built)\b")
 
 
+# "the Chinese were ready to resume the negotiations", "the French would not accept": a
+# demonym whose plural is itself, as the subject of a verb, is its people (its state)
+_SAME_PLURAL = ("ese", "ch", "sh", "ss")
+_PEOPLE_ACT = re.compile(r"\s+(?:were|are|would|will|had|have|did|do|could|can|should|must|"
+                         r"might)\b")
+
+
 def known_names(st: MentionState, gaz: Compiled, gaz_hits: list) -> None:
     """Gazetteer names (states, organisations, the Actor table and its aliases)."""
     text = st.text
@@ -98,7 +105,9 @@ def known_names(st: MentionState, gaz: Compiled, gaz_hits: list) -> None:
         if not st.free(a, b) or _BACKED.match(text, b):
             continue
         if s.form == "demonym":
-            g = N.GROUP_AFTER.match(text, b) or N.OWN_OFFER.match(text, b)
+            g = (N.GROUP_AFTER.match(text, b) or N.OWN_OFFER.match(text, b)
+                 or (text[a:b].endswith(_SAME_PLURAL)
+                     and text[max(0, a - 4):a] in ("the ", "The ") and _PEOPLE_ACT.match(text, b)))
             if not g:
                 continue
             if s.entry.kind == "person":
