@@ -147,3 +147,16 @@ def test_the_chinese_as_a_subject_are_their_state():
         "were ready to resume the armistice negotiations at Panmunjom.")
     # an adjective still names no one
     assert not kinds("The Chinese delegation's restaurant was closed on Monday.")
+
+
+def test_refusing_to_rule_out_force_is_a_threat_told_of_him_or_by_him():
+    assert ("threat", "Margaret Thatcher") in kinds(
+        "Prime Minister Margaret Thatcher refused to rule out military action to recover the "
+        "Falkland Islands.")
+    assert ("threat", "Alexander Haig", "Cuba") in pairs(
+        "Secretary of State Alexander Haig did not rule out military action against Cuba.")
+    assert ("intent_to_negotiate", "Alexander Haig") in kinds(
+        "Secretary of State Alexander Haig declined to rule out talks with Cuba.")
+    # refusing to rule out is no refusal
+    assert ("rejection", "Alexander Haig") not in kinds(
+        "Secretary of State Alexander Haig refused to rule out a second round of talks.")

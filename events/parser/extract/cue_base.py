@@ -39,7 +39,9 @@ VOTE_WORDS = (r"(?:(?:\d+(?:-| to )\d+|by \d+ (?:votes )?to \d+|unanimously|over
               r"narrowly|" + DAY + r"),? )*")
 _DET = r"(?:a |an |the |its |his |her |their |new |fresh )?"
 # "did not rule out", "did not exclude": talks after it are intent, force a threat
-_NOT_RULED_OUT = (r"(?:did not|didn't|does not|doesn't|would not|wouldn't|has not|have not|not) "
+# ("refused to rule out the use of force against Nicaragua": as good as not ruling it out)
+_NOT_RULED_OUT = (r"(?:did not|didn't|does not|doesn't|would not|wouldn't|has not|have not|not|"
+                  r"refused to|refuses to|declined to|declines to) "
                   r"(?:(?:rule|ruled|ruling) out|exclud(?:e|ed|ing)) ")
 
 

@@ -21,7 +21,8 @@ from .lexicon_voiced import VOICED_CUES
 
 _REFUSALS: tuple[Cue, ...] = (
     # Negated forms first: they win over the plain verbs they contain.
-    _c("intent_to_negotiate", "036", 0.8, "did didn does doesn would wouldn has have not",
+    _c("intent_to_negotiate", "036", 0.8, "did didn does doesn would wouldn has have not refused "
+       "refuses declined declines",
        # ("did not rule out rescheduling the trip")
        r"\b" + _NOT_RULED_OUT + r"(?:[\w-]+ ){0,3}?(?:talks|negotiat\w*|meeting|"
        r"dialogue|contacts?|invit\w*|a summit|summit|visit\w*|talking|trip|travell?ing|"
@@ -96,7 +97,7 @@ _REFUSALS: tuple[Cue, ...] = (
        r"(?:cast|used|exercised) (?:its|a|his|her|their|the) (?:\w+ )?veto(?:es)?\b|"
        r"(?:sent back|returned) (?:unread|unopened)|(?:sent back|returned) (?:[\w'’-]+ ){0,3}?"
        r"(?:note|letter|message)s? (?:unread|unopened)|"
-       r"refus(?:ed|es|ing|e)(?! to (?:comment|say|elaborate|confirm|"
+       r"refus(?:ed|es|ing|e)(?! to (?:comment|say|elaborate|confirm|rule out|"
        r"discuss|answer|respond|speculate|be drawn|disclose|name|identify|give details|"
        r"go into|reveal)\b)|"
        r"turned down|turns down|turn(?:ed|s|ing) (?:it|them) down|dismiss(?:ed|es)|"
@@ -281,16 +282,22 @@ _DEMANDS: tuple[Cue, ...] = (
     # Force not ruled out (CAMEO 138), and staying idle refused: "did not rule out military
     # action", "will not stand idly by"
     # ("Downer did not rule out further measures": told of him, not only by him)
-    _c("threat", "13", 0.75, "did didn does doesn would wouldn has have not",
+    _c("threat", "13", 0.75, "did didn does doesn would wouldn has have not refused refuses "
+       "declined declines",
        r"\b" + _NOT_RULED_OUT + r"(?:any )?(?:(?:further|new|additional|tougher|punitive) "
-       r"(?:measures|steps|sanctions|action)|(?:reviving|reimposing|imposing|raising) (?:the )?"
+       r"(?:measures|steps|sanctions|action)|"
+       # ("Thatcher refused to rule out military action to recover the Falklands")
+       r"(?:a |the )?(?:possible )?(?:military (?:action|option|strikes?|force|response)|"
+       r"the use of (?:military )?force|air ?strikes)|"
+       r"(?:reviving|reimposing|imposing|raising) (?:the )?"
        r"(?:[\w-]+ )?(?:tariffs|sanctions|duties)|"
        # "did not rule out suspending military supplies to the army", "did not rule out
        # recalling its ambassador": a sanction held over the other side
        r"(?:suspending|cutting (?:off )?|halting|freezing|recalling|expelling|severing|"
        r"downgrading) (?:its |their |the |all )?(?:[\w-]+ ){0,2}?(?:aid|assistance|supplies|"
        r"ambassadors?|envoys?|diplomats|ties|relations|links|cooperation|credits|sales))\b"),
-    _c("threat", "13", 0.75, "did didn does doesn would wouldn has have not will won ready "
+    _c("threat", "13", 0.75, "did didn does doesn would wouldn has have not refused refuses "
+       "declined declines will won ready "
        "prepared is was are were",
        r"\b(?:" + _NOT_RULED_OUT + r"(?:a |the )?(?:possible )?(?:military (?:action|option|strike|"
        r"strikes|force|response)|the use of force|force|air ?strikes|strikes|"
