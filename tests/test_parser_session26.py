@@ -160,3 +160,12 @@ def test_refusing_to_rule_out_force_is_a_threat_told_of_him_or_by_him():
     # refusing to rule out is no refusal
     assert ("rejection", "Alexander Haig") not in kinds(
         "Secretary of State Alexander Haig refused to rule out a second round of talks.")
+
+
+def test_a_ministry_in_a_capital_and_a_spokesman_at_it_speak_for_the_state():
+    assert ("statement", "India") in kinds(
+        "The Ministry of External Affairs in New Delhi said on Thursday that India would remain "
+        "strictly neutral in the conflict.")
+    assert ("statement", "France") in kinds(
+        "A spokesman at the Quai d'Orsay said that France regarded the Algerian question as a "
+        "purely domestic matter.")

@@ -87,7 +87,9 @@ _HEAD_OF = re.compile(r"\b(?:(?:nation|country|kingdom|government|state|emirate|
                       r"(?:spokes(?:man|woman|person|men)|representatives?|envoys?|delegates?|"
                       # "experts from the two sides met", "delegations from the two countries"
                       r"experts|delegations?|teams|commanders|"
-                      r"negotiators?|aides?)\s+(?:of|for|from)|officials?\s+(?:of|for|from|at|in))"
+                      # ("A spokesman at the Quai d'Orsay said")
+                      r"negotiators?|aides?)\s+(?:of|for|from)|spokes(?:man|woman|person)\s+at|"
+                      r"officials?\s+(?:of|for|from|at|in))"
                       r"\s+(?:the\s+)?$", re.IGNORECASE)
 _OWN_OFFICIALS_IN = re.compile(r"\b(?!(?:Some|Senior|Top|Other|Several|Many|Most|Few|Two|Three|"
                                r"Government|Ministry|Military|Security|Defen[cs]e|Foreign|Local|"

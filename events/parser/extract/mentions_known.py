@@ -16,8 +16,10 @@ from .mention_state import MentionState
 
 _STATE_ORGAN = re.compile(r"\w+ (?:Army|Navy|Air Force|Armed Forces|Foreign Ministry|"
                           r"Defen[cs]e Ministry|Government|Coast Guard)$")
+# ("The Ministry of External Affairs in New Delhi said")
 _OFFICE_IN = re.compile(r"\b(?:the\s+)?(?:(?-i:[A-ZÀ-Ž])\w+\s+){0,2}(?:Ministry|Office|Department|"
-                        r"[Mm]inistry|[Gg]overnment|[Pp]residency)\s+in\s+$")
+                        r"[Mm]inistry|[Gg]overnment|[Pp]residency)(?:\s+of\s+(?:Foreign|External|"
+                        r"Home)\s+Affairs)?\s+in\s+$")
 # "The Ministry of Foreign Affairs of Ukraine", "the Secretariat of Foreign Affairs of Mexico",
 # "The Foreign Ministry of the Republic of Kazakhstan": the state whose office it is
 _OFFICE_OF = re.compile(r"\b(?:[Tt]he\s+)?(?:(?:Foreign|External)\s+)?(?:Ministry|Department|"
