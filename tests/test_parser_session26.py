@@ -169,3 +169,15 @@ def test_a_ministry_in_a_capital_and_a_spokesman_at_it_speak_for_the_state():
     assert ("statement", "France") in kinds(
         "A spokesman at the Quai d'Orsay said that France regarded the Algerian question as a "
         "purely domestic matter.")
+
+
+def test_proposals_handed_or_presented_to_someone_named_first():
+    assert ("proposal", "Carrington", "Patriotic Front") in pairs(
+        "Lord Carrington, the Foreign Secretary, presented the Patriotic Front on Friday with "
+        "British proposals for a ceasefire.")
+    assert ("proposal", "David Owen") in kinds(
+        "Dr. David Owen, the Foreign Secretary, handed Mr. Ian Smith on Monday the Anglo-American "
+        "proposals for a settlement.")
+    assert ("proposal", "Ukraine", "United States") in pairs(
+        "Kyiv's negotiating team handed American officials a revised 20-point peace framework on "
+        "Tuesday.")

@@ -22,6 +22,7 @@ _POSS_GROUP = re.compile(r"(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:foreign ministry|min
                          + _MEDIA + "|"
                          r"leadership|administration|mission|delegation|cabinet|"
                          r"parliament|legislature|senate|congress|presidency|negotiators|"
+                         r"negotiating team|"
                          r"army|military|armed forces|coast guard|navy|junta|regime|"
                          # "Saddam's message called for...": the sender's act
                          r"message|letter|statement|communiqu[eé]|note)\b", re.IGNORECASE)

@@ -270,7 +270,9 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"roadmap)|"
        r"set out (?:a |an |its |his |her |their )?(?:[\w-]+ ){0,2}?(?:principles|proposals?|plan|"
        r"conditions|terms|framework|vision)|"
-       r"presented (?:[\w.'’-]+ ){1,3}?with (?:an? |the )(?:\w+ )?(?:proposal|plan|offer)|"
+       # ("presented the Patriotic Front on Friday with British proposals for a ceasefire")
+       r"presented (?:[\w.'’-]+ ){1,5}?with (?:an? |the |its |his |her |their )?(?:[\w-]+ )?"
+       r"(?:proposals?|plan|offer)|"
        r"ask(?:ed|s) (?:[\w.'’-]+ ){1,3}?for (?:help|aid|assistance|support)|"
        # "had written to Howard asking for help", "Papua New Guinea and Fiji also offered
        # troops": a request for help, soldiers or aid put at others' disposal
@@ -316,7 +318,7 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"(?:offer(?:ed|s)|float(?:ed|s)|laid out|circulat(?:ed|es)|draft(?:ed|s)|"
        # (a body addressed between verb and thing: "submitted to the Geneva disarmament
        # committee a draft treaty", "outlined to the General Assembly today a plan")
-       r"handed (?:[\w'’-]+ ){0,5}?[\w'’-]+|(?:presented|submitted|tabled|outlined|laid out)"
+       r"handed (?:[\w.'’-]+ ){0,5}?[\w'’-]+|(?:presented|submitted|tabled|outlined|laid out)"
        r"(?: (?:to|for) (?:the )?(?:[\w'’.-]+ ){0,3}?[\w'’.-]+(?: today| yesterday| on \w+day|"
        r" \w+day)?(?= (?:an?|the|its|his|her|their) ))?|"
        # "put before the General Assembly on Wednesday a plan", "laid before the commission
