@@ -181,3 +181,10 @@ def test_proposals_handed_or_presented_to_someone_named_first():
     assert ("proposal", "Ukraine", "United States") in pairs(
         "Kyiv's negotiating team handed American officials a revised 20-point peace framework on "
         "Tuesday.")
+
+
+def test_a_flawed_thing_in_what_is_said_is_criticism():
+    assert ("criticism", "Peter Romero") in kinds(
+        "Peter Romero said the runoff had been \"deeply flawed.\"")
+    assert ("criticism", "Sergey Lavrov") in kinds(
+        "\"The plan is flawed,\" Foreign Minister Sergey Lavrov said on Monday.")

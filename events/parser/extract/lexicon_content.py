@@ -59,6 +59,8 @@ _BLAME = (
     r"power|position|hospitality|trust|rights?|mechanism)|"
     r"(?:gravely|deeply|extremely|profoundly) (?:concerning|troubling|disturbing)|"
     # "the incident was premeditated and planned", "had repeatedly provoked trouble"
+    # ("said the runoff had been deeply flawed")
+    r"(?:(?:deeply|fundamentally|seriously|badly|fatally) )?flawed|"
     r"premeditated|provok(?:ed|es|ing) (?:[\w-]+ )?(?:trouble|tensions?|incidents?|conflict|"
     r"crisis|clashes)|"
     r"not in the spirit of|"
@@ -303,7 +305,8 @@ _STARTS = {
         "appalled affront impunity murderers rogue espionage protectionis with of considerable "
         "serious grave deep contradict directly flatly exposed had has was were is are failed "
         "feel felt feels been misleading gamble token mere empty window inaccurac untruth "
-        "falsehood fabricat treacherous responsibility declaration"),
+        "falsehood fabricat treacherous responsibility declaration flawed fundamentally badly "
+        "fatally"),
     "threat": ("act price sea trigger a an consequences means no bear response direct come came "
         "misadventure by pay treated would will the "
         "will would shall could may might crushing befitting decisive devastating "
