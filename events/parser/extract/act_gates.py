@@ -22,6 +22,9 @@ _DENIED_AND = re.compile(r"(?![^\"“”]*\bthat\b[^\"“”]*\b(?:had|has|have|
                          r"was|were|is|are|did)\b)[^\"“”]*\band (?:also |then )?$")
 
 
+_ASSURING = ("assur", "reassur", "promis", "pledg", "guarantee")
+
+
 def cue_blocked(cue: C.Cue, m: re.Match, text: str, before: str, speakers) -> bool:
     """True when cue match `m` of the sentence `text` (with the 60 characters `before` it)
     reports no act; `speakers` are the sentence's (verb, speaker, span) attributions."""
@@ -44,6 +47,10 @@ def cue_blocked(cue: C.Cue, m: re.Match, text: str, before: str, speakers) -> bo
         return True
     if cue.type == "criticism" and _ACCUSED_OF.search(before[-80:]):
         return True  # "accused Washington of hypocrisy": the charge, inside the accusation
+    if cue.type == "rejection" and cue.content and any(
+            lo <= m.start() < hi and v.group().lower().startswith(_ASSURING)
+            for v, sp, (lo, hi) in speakers):
+        return True  # "assured Yeltsin that Ukraine would not join NATO": a pledge, no refusal
     if any(lo <= m.start() < hi and v.group().lower() in W.DENYING
            and not _DENIED_AND.fullmatch(text, v.end(), m.start())
            for v, sp, (lo, hi) in speakers):
