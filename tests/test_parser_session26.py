@@ -188,3 +188,18 @@ def test_a_flawed_thing_in_what_is_said_is_criticism():
         "Peter Romero said the runoff had been \"deeply flawed.\"")
     assert ("criticism", "Sergey Lavrov") in kinds(
         "\"The plan is flawed,\" Foreign Minister Sergey Lavrov said on Monday.")
+
+
+def test_votes_counted_or_held_somewhere_still_belong_to_the_body():
+    assert ("demand", "UN General Assembly") in kinds(
+        "In mid-November, the General Assembly demanded by 91 votes to 21 the immediate "
+        "withdrawal of all foreign forces from Afghanistan.")
+    assert ("sanction", "Organization of American States") in kinds(
+        "The Organization of American States voted at Punta del Este on Wednesday to exclude "
+        "Fidel Castro's government from the inter-American system.")
+    assert ("sanction", "UN General Assembly") in kinds(
+        "The General Assembly voted on Thursday to bar General Franco's Spain from membership of "
+        "all the specialised agencies.")
+    # a passive's agent after "by" is still its actor
+    assert ("agreement", "United States") in kinds(
+        "The treaty was signed by the United States on Monday.")

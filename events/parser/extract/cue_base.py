@@ -35,8 +35,11 @@ DAY = (r"(?:(?:on )?\w+day(?: night| morning| afternoon| evening)?|today|tonight
        r"last night)")
 # What may stand between "voted" and the "to" of what was voted: the count, the manner, the day
 # ("voted 13 to 0 yesterday to impose", "voted by 105 votes to 3 on Tuesday to ratify")
+# ("voted at Punta del Este on Wednesday to exclude": where the vote was held)
 VOTE_WORDS = (r"(?:(?:\d+(?:-| to )\d+|by \d+ (?:votes )?to \d+|unanimously|overwhelmingly|"
-              r"narrowly|" + DAY + r"),? )*")
+              r"narrowly|(?:at|in) (?-i:[A-ZÀ-Ž])[\w'’-]*"
+              r"(?: (?:del |de |la )?(?-i:[A-ZÀ-Ž])[\w'’-]*){0,3}|"
+              + DAY + r"),? )*")
 _DET = r"(?:a |an |the |its |his |her |their |new |fresh )?"
 # "did not rule out", "did not exclude": talks after it are intent, force a threat
 # ("refused to rule out the use of force against Nicaragua": as good as not ruling it out)

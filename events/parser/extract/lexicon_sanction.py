@@ -78,7 +78,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"(?:flights|imports|exports|arms|trade|travel)|halt (?:all )?(?:[\w-]+ )?(?:arms sales|"
        r"trade|aid|flights)|(?:suspend|sever|break off|cut|freeze|downgrade) (?:all |its )?"
        r"(?:[\w-]+ )?(?:diplomatic |military )?(?:ties|relations|aid|contacts|links)|"
-       r"bar (?:[\w-]+ ){1,3}from|"
+       r"bar (?:[\w'’-]+ ){1,3}from|"
        # "voted on Saturday to suspend Syria's membership"
        r"suspend (?:[\w'’-]+ ){1,2}?membership|"
        # "voted on Saturday to suspend Honduras from the organisation", "voted to suspend

@@ -135,6 +135,8 @@ _SUSPENDED_FROM = re.compile(r"(?:suspended|expelled) (?:[\w'’-]+ ){0,2}?from$
 NOUN_BY = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:was|were)\s+(?:issued|sent|delivered|handed|"
                       r"voiced|lodged|conveyed|made|extended|signall?ed|raised|expressed|"
                       r"reiterated|renewed)\b[^.;]{0,60}?\bby\s+(?:the\s+)?")
+# "demanded by 91 votes to 21 the immediate withdrawal": the count of a vote, no agent
+_TALLY = re.compile(r" by (?:a vote of )?\d+ (?:votes )?(?:to|against) \d+")
 _UNDER_FIRE = re.compile(r"(?:(?:came|comes|come|coming) under (?:[\w-]+ )?(?:fire|attack|"
                          r"criticism)|dr(?:ew|aws) (?:an? )?(?:[\w-]+ )?(?:protests?|rebukes?|"
                          r"condemnation|criticism)) from$")
@@ -177,7 +179,8 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
                   # relative after the deal it names
                   or _DEAL_COMMA.fullmatch(text, 0, m.start()))
                  # "the accord signed by Annan" (not "blocked a bid by Skopje": Skopje's bid)
-                 or (text.startswith(" by ", m.end()) and not _OBJECT_IN.search(m.group())))):
+                 or (text.startswith(" by ", m.end()) and not _OBJECT_IN.search(m.group())
+                     and not _TALLY.match(text, m.end())))):
         # (a by-phrase further on only after "was"/"were": not "welcomed the agreement signed
         # by Sudan")
         by = (_BY_AFTER if passive else _BY_NEXT).match(text[m.end():])
