@@ -203,3 +203,18 @@ def test_votes_counted_or_held_somewhere_still_belong_to_the_body():
     # a passive's agent after "by" is still its actor
     assert ("agreement", "United States") in kinds(
         "The treaty was signed by the United States on Monday.")
+
+
+def test_orders_to_others_are_demands_to_ones_own_forces_a_ceasefire():
+    assert ("demand", "UN Security Council") in kinds(
+        "The Security Council on Thursday ordered the governments and authorities concerned in "
+        "Palestine to desist from all military action.")
+    assert ("agreement", "Petro Poroshenko") in kinds(
+        "President Petro Poroshenko ordered his forces to cease fire from 1500 GMT on Friday.")
+    # nobody is told to do anything
+    got = kinds("George Bush told reporters aboard Air Force One on the flight to Alaska that "
+                "the talks had gone well.")
+    assert ("demand", "George Bush") not in got and ("statement", "George Bush") in got
+    assert ("demand", "Jimmy Carter") not in kinds(
+        "President Jimmy Carter ordered an arms embargo against Iran to force it to free the "
+        "hostages.")

@@ -229,8 +229,12 @@ _DEMANDS: tuple[Cue, ...] = (
        r"press(?:ed|es|ing) (?:[\w'’-]+ ){0,4}?to|"
        r"push(?:ed|es) (?:[\w'’-]+ ){0,4}?to|"
        # (never across a verb of its own: "told reporters Pyongyang is ready to hold talks")
-       r"(?:told|ordered|required|requires) "
-       r"(?:(?!(?:that|is|are|was|were|would|will|had|has|have)\b)[\w.]+ ){1,6}?"
+       # ("ordered the governments and authorities concerned in Palestine to desist")
+       # (not "told reporters aboard Air Force One on the flight to Alaska", nor "ordered an
+       # arms embargo against Libya to force it": no one told to do anything)
+       r"(?:told|ordered|required|requires) (?!(?:reporters|journalists|newsmen|correspondents|"
+       r"a|an)\b)"
+       r"(?:(?!(?:that|is|are|was|were|would|will|had|has|have)\b)[\w.]+ ){1,8}?"
        r"to (?!reporters|journalists|the press|be\b|"
        # "ordered troops to the border": a place, not something asked of another side
        r"(?:the|a|an|its|his|her|their)\b)"

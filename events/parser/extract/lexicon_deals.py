@@ -21,6 +21,13 @@ DEAL_CUES: tuple[Cue, ...] = (
        r"(?<=pact )|(?<=declaration )|(?<=protocol ))(?:reached|signed|struck|concluded|agreed|"
        r"initial+ed)(?:\s+(?!by\b)[\w'’.,-]+){0,7}?(?=\s+by\s+(?:the\s+)?(?-i:[A-ZÀ-Ž]))",
        joint=True),
+    # "Nasser ordered his forces to cease fire": a ceasefire kept by one's own side (the
+    # development gold: an agreement, 3 of 3)
+    _c("agreement", "057", 0.8, "ordered",
+       r"\bordered (?:his|its|their) (?:own )?(?:[\w-]+ )?(?:forces|troops|armies|army|soldiers|"
+       r"units)(?: (?:today|yesterday|tonight|on \w+day))? to (?:cease fire|cease firing|cease "
+       r"hostilities|stop (?:fighting|firing|shooting)|hold (?:their )?fire|observe the "
+       r"(?:ceasefire|cease-fire|truce))\b"),
     # "signed a law ratifying the New START treaty": the signer's ratification alone (the
     # treaty's other party signs nothing then)
     _c("agreement", "057", 0.8, "signed",
