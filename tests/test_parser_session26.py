@@ -218,3 +218,11 @@ def test_orders_to_others_are_demands_to_ones_own_forces_a_ceasefire():
     assert ("demand", "Jimmy Carter") not in kinds(
         "President Jimmy Carter ordered an arms embargo against Iran to force it to free the "
         "hostages.")
+
+
+def test_a_message_sent_congratulating_someone_is_support():
+    assert ("support", "Takeo Miki") in kinds(
+        "Japanese Prime Minister Takeo Miki sent a message on Tuesday congratulating the five "
+        "leaders.")
+    # a participle with no document of the subject's before it is no one's act
+    assert not kinds("Congratulating the winners is a tradition.")
