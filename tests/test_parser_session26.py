@@ -226,3 +226,11 @@ def test_a_message_sent_congratulating_someone_is_support():
         "leaders.")
     # a participle with no document of the subject's before it is no one's act
     assert not kinds("Congratulating the winners is a tradition.")
+
+
+def test_a_trip_announced_to_attend_a_conference_is_intent_to_meet():
+    assert ("intent_to_negotiate", "Ban Ki-moon") in kinds(
+        "Ban Ki-moon said on Friday he would fly back to Yangon on Sunday to co-chair a donors' "
+        "conference.")
+    assert ("intent_to_negotiate", "Ban Ki-moon") not in kinds(
+        "Ban Ki-moon said on Friday he would fly back to New York on Sunday to rest.")

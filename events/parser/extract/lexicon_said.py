@@ -25,8 +25,11 @@ SAID_CUES: tuple[Cue, ...] = (
        # "said he would travel to the United States in the coming days for talks", "Japan
        # would dispatch its vice minister for talks with U.S. officials", "would fly to
        # Beijing to seek assurances": a trip the speaker plans to talk
+       # ("would fly back to Yangon on Sunday to co-chair a donors' conference")
        r"(?:travel|go|fly|head|come|dispatch|send) (?:[\w'’.,-]+ ){0,9}?(?:for (?:talks|"
-       r"negotiations|consultations)|to (?:seek|hold talks|negotiate|discuss)))\b",
+       r"negotiations|consultations)|to (?:seek|hold talks|negotiate|discuss)|to (?:co-?chair|"
+       r"chair|attend|take part in) (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:conference|summit|"
+       r"meeting|talks|session)))\b",
        content=True),
     _c("criticism", "111", 0.7,
        "weaponi lost disconnect politically entrenched hostility collective hypocrite flagrant "
