@@ -234,3 +234,11 @@ def test_a_trip_announced_to_attend_a_conference_is_intent_to_meet():
         "conference.")
     assert ("intent_to_negotiate", "Ban Ki-moon") not in kinds(
         "Ban Ki-moon said on Friday he would fly back to New York on Sunday to rest.")
+
+
+def test_a_vote_to_expel_is_the_sanction_and_in_retaliation_no_threat():
+    got = pairs("Iran's parliament voted on Sunday to expel the British ambassador in retaliation "
+                "for new British sanctions.")
+    assert ("sanction", "Iran", "United Kingdom") in got
+    assert not any(t == "threat" for t, *_ in got)
+    assert ("threat", "Iran") in kinds("Iran warned of retaliation on Monday.")

@@ -147,7 +147,10 @@ IDIOM_CUES: tuple[Cue, ...] = (
        r"(?!(?:[\w-]+ )?(?:talks|negotiations|conference|summit|meeting)\b)|"
        r"ordered (?:the |its |the country['’]s )?withdrawal from|"
        r"(?:barred|banned) (?:most |all )?(?:[\w,'’-]+ ){0,8}?(?:imports|exports)|"
-       r"(?:decided|voted) (?:on \w+ )?" + VOTE_WORDS + r"to (?:embargo|exclude|expel)\b|"
+       # ("voted on Sunday to expel the British ambassador": the whole of it, or the longer
+       # "expel the British ambassador" inside wins and reads as what is only intended)
+       r"(?:decided|voted) (?:on \w+ )?" + VOTE_WORDS + r"to (?:embargo|exclude|expel)\b"
+       r"(?: (?:the |its |all )?(?:[\w'’-]+ ){0,3}?(?:ambassador|envoy|diplomats?))?|"
        r"shut (?-i:[A-ZÀ-Ž])[\w'’-]* out of|"
        r"(?:kicked|threw) out (?:the )?(?:[\w'’-]+ ){0,2}?(?:ambassador|envoy|diplomats?)|"
        r"slapped (?:[\w-]+ ){0,2}?bans? on)"),

@@ -26,7 +26,8 @@ THREAT_CUES: tuple[Cue, ...] = (
        r"(?:an? |its |his |her |their )?(?:[\w-]+ )?ultimatum|"
        # "would not tolerate" warns of what follows if it happens
        r"(?:would|will) (?:not|never) tolerate|won't tolerate|"
-       r"vow(?:ed|s) (?:to )?(?:respond|retaliate)|retaliat(?:ed|e|ion)|"
+       # (not "expelled the ambassador in retaliation for new sanctions": the motive of a deed)
+       r"vow(?:ed|s) (?:to )?(?:respond|retaliate)|retaliat(?:ed|e)|(?<!\bin )retaliation|"
        # "vowed harsh revenge against the United States"
        r"vow(?:ed|s) (?:\w+ )?(?:revenge|vengeance|retribution|retaliation)|"
        r"caution(?:ed|s) (?:against|that|(?:[\w.'’-]+ ){1,4}?(?:against|not|that)))\b"),
