@@ -242,3 +242,12 @@ def test_a_vote_to_expel_is_the_sanction_and_in_retaliation_no_threat():
     assert ("sanction", "Iran", "United Kingdom") in got
     assert not any(t == "threat" for t, *_ in got)
     assert ("threat", "Iran") in kinds("Iran warned of retaliation on Monday.")
+
+
+def test_an_offer_in_mid_month_and_a_message_hailing_a_victory():
+    assert ("proposal", "Iraq") in kinds(
+        "Iraq offered in mid-September to let U.N. weapons inspectors return without conditions.")
+    assert ("support", "Leonid Brezhnev") in kinds(
+        "Leonid Brezhnev sent a message on Thursday hailing the historic victory of the "
+        "Vietnamese people.")
+    assert not kinds("Hailing from Texas, James Baker was an unusual envoy.")

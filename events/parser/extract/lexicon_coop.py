@@ -287,8 +287,9 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        # the Soviet plan"
        r"(?:renewed|repeated|reiterated|restated) (?:a |an |the |its |his |her |their )"
        r"(?:[\w-]+ ){0,2}?(?:proposals?|plan|offer|initiative|suggestion)\b|"
+       # ("Iraq offered in mid-September to let U.N. inspectors return")
        r"offer(?:ed|s|ing)? (?:(?:on|in|at|during|last|this|early|late|earlier) "
-       r"(?:[\w,.]+ ){1,4}?|(?:yesterday|today|tonight|again|once again|once more) )?"
+       r"(?:[\w,.-]+ ){1,4}?|(?:yesterday|today|tonight|again|once again|once more) )?"
        r"to|(?<!its )(?<!his )(?<!her )(?<!their )(?<!the )(?<!our )(?<!similar )(?<!broken )"
        r"(?<!empty )promis(?:ed|es|ing)|held out (?:the )?(?:prospect|promise|offer)|"
        # "offered Tehran a set of verification measures", "offered Russia a seat on the

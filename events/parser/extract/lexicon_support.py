@@ -49,7 +49,7 @@ SUPPORT_CUES: tuple[Cue, ...] = (
        "view positively extended extends declared declares announced proclaimed assured "
        "assures",
        r"\b(?:support(?:ed|s|ing)?|back(?:ed|s|ing)(?= (?!down|away|off))|endors(?:ed|es|ing)|"
-       r"welcom(?:e|ed|es|ing)\b(?! to\b)|prais(?:ed|es|ing)|hail(?:ed|s)|applaud(?:ed|s)|"
+       r"welcom(?:e|ed|es|ing)\b(?! to\b)|prais(?:ed|es|ing)|hail(?:ed|s|ing)|applaud(?:ed|s)|"
        r"commend(?:ed|s)|"
        # ("sent a message on Tuesday congratulating the five leaders": the sender's; a bare
        # participle is read only after a document, acts.py)
