@@ -27,7 +27,7 @@ THREAT_CUES: tuple[Cue, ...] = (
        # "would not tolerate" warns of what follows if it happens
        r"(?:would|will) (?:not|never) tolerate|won't tolerate|"
        # (not "expelled the ambassador in retaliation for new sanctions": the motive of a deed)
-       r"vow(?:ed|s) (?:to )?(?:respond|retaliate)|retaliat(?:ed|e)|(?<!\bin )retaliation|"
+       r"vow(?:ed|s) (?:to )?(?:respond|retaliate)|retaliated?|(?<!\bin )retaliation|"
        # "vowed harsh revenge against the United States"
        r"vow(?:ed|s) (?:\w+ )?(?:revenge|vengeance|retribution|retaliation)|"
        r"caution(?:ed|s) (?:against|that|(?:[\w.'’-]+ ){1,4}?(?:against|not|that)))\b"),
