@@ -168,7 +168,8 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        # ("said he was ready to act as a mediator between the two neighbors")
        r"(?:ready|willing|prepared|offered|offers?|stands? ready) (?:\w+ )?to (?:host|broker|"
        r"facilitate|mediate|(?:act|serve) as (?:an? |the )?(?:[\w-]+ )?(?:mediator|"
-       r"intermediary|go-between|facilitator|honest broker)|sign|conclude|receive (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:envoys?|"
+       r"intermediary|go-between|facilitator|honest broker)|sign|conclude|"
+       r"receive (?:an? |the )?(?:[\w'’-]+ ){0,3}?(?:envoys?|"
        r"mediators?|delegations?|leaders|representatives?))\b|"
        # "looked forward to continuing talks with Putin", "to receiving Lopez Obrador"
        r"look(?:s|ed|ing)? forward to (?:continuing |further |more )?(?:meeting|talks|visiting|"

@@ -14,7 +14,8 @@ SAID_CUES: tuple[Cue, ...] = (
     # reporter, "X will meet Y" is a schedule, no act)
     # ("She said she expected to meet her Venezuelan counterpart later this week")
     _c("intent_to_negotiate", "036", 0.7, "would will expected expects expect",
-       r"\b(?:would|will|expect(?:ed|s)? to) (?:(?:now|soon|also|again) )?(?:meet(?! (?:its|their|the|his|her|"
+       r"\b(?:would|will|expect(?:ed|s)? to) (?:(?:now|soon|also|again) )?"
+       r"(?:meet(?! (?:its|their|the|his|her|"
        r"our) (?:\w+ )?(?:obligations|commitments|demands|deadline|conditions|targets|needs))|"
        r"hold (?:[\w-]+ ){0,2}?(?:talks|meetings?|negotiations|consultations)|negotiate|"
        r"send (?:a |an )?(?:[\w-]+ )?delegation|resume (?:the )?(?:talks|negotiations)|"
