@@ -36,11 +36,17 @@ DAY = (r"(?:(?:on )?\w+day(?: night| morning| afternoon| evening)?|today|tonight
 # What may stand between "voted" and the "to" of what was voted: the count, the manner, the day
 # ("voted 13 to 0 yesterday to impose", "voted by 105 votes to 3 on Tuesday to ratify")
 # ("voted at Punta del Este on Wednesday to exclude": where the vote was held)
-VOTE_WORDS = (r"(?:(?:\d+(?:-| to )\d+|by \d+ (?:votes )?to \d+|unanimously|overwhelmingly|"
+# a vote's count: "by 91 votes to 21", "by a vote of 10 against 2"
+TALLY = r"by (?:a vote of )?\d+ (?:votes )?(?:to|against) \d+"
+VOTE_WORDS = (r"(?:(?:\d+(?:-| to )\d+|" + TALLY + r"|unanimously|overwhelmingly|"
               r"narrowly|(?:at|in) (?-i:[A-ZÀ-Ž])[\w'’-]*"
               r"(?: (?:del |de |la )?(?-i:[A-ZÀ-Ž])[\w'’-]*){0,3}|"
               + DAY + r"),? )*")
 _DET = r"(?:a |an |the |its |his |her |their |new |fresh )?"
+# A rebuke drawn from a side, who is named after it: "the remarks drew an angry protest from
+# Seoul" (the cue in `lexicon_blame`, its agent in `subjects`)
+DRAWN_FROM = (r"dr(?:ew|aws) (?:an? )?(?:[\w-]+ )?(?:protests?|rebukes?|condemnation|criticism) "
+              r"from")
 # "did not rule out", "did not exclude": talks after it are intent, force a threat
 # ("refused to rule out the use of force against Nicaragua": as good as not ruling it out)
 _NOT_RULED_OUT = (r"(?:did not|didn't|does not|doesn't|would not|wouldn't|has not|have not|not|"

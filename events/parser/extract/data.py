@@ -161,6 +161,9 @@ METONYMS: dict[str, tuple[str, ...]] = {
 # State news agencies speak for their state in the copy that quotes them ("the official news
 # agency Tass called the agreements a separate deal", "the North's official Korean Central
 # News Agency warned"); merged into METONYMS.
+# What an outlet is called after its name or its owner's ("Jordan's official Petra news
+# agency", "the IRNA news agency said")
+OUTLETS = r"(?:news agency|agency|radio|television|TV|newspaper|daily|weekly|media|broadcaster)"
 STATE_MEDIA: dict[str, tuple[str, ...]] = {
     "CHN": ("Xinhua", "New China News Agency", "People's Daily", "Global Times", "CCTV"),
     "SUN": ("Tass",), "RUS": ("ITAR-Tass", "Itar-Tass", "TASS", "RIA Novosti"),

@@ -9,13 +9,13 @@ import re
 from . import names as N
 from .actors import Mention
 from .coordination import _COORD_GAP, PREP_BEFORE, PREPOSITIONS
+from .data import OUTLETS
 
 # "Jordan's official Petra news agency", "Myanmar's state-run New Light of Myanmar newspaper",
 # "Ethiopia's state broadcaster": the state's own voice (the name between is the outlet's)
 _MEDIA = (r"(?:official|semi-official|state|state-run|state-owned|state-controlled|"
           r"government-run|government-owned|government-controlled)\s+"
-          r"(?:(?-i:[A-Z])[\w'’-]*\s+(?:of\s+)?){0,4}(?:news agency|agency|radio|television|TV|"
-          r"newspaper|daily|weekly|media|broadcaster)")
+          r"(?:(?-i:[A-Z])[\w'’-]*\s+(?:of\s+)?){0,4}" + OUTLETS)
 _MEDIA_OF = re.compile(r"(?:'s|’s)\s+" + _MEDIA + r"\b", re.IGNORECASE)
 _POSS_GROUP = re.compile(r"(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:foreign ministry|ministry|government|"
                          r"officials?|spokes(?:man|woman|person)|embassy|(?:presidential )?office|"

@@ -2,7 +2,7 @@
 beside them, in the order `lexicon.py` joins them (order matters only for ties)."""
 from __future__ import annotations
 
-from .cue_base import Cue, _c
+from .cue_base import DRAWN_FROM, Cue, _c
 
 BLAME_CUES: tuple[Cue, ...] = (
     _c("criticism", "112", 0.8,
@@ -28,7 +28,7 @@ BLAME_CUES: tuple[Cue, ...] = (
        r"compared (?:[\w'’.-]+ ){1,6}?to (?=(?-i:[A-ZÀ-Ž])|the Nazis|fascis)|rail(?:ed|s) against|"
        r"(?:came|comes) under fire from|mock(?:ed|s) (?=(?-i:[A-ZÀ-Ž])|the\b)|berat(?:ed|es)|"
        # "The remarks drew an angry protest from Seoul", "renewed his protest against"
-       r"dr(?:ew|aws) (?:an? )?(?:[\w-]+ )?(?:protests?|rebukes?|condemnation|criticism) from|"
+       + DRAWN_FROM + "|"
        r"renew(?:ed|s) (?:its |his |her |their )?(?:[\w-]+ )?(?:protests?|complaints?) "
        r"(?:against|over|at)|"
        r"(?:condemned|criticised|criticized|denounced|slammed)"

@@ -12,7 +12,7 @@ from . import act_words as W
 from . import acts as A  # (acts.py calls this module: the class is looked up at call time)
 from . import cues as C
 from .act_checks import _IF_CLAUSE, _other_side
-from .data import STATE_MEDIA
+from .data import OUTLETS, STATE_MEDIA
 from .memory import Mention
 from .quotes import QuoteMask
 from .roles import all_cues
@@ -22,8 +22,7 @@ from .targets import target_after
 _ADDED_SPEECH = frozenset({"saying", "adding", "telling", "according to", "in a statement"})
 # What an outlet carries that fits no type of act (ANNOTATING.md: fighting, arrests,
 # elections, economic data, weather; and a life's news): news, not its state's word
-_OUTLET = re.compile(r"\b(?:news agency|press agency|agency|newspaper|daily|radio|television|"
-                     r"TV|broadcaster)\b|\b(?:" + "|".join(
+_OUTLET = re.compile(r"\b" + OUTLETS + r"\b|\b(?:" + "|".join(
                          re.escape(n) for names in STATE_MEDIA.values() for n in names) + r")\b")
 _NEWS_ONLY = re.compile(r"\b(?:earthquake|quake|floods?|flooding|storms?|cyclone|typhoon|"
                         r"hurricane|landslides?|drought|wildfires?|temperatures?|rainfall|"

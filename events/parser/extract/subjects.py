@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from . import cues as C
 from . import names as N
+from .cue_base import DRAWN_FROM, TALLY
 from .memory import Mention
 from .left_subject import left_subject
 from .roles import _main_subject, clause_start, coordinated
@@ -136,10 +137,9 @@ NOUN_BY = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:was|were)\s+(?:issued|sent|deliv
                       r"voiced|lodged|conveyed|made|extended|signall?ed|raised|expressed|"
                       r"reiterated|renewed)\b[^.;]{0,60}?\bby\s+(?:the\s+)?")
 # "demanded by 91 votes to 21 the immediate withdrawal": the count of a vote, no agent
-_TALLY = re.compile(r" by (?:a vote of )?\d+ (?:votes )?(?:to|against) \d+")
+_TALLY = re.compile(" " + TALLY)
 _UNDER_FIRE = re.compile(r"(?:(?:came|comes|come|coming) under (?:[\w-]+ )?(?:fire|attack|"
-                         r"criticism)|dr(?:ew|aws) (?:an? )?(?:[\w-]+ )?(?:protests?|rebukes?|"
-                         r"condemnation|criticism)) from$")
+                         r"criticism) from|" + DRAWN_FROM + r")$")
 
 
 def _right_after(mentions, at: int, offset: int, gap: int, kinds=None):
