@@ -111,6 +111,8 @@ def _new_name(st: MentionState, a: int, b: int, seq: str, gaz: Compiled) -> None
                    for w in name.split())):
         # (a short word in a name is no acronym the gazetteer knows: "Kim Jong Un", not UN)
         return
+    if all(w.lower() in N.TITLE_FIRST for w in name.split()):
+        return  # "Faisal, then the Crown Prince, met": a post, read as a role reference later
     said_before = N.SAID_BEFORE.search(text, max(0, a - 8), a)
     # "held talks with Mr. Selwyn Lloyd": a style before two or more names marks a person
     styled = (" " + text[max(0, a - 5):a]).rstrip().endswith(N.HONORIFICS)
