@@ -196,7 +196,7 @@ MEETING_CUES: tuple[Cue, ...] = (
        # "The Kremlin played host on Tuesday to Xi", "Pope Francis receives Abbas at the
        # Vatican" (the present of a lead), "Thatcher entertained Gorbachev at Chequers" (an
        # envoy who "shuttled between" two capitals is not told meeting: the development gold)
-       r"play(?:ed|s|ing) host (?:(?:on )?\w+day )?to|"
+       r"play(?:ed|s|ing) host (?:(?:on )?\w+day |(?:this|last) week |yesterday |today )?to|"
        r"(?:received|receives|entertained) (?=(?-i:[A-ZÀ-Ž]))|negotiated with|"
        # "Sir Alec and Mr. Smith negotiated the terms in Salisbury", "Medvedev and Sarkozy
        # negotiated the six-point ceasefire plan": the deal's text, talked out together
@@ -211,6 +211,10 @@ MEETING_CUES: tuple[Cue, ...] = (
        # "Premier Khrushchev was host to President Kennedy at luncheon", "was host yesterday to"
        r"(?:was|were) (?:the )?hosts? (?:(?:yesterday|today|tonight|on \w+day|\w+day) )?to"
        r"(?= (?:[\w.'’-]+ ){0,4}?(?-i:[A-ZÀ-Ž]))|"
+       # the host of the meeting itself: "Nazarbayev, who was host to the meeting in this new
+       # capital", "Houphouet-Boigny of the Ivory Coast, host of the one-day meeting"
+       r"(?:(?:was|were) (?:the )?|(?<=, )(?:the )?)hosts? (?:to|of) (?:the |a |an )?"
+       r"(?:[\w-]+ ){0,2}?(?:meeting|talks|summit|conference|negotiations)\b|"
        # Gulf and Asian agency copy: "received at Bayan Palace this morning Bahraini Foreign
        # Minister X"
        r"received (?:at|in) (?:the )?(?-i:[A-ZÀ-Ž])[\w'’-]*(?: (?-i:[A-ZÀ-Ž])[\w'’-]*){0,2} "
@@ -273,7 +277,9 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"to (?:see|meet(?: with)?)(?= (?-i:[A-ZÀ-Ž])| (?:his|her|the)\b)|"
 
        # the host in the passive: "Abbas was welcomed at the Elysee Palace by Chirac"
-       r"(?:(?<=was )|(?<=were ))(?:welcomed|greeted|hosted|chaired)(?= (?:[\w'’.,-]+ ){0,10}?by "
+       # ("The summit, chaired by Nigerian leader Sani Abacha, ended"; a reduced relative)
+       r"(?:(?<=was )|(?<=were )|(?<=summit, )|(?<=meeting, )|(?<=talks, )|(?<=conference, ))"
+       r"(?:welcomed|greeted|hosted|chaired)(?= (?:[\w'’.,-]+ ){0,10}?by "
        r"(?:(?-i:[A-ZÀ-Ž])|(?:his|her|their) (?:[\w-]+ )?(?:counterpart|host)s?\b))|"
        # a visit's first step: "landed in the Maldives on his first trip abroad", "arrived in
        # Peking on Monday, beginning the first visit by"
