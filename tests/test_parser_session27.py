@@ -16,3 +16,26 @@ def test_a_post_alone_is_no_new_persons_name():
     # a two-word name is still a new person where a title word is only part of it
     assert ("meeting", "Sadyr Japarov") in kinds(
         "Sadyr Japarov and Emomali Rahmon met in Batken on Friday.")
+
+
+def test_the_host_of_a_meeting_meets():
+    assert ("meeting", "Felix Houphouet-Boigny") in kinds(
+        "President Felix Houphouet-Boigny of the Ivory Coast, host of the one-day meeting, said "
+        "the leaders had agreed to meet again.")
+    assert ("meeting", "Nikita Khrushchev", "Janos Kadar") in pairs(
+        "Soviet Premier Nikita Khrushchev has been playing host this week to Janos Kadar, the "
+        "Hungarian leader.")
+    assert ("meeting", "Sani Abacha") in kinds(
+        "The summit, chaired by Nigerian leader Sani Abacha, ended on Friday.")
+    # a host of anything but talks is no meeting
+    assert not kinds("Nigeria, host of the African Cup of Nations, opened a new stadium.")
+
+
+def test_a_person_of_a_state_before_who_speaks_himself():
+    found = kinds("President Nursultan Nazarbayev of Kazakhstan, who was in Moscow for the "
+                  "funeral, said the talks had been useful.")
+    assert ("statement", "Nursultan Nazarbayev") in found
+    assert ("statement", "Kazakhstan") not in found
+    assert ("statement", "Alberto Fujimori") in kinds(
+        "Alberto Fujimori of Peru, who arrived in Quito on Friday, said the talks had been "
+        "useful.")

@@ -81,6 +81,19 @@ _INVERTED_END = re.compile(r"\s*(?:''|[,.;:!?\"”)]|$|(?:\s+(?:of|in|at|on|to|f
 _AND_VERB = re.compile(r"(?:\band|\bbut)\s+(?:also\s+|later\s+|then\s+)?$")
 # Whom an act is aimed at is named in the verb's own phrase, before the next comma.
 # (also before "in a statement" after the verb: "X, which ..., said in a statement")
+_PERSON_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _whose_state(head: Mention, mentions: list[Mention], text: str, offset: int) -> Mention:
+    """"Nazarbayev of Kazakhstan, who was host to the meeting, said": the person the state
+    only qualifies, not the state."""
+    if head.ref.kind == "person":
+        return head
+    person = [x for x in mentions if x.end <= head.start and x.ref.kind == "person"
+              and _PERSON_OF.fullmatch(text, x.end - offset, head.start - offset)]
+    return person[-1] if person else head
+
+
 _REL_CLAUSE = re.compile(r",\s+(?:who|which)\b[^,;]*,\s*(?:(?:said|says|stated)\s+)?$")
 _WHO_SAYS = re.compile(r",\s+who\s+(?:(?:later|also|then|had|has|\w+ly)\s+)?$")
 
@@ -196,7 +209,7 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
         rel = _REL_CLAUSE.search(text, 0, v.start())
         if rel:  # "Takaichi, who met Trump in Tokyo, said": the subject before "who"
             before_rel = [x for x in mentions if 0 <= rel.start() - (x.end - offset) <= 1]
-            sp = before_rel[-1] if before_rel else sp
+            sp = _whose_state(before_rel[-1], mentions, text, offset) if before_rel else sp
         elif who := _WHO_SAYS.search(text, max(0, v.start() - 12), v.start()):
             # "Abe held talks with Rouhani, who told a news conference that...": the one the
             # relative clause hangs on speaks, even as the object of "with"
