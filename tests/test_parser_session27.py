@@ -39,3 +39,21 @@ def test_a_person_of_a_state_before_who_speaks_himself():
     assert ("statement", "Alberto Fujimori") in kinds(
         "Alberto Fujimori of Peru, who arrived in Quito on Friday, said the talks had been "
         "useful.")
+
+
+def test_north_and_south_name_two_states():
+    found = pairs("South and North Korea reached a deal early Tuesday to ease military tensions.")
+    assert ("agreement", "South Korea", "North Korea") in found
+    assert ("agreement", "North Korea", "South Korea") in found
+    assert ("meeting", "North Korea", "South Korea") in pairs(
+        "North and South Korea held talks at Panmunjom on Friday.")
+    # a direction in lower case is no half of a name
+    assert not any(e[1] == "South Korea" for e in pairs(
+        "The troops moved south and North Korea protested on Friday."))
+
+
+def test_a_deal_signed_by_the_two_countries_is_both_sides():
+    found = pairs("Ethiopia and Eritrea fought a border war. The peace agreement was signed by "
+                  "the two countries in Algiers on Friday.")
+    assert ("agreement", "Ethiopia", "Eritrea") in found
+    assert ("agreement", "Eritrea", "Ethiopia") in found

@@ -35,6 +35,7 @@ _POSTS_OF = re.compile(r"\b((?:foreign|defen[cs]e|finance|trade|interior|prime)\
                        r"\s+and\s+(?:the\s+)?)?$", re.I)
 _SPOKESMAN_AFTER = re.compile(r"\s+(?:spokes(?:man|woman|person))\b"
                               r"(?!\s+(?-i:[A-ZÀ-Ž])|,\s+(?-i:[A-ZÀ-Ž]))")
+_HALF_BEFORE = re.compile(r"\b(North|South|East|West)\s+and\s+$")
 _NAMED_AFTER_CITY = re.compile(
     r"\s+(?:peace\s+|ceasefire\s+|cease-fire\s+)?(?:accords?|agreements?|"
     r"treaty|protocols?|declaration|process|format|framework|conventions?|charter|formula|"
@@ -130,6 +131,13 @@ def known_names(st: MentionState, gaz: Compiled, gaz_hits: list) -> None:
                 st.add(office.start(), b, _ref(s.entry, text[a:b]), "group")
                 continue
         st.add(a, b, _known_ref(text, a, b, s, gaz, st.mem), "gazetteer")
+        if (s.entry.kind == "state" and text.startswith(("North ", "South ", "East ", "West "), a)
+                and (half := _HALF_BEFORE.search(text, max(0, a - 12), a))):
+            # "South and North Korea reached a deal": the first half names a state too
+            other = gaz.lookup(half[1] + text[a:b][text[a:b].find(" "):])
+            if (other is not None and other.entry.kind == "state"
+                    and other.entry.name != s.entry.name and st.free(*half.span(1))):
+                st.add(half.start(1), half.end(1), _ref(other.entry, half[1]), "gazetteer")
 
 
 def _known_ref(text: str, a: int, b: int, s, gaz: Compiled, mem: Memory) -> ActorRef:

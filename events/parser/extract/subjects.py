@@ -217,6 +217,10 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
                 last = agent[0].end
                 held = None
                 for i, x in enumerate(agent[1:], 1):
+                    if x.how == "pair" and x.start == group[-1].start:
+                        group.append(x)  # "signed by the two countries": both sides
+                        listed = len(group)
+                        continue
                     if (x.possessive and x.ref.kind == "state" and i + 1 < len(agent)
                             and agent[i + 1].ref.kind == "person" and POST_THEN_NAME.fullmatch(
                                 text, x.end - offset, agent[i + 1].start - offset)):
