@@ -57,3 +57,17 @@ def test_a_deal_signed_by_the_two_countries_is_both_sides():
                   "the two countries in Algiers on Friday.")
     assert ("agreement", "Ethiopia", "Eritrea") in found
     assert ("agreement", "Eritrea", "Ethiopia") in found
+
+
+def test_help_weighed_and_an_answer_promised_are_no_threats():
+    assert ("threat", "Japan") not in kinds(
+        "Japan's Foreign Ministry said it was considering new aid to the Philippines.")
+    assert ("statement", "Belgium") in kinds(
+        "Belgium said it would give its answer within six months.")
+    assert ("threat", "Belgium") not in kinds(
+        "Belgium said it would give its answer within six months.")
+    # a reply promised in kind, or a step against the other side weighed, still warns
+    assert ("threat", "North Korea") in kinds(
+        "North Korea said on Friday it would give a crushing reply to any attack.")
+    assert ("threat", "United States") in kinds(
+        "The State Department said Washington was reviewing its aid to Fiji after the coup.")

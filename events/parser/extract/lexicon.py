@@ -312,7 +312,10 @@ _DEMANDS: tuple[Cue, ...] = (
        # "was reviewing its assistance to Fiji", "was considering travel bans"
        # ("Washington was now preparing financial sanctions against those responsible")
        r"(?:is|was|are|were) (?:now |also |actively )?(?:reviewing|considering|weighing|studying|"
-       r"examining|preparing|drawing up|drafting) (?:its |their |all |further |possible |new )?"
+       r"examining|preparing|drawing up|drafting) "
+       # (not "was considering new aid to Manila": help offered, no step against anyone)
+       r"(?!(?:new|more|additional|extra|emergency|humanitarian|food) (?:[\w-]+ )?"
+       r"(?:assistance|aid)\b)(?:its |their |all |further |possible |new )?"
        r"(?:[\w-]+ ){0,2}?(?:assistance|"
        r"aid|sanctions|bans?|measures|options|steps|ties|relations|cooperation|response)\b|"
        r"(?:will|would) not (?:stand|sit) idly by|won't (?:stand|sit) idly by)\b", content=True),

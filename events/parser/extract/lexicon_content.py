@@ -147,7 +147,10 @@ _WARNING = (
     r"price|regret|retaliate|hit back|strike|destroy|shoot down|target|crush|punish|avenge|"
     r"respond (?:firmly|decisively|robustly|forcefully|militarily|harshly|strongly|in kind|"
     r"with force)|take (?:[\w\"“”-]+ ){0,3}?(?:action|measures|steps|countermeasures)|"
-    r"use (?:military )?force|defend every inch|give (?:a |an )?(?:\w+ )?(?:reply|response|"
+    r"use (?:military )?force|defend every inch|"
+    # (not "would give its answer within six months": a reply, no warning)
+    r"give (?:a |an )?(?:fitting |befitting |crushing |firm |strong |resolute |appropriate |"
+    r"proper |due |decisive |swift |stern |severe |adequate |worthy )(?:reply|response|"
     r"answer)|feel the (?:consequences|pain)|come (?:suddenly )?one night|make fire)|"
     r"(?:crushing|befitting|decisive|devastating|resolute|swift|severe|harsh|overwhelming|"
     r"immediate) (?:response|reply|retaliation|countermeasures|blow|consequences)|"
