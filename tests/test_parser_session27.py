@@ -71,3 +71,11 @@ def test_help_weighed_and_an_answer_promised_are_no_threats():
         "North Korea said on Friday it would give a crushing reply to any attack.")
     assert ("threat", "United States") in kinds(
         "The State Department said Washington was reviewing its aid to Fiji after the coup.")
+
+
+def test_a_capitalised_post_of_a_state_in_apposition_is_the_persons():
+    for post in ("Foreign Minister", "Premier", "Premier and Foreign Minister"):
+        found = kinds(f"Chou En-lai, {post} of the People's Republic of China, said on Friday "
+                      "that the five principles would guide relations with India.")
+        assert ("statement", "Chou En-lai") in found, post
+        assert ("statement", "China") not in found, post

@@ -35,8 +35,11 @@ _APPOSITION_SRC = (r",\s+(?:the|a|an|his|her|its|their|which|who|whose|one of|am
                    # "Jacques Delors, president of the European Commission, praised"
                    # (capitalised too: "Taraki, President of the Revolutionary Council,")
                    # ("Wladyslaw Gomulka, First Secretary of the Central Committee of...,")
+                   # ("Chou En-lai, Premier and Foreign Minister of Communist China, said")
+                   r"(?:(?i:premier|president|prime minister|chairman|minister)\s+and\s+)?"
                    r"(?:(?-i:[a-z])[\w-]*\s+|(?i:first|deputy|vice|acting|executive|"
-                   r"permanent)\s+){0,2}?(?i:president|chairman|chairwoman|head|"
+                   r"permanent|foreign|defen[cs]e|prime|interior|finance)\s+){0,2}?"
+                   r"(?i:president|premier|chairman|chairwoman|head|"
                    r"leader|chief|secretary[- ]general|general secretary|secretary|minister|director|"
                    r"commissioner|governor|ambassador|envoy|spokes(?:man|woman|person))\s+"
                    r"(?:of|for))"
