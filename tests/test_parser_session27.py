@@ -5,7 +5,7 @@ is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "last night" 2026-01-
 """
 from __future__ import annotations
 
-from tests.parsing import kinds, pairs
+from tests.parsing import dated, kinds, pairs
 
 
 def test_a_post_alone_is_no_new_persons_name():
@@ -79,3 +79,13 @@ def test_a_capitalised_post_of_a_state_in_apposition_is_the_persons():
                       "that the five principles would guide relations with India.")
         assert ("statement", "Chou En-lai") in found, post
         assert ("statement", "China") not in found, post
+
+
+def test_a_month_after_a_done_verb_is_last_years_whatever_the_acts_words():
+    # a paper of 20 January: "said in February" is last February (the tagger alone reads the
+    # nearer one ahead), though "did not accept" is no verb in the past of its own
+    assert ("rejection", "United States", "2025-02") in dated(
+        "The United States said in February that it did not accept the ruling.")
+    # a date of what is still due stays ahead
+    assert ("rejection", "United States", "2026-01-20") in dated(
+        "The United States said it would not accept a ruling due in February.")

@@ -45,6 +45,8 @@ _DONE_VERB = re.compile(r"(?:[a-z]+ed|met|signed|held|sent|made|gave|took|struck
                         r"spoke|told|said)\b")
 
 
+_DONE_BEFORE = re.compile(r"\b(?:[a-z]+ed|met|signed|held|sent|made|gave|took|struck|broke|"
+                          r"spoke|told|said)\s+(?:on\s+|in\s+)?$")
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|till)\s+$")
 
 
@@ -60,7 +62,11 @@ def _year_back(t: D.TimeRef, published: date, text: str, offset: int, act: Act) 
             or _DEADLINE_BEFORE.search(text, max(0, t.start - offset - 12), t.start - offset)
             or re.search(r"\d{4}", t.text) or not (_MONTH_NAMED.search(t.text) or counted)
             or (t.range[0] - published).days > 62
-            or not _DONE_VERB.match(text, act.cue_start - offset)):
+            or not (_DONE_VERB.match(text, act.cue_start - offset)
+                    # "said in June that it did not accept the ruling": the verb the date
+                    # follows is done, whatever the act's own words
+                    or _DONE_BEFORE.search(text, max(0, t.start - offset - 20),
+                                           t.start - offset))):
         return t
     try:
         first, last = (d.replace(year=d.year - 1) for d in t.range)
