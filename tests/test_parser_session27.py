@@ -89,3 +89,15 @@ def test_a_month_after_a_done_verb_is_last_years_whatever_the_acts_words():
     # a date of what is still due stays ahead
     assert ("rejection", "United States", "2026-01-20") in dated(
         "The United States said it would not accept a ruling due in February.")
+
+
+def test_a_states_own_foreign_office_is_its_own_not_londons():
+    for owner in ("A Pakistani Foreign Office spokesman", "A spokesman of the Pakistan Foreign "
+                  "Office", "A spokesman for Pakistan's Foreign Office"):
+        found = kinds(f"{owner} said on Friday that Kashmir would be the first item on the "
+                      "agenda.")
+        assert ("statement", "Pakistan") in found, owner
+        assert ("statement", "United Kingdom") not in found, owner
+    # with no owner the Foreign Office is still London's
+    assert ("statement", "United Kingdom") in kinds(
+        "A Foreign Office spokesman said on Friday that the talks would go on.")

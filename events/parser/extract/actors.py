@@ -94,11 +94,13 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
     found.sort(key=lambda x: x.start)
     for i in range(1, len(found)):
         prev, f = found[i - 1], found[i]
-        if (prev.possessive and prev.ref.kind == "state" and f.ref.kind == "state"
+        if (prev.ref.kind == "state" and f.ref.kind == "state"
                 and f.how == "gazetteer" and f.ref.name != prev.ref.name
-                and f.start - prev.end == 3 and _ORGAN_WORD.search(f.ref.surface or "")):
-            # "Pakistan's Foreign Office spokesman said": Pakistan's organ, not the metonym's
-            # own state (the Foreign Office is London's only when no state owns it)
+                and f.start - prev.end == (3 if prev.possessive else 1)
+                and _ORGAN_WORD.search(f.ref.surface or "")):
+            # "Pakistan's Foreign Office spokesman said", "A Pakistani Foreign Office
+            # spokesman": Pakistan's organ, not the metonym's own state (the Foreign Office is
+            # London's only when no state owns it)
             found[i] = f._replace(ref=prev.ref)
     learn_mentions(mem, found, text, offset)
     return governments_of_people(found, text, offset, mem.home)
