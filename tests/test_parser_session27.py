@@ -101,3 +101,10 @@ def test_a_states_own_foreign_office_is_its_own_not_londons():
     # with no owner the Foreign Office is still London's
     assert ("statement", "United Kingdom") in kinds(
         "A Foreign Office spokesman said on Friday that the talks would go on.")
+
+
+def test_an_official_placed_in_a_capital_before_who_is_his_states():
+    found = kinds("A U.S. official in Doha, who spoke on condition of anonymity, said only that "
+                  "the Gulf state was helping.")
+    assert ("statement", "United States") in found
+    assert ("statement", "Qatar") not in found
