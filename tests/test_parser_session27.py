@@ -108,3 +108,22 @@ def test_an_official_placed_in_a_capital_before_who_is_his_states():
                   "the Gulf state was helping.")
     assert ("statement", "United States") in found
     assert ("statement", "Qatar") not in found
+
+
+def test_what_a_side_would_do_to_talk_is_intent_to_negotiate():
+    for body in (
+            "Foreign Minister Ali Alatas said Indonesia was ready to receive the U.N. envoy.",
+            "Foreign Minister Ali Alatas said his government would settle the dispute with "
+            "Portugal through negotiations.",
+            "Foreign Minister Ali Alatas said Jakarta was prepared to send a representative to "
+            "discuss the resolution.",
+            "Foreign Minister Ali Alatas said Jakarta would not refuse a frank conversation.",
+            "Foreign Minister Ali Alatas said his government was ready to submit the whole "
+            "dispute to arbitration.",
+            "Foreign Minister Ali Alatas said the door remained open to negotiation."):
+        assert ("intent_to_negotiate", "Ali Alatas") in kinds(body), body
+    # the same hope told of others is a call for talks, not the speaker's readiness
+    found = kinds("China said it hoped India and Pakistan would resolve their differences "
+                  "through dialogue.")
+    assert ("call_for_talks", "China") in found
+    assert ("intent_to_negotiate", "China") not in found

@@ -45,7 +45,7 @@ _REFUSALS: tuple[Cue, ...] = (
        r"never (?:been )?closed)|"
        # "the door remained open to further negotiations"
        r"door (?:remained|remains|stays|stayed|was|is|is still|was still) open to "
-       r"(?:further |new |more )?(?:talks|negotiations|dialogue|discussions)|"
+       r"(?:further |new |more )?(?:talks|negotiations?|dialogue|discussions?)|"
        r"(?:seek|seeks|sought|seeking) (?:a |an )?(?:diplomatic|negotiated|peaceful|political) "
        r"(?:solution|settlement|resolution|end))", content=True),
     _c("rejection", "125", 0.85,

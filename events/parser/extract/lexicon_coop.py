@@ -111,6 +111,25 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"(?:diplomatic )?(?:relations|ties))|"
        r"(?:has|have|had|did|does|do) not (?:yet )?closed? the door (?:to|on) (?:further |"
        r"direct |new )?(?:talks|dialogue|negotiations|contacts))"),
+    # Readiness told by what the side would do to talk (CAMEO 036, 039): "would resolve the
+    # outstanding disputes with Khartoum through dialogue", "was prepared to send a
+    # representative to discuss the resolution", "would not refuse a frank conversation", "was
+    # ready to receive the U.N. envoy", "ready to submit the whole dispute to arbitration"
+    _c("intent_to_negotiate", "039", 0.75,
+       "would will ready prepared willing committed determined",
+       r"\b(?:(?:(?:would|will) (?:\w+ly )?|(?:committed|determined) to )(?:resolv|settl|solv)"
+       r"(?:e|ing) (?:[\w'’.,-]+ ){0,7}?(?:through|by) (?:peaceful |direct |bilateral )?"
+       r"(?:dialogue|negotiations?|talks|consultations?|diplomatic means|peaceful means|"
+       r"diplomacy)|"
+       r"(?:would|will) not refuse (?:a |an |any )?(?:[\w-]+ )?(?:conversation|talks|dialogue|"
+       r"meeting|negotiations?|discussions?)|"
+       r"(?:ready|prepared|willing) to (?:receive|welcome) (?:the |an? |any )?(?:[\w.-]+ ){0,2}?"
+       r"(?:envoy|mission|delegation|emissary|mediators?)|"
+       r"(?:ready|prepared|willing) to send (?:a |an )?(?:[\w-]+ )?(?:representative|delegation|"
+       r"envoy|delegate)s? to (?:discuss|talk|negotiate|the talks|the conference|the negotiations)|"
+       r"(?:ready|prepared|willing) to submit (?:the |its |their |this )?(?:whole |entire )?"
+       r"(?:dispute|issue|question|matter|case) to (?:arbitration|mediation|the World Court|"
+       r"the International Court))\b"),
     # Taking up an invitation or a mediation offer (CAMEO 036, 038)
     # "Jakarta would take part in a fresh round of U.N.-sponsored talks with Portugal": talks
     # still to come, told as the speaker's side joining them
