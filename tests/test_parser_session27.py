@@ -127,3 +127,16 @@ def test_what_a_side_would_do_to_talk_is_intent_to_negotiate():
                   "through dialogue.")
     assert ("call_for_talks", "China") in found
     assert ("intent_to_negotiate", "China") not in found
+
+
+def test_a_vote_or_backing_promised_for_a_deal_is_support():
+    assert ("support", "Jose Manuel Albares") in kinds(
+        "Foreign Minister Jose Manuel Albares announced on Friday that Spain would back the "
+        "agreement.")
+    assert ("support", "Marcelo Ebrard") in kinds(
+        "Foreign Minister Marcelo Ebrard said Mexico would vote for the resolution.")
+    # the vote refused is no support
+    found = kinds("Foreign Minister Marcelo Ebrard said Mexico would not vote for the "
+                  "resolution.")
+    assert ("support", "Marcelo Ebrard") not in found
+    assert ("rejection", "Marcelo Ebrard") in found

@@ -17,8 +17,10 @@ _PRAISE = (
     # "Kofi Annan has our complete confidence", "Germany would back Finland's application"
     r"(?:has|have|had) (?:our|my|the) (?:full |complete |total |entire |unwavering )?"
     r"(?:confidence|backing|trust)\b|(?:would|will) (?:fully |strongly )?(?:back|support|"
-    r"endorse) (?:[\w'’.-]+['’]s |the |its |their )(?:[\w-]+ ){0,2}?(?:application|bid|"
-    r"candidacy|membership|request|plan|proposal|efforts?|initiative)|"
+    # ("Spain would back the agreement", "Mexico would vote for the resolution")
+    r"endorse|vote for|vote in favou?r of) (?:[\w'’.-]+['’]s |the |its |their )(?:[\w-]+ ){0,2}?"
+    r"(?:application|bid|candidacy|membership|request|plan|proposal|efforts?|initiative|"
+    r"agreement|accord|deal|resolution|treaty|draft)|"
     # "a day of historic importance", "one of Denmark's closest allies"
     r"(?:day|moment|event) of (?:historic|great|real) (?:importance|significance)|"
     r"(?:remain(?:s|ed)?|is|was|are|were) (?:still )?one of (?:[\w'’-]+['’]s |our |its |their )"
