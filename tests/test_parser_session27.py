@@ -140,3 +140,23 @@ def test_a_vote_or_backing_promised_for_a_deal_is_support():
                   "resolution.")
     assert ("support", "Marcelo Ebrard") not in found
     assert ("rejection", "Marcelo Ebrard") in found
+
+
+def test_consequences_held_out_are_threats():
+    for body, actor in (
+            ("Foreign Secretary Jack Straw said on Friday that Iran risked referral to the "
+             "Security Council.", "Jack Straw"),
+            ("Foreign Minister Hilgard Muller said South Africa would review its relations with "
+             "the world body.", "Hilgard Muller"),
+            ("The White House said the president's patience with Baghdad was wearing thin.",
+             "United States"),
+            ("The European Union said it was ready to adopt further sanctions if the killing "
+             "went on.", "European Union"),
+            ("Foreign Minister Jose Fellman Velarde said Bolivia would carry its complaint to the "
+             "United Nations if the talks failed.", "Jose Fellman Velarde"),
+            ("Under Secretary Stephen Rademaker said Washington would seek action by the "
+             "Security Council if Iran resumed enrichment.", "Stephen Rademaker")):
+        assert ("threat", actor) in kinds(body), body
+    # a review with no side held to account, and a complaint carried already, threaten no one
+    assert not any(e[0] == "threat" for e in kinds(
+        "Foreign Minister Hilgard Muller said South Africa would review its trade figures."))

@@ -109,8 +109,21 @@ THREAT_CUES: tuple[Cue, ...] = (
     _c("threat", "13", 0.7, "would will",
        r"\b(?:would|will) (?:launch|take|resume(?! (?:talks|negotiations|dialogue))|impose|"
        r"close|expel|sever|cut off|withdraw from|pull out of|quit|boycott|reconsider|suspend|"
-       r"freeze|downgrade|reimpose|intensify|step up|escalate|not allow|not be allowed) "
+       r"freeze|downgrade|reimpose|intensify|step up|escalate|not allow|not be allowed|"
+       # ("would seek action by the U.N. Security Council if Iran resumed", "would carry its
+       # complaint to the United Nations if the inter-American system failed")
+       r"seek action by|carry (?:its|their|the) (?:complaint|case|dispute) to|refer) "
        r"(?:[\w.'’\"“”,-]+ ){0,10}?(?:if|unless)\b", content=True),
+    # "said Iran risked referral to the Security Council", "South Africa would review its
+    # relations with the world body", "the president's patience with Baghdad is wearing very
+    # thin", "ready to adopt further sanctions"
+    _c("threat", "13", 0.7, "risk would will patience ready prepared",
+       r"\b(?:risk(?:s|ed)? (?:being referred|referral) to (?:the )?(?:U\.?N\.? )?Security "
+       r"Council|(?:would|will) (?:review|reconsider|reassess|re-examine) (?:its|their) "
+       r"(?:relations|ties|membership|cooperation|participation) (?:with|in)|"
+       r"patience (?:[\w'’.-]+ ){0,4}?(?:is |was )?(?:wearing|running|growing) (?:very |"
+       r"dangerously )?(?:thin|out|short)|(?:ready|prepared) to adopt (?:further |new |"
+       r"additional |tougher )?(?:sanctions|measures))\b", content=True),
     # whatever the speaker's side would do "unless" the other gives way is held over it:
     # "the United States would stay away from the Moscow Olympics unless Soviet troops left"
     # (not "would not sign unless": a condition refused, the rejection cues')
