@@ -160,3 +160,13 @@ def test_consequences_held_out_are_threats():
     # a review with no side held to account, and a complaint carried already, threaten no one
     assert not any(e[0] == "threat" for e in kinds(
         "Foreign Minister Hilgard Muller said South Africa would review its trade figures."))
+
+
+def test_who_drafted_the_text_a_sentence_is_about_is_background():
+    text = ("The resolution, drafted by the United States and France, was adopted 15-0 by the "
+            "Security Council.")
+    assert ("proposal", "United States", None) in dated(text)
+    assert ("proposal", "France", None) in dated(text)
+    # the drafting told in the passive is the day's news
+    assert ("proposal", "United States", "2026-01-16") in dated(
+        "A new resolution was drafted by the United States on Friday.")

@@ -47,6 +47,10 @@ _DONE_VERB = re.compile(r"(?:[a-z]+ed|met|signed|held|sent|made|gave|took|struck
 
 _DONE_BEFORE = re.compile(r"\b(?:[a-z]+ed|met|signed|held|sent|made|gave|took|struck|broke|"
                           r"spoke|told|said)\s+(?:on\s+|in\s+)?$")
+_REDUCED_BY = re.compile(r"(?:drafted|sponsored|co-sponsored|proposed|put forward|tabled|"
+                         r"submitted|introduced|drawn up)\s+by\b")
+_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|had|has|have)\s+"
+                        r"(?:\w+ly\s+|also\s+|first\s+)?$")
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|till)\s+$")
 
 
@@ -296,6 +300,10 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
         # "Rabat, which denounced the operation as an act of war", "China, which sided with
         # Pakistan": an act told in an aside on its actor, with no date of its own, is
         # background to the sentence's news, not the day's
+        return D.NO_DATE
+    if _REDUCED_BY.match(text, max(0, cue)) and not _BE_BEFORE.search(before):
+        # "The resolution, drafted by the United States and France, was adopted": what made
+        # the thing the sentence is about is its background, with no day of its own
         return D.NO_DATE
     if setting and setting[0] == sent.paragraph and sent.index - setting[1] <= 2:
         return D.to_dateref(setting[2])
