@@ -170,3 +170,9 @@ def test_who_drafted_the_text_a_sentence_is_about_is_background():
     # the drafting told in the passive is the day's news
     assert ("proposal", "United States", "2026-01-16") in dated(
         "A new resolution was drafted by the United States on Friday.")
+
+
+def test_a_date_after_an_apposed_object_and_an_adverb_is_the_verbs():
+    assert ("meeting", "Dean Rusk", "2026-01-16") in dated(
+        "Secretary of State Dean Rusk met the Turkish Foreign Minister, Feridun Cemal Erkin, "
+        "separately on Friday.")

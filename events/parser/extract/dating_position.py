@@ -108,7 +108,10 @@ def when_of(text: str, seg: tuple[int, int], a: int, end: int) -> bool:
 
 # "met his Russian counterpart, Sergei Lavrov, on Monday": a date opening the segment after
 # an apposition (no verb, no clause word in between) is the verb's own.
-_DATE_OPENS = re.compile(r",\s*(?:(?:in|at)\s+(?-i:[A-ZÀ-Ž])[\w.'’-]*"
+# ("met the Turkish Foreign Minister, Feridun Cemal Erkin, separately on Tuesday": an adverb
+# of the verb's may come first)
+_DATE_OPENS = re.compile(r",\s*(?:[a-z]+ly\s+|again\s+|together\s+|also\s+)?"
+                         r"(?:(?:in|at)\s+(?-i:[A-ZÀ-Ž])[\w.'’-]*"
                          r"(?:\s+(?-i:[A-ZÀ-Ž])[\w.'’-]*){0,2}\s+|"
                          # ("..., Pierre de Leusse, at the alliance headquarters at the Porte
                          # Dauphine later on Thursday")
