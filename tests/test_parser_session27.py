@@ -176,3 +176,24 @@ def test_a_date_after_an_apposed_object_and_an_adverb_is_the_verbs():
     assert ("meeting", "Dean Rusk", "2026-01-16") in dated(
         "Secretary of State Dean Rusk met the Turkish Foreign Minister, Feridun Cemal Erkin, "
         "separately on Friday.")
+
+
+def test_calling_someone_by_telephone_is_a_call():
+    found = pairs("Japanese Foreign Minister Taro Aso called Australian Foreign Minister "
+                  "Alexander Downer by telephone on Friday.")
+    assert ("phone_call", "Taro Aso", "Alexander Downer") in found
+    # a telephone told after a comma and a negation is no call made
+    assert not any(e[0] == "phone_call" for e in pairs(
+        "The two presidents, who for years called each other friends, did not speak by "
+        "telephone that week."))
+
+
+def test_trade_and_rights_taken_away_are_sanctions():
+    assert ("sanction", "United States", "Japan") in pairs(
+        "The United States revoked Japan's fishing privileges in American waters on Friday.")
+    assert ("sanction", "United States", "Ecuador") in pairs(
+        "Washington cut off military sales to Ecuador on Friday in retaliation for the seizure "
+        "of American tuna boats.")
+    assert ("sanction", "Canada") in kinds(
+        "Canada suspended Aeroflot's landing rights for sixty days.")
+    assert not kinds("The company stopped sales of the drug to hospitals.")

@@ -18,7 +18,7 @@ MEETING_CUES: tuple[Cue, ...] = (
     _c("phone_call", "041", 0.9, "phone telephon spoke spoken speaking talked discussed video "
        "reached "
        "called received rang speaks had held has holds conferred hotline dial on placed picked "
-       "exchanged in during over by took takes returned returns got discuss",
+       "exchanged in during over by took takes returned returns got discuss reached contacted",
        # ("held a telephone talk with", "in regular telephone contact with")
        r"\b(?:(?:tele)?phone (?:call|conversation|talks?|contacts?(?= with))|"
        r"spoke (?:overnight |late |briefly |"
@@ -70,7 +70,10 @@ MEETING_CUES: tuple[Cue, ...] = (
        # call to Bush"
        r"on the (?:tele)?phone (?:with|to)|placed an? (?:(?:tele)?phone )?call to|"
        # "spoke by radio-telephone with Nasser", "reached Gorbachev by telephone"
-       r"spoke by radio-?(?:tele)?phone|reached (?:[\w.'’,-]+ ){1,8}?by (?:tele)?phone|"
+       r"spoke by radio-?(?:tele)?phone|"
+       # ("called Australian Foreign Minister Alexander Downer by telephone on Friday")
+       r"reached (?:[\w.'’,-]+ ){1,8}?by (?:tele)?phone|"
+       r"(?:called|contacted) (?:[\w.'’-]+ ){1,8}?by (?:tele)?phone|"
        # "spoke by transatlantic telephone last night with President Kennedy", "spoke for 90
        # minutes by phone on Thursday"
        r"(?:spoke|talked) (?:for (?:[\w-]+ ){1,2}?(?:minutes|hours?) )?by (?:transatlantic |"
