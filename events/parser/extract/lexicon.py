@@ -16,6 +16,7 @@ from .lexicon_idiom import IDIOM_CUES
 from .lexicon_passive import PASSIVE_CUES
 from .lexicon_said import SAID_CUES
 from .lexicon_sanction import SANCTION_CUES
+from .lexicon_sanction_trade import TRADE_SANCTION_CUES
 from .lexicon_threat import THREAT_CUES
 from .lexicon_voiced import VOICED_CUES
 
@@ -174,6 +175,7 @@ _REFUSALS: tuple[Cue, ...] = (
        r"(?:staunchly |strongly |firmly |fiercely |long )?oppos(?:ed|es|ing)(?! by)|"
        r"(?:placed|declared|put|kept) (?:[\w'’-]+ ){0,5}?off-limits)\b"),
     *SANCTION_CUES,
+    *TRADE_SANCTION_CUES,
     *THREAT_CUES,
 )
 

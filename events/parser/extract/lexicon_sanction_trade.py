@@ -1,0 +1,21 @@
+"""The cue lexicon, sanctions told as trade or access taken away (CAMEO 16): sales, imports
+and deliveries cut off or barred, privileges and rights revoked. Kept apart from
+`lexicon_sanction.py`, which had reached 400 lines; `lexicon.py` lists them beside it."""
+from __future__ import annotations
+
+from .cue_base import Cue, _c
+
+TRADE_SANCTION_CUES: tuple[Cue, ...] = (
+    # "cut off military sales to Ecuador in retaliation", "barred imports of Norwegian fish",
+    # "halted arms deliveries to Indonesia"
+    _c("sanction", "16", 0.8, "cut halted halts suspended suspends stopped banned bans barred "
+       "bars",
+       r"\b(?:cut off|halted|halts|suspended|suspends|stopped|banned|bans|barred|bars) "
+       r"(?:all |its |their |new |further )?(?:[\w-]+ ){0,2}?(?:sales|imports|purchases|"
+       r"deliveries) (?:of (?:[\w'’-]+ ){1,3}?)?(?:to|from|of)\b"),
+    # "revoked Japan's fishing privileges in American waters", "withdrew the landing rights of"
+    _c("sanction", "16", 0.8, "revoked revokes withdrew withdraws cancelled canceled suspended",
+       r"\b(?:revoked|revokes|withdrew|withdraws|cancell?ed|suspended) (?:[\w'’.-]+['’]s |the |"
+       r"its |their )?(?:fishing|landing|overflight|port|trading|transit|traffic) (?:privileges|"
+       r"rights|licen[cs]es|access)\b"),
+)
