@@ -197,3 +197,15 @@ def test_trade_and_rights_taken_away_are_sanctions():
     assert ("sanction", "Canada") in kinds(
         "Canada suspended Aeroflot's landing rights for sixty days.")
     assert not kinds("The company stopped sales of the drug to hospitals.")
+
+
+def test_a_deal_offered_accepted_or_signed_into_law():
+    assert ("proposal", "Morocco") in kinds(
+        "In a letter to the European Union last month, Morocco offered a four-year fisheries "
+        "agreement.")
+    assert ("agreement", "Egypt") in kinds(
+        "Egypt accepted the Washington-brokered text on the filling of the dam on Friday.")
+    assert ("agreement", "Vladimir Putin") in kinds(
+        "Russian President Vladimir Putin signed into law the country's ratification of the "
+        "Kyoto Protocol.")
+    assert not kinds("The bank offered a new savings plan to its customers.")

@@ -85,7 +85,11 @@ IDIOM_CUES: tuple[Cue, ...] = (
        r"offer(?:ed|s) (?-i:[A-ZÀ-Ž])[\w'’.-]*(?: (?-i:[A-ZÀ-Ž])[\w'’.-]*)? "
        r"(?:[\w-]+ )?(?:sovereignty|"
        r"aid|loans?|credits?|concessions|guarantees|membership|compensation|assistance|"
-       r"autonomy|security guarantees))\b"),
+       r"autonomy|security guarantees)|"
+       # "Morocco offered a four-year fisheries agreement", "offered a compromise on quotas"
+       r"offer(?:ed|s) (?:an? |the |its |their )(?:[\w-]+ ){0,3}?(?:agreement|deal|plan|"
+       r"proposal|package|compromise|settlement|treaty|pact|accord|formula|concessions?|"
+       r"ceasefire|cease-fire|truce|swap))\b"),
     # CAMEO 051: "rallied behind Saudi Arabia", "seconded France's motion", "co-sponsored a
     # resolution"
     _c("support", "051", 0.8, "rallied rallies rally second co cosponsor lined lines",
@@ -104,10 +108,14 @@ IDIOM_CUES: tuple[Cue, ...] = (
        r"\b(?:pa(?:id|ys) (?:a |an )?(?:warm |glowing |special )?tributes? (?:(?:on \w+day|\w+day|"
        r"today|tonight|yesterday|last night) )?to|"
        r"(?:throw|thrown) (?:its|his|her|their) (?:full )?weight behind)\b"),
-    _c("agreement", "057", 0.8, "accept voted decided agreed",
+    _c("agreement", "057", 0.8, "accept voted decided agreed signed",
        r"\b(?:(?<!not )(?<!never )accept(?:ed|s) (?:the )?(?:[\w.'’-]+ ){0,5}?(?:Resolution \d+|"
-       r"initiative|package|settlement)|(?:voted|decided|agreed) " + VOTE_WORDS +
-       r"to ratify)\b"),
+       # ("Egypt accepted the Washington-brokered text on the filling of the dam")
+       r"initiative|package|settlement|text|draft)|(?:voted|decided|agreed) " + VOTE_WORDS +
+       r"to ratify|"
+       # "signed into law the country's ratification of the Kyoto Protocol"
+       r"signed into law (?:[\w.'’-]+ ){0,4}?(?:ratification|treaty|agreement|accord|"
+       r"protocol|convention))\b"),
     _c("proposal", "03", 0.75, "offer set",
        r"\b(?:offer(?:ed|s) (?:[\w.'’-]+ ){0,2}?\$[\d.,]+ (?:\w+ )?(?:in )?(?:fresh |new |"
        r"emergency )?(?:loans|aid|credits|assistance|grants)|"
