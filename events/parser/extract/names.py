@@ -247,7 +247,8 @@ POSS_ROLE = re.compile(r"(?:'s|’s)\s+(?:acting |interim )?(?:(?:foreign|defen[
 GROUP_AFTER = re.compile(rf"(?:(?:,\s*|\s+and\s+)[A-ZÀ-Ž][\w.]+)*\s+(?:(?i:military|senior|top|"
                          rf"government|defen[cs]e|foreign|security|diplomatic|intelligence|"
                          rf"official|army|air force|navy|naval|health|interior|finance|trade|"
-                         rf"economy|justice|information|emergencies|culture|energy)\s+)?"
+                         rf"economy|justice|information|emergencies|culture|energy|fisheries|"
+                         rf"agriculture|environment|oil|petroleum|commerce|transport)\s+)?"
                          rf"{GROUP_NOUNS}\b")
 ROLE_REF = re.compile(
     r"\b[Tt]he\s+(?:(?P<dem>(?!(?:Prime|Foreign|Defen[cs]e)\b)[A-ZÀ-Ž][a-z]+)\s+)?(?P<role>"
