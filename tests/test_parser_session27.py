@@ -209,3 +209,13 @@ def test_a_deal_offered_accepted_or_signed_into_law():
         "Russian President Vladimir Putin signed into law the country's ratification of the "
         "Kyoto Protocol.")
     assert not kinds("The bank offered a new savings plan to its customers.")
+
+
+def test_the_subjunctive_of_a_demand_is_a_demand():
+    assert ("demand", "European Commission", "Denmark") in pairs(
+        "The European Commission insisted on Friday that Denmark halt its sand eel fishery.")
+    assert ("demand", "United Kingdom", "Argentina") in pairs(
+        "Britain asked that Argentina withdraw its troops from the islands.")
+    # what one asks about is no demand
+    assert ("demand", "United Kingdom") not in kinds(
+        "Britain asked that Argentina's reply be published.")

@@ -180,6 +180,14 @@ _REFUSALS: tuple[Cue, ...] = (
 )
 
 _DEMANDS: tuple[Cue, ...] = (
+    # The subjunctive of a demand: "insisted last week that Denmark halt its sand eel
+    # fishery", "asked that Britain withdraw its troops" (a named side, then the bare verb)
+    _c("demand", "10", 0.75, "insist ask request",
+       r"\b(?:insist(?:ed|s)|ask(?:ed|s)|request(?:ed|s)) (?:(?:on )?\w+day |last week |"
+       r"yesterday |today )?that (?:the )?(?-i:[A-ZÀ-Ž])[\w.'’-]*(?: (?-i:[A-ZÀ-Ž])[\w.'’-]*)"
+       r"{0,2} (?:immediately |at once )?(?:halt|stop|withdraw|leave|end|release|pay|return|"
+       r"lift|cease|abandon|free|hand over|pull out|close|suspend|refrain|comply|apologi[sz]e|"
+       r"reverse|recall|expel|dismantle|disarm)\b"),
     # An appeal is a proposal (CAMEO 02: "urged the Balkan states to sign a declaration"),
     # but an appeal to stop, withdraw or comply asks the other side to give in: a demand.
     _c("demand", "10", 0.75, "urg call appeal implor encourag challeng",
