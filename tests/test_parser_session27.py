@@ -219,3 +219,35 @@ def test_the_subjunctive_of_a_demand_is_a_demand():
     # what one asks about is no demand
     assert ("demand", "United Kingdom") not in kinds(
         "Britain asked that Argentina's reply be published.")
+
+
+def test_gates_closed_visas_imposed_and_a_treaty_suspended_are_sanctions():
+    for body, actor in (
+            ("Spain closed the iron gates at La Linea early on Friday.", "Spain"),
+            ("Rabat imposed entry visas on Algerian nationals on Friday.", "Morocco"),
+            ("Algeria suspended its 2002 treaty of friendship, good neighbourliness and "
+             "cooperation with Spain on Friday.", "Algeria")):
+        assert ("sanction", actor) in kinds(body), body
+    assert not kinds("The museum closed its gates for the winter.")
+
+
+def test_a_struggle_vowed_to_go_on_is_a_threat():
+    assert ("threat", "Polisario Front") in kinds(
+        "The Polisario Front, in a communique issued in Algiers on Friday, vowed to continue "
+        "its armed struggle.")
+
+
+def test_a_call_on_someone_is_no_name_called():
+    found = kinds('The United Nations General Assembly last December called on Britain to end '
+                  'the "colonial situation" in Gibraltar.')
+    assert ("demand", "UN General Assembly") in found
+    assert ("criticism", "UN General Assembly") not in found
+    # a name called on a day is still a name called
+    assert ("criticism", "Gamal Abdel Nasser") in kinds(
+        "President Gamal Abdel Nasser called on Friday the pact a colonial plot.")
+
+
+def test_help_offered_with_funds_is_a_proposal():
+    assert ("proposal", "Olivier Bailly") in kinds(
+        "A spokesman for the European Commission, Olivier Bailly, said Brussels was ready to "
+        "help Tunisia with funds for border management.")

@@ -103,7 +103,9 @@ BLAME_CUES: tuple[Cue, ...] = (
     # Evaluative wording: "called the move a provocation", "described it as illegal".
     _c("criticism", "111", 0.75, "call describ term brand label",
        r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s)|brand(?:ed|s)|label+(?:ed|s)) "
-       r"(?!for\b)"  # ("called for an end to the blockade": a call, not a name for it)
+       # ("called for an end to the blockade", "called on Britain to end the 'colonial
+       # situation'": a call, not a name for it)
+       r"(?!for\b|(?:up)?on (?!\w+day\b))"
        
        # ("described the votes organised by Moscow in four occupied regions as a sham": with
        # "as" to hold it, the charge may come later)

@@ -116,9 +116,12 @@ IDIOM_CUES: tuple[Cue, ...] = (
        # "signed into law the country's ratification of the Kyoto Protocol"
        r"signed into law (?:[\w.'’-]+ ){0,4}?(?:ratification|treaty|agreement|accord|"
        r"protocol|convention))\b"),
-    _c("proposal", "03", 0.75, "offer set",
+    _c("proposal", "03", 0.75, "offer set ready willing prepared",
        r"\b(?:offer(?:ed|s) (?:[\w.'’-]+ ){0,2}?\$[\d.,]+ (?:\w+ )?(?:in )?(?:fresh |new |"
        r"emergency )?(?:loans|aid|credits|assistance|grants)|"
+       # "Brussels was ready to help Tunisia with funds for border management"
+       r"(?:ready|willing|prepared|offered) to help (?:[\w'’.-]+ ){0,3}?with (?:[\w-]+ )?(?:funds|"
+       r"money|aid|loans|credits|assistance|financing|food|equipment)|"
        r"set out an? (?:[\w-]+ ){0,2}?(?:programme|program|plan|road ?map|proposal))\b"),
     _c("phone_call", "041", 0.8, "used",
        r"\bused (?:the |a )?(?:[\w-]+ ){0,2}?hotline\b"),

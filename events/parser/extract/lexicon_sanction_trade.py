@@ -1,6 +1,7 @@
-"""The cue lexicon, sanctions told as trade or access taken away (CAMEO 16): sales, imports
-and deliveries cut off or barred, privileges and rights revoked. Kept apart from
-`lexicon_sanction.py`, which had reached 400 lines; `lexicon.py` lists them beside it."""
+"""The cue lexicon, sanctions told as trade, access or a treaty taken away (CAMEO 16): sales,
+imports and deliveries cut off or barred, privileges and rights revoked, a frontier's gates
+closed, visas imposed, a treaty of friendship suspended. Kept apart from `lexicon_sanction.py`,
+which had reached 400 lines; `lexicon.py` lists them beside it."""
 from __future__ import annotations
 
 from .cue_base import Cue, _c
@@ -18,4 +19,12 @@ TRADE_SANCTION_CUES: tuple[Cue, ...] = (
        r"\b(?:revoked|revokes|withdrew|withdraws|cancell?ed|suspended) (?:[\w'’.-]+['’]s |the |"
        r"its |their )?(?:fishing|landing|overflight|port|trading|transit|traffic) (?:privileges|"
        r"rights|licen[cs]es|access)\b"),
+    # "closed the iron gates at La Linea", "imposed entry visas on Algerian nationals",
+    # "suspended its 2002 treaty of friendship with Spain"
+    _c("sanction", "16", 0.8, "closed closes shut imposed imposes suspended suspends froze "
+       "freezes",
+       r"\b(?:(?:closed|closes|shut) the (?:[\w-]+ )?(?:frontier |border )?gates|"
+       r"(?:imposed|imposes) (?:new )?(?:entry )?visas? (?:requirements? )?on|"
+       r"(?:suspended|suspends|froze|freezes) (?:its|their|the) (?:\d{4} )?(?:[\w-]+ )?"
+       r"(?:treaty|pact) of (?:friendship|cooperation|good[- ]neighbou?rliness|alliance))\b"),
 )

@@ -11,7 +11,10 @@ THREAT_CUES: tuple[Cue, ...] = (
        "brandish served gave sent delivered repeated",
        r"\b(?:threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?|vow(?:ed|s)? to retaliate|"
        r"vow(?:ed|s)? (?:[\w,]+ ){0,3}?to [\"“`']*(?:crush|destroy|defeat|punish|eliminate|"
-       r"wipe out|fight on|respond|retaliate|hit back|take (?:[\"“`']*[\w-]+ ){0,2}?"
+       r"wipe out|fight on|respond|retaliate|hit back|"
+       # ("vowed to continue its armed struggle")
+       r"continue (?:its |the |their |his )?(?:armed )?(?:struggle|fight|resistance|war)|"
+       r"take (?:[\"“`']*[\w-]+ ){0,2}?"
        r"(?:counter-?measures|measures|steps|action|revenge))|"
        r"brandish(?:ed|es|ing) (?:the )?threat|served notice on|"
        # "Dulles served notice last night that the United States would retaliate"
