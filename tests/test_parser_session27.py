@@ -251,3 +251,34 @@ def test_help_offered_with_funds_is_a_proposal():
     assert ("proposal", "Olivier Bailly") in kinds(
         "A spokesman for the European Commission, Olivier Bailly, said Brussels was ready to "
         "help Tunisia with funds for border management.")
+
+
+def test_acts_of_development_set_wire_zzzzzr():
+    # talks about sovereignty refused are turned down (a silence about details is not)
+    assert ("rejection", "Greece") in kinds(
+        "Greece has always refused to discuss the sovereignty of the islets.")
+    assert not kinds("The minister refused to discuss the matter with reporters.")
+    # the right reserved, with the treaty it rests on named first, warns
+    assert ("threat", "Orhan Eralp") in kinds(
+        "Turkish delegate Orhan Eralp replied that Turkey still reserved the right under the "
+        "1960 Treaty of Guarantee to intervene.")
+    # a call made twice that night
+    assert ("phone_call", "Bill Clinton", "Costas Simitis") in pairs(
+        "President Bill Clinton called Greek Prime Minister Costas Simitis twice that night.")
+    # a ban on trade announced; sanctions refused; a charge told as what something amounts to
+    assert ("sanction", "Ronald Reagan") in kinds(
+        "At a White House news conference on Friday night, President Ronald Reagan announced "
+        "a ban on all trade with Libya.")
+    assert ("rejection", "Friedhelm Ost") in kinds(
+        "A West German government spokesman, Friedhelm Ost, said Bonn would not impose "
+        "sanctions either.")
+    assert ("criticism", "Moammar Gadhafi") in kinds(
+        'Libyan leader Moammar Gadhafi told foreign reporters that the sanctions amounted to '
+        '"a declaration of war."')
+    assert ("criticism", "Syria") in kinds(
+        'In Damascus, the official Syrian radio called the agreement "an accord of '
+        'submission."')
+    # a foreign commander ordered out of the country
+    assert ("sanction", "Dom Mintoff") in kinds(
+        "Prime Minister Dom Mintoff ordered the Italian admiral commanding NATO naval forces "
+        "in southern Europe to leave Malta.")

@@ -99,7 +99,10 @@ _REFUSALS: tuple[Cue, ...] = (
        r"(?:sent back|returned) (?:unread|unopened)|(?:sent back|returned) (?:[\w'’-]+ ){0,3}?"
        r"(?:note|letter|message)s? (?:unread|unopened)|"
        r"refus(?:ed|es|ing|e)(?! to (?:comment|say|elaborate|confirm|rule out|"
-       r"discuss|answer|respond|speculate|be drawn|disclose|name|identify|give details|"
+       # (but "refused to discuss the sovereignty of the islets" turns the talks down)
+       r"discuss(?! (?:the |its |their |any )?(?:sovereignty|status|future|return|question|"
+       r"issue|border|withdrawal|independence|partition)\b)|"
+       r"answer|respond|speculate|be drawn|disclose|name|identify|give details|"
        r"go into|reveal)\b)|"
        r"turned down|turns down|turn(?:ed|s|ing) (?:it|them) down|dismiss(?:ed|es)|"
        # ("Saakashvili turned the offer down the same day")

@@ -119,7 +119,7 @@ BLAME_CUES: tuple[Cue, ...] = (
        r"inhuman|inhumane|murderous|fascists?|a stain|neither free nor fair|"
        r"terrorists?|unacceptable|illegal|irresponsible|hypocritical|absurd|outrageous|"
        r"counterproductive|dangerous|destabili[sz]ing|hostile|failure|disgrace|"
-       r"shameful|sham|spies|spy|criminal|crime|capitulation|betrayal|surrender|"
+       r"shameful|sham|spies|spy|criminal|crime|capitulation|betrayal|surrender|submission|"
        r"blackmail|piracy|bullying|harassment|dangerous|liars?|aggressors?|occupiers|invaders|"
        r"puppets?|thugs|war criminals?|dictator|tyrant|murderers?|butcher|devil|"
        r"declaration of war|act of war|insult(?:ing)?|slap in the face|outrage|meddling|"
@@ -162,8 +162,13 @@ BLAME_CUES: tuple[Cue, ...] = (
        r"dismayed|outraged)|deplorable|regrettable|(?:wholly |totally |completely )?"
        r"(?:unjustified|unwarranted|unhelpful|unfriendly)|not helpful|not constructive)\b",
        content=True),
-    _c("criticism", "111", 0.7, "made making makes falls fell discriminat unfriendly",
-       r"\b(?:(?:made|making|makes) (?:a |an )?(?:serious |grave |big |terrible |huge )?"
+    _c("criticism", "111", 0.7, "made making makes falls fell discriminat unfriendly amount "
+       "constitut",
+       # ("the sanctions amounted to 'a declaration of war'")
+       r"\b(?:(?:amount(?:ed|s) to|constitut(?:ed|es)) [\"“']?(?:an? )?(?:[\w-]+ )?"
+       r"(?:declaration of war|act of war|act of aggression|provocation|violation|interference|"
+       r"blackmail|piracy|aggression)|"
+       r"(?:made|making|makes) (?:a |an )?(?:serious |grave |big |terrible |huge )?"
        r"(?:error|mistake|blunder)s?|falls? short|fell short|discriminat(?:es|ed|ing) against|"
        r"unfriendly act)\b", content=True),
     # A charge told in reported words by a phrase no verb carries: "the treaty was full of

@@ -211,7 +211,9 @@ _REFUSAL = (
     # ("would not resign under pressure from anybody", "would not send troops to Liberia",
     # "would not resume relations", "will not join the coalition")
     r"resign|step down|join|grant|resume (?:diplomatic )?(?:relations|ties|talks|aid)|"
-    r"send (?:any )?(?:troops|soldiers|forces|peacekeepers))(?! on\b)|"
+    r"send (?:any )?(?:troops|soldiers|forces|peacekeepers)|"
+    # ("Bonn would not impose sanctions either")
+    r"impose (?:any )?(?:sanctions|an embargo))(?! on\b)|"
     # "Athens 'will never discuss' its sovereignty", "will make no concessions on its system"
     # (not a comment withheld: "would not discuss the details")
     r"(?:would|will) (?:not|never) discuss (?!(?:the )?(?:details|specifics)|it\b|further|"

@@ -63,7 +63,7 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"hotline (?:call|conversation)|"
        r"called (?:his|her|their) (?:[\w-]+ )?counterparts?|"
        r"called (?:(?-i:[A-ZÀ-Ž])[\w.'’-]* ){1,5}(?=(?:on|late|early|yesterday|last|this|overnight|"
-       r"to discuss|to offer|to express|from|tonight|today)\b|\w+day\b)|"
+       r"to discuss|to offer|to express|from|tonight|today|twice|again|repeatedly)\b|\w+day\b)|"
        r"(?:(?:spoken|speaking|talked) |discussed (?:[\w'’-]+ ){0,8}?)(?:by|on the|over the) "
        r"(?:tele)?phone|"
        # "was on the phone with Barak", "spent the weekend on the telephone with", "placed a

@@ -1,6 +1,7 @@
 """The cue lexicon, sanctions told as trade, access or a treaty taken away (CAMEO 16): sales,
 imports and deliveries cut off or barred, privileges and rights revoked, a frontier's gates
-closed, visas imposed, a treaty of friendship suspended. Kept apart from `lexicon_sanction.py`,
+closed, visas imposed, a treaty of friendship suspended, a ban on trade announced, a foreign
+commander ordered out. Kept apart from `lexicon_sanction.py`,
 which had reached 400 lines; `lexicon.py` lists them beside it."""
 from __future__ import annotations
 
@@ -27,4 +28,15 @@ TRADE_SANCTION_CUES: tuple[Cue, ...] = (
        r"(?:imposed|imposes) (?:new )?(?:entry )?visas? (?:requirements? )?on|"
        r"(?:suspended|suspends|froze|freezes) (?:its|their|the) (?:\d{4} )?(?:[\w-]+ )?"
        r"(?:treaty|pact) of (?:friendship|cooperation|good[- ]neighbou?rliness|alliance))\b"),
+    # "Reagan announced a ban on all trade with Libya", "declared an embargo on arms sales to"
+    _c("sanction", "16", 0.8, "announced announces declared declares",
+       r"\b(?:announced|announces|declared|declares) (?:an? |its )?(?:total |full |complete )?"
+       r"(?:ban|embargo) on (?:all )?(?:[\w-]+ ){0,2}?(?:trade|imports|exports|sales|flights|"
+       r"shipments|travel|investment) (?:with|to|from)\b"),
+    # "ordered the Italian admiral commanding NATO naval forces in southern Europe to leave
+    # Malta" (the country's own people told to leave a place are no one expelled: a state or
+    # an island named as what they leave)
+    _c("sanction", "16", 0.75, "ordered orders",
+       r"\border(?:ed|s) (?:the |its |all )?(?:[\w.'’,-]+ ){1,10}?to leave (?:the island|the "
+       r"country|(?-i:[A-ZÀ-Ž])\w+)(?= within| by|[,.;]| and\b)"),
 )

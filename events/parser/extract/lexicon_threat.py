@@ -79,7 +79,8 @@ THREAT_CUES: tuple[Cue, ...] = (
        r"(?:[\w:.,]+ ){0,6}?to (?!leave the country|leave the kingdom)|"
        r"(?:issued|delivered|gave|handed|presented) (?:[\w'’.-]+ ){0,5}?(?:an? |the |its |his |"
        r"her )?(?:[\w-]+ )?ultimatum|"
-       r"reserv(?:ed|es|ing) the right to|vow(?:ed|s|ing)? (?:to take )?(?:revenge|to avenge))\b"),
+       # ("still reserved the right under the 1960 Treaty of Guarantee to intervene")
+       r"reserv(?:ed|es|ing) the right (?:(?:under|in) (?:[\w'’.-]+ ){1,6}?)?to|vow(?:ed|s|ing)? (?:to take )?(?:revenge|to avenge))\b"),
     # "Japan would also consider recalling its ambassador": a step against the other side
     # held out (CAMEO 13)
     _c("threat", "13", 0.7, "would will may might could",
@@ -131,6 +132,8 @@ THREAT_CUES: tuple[Cue, ...] = (
     # "the United States would stay away from the Moscow Olympics unless Soviet troops left"
     # (not "would not sign unless": a condition refused, the rejection cues')
     _c("threat", "13", 0.65, "would will",
-       r"\b(?:would|will)(?! not\b| never\b) (?:[\w.'’\"“”,-]+ ){1,12}?unless\b",
+       # ("the last British servicemen must leave the island by the end of the month unless
+       # London paid more")
+       r"\b(?:would|will|must)(?! not\b| never\b) (?:[\w.'’\"“”,-]+ ){1,12}?unless\b",
        content=True),
 )
