@@ -282,3 +282,13 @@ def test_acts_of_development_set_wire_zzzzzr():
     assert ("sanction", "Dom Mintoff") in kinds(
         "Prime Minister Dom Mintoff ordered the Italian admiral commanding NATO naval forces "
         "in southern Europe to leave Malta.")
+
+
+def test_a_call_told_from_the_callers_side_is_the_callers_alone():
+    found = pairs("Turkish President Recep Tayyip Erdogan telephoned Azerbaijani President "
+                  "Ilham Aliyev on Friday evening.")
+    assert ("phone_call", "Recep Tayyip Erdogan", "Ilham Aliyev") in found
+    assert not any(e[0] == "phone_call" and e[1] == "Ilham Aliyev" for e in found)
+    # a call the two held is both sides'
+    found = pairs("Erdogan spoke by telephone with Azerbaijani President Ilham Aliyev on Friday.")
+    assert ("phone_call", "Ilham Aliyev", "Erdogan") in found

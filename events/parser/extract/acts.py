@@ -372,6 +372,8 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                     # "Zhao called on Locsin at the Department": the caller's visit is told,
                     # not the host's (the development gold, five courtesy calls in seven)
                     continue
+                if type_ == "phone_call" and W.CALLER_VERB.match(m.group()):
+                    continue  # "Erdogan telephoned Aliyev": the caller's act alone
                 if t.how == "pair" and type_ == "meeting":
                     # "Rice flew to Nairobi and met both leaders": the visitor's meeting is
                     # told, not the leaders' (the development gold; for calls it keeps both)
