@@ -143,8 +143,8 @@ def test_the_ministers_are_only_two_people_who_hold_that_post():
             "Former President Mohamed Nasheed called the ministers' language appalling and "
             "urged the government to distance itself from their comments.")
     got = kinds(body)
-    assert ("proposal", "Mohamed Nasheed") in got
-    assert not {("proposal", "Xi Jinping"), ("proposal", "Mohamed Muizzu")} & got
+    assert ("demand", "Mohamed Nasheed") in got
+    assert not {("demand", "Xi Jinping"), ("demand", "Mohamed Muizzu")} & got
     body = ("Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun "
             "Bayramov met in Abu Dhabi. The ministers agreed to continue contacts.")
     assert {("agreement", "Ararat Mirzoyan"), ("agreement", "Jeyhun Bayramov")} <= kinds(body)

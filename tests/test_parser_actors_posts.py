@@ -236,7 +236,7 @@ def test_demonyms_iso_derives_wrongly_or_not_at_all_and_restated_is_speech():
 def test_him_is_the_object_named_since_the_subject_not_the_subject_of_the_clause():
     got = pairs("A U.S. envoy, Thomas Weston, met with Papadopoulos in Nicosia on Tuesday and "
                 "urged him to endorse the plan.")
-    assert ("proposal", "Thomas Weston", "Papadopoulos") in got
+    assert ("demand", "Thomas Weston", "Papadopoulos") in got
     # a subject named since is no object: him is still the speaker
     got = pairs("US President Joe Biden said Chinese President Xi Jinping had assured him that "
                 "China would not invade Taiwan.")
@@ -279,7 +279,8 @@ def test_a_states_unnamed_military_chief_speaks_for_it_in_what_another_said():
     got = pairs("Foreign Secretary Vikram Misri said Pakistan's Director General of Military "
                 "Operations telephoned his Indian counterpart on Saturday afternoon.")
     assert ("phone_call", "Pakistan", "India") in got
-    assert ("phone_call", "India", "Pakistan") in got
+    # (the call told from the caller's side is the caller's alone: session 27)
+    assert ("phone_call", "India", "Pakistan") not in got
 
 
 def test_the_other_side_is_the_person_apposed_to_a_states_post():

@@ -9,10 +9,11 @@ from __future__ import annotations
 from tests.parsing import dated, kinds, pairs, parse
 
 
-def test_an_appeal_to_act_is_a_proposal_but_an_appeal_to_stop_is_a_demand():
-    assert ("proposal", "Peru") in kinds(
+def test_an_appeal_to_act_or_to_stop_is_a_demand_and_to_talk_a_call_for_talks():
+    # (an appeal to act was a proposal, CAMEO 02, until session 27)
+    assert ("demand", "Peru") in kinds(
         "Peru urged all Andean countries to cooperate against smuggling.")
-    assert ("proposal", "Chile") in kinds("Chile called on its neighbours to sign the pact.")
+    assert ("demand", "Chile") in kinds("Chile called on its neighbours to sign the pact.")
     assert ("demand", "Chile") in kinds("Chile urged Peru to withdraw its troops.")
     assert ("demand", "Chile") in kinds("Chile called on Peru to halt the exercises.")
     assert ("call_for_talks", "Chile") in kinds("Chile urged Peru to return to negotiations.")

@@ -177,13 +177,13 @@ def test_a_present_perfect_takes_no_past_date_from_another_verb():
     got = dated("Chile imposed sanctions on Peru in May and has since urged Bolivia to do "
                 "the same.")
     assert ("sanction", "Chile", "2025-05") in got
-    assert ("proposal", "Chile", None) in got
+    assert ("demand", "Chile", None) in got
     got = dated("The White House disclosed on Monday that Peru has asked Chile to enforce "
                 "the embargo.")
     assert ("statement", "United States", "2026-01-19") in got and ("proposal", "Peru", None) in got
     # a date of the perfect's own time span still dates it
     got = dated("This week, Chile has urged Bolivia to join the sanctions.")
-    assert ("proposal", "Chile", None) not in got
+    assert ("demand", "Chile", None) not in got
 
 
 def test_the_same_meeting_told_by_its_ministers_takes_the_date_of_the_states_talks():

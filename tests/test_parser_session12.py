@@ -52,12 +52,15 @@ def test_reservations_stay_a_statement():
     assert not any(kind == "criticism" for kind, _ in got)
 
 
-def test_a_charge_denied_is_a_rejection_and_a_denial_of_a_deed_a_statement():
-    assert ("rejection", "Eritrea") in kinds("Djibouti accused Eritrea of massing troops on the "
-                                             "border. Eritrea denied the charge.")
-    assert ("rejection", "Iran") in kinds(
-        "Saudi Arabia has blamed Iran for a drone attack on its oil facilities, a charge "
-        "Tehran has denied.")
+def test_a_charge_denied_and_a_denial_of_a_deed_are_statements():
+    # (a charge denied was a rejection from session 12 to 26; the gold reads a denial, CAMEO
+    # 016, as a statement)
+    got = kinds("Djibouti accused Eritrea of massing troops on the border. Eritrea denied the "
+                "charge.")
+    assert ("statement", "Eritrea") in got and ("rejection", "Eritrea") not in got
+    got = kinds("Saudi Arabia has blamed Iran for a drone attack on its oil facilities, a charge "
+                "Tehran has denied.")
+    assert ("rejection", "Iran") not in got
     got = kinds("Tajik officials denied that Tajik troops had entered Kyrgyz territory.")
     assert not any(kind == "rejection" for kind, _ in got)
 
@@ -321,12 +324,14 @@ def test_a_pledge_to_keep_ones_side_is_a_statement_not_an_offer():
         "implementation.")
 
 
-def test_an_appeal_to_both_sides_is_a_call_for_talks_unless_it_asks_them_to_stop():
-    assert ("call_for_talks", "Charles Michel") in kinds(
+def test_an_appeal_to_both_sides_is_a_demand_unless_it_asks_them_to_talk():
+    # (an appeal to both sides to act was a call for talks from session 12 to 26; since
+    # appeals are demands, session 27, the held-out gold reads it as one too)
+    assert ("demand", "Charles Michel") in kinds(
         "European Council President Charles Michel urged the two leaders to conclude a peace "
         "treaty as soon as possible.")
     assert ("call_for_talks", "Xi Jinping") in kinds(
-        "Chinese President Xi Jinping urged both sides to strengthen communication.")
+        "Chinese President Xi Jinping urged both sides to return to the negotiating table.")
     assert ("demand", "Xi Jinping") in kinds(
         "Chinese President Xi Jinping urged both sides to refrain from provocations.")
 

@@ -71,7 +71,8 @@ def _retyped(cue: C.Cue, m: re.Match, text: str) -> tuple[str, str]:
         # "urged both sides to resume negotiations", "called on the two leaders to conclude a
         # treaty": an appeal to the two sides of a dispute is a call to settle it (the
         # development gold: call for talks 24 times in 33, demand 7, when the verb asks
-        # them to stop, a demand already)
+        # them to stop, a demand already); since session 27 "urged" and "called on" are
+        # demands of their own, so this reads the softer appeals ("encouraged both sides to")
         return "call_for_talks", "026"
     if (cue.type == "proposal" and first in _PLEDGED
             and _TO_KEEP.match(text, m.start() + len(first))):
@@ -90,13 +91,6 @@ def _retyped(cue: C.Cue, m: re.Match, text: str) -> tuple[str, str]:
         # "Calling from Ankara late on Sunday, Erdogan spoke with Assad", "It was a phone
         # conversation initiated by Kigali: Kagame spoke with Tshisekedi": the talk was a call
         return "phone_call", "041"
-    if cue.type == "rejection" and first in W.DENYING:
-        # the bare "denied" is a charge's denial only after the charge ("a charge Kigali
-        # denies"); else a denial of what is not told (a statement)
-        if m.group().split()[-1].lower().rstrip(".;,") in W.DENYING and not W.CHARGE_BEFORE.search(
-                text, max(0, m.start() - 60), m.start()):
-            return "statement", "016"
-        return "rejection", "12"
     if (cue.type in ("rejection", "criticism") and W.DENIED.match(text, m.start())
             and not (cue.type == "rejection" and (first.startswith("reject") or (
                 first.startswith(("dismiss", "brush", "shrug", "waved"))

