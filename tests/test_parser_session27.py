@@ -292,3 +292,9 @@ def test_a_call_told_from_the_callers_side_is_the_callers_alone():
     # a call the two held is both sides'
     found = pairs("Erdogan spoke by telephone with Azerbaijani President Ilham Aliyev on Friday.")
     assert ("phone_call", "Ilham Aliyev", "Erdogan") in found
+
+
+def test_a_when_clause_takes_the_date_of_the_clause_it_hangs_on():
+    assert ("meeting", "Francisco Franco", "2026-01-16") in dated(
+        "The text was settled at the Pardo Palace on Friday, when General Francisco Franco, the "
+        "Spanish head of state, received Sultan Mohammed V for three hours of talks.")

@@ -102,8 +102,13 @@ _WHEN_CLAUSE = re.compile(r"\s*when\b")
 
 
 def when_of(text: str, seg: tuple[int, int], a: int, end: int) -> bool:
-    return (end < seg[0] and text[end:seg[0]].strip() == ","
-            and _WHEN_CLAUSE.match(text, seg[0]) is not None)
+    return ((end < seg[0] and text[end:seg[0]].strip() == ","
+             and _WHEN_CLAUSE.match(text, seg[0]) is not None)
+            # "The text was settled at the Pardo Palace on Friday, when General Franco, the
+            # Spanish head of state, received the Sultan": the when-clause's verb may come after
+            # an apposition of its subject
+            or (end < seg[0] and seg[0] - end < 150 and text.startswith(", when ", end)
+                and ";" not in text[end:seg[0]]))
 
 
 # "met his Russian counterpart, Sergei Lavrov, on Monday": a date opening the segment after
