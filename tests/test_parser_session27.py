@@ -298,3 +298,9 @@ def test_a_when_clause_takes_the_date_of_the_clause_it_hangs_on():
     assert ("meeting", "Francisco Franco", "2026-01-16") in dated(
         "The text was settled at the Pardo Palace on Friday, when General Francisco Franco, the "
         "Spanish head of state, received Sultan Mohammed V for three hours of talks.")
+
+
+def test_revenge_promised_is_a_threat():
+    assert ("threat", "Ali Khamenei") in kinds(
+        "Iran's Supreme Leader Ayatollah Ali Khamenei said on Friday that Saudi politicians "
+        "would face divine revenge.")

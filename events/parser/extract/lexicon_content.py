@@ -143,7 +143,8 @@ _WARNING = (
     r"greeted) (?:with|by)|"
     r"face (?:a |an |the )?"
     r"(?:\w+ ){0,2}?(?:response|consequences|retaliation|reprisals|(?:air ?)?strikes|military "
-    r"action|force)|pay (?:a |the )?(?:\w+ ){0,2}?"
+    # ("Saudi politicians would face divine revenge")
+    r"action|force|revenge|vengeance|retribution|punishment)|pay (?:a |the )?(?:\w+ ){0,2}?"
     r"price|regret|retaliate|hit back|strike|destroy|shoot down|target|crush|punish|avenge|"
     r"respond (?:firmly|decisively|robustly|forcefully|militarily|harshly|strongly|in kind|"
     r"with force)|take (?:[\w\"“”-]+ ){0,3}?(?:action|measures|steps|countermeasures)|"
