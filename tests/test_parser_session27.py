@@ -304,3 +304,9 @@ def test_revenge_promised_is_a_threat():
     assert ("threat", "Ali Khamenei") in kinds(
         "Iran's Supreme Leader Ayatollah Ali Khamenei said on Friday that Saudi politicians "
         "would face divine revenge.")
+
+
+def test_meetings_not_ruled_out_are_intent():
+    assert ("intent_to_negotiate", "Tony Snow") in kinds(
+        "White House spokesman Tony Snow did not rule out further meetings between the two "
+        "ambassadors.")

@@ -25,7 +25,7 @@ _REFUSALS: tuple[Cue, ...] = (
     _c("intent_to_negotiate", "036", 0.8, "did didn does doesn would wouldn has have not refused "
        "refuses declined declines",
        # ("did not rule out rescheduling the trip")
-       r"\b" + _NOT_RULED_OUT + r"(?:[\w-]+ ){0,3}?(?:talks|negotiat\w*|meeting|"
+       r"\b" + _NOT_RULED_OUT + r"(?:[\w-]+ ){0,3}?(?:talks|negotiat\w*|meetings?|"
        r"dialogue|contacts?|invit\w*|a summit|summit|visit\w*|talking|trip|travell?ing|"
        r"bargaining|"
        # "did not rule out a return to the negotiating table", "a new ministerial next year"
