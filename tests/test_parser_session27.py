@@ -310,3 +310,15 @@ def test_meetings_not_ruled_out_are_intent():
     assert ("intent_to_negotiate", "Tony Snow") in kinds(
         "White House spokesman Tony Snow did not rule out further meetings between the two "
         "ambassadors.")
+
+
+def test_tass_spoke_for_the_soviet_union_and_a_note_signed_is_no_deal():
+    from datetime import date
+
+    from tests.parsing import parse
+    got = parse("A Soviet government statement carried by the news agency TASS said the "
+                "agreement marked a turning point.", date(1955, 9, 14))
+    assert {e.actor.name for e in got} == {"Soviet Union"}
+    assert not any(e[0] == "agreement" for e in kinds(
+        "Foreign Minister Zbigniew Rau signed a diplomatic note on Friday demanding that "
+        "Germany pay compensation."))

@@ -11,7 +11,10 @@ from ..types import ActorRef
 # today's state: the words that stood for an older one (not "Berlin", a divided city), until
 # when, the older state's name and code
 _PERIODS: dict[str, tuple[tuple[frozenset[str], date, str, str], ...]] = {
-    "Russia": ((frozenset({"Moscow", "the Kremlin", "Kremlin", "Radio Moscow", "Moscow Radio"}),
+    # ("A Soviet government statement carried by the news agency TASS": the agency spoke for
+    # the Union before its end)
+    "Russia": ((frozenset({"Moscow", "the Kremlin", "Kremlin", "Radio Moscow", "Moscow Radio",
+                           "TASS"}),
                 date(1991, 12, 26),
                 "Soviet Union", "SUN"),
                # "Russia vetoed", "the Russians walked out": the Union in Cold War copy, until

@@ -48,7 +48,8 @@ DEAL_CUES: tuple[Cue, ...] = (
        # (a memorandum on a matter is a deal: "signed a memorandum on cooperation in the gas
        # sector", "a memorandum committing Austria to neutrality")
        r"memorandum(?! of understanding| with\b| between\b| on\b| committing\b)|order|"
-       r"proclamation)\b)|"
+       # ("signed a diplomatic note on Monday demanding compensation": a note, no deal)
+       r"proclamation|note|letter|message|petition|appeal)\b)|"
        r"signs (?=(?:a|an|the|its|their|his|her)\b)|"
        r"reached (?:an? |the )?[\"“']?(?:[\w'’$.,-]+ ){0,4}?[\"“']?(?:deal|"
        r"agreement|accord|ceasefire|truce|consensus|understanding|arrangement)|"
