@@ -322,3 +322,10 @@ def test_tass_spoke_for_the_soviet_union_and_a_note_signed_is_no_deal():
     assert not any(e[0] == "agreement" for e in kinds(
         "Foreign Minister Zbigniew Rau signed a diplomatic note on Friday demanding that "
         "Germany pay compensation."))
+
+
+def test_a_host_in_the_passive_after_an_adverb():
+    assert ("meeting", "Tadeusz Mazowiecki") in kinds(
+        "Foreign Minister Hans-Dietrich Genscher was later received by Prime Minister Tadeusz "
+        "Mazowiecki.")
+    assert not kinds("The letter was later received by the embassy.")

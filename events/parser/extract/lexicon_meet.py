@@ -281,8 +281,11 @@ MEETING_CUES: tuple[Cue, ...] = (
 
        # the host in the passive: "Abbas was welcomed at the Elysee Palace by Chirac"
        # ("The summit, chaired by Nigerian leader Sani Abacha, ended"; a reduced relative)
-       r"(?:(?<=was )|(?<=were )|(?<=summit, )|(?<=meeting, )|(?<=talks, )|(?<=conference, ))"
-       r"(?:welcomed|greeted|hosted|chaired)(?= (?:[\w'’.,-]+ ){0,10}?by "
+       # ("Genscher was later received by Prime Minister Tadeusz Mazowiecki")
+       r"(?:(?<=was )|(?<=were )|(?<=summit, )|(?<=meeting, )|(?<=talks, )|(?<=conference, )|"
+       r"(?<=was later )|(?<=were later )|(?<=was also )|(?<=were also )|(?<=was then )|"
+       r"(?<=were then ))"
+       r"(?:welcomed|greeted|hosted|chaired|received)(?= (?:[\w'’.,-]+ ){0,10}?by "
        r"(?:(?-i:[A-ZÀ-Ž])|(?:his|her|their) (?:[\w-]+ )?(?:counterpart|host)s?\b))|"
        # a visit's first step: "landed in the Maldives on his first trip abroad", "arrived in
        # Peking on Monday, beginning the first visit by"
