@@ -329,3 +329,11 @@ def test_a_host_in_the_passive_after_an_adverb():
         "Foreign Minister Hans-Dietrich Genscher was later received by Prime Minister Tadeusz "
         "Mazowiecki.")
     assert not kinds("The letter was later received by the embassy.")
+
+
+def test_membership_offered_is_a_proposal():
+    assert ("proposal", "NATO", "Poland") in pairs(
+        "NATO leaders on Friday invited Poland, Hungary and the Czech Republic to join the "
+        "alliance.")
+    # an invitation to come is still a call for talks
+    assert ("call_for_talks", "NATO") in kinds("NATO invited Russia to come to Brussels.")

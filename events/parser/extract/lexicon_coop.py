@@ -149,6 +149,12 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
     _c("intent_to_negotiate", "036", 0.8, "accept welcom",
        r"\b(?:accept(?:ed|s|ing)|welcom(?:ed|es|ing)) (?:an |the |a |his |her |their |its )?"
        r"(?:[\w.-]+ ){0,2}?(?:invitation|offer to (?:mediate|host talks)|mediation)\b"),
+    # Membership offered: "NATO leaders on Tuesday invited Poland, Hungary and the Czech
+    # Republic to join the alliance" (CAMEO 03)
+    _c("proposal", "03", 0.8, "invit",
+       r"\binvit(?:ed|es|ing) (?:[\w.'’,-]+ ){1,8}?to (?:join|become members? of) (?:the )?"
+       r"(?:alliance|bloc|union|organi[sz]ation|group|community|grouping|club|NATO|EU|European "
+       r"Union|Commonwealth|ASEAN)\b"),
     # An invitation to come or visit asks the other side to meet.
     _c("call_for_talks", "026", 0.8, "invit",
        r"\binvit(?:ed|es|ing) (?:[\w.'’-]+ ){1,4}?to (?:come|visit|travel)\b|"
