@@ -337,3 +337,12 @@ def test_membership_offered_is_a_proposal():
         "alliance.")
     # an invitation to come is still a call for talks
     assert ("call_for_talks", "NATO") in kinds("NATO invited Russia to come to Brussels.")
+
+
+def test_an_invitation_welcomed_is_support_and_accepted_intent():
+    found = kinds("Polish President Aleksander Kwasniewski welcomed the invitation as the final "
+                  "burial of the Yalta order.")
+    assert ("support", "Aleksander Kwasniewski") in found
+    assert ("intent_to_negotiate", "Aleksander Kwasniewski") not in found
+    assert ("intent_to_negotiate", "Aleksander Kwasniewski") in kinds(
+        "Polish President Aleksander Kwasniewski accepted the invitation on Friday.")

@@ -146,8 +146,10 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        # "held out the prospect of fresh talks with Pakistan"
        r"(?:held|holds) out (?:the )?(?:prospect|possibility|hope) of (?:[\w-]+ ){0,2}?"
        r"(?:talks|negotiations|dialogue|discussions|a meeting|a summit))\b"),
-    _c("intent_to_negotiate", "036", 0.8, "accept welcom",
-       r"\b(?:accept(?:ed|s|ing)|welcom(?:ed|es|ing)) (?:an |the |a |his |her |their |its )?"
+    # (an invitation welcomed is backed, support: "welcomed the invitation as the final burial
+    # of the Yalta order"; accepted, it is the will to come)
+    _c("intent_to_negotiate", "036", 0.8, "accept",
+       r"\baccept(?:ed|s|ing) (?:an |the |a |his |her |their |its )?"
        r"(?:[\w.-]+ ){0,2}?(?:invitation|offer to (?:mediate|host talks)|mediation)\b"),
     # Membership offered: "NATO leaders on Tuesday invited Poland, Hungary and the Czech
     # Republic to join the alliance" (CAMEO 03)
