@@ -346,3 +346,17 @@ def test_an_invitation_welcomed_is_support_and_accepted_intent():
     assert ("intent_to_negotiate", "Aleksander Kwasniewski") not in found
     assert ("intent_to_negotiate", "Aleksander Kwasniewski") in kinds(
         "Polish President Aleksander Kwasniewski accepted the invitation on Friday.")
+
+
+def test_acts_of_phrasebook_batches_by_and_bz():
+    assert ("sanction", "Gambia") in kinds("Gambia pulled out of the Commonwealth on Friday.")
+    assert ("sanction", "Saudi Arabia", "United States") in pairs(
+        "Saudi Arabia announced today a halt to all oil shipments to the United States.")
+    assert ("sanction", "ASEAN") in kinds(
+        "ASEAN barred Myanmar junta chief Min Aung Hlaing on Friday from attending the bloc's "
+        "summit.")
+    assert ("agreement", "Sudan") in kinds(
+        "Sudan accepted on Friday the deployment of a joint peacekeeping force.")
+    # a style before the name in the by-phrase of a passive
+    assert ("agreement", "Carrington") in kinds(
+        "The Lancaster House agreement was signed on Friday by Lord Carrington.")

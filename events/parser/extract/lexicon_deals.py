@@ -64,7 +64,8 @@ DEAL_CUES: tuple[Cue, ...] = (
        r"cease-fire|truce|treaty|accord|agreement|"
        # (not "resolutions 242 and 338" in the plural: a position stated, as the gold reads it)
        r"resolution|conditions|mediation|compromise|formula|framework|road ?map|ruling|verdict|"
-       r"award|arbitration)|"
+       # ("Sudan accepted on Tuesday the deployment of a joint peacekeeping force")
+       r"award|arbitration|deployment)|"
        # the passive: "the framework agreement was formally accepted on Tuesday by Eritrea"
        r"(?:(?<=was )|(?<=were )|(?<=ly ))accepted(?= (?:[\w,'’-]+ ){0,5}?by (?-i:[A-ZÀ-Ž]))|"
        # "Chou dropped his objection to the entry of Government troops", "Greece lifted its

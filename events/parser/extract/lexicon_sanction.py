@@ -339,7 +339,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        # "announced that Georgia was withdrawing from the Commonwealth of Independent States":
        # leaving a body of states (a treaty left is a rejection, not this)
        r"(?:(?:withdr(?:ew|awn|awing|aws)|pull(?:ed|ing|s) out) (?:its \w+ )?from|"
-       r"quit(?:s|ting)?) (?:the )?"
+       r"pull(?:ed|ing|s) out of|quit(?:s|ting)?) (?:the )?"
        r"(?:(?-i:[A-ZÀ-Ž])[\w-]+ (?:of )?){0,4}(?-i:Commonwealth|Organi[sz]ation|Alliance|Council|"
        r"Union|Community|League|Bloc|Forum|Group|Cooperation|Nations)\b(?! (?:talks|negotiations))|"
        # "was withdrawing with immediate effect from a joint military staff committee"
@@ -349,7 +349,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        # ("were withdrawing their countries from the Economic Community of West African States")
        r"withdr(?:ew|awn|awing|aws|aw) (?:its|their) (?:countries|country|nations|states|"
        r"membership) from (?:the )?(?=(?-i:[A-ZÀ-Ž]))|"
-       r"(?:withdr(?:ew|awn|awing|aws)|pull(?:ed|ing|s) out) from (?:the )?(?-i:OAS|OAU|AU|ECOWAS|"
+       r"(?:withdr(?:ew|awn|awing|aws)|pull(?:ed|ing|s) out) (?:from|of) (?:the )?(?-i:OAS|OAU|AU|ECOWAS|"
        r"OPEC|OIC|SADC|CIS|CSTO|ASEAN|UNESCO|WHO|OSCE|NATO|SCO|IGAD|ECCAS|CELAC|UNASUR|ALBA)\b|"
        # "froze defence cooperation with France", "cut military aid to El Salvador", "cut off
        # natural gas supplies to Tajikistan", "revoked the visas of three journalists"

@@ -28,11 +28,17 @@ TRADE_SANCTION_CUES: tuple[Cue, ...] = (
        r"(?:imposed|imposes) (?:new )?(?:entry )?visas? (?:requirements? )?on|"
        r"(?:suspended|suspends|froze|freezes) (?:its|their|the) (?:\d{4} )?(?:[\w-]+ )?"
        r"(?:treaty|pact) of (?:friendship|cooperation|good[- ]neighbou?rliness|alliance))\b"),
-    # "Reagan announced a ban on all trade with Libya", "declared an embargo on arms sales to"
+    # "Reagan announced a ban on all trade with Libya", "declared an embargo on arms sales to",
+    # "announced today a halt to all oil shipments to the United States"
     _c("sanction", "16", 0.8, "announced announces declared declares",
-       r"\b(?:announced|announces|declared|declares) (?:an? |its )?(?:total |full |complete )?"
-       r"(?:ban|embargo) on (?:all )?(?:[\w-]+ ){0,2}?(?:trade|imports|exports|sales|flights|"
-       r"shipments|travel|investment) (?:with|to|from)\b"),
+       r"\b(?:announced|announces|declared|declares) (?:(?:today|yesterday|on \w+day) )?"
+       r"(?:an? |its )?(?:total |full |complete )?(?:ban on|embargo on|halt to|freeze on) "
+       r"(?:all )?(?:[\w-]+ ){0,2}?(?:trade|imports|exports|sales|flights|shipments|travel|"
+       r"investment|deliveries) (?:with|to|from)\b"),
+    # "ASEAN barred Myanmar junta chief Min Aung Hlaing on Saturday from attending the summit"
+    _c("sanction", "16", 0.8, "barred bars banned",
+       r"\b(?:barred|bars|banned) (?:[\w.'’-]+ ){1,8}?from (?:attending|taking part in|"
+       r"participating in)\b"),
     # "ordered the Italian admiral commanding NATO naval forces in southern Europe to leave
     # Malta" (the country's own people told to leave a place are no one expelled: a state or
     # an island named as what they leave)

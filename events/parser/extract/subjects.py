@@ -114,6 +114,8 @@ _AFTER_ASIDE = re.compile(r"[^,;\"“”]{0,40},\s*(?:\w+ly\s+)?")
 _AND_ANY = re.compile(r"^(?:,\s*)?\s*and\b")
 _AND_HOST = re.compile(r"(?:,\s*)?\s*and\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?,\s+(?:the\s+)?")
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+# ("signed on Friday by Lord Carrington": a style before the name)
+_STYLE_GAP = re.compile(r"(?:Lord|Lady|Sir|Dame|Herr|Mr\.?|Mrs\.?|Dr\.?|Senor|Signor|M\.)\s+")
 _TITLE_GAP = re.compile(r"\s+" + _TITLE_RUN)
 
 
@@ -193,7 +195,8 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
             by, at = inner, m.start()
         if by:
             agent = [x for x in mentions if x.start - offset >= at + by.end() - 1]
-            if agent and (agent[0].start - offset - (at + by.end()) < 5 or _BODY_OF.match(
+            if agent and (agent[0].start - offset - (at + by.end()) < 5 or _STYLE_GAP.fullmatch(
+                    text, at + by.end(), agent[0].start - offset) or _BODY_OF.match(
                     text, at + by.end(), agent[0].start - offset) or _WHOSE_ALLY.fullmatch(
                     text, at + by.end(), agent[0].start - offset)):
                 if (agent[0].how == "group" and len(agent) > 1 and agent[1].ref.kind == "person"
