@@ -349,8 +349,8 @@ SANCTION_CUES: tuple[Cue, ...] = (
        # ("were withdrawing their countries from the Economic Community of West African States")
        r"withdr(?:ew|awn|awing|aws|aw) (?:its|their) (?:countries|country|nations|states|"
        r"membership) from (?:the )?(?=(?-i:[A-ZÀ-Ž]))|"
-       r"(?:withdr(?:ew|awn|awing|aws)|pull(?:ed|ing|s) out) (?:from|of) (?:the )?(?-i:OAS|OAU|AU|ECOWAS|"
-       r"OPEC|OIC|SADC|CIS|CSTO|ASEAN|UNESCO|WHO|OSCE|NATO|SCO|IGAD|ECCAS|CELAC|UNASUR|ALBA)\b|"
+       r"(?:withdr(?:ew|awn|awing|aws)|pull(?:ed|ing|s) out) (?:from|of) (?:the )?"
+       r"(?-i:OAS|OAU|AU|ECOWAS|OPEC|OIC|SADC|CIS|CSTO|ASEAN|UNESCO|WHO|OSCE|NATO|SCO|IGAD|ECCAS|CELAC|UNASUR|ALBA)\b|"
        # "froze defence cooperation with France", "cut military aid to El Salvador", "cut off
        # natural gas supplies to Tajikistan", "revoked the visas of three journalists"
        r"(?:froze|freez(?:es|ing)|halted|halts) (?:its |their |all )?(?:[\w-]+ ){0,2}?"

@@ -80,7 +80,8 @@ THREAT_CUES: tuple[Cue, ...] = (
        r"(?:issued|delivered|gave|handed|presented) (?:[\w'’.-]+ ){0,5}?(?:an? |the |its |his |"
        r"her )?(?:[\w-]+ )?ultimatum|"
        # ("still reserved the right under the 1960 Treaty of Guarantee to intervene")
-       r"reserv(?:ed|es|ing) the right (?:(?:under|in) (?:[\w'’.-]+ ){1,6}?)?to|vow(?:ed|s|ing)? (?:to take )?(?:revenge|to avenge))\b"),
+       r"reserv(?:ed|es|ing) the right (?:(?:under|in) (?:[\w'’.-]+ ){1,6}?)?to|"
+       r"vow(?:ed|s|ing)? (?:to take )?(?:revenge|to avenge))\b"),
     # "Japan would also consider recalling its ambassador": a step against the other side
     # held out (CAMEO 13)
     _c("threat", "13", 0.7, "would will may might could",
