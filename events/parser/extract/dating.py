@@ -45,8 +45,7 @@ _DONE_VERB = re.compile(r"(?:[a-z]+ed|met|signed|held|sent|made|gave|took|struck
                         r"spoke|told|said)\b")
 
 
-_DONE_BEFORE = re.compile(r"\b(?:[a-z]+ed|met|signed|held|sent|made|gave|took|struck|broke|"
-                          r"spoke|told|said)\s+(?:on\s+|in\s+)?$")
+_DONE_BEFORE = re.compile(r"\b" + _DONE_VERB.pattern + r"\s+(?:on\s+|in\s+)?$")
 _REDUCED_BY = re.compile(r"(?:drafted|sponsored|co-sponsored|proposed|put forward|tabled|"
                          r"submitted|introduced|drawn up)\s+by\b")
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|had|has|have)\s+"

@@ -350,7 +350,8 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"withdr(?:ew|awn|awing|aws|aw) (?:its|their) (?:countries|country|nations|states|"
        r"membership) from (?:the )?(?=(?-i:[A-ZÀ-Ž]))|"
        r"(?:withdr(?:ew|awn|awing|aws)|pull(?:ed|ing|s) out) (?:from|of) (?:the )?"
-       r"(?-i:OAS|OAU|AU|ECOWAS|OPEC|OIC|SADC|CIS|CSTO|ASEAN|UNESCO|WHO|OSCE|NATO|SCO|IGAD|ECCAS|CELAC|UNASUR|ALBA)\b|"
+       r"(?-i:OAS|OAU|AU|ECOWAS|OPEC|OIC|SADC|CIS|CSTO|ASEAN|UNESCO|WHO|OSCE|NATO|SCO|IGAD|"
+       r"ECCAS|CELAC|UNASUR|ALBA)\b|"
        # "froze defence cooperation with France", "cut military aid to El Salvador", "cut off
        # natural gas supplies to Tajikistan", "revoked the visas of three journalists"
        r"(?:froze|freez(?:es|ing)|halted|halts) (?:its |their |all )?(?:[\w-]+ ){0,2}?"

@@ -1,8 +1,8 @@
 """The cue lexicon, sanctions told as trade, access or a treaty taken away (CAMEO 16): sales,
 imports and deliveries cut off or barred, privileges and rights revoked, a frontier's gates
 closed, visas imposed, a treaty of friendship suspended, a ban on trade announced, a foreign
-commander ordered out. Kept apart from `lexicon_sanction.py`,
-which had reached 400 lines; `lexicon.py` lists them beside it."""
+commander ordered out. Kept apart from `lexicon_sanction.py`, which had reached 400 lines;
+`lexicon.py` lists them beside it."""
 from __future__ import annotations
 
 from .cue_base import Cue, _c

@@ -125,7 +125,7 @@ def _new_name(st: MentionState, a: int, b: int, seq: str, gaz: Compiled) -> None
             or (text.startswith(" and ", b) and _joined_person(text, b + 5, offset, found)
                 and not any(w.lower() in N.TITLE_FIRST for w in name.split()))):
         return
-    if country is None and (of := _OF_AFTER.match(text, b)):
+    if country is None and (of := N.OF_GAP.match(text, b)):
         # "Alberto Fujimori of Peru and Jamil Mahuad of Ecuador embraced": whose they are
         # (not "Alberto Adrianzen of Lima's Catholic University": a scholar, no state's)
         whose = [f for f in found if f.start - offset == of.end() and f.ref.kind == "state"
@@ -164,7 +164,6 @@ _PROVINCES = frozenset(sub.name for cc in ("US", "CA", "AU")
                        for sub in pycountry.subdivisions.get(country_code=cc)
                        if " " not in sub.name)
 _SHORT_WORD = re.compile(r"[A-Z][a-z]{1,2}")
-_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 _NOUN_SUFFIX = re.compile(r"(?:tion|sion|ment|ness|ity|ence|ance|ism|ship|ure|ing|ies|ers)$")
 _GENERIC_ED = re.compile(r"\s+(?:also\s+|later\s+|again\s+)?(?!said\b|told\b|met\b)[a-z]{3,}ed\b")
 # The object of a meeting or call verb, before the phrase that ends it.

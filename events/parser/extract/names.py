@@ -334,6 +334,8 @@ NAME_PREFIXES = RANKS | STYLES
 # The styles that may stand between a verb or "and" and the person it names ("met Mr. Machel",
 # "Vance and Lord Owen"), for the patterns that look across them
 STYLE_WORDS = "|".join((*PEERAGE, "Herr", "Mme", "M"))
+# "Alberto Fujimori of Peru", "Genscher of West Germany": whose a person is
+OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 # Stop words that are also surnames when a name ends on them

@@ -82,7 +82,6 @@ _AND_VERB = re.compile(r"(?:\band|\bbut)\s+(?:also\s+|later\s+|then\s+)?$")
 # Whom an act is aimed at is named in the verb's own phrase, before the next comma.
 # (also before "in a statement" after the verb: "X, which ..., said in a statement")
 _PLACED_IN = re.compile(r"\s+(?:[\w.-]+\s+){0,2}(?:in|at)\s+")
-_PERSON_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _whose_state(head: Mention, mentions: list[Mention], text: str, offset: int) -> Mention:
@@ -95,7 +94,7 @@ def _whose_state(head: Mention, mentions: list[Mention], text: str, offset: int)
     if placed:
         return placed[-1]  # "A US official in Doha, who spoke on condition...": the US's
     person = [x for x in mentions if x.end <= head.start and x.ref.kind == "person"
-              and _PERSON_OF.fullmatch(text, x.end - offset, head.start - offset)]
+              and N.OF_GAP.fullmatch(text, x.end - offset, head.start - offset)]
     return person[-1] if person else head
 
 

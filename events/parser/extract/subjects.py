@@ -113,9 +113,8 @@ _HIS_OFFICE = re.compile(r",\s+(?:his|her|their|its)\s+(?:office|spokes(?:man|wo
 _AFTER_ASIDE = re.compile(r"[^,;\"“”]{0,40},\s*(?:\w+ly\s+)?")
 _AND_ANY = re.compile(r"^(?:,\s*)?\s*and\b")
 _AND_HOST = re.compile(r"(?:,\s*)?\s*and\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?,\s+(?:the\s+)?")
-_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 # ("signed on Friday by Lord Carrington": a style before the name)
-_STYLE_GAP = re.compile(r"(?:Lord|Lady|Sir|Dame|Herr|Mr\.?|Mrs\.?|Dr\.?|Senor|Signor|M\.)\s+")
+_STYLE_GAP = re.compile(rf"(?:{N.STYLE_WORDS}|Senor|Signor)\.?\s+")
 _TITLE_GAP = re.compile(r"\s+" + _TITLE_RUN)
 
 
@@ -236,7 +235,7 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
                     gap = _unbracket(text[last - offset:(held or x).start - offset])
                     held = None
                     if (x.ref.kind != "person" and group[-1].ref.kind == "person"
-                            and _OF_GAP.fullmatch(gap)):
+                            and N.OF_GAP.fullmatch(gap)):
                         last = x.end  # "Genscher of West Germany, Baker of the United States"
                         continue
                     last = x.end
