@@ -1,0 +1,25 @@
+"""Rules met in the development sets and phrasebook batches of session 28 (issue 4).
+
+Sentences written for the test in the shape of wire copy (none from a held-out set). The paper
+is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "last night" 2026-01-19.
+"""
+from __future__ import annotations
+
+from tests.parsing import dated
+
+
+def test_at_the_time_before_the_verb_dates_the_act_by_the_time_just_told():
+    found = dated("Ties reached a low point in early December, when the speaker of parliament "
+                  "warned that Moscow could annex the region. President Eduard Shevardnadze at "
+                  "the time denounced the remark as interference.")
+    assert ("criticism", "Eduard Shevardnadze", "2025-12") in found
+    # "at the time of" names a moment of its own, not the one just told
+    assert ("criticism", "Eduard Shevardnadze", "2026-01-20") in dated(
+        "Ties reached a low point in early December. President Eduard Shevardnadze at the time "
+        "of writing denounced the remark as interference.")
+
+
+def test_a_subject_then_a_verb_goes_on_from_the_time_just_told():
+    found = dated("The talks collapsed on Friday. President Jimmy Carter then invited both "
+                  "leaders to Camp David.")
+    assert ("call_for_talks", "Jimmy Carter", "2026-01-16") in found
