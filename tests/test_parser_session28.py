@@ -5,7 +5,9 @@ is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "last night" 2026-01-
 """
 from __future__ import annotations
 
-from tests.parsing import dated
+from datetime import date
+
+from tests.parsing import dated, parse
 
 
 def test_at_the_time_before_the_verb_dates_the_act_by_the_time_just_told():
@@ -23,3 +25,12 @@ def test_a_subject_then_a_verb_goes_on_from_the_time_just_told():
     found = dated("The talks collapsed on Friday. President Jimmy Carter then invited both "
                   "leaders to Camp David.")
     assert ("call_for_talks", "Jimmy Carter", "2026-01-16") in found
+
+
+def test_east_berlin_and_pankow_speak_for_east_germany_in_their_day():
+    found = {(e.type, e.actor.name) for e in parse(
+        "East Berlin has long demanded full diplomatic recognition. The Pankow regime refused "
+        "on Friday to accept the protest.", date(1972, 12, 21))}
+    assert ("demand", "East Germany") in found
+    assert ("rejection", "East Germany") in found
+    assert not any(actor in ("Germany", "West Germany") for _, actor in found)

@@ -153,7 +153,7 @@ METONYMS: dict[str, tuple[str, ...]] = {
     "EUR": ("Brussels", "Europe"),
     # older or other seats of government (history.py: "Hanoi" is North Vietnam and
     # "Rangoon" Burma in stories of their day)
-    "RVN": ("Saigon",), "BDI": ("Bujumbura",), "TZA": ("Dar es Salaam",),
+    "RVN": ("Saigon",), "DDR": ("East Berlin", "Pankow"), "BDI": ("Bujumbura",), "TZA": ("Dar es Salaam",),
     "CIV": ("Abidjan",), "BOL": ("La Paz",), "BGD": ("Dacca",),
     # (not "Lagos": Chile had a President Ricardo Lagos)
     "IDN": ("Djakarta",), "COD": ("Leopoldville",),
