@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.parsing import dated, parse
+from tests.parsing import dated, pairs, parse
 
 
 def test_at_the_time_before_the_verb_dates_the_act_by_the_time_just_told():
@@ -34,3 +34,13 @@ def test_east_berlin_and_pankow_speak_for_east_germany_in_their_day():
     assert ("demand", "East Germany") in found
     assert ("rejection", "East Germany") in found
     assert not any(actor in ("Germany", "West Germany") for _, actor in found)
+
+
+def test_whom_one_met_may_be_named_after_a_rank_or_a_rulers_post():
+    found = pairs("President Dwight Eisenhower had lunch yesterday with Marshal Georgi K. Zhukov, "
+                  "the Soviet Defense Minister.")
+    assert ("meeting", "Dwight Eisenhower", "Georgi K. Zhukov") in found
+    assert ("meeting", "Georgi K. Zhukov", "Dwight Eisenhower") in found
+    assert ("meeting", "Rex Tillerson", "Sheikh Tamim bin Hamad al-Thani") in pairs(
+        "Secretary of State Rex Tillerson met the Gulf state's ruler, Emir Sheikh Tamim bin "
+        "Hamad al-Thani, at his palace on Tuesday.")

@@ -104,6 +104,9 @@ def dates_per_target(targets: list[Mention], times, text: str = "", offset: int 
     return out
 
 
+# a rank the name's mention leaves out ("Marshal", "Gen.": mentions_people)
+_RANK = "|".join(sorted(N.RANKS | {"General", "Gen", "Lt", "Col", "Adm", "Maj", "Brig"},
+                        key=len, reverse=True))
 # "met visiting Japanese Prime Minister X", "with his new counterpart": still the object.
 # ("accepted a cease-fire in its war with India": the enemy is no party to the acceptance)
 _OBJECT_GAP = re.compile(r"(?:^\s*|(?<!\bwar )(?<!conflict )(?<!dispute )(?<!fighting )"
@@ -118,12 +121,14 @@ _OBJECT_GAP = re.compile(r"(?:^\s*|(?<!\bwar )(?<!conflict )(?<!dispute )(?<!fig
                          # "spoken with his counterparts, Salvador of Ecuador and..."
                          r"(?:(?:\w+\s+)?counterparts?,\s+)?"
                          # "met Mr. Machel", "received Sir Alec Douglas-Home": a style
-                         rf"(?:(?-i:{N.STYLE_WORDS})\.?\s+)?$")
+                         rf"(?:(?-i:{N.STYLE_WORDS})\.?\s+)?"
+                         # "had lunch with Marshal Georgi K. Zhukov": a rank
+                         rf"(?:(?-i:{_RANK})\.?\s+)?$")
 _WITH = re.compile(r"\bwith\b")
 # the post before the name in apposition, after the verb or "with"
 _POST_APPOSED_OBJECT = re.compile(
     rf"\s*(?:with\s+)?(?:the|his|her|its|their)\s+(?:[\w'’.-]+\s+){{0,3}}?"
-    rf"(?i:{N.TITLE_HEADS})(?:\s+(?:of|for)\s+(?:[\w'’.-]+\s+){{0,5}}?[\w'’.-]+)?,\s+")
+    rf"(?i:{N.TITLE_HEADS}|ruler|monarch)(?:\s+(?:of|for)\s+(?:[\w'’.-]+\s+){{0,5}}?[\w'’.-]+)?,\s+")
 _LOOKING_ON = re.compile(r"[^,;.]{0,100}?\b(?:looking on|looked on|watching|in attendance|"
                          r"standing by|at (?:his|her|their) sides?)\b")
 
