@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.parsing import dated, pairs, parse
+from tests.parsing import dated, kinds, pairs, parse
 
 
 def test_at_the_time_before_the_verb_dates_the_act_by_the_time_just_told():
@@ -44,3 +44,26 @@ def test_whom_one_met_may_be_named_after_a_rank_or_a_rulers_post():
     assert ("meeting", "Rex Tillerson", "Sheikh Tamim bin Hamad al-Thani") in pairs(
         "Secretary of State Rex Tillerson met the Gulf state's ruler, Emir Sheikh Tamim bin "
         "Hamad al-Thani, at his palace on Tuesday.")
+
+
+def test_taking_part_in_talks_or_chairing_them_is_meeting_there():
+    assert ("meeting", "Mohammad Javad Zarif") in kinds(
+        "Foreign Minister Mohammad Javad Zarif, who took part in the talks, said progress had "
+        "been made.")
+    assert ("meeting", "Javad Zarif") in kinds(
+        "Javad Zarif participated in the negotiations in Vienna on Friday.")
+    found = kinds("The talks were chaired by the European Union foreign policy chief, Javier "
+                  "Solana.")
+    assert ("meeting", "Javier Solana") in found
+    assert ("meeting", "European Union") not in found
+    # a plan is welcomed by a post's holder too: support, no meeting
+    assert ("meeting", "Margaret Thatcher") not in kinds(
+        "German unification was welcomed as 'a great moment' by the Prime Minister, Mrs. "
+        "Margaret Thatcher, on Friday.")
+
+
+def test_a_bodys_post_then_its_holder_in_a_by_phrase_is_the_holder():
+    found = kinds("The plan was rejected by the European Union foreign policy chief, Javier "
+                  "Solana.")
+    assert ("rejection", "Javier Solana") in found
+    assert ("rejection", "European Union") not in found

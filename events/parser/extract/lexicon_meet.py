@@ -5,6 +5,7 @@ among the other cooperative acts."""
 from __future__ import annotations
 
 from .cue_base import Cue, _c
+from .names import POST_NOUNS
 
 # Where or when a courtesy call was paid, right after whom it was paid on ("called on Premier
 # Zhu at Zhongnanhai", "... at his hotel", "... this morning"; not "called on Washington last
@@ -287,6 +288,12 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"(?<=were then ))"
        r"(?:welcomed|greeted|hosted|chaired|received)(?= (?:[\w'’.,-]+ ){0,10}?by "
        r"(?:(?-i:[A-ZÀ-Ž])|(?:his|her|their) (?:[\w-]+ )?(?:counterpart|host)s?\b))|"
+       # "were chaired by the European Union foreign policy chief, Javier Solana", "hosted
+       # by the Community of Sant'Egidio" (not "welcomed by the Prime Minister": a plan is
+       # welcomed too)
+       r"(?:(?<=was )|(?<=were )|(?<=was later )|(?<=were later ))"
+       r"(?:greeted|hosted|chaired|received)(?= (?:[\w'’.,-]+ ){0,10}?by the "
+       r"(?:(?-i:[A-ZÀ-Ž])|(?:[\w.'’-]+ ){0,5}?" + POST_NOUNS + r",? (?-i:[A-ZÀ-Ž])))|"
        # a visit's first step: "landed in the Maldives on his first trip abroad", "arrived in
        # Peking on Monday, beginning the first visit by"
        r"(?:landed|arrived) in (?:the )?(?:(?:[\w-]+ ){0,2}?(?:city|capital|port|town|province|"
@@ -333,9 +340,10 @@ MEETING_CUES: tuple[Cue, ...] = (
        joint=True),
     # "attended the signing ceremony", "the talks were attended by Annan and Albright": being
     # there is meeting those there (no one side to name)
-    _c("meeting", "040", 0.7, "attended",
-       r"\battended(?= by\b| (?:the|a|an|[\w'’-]+['’]s) (?:[\w-]+ ){0,3}?(?:talks|meeting|summit|"
-       r"ceremony|"
+    # ("who took part in the talks", "participated in the negotiations in Vienna")
+    _c("meeting", "040", 0.7, "attended took participated",
+       r"\b(?:attended|took part in|participated in)(?= by\b| (?:the|a|an|[\w'’-]+['’]s) "
+       r"(?:[\w-]+ ){0,3}?(?:talks|meeting|summit|ceremony|"
        r"signing|conference|session|funeral|inauguration|swearing-in|celebrations?|dinner|"
        r"banquet|reception|negotiations|consultations)\b)"),
     # "Lavrov is in Pyongyang on a two-day visit" (a cue of its own: the one above would be

@@ -87,6 +87,8 @@ _DEAL_COMMA = re.compile(r"\W*(?:the|a|an|this|that)\s+(?:[\w.'’-]+\s+){0,3}?(
                          r"communiqu[eé]|memorandum|charter),\s*", re.I)
 # "backed by its ally Russia", "hosted by their neighbour Oman"
 _WHOSE_ALLY = re.compile(r"(?:its|their|his|her)\s+(?:[a-z][\w-]*\s+){1,2}")
+# "by the European Union foreign policy chief, Javier Solana": the body's post, then its holder
+_BODYS_POST = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{N.POST_NOUNS},\s+")
 _GROUP_NOUN_COMMA = re.compile(r"\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+")
 _BODY_OF = re.compile(r"(?:the\s+)?(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$"
                       # "by the head of the government panel, Jesus Dureza": the post, then
@@ -203,8 +205,11 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
                                                         agent[1].start - offset)):
                     # "by the head of the government panel, Jesus Dureza": the person
                     agent = agent[1:]
-                if (agent[0].possessive and len(agent) > 1 and agent[1].ref.kind == "person"
-                        and agent[1].start - agent[0].end < 60):
+                if (len(agent) > 1 and agent[1].ref.kind == "person"
+                        and agent[1].start - agent[0].end < 60
+                        and (agent[0].possessive or agent[0].ref.kind != "person"
+                             and _BODYS_POST.fullmatch(text, agent[0].end - offset,
+                                                       agent[1].start - offset))):
                     # "hosted by the EU's foreign policy chief, Catherine Ashton": the person
                     agent = agent[1:]
                 elif agent[0].ref.kind != "person" and _affiliation(agent, 0, text, offset):
