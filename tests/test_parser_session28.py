@@ -67,3 +67,15 @@ def test_a_bodys_post_then_its_holder_in_a_by_phrase_is_the_holder():
                   "Solana.")
     assert ("rejection", "Javier Solana") in found
     assert ("rejection", "European Union") not in found
+
+
+def test_a_visit_one_says_one_will_pay_is_intent_to_meet():
+    assert ("intent_to_negotiate", "H.D. Deve Gowda") in kinds(
+        "Indian Prime Minister H.D. Deve Gowda said he would visit Dhaka early next year.")
+    assert ("intent_to_negotiate", "Donald Trump") in kinds(
+        "President Donald Trump told reporters on Saturday that he would personally meet "
+        "Taliban leaders.")
+    # a trip others announce is their news, not the traveller's intent
+    found = kinds("The White House said President Bill Clinton would travel to Warsaw on "
+                  "Thursday.")
+    assert ("intent_to_negotiate", "Bill Clinton") not in found

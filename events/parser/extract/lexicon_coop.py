@@ -148,6 +148,12 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"(?:talks|negotiations|dialogue|discussions|a meeting|a summit))\b"),
     # (an invitation welcomed is backed, support: "welcomed the invitation as the final burial
     # of the Yalta order"; accepted, it is the will to come)
+    # a visit one says one will pay: "said he would visit Dhaka early next year", "she would
+    # travel to Naypyitaw this week" (a trip others announce is their news: "the White House
+    # said Clinton would travel to Warsaw")
+    _c("intent_to_negotiate", "036", 0.7, "would will",
+       r"(?:(?<=\bhe )|(?<=\bshe )|(?<=\bwe )|(?<=\bI ))(?:would|will) (?:soon |also |"
+       r"personally |later |then |first )?(?:visit|travel to|go to|fly to)(?= (?-i:[A-ZÀ-Ž]))"),
     _c("intent_to_negotiate", "036", 0.8, "accept",
        r"\baccept(?:ed|s|ing) (?:an |the |a |his |her |their |its )?"
        r"(?:[\w.-]+ ){0,2}?(?:invitation|offer to (?:mediate|host talks)|mediation)\b"),
@@ -223,7 +229,8 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"(?:never|not) (?:closed|shut) the door[\"”']? (?:to|on) (?:further |direct |any )?"
        r"(?:negotiations?|talks|dialogue|contacts)|"
        # "said it would hold talks with Peru": reported intent, not a meeting held
-       r"would (?:soon |also |again )?(?:meet|(?:hold|begin|open|resume|start) (?:new |fresh |"
+       r"would (?:soon |also |again |personally |later |then |first )?(?:meet|(?:hold|begin|"
+       r"open|resume|start) (?:new |fresh |"
        r"direct |[\w-]+ ){0,3}?(?:talks|negotiations|discussions|dialogue)|sit down)\b|"
        # "said he would go to Tashkent early in the new year to meet Mr. Shastri"
        r"(?:would|will) (?:go|travel|fly) to (?:[\w.'’-]+ ){1,7}?to (?:meet|see|hold talks|"
