@@ -79,3 +79,10 @@ def test_a_visit_one_says_one_will_pay_is_intent_to_meet():
     found = kinds("The White House said President Bill Clinton would travel to Warsaw on "
                   "Thursday.")
     assert ("intent_to_negotiate", "Bill Clinton") not in found
+
+
+def test_a_ranks_abbreviation_after_a_post_is_no_name():
+    found = pairs("ECOWAS mediator Goodluck Jonathan was received in Bamako by Mali's interim "
+                  "president, Col. Assimi Goita, on Tuesday.")
+    assert ("meeting", "Assimi Goita", "Goodluck Jonathan") in found
+    assert not any(actor == "Col" for _, actor, _ in found)

@@ -153,7 +153,10 @@ AFTER_COMMA = re.compile(
     rf"(?P<title>(?i:{TITLE_HEADS}))\b")
 PRE_WORD_RE = re.compile(PRE_WORD)
 PRE_WORD_TAIL = re.compile(r"[A-ZÀ-Ž][\w.'’-]*$")
-NAME_AT = re.compile(rf"(?P<comma>,)?\s+(?P<name>(?:{SURNAME_PARTICLES})?{NAME})")
+# (a rank's abbreviation before the name is no part of it: "Mali's interim president, Col.
+# Assimi Goita")
+NAME_AT = re.compile(rf"(?P<comma>,)?\s+(?:(?:Col|Gen|Lt|Maj|Adm|Brig|Capt|Cmdr)\.\s+)*"
+                     rf"(?P<name>(?:{SURNAME_PARTICLES})?{NAME})")
 # A post's complement between the title and the name: "Ambassador to the United Nations
 # Madeleine Albright", "Special Envoy for Syria Staffan de Mistura" (the place or body must be
 # a known name, so that the name after it can be told apart).
