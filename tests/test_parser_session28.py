@@ -86,3 +86,12 @@ def test_a_ranks_abbreviation_after_a_post_is_no_name():
                   "president, Col. Assimi Goita, on Tuesday.")
     assert ("meeting", "Assimi Goita", "Goodluck Jonathan") in found
     assert not any(actor == "Col" for _, actor, _ in found)
+
+
+def test_a_time_inside_the_phrase_of_an_appeal_or_a_handing_over():
+    assert ("call_for_talks", "Ayman Safadi", "2026-W04") in dated(
+        "Jordanian Foreign Minister Ayman Safadi called earlier this week for an immediate "
+        "international conference.")
+    assert ("proposal", "Javier Solana", "Iran") in pairs(
+        "EU foreign policy chief Javier Solana presented Iran on Tuesday with a package of "
+        "incentives.")

@@ -232,6 +232,7 @@ def longest_first(found: list, quoted: bool = False) -> list:
 # "appealed on Monday to the two sides")
 _TIMES_BETWEEN = (r"\s+(?:(?:early |late |earlier )?(?:yesterday|today|tonight)|last night|"
                   r"this (?:morning|afternoon|evening)|last (?:week|month|year)|"
+                  r"earlier (?:this|last) (?:week|month)|"
                   r"(?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                   r"Sunday)(?: night| morning| afternoon| evening)?)")
 _TIME_BETWEEN = re.compile(
@@ -247,6 +248,7 @@ _TIME_BETWEEN = re.compile(
     + _TIMES_BETWEEN + r")(?=\s+(?:to|for|behind|with|against)\s)")
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s*$")
 _KEEP_TIME = frozenset(("talks", "offered", "asked"))
+_HANDED = frozenset(("presented", "handed", "gave", "provided", "supplied"))
 
 
 def _time_dropped(text: str, m: re.Match) -> tuple[int, int] | None:
@@ -256,7 +258,12 @@ def _time_dropped(text: str, m: re.Match) -> tuple[int, int] | None:
     if m.group("t") is None:
         return m.span()
     word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    if word is None or not word.group(1)[0].islower() or word.group(1) in _KEEP_TIME:
+    if word is None or word.group(1) in _KEEP_TIME:
+        return None
+    if not word.group(1)[0].islower() and not (
+            # "presented Iran on Tuesday with a package": the time of the handing over
+            (verb := _WORD_BEFORE.search(text, max(0, word.start() - 30), word.start()))
+            and verb.group(1) in _HANDED):
         return None
     return m.span("t")
 
