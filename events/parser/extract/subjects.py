@@ -27,7 +27,8 @@ _OWN_ACT = re.compile(r"^\W*(?:(?:on\s+)?\w+day\s+|yesterday\s+|today\s+|late\s+
                       r"(?:(?:parliament|reporters|journalists|lawmakers|legislators|the "
                       r"(?:press|nation|assembly|parliament|senate|house|cabinet|commons|lords|"
                       r"chamber|congress|diet|knesset|duma|bundestag|majlis))\s+)?"
-                      r"(?:that\s+)?(?:(?:its|his|her|their|our)\s+(?:\w+\s+)?|\w+\s+|"
+                      # ("his Sandinista government was ready": a word before the noun)
+                      r"(?:that\s+)?(?:(?:its|his|her|their|our)\s+(?:\w+\s+){0,2}?|\w+\s+|"
                       r"the (?:[a-z]+\s+)?(?:government|ministry|country|state|administration|"
                       r"kingdom|republic|"
                       r"bloc|alliance|organi[sz]ation|union|group|movement|party|rebels|guerrillas|"
