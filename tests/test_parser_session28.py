@@ -95,3 +95,15 @@ def test_a_time_inside_the_phrase_of_an_appeal_or_a_handing_over():
     assert ("proposal", "Javier Solana", "Iran") in pairs(
         "EU foreign policy chief Javier Solana presented Iran on Tuesday with a package of "
         "incentives.")
+
+
+def test_a_speakers_own_side_may_carry_a_word_before_its_noun():
+    found = kinds("Nicaraguan President Daniel Ortega said his Sandinista government was ready to "
+                  "open a dialogue with unarmed opposition groups.")
+    assert ("intent_to_negotiate", "Daniel Ortega") in found
+
+
+def test_a_hotel_or_a_hospital_is_no_person():
+    found = kinds("Outside the Hotel San Rafael, where the delegates met, police kept several "
+                  "hundred students back. Doctors at the Hospital San Juan said five were hurt.")
+    assert not any(actor.startswith(("Hotel", "Hospital")) for _, actor in found)

@@ -210,7 +210,8 @@ Lake Coast Province Region District Zone Bridge Dam Port Harbour Harbor Base Cam
 Framework Protocol Declaration Charter Memorandum Communique Resolution Motors Electric Staff
 Agriculture Fisheries Industry Commerce Finance Defence Defense Interior Health Education Energy
 Environment Transport Labour Culture Information Tourism Economy Treasury Immigration
-Industries Oy Inc Corp Corporation Ltd Holdings Company Airlines Shipyard Shipyards
+Industries Oy Inc Corp Corporation Ltd Holdings Company Airlines Shipyard Shipyards Hotel
+Stadium Cathedral Mosque Museum Theatre Theater Hospital Embassy
 """.split())
 # ... that are also family names, so that after a title and a given name they end a person's
 # name ("National Security Adviser Anthony Lake", "Ambassador Tony Hall").
