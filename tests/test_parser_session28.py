@@ -107,3 +107,9 @@ def test_a_hotel_or_a_hospital_is_no_person():
     found = kinds("Outside the Hotel San Rafael, where the delegates met, police kept several "
                   "hundred students back. Doctors at the Hospital San Juan said five were hurt.")
     assert not any(actor.startswith(("Hotel", "Hospital")) for _, actor in found)
+
+
+def test_calling_an_envoy_insolent_or_a_bully_is_criticism():
+    assert ("criticism", "Baron Waqa", "China") in pairs(
+        'Nauru President Baron Waqa on Wednesday called a Chinese envoy "very insolent" and "a '
+        'bully".')
