@@ -113,3 +113,19 @@ def test_calling_an_envoy_insolent_or_a_bully_is_criticism():
     assert ("criticism", "Baron Waqa", "China") in pairs(
         'Nauru President Baron Waqa on Wednesday called a Chinese envoy "very insolent" and "a '
         'bully".')
+
+
+def test_an_ultimatum_is_a_demand_unless_it_says_what_follows():
+    assert ("demand", "NATO") in kinds(
+        "NATO gave the Bosnian Serbs 10 days to withdraw their heavy weapons from around "
+        "Sarajevo.")
+    assert ("demand", "ECOWAS") in kinds(
+        "ECOWAS on Sunday gave Niger's coup leaders one week to reinstate President Mohamed "
+        "Bazoum.")
+    found = kinds("Abiy Ahmed gave Tigrayan forces 72 hours to surrender or face an assault on "
+                  "Mekelle.")
+    assert ("threat", "Abiy Ahmed") in found
+    assert ("demand", "Abiy Ahmed") not in found
+    # the time an expelled envoy is given to leave is no demand
+    assert ("demand", "Niger") not in kinds(
+        "Niger's military rulers gave the French ambassador 48 hours to leave on Friday.")

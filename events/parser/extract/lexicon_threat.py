@@ -6,6 +6,12 @@ from __future__ import annotations
 
 from .cue_base import Cue, _c
 
+# a time given to do something: "gave the rebels until noon to withdraw", "gave Niger's junta
+# one week to reinstate President Bazoum" (not the time to leave of an expulsion)
+_DEADLINE = (r"(?:gave|gives) (?:[\w'’.,-]+ ){1,8}?(?:(?:\d+|\w+) (?:hours|days|weeks|months)|"
+             r"(?:a|one) (?:week|month|day)|until) (?:[\w:.,]+ ){0,6}?to "
+             r"(?!leave the country|leave the kingdom)")
+
 THREAT_CUES: tuple[Cue, ...] = (
     _c("threat", "13", 0.8, "threat warn vow issued ultimatum would will won retaliat caution "
        "brandish served gave sent delivered repeated",
@@ -73,10 +79,10 @@ THREAT_CUES: tuple[Cue, ...] = (
        r"international |economic |wider )*(?:sanctions|an embargo|a boycott)|"
        r"(?:set|sets|gave|gives) (?:\w+ ){0,2}?(?:a |an )?(?:new |final |firm )?(?:[\w-]+ )?"
        r"deadline|"
-       # an ultimatum (CAMEO 139): "gave Saddam 48 hours to leave Iraq", "gave the rebels until
-       # noon to withdraw", "delivered a blunt ultimatum to"
-       r"(?:gave|gives) (?:[\w'’.,-]+ ){1,8}?(?:(?:\d+|\w+) (?:hours|days|weeks)|until) "
-       r"(?:[\w:.,]+ ){0,6}?to (?!leave the country|leave the kingdom)|"
+       # an ultimatum (CAMEO 139) with what follows if it is not met: "gave Saddam 48 hours to
+       # leave Iraq or face military action", "delivered a blunt ultimatum to" (without, a
+       # demand: `_DEADLINE` below)
+       + _DEADLINE + r"(?=[^.;]{0,150}?\bor (?:face|else|risk|bear)\b)|"
        r"(?:issued|delivered|gave|handed|presented) (?:[\w'’.-]+ ){0,5}?(?:an? |the |its |his |"
        r"her )?(?:[\w-]+ )?ultimatum|"
        # ("still reserved the right under the 1960 Treaty of Guarantee to intervene")
@@ -137,4 +143,10 @@ THREAT_CUES: tuple[Cue, ...] = (
        # London paid more")
        r"\b(?:would|will|must)(?! not\b| never\b) (?:[\w.'’\"“”,-]+ ){1,12}?unless\b",
        content=True),
+    # an ultimatum with nothing said of what follows is a demand (CAMEO 10): "NATO gave the
+    # Bosnian Serbs 10 days to withdraw their heavy weapons", "gave Moscow until the end of the
+    # following day to explain"
+    _c("demand", "10", 0.75, "gave gives",
+       r"\b" + _DEADLINE + r"(?!leave\b|quit\b|vacate\b)(?![^.;]{0,150}?\bor (?:face|else|risk|"
+       r"bear)\b)"),
 )
