@@ -129,3 +129,9 @@ def test_an_ultimatum_is_a_demand_unless_it_says_what_follows():
     # the time an expelled envoy is given to leave is no demand
     assert ("demand", "Niger") not in kinds(
         "Niger's military rulers gave the French ambassador 48 hours to leave on Friday.")
+
+
+def test_the_next_day_with_no_day_before_it_is_never_last_year():
+    found = dated("Moscow retaliated the next day by ordering 10 U.S. diplomats to leave the "
+                  "country.")
+    assert not any(value and value.startswith("2025") for _, _, value in found)

@@ -65,6 +65,9 @@ def _year_back(t: D.TimeRef, published: date, text: str, offset: int, act: Act) 
             or _DEADLINE_BEFORE.search(text, max(0, t.start - offset - 12), t.start - offset)
             or re.search(r"\d{4}", t.text) or not (_MONTH_NAMED.search(t.text) or counted)
             or (t.range[0] - published).days > 62
+            # ("retaliated the next day" with no day before it: the tagger counted from the
+            # paper's own day, not from a date ahead)
+            or (counted and (t.range[0] - published).days <= 2)
             or not (_DONE_VERB.match(text, act.cue_start - offset)
                     # "said in June that it did not accept the ruling": the verb the date
                     # follows is done, whatever the act's own words
