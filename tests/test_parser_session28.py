@@ -135,3 +135,10 @@ def test_the_next_day_with_no_day_before_it_is_never_last_year():
     found = dated("Moscow retaliated the next day by ordering 10 U.S. diplomats to leave the "
                   "country.")
     assert not any(value and value.startswith("2025") for _, _, value in found)
+
+
+def test_an_apposition_with_a_place_after_a_person_leaves_him_the_subject():
+    found = kinds("Senator Henry Jackson, a Washington Democrat, has criticised the accord for "
+                  "allowing the Soviet Union more missiles.")
+    assert ("criticism", "Henry Jackson") in found
+    assert ("criticism", "United States") not in found

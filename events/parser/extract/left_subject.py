@@ -59,6 +59,7 @@ _REL_WORD = re.compile(r",\s+(?:who|which)\s")
 _POST_ASIDE = re.compile(r",\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:president|chairman|"
                          r"chairwoman|head|leader|chief|secretary[- ]general|commander|founder|"
                          r"spokes(?:man|woman|person))\s+of\s[^,;]{0,140},", re.IGNORECASE)
+_A_ASIDE = re.compile(r",\s+an?\s[^,;]{1,60},")
 _OTHER_SUBJECT = re.compile(r",\s+(?:and|but|while)\s+(?:[\w'’-]+\s+){0,2}(?:officials|"
                             r"diplomats|analysts|sources|experts|observers|critics|lawmakers)"
                             r"\s+(?:\w+\s+){0,2}$")
@@ -148,6 +149,9 @@ def left_subject(mentions: list[Mention], text: str, offset: int, lo: int, pos: 
     # "Prabhakaran, leader of the Liberation Tigers, ..., was flown to New Delhi for talks":
     # the body a person's post is of, in an apposition after him, is not the subject
     asides += [(x.start(), x.end()) for x in _POST_ASIDE.finditer(text, lo, pos)
+               if any(m.ref.kind == "person" and m.end - offset == x.start() for m in mentions)]
+    # "Senator Henry Jackson, a Washington Democrat, has criticised": who he is, not who acts
+    asides += [(x.start(), x.end()) for x in _A_ASIDE.finditer(text, lo, pos)
                if any(m.ref.kind == "person" and m.end - offset == x.start() for m in mentions)]
     # ("the North's official Korean Central News Agency warned": no named owner, the outlet)
     asides += [(x.start(), x.end()) for x in _MEDIA_OF.finditer(text, lo, pos)
