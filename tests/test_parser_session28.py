@@ -142,3 +142,17 @@ def test_an_apposition_with_a_place_after_a_person_leaves_him_the_subject():
                   "allowing the Soviet Union more missiles.")
     assert ("criticism", "Henry Jackson") in found
     assert ("criticism", "United States") not in found
+
+
+def test_older_wordings_of_rejection_intent_agreement_and_plural_governments():
+    assert ("rejection", "Konrad Adenauer") in kinds(
+        'Chancellor Konrad Adenauer brushed the note aside as "a maneuver."')
+    assert ("intent_to_negotiate", "Dean Acheson") in kinds(
+        "Secretary of State Dean Acheson was careful not to rule out a meeting of the four "
+        "powers at some later stage.")
+    assert ("agreement", "United Kingdom") in kinds(
+        "Britain formally adhered today to the mutual defense pact concluded between Turkey and "
+        "Iraq.")
+    found = kinds("The Syrian and Saudi Arabian Governments sent messages of solidarity to King "
+                  "Farouk.")
+    assert {("support", "Syria"), ("support", "Saudi Arabia")} <= found

@@ -49,7 +49,9 @@ DRAWN_FROM = (r"dr(?:ew|aws) (?:an? )?(?:[\w-]+ )?(?:protests?|rebukes?|condemna
               r"from")
 # "did not rule out", "did not exclude": talks after it are intent, force a threat
 # ("refused to rule out the use of force against Nicaragua": as good as not ruling it out)
-_NOT_RULED_OUT = (r"(?:did not|didn't|does not|doesn't|would not|wouldn't|has not|have not|not|"
+_NOT_RULED_OUT = (r"(?:did not|didn't|does not|doesn't|would not|wouldn't|has not|have not|"
+                  # ("was careful not to rule out a meeting of the four powers")
+                  r"not(?: to)?|"
                   r"refused to|refuses to|declined to|declines to) "
                   r"(?:(?:rule|ruled|ruling) out|exclud(?:e|ed|ing)) ")
 

@@ -67,7 +67,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "NOR": ("Norwegian",), "PAK": ("Pakistani",), "PSE": ("Palestinian",),
     "PHL": ("Philippine", "Filipino"), "POL": ("Polish",), "PRT": ("Portuguese",),
     "QAT": ("Qatari",), "ROU": ("Romanian",), "RUS": ("Russian",), "RWA": ("Rwandan",),
-    "SAU": ("Saudi",), "SRB": ("Serbian", "Serb"), "SVK": ("Slovak",), "SVN": ("Slovenian",),
+    "SAU": ("Saudi", "Saudi Arabian"), "SRB": ("Serbian", "Serb"), "SVK": ("Slovak",), "SVN": ("Slovenian",),
     "SOM": ("Somali",), "ZAF": ("South African",), "KOR": ("South Korean",),
     "ESP": ("Spanish",), "SDN": ("Sudanese",), "SWE": ("Swedish",), "CHE": ("Swiss",),
     "SYR": ("Syrian",), "TWN": ("Taiwanese",), "THA": ("Thai",), "TUR": ("Turkish",),

@@ -140,7 +140,8 @@ _REFUSALS: tuple[Cue, ...] = (
        # "brushed the protests aside", "waved the objections aside"
        r"(?:brush|wave)(?:d|ed|es|s|ing)? (?:the |their |these |such |his |her |its )?(?:[\w-]+ )?"
        r"(?:protests?|objections?|criticism|complaints?|concerns?|charges?|accusations?|"
-       r"appeals?|demands?|warnings?) aside|"
+       r"appeals?|demands?|warnings?|note|notes|proposals?|plan|offer|overtures?|idea|"
+       r"suggestions?|initiative) aside|"
        # "stayed away from the alliance's summit in Minsk", "would stay away", "said he would
        # not go" (not "would not go unanswered": a warning)
        r"stay(?:ed|s|ing) away from (?:the )?(?:[\w'’-]+ ){0,3}?(?:talks|negotiations|meeting|"

@@ -248,7 +248,8 @@ POSS_ROLE = re.compile(r"(?:'s|’s)\s+(?:acting |interim )?(?:(?:foreign|defen[
                         r"(?:army|defen[cs]e|general) staff|national security adviser|"
                         r"high commissioner))\b"
                         r"(?!\s+(?-i:[A-ZÀ-Ž])|,\s+(?-i:[A-ZÀ-Ž]))")
-GROUP_AFTER = re.compile(rf"(?:(?:,\s*|\s+and\s+)[A-ZÀ-Ž][\w.]+)*\s+(?:(?i:military|senior|top|"
+GROUP_AFTER = re.compile(rf"(?:(?:,\s*|\s+and\s+)[A-ZÀ-Ž][\w.]+(?:\s+[A-ZÀ-Ž][a-z]+an)?)*\s+"
+                         rf"(?:(?i:military|senior|top|"
                          rf"government|defen[cs]e|foreign|security|diplomatic|intelligence|"
                          rf"official|army|air force|navy|naval|health|interior|finance|trade|"
                          rf"economy|justice|information|emergencies|culture|energy|fisheries|"
