@@ -156,3 +156,11 @@ def test_older_wordings_of_rejection_intent_agreement_and_plural_governments():
     found = kinds("The Syrian and Saudi Arabian Governments sent messages of solidarity to King "
                   "Farouk.")
     assert {("support", "Syria"), ("support", "Saudi Arabia")} <= found
+
+
+def test_may_after_theresa_may_is_her_not_the_month():
+    found = kinds("Prime Minister Theresa May spoke to the Commons on Monday. May said on "
+                  "Tuesday that Russia was highly likely to be responsible. Talks began last May.")
+    assert ("statement", "Theresa May") in found or ("criticism", "Theresa May") in found
+    assert dated("Prime Minister Theresa May spoke on Monday. May said on Tuesday that talks "
+                 "would go on.") >= {("statement", "Theresa May", "2026-01-20")}

@@ -20,6 +20,14 @@ _CAPITAL_PARTICLE = re.compile(
 _PARTICLE_SURNAME = re.compile(r"\b(?:al|el|ad|as|ash|an|at|az|abu|bin|ibn)-[A-ZÀ-Ž][a-zà-ÿ]+")
 
 
+# a verb right after a surname that is also a month's name ("May said", not "May 5")
+_SURNAME_ACTS = re.compile(r"\s+(?:also\s+|later\s+|then\s+)?(?:said|says|told|added|insisted|"
+                           r"stressed|warned|urged|met|spoke|called|wrote|replied|declared|"
+                           r"announced|argued|has|had|is|was|will|would)\b")
+_MONTH_BEFORE = re.compile(r"\b(?:in|of|since|until|by|from|early|late|mid|last|next|this)[\s-]+$",
+                           re.IGNORECASE)
+
+
 def people(st: MentionState, gaz: Compiled) -> None:
     """Capitalised words no earlier pass took: a person already introduced, or a new one."""
     text, mem = st.text, st.mem
@@ -47,7 +55,9 @@ def people(st: MentionState, gaz: Compiled) -> None:
         if not st.free(a, b):
             continue
         ref = _introduced(seq, mem)
-        if ref is not None and seq not in N.NAME_STOP:
+        if ref is not None and (seq not in N.NAME_STOP or (
+                # "May insisted on Saturday" after "Theresa May": the surname, not the month
+                _SURNAME_ACTS.match(text, b) and not _MONTH_BEFORE.search(text, 0, a))):
             st.add(a, b, ref, "surname")
         elif " " not in seq:
             _one_word(st, a, b, seq, gaz)
