@@ -164,3 +164,12 @@ def test_may_after_theresa_may_is_her_not_the_month():
     assert ("statement", "Theresa May") in found or ("criticism", "Theresa May") in found
     assert dated("Prime Minister Theresa May spoke on Monday. May said on Tuesday that talks "
                  "would go on.") >= {("statement", "Theresa May", "2026-01-20")}
+
+
+def test_indias_ministry_of_external_affairs_speaks_for_india():
+    assert ("statement", "India") in kinds(
+        "An External Affairs Ministry spokesman said on Friday that no formal communication had "
+        "been received.")
+    assert ("statement", "India") in kinds(
+        "The Ministry of External Affairs said on Friday that 18,000 nationals had been "
+        "evacuated.")

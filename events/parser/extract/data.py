@@ -137,7 +137,10 @@ METONYMS: dict[str, tuple[str, ...]] = {
     "the Élysée", "the Elysée", "the Quai d'Orsay", "Quai d'Orsay"), "DEU": ("Berlin", "Bonn"),
     "CHN": ("Beijing", "Peking", "Peiping", "Zhongnanhai"),
     "JPN": ("Tokyo", "Kasumigaseki"), "BRA": ("Itamaraty",),
-    "ITA": ("Rome", "the Farnesina"), "IND": ("New Delhi", "South Block"),
+    "ITA": ("Rome", "the Farnesina"), "IND": ("New Delhi", "South Block",
+                                             # (India's foreign ministry by its own name)
+                                             "Ministry of External Affairs",
+                                             "External Affairs Ministry"),
     "IRN": ("Tehran",), "IRQ": ("Baghdad",), "ISR": ("Jerusalem", "Tel Aviv"), "SYR": ("Damascus",),
     "TUR": ("Ankara",), "ESP": ("Madrid",), "POL": ("Warsaw",),
     "HUN": ("Budapest",), "BLR": ("Minsk",), "PAK": ("Islamabad", "Karachi"),
