@@ -173,3 +173,21 @@ def test_indias_ministry_of_external_affairs_speaks_for_india():
     assert ("statement", "India") in kinds(
         "The Ministry of External Affairs said on Friday that 18,000 nationals had been "
         "evacuated.")
+
+
+def test_wordings_of_european_copy():
+    assert ("sanction", "Council of Europe", "Russia") in pairs(
+        "The Council of Europe expelled Russia on Wednesday over its invasion of Ukraine.")
+    assert ("criticism", "Sergei Lavrov", "European Union") in pairs(
+        'Russian Foreign Minister Sergei Lavrov on Friday called the European Union "an '
+        'unreliable partner".')
+    assert ("phone_call", "Boris Johnson") in kinds(
+        "Prime Minister Boris Johnson spoke to European Commission President Ursula von der "
+        "Leyen by phone on Saturday.")
+    assert ("proposal", "Volodymyr Zelensky") in kinds(
+        "Ukrainian President Volodymyr Zelensky set out a 10-point peace formula in a video "
+        "address on Tuesday.")
+    # talks whose opening was blocked were not held
+    assert not any(kind == "meeting" for kind, _ in kinds(
+        "French President Emmanuel Macron blocked the opening of EU accession talks with North "
+        "Macedonia and Albania last week."))

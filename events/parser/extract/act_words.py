@@ -146,6 +146,9 @@ NOT_HELD = re.compile(r"\b(?:(?:refused|refuses|declined|declines) to (?:attend|
                       r"(?:suspend(?:ed|s|ing)|broke off|break(?:s|ing)? off|halt(?:ed|s|ing)|"
                       r"froze|freez(?:es|ing)|call(?:ed|s|ing) off|cancel+(?:ed|s|ing)) "
                       r"(?:the |its |their |all |further )?(?:[\w-]+ (?:and )?){0,4}?|"
+                      # "blocked the opening of EU accession talks with North Macedonia"
+                      r"(?:block(?:ed|s|ing)|veto(?:ed|es|ing)) (?:the )?(?:opening|start|launch|"
+                      r"resumption) of (?:the )?(?:[\w-]+ ){0,3}|"
                       # "would request consultations with Japan": asked for, not held
                       r"(?:request|requested|requesting|seek|sought|seeking|ask for|asked for) "
                       r"(?:urgent |formal |emergency )?)$", re.IGNORECASE)

@@ -150,7 +150,8 @@ BLAME_CUES: tuple[Cue, ...] = (
        r"discriminatory|unworkable|unrealistic|insufficient|inadequate|meaningless|worthless|"
        r"hollow|cosmetic|step backwards?|"
        # "called a Chinese envoy 'very insolent' and 'a bully'"
-       r"insolent|bull(?:y|ies)|lackeys?|stooges?|gangsters?|bandits?|racist|"
+       r"insolent|bull(?:y|ies)|lackeys?|stooges?|gangsters?|bandits?|racist|unreliable|"
+       r"untrustworthy|"
        r"humiliation)\b"),
     _c("criticism", "111", 0.7, "are is were was",
        r"\b(?:are|is|were|was) [\"“`']*(?:\w+ )?[\"“`']*(?:unacceptable|illegal|"

@@ -304,7 +304,7 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"(?:position paper|(?:peace )?plan|draft (?:agreements?|treaty|resolution)|proposals?|"
        r"roadmap)|"
        r"set out (?:a |an |its |his |her |their )?(?:[\w-]+ ){0,2}?(?:principles|proposals?|plan|"
-       r"conditions|terms|framework|vision)|"
+       r"conditions|terms|framework|vision|formula|blueprint)|"
        # ("presented the Patriotic Front on Friday with British proposals for a ceasefire")
        r"presented (?:[\w.'’-]+ ){1,5}?with (?:an? |the |its |his |her |their )?(?:[\w-]+ )?"
        r"(?:proposals?|plan|offer)|"

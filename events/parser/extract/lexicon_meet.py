@@ -41,7 +41,7 @@ MEETING_CUES: tuple[Cue, ...] = (
        # "rang Zelensky", "spoke to Trump by phone", "had a call with", "held phone talks with",
        # "conferred by phone", "an online conversation", "a virtual summit", "a hotline"
        r"(?:rang|dial+ed) (?=(?-i:[A-ZÀ-Ž]))|"
-       r"(?:spoke|speaks|spoken|talked) to (?:[\w.'’-]+ ){1,5}?(?:by|on the|over the) "
+       r"(?:spoke|speaks|spoken|talked) to (?:[\w.'’-]+ ){1,8}?(?:by|on the|over the) "
        r"(?:tele)?phone|"
        r"(?:had|held|has|holds) (?:an? |their |a lengthy |a brief |a long )?(?:(?:tele)?phone|"
        r"video|online|virtual) (?:call|talks|conversation|summit|meeting|conference)|"

@@ -45,4 +45,9 @@ TRADE_SANCTION_CUES: tuple[Cue, ...] = (
     _c("sanction", "16", 0.75, "ordered orders",
        r"\border(?:ed|s) (?:the |its |all )?(?:[\w.'’,-]+ ){1,10}?to leave (?:the island|the "
        r"country|(?-i:[A-ZÀ-Ž])\w+)(?= within| by|[,.;]| and\b)"),
+    # a member put out of a body: "The Council of Europe expelled Russia on Wednesday over its
+    # invasion of Ukraine" (a state named right after the verb; diplomats have their own cue)
+    _c("sanction", "16", 0.8, "expelled expels",
+       r"\bexpel(?:led|s) (?=(?-i:[A-ZÀ-Ž])[\w'’.-]+(?: (?-i:[A-ZÀ-Ž])[\w'’.-]+)? (?:from|on \w+day|"
+       r"over|for)\b)"),
 )
