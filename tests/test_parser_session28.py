@@ -191,3 +191,11 @@ def test_wordings_of_european_copy():
     assert not any(kind == "meeting" for kind, _ in kinds(
         "French President Emmanuel Macron blocked the opening of EU accession talks with North "
         "Macedonia and Albania last week."))
+
+
+def test_a_city_opening_a_sentence_is_where_not_who():
+    found = kinds("In New York, U.N. Secretary-General U Thant said Friday he deplored the test. "
+                  "In Istanbul, Turkish President Recep Tayyip Erdogan said Israel must be held "
+                  "to account.")
+    assert ("criticism", "U Thant") in found
+    assert not any(actor in ("New York", "Istanbul") for _, actor in found)

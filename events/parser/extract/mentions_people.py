@@ -126,7 +126,8 @@ def _new_name(st: MentionState, a: int, b: int, seq: str, gaz: Compiled) -> None
     said_before = N.SAID_BEFORE.search(text, max(0, a - 8), a)
     # "held talks with Mr. Selwyn Lloyd": a style before two or more names marks a person
     styled = (" " + text[max(0, a - 5):a]).rstrip().endswith(N.HONORIFICS)
-    if not styled and _PLACE_PREP.search(text, max(0, a - 8), a):
+    name_at = a + max(0, seq.find(name))  # ("In New York, ...": the capital "In" is read off)
+    if not styled and _PLACE_PREP.search(text, max(0, name_at - 8), name_at):
         return  # "U.N. officials in New York on Friday finished": a place
     if not (said_before or country or styled or N.BARE_FOLLOW.match(text, b)
             or N.OBJECT_OF_ACT.search(text, max(0, a - 30), a)
@@ -166,7 +167,7 @@ def _joined_person(text: str, at: int, offset: int, found: list[Mention]) -> boo
     return 2 <= len(seq.split()) <= 3 and N.BARE_FOLLOW.match(text, at + len(seq)) is not None
 
 
-_PLACE_PREP = re.compile(r"\b(?:in|at|from|near|outside|across|into)\s+$")
+_PLACE_PREP = re.compile(r"\b(?:in|at|from|near|outside|across|into)\s+$", re.IGNORECASE)
 _ONE_WORD_AFTER = frozenset(N.PEERAGE) | N.NAME_PREFIXES  # a title, rank or style before a surname
 # "speaking at Westminster College, Fulton, Missouri, yesterday, declared": a state or province
 # after a town is where, never who (the gazetteer's states, Georgia among them, stay actors)

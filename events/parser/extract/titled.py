@@ -196,10 +196,9 @@ def title_after_comma(text: str, title_at, gaz: Compiled, mem: Memory, free, add
                 g = gaz.regex.match(rest, of.end())
                 s = gaz.lookup(g.group()) if g else None
                 country = s.entry.country if s else None
-        if " " not in name and name not in mem.people and _PLACE_BEFORE_NAME.search(
-                text, max(0, a - 10), a):
-            # "Speaking at the palace at Carthage, the French Premier told": a place, then the
-            # subject's title
+        if name not in mem.people and _PLACE_BEFORE_NAME.search(text, max(0, a - 10), a):
+            # "Speaking at the palace at Carthage, the French Premier told", "In New York, U.N.
+            # Secretary-General U Thant said": a place, then the subject's title
             continue
         if " " not in name and name not in mem.people and country is None:
             # "Lavrov, Russia's foreign minister" names a person; "Nevertheless, the
@@ -213,7 +212,7 @@ def title_after_comma(text: str, title_at, gaz: Compiled, mem: Memory, free, add
         add(a, a + len(name), ref, "title")
 
 
-_PLACE_BEFORE_NAME = re.compile(r"\b(?:in|at|from|near|outside|into|to)\s+$")
+_PLACE_BEFORE_NAME = re.compile(r"\b(?:in|at|from|near|outside|into|to)\s+$", re.IGNORECASE)
 _STATE_WORDS = r"[A-ZÀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-Ž][\w.'’-]*){0,2}"
 _POSTS_APPOSED = re.compile(
     r"\b(?:[Tt]he|[Tt]heir)\s+(?:two\s+)?(?P<post>(?:foreign|defen[cs]e|prime|finance|trade)\s+"
