@@ -199,3 +199,10 @@ def test_a_city_opening_a_sentence_is_where_not_who():
                   "to account.")
     assert ("criticism", "U Thant") in found
     assert not any(actor in ("New York", "Istanbul") for _, actor in found)
+
+
+def test_a_day_that_narrows_the_time_before_it_dates_the_act():
+    assert ("rejection", "Iran", "2026-01-03") in dated(
+        "Earlier this month, on January 3, Iran rejected the plan.")
+    assert ("proposal", "Baudouin", "2025-03-03") in dated(
+        "Last year, on March 3, King Baudouin promised to lead the Congolese to independence.")

@@ -92,6 +92,7 @@ def _is_future(t: D.TimeRef, published: date) -> bool:
                 and published.isoformat().startswith(t.value))
 
 
+_NARROWED = re.compile(r",?\s*(?:on\s+)?")
 _HABIT_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?(?:repeatedly|long|always|often|"
                             r"consistently|frequently)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _HABIT = re.compile(r"\b(?:long|repeatedly|always|often|since)\b")
@@ -247,6 +248,10 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
         eligible = [(cue - (t.start - offset), t) for t in past if t.end - offset <= seg[0]]
     if eligible:
         best = min(eligible, key=lambda x: x[0])[1]
+        # "Last month, on April 18, the United States vetoed": the day that narrows the month
+        best = next((t for t in past if t.precision == "day" and best.precision != "day"
+                     and _NARROWED.fullmatch(text, best.end - offset, t.start - offset)
+                     and best.range[0] <= t.range[0] and t.range[1] <= best.range[1]), best)
         own = act.cue_start - offset
         perfect = C.PERFECT.search(text[max(0, own - 40):own])
         if (perfect and best.end - offset <= max(0, own - 40) + perfect.start()
