@@ -39,7 +39,10 @@ def test_sanctions_as_wire_copy_words_them():
 
 
 def test_an_ultimatum_is_a_threat_and_a_renewed_demand_a_demand():
+    # (with nothing said of what follows, the time given is a demand: session 28)
     assert ("threat", "NATO") in kinds("NATO gave the Serb forces ten days to pull back their "
+                                       "guns or face air strikes.")
+    assert ("demand", "NATO") in kinds("NATO gave the Serb forces ten days to pull back their "
                                        "guns.")
     assert ("threat", "United States") in kinds("Washington delivered a blunt ultimatum to "
                                                 "Belgrade on Monday.")

@@ -374,7 +374,8 @@ def test_a_step_held_out_is_a_threat_and_an_illegal_intrusion_is_blame():
     assert ("criticism", "China") in kinds(
         "China's coast guard said on Monday that the Philippine vessels had illegally "
         "intruded into Chinese waters.")
-    assert ("threat", "Theresa May") in kinds(
+    # (an ultimatum with nothing said of what follows is a demand: session 28)
+    assert ("demand", "Theresa May") in kinds(
         "British Prime Minister Theresa May gave Moscow until the end of the following day "
         "to explain how the nerve agent came to be used.")
 

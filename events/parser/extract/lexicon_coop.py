@@ -153,7 +153,9 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
     # said Clinton would travel to Warsaw")
     _c("intent_to_negotiate", "036", 0.7, "would will",
        r"(?:(?<=\bhe )|(?<=\bshe )|(?<=\bwe )|(?<=\bI ))(?:would|will) (?:soon |also |"
-       r"personally |later |then |first )?(?:visit|travel to|go to|fly to)(?= (?-i:[A-ZÀ-Ž]))"),
+       r"personally |later |then |first )?(?:visit|travel to|go to|fly to)(?= (?-i:[A-ZÀ-Ž]))"
+       # (not a trip for anything but talks: "would fly to Geneva to attend a funeral")
+       r"(?![^.;]{0,60}?\b(?:funeral|holiday|vacation|medical|treatment|pilgrimage)\b)"),
     _c("intent_to_negotiate", "036", 0.8, "accept",
        r"\baccept(?:ed|s|ing) (?:an |the |a |his |her |their |its )?"
        r"(?:[\w.-]+ ){0,2}?(?:invitation|offer to (?:mediate|host talks)|mediation)\b"),

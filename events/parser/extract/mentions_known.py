@@ -124,6 +124,10 @@ def known_names(st: MentionState, gaz: Compiled, gaz_hits: list) -> None:
                 continue
         if s.form == "metonym" and _NAMED_AFTER_CITY.match(text, b):
             continue  # "the Algiers accord", "the Geneva talks": a place in a name, no actor
+        if s.form == "metonym" and any(
+                b2 == a - 3 and text[b2:a] in ("'s ", "’s ") and s2.entry is s.entry
+                for a2, b2, s2 in gaz_hits):
+            continue  # "India's External Affairs Ministry": the state's own organ, read with it
         if s.entry.kind == "state" and (office := _OFFICE_IN.search(text, max(0, a - 60), a)
                                         or _OFFICE_OF.search(text, max(0, a - 90), a)):
             # "The Foreign Ministry in Ankara rejected...": the state the office is in
