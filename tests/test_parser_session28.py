@@ -206,3 +206,12 @@ def test_a_day_that_narrows_the_time_before_it_dates_the_act():
         "Earlier this month, on January 3, Iran rejected the plan.")
     assert ("proposal", "Baudouin", "2025-03-03") in dated(
         "Last year, on March 3, King Baudouin promised to lead the Congolese to independence.")
+
+
+def test_refusing_to_discuss_is_rejection_and_congratulations_sent_support():
+    assert ("rejection", "Andrei Gromyko") in kinds(
+        "Foreign Minister Andrei Gromyko refused to discuss the matter at any length.")
+    assert ("rejection", "Saddam Hussein") not in kinds(
+        "President Saddam Hussein declined to discuss details in an interview on Sunday.")
+    assert ("support", "Syria") in kinds(
+        "The Syrian Government sent its congratulations to President al-Shaabi on Friday.")

@@ -52,7 +52,9 @@ _REFUSALS: tuple[Cue, ...] = (
     _c("rejection", "125", 0.85,
        "refus declin reject broke break pull withdr quit will would shall stay",
        r"\b(?:refused|refuses|refusing|declined|declines|rejected|rejects|rejecting) "
-       r"(?:to (?:meet|negotiate|talk|hold talks|join|attend|rejoin)|(?:any |the )?"
+       # ("refused to discuss the matter"; not "declined to discuss details": no comment)
+       r"(?:to (?:meet|negotiate|talk|hold talks|join|attend|rejoin|"
+       r"discuss(?! (?:the )?(?:details|specifics)))|(?:any |the )?"
        r"(?:talks|negotiations|dialogue|meeting))|"
        # "in November he stayed away from the alliance's summit in Minsk"
        r"\b(?:stayed|stays|staying) away from (?:the )?(?:[\w'’-]+ ){0,3}?(?:talks|negotiations|"

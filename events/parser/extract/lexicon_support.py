@@ -64,6 +64,8 @@ SUPPORT_CUES: tuple[Cue, ...] = (
        # "sent messages of congratulation to both leaders"
        r"sen(?:t|ds) (?:(?-i:[A-ZÀ-Ž])[\w.'’-]* ){0,3}?(?:a |his |her |its |their )?(?:[\w-]+ )?"
        r"(?:messages?|letters?|cables?|telegrams?) of (?:congratulations?|support|solidarity)|"
+       # "the Yemeni Government sent its congratulations to President al-Shaabi"
+       r"sen(?:t|ds) (?:his|her|its|their) (?:warm |warmest |hearty )?congratulations to|"
        # "sent a congratulatory message to Tokayev"
        r"sen(?:t|ds) (?:a |an |his |her |its |their )?(?:warm |personal )?congratulatory "
        r"(?:messages?|letters?|cables?|telegrams?|notes?) to|"
