@@ -215,3 +215,15 @@ def test_refusing_to_discuss_is_rejection_and_congratulations_sent_support():
         "President Saddam Hussein declined to discuss details in an interview on Sunday.")
     assert ("support", "Syria") in kinds(
         "The Syrian Government sent its congratulations to President al-Shaabi on Friday.")
+
+
+def test_calling_a_deal_a_success_or_the_most_important_step_is_support():
+    assert ("support", "Helmut Kohl") in kinds(
+        'West German Chancellor Helmut Kohl said in Bonn on Wednesday the agreement was "a '
+        'success for all sides."')
+    assert ("support", "Michael Stewart") in kinds(
+        'Foreign Secretary Michael Stewart said the treaty was "the most important measure of '
+        'arms control yet achieved."')
+    # the last chance for peace is a warning as often as praise
+    assert ("support", "Oscar Arias") not in kinds(
+        '"This is the last chance for peace in Central America," President Oscar Arias said.')

@@ -14,6 +14,10 @@ _PRAISE = (
     r"ally|partner)|(?:had been|was|is) indispensable|done (?:[\w'’-]+ ){0,2}proud|"
     r"(?:a good|a great|an excellent) deal for|(?:has|have|had) (?:[\w'’-]+ ){0,2}back\b|"
     r"model of|deserves? to succeed|(?:siding|sided|side) with|as strong as ever|"
+    # "the agreement was 'a success for all sides'", "the most important measure of arms
+    # control yet" (not "the last chance for peace": a warning as often as praise)
+    r"(?:an? )?(?:great |major |real |big )?success (?:for|of)\b|the most important "
+    r"(?:[\w-]+ ){0,3}?(?:measure|step|agreement|treaty|achievement|event)\b|"
     # "Kofi Annan has our complete confidence", "Germany would back Finland's application"
     r"(?:has|have|had) (?:our|my|the) (?:full |complete |total |entire |unwavering )?"
     r"(?:confidence|backing|trust)\b|(?:would|will) (?:fully |strongly )?(?:back|support|"
