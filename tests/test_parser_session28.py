@@ -227,3 +227,12 @@ def test_calling_a_deal_a_success_or_the_most_important_step_is_support():
     # the last chance for peace is a warning as often as praise
     assert ("support", "Oscar Arias") not in kinds(
         '"This is the last chance for peace in Central America," President Oscar Arias said.')
+
+
+def test_cutting_a_state_off_from_a_port_is_a_sanction():
+    assert ("sanction", "Andreas Papandreou") in kinds(
+        "Andreas Papandreou, the Greek Prime Minister, yesterday cut off the former Yugoslav "
+        "republic of Macedonia from the port of Salonika.")
+    assert ("sanction", "Andreas Papandreou") in kinds(
+        "Andreas Papandreou, the Greek Prime Minister, yesterday cut off the former Yugoslav "
+        "republic's access to the port of Salonika.")

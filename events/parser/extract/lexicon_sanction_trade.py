@@ -14,7 +14,11 @@ TRADE_SANCTION_CUES: tuple[Cue, ...] = (
        "bars",
        r"\b(?:cut off|halted|halts|suspended|suspends|stopped|banned|bans|barred|bars) "
        r"(?:all |its |their |new |further )?(?:[\w-]+ ){0,2}?(?:sales|imports|purchases|"
-       r"deliveries) (?:of (?:[\w'’-]+ ){1,3}?)?(?:to|from|of)\b"),
+       r"deliveries) (?:of (?:[\w'’-]+ ){1,3}?)?(?:to|from|of)\b|"
+       # "cut off the former Yugoslav republic's access to the port of Salonika", "cut off
+       # the former Yugoslav republic of Macedonia from the port of Salonika"
+       r"\bcut off (?:[\w'’.-]+ ){1,7}?(?:access to|from (?:the )?(?:port|ports|sea|harbou?r|"
+       r"airport|pipeline|grid|markets?)\b)"),
     # "revoked Japan's fishing privileges in American waters", "withdrew the landing rights of"
     _c("sanction", "16", 0.8, "revoked revokes withdrew withdraws cancelled canceled suspended",
        r"\b(?:revoked|revokes|withdrew|withdraws|cancell?ed|suspended) (?:[\w'’.-]+['’]s |the |"
