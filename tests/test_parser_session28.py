@@ -236,3 +236,11 @@ def test_cutting_a_state_off_from_a_port_is_a_sanction():
     assert ("sanction", "Andreas Papandreou") in kinds(
         "Andreas Papandreou, the Greek Prime Minister, yesterday cut off the former Yugoslav "
         "republic's access to the port of Salonika.")
+
+
+def test_a_short_form_of_a_name_already_read_is_that_person():
+    found = kinds("Pakistan recognized Bangladesh, clearing the way for Sheikh Mujibur Rahman to "
+                  "attend the summit. Sheikh Mujib had refused to come to Lahore unless Pakistan "
+                  "first recognized his country.")
+    assert ("rejection", "Mujibur Rahman") in found
+    assert not any(actor == "Mujib" for _, actor in found)

@@ -87,6 +87,13 @@ class Memory:
                                 country=known.country or ref.country)
                 self._store(known)
             return known
+        if known is None and " " not in ref.name and len(ref.name) >= 5:
+            # "Sheikh Mujib" after "Sheikh Mujibur Rahman": the short form the press uses
+            fuller = {p for p in self.people.values()
+                      if any(w.startswith(ref.name) and len(w) >= len(ref.name) + 2
+                             for w in p.name.split())}
+            if len(fuller) == 1:
+                return fuller.pop()
         self._store(ref)
         return ref
 
