@@ -244,3 +244,10 @@ def test_a_short_form_of_a_name_already_read_is_that_person():
                   "first recognized his country.")
     assert ("rejection", "Mujibur Rahman") in found
     assert not any(actor == "Mujib" for _, actor in found)
+
+
+def test_the_one_quoted_speaks_not_those_who_relay_him():
+    found = kinds("Soviet leader Leonid Brezhnev was quoted by American officials as telling "
+                  "Carter on Friday that the Soviet Union would never attack first.")
+    assert ("statement", "Leonid Brezhnev") in found
+    assert ("statement", "United States") not in found

@@ -35,6 +35,7 @@ _ISSUED_SAYING = re.compile(r"\b(?:issued|released|put out|published|sent|read o
                             r"circulated)\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:statement|communiqu[eé]|declaration|letter|message|note)\s+$")
 _AS_SAYING = re.compile(r"\s+as\s+$")
+_WAS_QUOTED = re.compile(r"\b(?:was|were|is|are|has been|had been)\s+quoted\b")
 _PASSIVE_AND = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^,;.]{0,80}?\band\s+$")
 _DATA_AFTER = re.compile(r"\s+(?:figures|data|statistics|estimates|census|polls?|surveys?)\b")
 _AND = re.compile(r"\band\b|&")
@@ -191,6 +192,10 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
                                                         v.start())):
             who = [x for x in mentions if x.end - offset <= qa.start()
                    and x.start - offset >= v.start() - 100]
+            if wq := _WAS_QUOTED.search(text, max(0, v.start() - 100), qa.start()):
+                # "Brezhnev was quoted by American officials as telling Carter": the one
+                # quoted speaks, not those who relay him
+                who = [x for x in who if x.end - offset <= wq.start()] or who
             if who:
                 out.append((v, who[-1], (v.end(), len(text))))
                 continue
