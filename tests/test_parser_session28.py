@@ -251,3 +251,14 @@ def test_the_one_quoted_speaks_not_those_who_relay_him():
                   "Carter on Friday that the Soviet Union would never attack first.")
     assert ("statement", "Leonid Brezhnev") in found
     assert ("statement", "United States") not in found
+
+
+def test_the_nations_leader_is_its_one_head_read_before_whatever_his_post():
+    found = kinds("General Omar Torrijos of Panama met President Jimmy Carter. The Panamanian "
+                  "leader said his people would be asked to approve the pacts.")
+    assert ("statement", "Omar Torrijos") in found
+    assert ("statement", "Jimmy Carter") not in found
+    # a minister of that state is no "leader"
+    found = kinds("Foreign Minister Hakan Fidan of Turkey met Greek officials. The Turkish leader "
+                  "said on Friday that the talks had been useful.")
+    assert ("statement", "Hakan Fidan") not in found

@@ -140,6 +140,11 @@ _DIPLOMATS = ("diplomat", "envoy", "ambassador", "secretary", "minister", "negot
 _NAMED_NEXT = re.compile(r",\s+(?:[A-ZÀ-Ž][\w'’.-]+\s+){1,3}?[A-ZÀ-Ž][\w'’-]+,")
 
 
+# posts below a state's head, never "the <nation> leader"
+_SUBORDINATE = re.compile(r"minister|secretary|ambassador|envoy|spokes|official|advis|diplomat|"
+                          r"negotiator|delegate|representative|aide")
+
+
 def _role_reference(m: re.Match, gaz: Compiled, mem: Memory) -> ActorRef | None:
     role = " ".join(m["role"].lower().split())
     country = None
@@ -167,6 +172,12 @@ def _role_reference(m: re.Match, gaz: Compiled, mem: Memory) -> ActorRef | None:
             continue  # "the foreign minister" is not the prime minister
         if (any(h in ref.role.split() for h in heads) or peer) and country in (None, ref.country):
             return ref
+    if head == "leader" and country and len(
+            ours := {r.name: r for r in people if r.country == country
+                     and not _SUBORDINATE.search(r.role)}) == 1:
+        # "General Omar Torrijos of Panama ... The Panamanian leader said": the one person of
+        # that state, whatever his post (not an unplaced president named since)
+        return next(iter(ours.values()))
     for ref in people:
         # a person whose country is not known yet may still be the one meant, when no one
         # of that post and state was
