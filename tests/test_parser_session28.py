@@ -262,3 +262,11 @@ def test_the_nations_leader_is_its_one_head_read_before_whatever_his_post():
     found = kinds("Foreign Minister Hakan Fidan of Turkey met Greek officials. The Turkish leader "
                   "said on Friday that the talks had been useful.")
     assert ("statement", "Hakan Fidan") not in found
+
+
+def test_he_right_after_who_said_it_is_that_speaker():
+    found = kinds("Azerbaijani President Heydar Aliyev and Armenian President Robert Kocharian "
+                  "met for an hour on Friday. Kocharian told reporters that the two sides had "
+                  '"moved closer," while Aliyev said he was ready to meet his counterpart again.')
+    assert ("intent_to_negotiate", "Heydar Aliyev") in found
+    assert ("intent_to_negotiate", "Robert Kocharian") not in found

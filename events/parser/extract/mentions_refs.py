@@ -136,6 +136,8 @@ def _person(st: MentionState, a: int, word: str, quoted) -> ActorRef | None:
         # "Seselja flew to Honiara, met Sogavare and asked him not to sign": an
         # object is not the subject of its clause when another object was named since
         here = others[-1:]
+    elif said := [f for f in here if _SAID_HE.fullmatch(text, f.end - offset, a)]:
+        here = said[-1:]  # "..., while Aliyev said he was ready": who said it, in his clause
     else:
         here = subj[:1] or here
     ref = here[-1].ref if here else mem.last_person
@@ -147,6 +149,9 @@ def _person(st: MentionState, a: int, word: str, quoted) -> ActorRef | None:
     return ref
 
 
+_SAID_HE = re.compile(r"\s+(?:\w+ly\s+|also\s+)?(?:said|says|added|insisted|declared|stressed|"
+                      r"announced|told (?:reporters|journalists|parliament|the \w+))\s+"
+                      r"(?:that\s+)?")
 _APPOSED_SAID = re.compile(r",\s+[^,;]{1,80},\s+(?:\w+ly\s+)?(?:said|says|added|announced)\b")
 _WHAT_IT = re.compile(r"\bwhat\s+$", re.IGNORECASE)
 
