@@ -138,6 +138,12 @@ def _person(st: MentionState, a: int, word: str, quoted) -> ActorRef | None:
         here = others[-1:]
     elif said := [f for f in here if _SAID_HE.fullmatch(text, f.end - offset, a)]:
         here = said[-1:]  # "..., while Aliyev said he was ready": who said it, in his clause
+    elif (here and not subj and text[:a].rstrip().endswith(",")
+          and (before := [p for p in reversed(mem.seen_people)
+                          if p.kind == "person" and all(p.name != f.ref.name for f in here)])):
+        # "In a letter to President Kennedy the same day, he asked": the persons of the
+        # opening phrase are its objects; the subject goes on from the sentences before
+        return before[0] if fits(mem, before[0], word) else here[-1].ref
     else:
         here = subj[:1] or here
     ref = here[-1].ref if here else mem.last_person
