@@ -270,3 +270,16 @@ def test_he_right_after_who_said_it_is_that_speaker():
                   '"moved closer," while Aliyev said he was ready to meet his counterpart again.')
     assert ("intent_to_negotiate", "Heydar Aliyev") in found
     assert ("intent_to_negotiate", "Robert Kocharian") not in found
+
+
+def test_he_after_an_opening_phrase_naming_another_goes_on_from_before():
+    found = kinds("Mayor Willy Brandt spoke on Sunday. In a letter to President Kennedy the same "
+                  "day, he asked the United States to take political steps.")
+    assert ("proposal", "Willy Brandt") in found
+    assert ("proposal", "Kennedy") not in found
+
+
+def test_a_surname_with_an_elided_particle_is_read_without_it():
+    found = kinds("Foreign Minister Miguel d'Escoto Brockmann spoke on Friday. Escoto accused the "
+                  "Reagan administration of trying to sabotage the talks.")
+    assert ("criticism", "Miguel d'Escoto Brockmann") in found

@@ -103,6 +103,10 @@ class Memory:
         self.people[words[-1]] = ref
         if "-" in words[-1] and words[-1][:words[-1].index("-")].islower():
             self.people[words[-1].split("-", 1)[1]] = ref  # "al-Sisi" -> "Sisi"
+        for w in words[1:]:
+            if w.startswith(("d'", "d’")) and len(w) > 4:
+                # "Miguel d'Escoto Brockmann" -> "Escoto", as his papers shortened him
+                self.people.setdefault(w[2:], ref)
         if len(words) > 1:
             # Family name first ("Xi Jinping" -> "Xi") or a name used alone ("Abiy Ahmed" ->
             # "Abiy"): a first word stands for the person unless someone else has it.
