@@ -283,3 +283,11 @@ def test_a_surname_with_an_elided_particle_is_read_without_it():
     found = kinds("Foreign Minister Miguel d'Escoto Brockmann spoke on Friday. Escoto accused the "
                   "Reagan administration of trying to sabotage the talks.")
     assert ("criticism", "Miguel d'Escoto Brockmann") in found
+
+
+def test_pravda_and_izvestia_speak_for_the_soviet_union():
+    found = {(e.type, e.actor.name) for e in parse(
+        'In Moscow, Pravda welcomed the accord on Friday as "a victory for the progressive '
+        'forces."', date(1975, 8, 1))}
+    assert ("support", "Soviet Union") in found
+    assert not any(actor == "Pravda" for _, actor in found)

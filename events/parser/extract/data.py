@@ -169,7 +169,7 @@ METONYMS: dict[str, tuple[str, ...]] = {
 OUTLETS = r"(?:news agency|agency|radio|television|TV|newspaper|daily|weekly|media|broadcaster)"
 STATE_MEDIA: dict[str, tuple[str, ...]] = {
     "CHN": ("Xinhua", "New China News Agency", "People's Daily", "Global Times", "CCTV"),
-    "SUN": ("Tass",), "RUS": ("ITAR-Tass", "Itar-Tass", "TASS", "RIA Novosti"),
+    "SUN": ("Tass", "Pravda", "Izvestia"), "RUS": ("ITAR-Tass", "Itar-Tass", "TASS", "RIA Novosti"),
     "PRK": ("KCNA", "Korean Central News Agency", "Rodong Sinmun"),
     "IRN": ("IRNA", "Islamic Republic News Agency", "Press TV"),
     "SYR": ("SANA", "Tishrin", "Tishreen", "Al-Thawra"), "YUG": ("Tanjug",),
