@@ -67,7 +67,8 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "NOR": ("Norwegian",), "PAK": ("Pakistani",), "PSE": ("Palestinian",),
     "PHL": ("Philippine", "Filipino"), "POL": ("Polish",), "PRT": ("Portuguese",),
     "QAT": ("Qatari",), "ROU": ("Romanian",), "RUS": ("Russian",), "RWA": ("Rwandan",),
-    "SAU": ("Saudi", "Saudi Arabian"), "SRB": ("Serbian", "Serb"), "SVK": ("Slovak",), "SVN": ("Slovenian",),
+    "SAU": ("Saudi", "Saudi Arabian"), "SRB": ("Serbian", "Serb"), "SVK": ("Slovak",),
+    "SVN": ("Slovenian",),
     "SOM": ("Somali",), "ZAF": ("South African",), "KOR": ("South Korean",),
     "ESP": ("Spanish",), "SDN": ("Sudanese",), "SWE": ("Swedish",), "CHE": ("Swiss",),
     "SYR": ("Syrian",), "TWN": ("Taiwanese",), "THA": ("Thai",), "TUR": ("Turkish",),
@@ -156,7 +157,8 @@ METONYMS: dict[str, tuple[str, ...]] = {
     "EUR": ("Brussels", "Europe"),
     # older or other seats of government (history.py: "Hanoi" is North Vietnam and
     # "Rangoon" Burma in stories of their day)
-    "RVN": ("Saigon",), "DDR": ("East Berlin", "Pankow"), "BDI": ("Bujumbura",), "TZA": ("Dar es Salaam",),
+    "RVN": ("Saigon",), "DDR": ("East Berlin", "Pankow"), "BDI": ("Bujumbura",),
+    "TZA": ("Dar es Salaam",),
     "CIV": ("Abidjan",), "BOL": ("La Paz",), "BGD": ("Dacca",),
     # (not "Lagos": Chile had a President Ricardo Lagos)
     "IDN": ("Djakarta",), "COD": ("Leopoldville",),

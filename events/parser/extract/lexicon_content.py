@@ -334,7 +334,7 @@ _STARTS = {
         "are is give gives gave lend lends lent extend extends extended "
         "positive constructive courageous wise bold historic has was is a an trust day moment "
         "event remain remains remained are were would will fair excellent balanced "
-        "mutually the most great real considerable flexibility statesmanlike have"),
+        "mutually the most great real considerable flexibility statesmanlike have success big"),
     "proposal": ("is are was were stood stands would will could can plan formula proposal road "
         "ready prepared willing making make made idea draft package "
         "roadmap initiative "

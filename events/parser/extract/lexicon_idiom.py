@@ -136,7 +136,8 @@ IDIOM_CUES: tuple[Cue, ...] = (
        r"(?:had|held) (?:[\w-]+ ){0,2}?parleys with)", joint=True),
     _c("agreement", "057", 0.8, "consented entered acceded adhered hammered put signing set",
        r"\b(?:consented (?:on \w+ )?to|entered into (?:an? |the )?(?:[\w-]+ ){0,3}?(?:accord|"
-       r"agreement|deal|pact|treaty)|(?:acceded|adhered) (?:on \w+ |today |formally )?to (?:the )?(?:[\w'’-]+ ){0,6}?"
+       r"agreement|deal|pact|treaty)|(?:acceded|adhered) (?:on \w+ |today |formally )?to "
+       r"(?:the )?(?:[\w'’-]+ ){0,6}?"
        r"(?:Treaty|treaty|convention|Convention|protocol|pact|accord)|"
        r"hammered out (?:an? |the )?(?:[\w-]+ ){0,3}?(?:agreement|deal|accord|compromise|pact)|"
        r"put pen to paper on|"

@@ -52,6 +52,6 @@ TRADE_SANCTION_CUES: tuple[Cue, ...] = (
     # a member put out of a body: "The Council of Europe expelled Russia on Wednesday over its
     # invasion of Ukraine" (a state named right after the verb; diplomats have their own cue)
     _c("sanction", "16", 0.8, "expelled expels",
-       r"\bexpel(?:led|s) (?=(?-i:[A-ZÀ-Ž])[\w'’.-]+(?: (?-i:[A-ZÀ-Ž])[\w'’.-]+)? (?:from|on \w+day|"
-       r"over|for)\b)"),
+       r"\bexpel(?:led|s) (?=(?-i:[A-ZÀ-Ž])[\w'’.-]+(?: (?-i:[A-ZÀ-Ž])[\w'’.-]+)? "
+       r"(?:from|on \w+day|over|for)\b)"),
 )

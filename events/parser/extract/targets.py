@@ -128,7 +128,8 @@ _WITH = re.compile(r"\bwith\b")
 # the post before the name in apposition, after the verb or "with"
 _POST_APPOSED_OBJECT = re.compile(
     rf"\s*(?:with\s+)?(?:the|his|her|its|their)\s+(?:[\w'’.-]+\s+){{0,3}}?"
-    rf"(?i:{N.TITLE_HEADS}|ruler|monarch)(?:\s+(?:of|for)\s+(?:[\w'’.-]+\s+){{0,5}}?[\w'’.-]+)?,\s+")
+    rf"(?i:{N.TITLE_HEADS}|ruler|monarch)"
+    rf"(?:\s+(?:of|for)\s+(?:[\w'’.-]+\s+){{0,5}}?[\w'’.-]+)?,\s+")
 _LOOKING_ON = re.compile(r"[^,;.]{0,100}?\b(?:looking on|looked on|watching|in attendance|"
                          r"standing by|at (?:his|her|their) sides?)\b")
 
