@@ -291,3 +291,9 @@ def test_pravda_and_izvestia_speak_for_the_soviet_union():
         'forces."', date(1975, 8, 1))}
     assert ("support", "Soviet Union") in found
     assert not any(actor == "Pravda" for _, actor in found)
+
+
+def test_people_of_states_named_with_the_are_joined_too():
+    found = kinds("President Gamal Abdel Nasser of the United Arab Republic and President Tito of "
+                  "Yugoslavia met on Thursday.")
+    assert {("meeting", "Gamal Abdel Nasser"), ("meeting", "Tito")} <= found

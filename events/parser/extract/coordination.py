@@ -135,10 +135,10 @@ def coordinated(mentions: list[Mention], head: Mention, text: str, offset: int
             # in "and"; a bare comma before the subject closes an opening phrase
             break
         a = prev.start - offset
-        if (not same_span and text[max(0, a - 3):a] == "of " and idx > 1
-                and mentions[idx - 2].ref.kind == "person"
-                and text[mentions[idx - 2].end - offset:a].strip() == "of"):
-            # "Presidents Kuchma of Ukraine and Yeltsin of Russia": skip the "of" country
+        if (not same_span and idx > 1 and mentions[idx - 2].ref.kind == "person"
+                and N.OF_GAP.fullmatch(text, mentions[idx - 2].end - offset, a)):
+            # "Presidents Kuchma of Ukraine and Yeltsin of Russia", "Nasser of the United
+            # Arab Republic and Tito of Yugoslavia": skip the "of" country
             group.insert(0, mentions[idx - 2])
             idx -= 2
             continue
