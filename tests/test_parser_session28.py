@@ -297,3 +297,11 @@ def test_people_of_states_named_with_the_are_joined_too():
     found = kinds("President Gamal Abdel Nasser of the United Arab Republic and President Tito of "
                   "Yugoslavia met on Thursday.")
     assert {("meeting", "Gamal Abdel Nasser"), ("meeting", "Tito")} <= found
+
+
+def test_agreeing_after_a_comma_is_the_subjects_agreement():
+    found = kinds("President Kennedy and Premier Khrushchev ended their talks on Sunday, agreeing "
+                  "on the need for a neutral Laos.")
+    assert {("agreement", "Kennedy"), ("agreement", "Khrushchev")} <= found
+    assert ("agreement", "Golda Meir") in kinds(
+        "Prime Minister Golda Meir's Cabinet accepted the call on Monday.")

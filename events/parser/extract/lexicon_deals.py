@@ -42,7 +42,8 @@ DEAL_CUES: tuple[Cue, ...] = (
        # ("a signed declaration": an adjective, not a signing)
        # (not "signed a law nullifying the memorandum", "signed an executive order")
        # (nor "a note signed by the foreign minister": a letter's signer agreed to nothing)
-       r"\b(?:agreed|agree to|agrees|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bnote )(?<!\bletter )"
+       # ("ended their talks on Sunday, agreeing on the need for a neutral Laos": the subject's)
+       r"\b(?:agreed|agree to|agrees|(?<=, )agreeing (?:on|to|that)\b|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bnote )(?<!\bletter )"
        r"(?<!\bmessage )(?<!\bpetition )signed(?! (?:a |an |the |into )?"
        r"(?:[\w-]+ )?(?:law|bill|decree|executive order|"
        # (a memorandum on a matter is a deal: "signed a memorandum on cooperation in the gas
@@ -65,7 +66,7 @@ DEAL_CUES: tuple[Cue, ...] = (
        # (not "resolutions 242 and 338" in the plural: a position stated, as the gold reads it)
        r"resolution|conditions|mediation|compromise|formula|framework|road ?map|ruling|verdict|"
        # ("Sudan accepted on Tuesday the deployment of a joint peacekeeping force")
-       r"award|arbitration|deployment)|"
+       r"award|arbitration|deployment|(?<=the )call|(?<=the )appeal)|"
        # the passive: "the framework agreement was formally accepted on Tuesday by Eritrea"
        r"(?:(?<=was )|(?<=were )|(?<=ly ))accepted(?= (?:[\w,'’-]+ ){0,5}?by (?-i:[A-ZÀ-Ž]))|"
        # "Chou dropped his objection to the entry of Government troops", "Greece lifted its
