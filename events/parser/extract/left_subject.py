@@ -148,10 +148,10 @@ def left_subject(mentions: list[Mention], text: str, offset: int, lo: int, pos: 
     asides = [(x.start(), x.end()) for x in _PART_ASIDE.finditer(text, lo, pos)]
     # "Prabhakaran, leader of the Liberation Tigers, ..., was flown to New Delhi for talks":
     # the body a person's post is of, in an apposition after him, is not the subject
-    asides += [(x.start(), x.end()) for x in _POST_ASIDE.finditer(text, lo, pos)
-               if any(m.ref.kind == "person" and m.end - offset == x.start() for m in mentions)]
-    # "Senator Henry Jackson, a Washington Democrat, has criticised": who he is, not who acts
-    asides += [(x.start(), x.end()) for x in _A_ASIDE.finditer(text, lo, pos)
+    # ... nor a place in one that says who he is ("Senator Henry Jackson, a Washington
+    # Democrat, has criticised")
+    asides += [(x.start(), x.end()) for aside in (_POST_ASIDE, _A_ASIDE)
+               for x in aside.finditer(text, lo, pos)
                if any(m.ref.kind == "person" and m.end - offset == x.start() for m in mentions)]
     # ("the North's official Korean Central News Agency warned": no named owner, the outlet)
     asides += [(x.start(), x.end()) for x in _MEDIA_OF.finditer(text, lo, pos)

@@ -146,8 +146,6 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        # "held out the prospect of fresh talks with Pakistan"
        r"(?:held|holds) out (?:the )?(?:prospect|possibility|hope) of (?:[\w-]+ ){0,2}?"
        r"(?:talks|negotiations|dialogue|discussions|a meeting|a summit))\b"),
-    # (an invitation welcomed is backed, support: "welcomed the invitation as the final burial
-    # of the Yalta order"; accepted, it is the will to come)
     # a visit one says one will pay: "said he would visit Dhaka early next year", "she would
     # travel to Naypyitaw this week" (a trip others announce is their news: "the White House
     # said Clinton would travel to Warsaw")
@@ -156,6 +154,8 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"personally |later |then |first )?(?:visit|travel to|go to|fly to)(?= (?-i:[A-ZÀ-Ž]))"
        # (not a trip for anything but talks: "would fly to Geneva to attend a funeral")
        r"(?![^.;]{0,60}?\b(?:funeral|holiday|vacation|medical|treatment|pilgrimage)\b)"),
+    # (an invitation welcomed is backed, support: "welcomed the invitation as the final burial
+    # of the Yalta order"; accepted, it is the will to come)
     _c("intent_to_negotiate", "036", 0.8, "accept",
        r"\baccept(?:ed|s|ing) (?:an |the |a |his |her |their |its )?"
        r"(?:[\w.-]+ ){0,2}?(?:invitation|offer to (?:mediate|host talks)|mediation)\b"),

@@ -43,7 +43,8 @@ DEAL_CUES: tuple[Cue, ...] = (
        # (not "signed a law nullifying the memorandum", "signed an executive order")
        # (nor "a note signed by the foreign minister": a letter's signer agreed to nothing)
        # ("ended their talks on Sunday, agreeing on the need for a neutral Laos": the subject's)
-       r"\b(?:agreed|agree to|agrees|(?<=, )agreeing (?:on|to|that)\b|(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bnote )(?<!\bletter )"
+       r"\b(?:agreed|agree to|agrees|(?<=, )agreeing (?:on|to|that)\b|"
+       r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bnote )(?<!\bletter )"
        r"(?<!\bmessage )(?<!\bpetition )signed(?! (?:a |an |the |into )?"
        r"(?:[\w-]+ )?(?:law|bill|decree|executive order|"
        # (a memorandum on a matter is a deal: "signed a memorandum on cooperation in the gas

@@ -145,8 +145,8 @@ _NAMED_NEXT = re.compile(r",\s+(?:[A-ZÀ-Ž][\w'’.-]+\s+){1,3}?[A-ZÀ-Ž][\w'�
 
 
 # posts below a state's head, never "the <nation> leader"
-_SUBORDINATE = re.compile(r"minister|secretary|ambassador|envoy|spokes|official|advis|diplomat|"
-                          r"negotiator|delegate|representative|aide")
+_SUBORDINATE = re.compile("|".join((*_DIPLOMATS, "spokes", "official", "advis", "delegate",
+                                    "representative", "aide")))
 
 
 def _role_reference(m: re.Match, gaz: Compiled, mem: Memory) -> ActorRef | None:
