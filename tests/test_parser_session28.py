@@ -305,3 +305,9 @@ def test_agreeing_after_a_comma_is_the_subjects_agreement():
     assert {("agreement", "Kennedy"), ("agreement", "Khrushchev")} <= found
     assert ("agreement", "Golda Meir") in kinds(
         "Prime Minister Golda Meir's Cabinet accepted the call on Monday.")
+
+
+def test_committing_oneself_to_negotiations_is_intent():
+    found = kinds("President Carter and President Brezhnev committed themselves to a third round "
+                  "of negotiations.")
+    assert {("intent_to_negotiate", "Carter"), ("intent_to_negotiate", "Brezhnev")} <= found

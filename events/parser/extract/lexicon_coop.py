@@ -154,6 +154,10 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"personally |later |then |first )?(?:visit|travel to|go to|fly to)(?= (?-i:[A-ZÀ-Ž]))"
        # (not a trip for anything but talks: "would fly to Geneva to attend a funeral")
        r"(?![^.;]{0,60}?\b(?:funeral|holiday|vacation|medical|treatment|pilgrimage)\b)"),
+    # "the two leaders committed themselves to a third round of negotiations"
+    _c("intent_to_negotiate", "036", 0.75, "committed commits",
+       r"\bcommit(?:ted|s) (?:themselves|itself|himself|herself) to (?:a |an |the |further )?"
+       r"(?:[\w-]+ ){0,3}?(?:negotiations|talks|dialogue)\b"),
     # (an invitation welcomed is backed, support: "welcomed the invitation as the final burial
     # of the Yalta order"; accepted, it is the will to come)
     _c("intent_to_negotiate", "036", 0.8, "accept",
