@@ -155,9 +155,10 @@ def _person(st: MentionState, a: int, word: str, quoted) -> ActorRef | None:
     return ref
 
 
-_SAID_HE = re.compile(r"\s+(?:\w+ly\s+|also\s+)?(?:said|says|added|insisted|declared|stressed|"
-                      r"announced|told (?:reporters|journalists|parliament|the \w+))\s+"
-                      r"(?:that\s+)?")
+# the speech verb right after a speaker, then the pronoun ("Aliyev said he", "X told
+# reporters that he"): the verbs of names.SPEECH_AFTER
+_SAID_HE = re.compile(N.SPEECH_AFTER.pattern + r"(?:\s+(?:reporters|journalists|parliament|"
+                      r"the \w+))?\s+(?:that\s+)?")
 _APPOSED_SAID = re.compile(r",\s+[^,;]{1,80},\s+(?:\w+ly\s+)?(?:said|says|added|announced)\b")
 _WHAT_IT = re.compile(r"\bwhat\s+$", re.IGNORECASE)
 

@@ -27,14 +27,15 @@ from .quotes import block_quotes, is_quote_only, quote_text, quoted_mask
 from .sentences import Sentence, content_start, split_sentences
 
 _OCCASIONS = frozenset({"meeting", "phone_call", "agreement"})
+# a named subject, a word of time, a verb in the past: "Carter then invited", "Shevardnadze
+# at the time denounced"
+_NAMED = r"\b(?-i:[A-Z])[\w'’.-]+"
+_DID = r"(?-i:[a-z])\w+ed\b"
 _THEN = re.compile(r"\W{0,3}(?:Then|Soon after|Shortly after(?:wards)?|Afterwards)\b|"
-                   # "Carter then invited both leaders to Camp David": the subject first
-                   r"[^,;]{0,80}?\b(?-i:[A-Z])[\w'’.-]+ then (?-i:[a-z])\w+ed\b")
+                   r"[^,;]{0,80}?" + _NAMED + r" then " + _DID)
 _AT_THE_TIME = re.compile(r"\b(?:said|says|saying|wrote|told \w+)\s+at the time\b|"
                           r"^\W{0,3}At the time,|"
-                          # "Shevardnadze at the time denounced the remark": before the verb
-                          r"\b(?-i:[A-Z])[\w'’.-]+,? at (?:the|that) time,? (?!of\b|when\b)"
-                          r"(?-i:[a-z])\w+ed\b")
+                          + _NAMED + r",? at (?:the|that) time,? (?!of\b|when\b)" + _DID)
 _WE_BEFORE = re.compile(r"\b(?:[Ww]e|I)\s+(?:\w+\s+){0,3}$")
 _QUOTABLE = frozenset({"intent_to_negotiate", "rejection", "threat", "demand",
                        "call_for_talks", "criticism", "support", "proposal"})
