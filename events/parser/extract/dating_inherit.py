@@ -5,6 +5,7 @@ acts already read; moved out of `dating.py` when that file grew past 400 lines."
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from .acts import Act
 from .memory import JOINT_TYPES, LOOK_BACK
@@ -15,6 +16,8 @@ _ALSO = re.compile(r"\balso\s+(?:\w+\s+)?$")
 _WHO_DID = re.compile(r",\s+who\s+(?:\w+ly\s+|also\s+)?$")
 # (not "Petro, who spoke with Lula on Monday, backed ...": a relative clause, not a verb pair)
 _AND_BUT = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
+_PRESENT = re.compile(r"\b(?:says|say|maintains|claims?)\b")
+_ELSEWHERE = re.compile(r"(?:In|At|From)\s+[A-Z][a-z]+,")
 
 
 def _sides(act: Act) -> set[str | None]:
@@ -28,6 +31,8 @@ def inherit_date(act: Act, earlier: list[Act], text: str, offset: int) -> None:
     of the same occasion ("The Treasury last week imposed sanctions... It also sanctioned").
     """
     if act.date is None or act.date.source != "publication":
+        return
+    if _story_of_yesterday(act, earlier):
         return
     pair = {act.actor.name, act.target.name} if act.target is not None else None
     also = _ALSO.search(text, max(0, act.cue_start - offset - 20), act.cue_start - offset)
@@ -74,3 +79,23 @@ def inherit_date(act: Act, earlier: list[Act], text: str, offset: int) -> None:
         if same or close or goes_on or coord or rel:
             act.date = prev.date
             return
+
+
+def _story_of_yesterday(act: Act, earlier: list[Act]) -> bool:
+    """A morning paper's story of the day before ("Italy and Yugoslavia yesterday buried ...
+    Mr Minic described the settlement ... He demanded"): what its actor goes on to do within the
+    next two paragraphs, told in the past, is of that day, not the paper's. Only the same actor
+    and only the day before: other actors' words and older days are as often current."""
+    prev = next((p for p in reversed(earlier) if p.date is not None
+                 and p.date.source == "text" and p.date.precision == "day"), None)
+    # (within one sentence the verb pairs above decide: "Petro, who spoke with Lula on Monday,
+    # backed")
+    if (prev is None or prev.sentence is act.sentence or prev.actor.name != act.actor.name
+            or prev.date.start is None
+            or act.date.start is None or prev.date.start != act.date.start - timedelta(days=1)
+            or act.sentence.paragraph - prev.sentence.paragraph > 1
+            or _PRESENT.search(act.sentence.text) is not None
+            or _ELSEWHERE.match(act.sentence.text) is not None):
+        return False
+    act.date = prev.date
+    return True

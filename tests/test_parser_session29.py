@@ -1,0 +1,22 @@
+"""Rules met in the development sets and phrasebook batches of session 29 (issue 4).
+
+Sentences written for the test in the shape of wire copy (none from a held-out set). The paper
+is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "yesterday" 2026-01-19.
+"""
+from __future__ import annotations
+
+from tests.parsing import dated
+
+_YESTERDAY = ("Chile and Peru signed a treaty yesterday settling their maritime border. The "
+              "ceremony lasted twenty minutes.\n\nForeign Minister Ana Rojas of Peru yesterday "
+              "described the settlement as a model for the region.\n\n")
+
+
+def test_a_morning_papers_story_of_yesterday_goes_on_with_that_days_acts():
+    found = dated(_YESTERDAY + "Mrs Rojas accused Bolivia of blocking the talks for a decade.")
+    assert ("criticism", "Ana Rojas", "2026-01-19") in found
+    # the same actor somewhere else, or another actor, is the paper's
+    assert ("criticism", "Ana Rojas", "2026-01-20") in dated(
+        _YESTERDAY + "In Lima, Mrs Rojas accused Bolivia of blocking the talks for a decade.")
+    assert ("criticism", "Luis Arce", "2026-01-20") in dated(
+        _YESTERDAY + "President Luis Arce of Bolivia accused Lima of bad faith.")
