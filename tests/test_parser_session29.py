@@ -5,7 +5,7 @@ is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "yesterday" 2026-01-1
 """
 from __future__ import annotations
 
-from tests.parsing import dated
+from tests.parsing import dated, kinds
 
 _YESTERDAY = ("Chile and Peru signed a treaty yesterday settling their maritime border. The "
               "ceremony lasted twenty minutes.\n\nForeign Minister Ana Rojas of Peru yesterday "
@@ -20,3 +20,11 @@ def test_a_morning_papers_story_of_yesterday_goes_on_with_that_days_acts():
         _YESTERDAY + "In Lima, Mrs Rojas accused Bolivia of blocking the talks for a decade.")
     assert ("criticism", "Luis Arce", "2026-01-20") in dated(
         _YESTERDAY + "President Luis Arce of Bolivia accused Lima of bad faith.")
+
+
+def test_who_chaired_the_meeting_is_an_aside_on_the_speaker_not_a_meeting():
+    found = kinds("Japanese Foreign Minister Masayoshi Ohira, who chaired the meeting, said Tokyo "
+                  "was prepared to cut tariffs.")
+    assert ("meeting", "Masayoshi Ohira") not in found
+    assert ("meeting", "Masayoshi Ohira") in kinds(
+        "Japanese Foreign Minister Masayoshi Ohira chaired the talks on Monday.")

@@ -250,8 +250,10 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"received (?:his|her|their|its) (?:[\w-]+ ){0,2}?counterparts?|"
        r"toured (?:[\w'’-]+ ){1,6}?with(?= (?-i:[A-ZÀ-Ž])| (?:his|her|their) )|"
        r"rolled out the red carpet for|sat across the table from|dropped in on|"
-       # "who chaired most of the sessions": the chair sat at the talks
-       r"chair(?:ed|s|ing) (?:the |most of the |all the |a |an )?(?:[\w-]+ ){0,2}?(?:sessions?|"
+       # "who chaired most of the sessions": the chair sat at the talks (not "X, who chaired
+       # the meeting, said": an aside on who is speaking, which the annotators leave unread)
+       r"(?:chair(?:ed|s|ing) (?:most of the |all the |a |an )|(?<!who )(?<!who has )"
+       r"(?<!who had )chair(?:ed|s|ing) (?:the )?)(?:[\w-]+ ){0,2}?(?:sessions?|"
        r"talks|meetings?|negotiations|summit|conference|round)\b|"
        r"presided over (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:talks|meetings?|negotiations|summit|"
        r"conference|sessions?|ceremony|signing)\b|"
