@@ -28,3 +28,10 @@ def test_who_chaired_the_meeting_is_an_aside_on_the_speaker_not_a_meeting():
     assert ("meeting", "Masayoshi Ohira") not in found
     assert ("meeting", "Masayoshi Ohira") in kinds(
         "Japanese Foreign Minister Masayoshi Ohira chaired the talks on Monday.")
+
+
+def test_who_after_a_persons_post_of_a_body_is_said_of_the_person():
+    found = kinds("Kim Sang-hyup, president of the South Korean Olympic Committee, who led the "
+                  "southern delegation, proposed regular exchanges of athletes.")
+    assert ("proposal", "Kim Sang-hyup") in found
+    assert not any(actor.endswith("Committee") for _, actor in found)

@@ -136,6 +136,11 @@ def left_subject(mentions: list[Mention], text: str, offset: int, lo: int, pos: 
                     and m.start - offset >= lo]
             if head and not head[-1].possessive:
                 h = head[-1]
+                if (h.ref.kind != "person" and apposition is _APPOSITION
+                        and text.startswith(", who ", ap.start())):
+                    # "Kim, president of the Korean Olympic Committee, who led the delegation,
+                    # proposed": "who" is said of a person, so of the name before the post
+                    continue
                 holder = post_holder(mentions, h, text, offset)
                 # "President Kenneth Kaunda of Zambia, who ..., called": the person, not the
                 # state his post is of
