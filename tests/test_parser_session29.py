@@ -35,3 +35,12 @@ def test_who_after_a_persons_post_of_a_body_is_said_of_the_person():
                   "southern delegation, proposed regular exchanges of athletes.")
     assert ("proposal", "Kim Sang-hyup") in found
     assert not any(actor.endswith("Committee") for _, actor in found)
+
+
+def test_a_national_red_cross_society_is_a_body_not_a_person():
+    assert ("rejection", "North Korean Red Cross") in kinds(
+        "The North Korean Red Cross rejected the offer of family reunions.")
+    found = kinds("Kim Sang-hyup, president of the South Korean Red Cross, who led the southern "
+                  "delegation, proposed regular exchanges of visits.")
+    assert ("proposal", "Kim Sang-hyup") in found
+    assert not any(actor == "Red Cross" for _, actor in found)

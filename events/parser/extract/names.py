@@ -80,7 +80,8 @@ WORD_KIND = {w: 1 for w in PRONOUNS} | {"the": 2, "The": 2} | {
     v: 3 for w in TITLE_FIRST for v in (w, w.capitalize(), w.upper())} | {
     w: 4 for w in """Forces Army Front Party Movement Organization Organisation Union League
     Alliance Council Authority Coalition Committee Brigade Brigades Group Guard Guards Congress
-    Federation Association Commission Agency Assembly Militia Tribunal Court""".split()}
+    Federation Association Commission Agency Assembly Militia Tribunal Court Cross
+    Crescent""".split()}
 # ("Nicaragua immediately said it would...": an adverb between)
 SPEECH_AFTER = re.compile(r"\s+(?:(?:also|later|immediately|quickly|swiftly|promptly|then|again|"
                           r"separately|publicly|repeatedly|officially|formally)\s+)?"
@@ -201,8 +202,8 @@ Department House Church Order Committee Commission Agency Bank Court Assembly Co
 Front League Organization Organisation Association Institute University News Times Post Press
 Airport Square Sea River Avenue Hall Center Centre Palace Ocean Security Peace Foreign State
 Government Parliament Congress Senate Police Islands Island Federation Kingdom Nations Affairs
-Authority Alliance Service Services Fund Program Programme Summit Treaty Agreement Accord
-Conference Talks Plan Northern Southern Eastern Western North South East West Central
+Authority Alliance Service Services Fund Program Programme Summit Treaty Agreement Accord Cross
+Crescent Conference Talks Plan Northern Southern Eastern Western North South East West Central
 Catholic Protestant Muslim Christian Jewish Minister President Prime Secretary General
 International National Day World Global United Democratic People Popular Liberation Islamic
 Shoal Reef Reefs Strait Straits Bay Gulf Valley Mountains Mountain Hills Desert Peninsula Canal
@@ -310,7 +311,9 @@ Which Where Why How Those Such Despite Although Though Because Since Until Unles
 """.split())
 ORG_HEADS = (r"(?:Forces|Army|Front|Party|Movement|Organi[sz]ation|Union|League|Alliance|Council|"
              r"Authority|Coalition|Committee|Brigades?|Group|Guards?|Congress|Federation|"
-             r"Association|Commission|Agency|Assembly|Militia|Tribunal|Court)")
+             r"Association|Commission|Agency|Assembly|Militia|Tribunal|Court|"
+             # a national society: "the South Korean Red Cross proposed talks"
+             r"Red Cross|Red Crescent)")
 ORG_SEQ = re.compile(rf"(?<![\w.]){NAME_WORD}(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|and\s+)?"
                      rf"{NAME_WORD})*?\s+{ORG_HEADS}\b"
                      # (not a document's name: "the Intermediate-Range Nuclear Forces Treaty")
