@@ -44,3 +44,9 @@ def test_a_national_red_cross_society_is_a_body_not_a_person():
                   "delegation, proposed regular exchanges of visits.")
     assert ("proposal", "Kim Sang-hyup") in found
     assert not any(actor == "Red Cross" for _, actor in found)
+
+
+def test_the_bosnian_serbs_are_a_party_of_their_own_not_serbia():
+    found = kinds("The Bosnian Serb leadership refused on Wednesday to accept the map.")
+    assert ("rejection", "Bosnian Serbs") in found
+    assert ("rejection", "Serbia") not in found

@@ -309,6 +309,9 @@ ORGANISATIONS: tuple[tuple[str, str | None, tuple[str, ...]], ...] = (
     ("Moro National Liberation Front", None, ("MNLF",)),
     ("Polisario Front", None, ("Polisario",)),
     ("Khmer Rouge", None, ()),
+    # a people's leadership that is no state's: "Bosnian Serb" is not Serbia
+    ("Bosnian Serbs", None, ("the Bosnian Serbs", "Bosnian Serb leadership",
+                             "Bosnian Serb leaders", "Bosnian Serb side")),
     # the armed movements of the peace processes wire copy tells
     ("Sudan People's Liberation Movement", None, ("SPLM", "Sudan People's Liberation Army",
                                                   "SPLA", "SPLM/A")),
@@ -345,4 +348,5 @@ GROUPS = frozenset({"Hamas", "Hezbollah", "Taliban", "Sinn Fein", "Irish Republi
                     "Farabundo Marti National Liberation Front",
                     "Guatemalan National Revolutionary Unity", "UNITA", "RENAMO",
                     "Liberation Tigers of Tamil Eelam", "Kosovo Liberation Army",
-                    "Lord's Resistance Army", "Free Aceh Movement", "SWAPO"})
+                    "Lord's Resistance Army", "Free Aceh Movement", "SWAPO",
+                    "Bosnian Serbs"})
