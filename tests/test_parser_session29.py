@@ -50,3 +50,11 @@ def test_the_bosnian_serbs_are_a_party_of_their_own_not_serbia():
     found = kinds("The Bosnian Serb leadership refused on Wednesday to accept the map.")
     assert ("rejection", "Bosnian Serbs") in found
     assert ("rejection", "Serbia") not in found
+
+
+def test_the_chairman_of_a_body_of_states_speaks_where_a_firms_chairman_does_not():
+    assert ("statement", "Alassane Ouattara") in kinds(
+        "Ivorian President Alassane Ouattara, the current chairman of ECOWAS, said on Sunday "
+        "that the regional bloc would hold a summit.")
+    assert not kinds("Akio Morita, the chairman of Sony, said on Sunday that Japan should open "
+                     "its market.")

@@ -76,6 +76,25 @@ UNAFFILIATED = re.compile(rf",\s+(?:(?:a|an|the)\s+(?:[\w.&-]+\s+){{0,5}}?(?:[\w
                           rf"(?:[\w.&-]+\s+){{0,3}}?(?:analyst|economist|strategist|specialist|"
                           rf"professor|researcher|expert|consultant|lecturer)\b)",
                           re.I)
+_THE_GAP = re.compile(r"\s*(?:the\s+)?")
+
+
+def speaks_for_none(text: str, at: int, mentions, offset: int) -> bool:
+    """Whether the aside at `at` says the speaker is a private person (UNAFFILIATED); the
+    chairman of a known body of states is not ("Ouattara, the current chairman of ECOWAS,
+    said"), where the chairman of a firm is."""
+    m = UNAFFILIATED.match(text, at)
+    if m is None:
+        return False
+    if m.group().lower().endswith("chairman of"):
+        body = next((x for x in mentions if x.start - offset >= m.end()), None)
+        if (body is not None and body.how == "gazetteer"
+                and body.ref.kind in ("state", "organisation")
+                and _THE_GAP.fullmatch(text, m.end(), body.start - offset)):
+            return False
+    return True
+
+
 # "said Michael Shifter of the Inter-American Dialogue": a think tank or a university speaks
 # for no state either.
 THINK_TANK = re.compile(r"(?:,\s+|\s+)(?:of|at|from)\s+(?:the\s+)?(?:[\w.&'’-]+\s+){0,5}?"

@@ -63,7 +63,8 @@ def bare_statements(sent: Sentence, text: str, offset: int, speakers, acts: list
                      if s2.ref.kind == "person" and lo2 <= v.start() < hi2 and s2 is not sp]
             if voice:
                 sp = voice[0]
-        if text.startswith(", ", sp.end - offset) and W.UNAFFILIATED.match(text, sp.end - offset):
+        if (text.startswith(", ", sp.end - offset)
+                and W.speaks_for_none(text, sp.end - offset, mentions, offset)):
             continue  # "Christine Helms, a Middle East analyst, says": no actor (ANNOTATING.md)
         if v.group().lower().startswith("according") and _TOLL.search(text):
             continue  # "More than 740 people have been killed, according to the UN": a figure
