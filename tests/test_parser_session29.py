@@ -58,3 +58,11 @@ def test_the_chairman_of_a_body_of_states_speaks_where_a_firms_chairman_does_not
         "that the regional bloc would hold a summit.")
     assert not kinds("Akio Morita, the chairman of Sony, said on Sunday that Japan should open "
                      "its market.")
+
+
+def test_spending_the_day_says_how_long_not_which_day():
+    found = dated("Spain and Morocco agreed on Saturday to withdraw their troops from the island "
+                  "after mediation by Washington.\n\nSecretary of State Colin Powell spent the "
+                  "day on the telephone with Foreign Minister Ana Palacio of Spain.")
+    assert ("phone_call", "Colin Powell", "2026-01-17") in found
+    assert ("phone_call", "Colin Powell", "2026-01-20") not in found

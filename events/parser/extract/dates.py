@@ -41,12 +41,19 @@ def tag(text: str, dct: date) -> list[TimeRef]:
             tagged = [TimeRef(t.start, t.end, t.text, t.type, t.value, t.mod, t.precision,
                               t.range) for t in _timex_tag(text, dct)]
             low = text.lower()  # (once, for the day-counting patterns' cheap search)
+            tagged = [t for t in tagged if not _SPENT_THE_DAY.search(text, max(0, t.start - 12),
+                                                                     t.start)
+                      or t.text.lower() != "the day"]
             return _counted_on(_from_anchor(_with_anaphora(tagged, text, low), text, low))
         except Exception:  # a tagger bug must not lose the article's events
             log.exception("timex tagger failed; using the fallback")
     return fallback_tag(text, dct)
 
 
+# "Powell spent the day on the telephone", "met for most of the day": how long, not which day
+# (TimeML tags it the document's day); the act takes the day the story tells
+_SPENT_THE_DAY = re.compile(r"\b(?:spent|spend|spends|spending|most of|much of|all|rest of|"
+                            r"part of|for|throughout)\s+$", re.IGNORECASE)
 STEP = re.compile(r"^(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                    r"(?P<u>days?|weeks?)\s+(?P<dir>later|after|afterwards|earlier|before)$",
                    re.IGNORECASE)
