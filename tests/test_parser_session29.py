@@ -66,3 +66,11 @@ def test_spending_the_day_says_how_long_not_which_day():
                   "day on the telephone with Foreign Minister Ana Palacio of Spain.")
     assert ("phone_call", "Colin Powell", "2026-01-17") in found
     assert ("phone_call", "Colin Powell", "2026-01-20") not in found
+
+
+def test_quoted_as_demanding_is_the_demand_of_the_one_quoted():
+    found = kinds("Son Song Pil was quoted as demanding that Seoul halt its military exercises.")
+    assert ("demand", "Son Song Pil") in found
+    found = kinds("North Korea's Son Song Pil was quoted by KCNA as demanding that Seoul halt its "
+                  "military exercises.")
+    assert found == {("demand", "Son Song Pil")}

@@ -34,11 +34,12 @@ SUBJUNCTIVE = re.compile(r"\b(?:demand|insist|urg|propos|suggest|recommend|reque
                          r"(?:[\w.'’-]+\s+){1,4}$", re.IGNORECASE)
 AFTER_ING = re.compile(r"\b(?:after|following)\s+$", re.IGNORECASE)
 AUX_ING = re.compile(r"\b(?:is|are|was|were|am|be|been|being|keeps?|kept)\s+$|^\W*$")
-# ("sent a message yesterday endorsing the agreement": the paper's time between)
+# ("sent a message yesterday endorsing the agreement": the paper's time between; "was quoted
+# by the agency as demanding": what the one quoted did)
 DOC_ING = re.compile(r"\b(?:statement|letter|communiqu[eé]|declaration|message|appeal|"
                      r"resolution)s?(?:\s+(?:yesterday|today|tonight|last night|earlier|"
-                     r"(?:on\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?))?\s+$",
-                     re.IGNORECASE)
+                     r"(?:on\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?))?\s+$|"
+                     r"\bquoted\b[^,;.]{0,80}?\sas\s+$", re.IGNORECASE)
 HOSTED_AT = re.compile(r"\s+(?:at|to|in)\s+(?:the\s+|his\s+|her\s+|(?-i:[A-ZÀ-Ž]))")
 # (never "its call for talks", "renewed calls for": the subject's own call, an act)
 CALLS_NOUN = re.compile(r"\b(?:the|international|foreign|western|eastern|arab|european|american|"

@@ -41,7 +41,9 @@ def bare_statements(sent: Sentence, text: str, offset: int, speakers, acts: list
         said = [a for a in acts + out if not (a.next_verb and a.cue_start - offset > v.start())]
         if any(a.actor.name == sp.ref.name and (
                 lo <= a.cue_start - offset < hi or v.group().lower() in _ADDED_SPEECH
-                or a.cue_start - offset == v.start())
+                or a.cue_start - offset == v.start()
+                # "was quoted by KCNA as demanding that...": the act the quote carries
+                or (v.group() == "quoted" and v.end() <= a.cue_start - offset < lo))
                for a in said):
             continue  # "Hamas said it rejected...", "X criticised Y, saying...": one act
         if any(lo <= a.cue_start - offset < hi and not _other_side(sp.ref, a.actor)
