@@ -5,7 +5,7 @@ is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "yesterday" 2026-01-1
 """
 from __future__ import annotations
 
-from tests.parsing import dated, kinds
+from tests.parsing import dated, kinds, pairs
 
 _YESTERDAY = ("Chile and Peru signed a treaty yesterday settling their maritime border. The "
               "ceremony lasted twenty minutes.\n\nForeign Minister Ana Rojas of Peru yesterday "
@@ -74,3 +74,11 @@ def test_quoted_as_demanding_is_the_demand_of_the_one_quoted():
     found = kinds("North Korea's Son Song Pil was quoted by KCNA as demanding that Seoul halt its "
                   "military exercises.")
     assert found == {("demand", "Son Song Pil")}
+
+
+def test_a_body_agreeing_to_suspend_ties_or_a_membership_imposes_a_sanction():
+    found = pairs("NATO allies agreed to suspend military cooperation with Moscow.")
+    assert ("sanction", "NATO", "Russia") in found
+    assert not any(kind == "agreement" for kind, _, _ in found)
+    assert ("sanction", "Arab League", "Syria") in pairs(
+        "The Arab League agreed on Sunday to suspend Syria's membership.")

@@ -71,8 +71,8 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"signed (?:an? |the )?(?:executive )?(?:order|decree|law|bill) (?:banning|barring|"
        r"imposing|freezing|halting|suspending|prohibiting|cutting)|"
        # "voted 10-0 Tuesday to ban all flights to Libya", "has decided to suspend diplomatic
-       # relations with"
-       r"(?:voted|decided) " + VOTE_WORDS + r"to (?:(?:ban|bar) "
+       # relations with", "agreed on Sunday to suspend Syria's membership"
+       r"(?:voted|decided|agreed) " + VOTE_WORDS + r"to (?:(?:ban|bar) "
        r"(?:all |senior |its |their )?(?:[\w-]+ )?(?:officials|leaders|members|diplomats) from|"
        r"ban (?:all )?(?:[\w-]+ )?"
        r"(?:flights|imports|exports|arms|trade|travel)|halt (?:all )?(?:[\w-]+ )?(?:arms sales|"
