@@ -82,3 +82,11 @@ def test_a_body_agreeing_to_suspend_ties_or_a_membership_imposes_a_sanction():
     assert not any(kind == "agreement" for kind, _, _ in found)
     assert ("sanction", "Arab League", "Syria") in pairs(
         "The Arab League agreed on Sunday to suspend Syria's membership.")
+
+
+def test_agreeing_on_or_endorsing_sanctions_is_the_sanction_not_a_deal():
+    found = pairs("European Union ambassadors agreed on Wednesday on a new package of sanctions "
+                  "against Russia.")
+    assert found == {("sanction", "European Union", "Russia")}
+    assert kinds("ECOWAS leaders endorsed sanctions against the junta in Niger.") == {
+        ("sanction", "ECOWAS")}

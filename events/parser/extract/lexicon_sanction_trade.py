@@ -8,6 +8,12 @@ from __future__ import annotations
 from .cue_base import Cue, _c
 
 TRADE_SANCTION_CUES: tuple[Cue, ...] = (
+    # "agreed on Wednesday on a new package of sanctions against Russia", "ECOWAS leaders
+    # endorsed sanctions against the junta": the measures, not a deal or a word of support
+    _c("sanction", "16", 0.8, "agreed endorsed approved",
+       r"\b(?:agreed (?:on \w+day )?on|endorsed|approved) (?:an? |the )?(?:new |fresh |further |"
+       r"tougher |additional |(?:[\w-]+ )?package of )*(?:[\w-]+ ){0,2}?(?:sanctions|embargo) "
+       r"(?:on|against)\b"),
     # "cut off military sales to Ecuador in retaliation", "barred imports of Norwegian fish",
     # "halted arms deliveries to Indonesia"
     _c("sanction", "16", 0.8, "cut halted halts suspended suspends stopped banned bans barred "
