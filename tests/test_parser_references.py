@@ -227,5 +227,7 @@ def test_the_two_men_praised_are_not_who_goes_on_speaking():
     got = kinds("Egyptian President Anwar Sadat and Israeli Prime Minister Menachem Begin signed "
                 "two accords on Sunday. Speaking at the ceremony, President Jimmy Carter praised "
                 "both men for their \"courage\" and said the accords could open a new era.")
-    assert ("statement", "Jimmy Carter") in got
+    # (what Carter says after praising them is told of his one act, the praise)
+    assert ("support", "Jimmy Carter") in got
     assert ("statement", "Anwar Sadat") not in got
+    assert ("statement", "Menachem Begin") not in got

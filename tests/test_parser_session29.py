@@ -90,3 +90,17 @@ def test_agreeing_on_or_endorsing_sanctions_is_the_sanction_not_a_deal():
     assert found == {("sanction", "European Union", "Russia")}
     assert kinds("ECOWAS leaders endorsed sanctions against the junta in Niger.") == {
         ("sanction", "ECOWAS")}
+
+
+def test_what_a_speaker_says_after_a_verb_of_his_own_is_told_of_that_act():
+    assert kinds("EU foreign policy chief Catherine Ashton welcomed the deal as an important step "
+                 "forward and said it showed that dialogue delivers results.") == {
+        ("support", "Catherine Ashton")}
+    found = kinds("Communication Minister Pitang Tchalla rejected the sanctions as unjust but said "
+                  "Togo had already begun the return to constitutional order.")
+    assert ("rejection", "Pitang Tchalla") in found
+    assert ("statement", "Pitang Tchalla") not in found
+    # a speaker who first speaks and then acts keeps both ("said ... and called on")
+    assert ("demand", "Sergei Lavrov") in kinds(
+        "Russian Foreign Minister Sergei Lavrov said the talks had been useful and called on "
+        "Kyiv to withdraw its troops.")

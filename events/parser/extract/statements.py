@@ -19,6 +19,9 @@ from .roles import all_cues
 from .sentences import Sentence
 from .targets import target_after
 
+# "Ashton welcomed the deal ... and said it showed...", "rejected the sanctions as unjust and
+# said Togo had...": what the speaker says after a verb of his own is told of that one act
+_AND_THEN_SAID = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|later\s+)?$")
 _ADDED_SPEECH = frozenset({"saying", "adding", "telling", "according to", "in a statement"})
 # What an outlet carries that fits no type of act (ANNOTATING.md: fighting, arrests,
 # elections, economic data, weather; and a life's news): news, not its state's word
@@ -46,6 +49,10 @@ def bare_statements(sent: Sentence, text: str, offset: int, speakers, acts: list
                 or (v.group() == "quoted" and v.end() <= a.cue_start - offset < lo))
                for a in said):
             continue  # "Hamas said it rejected...", "X criticised Y, saying...": one act
+        if _AND_THEN_SAID.search(text, max(0, v.start() - 24), v.start()) and any(
+                a.actor.name == sp.ref.name and a.cue_start - offset < v.start()
+                and not a.plain_speech for a in said):
+            continue
         if any(lo <= a.cue_start - offset < hi and not _other_side(sp.ref, a.actor)
                and not a.plain_speech  # "X assured Y that..., Z's spokesman said": Z too
                for a in said):
