@@ -104,3 +104,10 @@ def test_what_a_speaker_says_after_a_verb_of_his_own_is_told_of_that_act():
     assert ("demand", "Sergei Lavrov") in kinds(
         "Russian Foreign Minister Sergei Lavrov said the talks had been useful and called on "
         "Kyiv to withdraw its troops.")
+
+
+def test_recalling_a_named_ambassador_in_protest_or_expelling_a_correspondent_is_a_sanction():
+    assert ("sanction", "Japan") in kinds(
+        "Japan recalled Ambassador Masatoshi Muto from Seoul on Friday in protest.")
+    assert ("sanction", "East Germany") in kinds(
+        "East Germany expelled West German television correspondent Lothar Loewe on Wednesday.")

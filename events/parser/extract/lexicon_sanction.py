@@ -95,7 +95,8 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"(?:\w+ ){0,3}(?:officials|companies|firms|entities|individuals|banks|militias?)\b)|"
        r"expell?(?:ed|s|ing)? (?:[\w'’.-]+ ){0,4}(?:diplomats?|ambassadors?|envoys?|attach[eé]s?|"
        + _MISSION_HEADS + r"|"
-       r"officials?|(?:members|staff) of|(?:military |defen[cs]e )advis[eo]rs|"
+       r"officials?|(?:members|staff) of|(?:military |defen[cs]e )advis[eo]rs|correspondents?|"
+       r"journalists|"
        r"(?:military )?(?:trainers|instructors|personnel))|"
        # "closed NATO's supply routes into Afghanistan", "shut the Torkham crossing for 10 days",
        # "ordered the United States to vacate an air base" (CAMEO 166, 172)
@@ -134,7 +135,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        # "Washington recalled Ambassador Philip W. Bonsal for consultations", "recalled Ushiroku
        # to Tokyo for consultations": the verb alone, so that the envoy is no other side
        r"recall(?:ed|ing|s)(?= (?:Ambassador |(?-i:[A-ZÀ-Ž])[\w.'’-]* ){1,5}(?:to (?-i:[A-ZÀ-Ž])"
-       r"[\w-]+ |from (?-i:[A-ZÀ-Ž])[\w-]+ )?for consultations\b)|"
+       r"[\w-]+ |from (?-i:[A-ZÀ-Ž])[\w-]+ )?(?:for consultations|(?:on \w+day )?in protest)\b)|"
        # "recalled the three countries' ambassadors from Algiers"
        r"(?:recall(?:ed|ing|s)|withdrew) the (?:\w+ )?(?:countries|nations|states|members)['’] "
        r"ambassadors|"
