@@ -111,3 +111,9 @@ def test_recalling_a_named_ambassador_in_protest_or_expelling_a_correspondent_is
         "Japan recalled Ambassador Masatoshi Muto from Seoul on Friday in protest.")
     assert ("sanction", "East Germany") in kinds(
         "East Germany expelled West German television correspondent Lothar Loewe on Wednesday.")
+
+
+def test_calling_a_leader_a_dotard_or_a_warmonger_is_criticism():
+    assert ("criticism", "Kim Jong Un", "Donald Trump") in pairs(
+        "North Korean leader Kim Jong Un on Friday called U.S. President Donald Trump a "
+        "\"mentally deranged U.S. dotard\".")
