@@ -117,3 +117,9 @@ def test_calling_a_leader_a_dotard_or_a_warmonger_is_criticism():
     assert ("criticism", "Kim Jong Un", "Donald Trump") in pairs(
         "North Korean leader Kim Jong Un on Friday called U.S. President Donald Trump a "
         "\"mentally deranged U.S. dotard\".")
+
+
+def test_a_name_ending_in_anothers_middle_name_is_another_person():
+    found = kinds("Kim Yo Jong, the influential sister of North Korean leader Kim Jong Un, "
+                  "demanded on Thursday that Seoul stop the leaflets.")
+    assert found == {("demand", "Kim Yo Jong")}

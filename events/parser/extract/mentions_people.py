@@ -79,6 +79,9 @@ def _introduced(seq: str, mem: Memory) -> ActorRef | None:
             # ("Perez de Cuellar" after "Javier Perez de Cuellar" is his surname, and so is
             # "De Gaulle" opening a sentence after "Charles de Gaulle")
             ref = None  # "Saddam Hussein" after "King Hussein": another person
+        elif (ref is not None and len(words) > 2 and words[0] == ref.name.split()[0]
+              and words[-1] != ref.name.split()[-1] and seq.lower() not in ref.name.lower()):
+            ref = None  # "Kim Yo Jong" is not "Kim Jong Un", whose middle name ends hers
     return ref
 
 
