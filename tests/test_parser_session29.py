@@ -123,3 +123,11 @@ def test_a_name_ending_in_anothers_middle_name_is_another_person():
     found = kinds("Kim Yo Jong, the influential sister of North Korean leader Kim Jong Un, "
                   "demanded on Thursday that Seoul stop the leaflets.")
     assert found == {("demand", "Kim Yo Jong")}
+
+
+def test_stating_a_willingness_to_discuss_is_intent_to_negotiate():
+    assert ("intent_to_negotiate", "Soviet Union") in kinds(
+        "Moscow stated a willingness to discuss the reduction of conventional forces.")
+    assert ("intent_to_negotiate", "France") not in kinds(
+        "Foreign Minister Gerhard Schroeder praised the French delegation for its readiness to "
+        "compromise.")

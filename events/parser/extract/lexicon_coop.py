@@ -178,7 +178,7 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        "open ready willing prepared readiness eager intend intention plan hope want announced "
        "confirmed "
        "offer seek sought we is are keen look stand would will pledged promised vowed indicated "
-       "has have had "
+       "has have had stated "
        "expressed signal showed voiced came come went go approach meeting talks round session "
        "summit go continue agreed use never not door disposal remain remains remained keep",
        r"\b(?:(?:open|ready|willing|prepared|readiness|willingness|eager|keen|intends?|intended|"
@@ -216,6 +216,10 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        # "was willing to modify its goals", "ready to go the extra mile": open to a bargain
        r"(?:willing|ready|prepared) (?:\w+ )?to (?:compromise|make (?:\w+ )?concessions|"
        r"show (?:\w+ )?flexibility|modify|consider|discuss|go the extra mile)\b|"
+       # ("Moscow has repeatedly stated a willingness to discuss the reduction of forces"; not
+       # "praised the French delegation for its readiness to compromise")
+       r"(?:stated|expressed|signall?ed|showed|voiced|indicated) (?:an? |its |their |his |her )?"
+       r"(?:\w+ )?(?:willingness|readiness) to (?:compromise|consider|discuss)\b|"
        r"(?:offered|offers|ready|willing|would|will) (?:to )?help (?:to )?[\"“]?(?:solve|resolve|"
        r"settle|mediate|broker|end)|"
        # "agreed to meet again on Wednesday": the next round promised (the development gold
