@@ -126,7 +126,7 @@ def test_a_name_ending_in_anothers_middle_name_is_another_person():
 
 
 def test_stating_a_willingness_to_discuss_is_intent_to_negotiate():
-    assert ("intent_to_negotiate", "Soviet Union") in kinds(
+    assert ("intent_to_negotiate", "Russia") in kinds(
         "Moscow stated a willingness to discuss the reduction of conventional forces.")
     assert ("intent_to_negotiate", "France") not in kinds(
         "Foreign Minister Gerhard Schroeder praised the French delegation for its readiness to "
