@@ -131,3 +131,9 @@ def test_stating_a_willingness_to_discuss_is_intent_to_negotiate():
     assert ("intent_to_negotiate", "France") not in kinds(
         "Foreign Minister Gerhard Schroeder praised the French delegation for its readiness to "
         "compromise.")
+
+
+def test_accepting_a_transition_timetable_is_an_agreement():
+    assert ("agreement", "ECOWAS") in kinds(
+        "ECOWAS on Sunday accepted the 24-month transition timetable presented by Burkina Faso's "
+        "military government.")

@@ -66,6 +66,8 @@ DEAL_CUES: tuple[Cue, ...] = (
        r"cease-fire|truce|treaty|accord|agreement|"
        # (not "resolutions 242 and 338" in the plural: a position stated, as the gold reads it)
        r"resolution|conditions|mediation|compromise|formula|framework|road ?map|ruling|verdict|"
+       # ("ECOWAS accepted the 24-month transition timetable presented by the junta")
+       r"timetable|"
        # ("Sudan accepted on Tuesday the deployment of a joint peacekeeping force")
        r"award|arbitration|deployment|(?<=the )call|(?<=the )appeal)|"
        # the passive: "the framework agreement was formally accepted on Tuesday by Eritrea"
