@@ -137,3 +137,9 @@ def test_accepting_a_transition_timetable_is_an_agreement():
     assert ("agreement", "ECOWAS") in kinds(
         "ECOWAS on Sunday accepted the 24-month transition timetable presented by Burkina Faso's "
         "military government.")
+
+
+def test_having_never_recognised_a_claim_is_a_refusal_in_the_past_tense_too():
+    assert ("rejection", "Retno Marsudi") in kinds(
+        "Indonesian Foreign Minister Retno Marsudi said on Friday that Indonesia had never "
+        "recognised China's nine-dash line.")

@@ -205,8 +205,8 @@ _REFUSAL = (
     # "Berlin had not agreed to any such arrangement"
     r"(?:had|has|have|did|does|do|would|will) not agreed? to (?:any|the|this|that|such|its|"
     r"their)\b|not (?:acceptable|a basis for)|unacceptable (?:to|for) (?:us|our)|"
-    r"will not pass|never,? (?:\w+,? ){0,3}?(?:accept|recogni[sz]e|agree|allow|lay down|"
-    r"give up|surrender)|(?:would|will) (?:not|never) (?:trade|cede|give up|surrender|"
+    r"will not pass|never,? (?:\w+,? ){0,3}?(?:accept(?:ed)?|recogni[sz]ed?|agreed?|allow|"
+    r"lay down|give up|surrender)|(?:would|will) (?:not|never) (?:trade|cede|give up|surrender|"
     r"lay down|let|allow|attend|sit down|take part|be (?:a )?party to|return to|sign|"
     r"participate|vote for|"
     # ("would not resign under pressure from anybody", "would not send troops to Liberia",
