@@ -143,3 +143,8 @@ def test_having_never_recognised_a_claim_is_a_refusal_in_the_past_tense_too():
     assert ("rejection", "Retno Marsudi") in kinds(
         "Indonesian Foreign Minister Retno Marsudi said on Friday that Indonesia had never "
         "recognised China's nine-dash line.")
+
+
+def test_the_threatened_tariffs_are_no_threat_of_the_one_complaining():
+    assert kinds("Japan filed a complaint against the threatened tariffs with the World Trade "
+                 "Organization last month.") == {("criticism", "Japan")}

@@ -15,7 +15,9 @@ _DEADLINE = (r"(?:gave|gives) (?:[\w'’.,-]+ ){1,8}?(?:(?:\d+|\w+) (?:hours|day
 THREAT_CUES: tuple[Cue, ...] = (
     _c("threat", "13", 0.8, "threat warn vow issued ultimatum would will won retaliat caution "
        "brandish served gave sent delivered repeated",
-       r"\b(?:threaten(?:ed|s|ing)?|warn(?:ed|s|ing)?|vow(?:ed|s)? to retaliate|"
+       # (not "a complaint against the threatened tariffs": an adjective)
+       r"\b(?:(?<!the )(?<!its )(?<!their )(?<!his )(?<!her )threaten(?:ed|s|ing)?|"
+       r"warn(?:ed|s|ing)?|vow(?:ed|s)? to retaliate|"
        r"vow(?:ed|s)? (?:[\w,]+ ){0,3}?to [\"“`']*(?:crush|destroy|defeat|punish|eliminate|"
        r"wipe out|fight on|respond|retaliate|hit back|"
        # ("vowed to continue its armed struggle")
