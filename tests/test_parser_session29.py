@@ -5,7 +5,9 @@ is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "yesterday" 2026-01-1
 """
 from __future__ import annotations
 
-from tests.parsing import dated, kinds, pairs
+from datetime import date
+
+from tests.parsing import dated, kinds, pairs, parse
 
 _YESTERDAY = ("Chile and Peru signed a treaty yesterday settling their maritime border. The "
               "ceremony lasted twenty minutes.\n\nForeign Minister Ana Rojas of Peru yesterday "
@@ -148,3 +150,12 @@ def test_having_never_recognised_a_claim_is_a_refusal_in_the_past_tense_too():
 def test_the_threatened_tariffs_are_no_threat_of_the_one_complaining():
     assert kinds("Japan filed a complaint against the threatened tariffs with the World Trade "
                  "Organization last month.") == {("criticism", "Japan")}
+
+
+def test_a_day_the_words_put_ahead_is_not_moved_back_a_year():
+    # (a paper of 23 October: "November 14" is three weeks ahead, and "said" is done)
+    found = [(e.type, e.date.value) for e in parse(
+        "Prince Norodom Sihanouk signed the accord in Paris today.\n\nSihanouk said he would "
+        "return to Phnom Penh on November 14 after 13 years in exile.", date(1991, 10, 23))]
+    assert ("statement", "1991-10-23") in found
+    assert not any(day == "1990-11-14" for _, day in found)

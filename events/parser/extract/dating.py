@@ -51,6 +51,8 @@ _REDUCED_BY = re.compile(r"(?:drafted|sponsored|co-sponsored|proposed|put forwar
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being|had|has|have)\s+"
                         r"(?:\w+ly\s+|also\s+|first\s+)?$")
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|before|until|till)\s+$")
+# "He said he would return to Phnom Penh on November 14": a day the words say is ahead
+_AHEAD = re.compile(r"\b(?:would|will|shall|(?:is|are|was|were) (?:due |expected )?to)\s")
 
 
 def _year_back(t: D.TimeRef, published: date, text: str, offset: int, act: Act) -> D.TimeRef:
@@ -63,6 +65,7 @@ def _year_back(t: D.TimeRef, published: date, text: str, offset: int, act: Act) 
     if (t.range[0] <= published or t.precision not in ("day", "month")
             # (not a deadline still ahead: "an ultimatum to pull out by Jan. 15")
             or _DEADLINE_BEFORE.search(text, max(0, t.start - offset - 12), t.start - offset)
+            or _AHEAD.search(text, act.cue_start - offset, t.start - offset)
             or re.search(r"\d{4}", t.text) or not (_MONTH_NAMED.search(t.text) or counted)
             or (t.range[0] - published).days > 62
             # ("retaliated the next day" with no day before it: the tagger counted from the
