@@ -159,3 +159,8 @@ def test_a_day_the_words_put_ahead_is_not_moved_back_a_year():
         "return to Phnom Penh on November 14 after 13 years in exile.", date(1991, 10, 23))]
     assert ("statement", "1991-10-23") in found
     assert not any(day == "1990-11-14" for _, day in found)
+
+
+def test_the_emirates_opening_a_sentence_are_the_united_arab_emirates():
+    assert ("criticism", "United Arab Emirates", "Qatar") in pairs(
+        "The Emirates accused Qatar of backing terrorism.")

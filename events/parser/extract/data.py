@@ -32,7 +32,7 @@ EXTRA_NAMES: dict[str, tuple[str, ...]] = {
             "former Yugoslav republic of Macedonia", "FYROM"),
     "SWZ": ("Swaziland",),
     "MMR": ("Burma",),
-    "ARE": ("UAE", "U.A.E.", "the Emirates"),
+    "ARE": ("UAE", "U.A.E.", "the Emirates", "The Emirates"),
     # Germany before reunification (history.py names it West Germany in stories of its day)
     "DEU": ("West Germany", "Federal Republic of Germany", "FRG"),
     "BIH": ("Bosnia", "Bosnia-Herzegovina"),
