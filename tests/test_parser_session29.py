@@ -164,3 +164,8 @@ def test_a_day_the_words_put_ahead_is_not_moved_back_a_year():
 def test_the_emirates_opening_a_sentence_are_the_united_arab_emirates():
     assert ("criticism", "United Arab Emirates", "Qatar") in pairs(
         "The Emirates accused Qatar of backing terrorism.")
+
+
+def test_calling_a_body_a_servant_of_a_power_is_criticism():
+    assert ("criticism", "North Korea", "IAEA") in pairs(
+        "North Korea called the IAEA \"a servant of the United States.\"")

@@ -124,6 +124,8 @@ BLAME_CUES: tuple[Cue, ...] = (
        r"puppets?|thugs|war criminals?|dictator|tyrant|murderers?|butcher|devil|"
        # ("called Trump a 'mentally deranged U.S. dotard'", "a warmonger", "a gangster")
        r"deranged|dotard|madman|lunatic|gangsters?|warmongers?|bandits?|"
+       # ("called the IAEA 'a servant of the United States'")
+       r"servant of|lackeys?|stooges?|"
        r"declaration of war|act of war|insult(?:ing)?|slap in the face|outrage|meddling|"
        r"(?:military )?invasion|occupation|land grab|robbery|"
        r"treason|treacherous|act of (?:[\w-]+ )?(?:treason|piracy|terror(?:ism)?|provocation|"
