@@ -169,3 +169,8 @@ def test_the_emirates_opening_a_sentence_are_the_united_arab_emirates():
 def test_calling_a_body_a_servant_of_a_power_is_criticism():
     assert ("criticism", "North Korea", "IAEA") in pairs(
         "North Korea called the IAEA \"a servant of the United States.\"")
+
+
+def test_a_states_intelligence_agency_speaks_for_it():
+    assert ("criticism", "South Korea", "North Korea") in pairs(
+        "Seoul's intelligence agency accused Pyongyang of directing the plot.")

@@ -247,7 +247,7 @@ POSS_ROLE = re.compile(r"(?:'s|’s)\s+(?:acting |interim )?(?:(?:foreign|defen[
                         # "Pakistan's Director General of Military Operations telephoned"
                         r"(?i:director[- ]general|army chief|military chief|chief of (?:the )?"
                         r"(?:army|defen[cs]e|general) staff|national security adviser|"
-                        r"high commissioner))\b"
+                        r"high commissioner|intelligence (?:agency|service)|spy agency))\b"
                         r"(?!\s+(?-i:[A-ZÀ-Ž])|,\s+(?-i:[A-ZÀ-Ž]))")
 # (a demonym of two words in the list: "the Syrian and Saudi Arabian Governments")
 GROUP_AFTER = re.compile(rf"(?:(?:,\s*|\s+and\s+)[A-ZÀ-Ž][\w.]+(?:\s+[A-ZÀ-Ž][a-z]+an)?)*\s+"
