@@ -174,3 +174,11 @@ def test_calling_a_body_a_servant_of_a_power_is_criticism():
 def test_a_states_intelligence_agency_speaks_for_it():
     assert ("criticism", "South Korea", "North Korea") in pairs(
         "Seoul's intelligence agency accused Pyongyang of directing the plot.")
+
+
+def test_christian_is_a_first_name_too():
+    assert ("meeting", "Christian Pineau", "Selwyn Lloyd") in pairs(
+        "French Foreign Minister Christian Pineau arrived in London on Saturday for talks with "
+        "Foreign Secretary Selwyn Lloyd.")
+    assert not any(actor.startswith("Christian") for _, actor in kinds(
+        "The Christian Democrats rejected the plan on Monday."))

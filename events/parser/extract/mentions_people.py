@@ -120,8 +120,8 @@ def _new_name(st: MentionState, a: int, b: int, seq: str, gaz: Compiled) -> None
     # (lower-case particles are no words of their own: "Marcel Alain de Souza")
     n_words = sum(1 for w in name.split() if not w.islower()) if name else 0
     if (not name or not 2 <= n_words <= 4 or gaz.lookup(name)
-            or any(w in N.NOT_NAME or (gaz.lookup(w) and not _SHORT_WORD.fullmatch(w))
-                   for w in name.split())):
+            or N.not_a_name(name.split())
+            or any(gaz.lookup(w) and not _SHORT_WORD.fullmatch(w) for w in name.split())):
         # (a short word in a name is no acronym the gazetteer knows: "Kim Jong Un", not UN)
         return
     if all(w.lower() in N.TITLE_FIRST for w in name.split()):

@@ -217,6 +217,14 @@ Stadium Cathedral Mosque Museum Theatre Theater Hospital Embassy
 # ... that are also family names, so that after a title and a given name they end a person's
 # name ("National Security Adviser Anthony Lake", "Ambassador Tony Hall").
 SURNAMES_TOO = frozenset({"Lake", "Hall", "Church", "Post", "Banks", "Bay"})
+FIRST_NAMES_TOO = frozenset({"Christian"})  # "Christian Pineau" (not "Christian Democrats")
+
+
+def not_a_name(words: list[str]) -> bool:
+    """A word of NOT_NAME rules a would-be name out, but for surnames and first names too."""
+    return any(w in NOT_NAME and not (i == len(words) - 1 > 0 and w in SURNAMES_TOO) and not (
+        i == 0 and len(words) > 1 and w in FIRST_NAMES_TOO and words[1] not in NOT_NAME
+        and not words[1].startswith("Democr")) for i, w in enumerate(words))
 ROLE_WORDS = frozenset("""
 prime foreign defence defense interior finance economy trade environment deputy vice chief
 executive special security press acting former senior top secretary minister president

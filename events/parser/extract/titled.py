@@ -94,9 +94,7 @@ def title_first(text: str, title_at, gaz: Compiled, mem: Memory, gaz_hits, in_ga
         name_end = name_start + len(name)
         words = name.split()
         if (in_gazetteer(name_start, name_end) and not _state_first_name(
-                gaz_hits, name_start, name_end, len(words))) or any(
-                w in N.NOT_NAME and not (i == len(words) - 1 > 0 and w in N.SURNAMES_TOO)
-                for i, w in enumerate(words)):
+                gaz_hits, name_start, name_end, len(words))) or N.not_a_name(words):
             continue
         # ("Late on Friday President Nazarbayev": the day is no part of the title)
         pre = _DAY_FIRST.sub("", N.pre_words(text, h.start()))
@@ -186,7 +184,7 @@ def title_after_comma(text: str, title_at, gaz: Compiled, mem: Memory, free, add
         if not name or gaz.lookup(name):
             continue
         a = base + nm["name"].find(name)
-        if not free(a, a + len(name)) or any(w in N.NOT_NAME for w in name.split()):
+        if not free(a, a + len(name)) or N.not_a_name(name.split()):
             continue
         country, role_words = _context_of(m["pre"] or "", gaz)
         if country is None:
