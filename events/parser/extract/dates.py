@@ -41,9 +41,8 @@ def tag(text: str, dct: date) -> list[TimeRef]:
             tagged = [TimeRef(t.start, t.end, t.text, t.type, t.value, t.mod, t.precision,
                               t.range) for t in _timex_tag(text, dct)]
             low = text.lower()  # (once, for the day-counting patterns' cheap search)
-            tagged = [t for t in tagged if not _SPENT_THE_DAY.search(text, max(0, t.start - 12),
-                                                                     t.start)
-                      or t.text.lower() != "the day"]
+            tagged = [t for t in tagged if t.text.lower() != "the day"
+                      or not _SPENT_THE_DAY.search(text, max(0, t.start - 12), t.start)]
             return _counted_on(_from_anchor(_with_anaphora(tagged, text, low), text, low))
         except Exception:  # a tagger bug must not lose the article's events
             log.exception("timex tagger failed; using the fallback")

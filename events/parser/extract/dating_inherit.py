@@ -17,6 +17,7 @@ _WHO_DID = re.compile(r",\s+who\s+(?:\w+ly\s+|also\s+)?$")
 # (not "Petro, who spoke with Lula on Monday, backed ...": a relative clause, not a verb pair)
 _AND_BUT = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+|also\s+|then\s+)?$")
 _PRESENT = re.compile(r"\b(?:says|say|maintains|claims?)\b")
+# ("In Canberra, Mr Whitlam said": another place, so another occasion)
 _ELSEWHERE = re.compile(r"(?:In|At|From)\s+[A-Z][a-z]+,")
 
 
@@ -83,9 +84,9 @@ def inherit_date(act: Act, earlier: list[Act], text: str, offset: int) -> None:
 
 def _story_of_yesterday(act: Act, earlier: list[Act]) -> bool:
     """A morning paper's story of the day before ("Italy and Yugoslavia yesterday buried ...
-    Mr Minic described the settlement ... He demanded"): what its actor goes on to do within the
-    next two paragraphs, told in the past, is of that day, not the paper's. Only the same actor
-    and only the day before: other actors' words and older days are as often current."""
+    Mr Minic described the settlement ... He demanded"): what its actor goes on to do in the same
+    paragraph or the next, told in the past, is of that day, not the paper's. Only the same
+    actor and only the day before: other actors' words and older days are as often current."""
     prev = next((p for p in reversed(earlier) if p.date is not None
                  and p.date.source == "text" and p.date.precision == "day"), None)
     # (within one sentence the verb pairs above decide: "Petro, who spoke with Lula on Monday,
