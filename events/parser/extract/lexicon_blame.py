@@ -122,10 +122,9 @@ BLAME_CUES: tuple[Cue, ...] = (
        r"shameful|sham|spies|spy|criminal|crime|capitulation|betrayal|surrender|submission|"
        r"blackmail|piracy|bullying|harassment|dangerous|liars?|aggressors?|occupiers|invaders|"
        r"puppets?|thugs|war criminals?|dictator|tyrant|murderers?|butcher|devil|"
-       # ("called Trump a 'mentally deranged U.S. dotard'", "a warmonger", "a gangster")
-       r"deranged|dotard|madman|lunatic|gangsters?|warmongers?|bandits?|"
-       # ("called the IAEA 'a servant of the United States'")
-       r"servant of|lackeys?|stooges?|"
+       # ("called Trump a 'mentally deranged U.S. dotard'", "a warmonger", "called the IAEA 'a
+       # servant of the United States'"; lackeys, gangsters and the like are listed below)
+       r"deranged|dotard|madman|lunatic|warmongers?|servant of|"
        r"declaration of war|act of war|insult(?:ing)?|slap in the face|outrage|meddling|"
        r"(?:military )?invasion|occupation|land grab|robbery|"
        r"treason|treacherous|act of (?:[\w-]+ )?(?:treason|piracy|terror(?:ism)?|provocation|"
