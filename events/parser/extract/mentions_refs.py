@@ -217,8 +217,16 @@ def _plural(st: MentionState, a: int, b: int, word: str) -> ActorRef | None:
         said = [f for f in sorted(found, key=lambda f: f.start) if f.end <= offset + a
                 and f.how != "pronoun"]
         if (len(said) >= 2 and said[-2].ref.name != said[-1].ref.name
-                and text[said[-2].end - offset:said[-1].start - offset].strip() == "and"):
-            st.add_pair(a, b, [f.ref for f in said[-2:]])
+                and text[said[-2].end - offset:said[-1].start - offset].strip() in
+                ("and", ", and")):
+            group = said[-2:]
+            # "Mali, Burkina Faso and Niger said they were withdrawing": the whole list
+            for f in reversed(said[:-2]):
+                if (text[f.end - offset:group[0].start - offset].strip() != ","
+                        or f.ref.name in {g.ref.name for g in group}):
+                    break
+                group.insert(0, f)
+            st.add_pair(a, b, [f.ref for f in group])
             return None
         if said and _PLURAL_BODY.match(text, said[0].end - offset) and all(
                 f.ref.name == said[0].ref.name for f in said):

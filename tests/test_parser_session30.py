@@ -1,0 +1,21 @@
+"""Rules met in the development sets and phrasebook batches of session 30 (issue 4).
+
+Sentences written for the test in the shape of wire copy (none from a held-out set). The paper
+is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "yesterday" 2026-01-19.
+"""
+from __future__ import annotations
+
+from tests.parsing import kinds
+
+
+def test_they_after_three_speakers_named_in_a_list_is_all_three():
+    found = kinds("Chad, Niger and Burkina Faso said on Sunday they were withdrawing from ECOWAS.")
+    assert {("sanction", "Chad"), ("sanction", "Niger"), ("sanction", "Burkina Faso")} <= found
+    assert ("statement", "Chad") not in found
+
+
+def test_the_rulers_of_states_named_in_a_list_speak_for_each_state():
+    found = kinds("The military rulers of Mali, Burkina Faso and Niger said on Sunday they were "
+                  "withdrawing from ECOWAS.")
+    assert {("sanction", "Mali"), ("sanction", "Burkina Faso"), ("sanction", "Niger")} <= found
+    assert not {t for t, _ in found} & {"statement"}
