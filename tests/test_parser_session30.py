@@ -19,3 +19,13 @@ def test_the_rulers_of_states_named_in_a_list_speak_for_each_state():
                   "withdrawing from ECOWAS.")
     assert {("sanction", "Mali"), ("sanction", "Burkina Faso"), ("sanction", "Niger")} <= found
     assert not {t for t, _ in found} & {"statement"}
+
+
+def test_an_adverb_between_the_auxiliary_and_the_ing_form_keeps_the_act():
+    assert ("sanction", "Canada") in kinds(
+        "Canada was temporarily recalling its ambassador from Tehran.")
+    assert ("demand", "RENAMO") in kinds(
+        "Renamo negotiators were still demanding that the government guarantee funds.")
+    # a participle after a noun is no act of the sentence's subject
+    assert ("sanction", "Canada") not in kinds(
+        "Canada published a report recalling its ambassador's role in the talks.")

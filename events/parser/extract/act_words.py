@@ -33,7 +33,9 @@ SUBJUNCTIVE = re.compile(r"\b(?:demand|insist|urg|propos|suggest|recommend|reque
                          r"(?:(?!that\b)[\w-]+\s+){0,3}?that\s+"
                          r"(?:[\w.'’-]+\s+){1,4}$", re.IGNORECASE)
 AFTER_ING = re.compile(r"\b(?:after|following)\s+$", re.IGNORECASE)
-AUX_ING = re.compile(r"\b(?:is|are|was|were|am|be|been|being|keeps?|kept)\s+$|^\W*$")
+# ("Canada was temporarily recalling its ambassador": an adverb between)
+AUX_ING = re.compile(r"\b(?:is|are|was|were|am|be|been|being|keeps?|kept)\s+"
+                     r"(?:[a-z]+ly\s+|also\s+|now\s+|still\s+|again\s+|already\s+)?$|^\W*$")
 # ("sent a message yesterday endorsing the agreement": the paper's time between; "was quoted
 # by the agency as demanding": what the one quoted did)
 DOC_ING = re.compile(r"\b(?:statement|letter|communiqu[eé]|declaration|message|appeal|"
