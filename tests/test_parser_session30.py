@@ -29,3 +29,14 @@ def test_an_adverb_between_the_auxiliary_and_the_ing_form_keeps_the_act():
     # a participle after a noun is no act of the sentence's subject
     assert ("sanction", "Canada") not in kinds(
         "Canada published a report recalling its ambassador's role in the talks.")
+
+
+def test_transport_links_halted_and_a_missions_members_ordered_out_are_sanctions():
+    assert ("sanction", "India") in kinds(
+        "India on Tuesday halted bus and train services between the two countries.")
+    assert ("sanction", "Russia") in kinds(
+        "Russia suspended all air, rail, road and sea links with Georgia.")
+    assert ("sanction", "United States") in kinds(
+        "The United States has ordered 25 named members of the Soviet mission to the United "
+        "Nations to leave the country by Oct. 1.")
+    assert not kinds("Ferry services between the islands were halted by the storm.")

@@ -17,10 +17,14 @@ TRADE_SANCTION_CUES: tuple[Cue, ...] = (
     # "cut off military sales to Ecuador in retaliation", "barred imports of Norwegian fish",
     # "halted arms deliveries to Indonesia"
     _c("sanction", "16", 0.8, "cut halted halts suspended suspends stopped banned bans barred "
-       "bars",
+       "bars severed",
        r"\b(?:cut off|halted|halts|suspended|suspends|stopped|banned|bans|barred|bars) "
        r"(?:all |its |their |new |further )?(?:[\w-]+ ){0,2}?(?:sales|imports|purchases|"
        r"deliveries) (?:of (?:[\w'’-]+ ){1,3}?)?(?:to|from|of)\b|"
+       # "on Tuesday halted bus and train services between the two countries" (CAMEO 16)
+       r"\b(?:cut off|halted|halts|suspended|suspends|stopped|severed) (?:all )?(?:the )?"
+       r"(?:[\w-]+,? (?:and )?){0,3}?(?:bus|rail|railway|train|air|ferry|road|sea|postal) "
+       r"(?:services?|links|connections|traffic)\b|"
        # "cut off the former Yugoslav republic's access to the port of Salonika", "cut off
        # the former Yugoslav republic of Macedonia from the port of Salonika"
        r"\bcut off (?:[\w'’.-]+ ){1,7}?(?:access to|from (?:the )?(?:port|ports|sea|harbou?r|"
@@ -53,7 +57,7 @@ TRADE_SANCTION_CUES: tuple[Cue, ...] = (
     # Malta" (the country's own people told to leave a place are no one expelled: a state or
     # an island named as what they leave)
     _c("sanction", "16", 0.75, "ordered orders",
-       r"\border(?:ed|s) (?:the |its |all )?(?:[\w.'’,-]+ ){1,10}?to leave (?:the island|the "
+       r"\border(?:ed|s) (?:the |its |all )?(?:[\w.'’,-]+ ){1,12}?to leave (?:the island|the "
        r"country|(?-i:[A-ZÀ-Ž])\w+)(?= within| by|[,.;]| and\b)"),
     # a member put out of a body: "The Council of Europe expelled Russia on Wednesday over its
     # invasion of Ukraine" (a state named right after the verb; diplomats have their own cue)
