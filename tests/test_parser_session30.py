@@ -5,7 +5,7 @@ is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "yesterday" 2026-01-1
 """
 from __future__ import annotations
 
-from tests.parsing import kinds
+from tests.parsing import kinds, pairs
 
 
 def test_they_after_three_speakers_named_in_a_list_is_all_three():
@@ -40,3 +40,10 @@ def test_transport_links_halted_and_a_missions_members_ordered_out_are_sanctions
         "The United States has ordered 25 named members of the Soviet mission to the United "
         "Nations to leave the country by Oct. 1.")
     assert not kinds("Ferry services between the islands were halted by the storm.")
+
+
+def test_a_visit_with_an_adverb_before_the_place_is_a_visit():
+    assert ("meeting", "Pierre Mendes-France", "Tunisia") in pairs(
+        "Premier Pierre Mendes-France flew unannounced to Tunis on Saturday.")
+    assert ("meeting", "Condoleezza Rice", "Afghanistan") in pairs(
+        "Secretary of State Condoleezza Rice arrived unexpectedly in Kabul on Monday.")

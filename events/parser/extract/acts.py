@@ -310,6 +310,8 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         else:
             # Whom the act is aimed at follows its verb: "urged the EU to prepare for talks".
             verb_end = m.start() + len(m.group().split()[0])
+            if cue.cameo == "042":
+                verb_end = m.start() + m.group().rstrip().rfind(" ")  # "arrived unexpectedly in"
             target_m = target_after(mentions, text, offset, verb_end, [a.ref for a in actors])
             if target_m is None and "," in m.group():
                 # ("cut diplomatic, trade and travel ties with Qatar": the cue's own commas

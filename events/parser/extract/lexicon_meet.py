@@ -361,7 +361,10 @@ MEETING_CUES: tuple[Cue, ...] = (
     # "arrived in Washington", "flew to Moscow": a visit to the state the place stands for
     # (not the news present, "Clinton flies to Damascus on Thursday": a journey ahead)
     _c("meeting", "042", 0.75, "arriv flew fly travel",
-       r"\b(?:arrived in|flew to|fly to|travell?ed to)(?= (?-i:[A-ZÀ-Ž]))|"
+       # ("flew unannounced to Tunisia", "arrived unexpectedly in Kabul")
+       r"\b(?:arrived(?: (?:unannounced|unexpectedly|secretly|quietly|suddenly))? in|"
+       r"(?:flew|fly|travell?ed)(?: (?:unannounced|unexpectedly|secretly|quietly|suddenly|"
+       r"hurriedly|abruptly))? to)(?= (?-i:[A-ZÀ-Ž]))|"
        # "arrived here today on a visit to the Soviet Union": the dateline is the place
        r"\barriv(?:ed|es) (?:here|today|yesterday|on \w+day|\w+day)(?: (?:today|yesterday|"
        r"tonight|on \w+day|\w+day))? (?:on|for) an? (?:[\w-]+ ){0,3}?visit to"
