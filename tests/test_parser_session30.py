@@ -47,3 +47,11 @@ def test_a_visit_with_an_adverb_before_the_place_is_a_visit():
         "Premier Pierre Mendes-France flew unannounced to Tunis on Saturday.")
     assert ("meeting", "Condoleezza Rice", "Afghanistan") in pairs(
         "Secretary of State Condoleezza Rice arrived unexpectedly in Kabul on Monday.")
+
+
+def test_talks_launched_by_two_sides_are_a_meeting_of_both():
+    found = pairs("Colombia's government and the Marxist FARC rebel group formally launched peace "
+                  "talks on Thursday.")
+    assert {("meeting", "Colombia", "FARC"), ("meeting", "FARC", "Colombia")} <= found
+    assert ("meeting", "Akinci", "Anastasiades") in pairs(
+        "Anastasiades and Akinci launched the current round of negotiations in May 2015.")

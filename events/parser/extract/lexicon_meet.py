@@ -90,7 +90,7 @@ MEETING_CUES: tuple[Cue, ...] = (
        "hosted gave attended dined lunched breakfasted granted toured rolled sat dropped face "
        "one welcomed landed arrived stopped was were hosting receiving welcoming chair presided "
        "handed joined travel went drove headed about some nearly more hour hours day days two "
-       "huddl "
+       "huddl launch "
        "three four five six seven eight nine ten several",
        # (not "where the new boundary meets theirs": things meet too)
        r"\b(?:(?<!boundary )(?<!border )(?<!line )(?<!road )(?<!river )(?<!pipeline )"
@@ -175,7 +175,8 @@ MEETING_CUES: tuple[Cue, ...] = (
        # "began indirect talks", "opened a new round of talks", "held a summit", "concluded
        # two days of negotiations": a round of talks under way or just held
        r"(?:held|holds|holding|had|began|begins|opened|opens|resumed|resumes|started|starts|"
-       r"concluded|concludes|wrapped up|continued|continues|completed|convened|ended|ends) "
+       r"concluded|concludes|wrapped up|continued|continues|completed|convened|ended|ends|"
+       r"launched|launches) "
        r"(?:(?:an? |the |their |two |three |several )?(?:(?:[\w-]+ )?(?:round|days|hours|sessions?) "
        # ("wrapped up their first direct peace talks": three words after a determiner)
        r"of )?(?:[\w-]+ ){0,2}|(?:the|their) (?:[\w-]+ ){3})"
