@@ -55,3 +55,9 @@ def test_talks_launched_by_two_sides_are_a_meeting_of_both():
     assert {("meeting", "Colombia", "FARC"), ("meeting", "FARC", "Colombia")} <= found
     assert ("meeting", "Akinci", "Anastasiades") in pairs(
         "Anastasiades and Akinci launched the current round of negotiations in May 2015.")
+
+
+def test_one_of_a_number_of_states_that_signed_is_a_signatory():
+    assert ("agreement", "Mexico") in kinds("Mexico was one of 14 states that signed the treaty.")
+    assert ("agreement", "Mexico") in kinds(
+        "Mexico was among several Latin American states that signed the treaty.")

@@ -43,7 +43,9 @@ _TO_WHOM = re.compile(r"\s+to\s+(?=(?-i:[A-ZÀ-Ž])|both\b|the\b|his\b|her\b)")
 # "with Nicaragua and Paraguay voting against it": the voters the phrase names
 _WITH_VOTING = re.compile(r"\bwith\s+(?:only\s+)?(?=[^,;()]{2,80}?\s+$)")
 # "X, Y and Z were among the nine countries that": what comes between the list and "that"
-_AMONG = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?(?:among|one of)\s+(?:the|those)"
+# ("Mexico was among 14 Latin American states that on Tuesday signed")
+_AMONG = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?(?:among|one of)\s+(?:the|those|\d+|"
+                    r"two|three|four|five|six|seven|eight|nine|ten|several|many)"
                     r"(?:\s+[\w-]+){0,3}\s+")
 _TOLD_NP_THAT = re.compile(r"\b(?:told (?:an? |the |his |her |their )?(?:[\w.'’-]+ ){1,6}?|"
                            # "said that if...", "said on his weekly show that any attack..."
