@@ -5,7 +5,7 @@ is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "yesterday" 2026-01-1
 """
 from __future__ import annotations
 
-from tests.parsing import kinds, pairs
+from tests.parsing import kinds, pairs, parse
 
 
 def test_they_after_three_speakers_named_in_a_list_is_all_three():
@@ -61,3 +61,12 @@ def test_one_of_a_number_of_states_that_signed_is_a_signatory():
     assert ("agreement", "Mexico") in kinds("Mexico was one of 14 states that signed the treaty.")
     assert ("agreement", "Mexico") in kinds(
         "Mexico was among several Latin American states that signed the treaty.")
+
+
+def test_a_president_elect_is_a_titled_person():
+    found = parse("Argentine President-elect Mauricio Macri warned on Monday that Argentina would "
+                  "seek Venezuela's suspension from Mercosur.")
+    macri = [e.actor for e in found if e.actor.name == "Mauricio Macri"]
+    assert macri and macri[0].role == "president-elect"
+    assert ("meeting", "Saad Hariri") in kinds(
+        "Prime Minister-designate Saad Hariri met President Michel Aoun on Monday.")

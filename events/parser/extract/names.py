@@ -62,7 +62,7 @@ PRE_WORD = (r"(?:[A-ZÀ-Ž][\w.'’-]*|former|then|deputy|acting|chief|senior|to
 SURNAME_PARTICLE_WORDS = ("de", "van", "von", "dos", "da", "du", "del", "della", "di", "der", "den",
                           "ter", "la", "le")
 SURNAME_PARTICLES = rf"(?:(?:{'|'.join(SURNAME_PARTICLE_WORDS)})\s+){{1,2}}"
-TITLE_HEAD = re.compile(rf"(?i:{TITLE_HEADS})"
+TITLE_HEAD = re.compile(rf"(?i:{TITLE_HEADS})(?:-elect|-designate)?"  # "President-elect X"
                         rf"(?=,?\s+(?-i:{SURNAME_PARTICLES})?[A-ZÀ-Ž]"
                         r"|\s+(?:to|for|of|at)\s+(?:the\s+)?[A-ZÀ-Ž])")
 TITLE_FIRST = frozenset("""
