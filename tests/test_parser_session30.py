@@ -5,7 +5,7 @@ is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "yesterday" 2026-01-1
 """
 from __future__ import annotations
 
-from tests.parsing import kinds, pairs, parse
+from tests.parsing import dated, kinds, pairs, parse
 
 
 def test_they_after_three_speakers_named_in_a_list_is_all_three():
@@ -70,3 +70,9 @@ def test_a_president_elect_is_a_titled_person():
     assert macri and macri[0].role == "president-elect"
     assert ("meeting", "Saad Hariri") in kinds(
         "Prime Minister-designate Saad Hariri met President Michel Aoun on Monday.")
+
+
+def test_a_date_after_a_list_of_named_states_dates_the_verb_before_the_list():
+    found = dated("Bolivia accused France, Spain, Portugal and Italy on Wednesday of violating "
+                  "international law.")
+    assert ("criticism", "Bolivia", "2026-01-14") in found

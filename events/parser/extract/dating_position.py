@@ -162,7 +162,11 @@ _NAMING = re.compile(r"^,\s*(?:called|dubbed|named|known as|codenamed|titled)\b"
 _COMMA = re.compile(r"(?:,(?!\d)|(?<!\d),)(?!\s+(?:(?!then\b|later\b|while\b|when\b|"
                     r"before\b|after\b|who\b|which\b)[a-z][a-z-]*(?<!ed)\s+){1,2}(?:and|or)\s+"
                     r"(?!(?:then|later|on|in|at|said|says|told|was|were|is|are|has|have|had)\b)"
-                    r"[a-z][a-z-]*(?<!ed)\s+(?![a-z]+ed\b)[a-z])")
+                    r"[a-z][a-z-]*(?<!ed)\s+(?![a-z]+ed\b)[a-z])"
+                    # (nor those of a list of names: "accused France, Spain, Portugal and Italy
+                    # on Wednesday of")
+                    r"(?!\s+(?-i:[A-ZÀ-Ž])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’.-]*){0,2}"
+                    r"(?:,|\s+(?:and|or)\s+(?-i:[A-ZÀ-Ž])))")
 
 
 def segment(text: str, pos: int) -> tuple[int, int]:
