@@ -76,3 +76,20 @@ def test_a_date_after_a_list_of_named_states_dates_the_verb_before_the_list():
     found = dated("Bolivia accused France, Spain, Portugal and Italy on Wednesday of violating "
                   "international law.")
     assert ("criticism", "Bolivia", "2026-01-14") in found
+
+
+def test_a_quota_slashed_an_export_suspension_announced_and_a_sanctions_bill_signed():
+    for text in ("The United States on Wednesday slashed Cuba's sugar quota by 700,000 tons.",
+                 "Haig announced on Friday the suspension of all military exports to Argentina.",
+                 "Clinton signed into law on Tuesday a bill tightening the embargo on Cuba."):
+        assert any(t == "sanction" for t, _ in kinds(text)), text
+    # a producers' cartel trimming output punishes no one
+    assert not kinds("OPEC cut its oil quota by a million barrels a day.")
+
+
+def test_an_aid_package_offered_and_proposals_presented_are_proposals():
+    assert ("proposal", "Bill Clinton", "Mexico") in pairs(
+        "President Bill Clinton on Tuesday offered Mexico a $20 billion package of loans.")
+    assert ("proposal", "Alexander Haig", "Argentina") in pairs(
+        "Secretary of State Alexander Haig on Tuesday presented Buenos Aires with what U.S. "
+        "officials described as final American proposals for a settlement.")

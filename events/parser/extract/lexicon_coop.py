@@ -316,8 +316,11 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"set out (?:a |an |its |his |her |their )?(?:[\w-]+ ){0,2}?(?:principles|proposals?|plan|"
        r"conditions|terms|framework|vision|formula|blueprint)|"
        # ("presented the Patriotic Front on Friday with British proposals for a ceasefire")
+       # (or "presented Buenos Aires with what U.S. officials described as final American
+       # proposals")
        r"presented (?:[\w.'’-]+ ){1,5}?with (?:an? |the |its |his |her |their )?(?:[\w-]+ )?"
-       r"(?:proposals?|plan|offer)|"
+       r"(?:proposals?|plan|offer)|presented (?:[\w.'’-]+ ){1,5}?with what (?:[\w.'’-]+ ){1,5}?"
+       r"(?:described|called|termed) as (?:an? |the )?(?:[\w-]+ ){0,3}?(?:proposals?|plan|offer)|"
        r"ask(?:ed|s) (?:[\w.'’-]+ ){1,3}?for (?:help|aid|assistance|support)|"
        # "had written to Howard asking for help", "Papua New Guinea and Fiji also offered
        # troops": a request for help, soldiers or aid put at others' disposal

@@ -64,4 +64,14 @@ TRADE_SANCTION_CUES: tuple[Cue, ...] = (
     _c("sanction", "16", 0.8, "expelled expels",
        r"\bexpel(?:led|s) (?=(?-i:[A-ZÀ-Ž])[\w'’.-]+(?: (?-i:[A-ZÀ-Ž])[\w'’.-]+)? "
        r"(?:from|on \w+day|over|for)\b)"),
+    # "slashed Cuba's sugar quota", "announced on Friday the suspension of all U.S. military
+    # exports to Argentina", "signed into law on Tuesday a bill tightening the embargo"
+    _c("sanction", "16", 0.8, "slashed cut reduced suspended eliminated announc signed",
+       r"\b(?:slashed|cut|reduced|suspended|eliminated) (?:[\w'’.-]+['’]s |the (?-i:[A-ZÀ-Ž])[\w-]+ )"
+       r"(?:sugar|import|export|fishing|textile|steel) quotas?\b|"
+       r"\bannounc(?:ed|es) (?:(?:on \w+day|today|yesterday) )?(?:the |an? )?(?:suspension|"
+       r"cutoff|cut-off|halt|freeze) (?:of|to|on) (?:all )?(?:[\w.-]+ ){0,3}?(?:aid|exports|"
+       r"imports|sales|shipments|deliveries|credits|assistance|trade|flights)\b|"
+       r"\bsigned into law (?:(?:on \w+day|today|yesterday) )?(?:an? |the )?(?:bill|measure|"
+       r"legislation) (?:[\w-]+ ){0,4}?(?:embargo|sanctions)\b"),
 )

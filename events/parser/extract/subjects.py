@@ -142,6 +142,10 @@ NOUN_BY = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:was|were)\s+(?:issued|sent|deliv
                       r"reiterated|renewed)\b[^.;]{0,60}?\bby\s+(?:the\s+)?")
 # "demanded by 91 votes to 21 the immediate withdrawal": the count of a vote, no agent
 _TALLY = re.compile(" " + TALLY)
+# "slashed Cuba's sugar quota by 700,000 tons", "raised tariffs by 25 percent": how much
+_BY_AMOUNT = re.compile(r" by (?:some |about |nearly |almost |more than |up to |another |"
+                        r"a further )?[$€£]?\d[\d,.]*\s*(?:%|percent|per cent|tons|tonnes|"
+                        r"barrels|points|million|billion)")
 _UNDER_FIRE = re.compile(r"(?:(?:came|comes|come|coming) under (?:[\w-]+ )?(?:fire|attack|"
                          r"criticism) from|" + DRAWN_FROM + r")$")
 
@@ -184,7 +188,8 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
                   or _DEAL_COMMA.fullmatch(text, 0, m.start()))
                  # "the accord signed by Annan" (not "blocked a bid by Skopje": Skopje's bid)
                  or (text.startswith(" by ", m.end()) and not _OBJECT_IN.search(m.group())
-                     and not _TALLY.match(text, m.end())))):
+                     and not _TALLY.match(text, m.end())
+                     and not _BY_AMOUNT.match(text, m.end())))):
         # (a by-phrase further on only after "was"/"were": not "welcomed the agreement signed
         # by Sudan")
         by = (_BY_AFTER if passive else _BY_NEXT).match(text[m.end():])
