@@ -93,3 +93,13 @@ def test_an_aid_package_offered_and_proposals_presented_are_proposals():
     assert ("proposal", "Alexander Haig", "Argentina") in pairs(
         "Secretary of State Alexander Haig on Tuesday presented Buenos Aires with what U.S. "
         "officials described as final American proposals for a settlement.")
+
+
+def test_an_official_quoting_a_state_at_the_head_of_the_quote_speaks_for_it():
+    assert ("criticism", "Olivier Veran") in kinds(
+        '"France condemns the coup," government spokesman Olivier Veran said.')
+    assert ("rejection", "Joseph Wu") in kinds(
+        '"Taiwan rejects the proposal," Foreign Minister Joseph Wu said.')
+    # a state further into the quote is what the speaker talks about
+    assert ("rejection", "Joseph Wu") not in kinds(
+        '"We are told that Taiwan rejects the proposal," Foreign Minister Joseph Wu said.')

@@ -108,7 +108,16 @@ def quoted_acts(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                         # "Egypt will not return to talks," the Egyptian spokesman said
                         or any(span and span[0] <= x.start - offset < m.start()
                                and x.ref.kind != "person" and x.ref.country is not None
-                               and x.ref.country == speaker.ref.country for x in inside))
+                               and x.ref.country == speaker.ref.country for x in inside)
+                        # '"France condemns the coup," government spokesman Olivier Veran
+                        # said': an official whose state is not known yet speaks for the one
+                        # the quote opens with
+                        or (speaker.ref.country is None and speaker.ref.role and span
+                            and any(x.ref.kind == "state" and not x.possessive
+                                    and x.how != "pronoun"
+                                    and span[0] <= x.start - offset < m.start()
+                                    and not text[span[0]:x.start - offset].strip(" \"“'‘")
+                                    for x in inside)))
         # An evaluation ("must", "unjustly", "a turning point") is the speaker's in any person.
         if (first_person or cue.content) and not C.NEGATION.search(before[-60:]) and not (
                 cue.type != "threat" and _IF_CLAUSE.search(before)):
