@@ -103,3 +103,9 @@ def test_an_official_quoting_a_state_at_the_head_of_the_quote_speaks_for_it():
     # a state further into the quote is what the speaker talks about
     assert ("rejection", "Joseph Wu") not in kinds(
         '"We are told that Taiwan rejects the proposal," Foreign Minister Joseph Wu said.')
+
+
+def test_a_thing_welcomed_in_the_passive_is_backed_not_hosted():
+    assert kinds("The appeal was welcomed by Paris.") == {("support", "France")}
+    assert ("meeting", "Jacques Chirac") in kinds(
+        "Abbas was welcomed at the Elysee Palace by President Jacques Chirac.")
