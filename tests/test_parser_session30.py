@@ -109,3 +109,9 @@ def test_a_thing_welcomed_in_the_passive_is_backed_not_hosted():
     assert kinds("The appeal was welcomed by Paris.") == {("support", "France")}
     assert ("meeting", "Jacques Chirac") in kinds(
         "Abbas was welcomed at the Elysee Palace by President Jacques Chirac.")
+
+
+def test_personnel_or_a_contingent_offered_is_a_proposal():
+    found = kinds("Fiji, Papua New Guinea and Tonga also offered personnel.")
+    assert {("proposal", "Fiji"), ("proposal", "Papua New Guinea"), ("proposal", "Tonga")} <= found
+    assert ("proposal", "Senegal") in kinds("Senegal has offered a contingent of 300 soldiers.")

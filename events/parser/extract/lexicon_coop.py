@@ -325,7 +325,8 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        # "had written to Howard asking for help", "Papua New Guinea and Fiji also offered
        # troops": a request for help, soldiers or aid put at others' disposal
        r"(?<=, )asking for (?:help|aid|assistance|support|troops|intervention)|"
-       r"offer(?:ed|s) (?:to send )?(?:troops|soldiers|police(?:men)?|peacekeepers|"
+       r"offer(?:ed|s) (?:to send )?(?:troops|soldiers|police(?:men)?|peacekeepers|personnel|"
+       r"(?:a |an )?(?:[\w-]+ )?(?:contingent|battalion)|"
        r"(?:military |financial |humanitarian )?(?:aid|help|assistance)|funds|loans)\b|"
        r"(?:made|submitted|presented|tabled) "
        # ("presented a series of proposals to Syrian President Bashar al-Assad")
