@@ -115,3 +115,18 @@ def test_personnel_or_a_contingent_offered_is_a_proposal():
     found = kinds("Fiji, Papua New Guinea and Tonga also offered personnel.")
     assert {("proposal", "Fiji"), ("proposal", "Papua New Guinea"), ("proposal", "Tonga")} <= found
     assert ("proposal", "Senegal") in kinds("Senegal has offered a contingent of 300 soldiers.")
+
+
+def test_plans_attacked_and_a_rival_rounded_on_are_criticism():
+    assert ("criticism", "Margaret Thatcher") in kinds(
+        "Prime Minister Margaret Thatcher attacked plans for a European super-state.")
+    assert ("criticism", "Jean-Claude Juncker") in kinds(
+        "Commission President Jean-Claude Juncker rounded on Brexit campaigner Nigel Farage.")
+    assert not kinds("Rebels attacked an army post on the border.")
+
+
+def test_accession_funds_cut_and_membership_talks_frozen_are_sanctions():
+    assert ("sanction", "European Union", "Turkey") in pairs(
+        "EU foreign ministers cut pre-accession funds for Turkey on Monday.")
+    assert ("sanction", "European Union", "Turkey") in pairs(
+        "EU foreign ministers partially froze Turkey's membership talks on Monday.")

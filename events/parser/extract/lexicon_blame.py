@@ -13,7 +13,7 @@ BLAME_CUES: tuple[Cue, ...] = (
        "called drew draws renewed renews "
        "reacted held pinned pins "
        "complain alleg excoriat tore tears liken compar rail came comes mock berat criticis "
-       "walked stormed charg "
+       "walked stormed charg rounded "
        "criticiz denounc slam",
        r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)(?! on)|condemn(?:ed|s|ing)?|"
        # "Nicaragua charged on Tuesday that the CIA was behind the mining": a charge laid
@@ -42,6 +42,8 @@ BLAME_CUES: tuple[Cue, ...] = (
        r"government|doctrine|proposals?|speech|resolution|statement|regime|administration|"
        r"agreement|accords?|treaty|deal|pact|move|measures?|vote|ruling|remarks|comments|"
        r"initiative|report|sanctions)\b|"
+       # ("attacked plans for a European super-state")
+       r"(?:plans|proposals|policies|moves|calls|efforts) (?:for|to|by|of|on)\b|"
        # "attacked Mr. Hammarskjold", "launched a violent attack on Mr. Hammarskjold", "a bitter
        # attack on the Eisenhower Doctrine": words against a person or a policy, not a raid
        r"(?-i:Mr\.|Mrs\.|Dr\.|M\.|Herr|Sir) )|"
@@ -57,6 +59,8 @@ BLAME_CUES: tuple[Cue, ...] = (
        # as liars"); a deal or remarks dismissed are rejected (the rejection cue)
        r"dismiss(?:ed|es|ing) (?:him|her|them|(?:the )?(?-i:[A-ZÀ-Ž])[\w-]+(?<!['’]s)) as\b|"
        r"lash(?:ed|es) out|hit out at|hit back at|"
+       # "Juncker rounded on Brexit campaigner Nigel Farage"
+       r"rounded on (?=(?-i:[A-ZÀ-Ž])|the |his |her |its |their |(?:[\w-]+ ){1,3}(?-i:[A-ZÀ-Ž]))|"
        # "Dhaka hit back the same day, saying", "the ministry hit back on Thursday" (not a
        # blow returned: "hit back with retaliatory duties", "would hit back hard")
        r"(?<!would )(?<!will )(?<!to )(?<!could )hit back(?: on \w+day| the same day| today|"

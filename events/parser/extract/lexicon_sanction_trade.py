@@ -74,4 +74,10 @@ TRADE_SANCTION_CUES: tuple[Cue, ...] = (
        r"imports|sales|shipments|deliveries|credits|assistance|trade|flights)\b|"
        r"\bsigned into law (?:(?:on \w+day|today|yesterday) )?(?:an? |the )?(?:bill|measure|"
        r"legislation) (?:[\w-]+ ){0,4}?(?:embargo|sanctions)\b"),
+    # "cut pre-accession funds for Turkey", "partially froze Turkey's membership talks"
+    _c("sanction", "16", 0.8, "cut slashed froze frozen suspended partially",
+       r"\b(?:cut|slashed|froze|suspended) (?:all |its |the )?(?:[\w-]+ ){0,2}?(?:funds|funding) "
+       r"(?:for|to)\b|"
+       r"\b(?:partially )?(?:froze|frozen|suspended) (?:[\w'’.-]+['’]s )?(?:membership|accession) "
+       r"(?:talks|negotiations|bid)\b"),
 )
