@@ -130,3 +130,9 @@ def test_accession_funds_cut_and_membership_talks_frozen_are_sanctions():
         "EU foreign ministers cut pre-accession funds for Turkey on Monday.")
     assert ("sanction", "European Union", "Turkey") in pairs(
         "EU foreign ministers partially froze Turkey's membership talks on Monday.")
+
+
+def test_traffic_backed_up_at_a_border_is_no_support():
+    assert not kinds("Traffic at the border crossing between Turkey and Bulgaria backed up for "
+                     "kilometres on Sunday.")
+    assert ("support", "United States") in kinds("Washington backed up its ally with arms.")

@@ -48,7 +48,9 @@ SUPPORT_CUES: tuple[Cue, ...] = (
        "provide provided "
        "view positively extended extends declared declares announced proclaimed assured "
        "assures",
-       r"\b(?:support(?:ed|s|ing)?|back(?:ed|s|ing)(?= (?!down|away|off))|endors(?:ed|es|ing)|"
+       # (not "traffic backed up for kilometres")
+       r"\b(?:support(?:ed|s|ing)?|back(?:ed|s|ing)(?= (?!down|away|off|up for|up at|up on))|"
+       r"endors(?:ed|es|ing)|"
        r"welcom(?:e|ed|es|ing)\b(?! to\b)|prais(?:ed|es|ing)|hail(?:ed|s|ing)|applaud(?:ed|s)|"
        r"commend(?:ed|s)|"
        # ("sent a message on Tuesday congratulating the five leaders": the sender's; a bare
