@@ -136,3 +136,15 @@ def test_traffic_backed_up_at_a_border_is_no_support():
     assert not kinds("Traffic at the border crossing between Turkey and Bulgaria backed up for "
                      "kilometres on Sunday.")
     assert ("support", "United States") in kinds("Washington backed up its ally with arms.")
+
+
+def test_not_a_subject_for_negotiation_and_would_not_reopen_are_refusals():
+    assert ("rejection", "Ketema Yifru") in kinds(
+        'Foreign Minister Ketema Yifru said the border was "not a subject for negotiation."')
+    assert ("rejection", "Andrus Ansip") in kinds(
+        "Prime Minister Andrus Ansip said Estonia would not reopen the ratification law.")
+
+
+def test_ready_to_study_a_proposal_is_readiness_to_negotiate():
+    assert ("intent_to_negotiate", "Augusto Pinochet") in kinds(
+        "President Augusto Pinochet said Chile was prepared to study the proposal.")

@@ -201,6 +201,10 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"talks|negotiations)\b|"
        r"(?:ready|willing|prepared) (?:\w+ )?to (?:reach|work out|seek) (?:an? )?(?:[\w-]+ )?"
        r"(?:understanding|accommodation|agreement|settlement|compromise) with|"
+       # "Chile was prepared to study the proposal"
+       r"(?:ready|willing|prepared) to (?:study|consider|examine|discuss) (?:an? |the |any |its |"
+       r"his |her |their )?(?:[\w-]+ ){0,3}?(?:proposals?|plan|offer|ideas?|initiative|"
+       r"suggestions?)\b|"
        r"we are back|(?:is|are) back (?:at|in) the talks|"
        # "We came to Colombo with an open mind": ready to negotiate
        r"(?:came|come|went|go|approach\w*) (?:[\w'’]+ ){0,4}with an open mind|"

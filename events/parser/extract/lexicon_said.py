@@ -101,14 +101,15 @@ SAID_CUES: tuple[Cue, ...] = (
     _c("rejection", "12", 0.7,
        "would will not did",
        r"\b(?:(?:would|will) not (?:implement|comply with|recogni[sz]e|remove|hand (?:over|back)|"
-       r"give back|return|receive|sign|hold talks|negotiate|back down|cede|"
+       r"give back|return|receive|sign|hold talks|negotiate|back down|cede|reopen|"
        r"surrender|extradite|reverse|agree to|tolerate|allow|move|relocate|withdraw|rescind|"
        r"revoke|retract|apologi[sz]e|budge|halt|stop|cease|suspend|"
        r"put (?:their|its|his|her|our) (?:names?|signatures?) "
        r"to|change (?:its|their|our|his|her) (?:position|stance|"
        r"policy|decision))|"
        r"not (?:up )?for (?:sale|discussion|negotiation)|not up for discussion|"
-       r"not (?:subject to|open to|a matter (?:of|for)) (?:negotiations?|discussion|bargaining)|"
+       r"not (?:subject to|open to|a (?:matter|subject) (?:of|for)) (?:negotiations?|discussion|"
+       r"bargaining)|"
        r"non-negotiable|not negotiable|"
        # "would never again take part in the six-party talks", "would take no part in the
        # Marshall plan", "would ignore the joint declaration"
