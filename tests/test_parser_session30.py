@@ -148,3 +148,9 @@ def test_not_a_subject_for_negotiation_and_would_not_reopen_are_refusals():
 def test_ready_to_study_a_proposal_is_readiness_to_negotiate():
     assert ("intent_to_negotiate", "Augusto Pinochet") in kinds(
         "President Augusto Pinochet said Chile was prepared to study the proposal.")
+
+
+def test_forces_withdrawn_from_an_alliances_military_command_are_a_sanction():
+    assert ("sanction", "Constantine Karamanlis", "NATO") in pairs(
+        "Prime Minister Constantine Karamanlis announced that Greece was withdrawing its armed "
+        "forces from NATO's military command.")

@@ -80,4 +80,9 @@ TRADE_SANCTION_CUES: tuple[Cue, ...] = (
        r"(?:for|to)\b|"
        r"\b(?:partially )?(?:froze|frozen|suspended) (?:[\w'’.-]+['’]s )?(?:membership|accession) "
        r"(?:talks|negotiations|bid)\b"),
+    # "Greece was withdrawing its armed forces from NATO's military command" (France, 1966)
+    _c("sanction", "16", 0.8, "withdr pull",
+       r"\b(?:withdr(?:aw|ew|awn|aws|awing)|pull(?:ed|s|ing)? out) (?:its |their |all )?(?:armed )?"
+       r"(?:forces|troops) from (?:the )?(?:[\w'’-]+ ){0,2}?(?:integrated )?military "
+       r"(?:command|structure|wing|organi[sz]ation)\b"),
 )
