@@ -154,3 +154,8 @@ def test_forces_withdrawn_from_an_alliances_military_command_are_a_sanction():
     assert ("sanction", "Constantine Karamanlis", "NATO") in pairs(
         "Prime Minister Constantine Karamanlis announced that Greece was withdrawing its armed "
         "forces from NATO's military command.")
+
+
+def test_the_date_after_took_to_task_is_the_acts_own():
+    assert ("criticism", "Laurent Fabius", "2026-01-15") in dated(
+        "Foreign Minister Laurent Fabius took Russia to task on Thursday for vetoing the text.")

@@ -50,7 +50,9 @@ _INFINITIVE = re.compile(r"(?<!face )(?<!side )\bto\s+(?!the\b|a\b|an\b|face\b|a
                          # ("complained to reporters on Thursday evening": whom, not an infinitive)
                          r"reporters\b|journalists\b|parliament\b|lawmakers\b|legislators\b|"
                          r"delegates\b|diplomats\b|supporters\b|students\b|television\b|"
-                         r"radio\b)[a-z]+\b")
+                         r"radio\b|"
+                         # ("took Lula to task on Tuesday": an idiom's noun)
+                         r"task\b)[a-z]+\b")
 # A refusal's infinitive never happened: a past day after it is the refusal's own
 _REFUSED_TO = re.compile(r"(?:refus|declin|reject|fail)\w*\s+to\b", re.IGNORECASE)
 # Expressions that can only point back from the act ("invited them to rejoin two weeks ago").
