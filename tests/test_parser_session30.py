@@ -159,3 +159,11 @@ def test_forces_withdrawn_from_an_alliances_military_command_are_a_sanction():
 def test_the_date_after_took_to_task_is_the_acts_own():
     assert ("criticism", "Laurent Fabius", "2026-01-15") in dated(
         "Foreign Minister Laurent Fabius took Russia to task on Thursday for vetoing the text.")
+
+
+def test_an_account_contradicted_and_a_cautious_response_are_statements():
+    assert ("statement", "Ri Yong-ho") in kinds(
+        "North Korea's foreign minister, Ri Yong-ho, contradicted Mr. Trump's account on Monday.")
+    assert ("statement", "Iraq") in kinds(
+        "Iraq responded cautiously on Tuesday to Iran's acceptance of the resolution.")
+    assert not kinds("The figures contradicted the earlier estimate of the harvest.")

@@ -14,7 +14,7 @@ REPORTING_CUES: tuple[Cue, ...] = (
        "according in wrote tweet post repeat assur disclos maintain conced admit predict "
        "sent sends suggest notes worr contend apolog extended offered "
        "express voic denied denies repli respond quot made vowed gave describ convey affirm called "
-       "calls "
+       "calls contradict disput rebut refut respond react "
        "reaffirm inform notif "
        "warned",
        # ("member states are...": a noun; the verb "states" only before "that")
@@ -55,6 +55,11 @@ REPORTING_CUES: tuple[Cue, ...] = (
        r"(?:expressed|voiced|extended|offered) (?:\w+ )?(?:concern|regret|hope|condolences|"
        r"sympathy|sorrow|remorse|apolog(?:y|ies)|sadness|"
        r"optimism|doubts?)|denied|denies|"
+       # "contradicted Mr. Trump's account", "Iraq responded cautiously on Tuesday to"
+       r"(?:contradicted|disputed|rebutted|refuted) (?:(?:[\w.-]+ )?[\w'’.-]+['’]s |the |this |that |"
+       r"his |her |"
+       r"their |its )(?:[\w-]+ )?(?:account|claims?|version|assertions?|remarks|comments)\b|"
+       r"(?:responded|reacted) (?:cautiously|coolly|guardedly|calmly)(?=(?: " + DAY + r")? to\b)|"
        # ("replied on Friday that")
        r"(?:replied|responded)(?=(?: " + DAY + r")? that|:|"
        r", [\"“`']?(?-i:[A-ZÀ-Ž]))|"
