@@ -167,3 +167,10 @@ def test_an_account_contradicted_and_a_cautious_response_are_statements():
     assert ("statement", "Iraq") in kinds(
         "Iraq responded cautiously on Tuesday to Iran's acceptance of the resolution.")
     assert not kinds("The figures contradicted the earlier estimate of the harvest.")
+
+
+def test_initials_before_a_particle_open_the_name():
+    for text in ("President F.W. de Klerk said on Wednesday that the bombs had been destroyed.",
+                 "President F. W. de Klerk said on Wednesday that the bombs had been destroyed."):
+        names = {actor for _, actor in kinds(text)}
+        assert names and all(n.endswith("de Klerk") for n in names), names

@@ -21,7 +21,8 @@ TITLE_HEADS = (
 )
 PARTICLE = r"(?:von|van|der|den|de|del|da|di|la|le|al|bin|ibn|el|dos|du|ben|arap|ould|wa)"
 # An initial ("James A. Baker") is tried first: "A" alone would end the name there.
-NAME_WORD = (r"(?:(?:[A-ZÀ-Ž]\.){1,3}(?=\s+[A-ZÀ-Ž])|"
+# ("F.W. de Klerk": initials, then a particle)
+NAME_WORD = (r"(?:(?:[A-ZÀ-Ž]\.\s?){0,2}[A-ZÀ-Ž]\.(?=\s+(?:" + PARTICLE + r"\s+)?[A-ZÀ-Ž])|"
              # initials written without stops: "JD Vance", "PW Botha", "KP Sharma Oli" (not an
              # acronym before a name: "UN Secretary-General", "PM Modi")
              r"(?!(?:UN|US|EU|UK|AU|DR|EC|PM|FM|VP|MP|IS|TV|UAE)\b)[A-Z]{2}(?=\s+[A-ZÀ-Ž][a-z])|"
