@@ -174,3 +174,7 @@ def test_initials_before_a_particle_open_the_name():
                  "President F. W. de Klerk said on Wednesday that the bombs had been destroyed."):
         names = {actor for _, actor in kinds(text)}
         assert names and all(n.endswith("de Klerk") for n in names), names
+
+
+def test_a_limited_say_is_a_noun_not_a_verb_of_speech():
+    assert not kinds("The European Parliament had been given only a limited say over the budget.")

@@ -20,7 +20,8 @@ REPORTING_CUES: tuple[Cue, ...] = (
        # ("member states are...": a noun; the verb "states" only before "that")
        # ("the final say", "a say in": a noun)
        r"\b(?:said|says|(?<!\bthe )(?<!\bfinal )(?<!\ba )(?<!\bno )(?<!\bany )(?<!\bmore )"
-       r"(?<!\btheir )(?<!\bits )(?<!\bhis )(?<!\bher )say|saying|(?<=as )telling|"
+       r"(?<!\btheir )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\blimited )(?<!\bgreater )"
+       r"(?<!\bbigger )(?<!\breal )(?<!\bequal )(?<!\blittle )say|saying|(?<=as )telling|"
        r"(?<=, )telling(?= (?:[\w'’]+ ){1,3}?that\b)|stated|"
        r"states(?= that\b)|(?<!been )(?<!was )(?<!were )(?<!being )told|tells|added|"
        r"adding|noted|stressed|"
