@@ -44,7 +44,8 @@ _VISIT = re.compile(r"\b(?:visit\w*|arriv\w*|landed|toured|trip|tour)\b", re.IGN
 _THING_WELCOMED = re.compile(r"\b(?:decision|move|agreement|plan|announcement|proposals?|deal|"
                              r"offer|step|news|accord|resolution|initiative|bid|application|"
                              r"result|outcome|release|ceasefire|truce|election|vote|treaty|"
-                             r"talks|statement|declaration)\b[^.;]{0,70}?\b(?:was|were) "
+                             r"talks|statement|declaration|appeal|call|request|invitation|idea|"
+                             r"measure|report)\b[^.;]{0,70}?\b(?:was|were) "
                              r"(?:\w+ly )?$", re.IGNORECASE)
 _AS_AFTER = re.compile(r"[^.;,]{0,80}?\bas\b")  # "dismissed the charge as baseless"
 
