@@ -178,3 +178,9 @@ def test_initials_before_a_particle_open_the_name():
 
 def test_a_limited_say_is_a_noun_not_a_verb_of_speech():
     assert not kinds("The European Parliament had been given only a limited say over the budget.")
+
+
+def test_hours_of_talks_spent_on_a_subject_are_a_meeting_of_both():
+    found = kinds("Russian President Vladimir Putin and Prime Minister Ferenc Gyurcsany spent much "
+                  "of their three hours of talks on energy.")
+    assert {("meeting", "Vladimir Putin"), ("meeting", "Ferenc Gyurcsany")} <= found

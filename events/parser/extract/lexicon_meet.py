@@ -153,6 +153,9 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"held (?:about |nearly |some |more than |over )?(?:[\w-]+ ){1,2}(?:hours?|days?|rounds?)"
        r"(?: and a half)? of (?:[\w-]+ )?talks|"
        r"spent (?:[\w-]+ ){1,4}?in (?:[\w-]+ )?talks\b|"
+       # ("spent much of their three hours of talks on energy")
+       r"spent (?:much |most |part )?(?:of )?(?:their|the) (?:[\w-]+ ){0,2}?(?:hours?|days?) of "
+       r"(?:[\w-]+ )?(?:talks|negotiations)\b|"
        # ("handed the Egyptian reply to the British Ambassador", "handed the document to
        # President Boris Tadic in Belgrade")
        r"handed (?:over )?(?:a |the |his |her |its |their )?(?:(?!protest)[\w-]+ ){0,2}?"
