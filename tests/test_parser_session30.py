@@ -184,3 +184,9 @@ def test_hours_of_talks_spent_on_a_subject_are_a_meeting_of_both():
     found = kinds("Russian President Vladimir Putin and Prime Minister Ferenc Gyurcsany spent much "
                   "of their three hours of talks on energy.")
     assert {("meeting", "Vladimir Putin"), ("meeting", "Ferenc Gyurcsany")} <= found
+
+
+def test_they_after_two_people_signed_is_the_two():
+    found = kinds("President Mwai Kibaki and Raila Odinga signed the deal. They first met on Jan. "
+                  "24 in Nairobi.")
+    assert {("meeting", "Mwai Kibaki"), ("meeting", "Raila Odinga")} <= found

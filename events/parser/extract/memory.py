@@ -42,7 +42,8 @@ class Memory:
     # Brahimi"): "both ministers" afterwards are they, not the one they met
     joint_subjects: tuple[ActorRef, ActorRef] | None = None
     # the two people whose joint act the sentence just read told: "Modi and Xi met in Kazan.
-    # They had a brief conversation in Johannesburg in 2023" (None after any other sentence)
+    # They had a brief conversation in Johannesburg in 2023", "Kibaki and Odinga signed the
+    # deal. They first met on Jan. 24" (None after any other sentence)
     pair_just_met: tuple[ActorRef, ActorRef] | None = None
     # the last two people and the last two states named, for "the two envoys met" when no
     # joint act has paired anyone yet
@@ -220,7 +221,7 @@ def _push(recent: tuple, ref) -> tuple:
 
 def remember(mem: Memory, acts: list[Act], mentions: list[Mention]) -> None:
     mem.pair_just_met = next(((a.actor, a.target) for a in acts
-                              if a.type in ("meeting", "phone_call")
+                              if a.type in ("meeting", "phone_call", "agreement")
                               and a.target is not None and a.actor.kind == "person"
                               and a.target.kind == "person"), None)
     for a in acts:
