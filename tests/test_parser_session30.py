@@ -190,3 +190,9 @@ def test_they_after_two_people_signed_is_the_two():
     found = kinds("President Mwai Kibaki and Raila Odinga signed the deal. They first met on Jan. "
                   "24 in Nairobi.")
     assert {("meeting", "Mwai Kibaki"), ("meeting", "Raila Odinga")} <= found
+
+
+def test_saw_a_named_person_for_an_hour_is_a_meeting():
+    found = kinds("Foreign Minister Hans-Dietrich Genscher saw Mr. Gromyko for an hour on Monday.")
+    assert ("meeting", "Hans-Dietrich Genscher") in found
+    assert not kinds("Foreign Minister Hans-Dietrich Genscher saw no reason for talks.")

@@ -90,7 +90,7 @@ MEETING_CUES: tuple[Cue, ...] = (
        "hosted gave attended dined lunched breakfasted granted toured rolled sat dropped face "
        "one welcomed landed arrived stopped was were hosting receiving welcoming chair presided "
        "handed joined travel went drove headed about some nearly more hour hours day days two "
-       "huddl launch "
+       "huddl launch saw "
        "three four five six seven eight nine ten several",
        # (not "where the new boundary meets theirs": things meet too)
        r"\b(?:(?<!boundary )(?<!border )(?<!line )(?<!road )(?<!river )(?<!pipeline )"
@@ -153,6 +153,10 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"held (?:about |nearly |some |more than |over )?(?:[\w-]+ ){1,2}(?:hours?|days?|rounds?)"
        r"(?: and a half)? of (?:[\w-]+ )?talks|"
        r"spent (?:[\w-]+ ){1,4}?in (?:[\w-]+ )?talks\b|"
+       # "who saw Mr. Gromyko for an hour on Monday"
+       r"saw (?=(?:(?-i:Mr\.|Mrs\.|Dr\.|M\.|Herr) )?(?-i:[A-ZÀ-Ž])[\w.'’-]*(?: (?-i:[A-ZÀ-Ž])"
+       r"[\w.'’-]*){0,3} for (?:an? |half an |about |nearly |more than )?(?:\w+ )?"
+       r"(?:hours?|minutes)\b)|"
        # ("spent much of their three hours of talks on energy")
        r"spent (?:much |most |part )?(?:of )?(?:their|the) (?:[\w-]+ ){0,2}?(?:hours?|days?) of "
        r"(?:[\w-]+ )?(?:talks|negotiations)\b|"
