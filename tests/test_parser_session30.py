@@ -196,3 +196,12 @@ def test_saw_a_named_person_for_an_hour_is_a_meeting():
     found = kinds("Foreign Minister Hans-Dietrich Genscher saw Mr. Gromyko for an hour on Monday.")
     assert ("meeting", "Hans-Dietrich Genscher") in found
     assert not kinds("Foreign Minister Hans-Dietrich Genscher saw no reason for talks.")
+
+
+def test_an_invitation_to_join_a_summit_or_attend_a_conference_calls_for_talks():
+    assert ("call_for_talks", "Jimmy Carter") in kinds(
+        "President Jimmy Carter on Tuesday invited Egyptian President Anwar Sadat and Israeli "
+        "Prime Minister Menachem Begin to join him at Camp David next month.")
+    assert ("call_for_talks", "James Baker") in kinds(
+        "Secretary of State James Baker issued invitations on Friday to Israel, Syria and Jordan "
+        "to attend a peace conference in Madrid.")

@@ -170,8 +170,15 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"(?:alliance|bloc|union|organi[sz]ation|group|community|grouping|club|NATO|EU|European "
        r"Union|Commonwealth|ASEAN)\b"),
     # An invitation to come or visit asks the other side to meet.
-    _c("call_for_talks", "026", 0.8, "invit",
+    # ("invited Sadat and Begin to join him at Camp David", "issued invitations on Friday to
+    # Israel, Syria and Jordan to attend a peace conference", "sent a formal invitation for
+    # Sadat to come to Jerusalem")
+    _c("call_for_talks", "026", 0.8, "invit issued sent",
        r"\binvit(?:ed|es|ing) (?:[\w.'’-]+ ){1,4}?to (?:come|visit|travel)\b|"
+       r"\binvit(?:ed|es|ing) (?:[\w.'’,-]+ ){1,12}?to (?:join (?:him|her|them) (?:at|in|for)|"
+       r"attend (?:an? |the )?(?:[\w-]+ ){0,4}?(?:conference|summit|talks|meeting|negotiations))\b|"
+       r"\b(?:issued|sent) (?:an? )?(?:formal )?invitations? (?:(?:on \w+day|today|yesterday) )?"
+       r"(?:to|for)\b|"
        # "invited the two men to New York": to a named place, for talks there
        r"\binvit(?:ed|es|ing) (?:(?-i:[a-z])[\w'’-]* ){1,3}?to (?=(?-i:[A-ZÀ-Ž]))"),
     _c("intent_to_negotiate", "036", 0.85,
