@@ -205,3 +205,11 @@ def test_an_invitation_to_join_a_summit_or_attend_a_conference_calls_for_talks()
     assert ("call_for_talks", "James Baker") in kinds(
         "Secretary of State James Baker issued invitations on Friday to Israel, Syria and Jordan "
         "to attend a peace conference in Madrid.")
+
+
+def test_a_summit_called_off_and_an_agreement_cancelled_are_refusals():
+    assert ("rejection", "Jordan") in kinds(
+        "Jordan called off on Tuesday a four-way summit with President Joe Biden.")
+    assert ("rejection", "Lebanon", "Israel") in pairs(
+        "Lebanon's cabinet on Monday cancelled the May 17, 1983 troop withdrawal agreement "
+        "with Israel.")

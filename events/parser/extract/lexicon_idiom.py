@@ -42,9 +42,14 @@ IDIOM_CUES: tuple[Cue, ...] = (
     # "called off the summit", "objected to a statement" (with no agent, "the meeting was
     # called off", it is no one's act)
     _c("rejection", "125", 0.8, "postpon call cancel object",
-       r"\b(?:(?:postpon(?:ed|es|ing)|call(?:ed|s|ing) off|cancel+(?:ed|s|ing)) (?:the |a |an |"
+       # ("called off on Tuesday a four-way summit")
+       r"\b(?:(?:postpon(?:ed|es|ing)|call(?:ed|s|ing) off|cancel+(?:ed|s|ing)) "
+       r"(?:(?:on )?\w+day |today |yesterday )?(?:the |a |an |"
        r"his |her |its |their |[A-ZÀ-Ž][\w.'’-]*(?:'s|’s) )?(?:[\w-]+ ){0,2}?(?:visit|trip|talks|"
-       r"meeting|summit|negotiations|session|round)|object(?:ed|s) to)\b"),
+       r"meeting|summit|negotiations|session|round)|object(?:ed|s) to|"
+       # "cancelled the May 17, 1983 troop withdrawal agreement with Israel" (CAMEO 12)
+       r"cancel+ed (?:the |its |their )?(?:[\w,-]+ ){0,5}?(?:agreement|accord|treaty|pact) "
+       r"with)\b"),
     # (A charge denied, "Eritrea denied the charge", is a denial, CAMEO 016: the reporting
     # verb's statement, as the gold reads it. Session 12 had read it as a rejection; session
     # 27 dropped that cue: held-out +14 matched, -17 false alarms, development +3, -5.)
