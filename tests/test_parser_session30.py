@@ -213,3 +213,9 @@ def test_a_summit_called_off_and_an_agreement_cancelled_are_refusals():
     assert ("rejection", "Lebanon", "Israel") in pairs(
         "Lebanon's cabinet on Monday cancelled the May 17, 1983 troop withdrawal agreement "
         "with Israel.")
+
+
+def test_a_plan_named_by_an_abbreviated_owner_is_still_a_plan_outlined():
+    assert ("proposal", "William Rogers") in kinds(
+        "Secretary of State William Rogers on Tuesday outlined a U.S. plan under which Israel "
+        "would withdraw.")

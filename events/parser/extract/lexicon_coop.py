@@ -386,7 +386,8 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        # yesterday a plan for an international authority"
        r"(?:put|laid) before (?:the )?(?:[\w'’.-]+ ){0,5}?[\w'’.-]+(?: today| yesterday|"
        r" on \w+day| \w+day)?(?= (?:an?|the|its|his|her|their) )) " + _DET +
-       r"(?:[\w,-]+ ){0,4}?(?:plan|proposals?|compromise|deal|ceasefire|truce|formula|initiative|"
+       # ("outlined a U.S. plan")
+       r"(?:[\w,.-]+ ){0,4}?(?:plan|proposals?|compromise|deal|ceasefire|truce|formula|initiative|"
        r"package|resolution|blueprint|road ?map|framework|idea|working paper|draft|"
        # ("outlined a 10-point American program", "laid out his own parameters")
        r"program|programme|parameters|"
