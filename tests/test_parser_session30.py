@@ -219,3 +219,9 @@ def test_a_plan_named_by_an_abbreviated_owner_is_still_a_plan_outlined():
     assert ("proposal", "William Rogers") in kinds(
         "Secretary of State William Rogers on Tuesday outlined a U.S. plan under which Israel "
         "would withdraw.")
+
+
+def test_a_scathing_critique_delivered_is_criticism():
+    assert ("criticism", "John Kerry") in kinds(
+        "Secretary of State John Kerry delivered a scathing critique of Israeli settlement "
+        "policy last week.")

@@ -53,6 +53,9 @@ BLAME_CUES: tuple[Cue, ...] = (
        r"administration)\b)|"
        r"(?:made|launched|delivered) (?:an? )?(?:bitter|scathing|blistering|stinging|vitriolic|"
        r"verbal|personal) attack on|"
+       # "delivered a scathing critique of Israeli settlement policy"
+       r"(?:made|launched|delivered|issued) (?:an? )?(?:[\w-]+ )?(?:critique|denunciation|"
+       r"condemnation|indictment) of|"
        r"hypocri\w+|(?:are|is|were|was) (?:\w+ )?responsible for(?! (?:the )?(?:talks|security|"
        r"foreign|defen[cs]e|relations|negotiations|trade|the portfolio))|"
        # a person or a people dismissed as something is criticised ("dismissed the Americans
