@@ -225,3 +225,10 @@ def test_a_scathing_critique_delivered_is_criticism():
     assert ("criticism", "John Kerry") in kinds(
         "Secretary of State John Kerry delivered a scathing critique of Israeli settlement "
         "policy last week.")
+
+
+def test_the_recall_of_ones_ambassadors_ordered_is_a_sanction_not_a_demand():
+    found = kinds("Israel ordered the immediate recall of its ambassadors to Ireland, Norway and "
+                  "Spain on Wednesday.")
+    assert ("sanction", "Israel") in found and ("demand", "Israel") not in found
+    assert ("demand", "Israel") in kinds("Israel ordered Hamas to release the hostages.")

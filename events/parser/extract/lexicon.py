@@ -263,8 +263,9 @@ _DEMANDS: tuple[Cue, ...] = (
        r"a|an)\b)"
        r"(?:(?!(?:that|is|are|was|were|would|will|had|has|have)\b)[\w.]+ ){1,8}?"
        r"to (?!reporters|journalists|the press|be\b|"
-       # "ordered troops to the border": a place, not something asked of another side
-       r"(?:the|a|an|its|his|her|their)\b)"
+       # "ordered troops to the border", "the recall of its ambassadors to Ireland": a place,
+       # not something asked of another side
+       r"(?:the|a|an|its|his|her|their)\b|(?-i:[A-ZÀ-Ž]))"
        r"(?=\w))"),
     _c("demand", "10", 0.75, "present presented issued delivered handed stepped step ramped",
        r"\b(?:(?:present(?:ed|s)?|issued|delivered|handed) (?:[\w'’-]+ ){0,3}?(?:with )?"

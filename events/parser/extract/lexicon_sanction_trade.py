@@ -80,6 +80,10 @@ TRADE_SANCTION_CUES: tuple[Cue, ...] = (
        r"(?:for|to)\b|"
        r"\b(?:partially )?(?:froze|frozen|suspended) (?:[\w'’.-]+['’]s )?(?:membership|accession) "
        r"(?:talks|negotiations|bid)\b"),
+    # "Israel ordered the immediate recall of its ambassadors to Ireland, Norway and Spain"
+    _c("sanction", "16", 0.8, "ordered announced",
+       r"\b(?:ordered|announced) the (?:immediate )?recall of (?:its|their|his|her) (?:[\w-]+ )?"
+       r"(?:ambassadors?|envoys?|diplomats|high commissioners?)\b"),
     # "Greece was withdrawing its armed forces from NATO's military command" (France, 1966)
     _c("sanction", "16", 0.8, "withdr pull",
        r"\b(?:withdr(?:aw|ew|awn|aws|awing)|pull(?:ed|s|ing)? out) (?:its |their |all )?(?:armed )?"
