@@ -232,3 +232,11 @@ def test_the_recall_of_ones_ambassadors_ordered_is_a_sanction_not_a_demand():
                   "Spain on Wednesday.")
     assert ("sanction", "Israel") in found and ("demand", "Israel") not in found
     assert ("demand", "Israel") in kinds("Israel ordered Hamas to release the hostages.")
+
+
+def test_a_territorial_claim_branded_illegitimate_is_criticism_not_a_denial():
+    assert ("criticism", "Mike Pompeo") in kinds(
+        "Secretary of State Mike Pompeo on Monday branded Canada's claim to the Northwest "
+        'Passage "illegitimate."')
+    assert ("statement", "Mike Pompeo") in kinds(
+        "Secretary of State Mike Pompeo on Monday branded the claims false.")

@@ -56,7 +56,10 @@ DENYING = frozenset({"denied", "denies", "deny", "denying"})
 DENIED = re.compile(r"(?:reject|dismiss|brush|den|call|describ|term|brand)\w*(?:\s+aside)?\s+"
                     r"(?:the|that|this|these|those|such|all|any|its|their|his|her|Western|U\.S\.|"
                     r"[A-ZÀ-Ž]\w+(?:'s|’s))?\s*(?:[\w-]+\s+){0,2}?(?:charges?|accusations?|"
-                    r"allegations?|claims?|reports?|suggestions?|assertions?)\b")
+                    # (not a territorial claim: "branded Canada's claim to the Northwest
+                    # Passage 'illegitimate'")
+                    r"allegations?|claims?|reports?|suggestions?|assertions?)\b"
+                    r"(?!\s+(?:to|over)\s)")
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|for|with|without|sole|more|"
                          r"win|gain|garner|rally|woo back|seek|sought|lose|lost|lack|increase|"
                          r"strong|full|broad|public|military|financial|popular|growing|"
