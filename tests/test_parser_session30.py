@@ -36,6 +36,9 @@ def test_transport_links_halted_and_a_missions_members_ordered_out_are_sanctions
         "India on Tuesday halted bus and train services between the two countries.")
     assert ("sanction", "Russia") in kinds(
         "Russia suspended all air, rail, road and sea links with Georgia.")
+    assert ("sanction", "Tony Knowles") in kinds(
+        "Governor Tony Knowles said on Monday that he had suspended all state ferry sailings to "
+        "Canada.")
     assert ("sanction", "United States") in kinds(
         "The United States has ordered 25 named members of the Soviet mission to the United "
         "Nations to leave the country by Oct. 1.")

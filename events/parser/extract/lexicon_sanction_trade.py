@@ -24,7 +24,7 @@ TRADE_SANCTION_CUES: tuple[Cue, ...] = (
        # "on Tuesday halted bus and train services between the two countries" (CAMEO 16)
        r"\b(?:cut off|halted|halts|suspended|suspends|stopped|severed) (?:all )?(?:the )?"
        r"(?:[\w-]+,? (?:and )?){0,3}?(?:bus|rail|railway|train|air|ferry|road|sea|postal) "
-       r"(?:services?|links|connections|traffic)\b|"
+       r"(?:services?|links|connections|traffic|sailings)\b|"
        # "cut off the former Yugoslav republic's access to the port of Salonika", "cut off
        # the former Yugoslav republic of Macedonia from the port of Salonika"
        r"\bcut off (?:[\w'’.-]+ ){1,7}?(?:access to|from (?:the )?(?:port|ports|sea|harbou?r|"
