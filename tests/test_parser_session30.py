@@ -243,3 +243,9 @@ def test_a_territorial_claim_branded_illegitimate_is_criticism_not_a_denial():
         'Passage "illegitimate."')
     assert ("statement", "Mike Pompeo") in kinds(
         "Secretary of State Mike Pompeo on Monday branded the claims false.")
+
+
+def test_a_month_said_with_the_acts_own_verb_dates_it_inside_reported_speech():
+    found = dated("Information Minister Alain Peyrefitte said yesterday that the troops had been "
+                  "sent under the defense agreement that Gabon and France signed in August 1960.")
+    assert ("agreement", "Gabon", "1960-08") in found

@@ -182,7 +182,8 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
         # the act's own verb dates it, whatever the attribution's time
         own = act.cue_start - offset
         for t in past:
-            if t.precision == "day" and _OWN_DATE.match(text, own, t.start - offset):
+            if t.precision in ("day", "month", "year") and _OWN_DATE.match(text, own,
+                                                                           t.start - offset):
                 return D.to_dateref(t)
     cue = (act.anchor if act.anchor is not None else act.cue_start) - offset
     seg = segment(text, max(0, cue))

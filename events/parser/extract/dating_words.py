@@ -68,7 +68,8 @@ _OWN_DATE = re.compile(r"[a-z]+\s+"
                        # ("..., and Mubarak telephoned Mr. Arafat in Tunis last night")
                        r"(?:(?:Mr|Mrs|Dr)\.\s+)?(?:(?-i:[A-ZÀ-Ž])[\w.'’-]*\s+){1,4}"
                        r"(?:in\s+(?-i:[A-ZÀ-Ž])[\w.'’-]*\s+)?)?"
-                       r"(?:on\s+|last\s+|(?:during|at|after)\s+(?:the\s+)?)?$",
+                       # ("the defense agreement that Gabon and France signed in August 1960")
+                       r"(?:on\s+|last\s+|in\s+|(?:during|at|after)\s+(?:the\s+)?)?$",
                        re.IGNORECASE)
 # (not what the subject says or claims on the way: ", saying...", ", citing...")
 _ING_AFTER = re.compile(r",\s+(?!saying|adding|noting|stressing|warning|arguing|insisting|"
