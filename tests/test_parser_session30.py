@@ -249,3 +249,21 @@ def test_a_month_said_with_the_acts_own_verb_dates_it_inside_reported_speech():
     found = dated("Information Minister Alain Peyrefitte said yesterday that the troops had been "
                   "sent under the defense agreement that Gabon and France signed in August 1960.")
     assert ("agreement", "Gabon", "1960-08") in found
+
+
+def test_phrasebook_verbs_of_session_30():
+    # a treaty voted down, an appeal for aid, a name accepted, a
+    # condemnation expressed, a strike vowed
+    cases = {
+        "The French National Assembly voted down the European Defence Community treaty.":
+            ("rejection", "French National Assembly"),
+        "Ethiopia appealed on Tuesday for international food aid.": ("proposal", "Ethiopia"),
+        "Prime Minister Alexis Tsipras accepted on Tuesday the name Republic of North "
+        "Macedonia.": ("agreement", "Alexis Tsipras"),
+        "Saudi Arabia expressed its condemnation of the storming of the mosque.":
+            ("criticism", "Saudi Arabia"),
+        "North Korea vowed on Thursday to exercise its right to a pre-emptive nuclear strike "
+        "against the United States.": ("threat", "North Korea"),
+    }
+    for text, act in cases.items():
+        assert act in kinds(text), text

@@ -69,7 +69,9 @@ DEAL_CUES: tuple[Cue, ...] = (
        # ("ECOWAS accepted the 24-month transition timetable presented by the junta")
        r"timetable|"
        # ("Sudan accepted on Tuesday the deployment of a joint peacekeeping force")
-       r"award|arbitration|deployment|(?<=the )call|(?<=the )appeal)|"
+       r"award|arbitration|deployment|(?<=the )call|(?<=the )appeal|"
+       # ("accepted on Tuesday the name 'Republic of North Macedonia'")
+       r"(?<=the )name)|"
        # the passive: "the framework agreement was formally accepted on Tuesday by Eritrea"
        r"(?:(?<=was )|(?<=were )|(?<=ly ))accepted(?= (?:[\w,'’-]+ ){0,5}?by (?-i:[A-ZÀ-Ž]))|"
        # "Chou dropped his objection to the entry of Government troops", "Greece lifted its

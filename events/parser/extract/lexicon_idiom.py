@@ -50,6 +50,15 @@ IDIOM_CUES: tuple[Cue, ...] = (
        # "cancelled the May 17, 1983 troop withdrawal agreement with Israel" (CAMEO 12)
        r"cancel+ed (?:the |its |their )?(?:[\w,-]+ ){0,5}?(?:agreement|accord|treaty|pact) "
        r"with)\b"),
+    # "The French National Assembly voted down the European Defence Community treaty"
+    _c("rejection", "12", 0.8, "voted votes",
+       r"\bvot(?:ed|es) down (?:the |a |an |its |his |her |their )?(?:[\w'’.-]+ ){0,5}?(?:treaty|"
+       r"agreement|accord|plan|proposals?|resolution|bill|deal|motion|measure|constitution)\b"),
+    # an appeal for help is a request (CAMEO 02, the proposal type): "Ethiopia appealed on
+    # Tuesday for international food aid"
+    _c("proposal", "02", 0.75, "appeal",
+       r"\bappeal(?:ed|s) (?:(?:on )?\w+day |today |yesterday )?for (?:[\w-]+ ){0,3}?(?:aid|help|"
+       r"assistance|donations|funds|relief|food)\b"),
     # (A charge denied, "Eritrea denied the charge", is a denial, CAMEO 016: the reporting
     # verb's statement, as the gold reads it. Session 12 had read it as a rejection; session
     # 27 dropped that cue: held-out +14 matched, -17 false alarms, development +3, -5.)

@@ -368,9 +368,11 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"(?:[\w-]+ )?visit\b"),
     # "arrived in Washington", "flew to Moscow": a visit to the state the place stands for
     # (not the news present, "Clinton flies to Damascus on Thursday": a journey ahead)
-    _c("meeting", "042", 0.75, "arriv flew fly travel",
-       # ("flew unannounced to Tunisia", "arrived unexpectedly in Kabul")
+    _c("meeting", "042", 0.75, "arriv flew fly travel made",
+       # ("flew unannounced to Tunisia", "arrived unexpectedly in Kabul", "made an unannounced
+       # stopover in Lahore"; a landing alone is no visit: tests/test_parser_visits.py)
        r"\b(?:arrived(?: (?:unannounced|unexpectedly|secretly|quietly|suddenly))? in|"
+       r"made an? (?:[\w-]+ ){0,2}?(?:stopover|stop-over) in|"
        r"(?:flew|fly|travell?ed)(?: (?:unannounced|unexpectedly|secretly|quietly|suddenly|"
        r"hurriedly|abruptly))? to)(?= (?-i:[A-ZÀ-Ž]))|"
        # "arrived here today on a visit to the Soviet Union": the dateline is the place

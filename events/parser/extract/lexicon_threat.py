@@ -20,6 +20,9 @@ THREAT_CUES: tuple[Cue, ...] = (
        r"warn(?:ed|s|ing)?|vow(?:ed|s)? to retaliate|"
        r"vow(?:ed|s)? (?:[\w,]+ ){0,3}?to [\"“`']*(?:crush|destroy|defeat|punish|eliminate|"
        r"wipe out|fight on|respond|retaliate|hit back|"
+       # ("vowed to exercise its right to a pre-emptive nuclear strike")
+       r"(?:launch|carry out|exercise (?:its|their) right to) (?:an? )?(?:[\w-]+ ){0,2}?"
+       r"(?:strikes?|attacks?)|"
        # ("vowed to continue its armed struggle")
        r"continue (?:its |the |their |his )?(?:armed )?(?:struggle|fight|resistance|war)|"
        r"take (?:[\"“`']*[\w-]+ ){0,2}?"
