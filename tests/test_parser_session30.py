@@ -267,3 +267,15 @@ def test_phrasebook_verbs_of_session_30():
     }
     for text, act in cases.items():
         assert act in kinds(text), text
+
+
+def test_a_sanction_decided_is_done_and_first_telephone_talks_are_a_call():
+    assert ("sanction", "South Korea") in kinds(
+        "South Korea decided on Thursday to scrap an intelligence-sharing pact with Japan.")
+    assert ("sanction", "South Korea") in kinds(
+        "South Korea scrapped its intelligence-sharing pact with Japan.")
+    # a measure planned is not yet taken
+    assert not kinds("South Korea plans to scrap the military pact with Japan.")
+    assert ("phone_call", "Yoshihide Suga") in kinds(
+        "Prime Minister Yoshihide Suga held his first telephone talks with President Xi Jinping "
+        "on Friday.")

@@ -25,6 +25,10 @@ _DENIED_AND = re.compile(r"(?![^\"“”]*\bthat\b[^\"“”]*\b(?:had|has|have|
 _ASSURING = ("assur", "reassur", "promis", "pledg", "guarantee")
 
 
+_DECIDED_TO = re.compile(r"\b(?:decided|voted|moved|chose|opted)\s+(?:(?:on\s+)?\w+day\s+|"
+                         r"today\s+|yesterday\s+)?to\s+$")
+
+
 def cue_blocked(cue: C.Cue, m: re.Match, text: str, before: str, speakers) -> bool:
     """True when cue match `m` of the sentence `text` (with the 60 characters `before` it)
     reports no act; `speakers` are the sentence's (verb, speaker, span) attributions."""
@@ -56,7 +60,10 @@ def cue_blocked(cue: C.Cue, m: re.Match, text: str, before: str, speakers) -> bo
            for v, sp, (lo, hi) in speakers):
         return True  # "denied that his government backs the militias": no backing told
     if cue.type in ("meeting", "phone_call", "agreement", "sanction") and (
-            C.FUTURE.search(before[-30:]) or C.PENDING.search(before[-40:]) or (
+            (C.FUTURE.search(before[-30:])
+             # "decided on Thursday to scrap an intelligence-sharing pact": a measure decided
+             and not (cue.type == "sanction" and _DECIDED_TO.search(before[-40:])))
+            or C.PENDING.search(before[-40:]) or (
                 cue.type in ("meeting", "phone_call") and W.WOULD_GO.search(before[-40:]))):
         return True
     if cue.type == "meeting" and (W.NOT_HELD.search(before) or (

@@ -43,7 +43,9 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"(?:rang|dial+ed) (?=(?-i:[A-ZÀ-Ž]))|"
        r"(?:spoke|speaks|spoken|talked) to (?:[\w.'’-]+ ){1,8}?(?:by|on the|over the) "
        r"(?:tele)?phone|"
-       r"(?:had|held|has|holds) (?:an? |their |a lengthy |a brief |a long )?(?:(?:tele)?phone|"
+       # ("held his first telephone talks with")
+       r"(?:had|held|has|holds) (?:an? |their |his |her |its |a lengthy |a brief |a long )?"
+       r"(?:first )?(?:(?:tele)?phone|"
        r"video|online|virtual) (?:call|talks|conversation|summit|meeting|conference)|"
        # "held a three-and-a-half-hour virtual summit"
        r"(?:had|held|has|holds) (?:an? |their )?[\w-]+-(?:hour|minute) (?:video|online|virtual) "

@@ -113,9 +113,10 @@ SANCTION_CUES: tuple[Cue, ...] = (
        # military ties undone: "revoked their country's military agreements with Paris",
        # "was ending its defence cooperation agreement with France", "tore up its defence
        # accords"
-       r"(?:revok|scrap|terminat|cancel+|renounc|abrogat|end)(?:ed|es|s|ing)? "
+       r"(?:revok|scrapp?|terminat|cancel+|renounc|abrogat|end)(?:ed|es|s|ing)? "
        r"(?:its |their |the |all )?"
-       r"(?:[\w'’]+['’]s )?(?:(?:military|defen[cs]e|security) (?:cooperation )?(?:agreements?|"
+       r"(?:[\w'’]+['’]s |an )?(?:(?:military|defen[cs]e|security|intelligence(?:-sharing)?) "
+       r"(?:cooperation )?(?:agreements?|"
        r"accords?|pacts?|treat(?:y|ies))|(?:military|defen[cs]e|security) cooperation)|"
        r"(?:tore|tears|tearing) up (?:its |their |the )?(?:military|defen[cs]e|security) "
        r"(?:cooperation )?(?:agreements?|accords?|pacts?|treat(?:y|ies))|"

@@ -71,7 +71,7 @@ SUPPORT_CUES: tuple[Cue, ...] = (
        # "sent a congratulatory message to Tokayev"
        r"sen(?:t|ds) (?:a |an |his |her |its |their )?(?:warm |personal )?congratulatory "
        r"(?:messages?|letters?|cables?|telegrams?|notes?) to|"
-       r"(?:pledg|vow|promis|reaffirm)(?:ed|es|s) (?:its |his |her |their |"
+       r"(?:pledg|vow|promis|reaffirm|renew)(?:ed|es|s) (?:its |his |her |their |"
        r"(?-i:[A-ZÀ-Ž])[\w.]*(?:'s|’s) )?(?:\w+ )?(?:support|backing|solidarity|commitment)|"
 
        # (not "adopted a resolution demanding that...": what it demands is its act, below)
