@@ -279,3 +279,12 @@ def test_a_sanction_decided_is_done_and_first_telephone_talks_are_a_call():
     assert ("phone_call", "Yoshihide Suga") in kinds(
         "Prime Minister Yoshihide Suga held his first telephone talks with President Xi Jinping "
         "on Friday.")
+
+
+def test_help_to_meet_a_cost_is_no_meeting_offered():
+    found = kinds("Chancellor Helmut Kohl offered on Monday to help meet the cost of keeping Soviet "
+                  "troops in eastern Germany.")
+    assert ("proposal", "Helmut Kohl") in found
+    assert ("intent_to_negotiate", "Helmut Kohl") not in found
+    assert ("intent_to_negotiate", "Helmut Kohl") in kinds(
+        "Chancellor Helmut Kohl offered on Monday to meet the Soviet leader.")

@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# "meet" that is no meeting: "meet its obligations", "help meet the cost of keeping troops"
+_MEET_A_THING = (r"(?!\s+(?:its|their|the|his|her|our)\s+(?:\w+ )?(?:obligations|commitments|"
+                 r"demands|deadline|conditions|requirements|targets|needs|costs?|expenses|bill|"
+                 r"criteria|standards|goals?|expectations)\b)")
 _TALKS = (r"(?:talks|(?:re)?negotiat\w*|dialogue|discussions|"
           r"diplomacy|peace process|make progress|"
           # (not where one speaks: "said at a regular news conference")
@@ -20,15 +24,15 @@ _TALKS = (r"(?:talks|(?:re)?negotiat\w*|dialogue|discussions|"
           # "settled by peaceful, political and diplomatic means"
           r"(?:peaceful|political|diplomatic) (?:means|channels)|"
           r"an? (?:peaceful |political |diplomatic |negotiated )?(?:settlement|"
-          r"solution)|rejoin|to meet|meetings?|a summit|a ceasefire|a truce|peace talks|consult\b|"
+          r"solution)|rejoin|to meet\b" + _MEET_A_THING + r"|meetings?|a summit|a ceasefire|a truce|"
+          r"peace talks|consult\b|"
           # "willing to hold a third summit with", "plans to visit China"
           r"(?:an? |the )(?:[\w-]+ )?summit|"
           # "declared his readiness to go to Israel", "plans to travel to Moscow"
           r"(?:to )?(?:visit|go to|travel to|come to|fly to) "
           r"(?=(?-i:[A-ZÀ-Ž])[\w'’.-]*(?: (?-i:[A-ZÀ-Ž])[\w'’.-]*){0,2}(?:[,.;]| (?:in|"
           r"on|next|later|this|for|to|and|at|soon|early|late|before|after|within)\b))|"
-          r"meet\b(?!\s+(?:its|their|the|his|her|our)\s+(?:\w+ )?(?:obligations|commitments|"
-          r"demands|deadline|conditions|requirements|targets|needs)))")
+          r"meet\b" + _MEET_A_THING + ")")
 # A day put inside a cue's phrase, as wire copy does ("voted yesterday to", "replied on Friday
 # that", "ordered a halt on Friday to", "declined today to")
 DAY = (r"(?:(?:on )?\w+day(?: night| morning| afternoon| evening)?|today|tonight|yesterday|"
