@@ -17,7 +17,8 @@ PREP_BEFORE = re.compile(r"\b(?<!attributed )(?:" + PREPOSITIONS + r")\s+(?:the\
                          r"(?:former\s+)?$", re.IGNORECASE)
 # "The foreign ministers of Peru and Ecuador met", "Delegations from Israel, Syria, Lebanon
 # and Egypt faced each other": the states the plural subject names (or that sent it) act.
-_PLURAL_OF = re.compile(r"\b(?:(?:ministers|leaders|rulers|juntas|presidents|heads of (?:state|government)|"
+_PLURAL_OF = re.compile(r"\b(?:(?:ministers|leaders|rulers|juntas|presidents|"
+                        r"heads of (?:state|government)|"
                         r"governments|delegations|representatives|envoys|officials|negotiators|"
                         r"diplomats|prime ministers|premiers|chiefs)\s+of|(?:delegations|"
                         r"delegates|representatives|envoys|negotiators|teams)\s+(?:from|of))"

@@ -372,10 +372,11 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"(?!reporters|journalists|the press|be\b)(?=\w)|"
        r"(?:willing|ready|prepared) to (?:withdraw|pull (?:out|back)|cede|hand over|return|"
        r"release|free|lift|give up)|"
-       # "offered Peru a loan": an offer of aid (CAMEO 033)
-       r"offer(?:ed|s) (?:[\w.'’-]+ ){0,3}?(?:an? |the |its |\$?[\d.,]+ (?:million |billion )?)?"
-       r"(?:[\w-]+ )?(?:loan|aid|assistance|help|asylum|credits?|guarantees?|concessions?|"
-       r"compensation)|"
+       # "offered Peru a loan": an offer of aid (CAMEO 033) ("offered Mexico a $20 billion
+       # package of loans")
+       r"offer(?:ed|s) (?:[\w.'’-]+ ){0,3}?(?:an? |the |its )?"
+       r"(?:\$?[\d.,]+ (?:million |billion )?)?(?:[\w-]+ )?(?:loan|aid|assistance|help|asylum|"
+       r"credits?|guarantees?|concessions?|compensation|package of)|"
        r"(?:offer(?:ed|s)|float(?:ed|s)|laid out|circulat(?:ed|es)|draft(?:ed|s)|"
        # (a body addressed between verb and thing: "submitted to the Geneva disarmament
        # committee a draft treaty", "outlined to the General Assembly today a plan")

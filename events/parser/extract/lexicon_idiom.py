@@ -128,9 +128,6 @@ IDIOM_CUES: tuple[Cue, ...] = (
     _c("proposal", "03", 0.75, "offer set ready willing prepared",
        r"\b(?:offer(?:ed|s) (?:[\w.'’-]+ ){0,2}?\$[\d.,]+ (?:\w+ )?(?:in )?(?:fresh |new |"
        r"emergency )?(?:loans|aid|credits|assistance|grants)|"
-       # "offered Mexico a $20 billion package of loans"
-       r"offer(?:ed|s) (?:[\w.'’-]+ ){0,2}?an? (?:\$[\d.,]+ (?:\w+ )?)?(?:[\w-]+ )?(?:package|"
-       r"loan|credit line|line of credit|grant) of\b|"
        # "Brussels was ready to help Tunisia with funds for border management"
        r"(?:ready|willing|prepared|offered) to help (?:[\w'’.-]+ ){0,3}?with (?:[\w-]+ )?(?:funds|"
        r"money|aid|loans|credits|assistance|financing|food|equipment)|"

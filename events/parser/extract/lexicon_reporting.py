@@ -57,9 +57,9 @@ REPORTING_CUES: tuple[Cue, ...] = (
        r"sympathy|sorrow|remorse|apolog(?:y|ies)|sadness|"
        r"optimism|doubts?)|denied|denies|"
        # "contradicted Mr. Trump's account", "Iraq responded cautiously on Tuesday to"
-       r"(?:contradicted|disputed|rebutted|refuted) (?:(?:[\w.-]+ )?[\w'’.-]+['’]s |the |this |that |"
-       r"his |her |"
-       r"their |its )(?:[\w-]+ )?(?:account|claims?|version|assertions?|remarks|comments)\b|"
+       r"(?:contradicted|disputed|rebutted|refuted) (?:(?:[\w.-]+ )?[\w'’.-]+['’]s |the |this |"
+       r"that |his |her |their |its )(?:[\w-]+ )?(?:account|claims?|version|assertions?|remarks|"
+       r"comments)\b|"
        r"(?:responded|reacted) (?:cautiously|coolly|guardedly|calmly)(?=(?: " + DAY + r")? to\b)|"
        # ("replied on Friday that")
        r"(?:replied|responded)(?=(?: " + DAY + r")? that|:|"

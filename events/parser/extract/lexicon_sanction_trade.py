@@ -67,8 +67,9 @@ TRADE_SANCTION_CUES: tuple[Cue, ...] = (
     # "slashed Cuba's sugar quota", "announced on Friday the suspension of all U.S. military
     # exports to Argentina", "signed into law on Tuesday a bill tightening the embargo"
     _c("sanction", "16", 0.8, "slashed cut reduced suspended eliminated announc signed",
-       r"\b(?:slashed|cut|reduced|suspended|eliminated) (?:[\w'’.-]+['’]s |the (?-i:[A-ZÀ-Ž])[\w-]+ )"
-       r"(?:sugar|import|export|fishing|textile|steel) quotas?\b|"
+       r"\b(?:slashed|cut|reduced|suspended|eliminated) "
+       r"(?:[\w'’.-]+['’]s |the (?-i:[A-ZÀ-Ž])[\w-]+ )(?:sugar|import|export|fishing|textile|"
+       r"steel) quotas?\b|"
        r"\bannounc(?:ed|es) (?:(?:on \w+day|today|yesterday) )?(?:the |an? )?(?:suspension|"
        r"cutoff|cut-off|halt|freeze) (?:of|to|on) (?:all )?(?:[\w.-]+ ){0,3}?(?:aid|exports|"
        r"imports|sales|shipments|deliveries|credits|assistance|trade|flights)\b|"
