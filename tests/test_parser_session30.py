@@ -288,3 +288,7 @@ def test_help_to_meet_a_cost_is_no_meeting_offered():
     assert ("intent_to_negotiate", "Helmut Kohl") not in found
     assert ("intent_to_negotiate", "Helmut Kohl") in kinds(
         "Chancellor Helmut Kohl offered on Monday to meet the Soviet leader.")
+
+
+def test_consensus_blocked_is_a_refusal():
+    assert ("rejection", "India") in kinds("In August India blocked consensus on the text in Geneva.")

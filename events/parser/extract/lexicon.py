@@ -164,7 +164,9 @@ _REFUSALS: tuple[Cue, ...] = (
        # "blocked an invitation for Macedonia", "shot down calls for", "decided not to
        # cooperate with", "was declined by China"
        r"block(?:ed|s) (?:an? |the |its |their )?(?:[\w'’-]+ ){0,2}?(?:invitation|bid|proposal|"
-       r"resolution|plan|deal|request|attempt|accession|membership|draft|recognition)|"
+       r"resolution|plan|deal|request|attempt|accession|membership|draft|recognition|"
+       # ("In August India blocked consensus on the text")
+       r"consensus)|"
        # "vowed to ignore the tribunal's ruling": what the other side decided is refused
        r"(?:vowed|vows|pledged|promised|would|will) (?:on )?(?:\w+day )?(?:to )?ignore "
        r"(?:the |an? |its |their )?"
