@@ -282,8 +282,8 @@ def test_a_sanction_decided_is_done_and_first_telephone_talks_are_a_call():
 
 
 def test_help_to_meet_a_cost_is_no_meeting_offered():
-    found = kinds("Chancellor Helmut Kohl offered on Monday to help meet the cost of keeping Soviet "
-                  "troops in eastern Germany.")
+    found = kinds("Chancellor Helmut Kohl offered on Monday to help meet the cost of keeping "
+                  "Soviet troops in eastern Germany.")
     assert ("proposal", "Helmut Kohl") in found
     assert ("intent_to_negotiate", "Helmut Kohl") not in found
     assert ("intent_to_negotiate", "Helmut Kohl") in kinds(
@@ -291,4 +291,5 @@ def test_help_to_meet_a_cost_is_no_meeting_offered():
 
 
 def test_consensus_blocked_is_a_refusal():
-    assert ("rejection", "India") in kinds("In August India blocked consensus on the text in Geneva.")
+    assert ("rejection", "India") in kinds(
+        "In August India blocked consensus on the text in Geneva.")
