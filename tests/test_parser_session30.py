@@ -293,3 +293,10 @@ def test_help_to_meet_a_cost_is_no_meeting_offered():
 def test_consensus_blocked_is_a_refusal():
     assert ("rejection", "India") in kinds(
         "In August India blocked consensus on the text in Geneva.")
+
+
+def test_a_walkout_intended_to_wreck_talks_is_no_readiness_to_talk():
+    found = kinds('Nam Il denounced the walkout as "a unilateral and unreasonable act" intended '
+                  "to wreck the negotiations.")
+    assert ("criticism", "Nam Il") in found
+    assert ("intent_to_negotiate", "Nam Il") not in found

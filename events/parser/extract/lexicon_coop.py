@@ -196,6 +196,8 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        # (not "prepared to guarantee a ceasefire by sending observers": an offer)
        r"(?:\w+ ){0,2}(?:to|for|of) (?!(?:guarantee|provide|supply|give|contribute|station|"
        r"act|respond|retaliate|use|strike|fight|defend|"
+       # (nor talks undone: "the walkout, intended to wreck the negotiations")
+       r"wreck|sabotage|derail|torpedo|scuttle|undermine|disrupt|obstruct|stall|"
        r"deploy|finance|fund)\b|send\b(?! (?:a |an |its |his |her |their )?(?:[\w-]+ )?"
        r"(?:delegation|negotiators|envoys?|representatives?)))(?:[\w\"“”'`.-]+ ){0,9}?" + _TALKS +
        r"|(?:indicated|expressed|signall?ed|showed|voiced) (?:its |his |her |their )?"
