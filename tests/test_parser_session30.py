@@ -300,3 +300,10 @@ def test_a_walkout_intended_to_wreck_talks_is_no_readiness_to_talk():
                   "to wreck the negotiations.")
     assert ("criticism", "Nam Il") in found
     assert ("intent_to_negotiate", "Nam Il") not in found
+
+
+def test_a_resolution_introduced_is_put_forward():
+    assert ("proposal", "Henry Cabot Lodge") in kinds(
+        "Henry Cabot Lodge, the chief United States delegate, introduced the resolution on "
+        "Sunday.")
+    assert not kinds("The government introduced sweeping reforms of the tax code.")

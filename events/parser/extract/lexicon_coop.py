@@ -382,7 +382,8 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
        r"(?:offer(?:ed|s)|float(?:ed|s)|laid out|circulat(?:ed|es)|draft(?:ed|s)|"
        # (a body addressed between verb and thing: "submitted to the Geneva disarmament
        # committee a draft treaty", "outlined to the General Assembly today a plan")
-       r"handed (?:[\w.'’-]+ ){0,5}?[\w'’-]+|(?:presented|submitted|tabled|outlined|laid out)"
+       r"handed (?:[\w.'’-]+ ){0,5}?[\w'’-]+|(?:presented|submitted|tabled|outlined|laid out|"
+       r"introduced)"
        r"(?: (?:to|for) (?:the )?(?:[\w'’.-]+ ){0,3}?[\w'’.-]+(?: today| yesterday| on \w+day|"
        r" \w+day)?(?= (?:an?|the|its|his|her|their) ))?|"
        # "put before the General Assembly on Wednesday a plan", "laid before the commission
