@@ -307,3 +307,8 @@ def test_a_resolution_introduced_is_put_forward():
         "Henry Cabot Lodge, the chief United States delegate, introduced the resolution on "
         "Sunday.")
     assert not kinds("The government introduced sweeping reforms of the tax code.")
+
+
+def test_ones_ambassador_ordered_home_is_recalled_not_ordered_about():
+    found = kinds("Japan ordered its ambassador in Moscow home on Tuesday to report on the visit.")
+    assert ("sanction", "Japan") in found and ("demand", "Japan") not in found

@@ -263,6 +263,9 @@ _DEMANDS: tuple[Cue, ...] = (
        # arms embargo against Libya to force it": no one told to do anything)
        r"(?:told|ordered|required|requires) (?!(?:reporters|journalists|newsmen|correspondents|"
        r"a|an)\b)"
+       # (nor one's own envoy called home: "ordered its ambassador in Moscow home ... to report")
+       r"(?!(?:its|their) (?:[\w-]+ )?(?:ambassadors?|envoys?|high commissioners?) "
+       r"(?:(?:in|to) (?-i:[A-ZÀ-Ž])[\w-]+ )?home\b)"
        r"(?:(?!(?:that|is|are|was|were|would|will|had|has|have)\b)[\w.]+ ){1,8}?"
        r"to (?!reporters|journalists|the press|be\b|"
        # "ordered troops to the border", "the recall of its ambassadors to Ireland": a place,

@@ -82,9 +82,12 @@ TRADE_SANCTION_CUES: tuple[Cue, ...] = (
        r"\b(?:partially )?(?:froze|frozen|suspended) (?:[\w'’.-]+['’]s )?(?:membership|accession) "
        r"(?:talks|negotiations|bid)\b"),
     # "Israel ordered the immediate recall of its ambassadors to Ireland, Norway and Spain"
+    # ("Japan ordered its ambassador in Moscow home on Tuesday to report")
     _c("sanction", "16", 0.8, "ordered announced",
        r"\b(?:ordered|announced) the (?:immediate )?recall of (?:its|their|his|her) (?:[\w-]+ )?"
-       r"(?:ambassadors?|envoys?|diplomats|high commissioners?)\b"),
+       r"(?:ambassadors?|envoys?|diplomats|high commissioners?)\b|"
+       r"\bordered (?:its|their) (?:[\w-]+ )?(?:ambassadors?|envoys?|high commissioners?) "
+       r"(?:(?:in|to) (?-i:[A-ZÀ-Ž])[\w-]+ )?home\b"),
     # "Greece was withdrawing its armed forces from NATO's military command" (France, 1966)
     _c("sanction", "16", 0.8, "withdr pull",
        r"\b(?:withdr(?:aw|ew|awn|aws|awing)|pull(?:ed|s|ing)? out) (?:its |their |all )?(?:armed )?"
