@@ -312,3 +312,11 @@ def test_a_resolution_introduced_is_put_forward():
 def test_ones_ambassador_ordered_home_is_recalled_not_ordered_about():
     found = kinds("Japan ordered its ambassador in Moscow home on Tuesday to report on the visit.")
     assert ("sanction", "Japan") in found and ("demand", "Japan") not in found
+
+
+def test_he_after_an_unnamed_spokesman_in_a_capital_is_that_state():
+    found = kinds("Premier Albert Henry of the Cook Islands demanded that France stop the tests.\n\n"
+                  "A Foreign Ministry spokesman in Paris said on Friday that the tests were "
+                  "indispensable, and he rejected what he called outside interference.")
+    assert ("rejection", "France") in found
+    assert ("rejection", "Albert Henry") not in found

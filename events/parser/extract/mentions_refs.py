@@ -146,6 +146,13 @@ def _person(st: MentionState, a: int, word: str, quoted) -> ActorRef | None:
         return before[0] if fits(mem, before[0], word) else here[-1].ref
     else:
         here = subj[:1] or here
+    if not here and (unnamed := next((f for f in found if f.end <= offset + a
+                                      and f.ref.kind == "state" and f.how != "pronoun"
+                                      and _UNNAMED_OF.fullmatch(text, 0, f.start - offset)),
+                                     None)):
+        # "A Foreign Ministry spokesman in Paris said ..., and he rejected": the unnamed
+        # official the sentence opens with, who speaks for the state
+        return unnamed.ref
     ref = here[-1].ref if here else mem.last_person
     if ref is not None and ref.kind == "person" and not fits(mem, ref, word):
         # "Skripal and his daughter were poisoned... She gave Moscow until...": not him
@@ -159,6 +166,9 @@ def _person(st: MentionState, a: int, word: str, quoted) -> ActorRef | None:
 # reporters that he"): the verbs of names.SPEECH_AFTER
 _SAID_HE = re.compile(N.SPEECH_AFTER.pattern + r"(?:\s+(?:reporters|journalists|parliament|"
                       r"the \w+))?\s+(?:that\s+)?")
+_UNNAMED_OF = re.compile(r"\W*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:spokes(?:man|woman|person)|"
+                         r"official|diplomat|envoy)\s+(?:in|for|of|from)\s+(?:the\s+)?",
+                         re.IGNORECASE)
 _APPOSED_SAID = re.compile(r",\s+[^,;]{1,80},\s+(?:\w+ly\s+)?(?:said|says|added|announced)\b")
 _WHAT_IT = re.compile(r"\bwhat\s+$", re.IGNORECASE)
 
