@@ -320,3 +320,8 @@ def test_he_after_an_unnamed_spokesman_in_a_capital_is_that_state():
                   "indispensable, and he rejected what he called outside interference.")
     assert ("rejection", "France") in found
     assert ("rejection", "Albert Henry") not in found
+
+
+def test_the_fijian_chiefly_style_ratu_is_no_part_of_the_name():
+    found = kinds("Ratu Sir Kamisese Mara, the Prime Minister of Fiji, welcomed the ruling.")
+    assert ("support", "Kamisese Mara") in found

@@ -46,7 +46,7 @@ Afterwards Afterward Subsequently Elsewhere Tonight
 As If So Since Though Although Until Unless Because With Without By From Under Like Unlike
 Despite Amid Among Once Whether Where Why How What Who Which Not Only Even Both Each Every
 Sir Dame Lord Lady
-Datuk Dato Seri Tun Excellency Highness Reverend Rev
+Datuk Dato Seri Tun Ratu Excellency Highness Reverend Rev
 """.split())
 
 PRE_WORD = (r"(?:[A-ZÀ-Ž][\w.'’-]*|former|then|deputy|acting|chief|senior|top|outgoing|"
