@@ -325,3 +325,11 @@ def test_he_after_an_unnamed_spokesman_in_a_capital_is_that_state():
 def test_the_fijian_chiefly_style_ratu_is_no_part_of_the_name():
     found = kinds("Ratu Sir Kamisese Mara, the Prime Minister of Fiji, welcomed the ruling.")
     assert ("support", "Kamisese Mara") in found
+
+
+def test_an_envoy_one_does_not_rule_out_sending_is_readiness_to_talk_not_a_meeting():
+    found = kinds("Prime Minister David Lange did not rule out sending a special envoy to Suva for "
+                  "talks with the Governor-General.")
+    assert found == {("intent_to_negotiate", "David Lange")}
+    assert ("threat", "David Lange") in kinds(
+        "Prime Minister David Lange did not rule out imposing sanctions on Fiji.")

@@ -32,6 +32,8 @@ INVERTED_IF = re.compile(r"^\W*(?:(?:Had|Were)\s+(?:[\w.'’-]+\s+){1,5}?(?:\w+e
 SUBJUNCTIVE = re.compile(r"\b(?:demand|insist|urg|propos|suggest|recommend|request)\w*\s+"
                          r"(?:(?!that\b)[\w-]+\s+){0,3}?that\s+"
                          r"(?:[\w.'’-]+\s+){1,4}$", re.IGNORECASE)
+# "did not rule out sending a special envoy": the -ing form is what is not ruled out
+RULED_OUT_ING = re.compile(r"\b(?:rule|ruled|ruling) out\s+$|\bexclud(?:e|ed|ing)\s+$")
 AFTER_ING = re.compile(r"\b(?:after|following)\s+$", re.IGNORECASE)
 # ("Canada was temporarily recalling its ambassador": an adverb between)
 AUX_ING = re.compile(r"\b(?:is|are|was|were|am|be|been|being|keeps?|kept)\s+"
@@ -151,7 +153,10 @@ TRIP_AHEAD = re.compile(r"\b(?P<ahead>will|would|is to|are to|(?:is|are) due to|
                         r"heading|due|expected|set|scheduled)|"
                         # the news present of a journey ahead: "Clinton flies to Damascus on
                         # Thursday for talks", "Kissinger leaves for Peking today for talks"
-                        r"(?<!\bwho )(?:flies|leaves|heads|travels|departs))\b[^.;]*$")
+                        r"(?<!\bwho )(?:flies|leaves|heads|travels|departs)|"
+                        # an envoy to be sent: "did not rule out sending a special envoy to
+                        # Suva for talks with the Governor-General"
+                        r"(?:to send|sending|to dispatch|dispatching))\b[^.;]*$")
 # ... and, for any meeting or call, right before it: "said he would fly to Damascus next week to
 # resume talks" (not "said it would impose tariffs", which the gold reads as the measure)
 WOULD_GO = re.compile(r"\bwould\s+(?:(?:resume|hold|open|begin|start|continue|send|fly|travel|"

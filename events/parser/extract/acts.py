@@ -156,6 +156,8 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         participle = (first.endswith("ing") and first not in W.ING_ADJECTIVES and not cue.content
                       and not with_votes
                       and not W.AUX_ING.search(before)
+                      and not (cue.type == "intent_to_negotiate"
+                               and W.RULED_OUT_ING.search(before))
                       # "spoke to reporters after meeting Scholz": a meeting held
                       and not (cue.joint and W.AFTER_ING.search(before[-12:]))
                       and not (first.startswith("meeting") and (
