@@ -333,3 +333,20 @@ def test_an_envoy_one_does_not_rule_out_sending_is_readiness_to_talk_not_a_meeti
     assert found == {("intent_to_negotiate", "David Lange")}
     assert ("threat", "David Lange") in kinds(
         "Prime Minister David Lange did not rule out imposing sanctions on Fiji.")
+
+
+def test_a_call_paid_on_a_leader_and_leaders_welcomed_by_a_host_are_meetings():
+    assert ("meeting", "Condoleezza Rice") in kinds(
+        "Condoleezza Rice called on Col. Muammar el-Qaddafi in Tripoli on Friday, the first visit "
+        "to Libya by an American secretary of state since 1953.")
+    assert ("demand", "Condoleezza Rice") in kinds(
+        "Condoleezza Rice called on Qaddafi in Tripoli to release the prisoners.")
+    assert ("meeting", "Barack Obama") in kinds(
+        "President Barack Obama welcomed the leaders of the 10-nation Association of Southeast "
+        "Asian Nations to the Sunnylands estate on Monday.")
+
+
+def test_a_delegation_one_will_not_send_is_a_refusal():
+    assert ("rejection", "United States") in kinds(
+        "The State Department said on Monday that the United States would not send a high-level "
+        "delegation to the conference.")

@@ -155,6 +155,14 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"held (?:about |nearly |some |more than |over )?(?:[\w-]+ ){1,2}(?:hours?|days?|rounds?)"
        r"(?: and a half)? of (?:[\w-]+ )?talks|"
        r"spent (?:[\w-]+ ){1,4}?in (?:[\w-]+ )?talks\b|"
+       # a call paid: "Rice called on Col. Muammar el-Qaddafi in Tripoli on Friday" (not "called on
+       # Qaddafi to release the prisoners": a demand)
+       r"called on (?-i:[A-ZÀ-Ž])[\w.'’-]*(?: [\w.'’-]+){0,4} (?:in|at) (?-i:[A-ZÀ-Ž])[\w-]+"
+       r"(?![^.;]{0,60}?\bto (?!the\b|a\b|an\b)(?-i:[a-z])+\b)|"
+       # a host welcoming leaders: "Obama welcomed the leaders of the 10-nation ASEAN to"
+       r"welcomed (?:the )?(?:[\w-]+ )?(?:leaders|heads of (?:state|government)|presidents|"
+       r"prime ministers|foreign ministers) of (?=[^.;]{0,60}? to (?:the |his |her )?"
+       r"(?-i:[A-ZÀ-Ž]))|"
        # "who saw Mr. Gromyko for an hour on Monday"
        r"saw (?=(?:(?-i:Mr\.|Mrs\.|Dr\.|M\.|Herr) )?(?-i:[A-ZÀ-Ž])[\w.'’-]*(?: (?-i:[A-ZÀ-Ž])"
        r"[\w.'’-]*){0,3} for (?:an? |half an |about |nearly |more than )?(?:\w+ )?"

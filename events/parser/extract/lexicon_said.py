@@ -102,6 +102,8 @@ SAID_CUES: tuple[Cue, ...] = (
        "would will not did",
        r"\b(?:(?:would|will) not (?:implement|comply with|recogni[sz]e|remove|hand (?:over|back)|"
        r"give back|return|receive|sign|hold talks|negotiate|back down|cede|reopen|"
+       # ("would not send a high-level delegation to the conference")
+       r"send (?:an? |any )?(?:[\w-]+ )?(?:delegation|envoy|representatives?)|"
        r"surrender|extradite|reverse|agree to|tolerate|allow|move|relocate|withdraw|rescind|"
        r"revoke|retract|apologi[sz]e|budge|halt|stop|cease|suspend|"
        r"put (?:their|its|his|her|our) (?:names?|signatures?) "
