@@ -276,6 +276,8 @@ def test_a_sanction_decided_is_done_and_first_telephone_talks_are_a_call():
         "South Korea scrapped its intelligence-sharing pact with Japan.")
     # a measure planned is not yet taken
     assert not kinds("South Korea plans to scrap the military pact with Japan.")
+    assert ("support", "India") in kinds(
+        "India on Monday renewed its backing for seating the People's Republic of China.")
     assert ("phone_call", "Yoshihide Suga") in kinds(
         "Prime Minister Yoshihide Suga held his first telephone talks with President Xi Jinping "
         "on Friday.")

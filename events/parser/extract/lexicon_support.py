@@ -44,7 +44,7 @@ SUPPORT_CUES: tuple[Cue, ...] = (
     _c("support", "051", 0.75,
        "support back endors welcom prais hail applaud commend voted lauded expressed voic "
        "congratulat gave threw throw sided pledg vow promis stood stand approv adopt reaffirm "
-       "lent lends signal came comes spoke speaks embraced thank offered backing sent sends "
+       "lent lends signal came comes spoke speaks embraced thank offered backing sent sends renew "
        "provide provided "
        "view positively extended extends declared declares announced proclaimed assured "
        "assures",
