@@ -352,3 +352,12 @@ def test_a_delegation_one_will_not_send_is_a_refusal():
     assert ("rejection", "United States") in kinds(
         "The State Department said on Monday that the United States would not send a high-level "
         "delegation to the conference.")
+
+
+def test_a_welcome_laid_on_or_given_is_the_hosts_meeting():
+    assert ("meeting", "Vietnam") in kinds(
+        "Hanoi laid on a full ceremonial welcome at the Presidential Palace on Saturday for "
+        "Prime Minister Narendra Modi.")
+    assert ("meeting", "China") in kinds("Beijing gave President Nixon a red-carpet welcome.")
+    # a plan welcomed is backed
+    assert ("support", "China") in kinds("Beijing gave the plan a cautious welcome.")

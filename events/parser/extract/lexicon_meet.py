@@ -92,7 +92,7 @@ MEETING_CUES: tuple[Cue, ...] = (
        "hosted gave attended dined lunched breakfasted granted toured rolled sat dropped face "
        "one welcomed landed arrived stopped was were hosting receiving welcoming chair presided "
        "handed joined travel went drove headed about some nearly more hour hours day days two "
-       "huddl launch saw "
+       "huddl launch saw laid accorded extended "
        "three four five six seven eight nine ten several",
        # (not "where the new boundary meets theirs": things meet too)
        r"\b(?:(?<!boundary )(?<!border )(?<!line )(?<!road )(?<!river )(?<!pipeline )"
@@ -284,6 +284,10 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"spoke to (?=(?:his |her |their )?(?:[\w-]+ )?(?:counterparts?|President|Prime Minister|"
        r"Premier|Chancellor|King|Queen|Emir|Crown Prince|Foreign Minister|Secretary of State)\b)|"
        r"(?:was|were) given an? (?:[\w-]+ ){0,2}?welcome|"
+       # the host's side: "Hanoi laid on a full ceremonial welcome for Modi", "gave President
+       # Nixon a red-carpet welcome"
+       r"(?:laid on|gave|accorded|extended) (?:(?-i:[A-ZÀ-Ž])[\w.'’-]* ){0,4}an? (?:[\w-]+ ){0,3}?"
+       r"welcome\b|"
        r"^\W*(?:Hosting|Receiving|Welcoming) (?=(?:visiting |his |her |the )?(?-i:[A-ZÀ-Ž]))|"
        r"(?:face-to-face|one-on-one) (?:encounter|meeting|talks) with|"
        # "held a 90-minute meeting in Munich" (not "a cabinet meeting": its own people), "held
