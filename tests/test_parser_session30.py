@@ -361,3 +361,11 @@ def test_a_welcome_laid_on_or_given_is_the_hosts_meeting():
     assert ("meeting", "China") in kinds("Beijing gave President Nixon a red-carpet welcome.")
     # a plan welcomed is backed
     assert ("support", "China") in kinds("Beijing gave the plan a cautious welcome.")
+
+
+def test_a_monitoring_team_expelled_and_the_great_satan():
+    assert ("sanction", "Nicaragua") in kinds(
+        "Nicaragua's government expelled a monitoring team of the Inter-American Commission on "
+        "Human Rights on Monday.")
+    assert ("criticism", "Ruhollah Khomeini") in kinds(
+        "Ayatollah Ruhollah Khomeini yesterday called the United States 'the Great Satan'.")
