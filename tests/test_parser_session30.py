@@ -317,9 +317,10 @@ def test_ones_ambassador_ordered_home_is_recalled_not_ordered_about():
 
 
 def test_he_after_an_unnamed_spokesman_in_a_capital_is_that_state():
-    found = kinds("Premier Albert Henry of the Cook Islands demanded that France stop the tests.\n\n"
-                  "A Foreign Ministry spokesman in Paris said on Friday that the tests were "
-                  "indispensable, and he rejected what he called outside interference.")
+    found = kinds("Premier Albert Henry of the Cook Islands demanded that France stop the "
+                  "tests.\n\nA Foreign Ministry spokesman in Paris said on Friday that the "
+                  "tests were indispensable, and he rejected what he called outside "
+                  "interference.")
     assert ("rejection", "France") in found
     assert ("rejection", "Albert Henry") not in found
 
