@@ -199,3 +199,23 @@ APPOSED_WHO = re.compile(r",\s+(?:the|a|an)\s[^,;]{0,80},\s*")
 # sides' call
 CALLER_VERB = re.compile(r"(?:tele)?phoned|called|rang|dial|placed|reached|contacted",
                          re.IGNORECASE)
+
+# Moved from acts.py (session 30, which had passed 400 lines).
+# between a passive's subject and its verb: an aside at most, no clause of its own
+PASSIVE_GAP = re.compile(r"(?:,[^,;]{0,80},)?\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are|had been|"
+                         r"has been|have been)\s+(?:\w+ly\s+)?")
+SPENT = re.compile(r"\bspen[dt]s?\s+(?:[\w-]+\s+){1,4}$")
+TO_WHOM = re.compile(r"\s+to\s+(?=(?-i:[A-ZÀ-Ž])|both\b|the\b|his\b|her\b)")
+# "with Nicaragua and Paraguay voting against it": the voters the phrase names
+WITH_VOTING = re.compile(r"\bwith\s+(?:only\s+)?(?=[^,;()]{2,80}?\s+$)")
+# "X, Y and Z were among the nine countries that": what comes between the list and "that"
+# ("Mexico was among 14 Latin American states that on Tuesday signed")
+AMONG = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?(?:among|one of)\s+(?:the|those|\d+|"
+                   r"two|three|four|five|six|seven|eight|nine|ten|several|many)"
+                   r"(?:\s+[\w-]+){0,3}\s+")
+TOLD_NP_THAT = re.compile(r"\b(?:told (?:an? |the |his |her |their )?(?:[\w.'’-]+ ){1,6}?|"
+                          # "said that if...", "said on his weekly show that any attack..."
+                          r"(?:said|says|added|warned|stressed|insisted|declared|stated|"
+                          r"announced)(?: (?:on|in|at|during|after|before) [^,;]{1,40}?)? )"
+                          r"that\s+$")
+BY_ING_AND = re.compile(r"\bby [a-z]+ing\b[^,;.]{0,80}\band $")

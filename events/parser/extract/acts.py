@@ -35,25 +35,6 @@ from .subjects import (
 
 __all__ = ["Act", "acts_for", "remember", "speech_cues"]
 
-# between a passive's subject and its verb: an aside at most, no clause of its own
-_PASSIVE_GAP = re.compile(r"(?:,[^,;]{0,80},)?\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are|had been|"
-                          r"has been|have been)\s+(?:\w+ly\s+)?")
-_SPENT = re.compile(r"\bspen[dt]s?\s+(?:[\w-]+\s+){1,4}$")
-_TO_WHOM = re.compile(r"\s+to\s+(?=(?-i:[A-ZÀ-Ž])|both\b|the\b|his\b|her\b)")
-# "with Nicaragua and Paraguay voting against it": the voters the phrase names
-_WITH_VOTING = re.compile(r"\bwith\s+(?:only\s+)?(?=[^,;()]{2,80}?\s+$)")
-# "X, Y and Z were among the nine countries that": what comes between the list and "that"
-# ("Mexico was among 14 Latin American states that on Tuesday signed")
-_AMONG = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?(?:among|one of)\s+(?:the|those|\d+|"
-                    r"two|three|four|five|six|seven|eight|nine|ten|several|many)"
-                    r"(?:\s+[\w-]+){0,3}\s+")
-_TOLD_NP_THAT = re.compile(r"\b(?:told (?:an? |the |his |her |their )?(?:[\w.'’-]+ ){1,6}?|"
-                           # "said that if...", "said on his weekly show that any attack..."
-                           r"(?:said|says|added|warned|stressed|insisted|declared|stated|"
-                           r"announced)(?: (?:on|in|at|during|after|before) [^,;]{1,40}?)? )"
-                           r"that\s+$")
-_BY_ING_AND = re.compile(r"\bby [a-z]+ing\b[^,;.]{0,80}\band $")
-
 
 @dataclass
 class Act:
@@ -103,7 +84,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         if cue_blocked(cue, m, text, before, speakers):
             continue
         rel = W.RELATIVE.search(before[-12:])
-        if rel and cue.content and _TOLD_NP_THAT.search(before):
+        if rel and cue.content and W.TOLD_NP_THAT.search(before):
             rel = None  # "told a rally that any incursion would...": what was told, no relative
         rel_head = among = None
         if rel:
@@ -120,7 +101,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                 # against it": the list the relative's head counts among
                 among = next((x for x in reversed(mentions) if x.how != "pronoun"
                               and x.end - offset <= who_at
-                              and _AMONG.fullmatch(text, x.end - offset, who_at)), None)
+                              and W.AMONG.fullmatch(text, x.end - offset, who_at)), None)
                 named = [among] if among is not None else []
             if not named:
                 # "a plan, which calls for...", "the one ally who has backed...": no actor
@@ -149,7 +130,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         # "The resolution passed, with Nicaragua and Paraguay voting against it": the votes
         # the "with" names are the states' own (not "with Russia abstaining": no act)
         with_votes = (first == "voting" and cue.type == "rejection"
-                      and (w := _WITH_VOTING.search(before)) is not None
+                      and (w := W.WITH_VOTING.search(before)) is not None
                       and (voters := [x for x in mentions if x.how != "pronoun"
                                       and m.start() - len(before) + w.end()
                                       <= x.start - offset and x.end - offset <= m.start()]))
@@ -167,9 +148,9 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         attached = participle and (before.rstrip().endswith(",") or W.DOC_ING.search(before)
                                    or before.endswith(("by ", "By "))
                                    # "retaliated by shutting its airspace ... and suspending"
-                                   or _BY_ING_AND.search(before)
+                                   or W.BY_ING_AND.search(before)
                                    # "spent three hours speaking by telephone with both"
-                                   or (_SPENT.search(before)
+                                   or (W.SPENT.search(before)
                                        and first in ("speaking", "talking", "negotiating")))
         if participle and not attached and not (
                 cue.joint and (lead := W.OPENING.match(text)) and m.end() <= lead.end()):
@@ -295,7 +276,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             if received is not None and (
                     received.ref.name in {a.ref.name for a in actors}
                     or received.ref.kind not in ("person", "state")
-                    or not _PASSIVE_GAP.fullmatch(text, received.end - offset, m.start())):
+                    or not W.PASSIVE_GAP.fullmatch(text, received.end - offset, m.start())):
                 received = None
         if received is not None:
             target_m = received
@@ -303,7 +284,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             inner = m.group().find(" with ")
             start_at = m.start() + inner + 6 if inner >= 0 else m.end()
             if inner < 0 and cue.type == "phone_call" and (
-                    to := _TO_WHOM.match(text, m.end())):
+                    to := W.TO_WHOM.match(text, m.end())):
                 start_at = to.end()  # "had spoken by phone to both leaders"
             elif inner < 0 and (named := W.NAMED_INSIDE.match(m.group())):
                 # "spoke to Trump by phone", "called Russian President Yeltsin": the other
