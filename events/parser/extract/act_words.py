@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .cue_base import RULE_OUT
+
 RELATIVE = re.compile(r"\b(which|that|who)\s+(?:also\s+|has\s+|had\s+|have\s+)?$",
                       re.IGNORECASE)
 VERB_COORD = re.compile(r"(?:\band|\bbut|,)\s+(?:(?:also|then|later|has|have|had|since|"
@@ -33,7 +35,7 @@ SUBJUNCTIVE = re.compile(r"\b(?:demand|insist|urg|propos|suggest|recommend|reque
                          r"(?:(?!that\b)[\w-]+\s+){0,3}?that\s+"
                          r"(?:[\w.'’-]+\s+){1,4}$", re.IGNORECASE)
 # "did not rule out sending a special envoy": the -ing form is what is not ruled out
-RULED_OUT_ING = re.compile(r"\b(?:rule|ruled|ruling) out\s+$|\bexclud(?:e|ed|ing)\s+$")
+RULED_OUT_ING = re.compile(r"\b" + RULE_OUT + r"\s+$")
 AFTER_ING = re.compile(r"\b(?:after|following)\s+$", re.IGNORECASE)
 # ("Canada was temporarily recalling its ambassador": an adverb between)
 AUX_ING = re.compile(r"\b(?:is|are|was|were|am|be|been|being|keeps?|kept)\s+"

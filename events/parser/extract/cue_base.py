@@ -53,11 +53,15 @@ DRAWN_FROM = (r"dr(?:ew|aws) (?:an? )?(?:[\w-]+ )?(?:protests?|rebukes?|condemna
               r"from")
 # "did not rule out", "did not exclude": talks after it are intent, force a threat
 # ("refused to rule out the use of force against Nicaragua": as good as not ruling it out)
+RULE_OUT = r"(?:(?:rule|ruled|ruling) out|exclud(?:e|ed|ing))"
 _NOT_RULED_OUT = (r"(?:did not|didn't|does not|doesn't|would not|wouldn't|has not|have not|"
                   # ("was careful not to rule out a meeting of the four powers")
                   r"not(?: to)?|"
-                  r"refused to|refuses to|declined to|declines to) "
-                  r"(?:(?:rule|ruled|ruling) out|exclud(?:e|ed|ing)) ")
+                  r"refused to|refuses to|declined to|declines to) " + RULE_OUT + " ")
+# one's own envoy called home: "ordered its ambassador in Moscow home" (the recall, a sanction;
+# no order to another side)
+OWN_ENVOY_HOME = (r"(?:its|their) (?:[\w-]+ )?(?:ambassadors?|envoys?|high commissioners?) "
+                  r"(?:(?:in|to) (?-i:[A-ZÀ-Ž])[\w-]+ )?home\b")
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ and then they are the speaker's act ("Lin said Iraq must comply" -> Lin demands)
 """
 from __future__ import annotations
 
-from .cue_base import _NOT_RULED_OUT, DAY, VOTE_WORDS, Cue, _c  # noqa: F401  (Cue is imported from here)
+from .cue_base import _NOT_RULED_OUT, DAY, OWN_ENVOY_HOME, VOTE_WORDS, Cue, _c  # noqa: F401  (Cue is imported from here)
 from .lexicon_blame import BLAME_CUES
 from .lexicon_content import CONTENT_CUES
 from .lexicon_coop import COOPERATIVE_CUES
@@ -264,8 +264,7 @@ _DEMANDS: tuple[Cue, ...] = (
        r"(?:told|ordered|required|requires) (?!(?:reporters|journalists|newsmen|correspondents|"
        r"a|an)\b)"
        # (nor one's own envoy called home: "ordered its ambassador in Moscow home ... to report")
-       r"(?!(?:its|their) (?:[\w-]+ )?(?:ambassadors?|envoys?|high commissioners?) "
-       r"(?:(?:in|to) (?-i:[A-ZÀ-Ž])[\w-]+ )?home\b)"
+       r"(?!" + OWN_ENVOY_HOME + ")"
        r"(?:(?!(?:that|is|are|was|were|would|will|had|has|have)\b)[\w.]+ ){1,8}?"
        r"to (?!reporters|journalists|the press|be\b|"
        # "ordered troops to the border", "the recall of its ambassadors to Ireland": a place,

@@ -5,7 +5,7 @@ commander ordered out. Kept apart from `lexicon_sanction.py`, which had reached 
 `lexicon.py` lists them beside it."""
 from __future__ import annotations
 
-from .cue_base import Cue, _c
+from .cue_base import OWN_ENVOY_HOME, Cue, _c
 
 TRADE_SANCTION_CUES: tuple[Cue, ...] = (
     # "agreed on Wednesday on a new package of sanctions against Russia", "ECOWAS leaders
@@ -86,8 +86,7 @@ TRADE_SANCTION_CUES: tuple[Cue, ...] = (
     _c("sanction", "16", 0.8, "ordered announced",
        r"\b(?:ordered|announced) the (?:immediate )?recall of (?:its|their|his|her) (?:[\w-]+ )?"
        r"(?:ambassadors?|envoys?|diplomats|high commissioners?)\b|"
-       r"\bordered (?:its|their) (?:[\w-]+ )?(?:ambassadors?|envoys?|high commissioners?) "
-       r"(?:(?:in|to) (?-i:[A-ZÀ-Ž])[\w-]+ )?home\b"),
+       r"\bordered " + OWN_ENVOY_HOME),
     # "Greece was withdrawing its armed forces from NATO's military command" (France, 1966)
     _c("sanction", "16", 0.8, "withdr pull",
        r"\b(?:withdr(?:aw|ew|awn|aws|awing)|pull(?:ed|s|ing)? out) (?:its |their |all )?(?:armed )?"
