@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from . import name_refs as R
 from . import names as N
 from .actors import Mention
 
@@ -79,9 +80,9 @@ def coordinated(mentions: list[Mention], head: Mention, text: str, offset: int
     while idx > 0:
         prev = mentions[idx - 1]
         gap = _ACRONYM_GAP.sub("", text[prev.end - offset:group[0].start - offset])
-        if prev.how == "group" and (noun := N.GROUP_AFTER.match(gap)):
+        if prev.how == "group" and (noun := R.GROUP_AFTER.match(gap)):
             gap = gap[noun.end():]  # "The Philippine government and the MILF signed"
-        elif prev.ref.role and (post := N.POSS_ROLE.match(gap)):
+        elif prev.ref.role and (post := R.POSS_ROLE.match(gap)):
             gap = gap[post.end():]  # "Thailand's acting prime minister and Cambodia's premier"
         elif prev.ref.kind == "state" and (organ := _ORGAN_GAP.match(gap)):
             gap = gap[organ.end():]

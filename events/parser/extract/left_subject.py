@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import names as N
+from . import name_refs as R
 from .actors import Mention
 from .coordination import _COORD_GAP, PREP_BEFORE, PREPOSITIONS
 from .data import OUTLETS
@@ -177,7 +177,7 @@ def left_subject(mentions: list[Mention], text: str, offset: int, lo: int, pos: 
         if m.ref.kind != "person" and _PREP_A.search(text, max(0, a - 25), a):
             continue
         if m.possessive and not _POSS_GROUP.match(text, m.end - offset) and not (
-                N.POSS_ROLE.match(text, m.end - offset)
+                R.POSS_ROLE.match(text, m.end - offset)
                 and _CLAUSE_OPEN.search(text, max(0, m.start - offset - 8), m.start - offset)):
             continue
         if _OTHER_SUBJECT.search(text, m.end - offset, pos):

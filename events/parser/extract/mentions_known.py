@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from ..types import ActorRef
+from . import name_refs as R
 from . import names as N
 from .gazetteer import Compiled
 from .memory import Memory, _ref
@@ -108,7 +109,7 @@ def known_names(st: MentionState, gaz: Compiled, gaz_hits: list) -> None:
         if not st.free(a, b) or _BACKED.match(text, b):
             continue
         if s.form == "demonym":
-            g = (N.GROUP_AFTER.match(text, b) or N.OWN_OFFER.match(text, b)
+            g = (R.GROUP_AFTER.match(text, b) or N.OWN_OFFER.match(text, b)
                  or (text[a:b].endswith(_SAME_PLURAL)
                      and text[max(0, a - 4):a] in ("the ", "The ") and _PEOPLE_ACT.match(text, b)))
             if not g:
@@ -116,7 +117,7 @@ def known_names(st: MentionState, gaz: Compiled, gaz_hits: list) -> None:
             if s.entry.kind == "person":
                 continue
             if (g.group().endswith("leader") and text[max(0, a - 4):a].lower() == "the "
-                    and N.ROLE_REF.match(text, a - 4)):
+                    and R.ROLE_REF.match(text, a - 4)):
                 continue  # "the Venezuelan leader": a person, read as a role reference
             if s.entry.kind in ("state", "organisation"):
                 # "Iraqi officials", "the British and Irish governments": the state acts.
@@ -148,7 +149,7 @@ def _known_ref(text: str, a: int, b: int, s, gaz: Compiled, mem: Memory) -> Acto
     ref = _ref(s.entry, text[a:b])
     if s.entry.kind == "person":
         ref = mem.introduce(replace(ref, known=True))
-    elif s.entry.kind == "state" and (role := N.POSS_ROLE.match(text, b)):
+    elif s.entry.kind == "state" and (role := R.POSS_ROLE.match(text, b)):
         # "Azerbaijan's foreign minister said...": the state, unless the article names
         # its foreign minister later (the pipeline looks once the article is read)
         ref = replace(ref, role=role.group().split(None, 1)[1].lower())

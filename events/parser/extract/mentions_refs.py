@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..types import ActorRef
+from . import name_refs as R
 from . import names as N
 from .gazetteer import Compiled
 from .memory import _role_reference, fits, org_reference
@@ -33,7 +34,7 @@ _THING_SUBJECT = re.compile(
 def role_references(st: MentionState, gaz: Compiled, the_at) -> None:
     text, mem = st.text, st.mem
     for w in the_at:
-        m = N.ROLE_REF.match(text, w)
+        m = R.ROLE_REF.match(text, w)
         if m is None:
             continue
         a, b = m.span()
@@ -54,7 +55,7 @@ def role_references(st: MentionState, gaz: Compiled, the_at) -> None:
 def org_references(st: MentionState, the_at) -> None:
     text, offset = st.text, st.offset
     for w in the_at:
-        m = N.ORG_REF.match(text, w)
+        m = R.ORG_REF.match(text, w)
         if m is None or not st.free(*m.span()):
             continue
         here = [f.ref for f in sorted(st.found, key=lambda f: f.start) if f.end <= offset + w]
@@ -79,15 +80,15 @@ _GROUP_NOT_SUBJECT = re.compile(r"\b(?:by|to|with|for|on|of|from|between|among|a
 
 
 def pairs(st: MentionState) -> None:
-    for m in N.PAIR_REF.finditer(st.text):
+    for m in R.PAIR_REF.finditer(st.text):
         a, b = m.span()
         if st.free(a, b) and (pair := pair_reference(m, st.found, st.offset, st.mem)):
             st.add_pair(a, b, pair)
-    for m in N.GROUP_REF.finditer(st.text):
+    for m in R.GROUP_REF.finditer(st.text):
         a, b = m.span()
         if _GROUP_NOT_SUBJECT.search(st.text, max(0, a - 30), a):
             continue  # "congratulating the five leaders", "signed by the five presidents"
-        kind, size = "person" if m["people"] else "state", N.GROUP_SIZES[m["n"]]
+        kind, size = "person" if m["people"] else "state", R.GROUP_SIZES[m["n"]]
         # the group the sentence itself has just named comes first ("Mkapa, Museveni and Moi
         # ... the three leaders said"), then the last one the story named
         here = list({f.ref.name: f.ref for f in sorted(st.found, key=lambda f: f.start)
@@ -122,7 +123,7 @@ def _person(st: MentionState, a: int, word: str, quoted) -> ActorRef | None:
     text, offset, mem, found = st.text, st.offset, st.mem, st.found
     # A person named earlier in the same sentence comes first ("Macron said he...").
     here = sorted((f for f in found if f.end <= offset + a and (
-        f.ref.kind == "person" or N.PERSON_NOUN.match(text, f.end - offset))
+        f.ref.kind == "person" or R.PERSON_NOUN.match(text, f.end - offset))
         and (quoted is None or quoted[a] or not quoted[f.start - offset])),
         key=lambda f: f.start)
     # The subject of the sentence before any other person named in it: "Clerides

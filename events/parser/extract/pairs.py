@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from ..types import ActorRef
+from . import name_refs as R
 from . import names as N
 from .gazetteer import Compiled, entry_for_country
 from .memory import Memory, Mention, _ref, joint_sides, principal_states
@@ -99,7 +100,7 @@ def two_posts(m: re.Match, text: str, gaz: Compiled, mem: Memory):
     """"Merkel has spoken to Lukashenko. The German chancellor and the Belarusian leader
     spoke by phone": two posts of two states, named together, are the two people just named
     whose posts the article has not given, in the order they were named."""
-    nxt = N.ROLE_REF.match(text, m.end() + 5) if text.startswith(" and ", m.end()) else None
+    nxt = R.ROLE_REF.match(text, m.end() + 5) if text.startswith(" and ", m.end()) else None
     if nxt is None or not (m["dem"] and nxt["dem"]):
         return None
     people = [p for p in mem.seen_people[-2:] if not p.country and not p.role]
