@@ -78,8 +78,12 @@ class Memory:
         key = ref.name.split()[-1]
         known = self.people.get(ref.name) or self.people.get(key)
         if known and ref.role and ref.name not in (known.name, known.name.split()[0]) and (
-                _ROYAL.intersection(ref.role.split()) != _ROYAL.intersection(known.role.split())):
-            known = None  # "King Hussein" after "President Saddam Hussein": another person
+                _ROYAL.intersection(ref.role.split()) != _ROYAL.intersection(known.role.split()))\
+                and not _ROYAL.intersection(ref.role.split()) <= _ROYAL.intersection(
+                    known.name.lower().split()):
+            # "King Hussein" after "President Saddam Hussein": another person (but "Sheikh
+            # Sabah" after "the emir, Sheikh Sabah al-Ahmad al-Sabah" is he)
+            known = None
         if known and (known.name == ref.name or ref.name == key or
                       known.name.endswith(" " + ref.name)):
             # A fuller introduction adds role/country the first one lacked.
@@ -110,8 +114,12 @@ class Memory:
                 self.people.setdefault(w[2:], ref)
         if len(words) > 1:
             # Family name first ("Xi Jinping" -> "Xi") or a name used alone ("Abiy Ahmed" ->
-            # "Abiy"): a first word stands for the person unless someone else has it.
+            # "Abiy"): a first word stands for the person unless someone else has it; after a
+            # style that is part of the name, the word after it too ("Sheikh Sabah al-Ahmad
+            # al-Jaber al-Sabah" -> "Sabah", as "the Sultan" is still "Sultan Mohammed V")
             self.people.setdefault(words[0], ref)
+            if words[0].lower() in _ROYAL and len(words) > 2:
+                self.people.setdefault(words[1], ref)
         for w in words[1:-1]:
             # "Luiz Inacio Lula da Silva" -> "Lula": a middle name the press uses alone
             if len(w) > 2 and w[0].isupper() and w[-1] != ".":

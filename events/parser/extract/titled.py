@@ -62,6 +62,14 @@ def _state_first_name(gaz_hits, a: int, b: int, n_words: int) -> bool:
             and inside[0][2].entry.kind == "state")
 
 
+def _place_surname(gaz_hits, a: int, b: int, n_words: int) -> bool:
+    """"Foreign Minister Emilio Colombo": a surname that is a capital's name, in a name a title
+    introduces (the only known name inside it, its last word, after a first name)."""
+    inside = [(s, e, h) for s, e, h in gaz_hits if s < b and e > a and h.form != "demonym"]
+    return (n_words >= 2 and len(inside) == 1 and inside[0][0] > a and inside[0][1] == b
+            and inside[0][2].form == "metonym")
+
+
 _DEPARTMENT = re.compile(r"\s+(?:of|for)\s+(?:State\s+for\s+)?(?:Foreign|External|Home|Internal)\s+"
                          r"Affairs(?:,?\s+and\s+(?-i:[A-ZÀ-Ž])\w+(?:\s+(?-i:[A-ZÀ-Ž])\w+){0,2}"
                          r"(?=\s+(?-i:[A-ZÀ-Ž])\w+\s+(?-i:[A-ZÀ-Ž])))?")
@@ -94,10 +102,15 @@ def title_first(text: str, title_at, gaz: Compiled, mem: Memory, gaz_hits, in_ga
         name_end = name_start + len(name)
         words = name.split()
         if (in_gazetteer(name_start, name_end) and not _state_first_name(
+                gaz_hits, name_start, name_end, len(words)) and not _place_surname(
                 gaz_hits, name_start, name_end, len(words))) or N.not_a_name(words):
             continue
         # ("Late on Friday President Nazarbayev": the day is no part of the title)
         pre = _DAY_FIRST.sub("", N.pre_words(text, h.start()))
+        if not free(name_start, name_end):
+            # "Prime Minister Sheikh Hasina": "Sheikh" is a title too, but the name after it
+            # is already another's, and a second introduction would make her two people
+            continue
         if nm["comma"] and not re.search(r"(?:'s|’s)\s+(?:\w+\s+)?$|^[A-ZÀ-Ž][\w.-]*\s+", pre):
             # "Russia's foreign minister, Sergey Lavrov", "the U.N. envoy, Lakhdar Brahimi":
             continue  # only with a country or body before
