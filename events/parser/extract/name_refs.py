@@ -73,9 +73,9 @@ ROLE_REF = re.compile(
     r"\b[Tt]he\s+(?:(?P<dem>(?!(?:Prime|Foreign|Defen[cs]e)\b)[A-ZÀ-Ž][a-z]+)\s+)?(?P<role>"
     r"(?:prime |foreign |defen[cs]e )?"
     r"(?:minister|president|chancellor|premier|spokes(?:person|man|woman)|secretary[- ]general|"
-    r"secretary|ambassador|envoy|leader|king|queen|monarch|emir|[Ss]hah|diplomat|[Pp]ope|"
+    r"secretary|ambassador|envoy|leader|king|queen|monarch|emir|sultan|[Ss]hah|diplomat|[Pp]ope|"
     # older copy capitalises a monarch's title: "The King conferred with President Johnson"
-    r"King|Queen|Emir|"
+    r"King|Queen|Emir|Sultan|"
     # ... and other posts: "The President complained that", "the Chinese Premier said" (not
     # a title before a name, "The Prime Minister Tony Blair", nor "The President of the
     # Commission", another post)

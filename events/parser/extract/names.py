@@ -12,7 +12,7 @@ TITLE_HEADS = (
     r"Secretary of State|Secretary[- ]General|Under[- ]Secretary|High Representative|"
     r"Attorney General|Director[- ]General|Vice[- ]President|Deputy Prime Minister|"
     r"President|Premier|Chancellor|Minister|Secretary|Spokes(?:person|man|woman)|"
-    r"Ambassador|Envoy|Leader|King|Queen|Crown Prince|Prince|Emir|Shah|Sheikh|Pope|Chairman|"
+    r"Ambassador|Envoy|Leader|King|Queen|Crown Prince|Prince|Emir|Shah|Sheikh|Sultan|Pope|Chairman|"
     r"Chairwoman|Chairperson|Chair|Director|Commissioner|Governor|Senator|Sen\.|Rep\.|Treasurer|"
     r"Superintendent|Delegate|General|Gen\.|Adviser|Advisor|Mayor|Speaker|Representative|"
     r"Negotiator|Official|Lawmaker|Commander|Chief of Staff|Chief|Head|Coordinator|Mediator|"
@@ -69,7 +69,7 @@ TITLE_HEAD = re.compile(rf"(?i:{TITLE_HEADS})(?:-elect|-designate)?"  # "Preside
 TITLE_FIRST = frozenset("""
 prime foreign defence defense secretary under high attorney director vice deputy president
 premier chancellor minister spokesperson spokesman spokeswoman ambassador envoy leader king
-queen crown prince emir shah sheikh pope chairman chairwoman chairperson chair commissioner governor
+queen crown prince emir shah sheikh sultan pope chairman chairwoman chairperson chair commissioner governor
 senator sen
 rep treasurer superintendent delegate general gen adviser advisor mayor speaker representative
 negotiator official lawmaker commander chief head coordinator mediator diplomat counterpart
@@ -256,13 +256,15 @@ OF_ORG = re.compile(r"^\s+(?:of|at|for)\s+(?:the\s+)?")
 # "Colonel Alexis Kanyarengwe", "Ayatollah Ali Khamenei": a rank or a cleric's style opens the
 # name in copy but is no part of it (the same man is "Kanyarengwe" two lines on)
 RANKS = frozenset("Colonel Lieutenant Captain Admiral Brigadier Marshal Cardinal Ayatollah "
+                  # (British copy drops the stop: "Gen Manoj Naravane")
+                  "Gen Col Lt Maj Brig Capt "
                   "Rabbi Major Prince Princess Lieutenant-Colonel Lieutenant-General "
                   "Major-General Brigadier-General Vice-Admiral Rear-Admiral Field-Marshal "
                   "Air-Marshal".split())
 # Older copy styles foreigners as their own papers do: "M. Ferhat Abbas", "Herr Grotewohl",
 # "Signor Nenni"; and Ottoman styles follow the name: "Azzam Pasha", "Salah el-Din Bey"
 STYLES = frozenset("M. Herr Frau Signor Signora Senor Señor Senora Señora Mme. Mme Madame "
-                   "Monsieur Mlle. Mynheer".split())
+                   "Monsieur Mlle. Mynheer Pandit".split())
 STYLES_AFTER = frozenset("Pasha Bey Effendi".split())
 # The words before a name that clean_name drops: a rank or a style
 NAME_PREFIXES = RANKS | STYLES
@@ -275,6 +277,7 @@ OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 
 # Stop words that are also surnames when a name ends on them
 _SURNAME_STOPS = frozenset(("May", "He"))
+_SON_OF = frozenset(("bin", "ibn", "ben", "Bin", "Ibn", "Ben"))
 
 
 def clean_name(name: str) -> str | None:
@@ -286,15 +289,16 @@ def clean_name(name: str) -> str | None:
     while len(words) > 1 and words[-1] in STYLES_AFTER:
         words.pop()
     while words and words[-1] in NAME_STOP and not (
-            words[-1] in _SURNAME_STOPS and len(words) > 1 and words[-2] not in NAME_STOP):
-        words.pop()  # (but "Theresa May" and "Liu He" keep their surnames)
+            words[-1] in _SURNAME_STOPS and len(words) > 1 and words[-2] not in NAME_STOP
+            or words[-1] == "Said" and len(words) > 2 and words[-2] in _SON_OF):
+        words.pop()  # (but "Theresa May", "Liu He" and "Qaboos bin Said" keep their surnames)
     while words and words[0] in NAME_STOP and not (
             words[0] == "Said" and len(words) >= 3  # "Said Abdullo Nuri", a first name
             or words[0] == "He" and len(words) == 2 and words[1] not in NAME_STOP):
         words.pop(0)  # ("He Lifeng", a Chinese surname first)
     if not words or any(w in NAME_STOP and not (i == 0 and w in ("Said", "He"))
                         for i, w in enumerate(words[:-1])) or (
-            words[-1] in NAME_STOP and words[-1] not in _SURNAME_STOPS):
+            words[-1] in NAME_STOP and words[-1] not in _SURNAME_STOPS and words[-1] != "Said"):
         return None
     return " ".join(words)
 
