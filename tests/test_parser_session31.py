@@ -30,3 +30,29 @@ def test_a_rulers_style_and_first_name_are_the_ruler_named_in_full_before():
                   "on Thursday. Sheikh Sabah told reporters that his mediation had succeeded.")
     assert ("statement", "Sheikh Sabah al-Ahmad al-Jaber al-Sabah") in found
     assert ("statement", "Sabah") not in found
+
+
+def test_a_sultans_name_keeps_bin_said_and_the_sultan_later_is_he():
+    found = kinds("Sultan Qaboos bin Said of Oman met the Iranian president on Wednesday. The "
+                  "Sultan said on Thursday that Oman would be ready to mediate between them.")
+    assert ("meeting", "Qaboos bin Said") in found
+    assert ("intent_to_negotiate", "Qaboos bin Said") in found
+    assert not {a for _, a in found} & {"Sultan Qaboos bin"}
+
+
+def test_a_rank_without_its_stop_and_an_indian_style_are_no_part_of_the_name():
+    assert ("criticism", "Manoj Naravane") in kinds(
+        "India's army chief, Gen Manoj Naravane, accused Nepal on Friday of acting at the behest "
+        "of another country.")
+    assert ("proposal", "Nehru") in kinds(
+        "Pandit Nehru proposed on Monday that the two prime ministers tour the districts.")
+
+
+def test_the_two_prime_ministers_are_the_two_who_hold_that_post_not_the_last_pair():
+    found = kinds(
+        "Foreign Minister Nikos Kotzias of Greece and his Macedonian counterpart Nikola Dimitrov "
+        "signed the accord on Sunday, in the presence of Prime Ministers Alexis Tsipras and "
+        "Zoran Zaev. EU envoy Matthew Nimetz praised the deal. Foreign policy chief Federica "
+        "Mogherini hailed it. EU Commissioner Johannes Hahn welcomed it. The two prime ministers "
+        "reached the deal in a telephone call on Tuesday.")
+    assert {("agreement", "Alexis Tsipras"), ("agreement", "Zoran Zaev")} <= found

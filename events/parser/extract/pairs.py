@@ -73,9 +73,23 @@ def pair_reference(m: re.Match, found: list[Mention], offset: int, mem: Memory
         heads = [r for r in reversed(mem.seen_people) if r.role and _HEAD_ROLE.search(r.role)
                  and not _NOT_LEADER.search(r.role)][:2]
         pair = tuple(reversed(heads)) if len(heads) == 2 else ()
+    if (len(pair) == 2 and (named := _NAMED_POST.search(m.group()))
+            and not all(named[1] in (r.role or "") for r in pair)):
+        # "Foreign Ministers Kotzias and Dimitrov signed, in the presence of Prime Ministers
+        # Tsipras and Zaev. The two prime ministers reached the deal": the last two people
+        # who hold the post the words name, not the last pair that acted
+        # (the last people named first, then all the story has introduced)
+        holders = list(dict.fromkeys(
+            r for r in (*reversed(mem.seen_people), *reversed(mem.people.values()))
+            if r.kind == "person" and named[1] in (r.role or "")))
+        if len(holders) == 2:
+            pair = tuple(reversed(holders))
     if len(pair) == 2 and not _misfits(m.group(), pair):
         return tuple(pair)
     return None
+
+
+_NAMED_POST = re.compile(r"(prime minister|foreign minister|foreign secretar)(?:s|ies)$", re.I)
 
 
 _PLURAL_POST_WORD = re.compile(r"(?:minister|president|envoy|negotiator)s$")
