@@ -56,3 +56,13 @@ def test_the_two_prime_ministers_are_the_two_who_hold_that_post_not_the_last_pai
         "Mogherini hailed it. EU Commissioner Johannes Hahn welcomed it. The two prime ministers "
         "reached the deal in a telephone call on Tuesday.")
     assert {("agreement", "Alexis Tsipras"), ("agreement", "Zoran Zaev")} <= found
+
+
+def test_what_an_actor_is_expected_or_scheduled_to_do_is_no_act_yet():
+    assert not kinds("Delegates said that Washington was expected to press for early "
+                     "nominations.")
+    assert not kinds("The Brazilian president is expected to call for a reform of the Security "
+                     "Council when he addresses the General Assembly.")
+    # what he has done is still an act
+    assert ("proposal", "United States") in kinds(
+        "Washington pressed on Monday for early nominations.")

@@ -29,6 +29,11 @@ _DECIDED_TO = re.compile(r"\b(?:decided|voted|moved|chose|opted)\s+(?:(?:on\s+)?
                          r"today\s+|yesterday\s+)?to\s+$")
 
 
+# what the reporter expects or the calendar holds, not what anyone has done or said
+_EXPECTED_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|still\s+)?"
+                          r"(?:expected|scheduled|due|slated)\s+to\s+(?:\w+\s+)?$", re.I)
+
+
 def cue_blocked(cue: C.Cue, m: re.Match, text: str, before: str, speakers) -> bool:
     """True when cue match `m` of the sentence `text` (with the 60 characters `before` it)
     reports no act; `speakers` are the sentence's (verb, speaker, span) attributions."""
@@ -66,6 +71,8 @@ def cue_blocked(cue: C.Cue, m: re.Match, text: str, before: str, speakers) -> bo
             or C.PENDING.search(before[-40:]) or (
                 cue.type in ("meeting", "phone_call") and W.WOULD_GO.search(before[-40:]))):
         return True
+    if _EXPECTED_TO.search(before[-50:]):
+        return True  # "Washington was expected to press for", "is scheduled to leave": ahead
     if cue.type == "meeting" and (W.NOT_HELD.search(before) or (
             m.group().lower().startswith("host") and W.HOSTS_A_THING.match(text, m.end()))):
         return True  # "refused to attend a meeting with", "ruled out talks with", "hosts a base"
