@@ -66,3 +66,9 @@ def test_what_an_actor_is_expected_or_scheduled_to_do_is_no_act_yet():
     # what he has done is still an act
     assert ("proposal", "United States") in kinds(
         "Washington pressed on Monday for early nominations.")
+
+
+def test_calling_someone_a_traitor_is_criticism():
+    found = kinds("The Polish Foreign Ministry called Mr. Spasowski a \"traitor\" on Monday and "
+                  "demanded that American officials let a Polish diplomat see him.")
+    assert {("criticism", "Poland"), ("demand", "Poland")} <= found

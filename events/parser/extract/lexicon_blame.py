@@ -132,6 +132,7 @@ BLAME_CUES: tuple[Cue, ...] = (
        r"shameful|sham|spies|spy|criminal|crime|capitulation|betrayal|surrender|submission|"
        r"blackmail|piracy|bullying|harassment|dangerous|liars?|aggressors?|occupiers|invaders|"
        r"puppets?|thugs|war criminals?|dictator|tyrant|murderers?|butcher|devil|satan|"
+       r"traitors?|renegades?|"
        # ("called Trump a 'mentally deranged U.S. dotard'", "a warmonger", "called the IAEA 'a
        # servant of the United States'"; lackeys, gangsters and the like are listed below)
        r"deranged|dotard|madman|lunatic|warmongers?|servant of|"
