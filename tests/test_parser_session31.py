@@ -72,3 +72,10 @@ def test_calling_someone_a_traitor_is_criticism():
     found = kinds("The Polish Foreign Ministry called Mr. Spasowski a \"traitor\" on Monday and "
                   "demanded that American officials let a Polish diplomat see him.")
     assert {("criticism", "Poland"), ("demand", "Poland")} <= found
+
+
+def test_talks_on_a_trip_only_hoped_for_are_no_meeting():
+    found = kinds("Greek Foreign Minister Evangelos Averoff told reporters on Monday he hoped to "
+                  "visit Ankara next month for talks with his Turkish counterpart, Fatin Zorlu.")
+    assert ("intent_to_negotiate", "Evangelos Averoff") in found
+    assert not {t for t, _ in found} & {"meeting"}

@@ -151,6 +151,8 @@ SOURCE_SUBJECT = re.compile(r"\W*(?:(?:Some|Many|Several|Other|Western|Foreign|I
 # been held yet
 TRIP_AHEAD = re.compile(r"\b(?P<ahead>will|would|is to|are to|(?:is|are) due to|plans? to|"
                         r"planned to|"
+                        # a trip hoped for: "he hoped to visit Ankara next month for talks"
+                        r"hope[sd]? to|intends? to|intended to|wants? to|wanted to|"
                         r"(?:is|are) expected to|(?:is|was|are|were) (?:flying|travell?ing|"
                         r"heading|due|expected|set|scheduled)|"
                         # the news present of a journey ahead: "Clinton flies to Damascus on
