@@ -5,7 +5,7 @@ is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "yesterday" 2026-01-1
 """
 from __future__ import annotations
 
-from tests.parsing import kinds
+from tests.parsing import kinds, pairs
 
 
 def test_a_surname_that_is_a_capitals_name_is_the_titled_person_not_the_state():
@@ -79,3 +79,11 @@ def test_talks_on_a_trip_only_hoped_for_are_no_meeting():
                   "visit Ankara next month for talks with his Turkish counterpart, Fatin Zorlu.")
     assert ("intent_to_negotiate", "Evangelos Averoff") in found
     assert not {t for t, _ in found} & {"meeting"}
+
+
+def test_three_ministers_named_after_their_three_states_serve_them_in_order():
+    found = pairs("The foreign ministers of Angola, Cuba and the Republic of South Africa, "
+                  "Afonso Van-Dunem, Isidoro Malmierca and Pik Botha, signed the accords on "
+                  "Thursday.")
+    actors = {a for t, a, _ in found if t == "agreement"}
+    assert actors == {"Afonso Van-Dunem", "Isidoro Malmierca", "Pik Botha"}

@@ -22,7 +22,7 @@ from .mention_state import MentionState
 from .mentions_known import _gazetteer_hits, known_names, organisations
 from .mentions_people import people
 from .mentions_refs import org_references, pairs, pronouns, rebels, role_references
-from .titled import posts_apposed, title_after_comma, title_first
+from .titled import posts_apposed, posts_listed, title_after_comma, title_first
 
 __all__ = ["Memory", "Mention", "find_mentions"]
 
@@ -65,6 +65,7 @@ def find_mentions(text: str, offset: int, gaz: Compiled, mem: Memory,
     title_first(text, title_at, gaz, mem, gaz_hits, st.in_gazetteer, st.free, st.add)
     title_after_comma(text, title_at, gaz, mem, st.free, st.add)
     posts_apposed(text, gaz, mem, st.free, st.add, st.hold)
+    posts_listed(text, gaz, mem, st.free, st.add, st.hold)
     organisations(st, gaz, org_at, acr_at)
     # State organs named bare ("The Foreign Ministry accused...") are the dateline's state's.
     for a, b, ref in bare_organs(text, gaz, mem.home, mem.governed):

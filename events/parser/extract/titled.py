@@ -259,3 +259,39 @@ def posts_apposed(text: str, gaz: Compiled, mem: Memory, free, add, hold) -> Non
                 add(a, a + len(name), _known_person(mem.introduce(ActorRef(
                     name=name, kind="person", country=country, role=post, known=False,
                     surface=name)), gaz), "title")
+
+
+_STATE_IN_LIST = r"(?:the\s+)?[A-ZÀ-Ž][\w.'’-]*(?:\s+(?:of\s+)?[A-ZÀ-Ž][\w.'’-]*){0,3}"
+_POSTS_LISTED = re.compile(
+    r"\b[Tt]he\s+(?P<post>(?:foreign|defen[cs]e|prime|finance|trade)\s+ministers|presidents|"
+    r"leaders|envoys|chief negotiators|negotiators)\s+of\s+"
+    rf"(?P<states>{_STATE_IN_LIST}(?:,\s+{_STATE_IN_LIST}){{1,6}},?\s+and\s+{_STATE_IN_LIST}),\s+"
+    rf"(?P<names>{N.NAME}(?:,\s+{N.NAME}){{1,6}},?\s+and\s+{N.NAME}),")
+_LIST_SEP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def posts_listed(text: str, gaz: Compiled, mem: Memory, free, add, hold) -> None:
+    """"The foreign ministers of Angola, Cuba and South Africa, Afonso Van-Dunem, Isidoro
+    Malmierca and Pik Botha, signed": three or more names that hold the post and serve, in
+    order, the states listed before them (`posts_apposed` reads two)."""
+    if text.count(",") < 4:
+        return
+    for m in _POSTS_LISTED.finditer(text):
+        states = [gaz.lookup(re.sub(r"^the\s+", "", s))
+                  for s in _LIST_SEP.split(m["states"])]
+        names = list(_LIST_SEP.finditer(m["names"]))
+        starts = [m.start("names")] + [m.start("names") + s.end() for s in names]
+        raw = _LIST_SEP.split(m["names"])
+        if (len(states) != len(raw) or not all(s and s.entry.kind == "state" for s in states)
+                or len({s.entry.country for s in states}) != len(states)):
+            continue
+        post = " ".join(m["post"].lower().split())[:-1]
+        hold(m.start(), m.start("names"))  # the states are whose posts, not further parties
+        for a, word, state in zip(starts, raw, states):
+            name = N.clean_name(word)
+            if not name or gaz.lookup(name) or not word.startswith(name):
+                continue
+            if free(a, a + len(name)):
+                add(a, a + len(name), _known_person(mem.introduce(ActorRef(
+                    name=name, kind="person", country=state.entry.country, role=post,
+                    known=False, surface=name)), gaz), "title")
