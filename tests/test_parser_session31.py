@@ -87,3 +87,12 @@ def test_three_ministers_named_after_their_three_states_serve_them_in_order():
                   "Thursday.")
     actors = {a for t, a, _ in found if t == "agreement"}
     assert actors == {"Afonso Van-Dunem", "Isidoro Malmierca", "Pik Botha"}
+
+
+def test_an_armed_forces_patron_is_no_word_of_support():
+    assert not kinds("The war broke out last August when rebels, backed by Rwanda and Uganda, "
+                     "rose against Kabila.")
+    assert not kinds("Karabakh Armenian forces, backed by Yerevan, now control the enclave.")
+    # a state backed in a stand by its ally is still backed
+    assert ("support", "Russia") in kinds(
+        "Serbia, backed by its ally Russia, rejected the plan on Monday.")

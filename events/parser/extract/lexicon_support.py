@@ -48,8 +48,13 @@ SUPPORT_CUES: tuple[Cue, ...] = (
        "provide provided "
        "view positively extended extends declared declares announced proclaimed assured "
        "assures",
-       # (not "traffic backed up for kilometres")
-       r"\b(?:support(?:ed|s|ing)?|back(?:ed|s|ing)(?= (?!down|away|off|up for|up at|up on))|"
+       # (not "traffic backed up for kilometres"; nor an armed force's patron, "rebels backed
+       # by Rwanda", "Rwandan-backed rebels", a side of a war, not a word of support)
+       r"\b(?:support(?:ed|s|ing)?|(?<!-)back(?:ed|s|ing)(?= (?!down|away|off|up for|up at|"
+       r"up on|by\b))|"
+       r"(?<!-)(?<!rebels )(?<!rebels, )(?<!forces )(?<!forces, )(?<!militias )"
+       r"(?<!militias, )(?<!fighters )(?<!fighters, )(?<!insurgents )(?<!insurgents, )"
+       r"(?<!separatists )(?<!separatists, )(?<!guerrillas )(?<!guerrillas, )backed(?= by\b)|"
        r"endors(?:ed|es|ing)|"
        r"welcom(?:e|ed|es|ing)\b(?! to\b)|prais(?:ed|es|ing)|hail(?:ed|s|ing)|applaud(?:ed|s)|"
        r"commend(?:ed|s)|"
