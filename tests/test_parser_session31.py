@@ -96,3 +96,17 @@ def test_an_armed_forces_patron_is_no_word_of_support():
     # a state backed in a stand by its ally is still backed
     assert ("support", "Russia") in kinds(
         "Serbia, backed by its ally Russia, rejected the plan on Monday.")
+
+
+def test_insisting_on_what_is_so_is_a_statement_not_a_demand():
+    found = kinds("Gorbachev insisted on Monday that Moscow had stopped arms deliveries to "
+                  "Nicaragua.")
+    assert ("statement", "Gorbachev") in found and ("demand", "Gorbachev") not in found
+    assert ("statement", "Greece") in kinds(
+        "Greece insists that the name Macedonia belongs to its own northern province.")
+    # what someone must do, or a condition set, is still a demand
+    assert ("demand", "Putin") in kinds(
+        "Putin insisted on Monday that Kiev open direct talks with the separatists.")
+    assert ("demand", "Syria") in kinds(
+        "Syria insisted on Monday that it will make peace only in return for a full "
+        "withdrawal.")

@@ -243,9 +243,16 @@ _DEMANDS: tuple[Cue, ...] = (
        # (not "insisted that the letter was 'not an apology'": a claim, told in the indicative)
        # (not "rejected Beijing's demand that the flights be halted": a noun, the object)
        r"\b(?:(?<!['’]s )(?<!\bthe )(?<!\ba )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
-       r"demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:(?:\w+day |yesterday |today )?that"
+       r"demand(?:ed|s|ing)?|insist(?:ed|s|ing)? (?:(?:(?:on )?\w+day |yesterday |today )?that"
        r"(?! (?:[\w'’-]+ ){1,5}?(?:was|"
-       r"were|is|are|remained|remains|had been|has been)\b)|on)\b|"
+       r"were|is|are|remained|remains|had been|has been|"
+       # ("insisted that Colombia had not renounced its rights", "that there will be no
+       # amnesty", "that the name belongs to its own province": what is, not what must be)
+       r"(?:had|has|have)(?! to\b)|did|does|belongs|gives|implies|"
+       # (but "that it will make peace only in return for", "that no hostage would leave until
+       # the funds arrived": a condition set, a demand)
+       r"(?:will|would)(?! have to\b)(?![^.;]{0,80}\b(?:unless|until|only|without|if)\b))\b)|"
+       r"on(?! \w+day\b))\b|"
        # "had insisted for weeks that an interim government be formed": a demand, by its
        # subjunctive
        r"insist(?:ed|s|ing)? (?:[\w,'’]+ ){1,4}?that (?=(?:[\w'’-]+ ){1,12}?be )|"
