@@ -221,13 +221,14 @@ def test_forming_an_alliance_with_is_a_joint_agreement():
     assert {("agreement", "Peru", "Bolivia"), ("agreement", "Bolivia", "Peru")} <= got
 
 
-def test_offers_by_a_participle_held_out_prospects_and_pressing_for_are_proposals():
+def test_offers_by_a_participle_and_held_out_prospects_are_proposals():
     assert ("proposal", "Peru") in kinds("Peru today sought peace on another front by promising "
                                         "to withdraw from Chilean territory.")
     assert ("proposal", "Gabriel Boric") in kinds(
         "Chilean President Gabriel Boric held out the prospect of more aid to Peru.")
-    assert ("proposal", "Peru") in kinds("Peru said it would press anew for a trial in a third "
-                                        "country.")
+    # (pressing for something is a demand since session 31: the gold reads it so 18 times to 3)
+    assert ("demand", "Peru") in kinds("Peru said it would press anew for a trial in a third "
+                                      "country.")
 
 
 def test_suggested_that_is_reported_speech_not_a_proposal():

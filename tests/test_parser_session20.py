@@ -214,7 +214,7 @@ def test_the_blocs_of_cold_war_copy_are_known_organisations():
 def test_a_day_between_an_appeal_and_its_preposition():
     assert ("call_for_talks", "Winston Churchill", "2026-01-19") in dated(
         "Winston Churchill called yesterday for a conference with the new Soviet leaders.")
-    assert ("proposal", "Hillary Clinton", "2026-01-20") in dated(
+    assert ("demand", "Hillary Clinton", "2026-01-20") in dated(
         "Secretary of State Hillary Clinton pressed on Tuesday for the release of the "
         "prisoners.")
 

@@ -64,7 +64,7 @@ def test_what_an_actor_is_expected_or_scheduled_to_do_is_no_act_yet():
     assert not kinds("The Brazilian president is expected to call for a reform of the Security "
                      "Council when he addresses the General Assembly.")
     # what he has done is still an act
-    assert ("proposal", "United States") in kinds(
+    assert ("demand", "United States") in kinds(
         "Washington pressed on Monday for early nominations.")
 
 
@@ -110,3 +110,9 @@ def test_insisting_on_what_is_so_is_a_statement_not_a_demand():
     assert ("demand", "Syria") in kinds(
         "Syria insisted on Monday that it will make peace only in return for a full "
         "withdrawal.")
+
+
+def test_pressing_for_something_is_a_demand():
+    assert ("demand", "Greece") in kinds("Athens pressed for enosis on Monday.")
+    assert ("demand", "Cambodia") in kinds(
+        "Cambodia pressed on Monday for international intervention.")

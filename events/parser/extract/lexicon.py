@@ -263,6 +263,9 @@ _DEMANDS: tuple[Cue, ...] = (
        # "Machar had made the release of the detainees a condition for any truce"
        r"made (?:[\w'’-]+ ){1,8}?an? (?:pre)?condition (?:for|of)\b(?! (?:his|her|its|their) own)|"
        r"press(?:ed|es|ing) (?:[\w'’-]+ ){0,4}?to|"
+       # "Athens pressed for enosis", "had pressed for international intervention": pressing
+       # is demanding, not proposing
+       r"press(?:ed|es)? (?:anew |again |hard |(?:on )?\w+day )?for|"
        r"push(?:ed|es) (?:[\w'’-]+ ){0,4}?to|"
        # (never across a verb of its own: "told reporters Pyongyang is ready to hold talks")
        # ("ordered the governments and authorities concerned in Palestine to desist")

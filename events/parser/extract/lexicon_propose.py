@@ -69,7 +69,6 @@ PROPOSAL_CUES: tuple[Cue, ...] = (
        r"opportunity|model|example|glimpse|lesson|path|window|insight|reminder)\b)"
        r"(?:[\w.'’-]+ ){1,8}?(?:an? |the |\d[\d.,]* |access to|asylum\b|"
        r"(?:wide|broad|full|some) )|offer(?:ed|s|ing) \$?\d[\d.,]* |"
-       r"press(?:ed|es)? (?:anew |again |hard )?for|"
        r"pledg(?:ed|es)|suggest(?:ed|s)(?! that|,| (?:\w+ ){1,3}(?:was|is|were|are|had|has|"
        r"would|will|could|might)\b)|call(?:ed|ing)? for|"
        # (not the noun: "has repeatedly rejected calls for an investigation")
