@@ -116,3 +116,10 @@ def test_pressing_for_something_is_a_demand():
     assert ("demand", "Greece") in kinds("Athens pressed for enosis on Monday.")
     assert ("demand", "Cambodia") in kinds(
         "Cambodia pressed on Monday for international intervention.")
+
+
+def test_foreign_secretaries_before_two_names_are_each_ones_post():
+    found = pairs("The memorandum was signed on Monday by Foreign Secretaries K. Raghunath of "
+                  "India and Shamshad Ahmad of Pakistan.")
+    assert {("agreement", "K. Raghunath", "Shamshad Ahmad"),
+            ("agreement", "Shamshad Ahmad", "K. Raghunath")} <= found

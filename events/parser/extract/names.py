@@ -17,7 +17,7 @@ TITLE_HEADS = (
     r"Superintendent|Delegate|General|Gen\.|Adviser|Advisor|Mayor|Speaker|Representative|"
     r"Negotiator|Official|Lawmaker|Commander|Chief of Staff|Chief|Head|Coordinator|Mediator|"
     r"Diplomat|Counterpart|State Council+or|Councill?or|Reverend|Rev\.|"
-    r"Presidents|Prime Ministers|Foreign Ministers)"
+    r"Presidents|Prime Ministers|Foreign Ministers|Foreign Secretaries)"
 )
 PARTICLE = r"(?:von|van|der|den|de|del|da|di|la|le|al|bin|ibn|el|dos|du|ben|arap|ould|wa)"
 # An initial ("James A. Baker") is tried first: "A" alone would end the name there.

@@ -131,7 +131,12 @@ def two_posts(m: re.Match, text: str, gaz: Compiled, mem: Memory):
 
 
 _PLURAL_POST = re.compile(r"(?:presidents|prime ministers|foreign ministers|ministers|leaders|"
-                          r"envoys|ambassadors|negotiators)$")
+                          r"envoys|ambassadors|negotiators|foreign secretaries)$")
+
+
+def singular(post: str) -> str:
+    """"foreign ministers" -> "foreign minister", "foreign secretaries" -> "foreign secretary"."""
+    return post[:-3] + "y" if post.endswith("ies") else post[:-1]
 _AND_NAME = re.compile(rf"\s+and\s+(?P<name>{N.NAME})")
 
 
@@ -143,7 +148,7 @@ def plural_post(title: str, text: str, name_end: int, country: str | None, state
     in the singular and, when a second name follows, its (start, end, countries) or None."""
     if not _PLURAL_POST.search(title):
         return title, None
-    post = title[:-1]
+    post = singular(title)
     nxt = _AND_NAME.match(text, name_end)
     if nxt is None or country is not None:
         return post, None

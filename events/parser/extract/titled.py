@@ -10,7 +10,7 @@ from ..types import ActorRef
 from . import names as N
 from .gazetteer import Compiled
 from .memory import Memory, _known_person, principal_states
-from .pairs import _PLURAL_POST, plural_post
+from .pairs import _PLURAL_POST, plural_post, singular
 
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?"
                        r"(?P<state>[A-ZÀ-Ž][\w.'’-]*(?:\s+[A-ZÀ-Ž][\w.'’-]*){0,2})")
@@ -128,7 +128,7 @@ def title_first(text: str, title_at, gaz: Compiled, mem: Memory, gaz_hits, in_ga
             country = _state_named(of["state"], gaz)
         title = " ".join(h.group().lower().split())
         if country is not None and of is not None and _PLURAL_POST.search(title):
-            _each_of_their_states(text, of.end(), title[:-1], gaz, mem, free, add)
+            _each_of_their_states(text, of.end(), singular(title), gaz, mem, free, add)
         title, second = plural_post(title, text, name_end, country, [
             s.entry.country for a, b, s in gaz_hits
             if b <= span_start and s.entry.kind == "state"], mem)
