@@ -5,7 +5,7 @@ is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "yesterday" 2026-01-1
 """
 from __future__ import annotations
 
-from tests.parsing import kinds, pairs
+from tests.parsing import dated, kinds, pairs
 
 
 def test_a_surname_that_is_a_capitals_name_is_the_titled_person_not_the_state():
@@ -123,3 +123,11 @@ def test_foreign_secretaries_before_two_names_are_each_ones_post():
                   "India and Shamshad Ahmad of Pakistan.")
     assert {("agreement", "K. Raghunath", "Shamshad Ahmad"),
             ("agreement", "Shamshad Ahmad", "K. Raghunath")} <= found
+
+
+def test_a_standing_claim_in_the_narrators_present_is_undated():
+    assert ("demand", "Japan", None) in dated(
+        "Tokyo insists on the return of all four islands.")
+    # said on a day, it is that day's
+    assert ("demand", "Japan", "2026-01-19") in dated(
+        "Tokyo insisted on Monday on the return of all four islands.")

@@ -285,7 +285,8 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
         return D.NO_DATE
     if _HABITUAL.match(text, act.cue_start - offset) and act.anchor is None:
         # "Georgia in turn accuses Russia of creeping annexation", "a charge Kigali denies",
-        # "Qatar rejects the charges", "India blames the attack on": a charge, a denial or a
+        # "Qatar rejects the charges", "India blames the attack on", "Tokyo insists on the return
+        # of the islands": a charge, a denial, a claim or a
         # refusal in the narrator's simple present is a standing position, not a day's act
         # (inside reported speech, "said it 'categorically rejects'", the saying dates it)
         return D.NO_DATE

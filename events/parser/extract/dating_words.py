@@ -13,7 +13,7 @@ _UNDATED = re.compile(r"\b(?:repeatedly|long|often|previously|in the past|"
                       r"for (?:years|months|weeks|decades|some time)|"
                       r"in recent (?:years|months|weeks)|consistently|always)\b", re.IGNORECASE)
 _ASIDE_CLOSED = re.compile(r",\s+(?:who|which)\b[^,;]*,\s*$", re.IGNORECASE)
-_HABITUAL = re.compile(r"(?:accuses|accuse|denies|deny|rejects|blames)\b"
+_HABITUAL = re.compile(r"(?:accuses|accuse|denies|deny|rejects|blames|insists|regards)\b"
                        r"(?! (?:that|it|this|having)\b)", re.IGNORECASE)
 _AFTER_WHICH = re.compile(r",\s+(?:after|under|during|following|at|in|by) which\s+[^,;]*$",
                           re.IGNORECASE)

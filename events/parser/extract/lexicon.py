@@ -252,7 +252,7 @@ _DEMANDS: tuple[Cue, ...] = (
        # (but "that it will make peace only in return for", "that no hostage would leave until
        # the funds arrived": a condition set, a demand)
        r"(?:will|would)(?! have to\b)(?![^.;]{0,80}\b(?:unless|until|only|without|if)\b))\b)|"
-       r"on(?! \w+day\b))\b|"
+       r"(?:(?:on )?\w+day )?on(?! \w+day\b))\b|"
        # "had insisted for weeks that an interim government be formed": a demand, by its
        # subjunctive
        r"insist(?:ed|s|ing)? (?:[\w,'’]+ ){1,4}?that (?=(?:[\w'’-]+ ){1,12}?be )|"
