@@ -131,3 +131,13 @@ def test_a_standing_claim_in_the_narrators_present_is_undated():
     # said on a day, it is that day's
     assert ("demand", "Japan", "2026-01-19") in dated(
         "Tokyo insisted on Monday on the return of all four islands.")
+
+
+def test_the_body_in_a_deputys_or_secretarys_post_after_his_name_is_not_the_subject():
+    found = kinds("Shah Mohammad Reza Pahlavi and Saddam Hussein, vice-chairman of Iraq's "
+                  "Revolutionary Command Council, met for more than three hours on Monday.")
+    assert {("meeting", "Mohammad Reza Pahlavi"), ("meeting", "Saddam Hussein")} <= found
+    assert ("meeting", "Revolutionary Command Council") not in found
+    assert ("statement", "Todor Zhivkov") in kinds(
+        "Todor Zhivkov, General Secretary of the Bulgarian Communist Party, said on Monday "
+        "that the talks had been useful.")

@@ -56,8 +56,12 @@ _APPOSITION = re.compile(_APPOSITION_SRC)
 _APPOSITION_REL = re.compile(_APPOSITION_SRC.replace(r"(?:\s+(?:the|a|an)\s",
                                                      r"(?:\s+(?:the|a|an|who|which)\s"))
 _REL_WORD = re.compile(r",\s+(?:who|which)\s")
-_POST_ASIDE = re.compile(r",\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:president|chairman|"
+_POST_ASIDE = re.compile(r",\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:vice[- ]|deputy\s+)?"
+                         r"(?:president|chairman|"
                          r"chairwoman|head|leader|chief|secretary[- ]general|commander|founder|"
+                         # ("Saddam Hussein, vice-chairman of Iraq's Revolutionary Command
+                         # Council,", "Khrushchev, First Secretary of the Soviet Communist Party,")
+                         r"(?:first\s+|general\s+)?secretary|"
                          r"spokes(?:man|woman|person))\s+of\s[^,;]{0,140},", re.IGNORECASE)
 _A_ASIDE = re.compile(r",\s+an?\s[^,;]{1,60},")
 _OTHER_SUBJECT = re.compile(r",\s+(?:and|but|while)\s+(?:[\w'’-]+\s+){0,2}(?:officials|"
