@@ -141,3 +141,6 @@ def test_the_body_in_a_deputys_or_secretarys_post_after_his_name_is_not_the_subj
     assert ("statement", "Todor Zhivkov") in kinds(
         "Todor Zhivkov, General Secretary of the Bulgarian Communist Party, said on Monday "
         "that the talks had been useful.")
+    assert ("criticism", "Liaquat Ali Khan") in kinds(
+        "Mr. Liaquat Ali Khan, the Prime Minister of Pakistan, has accused the Government of "
+        "India of bad faith.")

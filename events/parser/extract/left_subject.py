@@ -62,6 +62,8 @@ _POST_ASIDE = re.compile(r",\s+(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:vice[
                          # ("Saddam Hussein, vice-chairman of Iraq's Revolutionary Command
                          # Council,", "Khrushchev, First Secretary of the Soviet Communist Party,")
                          r"(?:first\s+|general\s+)?secretary|"
+                         r"(?:foreign\s+|prime\s+)?minister|ambassador|envoy|representative|"
+                         r"delegate|member|director(?:[- ]general)?|governor|premier|"
                          r"spokes(?:man|woman|person))\s+of\s[^,;]{0,140},", re.IGNORECASE)
 _A_ASIDE = re.compile(r",\s+an?\s[^,;]{1,60},")
 _OTHER_SUBJECT = re.compile(r",\s+(?:and|but|while)\s+(?:[\w'’-]+\s+){0,2}(?:officials|"
