@@ -144,3 +144,11 @@ def test_the_body_in_a_deputys_or_secretarys_post_after_his_name_is_not_the_subj
     assert ("criticism", "Liaquat Ali Khan") in kinds(
         "Mr. Liaquat Ali Khan, the Prime Minister of Pakistan, has accused the Government of "
         "India of bad faith.")
+
+
+def test_talks_held_by_an_agent_in_the_passive_are_his_meeting():
+    assert ("meeting", "Henry Kissinger") in kinds(
+        "Talks with Leonid Brezhnev on limiting strategic arms were held in Moscow on Friday by "
+        "Secretary of State Henry Kissinger.")
+    # only talks: what else is held by someone is no meeting
+    assert not kinds("The hostages were held by Hezbollah for two years.")

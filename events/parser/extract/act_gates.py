@@ -34,6 +34,10 @@ _EXPECTED_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|still\s
                           r"(?:expected|scheduled|due|slated)\s+to\s+(?:\w+\s+)?$", re.I)
 
 
+_TALKS_HELD = re.compile(r"\b(?:[Tt]alks|[Nn]egotiations|[Dd]iscussions|[Cc]onsultations|"
+                         r"[Cc]onversations)\b[^.;]{0,140}\b(?:was|were)\s+(?:\w+ly\s+)?$")
+
+
 def cue_blocked(cue: C.Cue, m: re.Match, text: str, before: str, speakers) -> bool:
     """True when cue match `m` of the sentence `text` (with the 60 characters `before` it)
     reports no act; `speakers` are the sentence's (verb, speaker, span) attributions."""
@@ -71,6 +75,9 @@ def cue_blocked(cue: C.Cue, m: re.Match, text: str, before: str, speakers) -> bo
             or C.PENDING.search(before[-40:]) or (
                 cue.type in ("meeting", "phone_call") and W.WOULD_GO.search(before[-40:]))):
         return True
+    if cue.type == "meeting" and m.group() == "held" and not _TALKS_HELD.search(
+            text, max(0, m.start() - 160), m.start()):
+        return True  # "The hostages were held by Hezbollah": only talks held are a meeting
     if _EXPECTED_TO.search(before[-50:]):
         return True  # "Washington was expected to press for", "is scheduled to leave": ahead
     if cue.type == "meeting" and (W.NOT_HELD.search(before) or (

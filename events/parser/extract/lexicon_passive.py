@@ -42,4 +42,7 @@ PASSIVE_CUES: tuple[Cue, ...] = (
     _passive("rejection", "12", "rejected turned spurned rebuffed vetoed opposed disowned disputed",
              r"rejected|turned down|spurned|rebuffed|vetoed|opposed|disowned|disputed"),
     _passive("demand", "10", "demanded", r"demanded"),
+    # "Talks with Leonid Brezhnev were held in Moscow on Friday by Secretary of State Henry
+    # Kissinger" (act_gates keeps it only after talks: "hostages were held by" is no meeting)
+    _passive("meeting", "040", "held", r"held"),
 )
