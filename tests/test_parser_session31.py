@@ -152,3 +152,6 @@ def test_talks_held_by_an_agent_in_the_passive_are_his_meeting():
         "Secretary of State Henry Kissinger.")
     # only talks: what else is held by someone is no meeting
     assert not kinds("The hostages were held by Hezbollah for two years.")
+    assert ("meeting", "Carter") in kinds(
+        "Vice Premier Deng Xiaoping was entertained at the White House on Monday by President "
+        "Carter.")

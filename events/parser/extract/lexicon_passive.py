@@ -45,4 +45,7 @@ PASSIVE_CUES: tuple[Cue, ...] = (
     # "Talks with Leonid Brezhnev were held in Moscow on Friday by Secretary of State Henry
     # Kissinger" (act_gates keeps it only after talks: "hostages were held by" is no meeting)
     _passive("meeting", "040", "held", r"held"),
+    # the host in the passive: "Deng Xiaoping was entertained at the White House on Monday by
+    # President Carter"
+    _passive("meeting", "040", "entertained", r"entertained"),
 )
