@@ -155,3 +155,11 @@ def test_talks_held_by_an_agent_in_the_passive_are_his_meeting():
     assert ("meeting", "Carter") in kinds(
         "Vice Premier Deng Xiaoping was entertained at the White House on Monday by President "
         "Carter.")
+
+
+def test_what_a_speakers_side_will_no_longer_accept_or_will_not_support_is_a_refusal():
+    assert ("rejection", "Iran") in kinds(
+        "Tehran said on Sunday it would no longer respect any limits on uranium enrichment.")
+    assert ("rejection", "Fernando Solana") in kinds(
+        "Mexican Foreign Minister Fernando Solana said his government would not support "
+        "economic sanctions.")

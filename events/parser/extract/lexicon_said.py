@@ -100,7 +100,10 @@ SAID_CUES: tuple[Cue, ...] = (
     # what the speaker's side will not do: "Hungary would not implement the EU migration pact"
     _c("rejection", "12", 0.7,
        "would will not did",
-       r"\b(?:(?:would|will) not (?:implement|comply with|recogni[sz]e|remove|hand (?:over|back)|"
+       r"\b(?:(?:would|will) (?:not|no longer) (?:implement|comply with|recogni[sz]e|remove|"
+       # ("would not support economic sanctions", "would not renew the annexes", "would no
+       # longer respect any limits", "would no longer accept the court's jurisdiction")
+       r"support|renew|respect|accept|honou?r|abide by|hand (?:over|back)|"
        r"give back|return|receive|sign|hold talks|negotiate|back down|cede|reopen|"
        # ("would not send a high-level delegation to the conference")
        r"send (?:an? |any )?(?:[\w-]+ )?(?:delegation|envoy|representatives?)|"
