@@ -101,9 +101,9 @@ SAID_CUES: tuple[Cue, ...] = (
     _c("rejection", "12", 0.7,
        "would will not did",
        r"\b(?:(?:would|will) (?:not|no longer) (?:implement|comply with|recogni[sz]e|remove|"
-       # ("would not support economic sanctions", "would not renew the annexes", "would no
-       # longer respect any limits", "would no longer accept the court's jurisdiction")
-       r"support|renew|respect|accept|honou?r|abide by|hand (?:over|back)|"
+       # ("would not support economic sanctions", "would no longer respect any limits", "would
+       # no longer accept the court's jurisdiction")
+       r"support|respect|accept|honou?r|abide by|hand (?:over|back)|"
        r"give back|return|receive|sign|hold talks|negotiate|back down|cede|reopen|"
        # ("would not send a high-level delegation to the conference")
        r"send (?:an? |any )?(?:[\w-]+ )?(?:delegation|envoy|representatives?)|"
