@@ -163,3 +163,13 @@ def test_what_a_speakers_side_will_no_longer_accept_or_will_not_support_is_a_ref
     assert ("rejection", "Fernando Solana") in kinds(
         "Mexican Foreign Minister Fernando Solana said his government would not support "
         "economic sanctions.")
+
+
+def test_calling_a_deal_a_win_win_or_a_remarkable_beginning_is_support():
+    assert ("support", "Christopher Hill") in kinds(
+        "Christopher Hill called the agreement a \"win-win situation\" on Monday.")
+    assert ("support", "Albright") in kinds(
+        "Albright called the meeting \"a remarkable beginning\" on Wednesday.")
+    # a treaty's name is no good start
+    assert ("support", "Antony Blinken") not in kinds(
+        "Antony Blinken called Russia's suspension of New START deeply unfortunate.")

@@ -122,7 +122,12 @@ SUPPORT_CUES: tuple[Cue, ...] = (
        r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s)) (?:[\w'’.-]+ ){0,4}?(?:as )?"
        r"[\"“]?(?:an? |the )?(?:\w+ ){0,2}?(?:breakthrough|success|milestone|step forward|"
        r"(?:positive|important|first|welcome|significant|major|good) step|historic|landmark|"
-       r"good news|victory for)\b"),
+       r"good news|victory for|"
+       # ("called the agreement 'a win-win situation'", "called the meeting 'a remarkable
+       # beginning'")
+       r"win-win|(?:remarkable|good|promising|new|auspicious) beginning|(?:good|promising) start|"
+       r"turning point)"
+       r"\b"),
     # "called the accord 'an example for the whole world'", "called the annulment 'a
     # triumph'", "called the American proposal 'positive'", "my new best friend" (not "described
     # the conversation as constructive": how talks went is told of the talks)
