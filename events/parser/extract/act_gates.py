@@ -34,10 +34,9 @@ _EXPECTED_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|still\s
                           r"(?:expected|scheduled|due|slated)\s+to\s+(?:\w+\s+)?$", re.I)
 
 
+# what lexicon_passive's "were held by" needs before it to be a meeting
 _TALKS_HELD = re.compile(r"\b(?:[Tt]alks|[Nn]egotiations|[Dd]iscussions|[Cc]onsultations|"
                          r"[Cc]onversations)\b[^.;]{0,140}\b(?:was|were)\s+(?:\w+ly\s+)?$")
-# the passive meeting participles of lexicon_passive and what must have been held
-_HELD_WHAT = {"held": _TALKS_HELD}
 
 
 def cue_blocked(cue: C.Cue, m: re.Match, text: str, before: str, speakers) -> bool:
@@ -77,7 +76,7 @@ def cue_blocked(cue: C.Cue, m: re.Match, text: str, before: str, speakers) -> bo
             or C.PENDING.search(before[-40:]) or (
                 cue.type in ("meeting", "phone_call") and W.WOULD_GO.search(before[-40:]))):
         return True
-    if cue.type == "meeting" and m.group() in _HELD_WHAT and not _HELD_WHAT[m.group()].search(
+    if cue.type == "meeting" and m.group() == "held" and not _TALKS_HELD.search(
             text, max(0, m.start() - 160), m.start()):
         return True  # "The hostages were held by Hezbollah": only talks held are a meeting
     if _EXPECTED_TO.search(before[-50:]):

@@ -285,9 +285,9 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
         return D.NO_DATE
     if _HABITUAL.match(text, act.cue_start - offset) and act.anchor is None:
         # "Georgia in turn accuses Russia of creeping annexation", "a charge Kigali denies",
-        # "Qatar rejects the charges", "India blames the attack on", "Tokyo insists on the return
-        # of the islands": a charge, a denial, a claim or a
-        # refusal in the narrator's simple present is a standing position, not a day's act
+        # "Qatar rejects the charges", "India blames the attack on", "Tokyo insists on the
+        # return of the islands": a charge, a denial, a claim or a refusal in the narrator's
+        # simple present is a standing position, not a day's act
         # (inside reported speech, "said it 'categorically rejects'", the saying dates it)
         return D.NO_DATE
     if noun := _NOUN_THEN_ACTOR.search(text, max(0, cue - 90), cue):

@@ -77,10 +77,10 @@ class Memory:
     def introduce(self, ref: ActorRef) -> ActorRef:
         key = ref.name.split()[-1]
         known = self.people.get(ref.name) or self.people.get(key)
-        if known and ref.role and ref.name not in (known.name, known.name.split()[0]) and (
-                _ROYAL.intersection(ref.role.split()) != _ROYAL.intersection(known.role.split()))\
-                and not _ROYAL.intersection(ref.role.split()) <= _ROYAL.intersection(
-                    known.name.lower().split()):
+        styles = _ROYAL.intersection(ref.role.split())
+        if (known and ref.role and ref.name not in (known.name, known.name.split()[0])
+                and styles != _ROYAL.intersection(known.role.split())
+                and not styles <= _ROYAL.intersection(known.name.lower().split())):
             # "King Hussein" after "President Saddam Hussein": another person (but "Sheikh
             # Sabah" after "the emir, Sheikh Sabah al-Ahmad al-Sabah" is he)
             known = None

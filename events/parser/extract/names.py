@@ -12,7 +12,8 @@ TITLE_HEADS = (
     r"Secretary of State|Secretary[- ]General|Under[- ]Secretary|High Representative|"
     r"Attorney General|Director[- ]General|Vice[- ]President|Deputy Prime Minister|"
     r"President|Premier|Chancellor|Minister|Secretary|Spokes(?:person|man|woman)|"
-    r"Ambassador|Envoy|Leader|King|Queen|Crown Prince|Prince|Emir|Shah|Sheikh|Sultan|Pope|Chairman|"
+    r"Ambassador|Envoy|Leader|King|Queen|Crown Prince|Prince|Emir|Shah|Sheikh|Sultan|Pope|"
+    r"Chairman|"
     r"Chairwoman|Chairperson|Chair|Director|Commissioner|Governor|Senator|Sen\.|Rep\.|Treasurer|"
     r"Superintendent|Delegate|General|Gen\.|Adviser|Advisor|Mayor|Speaker|Representative|"
     r"Negotiator|Official|Lawmaker|Commander|Chief of Staff|Chief|Head|Coordinator|Mediator|"
@@ -69,7 +70,8 @@ TITLE_HEAD = re.compile(rf"(?i:{TITLE_HEADS})(?:-elect|-designate)?"  # "Preside
 TITLE_FIRST = frozenset("""
 prime foreign defence defense secretary under high attorney director vice deputy president
 premier chancellor minister spokesperson spokesman spokeswoman ambassador envoy leader king
-queen crown prince emir shah sheikh sultan pope chairman chairwoman chairperson chair commissioner governor
+queen crown prince emir shah sheikh sultan pope chairman chairwoman chairperson chair commissioner
+governor
 senator sen
 rep treasurer superintendent delegate general gen adviser advisor mayor speaker representative
 negotiator official lawmaker commander chief head coordinator mediator diplomat counterpart
