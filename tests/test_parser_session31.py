@@ -173,3 +173,10 @@ def test_calling_a_deal_a_win_win_or_a_remarkable_beginning_is_support():
     # a treaty's name is no good start
     assert ("support", "Antony Blinken") not in kinds(
         "Antony Blinken called Russia's suspension of New START deeply unfortunate.")
+
+
+def test_ties_maintained_are_no_statement_but_a_claim_maintained_is():
+    assert not kinds("Moscow maintains close ties with Tehran.")
+    assert ("statement", "France") in kinds(
+        "The French Government has maintained from the outset that the court has no "
+        "jurisdiction.")
