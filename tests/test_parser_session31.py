@@ -180,3 +180,13 @@ def test_ties_maintained_are_no_statement_but_a_claim_maintained_is():
     assert ("statement", "France") in kinds(
         "The French Government has maintained from the outset that the court has no "
         "jurisdiction.")
+
+
+def test_a_thing_accepted_named_before_is_an_agreement():
+    assert ("agreement", "Iraq") in kinds("Iraq accepted it in July last year.")
+    assert not kinds("He accepted it was a mistake.")
+
+
+def test_inspectors_or_monitors_expelled_are_a_sanction():
+    assert ("sanction", "North Korea") in kinds(
+        "North Korea expelled inspectors of the International Atomic Energy Agency on Monday.")

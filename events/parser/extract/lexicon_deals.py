@@ -72,6 +72,10 @@ DEAL_CUES: tuple[Cue, ...] = (
        r"award|arbitration|deployment|(?<=the )call|(?<=the )appeal|"
        # ("accepted on Tuesday the name 'Republic of North Macedonia'")
        r"(?<=the )name)|"
+       # the thing accepted named before: "Iraq accepted it in July last year", "Iran accepted
+       # them on Monday" (not "accepted it was a mistake")
+       r"(?<!not )(?<!never )accepted (?:it|them)(?= (?:on \w+day|in (?-i:[A-Z])\w+|last|"
+       r"yesterday|today|unconditionally|formally|officially)\b|\s*[.;,])|"
        # the passive: "the framework agreement was formally accepted on Tuesday by Eritrea"
        r"(?:(?<=was )|(?<=were )|(?<=ly ))accepted(?= (?:[\w,'’-]+ ){0,5}?by (?-i:[A-ZÀ-Ž]))|"
        # "Chou dropped his objection to the entry of Government troops", "Greece lifted its
