@@ -95,7 +95,9 @@ SANCTION_CUES: tuple[Cue, ...] = (
        + MISSION_HEADS + r"|"
        r"officials?|(?:members|staff) of|(?:military |defen[cs]e )advis[eo]rs|correspondents?|"
        r"journalists|"
-       r"(?:military )?(?:trainers|instructors|personnel)|(?:monitoring |inspection )?team of)|"
+       r"(?:military )?(?:trainers|instructors|personnel)|(?:monitoring |inspection )?team of|"
+       # ("North Korea expelled inspectors of the International Atomic Energy Agency")
+       r"inspectors|monitors|observers)|"
        # "closed NATO's supply routes into Afghanistan", "shut the Torkham crossing for 10 days",
        # "ordered the United States to vacate an air base" (CAMEO 166, 172)
        # (a named crossing: "Snow closed the border crossing" is no one's act)
