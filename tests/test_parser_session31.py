@@ -190,3 +190,10 @@ def test_a_thing_accepted_named_before_is_an_agreement():
 def test_inspectors_or_monitors_expelled_are_a_sanction():
     assert ("sanction", "North Korea") in kinds(
         "North Korea expelled inspectors of the International Atomic Energy Agency on Monday.")
+
+
+def test_blocking_a_states_entry_or_a_mans_election_is_a_refusal():
+    assert ("rejection", "Greece") in kinds(
+        "Athens blocked Macedonia's entry into NATO at the alliance's summit on Thursday.")
+    assert ("rejection", "Serbia") in kinds(
+        "Serbia blocked Mesic's election as head of the presidency on Wednesday.")

@@ -165,8 +165,9 @@ _REFUSALS: tuple[Cue, ...] = (
        # cooperate with", "was declined by China"
        r"block(?:ed|s) (?:an? |the |its |their )?(?:[\w'’-]+ ){0,2}?(?:invitation|bid|proposal|"
        r"resolution|plan|deal|request|attempt|accession|membership|draft|recognition|"
-       # ("In August India blocked consensus on the text")
-       r"consensus)|"
+       # ("In August India blocked consensus on the text", "Athens has blocked Macedonia's entry
+       # into NATO", "Serbia had blocked Mesic's election as head of the presidency")
+       r"consensus|entry|election|candidacy|application|admission|appointment|nomination)|"
        # "vowed to ignore the tribunal's ruling": what the other side decided is refused
        r"(?:vowed|vows|pledged|promised|would|will) (?:on )?(?:\w+day )?(?:to )?ignore "
        r"(?:the |an? |its |their )?"
