@@ -197,3 +197,8 @@ def test_blocking_a_states_entry_or_a_mans_election_is_a_refusal():
         "Athens blocked Macedonia's entry into NATO at the alliance's summit on Thursday.")
     assert ("rejection", "Serbia") in kinds(
         "Serbia blocked Mesic's election as head of the presidency on Wednesday.")
+
+
+def test_a_suggestion_declined_is_a_refusal():
+    assert ("rejection", "Liaquat Ali Khan") in kinds(
+        "Mr. Liaquat Ali Khan declined the suggestion on Monday.")

@@ -113,7 +113,7 @@ _REFUSALS: tuple[Cue, ...] = (
        r"ruled out|rules out|vetoed|vetoes|spurned|rebuffed|repudiated|snubbed|shunned|"
        # "Kosygin declined an invitation to Washington"
        r"declined (?:an? |the |his |her |their |its )?(?:[\w-]+ )?(?:invitation|offer|request|"
-       r"proposal)s?|"
+       r"proposal|suggestion|plan|idea|appeal)s?|"
        r"declined (?:(?:last|this) (?:week|month) |" + DAY + r" )?to (?!comment|say|elaborate|give|"
        r"provide|confirm|discuss|answer|respond|use|name|"
        # ("Britain declined to criticise its European partner": a silence, not a refusal)
