@@ -202,3 +202,10 @@ def test_blocking_a_states_entry_or_a_mans_election_is_a_refusal():
 def test_a_suggestion_declined_is_a_refusal():
     assert ("rejection", "Liaquat Ali Khan") in kinds(
         "Mr. Liaquat Ali Khan declined the suggestion on Monday.")
+
+
+def test_an_organisation_named_head_first_is_an_actor():
+    assert ("criticism", "Coalition for the Defence of the Republic") in kinds(
+        "The Coalition for the Defence of the Republic denounced the agreement on Thursday.")
+    assert ("rejection", "Rally for Congolese Democracy") in kinds(
+        "The Rally for Congolese Democracy refused on Sunday to sign the accord.")

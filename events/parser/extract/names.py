@@ -84,7 +84,7 @@ WORD_KIND = {w: 1 for w in PRONOUNS} | {"the": 2, "The": 2} | {
     w: 4 for w in """Forces Army Front Party Movement Organization Organisation Union League
     Alliance Council Authority Coalition Committee Brigade Brigades Group Guard Guards Congress
     Federation Association Commission Agency Assembly Militia Tribunal Court Cross
-    Crescent""".split()}
+    Crescent Rally""".split()}
 # ("Nicaragua immediately said it would...": an adverb between)
 SPEECH_AFTER = re.compile(r"\s+(?:(?:also|later|immediately|quickly|swiftly|promptly|then|again|"
                           r"separately|publicly|repeatedly|officially|formally)\s+)?"
@@ -242,11 +242,17 @@ ORG_HEADS = (r"(?:Forces|Army|Front|Party|Movement|Organi[sz]ation|Union|League|
              r"Association|Commission|Agency|Assembly|Militia|Tribunal|Court|"
              # a national society: "the South Korean Red Cross proposed talks"
              r"Red Cross|Red Crescent)")
-ORG_SEQ = re.compile(rf"(?<![\w.]){NAME_WORD}(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|and\s+)?"
-                     rf"{NAME_WORD})*?\s+{ORG_HEADS}\b"
-                     # (not a document's name: "the Intermediate-Range Nuclear Forces Treaty")
-                     r"(?!\s+(?:Treaty|Agreement|Accords?|Convention|Protocol|Pact|Declaration|"
-                     r"Charter|Act)\b)")
+ORG_FIRST = r"(?:Coalition|Movement|Front|Union|Alliance|Party|Council|Congress|Rally|League)"
+ORG_SEQ = re.compile(
+    # the head first: "the Coalition for the Defence of the Republic", "the Rally for Congolese
+    # Democracy", "the Movement for Democratic Change" (tried first: "The Coalition" alone is
+    # no name)
+    rf"(?<![\w.])(?:The\s+)?{ORG_FIRST}\s+for\s+(?:the\s+)?{NAME_WORD}"
+    rf"(?:\s+(?:of\s+(?:the\s+)?|and\s+)?{NAME_WORD}){{0,4}}|"
+    rf"(?<![\w.]){NAME_WORD}(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|and\s+)?"
+    rf"{NAME_WORD})*?\s+{ORG_HEADS}\b"
+    # (not a document's name: "the Intermediate-Range Nuclear Forces Treaty")
+    r"(?!\s+(?:Treaty|Agreement|Accords?|Convention|Protocol|Pact|Declaration|Charter|Act)\b)")
 ACRONYM_AFTER = re.compile(r"\s+\(([A-Z]{2,6})\)")
 # "A Pakistani proposal", "an Egyptian peace plan": the state puts it forward.
 OWN_OFFER = re.compile(r"\s+(?:[\w-]+\s+)?(?:proposal|peace plan|plan|offer|initiative)\b")
