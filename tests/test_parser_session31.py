@@ -209,3 +209,9 @@ def test_an_organisation_named_head_first_is_an_actor():
         "The Coalition for the Defence of the Republic denounced the agreement on Thursday.")
     assert ("rejection", "Rally for Congolese Democracy") in kinds(
         "The Rally for Congolese Democracy refused on Sunday to sign the accord.")
+
+
+def test_a_protocol_initialled_is_an_agreement():
+    found = kinds("Angola, Cuba and South Africa initialled a protocol in Brazzaville on "
+                  "December 13.")
+    assert {("agreement", "Angola"), ("agreement", "Cuba"), ("agreement", "South Africa")} <= found

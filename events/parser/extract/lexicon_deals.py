@@ -87,7 +87,8 @@ DEAL_CUES: tuple[Cue, ...] = (
        r"(?:resum|restor|establish|normali[sz])(?:ed|es) (?:full )?"
        r"(?:diplomatic )?(?:relations|ties)|(?:clinch|seal|conclud|initial+|ink)(?:ed|es|s)? "
        r"(?:an? |the )?(?:[\w'’$.,-]+ ){0,5}?(?:deal|agreement|accord|treaty|pact|declaration|"
-       r"roadmap|road map|understanding|memorandum|text|document)|"
+       # ("initialled a protocol in Brazzaville")
+       r"roadmap|road map|understanding|memorandum|text|document|protocol|convention|charter)|"
        # "put their signatures to the accord", "exchanged the instruments of ratification",
        # "came to terms on", "OPEC agreed on Wednesday to cut output"
        r"put (?:their|his|her|its) (?:signatures?|names?) (?:[\w,]+ ){0,3}?(?:to|on)|"
