@@ -215,3 +215,10 @@ def test_a_protocol_initialled_is_an_agreement():
     found = kinds("Angola, Cuba and South Africa initialled a protocol in Brazzaville on "
                   "December 13.")
     assert {("agreement", "Angola"), ("agreement", "Cuba"), ("agreement", "South Africa")} <= found
+
+
+def test_a_treaty_abrogated_is_a_refusal_but_a_military_pact_undone_a_sanction():
+    assert ("rejection", "Iran") in kinds(
+        "Iran unilaterally abrogated the 1937 border treaty on Monday.")
+    assert ("sanction", "Niger") in kinds(
+        "Niger abrogated its military cooperation agreements with France on Monday.")

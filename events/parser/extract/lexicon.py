@@ -87,7 +87,7 @@ _REFUSALS: tuple[Cue, ...] = (
        r"(?:[\w'’-]+ ){0,4}?(?:agreement|deal|accord|"
        r"treaty|pact|protocol|convention)\b(?! talks| negotiations)"),
     _c("rejection", "12", 0.8,
-       "reject refus turn dismiss ruled rules veto spurn rebuff repudiat declin kept "
+       "reject refus turn dismiss ruled rules veto spurn rebuff repudiat abrogat declin kept "
        "boycott walked would will could can won cannot snub shun oppos ignor balk brush wave "
        "resist "
        "stall placed declared put kept staunch strong firm fierce long filed stopped halted ceased "
@@ -111,6 +111,10 @@ _REFUSALS: tuple[Cue, ...] = (
        r"turn(?:ed|s|ing) (?:the|an?|its|his|her|their|this|that) (?:[\w'’-]+ ){0,3}?(?:offer|"
        r"proposal|plan|request|invitation|idea|bid|demand|appeal|initiative|terms) down|"
        r"ruled out|rules out|vetoed|vetoes|spurned|rebuffed|repudiated|snubbed|shunned|"
+       # "Iran unilaterally abrogated the 1937 border treaty" (a military pact undone is a
+       # sanction: lexicon_sanction)
+       r"abrogat(?:ed|es|ing) (?:the |its |a |their )?(?:[\w'’-]+ ){0,3}?(?:treaty|agreement|"
+       r"accord|pact|convention|protocol)|"
        # "Kosygin declined an invitation to Washington"
        r"declined (?:an? |the |his |her |their |its )?(?:[\w-]+ )?(?:invitation|offer|request|"
        r"proposal|suggestion|plan|idea|appeal)s?|"
