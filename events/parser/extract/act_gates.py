@@ -29,11 +29,6 @@ _DECIDED_TO = re.compile(r"\b(?:decided|voted|moved|chose|opted)\s+(?:(?:on\s+)?
                          r"today\s+|yesterday\s+)?to\s+$")
 
 
-# what the reporter expects or the calendar holds, not what anyone has done or said
-_EXPECTED_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|still\s+)?"
-                          r"(?:expected|scheduled|due|slated)\s+to\s+(?:\w+\s+)?$", re.I)
-
-
 # what lexicon_passive's "were held by" needs before it to be a meeting
 _TALKS_HELD = re.compile(r"\b(?:[Tt]alks|[Nn]egotiations|[Dd]iscussions|[Cc]onsultations|"
                          r"[Cc]onversations)\b[^.;]{0,140}\b(?:was|were)\s+(?:\w+ly\s+)?$")
@@ -79,7 +74,7 @@ def cue_blocked(cue: C.Cue, m: re.Match, text: str, before: str, speakers) -> bo
     if cue.type == "meeting" and m.group() == "held" and not _TALKS_HELD.search(
             text, max(0, m.start() - 160), m.start()):
         return True  # "The hostages were held by Hezbollah": only talks held are a meeting
-    if _EXPECTED_TO.search(before[-50:]):
+    if C.EXPECTED_TO.search(before[-50:]):
         return True  # "Washington was expected to press for", "is scheduled to leave": ahead
     if cue.type == "meeting" and (W.NOT_HELD.search(before) or (
             m.group().lower().startswith("host") and W.HOSTS_A_THING.match(text, m.end()))):

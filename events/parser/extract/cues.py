@@ -20,12 +20,15 @@ NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|without)(?:,[^,;.]{1,4
 # ("resolutions that would have imposed sanctions": vetoed, so never imposed)
 HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|would be|could|might|would have(?! to\b))\b"
                           r"(?:(?!\band\b|\bbut\b)[^,;])*$", re.IGNORECASE)
-FUTURE = re.compile(r"\b(?:will|is to|are to|is scheduled to|are scheduled to|plans? to|"
-                    r"is expected to|are expected to|is due to|are due to|set to|"
+FUTURE = re.compile(r"\b(?:will|is to|are to|plans? to|set to|"
                     r"is supposed to|are supposed to|to)\s+(?:\w+\s+)?$|"
                     # "will resume direct peace talks with"
                     r"\bwill\s+(?:resume|hold|open|begin|start|continue|launch|conduct|send)\s+"
                     r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# What the reporter expects or the calendar holds, for any act: "Washington was expected to
+# press for", "is scheduled to leave", "are due to sign" (not what anyone has done or said).
+EXPECTED_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:widely\s+|also\s+|still\s+)?"
+                         r"(?:expected|scheduled|due|slated)\s+to\s+(?:\w+\s+)?$", re.I)
 # "until Annan visits Baghdad", "once they sign": a condition still to be met.
 PENDING = re.compile(r"\b(?:until|till|once|unless)\s+(?:[^,;]*\s)?$", re.IGNORECASE)
 REFUSAL_BEFORE = re.compile(r"\b(?:refused|refuses|declined|rejected|declines)\s+to\s+$",

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from .cue_base import VOTE_WORDS, Cue, _c
 
+# "rebels, backed by Rwanda": the armed forces a patron backs (fixed-width lookbehinds, one
+# per word, with or without the comma)
+_ARMED = ("rebels", "forces", "militias", "fighters", "insurgents", "separatists", "guerrillas")
+_NOT_AFTER_ARMED = "".join(rf"(?<!{w} )(?<!{w}, )" for w in _ARMED)
+
 SUPPORT_CUES: tuple[Cue, ...] = (
     # Praise in what a speaker says (CAMEO 051): "the agreement was an important step", "a
     # positive move"
@@ -52,9 +57,7 @@ SUPPORT_CUES: tuple[Cue, ...] = (
        # by Rwanda", "Rwandan-backed rebels", a side of a war, not a word of support)
        r"\b(?:support(?:ed|s|ing)?|(?<!-)back(?:ed|s|ing)(?= (?!down|away|off|up for|up at|"
        r"up on|by\b))|"
-       r"(?<!-)(?<!rebels )(?<!rebels, )(?<!forces )(?<!forces, )(?<!militias )"
-       r"(?<!militias, )(?<!fighters )(?<!fighters, )(?<!insurgents )(?<!insurgents, )"
-       r"(?<!separatists )(?<!separatists, )(?<!guerrillas )(?<!guerrillas, )backed(?= by\b)|"
+       r"(?<!-)" + _NOT_AFTER_ARMED + r"backed(?= by\b)|"
        r"endors(?:ed|es|ing)|"
        r"welcom(?:e|ed|es|ing)\b(?! to\b)|prais(?:ed|es|ing)|hail(?:ed|s|ing)|applaud(?:ed|s)|"
        r"commend(?:ed|s)|"

@@ -54,20 +54,16 @@ def _read_context(pre: str, gaz: Compiled) -> tuple[str | None, list[str]]:
     return country, role_words
 
 
-def _state_first_name(gaz_hits, a: int, b: int, n_words: int) -> bool:
-    """"Foreign Minister Israel Katz": a first name that is a state's, in a name a title
-    introduces (the only known name inside it, ending before the surname)."""
+def _place_in_name(gaz_hits, a: int, b: int, n_words: int) -> bool:
+    """A known place inside a name a title introduces that is still the person's name: the
+    only known name inside it, and either a first name that is a state's ("Foreign Minister
+    Israel Katz") or a surname that is a capital's ("Foreign Minister Emilio Colombo")."""
     inside = [(s, e, h) for s, e, h in gaz_hits if s < b and e > a and h.form != "demonym"]
-    return (n_words >= 2 and len(inside) == 1 and inside[0][0] == a and inside[0][1] < b
-            and inside[0][2].entry.kind == "state")
-
-
-def _place_surname(gaz_hits, a: int, b: int, n_words: int) -> bool:
-    """"Foreign Minister Emilio Colombo": a surname that is a capital's name, in a name a title
-    introduces (the only known name inside it, its last word, after a first name)."""
-    inside = [(s, e, h) for s, e, h in gaz_hits if s < b and e > a and h.form != "demonym"]
-    return (n_words >= 2 and len(inside) == 1 and inside[0][0] > a and inside[0][1] == b
-            and inside[0][2].form == "metonym")
+    if n_words < 2 or len(inside) != 1:
+        return False
+    s, e, h = inside[0]
+    return (s == a and e < b and h.entry.kind == "state") or (
+        s > a and e == b and h.form == "metonym")
 
 
 _DEPARTMENT = re.compile(r"\s+(?:of|for)\s+(?:State\s+for\s+)?(?:Foreign|External|Home|Internal)\s+"
@@ -101,8 +97,7 @@ def title_first(text: str, title_at, gaz: Compiled, mem: Memory, gaz_hits, in_ga
         name_start = nm.start("name") + nm["name"].find(name)
         name_end = name_start + len(name)
         words = name.split()
-        if (in_gazetteer(name_start, name_end) and not _state_first_name(
-                gaz_hits, name_start, name_end, len(words)) and not _place_surname(
+        if (in_gazetteer(name_start, name_end) and not _place_in_name(
                 gaz_hits, name_start, name_end, len(words))) or N.not_a_name(words):
             continue
         # ("Late on Friday President Nazarbayev": the day is no part of the title)
@@ -251,14 +246,20 @@ def posts_apposed(text: str, gaz: Compiled, mem: Memory, free, add, hold) -> Non
         post = " ".join(m["post"].lower().split())[:-1]
         hold(m.start(), m.start("x"))  # the states are whose posts, not further parties
         for key, country in zip(("x", "y"), pair):
-            name = N.clean_name(m[key])
-            if not name or gaz.lookup(name) or not m[key].startswith(name):
-                continue
-            a = m.start(key)
-            if free(a, a + len(name)):
-                add(a, a + len(name), _known_person(mem.introduce(ActorRef(
-                    name=name, kind="person", country=country, role=post, known=False,
-                    surface=name)), gaz), "title")
+            _add_post_holder(m[key], m.start(key), country, post, gaz, mem, free, add)
+
+
+def _add_post_holder(word: str, a: int, country: str, post: str, gaz: Compiled, mem: Memory,
+                     free, add) -> None:
+    """The person a name listed after a plural post is ("Ana Palacio" of "The foreign ministers
+    of Spain and Morocco, Ana Palacio and..."): that post, the state given."""
+    name = N.clean_name(word)
+    if not name or gaz.lookup(name) or not word.startswith(name):
+        return
+    if free(a, a + len(name)):
+        add(a, a + len(name), _known_person(mem.introduce(ActorRef(
+            name=name, kind="person", country=country, role=post, known=False,
+            surface=name)), gaz), "title")
 
 
 _STATE_IN_LIST = r"(?:the\s+)?[A-ZÀ-Ž][\w.'’-]*(?:\s+(?:of\s+)?[A-ZÀ-Ž][\w.'’-]*){0,3}"
@@ -288,10 +289,4 @@ def posts_listed(text: str, gaz: Compiled, mem: Memory, free, add, hold) -> None
         post = " ".join(m["post"].lower().split())[:-1]
         hold(m.start(), m.start("names"))  # the states are whose posts, not further parties
         for a, word, state in zip(starts, raw, states):
-            name = N.clean_name(word)
-            if not name or gaz.lookup(name) or not word.startswith(name):
-                continue
-            if free(a, a + len(name)):
-                add(a, a + len(name), _known_person(mem.introduce(ActorRef(
-                    name=name, kind="person", country=state.entry.country, role=post,
-                    known=False, surface=name)), gaz), "title")
+            _add_post_holder(word, a, state.entry.country, post, gaz, mem, free, add)
