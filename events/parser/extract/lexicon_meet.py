@@ -292,7 +292,8 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"(?:face-to-face|one-on-one) (?:encounter|meeting|talks) with|"
        # "held a 90-minute meeting in Munich" (not "a cabinet meeting": its own people), "held
        # a bilateral with", "exchanged pleasantries", "dined together", "spent two days in
-       # talks", "joined Biden for lunch", "flew to Ramallah on Friday to see Abbas"
+       # talks", "joined Biden for lunch", "flew to Ramallah on Friday to see Abbas", "flew to
+       # San Salvador the same evening for talks with the President"
        r"(?:held|had) (?:an? |their )?(?:(?!cabinet\b|party\b|staff\b|security\b|news\b|"
        r"press\b|emergency\b)[\w-]+ ){0,2}?meeting(?! of\b)|"
        r"(?:held|had) an? bilateral (?:meeting )?with|"
@@ -302,7 +303,8 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"spent (?:[\w-]+ ){1,3}?(?:hours?|days|weeks) in (?:[\w-]+ )?(?:talks|negotiations)|"
        r"joined (?:[\w.'’-]+ ){1,6}?for (?:an? )?(?:[\w-]+ )?(?:lunch|dinner|breakfast|talks)\b|"
        r"(?:flew|travell?ed|went|drove|headed) to (?-i:[A-ZÀ-Ž])[\w'’-]+ (?:[\w,-]+ ){0,4}?"
-       r"to (?:see|meet(?: with)?)(?= (?-i:[A-ZÀ-Ž])| (?:his|her|the)\b)|"
+       r"(?:to (?:see|meet(?: with)?)|for (?:talks|a meeting|consultations) with)"
+       r"(?= (?-i:[A-ZÀ-Ž])| (?:his|her|the)\b)|"
 
        # the host in the passive: "Abbas was welcomed at the Elysee Palace by Chirac"
        # ("The summit, chaired by Nigerian leader Sani Abacha, ended"; a reduced relative)

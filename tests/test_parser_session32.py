@@ -1,0 +1,16 @@
+"""Rules met in the development sets and phrasebook batches of session 32 (issue 4).
+
+Sentences written for the test in the shape of wire copy (none from a held-out set). The paper
+is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "yesterday" 2026-01-19.
+"""
+from __future__ import annotations
+
+from tests.parsing import dated, kinds, pairs
+
+
+def test_a_trip_for_talks_with_someone_is_the_travellers_meeting_with_him():
+    found = pairs("The envoy, Anna Berg, met President Karl Ostrom on Monday and flew to Riga the "
+                  "same evening for talks with President Egils Ozols.")
+    assert ("meeting", "Anna Berg", "Egils Ozols") in found
+    # the host of the first meeting did not travel
+    assert ("meeting", "Karl Ostrom", "Egils Ozols") not in found
