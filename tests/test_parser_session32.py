@@ -14,3 +14,10 @@ def test_a_trip_for_talks_with_someone_is_the_travellers_meeting_with_him():
     assert ("meeting", "Anna Berg", "Egils Ozols") in found
     # the host of the first meeting did not travel
     assert ("meeting", "Karl Ostrom", "Egils Ozols") not in found
+
+
+def test_spoke_to_after_a_call_in_the_same_sentence_is_a_call_too():
+    found = pairs("President Ann Reed telephoned Prime Minister Kurt Wahl late Monday and then "
+                  "spoke to Prime Minister Lars Holm.")
+    assert ("phone_call", "Ann Reed", "Lars Holm") in found
+    assert ("meeting", "Ann Reed", "Lars Holm") not in found

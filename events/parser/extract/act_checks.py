@@ -19,7 +19,8 @@ _PLEDGED = frozenset({"pledged", "promised", "vowed", "undertook", "committed"})
 _MUTUAL = re.compile(r"[^.;:]{0,80}?\b(?:each other|one another|"
                      r"neither (?:country|side|state|government|party)\b[^.;:]{0,60}?"
                      r"\bthe other)\b")
-_BY_PHONE = re.compile(r"\b(?:(?:tele)?phone|calling from|call from|hotline)\b", re.IGNORECASE)
+_BY_PHONE = re.compile(r"\b(?:(?:tele)?phon(?:e|ed|ing)|calling from|call from|hotline)\b",
+                       re.IGNORECASE)
 _APPEALS = ("urg", "call", "appeal", "encourag", "press")
 _BOTH_SIDES = re.compile(r"\s+(?:on\s+|upon\s+)?(?:(?:both|the two)\s+(?:[\w-]+\s+)?(?:sides|"
                          r"parties|leaders|countries|governments|neighbou?rs|factions|rivals|"
@@ -90,7 +91,8 @@ def _retyped(cue: C.Cue, m: re.Match, text: str) -> tuple[str, str]:
     if (cue.type == "meeting" and first in ("spoke", "talked", "speaking", "talking")
             and _BY_PHONE.search(text)):
         # "Calling from Ankara late on Sunday, Erdogan spoke with Assad", "It was a phone
-        # conversation initiated by Kigali: Kagame spoke with Tshisekedi": the talk was a call
+        # conversation initiated by Kigali: Kagame spoke with Tshisekedi", "telephoned Simitis
+        # and then spoke to Ciller": the talk was a call
         return "phone_call", "041"
     if (cue.type in ("rejection", "criticism") and W.DENIED.match(text, m.start())
             and not (cue.type == "rejection" and (first.startswith("reject") or (
