@@ -21,3 +21,10 @@ def test_spoke_to_after_a_call_in_the_same_sentence_is_a_call_too():
                   "spoke to Prime Minister Lars Holm.")
     assert ("phone_call", "Ann Reed", "Lars Holm") in found
     assert ("meeting", "Ann Reed", "Lars Holm") not in found
+
+
+def test_a_participle_after_a_joint_act_is_the_subjects_not_the_other_sides():
+    found = pairs("President Ann Reed telephoned Prime Minister Kurt Wahl late Monday and then "
+                  "spoke to Prime Minister Lars Holm, urging both to step back.")
+    assert ("demand", "Ann Reed", None) in found
+    assert not {a for t, a, _ in found if t == "demand"} - {"Ann Reed"}

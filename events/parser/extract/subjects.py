@@ -373,7 +373,8 @@ def main_subject(acts: list[Act], mentions: list[Mention], text: str, offset: in
         if len(group := previous_group(acts)) > 1 and acts[-1].cue_start == max(
                 a.cue_start for a in acts if not a.other_side):
             return group
-        last = acts[-1]
+        # (not the other side of a joint act: "spoke to Ciller, urging both" is the caller's)
+        last = next((a for a in reversed(acts) if not a.other_side), acts[-1])
         return [Mention(last.cue_start, last.cue_start, last.subject or last.actor, last.how)]
     head = left_subject(mentions, text, offset, 0, pos)
     first = _main_subject(mentions, text, offset, pos)
