@@ -28,3 +28,15 @@ def test_a_participle_after_a_joint_act_is_the_subjects_not_the_other_sides():
                   "spoke to Prime Minister Lars Holm, urging both to step back.")
     assert ("demand", "Ann Reed", None) in found
     assert not {a for t, a, _ in found if t == "demand"} - {"Ann Reed"}
+
+
+def test_a_deed_told_again_takes_no_day_from_a_sentence_that_names_today_and_another():
+    found = dated("Eight nations signed a defence treaty today, in a region where rebels seized "
+                  "the capital only seven weeks ago.\n\nThe pact was signed in the hall by the "
+                  "delegates of the United States, Britain and France.")
+    assert ("agreement", "United States", "2026-01-20") in found
+    assert ("agreement", "United States", "2025-12-02") not in found
+    # one day told with the verb still dates the deed told again
+    assert ("agreement", "United States", "2026-01-16") in dated(
+        "Eight nations signed a defence treaty on Friday.\n\nThe pact was signed in the hall "
+        "by the delegates of the United States, Britain and France.")

@@ -236,7 +236,7 @@ def extract(*, body: str, published: date, title: str = "",
         last_sent = sent
         recent = (recent + [(text, [t for t in sent_times if t.type in ("DATE", "TIME")
                                     and t.range and t.precision == "day"
-                                    and t.range[1] < published])])[-3:]
+                                    and t.range[1] <= published])])[-3:]
         if new_setting is not None:
             setting = (sent.paragraph, sent.index, new_setting)
         elif setting and sent_acts and all(a.date.source == "none" for a in sent_acts):
