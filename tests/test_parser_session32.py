@@ -40,3 +40,10 @@ def test_a_deed_told_again_takes_no_day_from_a_sentence_that_names_today_and_ano
     assert ("agreement", "United States", "2026-01-16") in dated(
         "Eight nations signed a defence treaty on Friday.\n\nThe pact was signed in the hall "
         "by the delegates of the United States, Britain and France.")
+
+
+def test_documents_signed_by_two_leaders_in_a_reduced_relative_are_their_agreement():
+    found = dated("The two documents, signed on Sunday night in the East Room by President Ana "
+                  "Lind and Prime Minister Jon Berg, provide for talks on a border.")
+    assert ("agreement", "Ana Lind", "2026-01-18") in found
+    assert ("agreement", "Jon Berg", "2026-01-18") in found

@@ -83,9 +83,10 @@ def _deed(cue, m) -> bool:
 _DEED = re.compile(r"[a-z]+ed\b(?! to\b)", re.IGNORECASE)
 _DEED_AUX = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+|already\s+|also\s+)?$")
 # "ordered by the board of governors of the IAEA": the body's organ is the body
-_DEAL_COMMA = re.compile(r"\W*(?:the|a|an|this|that)\s+(?:[\w.'’-]+\s+){0,3}?(?:treaty|agreement|"
-                         r"accord|deal|pact|declaration|protocol|plan|proposal|resolution|"
-                         r"communiqu[eé]|memorandum|charter),\s*", re.I)
+_DEAL_COMMA = re.compile(r"\W*(?:the|a|an|this|that|these|those)\s+(?:[\w.'’-]+\s+){0,3}?"
+                         r"(?:treaty|treaties|agreements?|accords?|deals?|pacts?|declarations?|"
+                         r"protocols?|plan|proposal|resolution|communiqu[eé]|memorandum|charter|"
+                         r"documents|conventions?),\s*", re.I)
 # "backed by its ally Russia", "hosted by their neighbour Oman"
 _WHOSE_ALLY = re.compile(r"(?:its|their|his|her)\s+(?:[a-z][\w-]*\s+){1,2}")
 # "by the European Union foreign policy chief, Javier Solana": the body's post, then its holder
