@@ -47,3 +47,10 @@ def test_documents_signed_by_two_leaders_in_a_reduced_relative_are_their_agreeme
                   "Lind and Prime Minister Jon Berg, provide for talks on a border.")
     assert ("agreement", "Ana Lind", "2026-01-18") in found
     assert ("agreement", "Jon Berg", "2026-01-18") in found
+
+
+def test_a_meeting_of_an_hour_is_held_but_a_meeting_of_a_body_is_not_with_anyone():
+    found = pairs("President Ana Lind and President Jon Berg embraced after the signing and held "
+                  "a private meeting of nearly an hour early on Saturday.")
+    assert ("meeting", "Ana Lind", "Jon Berg") in found
+    assert not kinds("President Ana Lind held a meeting of the cabinet on Saturday.")

@@ -290,12 +290,14 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"welcome\b|"
        r"^\W*(?:Hosting|Receiving|Welcoming) (?=(?:visiting |his |her |the )?(?-i:[A-ZÀ-Ž]))|"
        r"(?:face-to-face|one-on-one) (?:encounter|meeting|talks) with|"
-       # "held a 90-minute meeting in Munich" (not "a cabinet meeting": its own people), "held
+       # "held a 90-minute meeting in Munich", "a private meeting of nearly an hour" (not "a
+       # cabinet meeting": its own people; not "a meeting of the council"), "held
        # a bilateral with", "exchanged pleasantries", "dined together", "spent two days in
        # talks", "joined Biden for lunch", "flew to Ramallah on Friday to see Abbas", "flew to
        # San Salvador the same evening for talks with the President"
        r"(?:held|had) (?:an? |their )?(?:(?!cabinet\b|party\b|staff\b|security\b|news\b|"
-       r"press\b|emergency\b)[\w-]+ ){0,2}?meeting(?! of\b)|"
+       r"press\b|emergency\b)[\w-]+ ){0,2}?meeting(?! of\b(?! (?:nearly |about |almost |more "
+       r"than |over |some )?[\w-]+ (?:hours?|minutes)\b))|"
        r"(?:held|had) an? bilateral (?:meeting )?with|"
        r"exchanged (?:pleasantries|greetings|a handshake|handshakes)|"
        r"(?:dined|lunched|breakfasted) together|(?:had|ate|took) (?:an? )?(?:[\w-]+ )?(?:breakfast|"
