@@ -54,3 +54,10 @@ def test_a_meeting_of_an_hour_is_held_but_a_meeting_of_a_body_is_not_with_anyone
                   "a private meeting of nearly an hour early on Saturday.")
     assert ("meeting", "Ana Lind", "Jon Berg") in found
     assert not kinds("President Ana Lind held a meeting of the cabinet on Saturday.")
+
+
+def test_after_receiving_someone_is_a_meeting_of_the_subject_not_of_his_offices_city():
+    found = pairs("Prime Minister Dan Ross signed the letter at his Jerusalem office after "
+                  "receiving Norwegian Foreign Minister Johan Holst.")
+    assert ("meeting", "Dan Ross", "Johan Holst") in found
+    assert ("meeting", "Israel", "Johan Holst") not in found

@@ -108,9 +108,14 @@ _OWN_OFFICIALS_IN = re.compile(r"\b(?!(?:Some|Senior|Top|Other|Several|Many|Most
                                r"(?-i:[A-ZÀ-Ž])[\w.'’-]*\s+(?:government\s+)?officials?\s+"
                                r"(?:in|at)\s+(?:the\s+)?$")
 # "Mr. Khrushchev, at a Kremlin reception last night, praised": a state or body named as the
-# modifier of an indefinite noun after a preposition is not the subject (a person's name there,
-# "Australians for a Constitutional Monarchy executive director Kerry Jones", may well be)
+# modifier of an indefinite or possessed noun after a preposition ("at his Jerusalem office")
+# is not the subject (a person's name there, "Australians for a Constitutional Monarchy
+# executive director Kerry Jones", may well be)
 _PREP_A = re.compile(r"\b(?:" + PREPOSITIONS + r"|during|after)\s+an?\s+$", re.IGNORECASE)
+_PREP_POSS = re.compile(r"\b(?:" + PREPOSITIONS + r"|during|after)\s+(?:his|her|its|their)\s+$",
+                        re.IGNORECASE)
+_NOUN_NEXT = re.compile(r"\s+(?:office|offices|headquarters|residence|home|palace|embassy|"
+                        r"consulate|villa|hotel|compound|mission|bureau)\b")
 _LED_BY = re.compile(r"\b(?:(?:delegation|team|mission|contingent) (?:led|headed) by|"
                      # "A government statement broadcast by Baghdad Radio accused London":
                      # whose statement it is
@@ -180,7 +185,9 @@ def left_subject(mentions: list[Mention], text: str, offset: int, lo: int, pos: 
                 # "A North Korean delegation led by Kim Kye-gwan held talks": he leads it
                 and not _LED_BY.search(text, max(0, a - 40), a)):
             continue
-        if m.ref.kind != "person" and _PREP_A.search(text, max(0, a - 25), a):
+        if m.ref.kind != "person" and (_PREP_A.search(text, max(0, a - 25), a) or (
+                _PREP_POSS.search(text, max(0, a - 25), a)
+                and _NOUN_NEXT.match(text, m.end - offset))):
             continue
         if m.possessive and not _POSS_GROUP.match(text, m.end - offset) and not (
                 R.POSS_ROLE.match(text, m.end - offset)

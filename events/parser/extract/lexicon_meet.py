@@ -186,8 +186,10 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"flew into(?= (?-i:[A-ZÀ-Ž]))|greeted (?=(?-i:[A-ZÀ-Ž])|him\b|her\b|them\b)|"
        r"led (?:an? |his |her |its |their )?(?:[\w-]+ )?delegation to(?= (?-i:[A-ZÀ-Ž]))|"
        r"negotiated (?:late|through|into|until|for|since)\b|"
-       # "spoke to reporters after meeting Scholz": a meeting held (acts.py keeps the gerund)
-       r"(?<=after )meeting(?= (?-i:[A-ZÀ-Ž]))|(?<=following )meeting(?= (?-i:[A-ZÀ-Ž]))|"
+       # "spoke to reporters after meeting Scholz", "signed it after receiving Holst": a meeting
+       # held (acts.py keeps the gerund)
+       r"(?<=after )(?:meeting|receiving)(?= (?-i:[A-ZÀ-Ž]))|"
+       r"(?<=following )(?:meeting|receiving)(?= (?-i:[A-ZÀ-Ž]))|"
        r"holds (?:\w+ )?talks|talks with|"
        # "began indirect talks", "opened a new round of talks", "held a summit", "concluded
        # two days of negotiations": a round of talks under way or just held
