@@ -61,3 +61,11 @@ def test_after_receiving_someone_is_a_meeting_of_the_subject_not_of_his_offices_
                   "receiving Norwegian Foreign Minister Johan Holst.")
     assert ("meeting", "Dan Ross", "Johan Holst") in found
     assert ("meeting", "Israel", "Johan Holst") not in found
+
+
+def test_the_agent_of_another_participle_did_not_sign_the_deal():
+    found = kinds("The accord, signed at a ceremony hosted by Togolese President Ali Kone, "
+                  "commits the rebels to disarm.")
+    assert ("agreement", "Ali Kone") not in found
+    assert ("agreement", "Ali Kone") in kinds(
+        "The accord was signed at a ceremony in Lome on Friday by President Ali Kone.")

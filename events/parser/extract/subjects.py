@@ -60,11 +60,13 @@ _BY_NEXT = re.compile(r"\s+by\s+")
 _SPACE = re.compile(r"\s*")
 # The by-phrase may come after the object or the place: "sanctions were imposed on Iraq by the
 # Council", "Syria was suspended on Saturday by the Arab League".
-_BY_AFTER = re.compile(r"(?:\s+(?!by\b)[\w,'’.$-]+){0,6}?\s+by\s+"
+# (not the agent of another participle: "signed at a ceremony hosted by Eyadema")
+_OTHER_AGENT = r"(?:hosted|chaired|organi[sz]ed|attended|witnessed|brokered|mediated)\b"
+_BY_AFTER = re.compile(r"(?:\s+(?!by\b|" + _OTHER_AGENT + r")[\w,'’.$-]+){0,6}?\s+by\s+"
                        # "was signed at the Fifth Caspian Summit in this western Kazakh port
                        # city by": a longer place or occasion, within one clause
-                       r"|(?:\s+(?!(?:by|and|but|which|that|who|while|after|before|as)\b)"
-                       r"[\w'’.-]+){7,16}?\s+by\s+")
+                       r"|(?:\s+(?!(?:by|and|but|which|that|who|while|after|before|as)\b|"
+                       + _OTHER_AGENT + r")[\w'’.-]+){7,16}?\s+by\s+")
 # "said the treaty cannot be signed while...": a modal stance is the speaker's.
 _MODAL = re.compile(r"(?:cannot|can't|can not|will not|won't|would not|must|should|"
                     r"(?:would|will)\s+[\"“'`]*never)\b", re.I)
