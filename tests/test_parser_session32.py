@@ -69,3 +69,12 @@ def test_the_agent_of_another_participle_did_not_sign_the_deal():
     assert ("agreement", "Ali Kone") not in found
     assert ("agreement", "Ali Kone") in kinds(
         "The accord was signed at a ceremony in Lome on Friday by President Ali Kone.")
+
+
+def test_an_apposition_before_a_perfect_is_skipped_like_one_before_a_past():
+    found = kinds("Rebel leader Karl Mert spoke on Friday. Mert, whose National Patriotic Front "
+                  "controls most of the country, has rejected the plan.")
+    assert ("rejection", "Karl Mert") in found
+    assert ("rejection", "National Patriotic Front") not in found
+    found = kinds("Hussein Ali Dahir, one of the main faction leaders, has rejected the process.")
+    assert ("rejection", "Hussein Ali Dahir") in found

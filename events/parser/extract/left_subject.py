@@ -48,7 +48,9 @@ _APPOSITION_SRC = (r",\s+(?:the|a|an|his|her|its|their|which|who|whose|one of|am
                    # a second apposition, of the first's last name: "..., minister for
                    # the Pacific in Australia, the islands' main security partner, flew"
                    r"(?:\s+(?:the|a|an)\s[^,;]{0,80},)?"
-                   r"\s*(?:\w+ly\s+|also\s+|(?:on )?\w+day\s+|now\s+|later\s+|"
+                   # ("Taylor, whose Front controls most of the country, has rejected")
+                   r"\s*(?:(?:has|have|had)\s+)?(?:\w+ly\s+|also\s+|(?:on )?\w+day\s+|now\s+|"
+                   r"later\s+|"
                    r"(?:last|this) (?:week|month|year|night)\s+|earlier\s+|today\s+)?$")
 _APPOSITION = re.compile(_APPOSITION_SRC)
 # ... and a relative clause on the apposition's post: "Kofi Annan, the U.N. secretary-general,
