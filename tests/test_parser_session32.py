@@ -78,3 +78,12 @@ def test_an_apposition_before_a_perfect_is_skipped_like_one_before_a_past():
     assert ("rejection", "National Patriotic Front") not in found
     found = kinds("Hussein Ali Dahir, one of the main faction leaders, has rejected the process.")
     assert ("rejection", "Hussein Ali Dahir") in found
+
+
+def test_a_pair_that_heads_a_relative_clause_acts_in_it_as_both():
+    found = pairs("President Ann Reed met Prime Minister Kurt Wahl last night. The two leaders, "
+                  "who met for nearly eleven hours at the palace over the weekend, had agreed "
+                  "to cut missiles.")
+    assert ("meeting", "Kurt Wahl", "Ann Reed") in {
+        (t, a, g) for t, a, g in found if t == "meeting"}
+    assert ("meeting", "Ann Reed", None) not in found

@@ -166,7 +166,10 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
         elif rel_head is not None and not cue.content:
             actors, how = [rel_head], None  # "with Prince Salman, who expressed support"
             i = mentions.index(rel_head)
-            if (i and mentions[i - 1].ref.kind == rel_head.ref.kind
+            if rel_head.how == "pair":
+                # "The two leaders, who met for eleven hours": both of them
+                actors = [x for x in mentions if x.how == "pair" and x.start == rel_head.start]
+            elif (i and mentions[i - 1].ref.kind == rel_head.ref.kind
                     and text[mentions[i - 1].end - offset:rel_head.start - offset] == " and "):
                 # "with Mohamud and Abiy Ahmed, who held separate and then face-to-face
                 # talks": both are the relative clause's subject
