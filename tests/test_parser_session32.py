@@ -87,3 +87,13 @@ def test_a_pair_that_heads_a_relative_clause_acts_in_it_as_both():
     assert ("meeting", "Kurt Wahl", "Ann Reed") in {
         (t, a, g) for t, a, g in found if t == "meeting"}
     assert ("meeting", "Ann Reed", None) not in found
+
+
+def test_the_man_who_puts_his_states_plan_forward_proposes_it():
+    found = dated("Norway's delegate, Per Dahl, revived a Norwegian plan for arbitration on "
+                  "Tuesday.")
+    assert ("proposal", "Per Dahl", "2026-01-20") in found
+    assert ("proposal", "Norway") not in {(t, a) for t, a, _ in found}
+    # with no one to put it forward the state proposes
+    assert ("proposal", "Pakistan") in kinds("A Pakistani proposal to set up a working group "
+                                             "was rejected.")

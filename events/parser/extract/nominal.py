@@ -201,8 +201,20 @@ def possessive_acts(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
               and (nm := C.NOMINAL_BARE.match(text, men.end - offset))):
             # "A Pakistani proposal to set up a working group was rejected": put forward now.
             type_, cameo = C.NOMINAL_TYPES[nm["noun"].lower()]
-            out.append(A.Act(type_, cameo, men.ref, men.how, 0.6, sent, men.start))
+            actor = men
+            if put := _PUT_FORWARD.search(text, max(0, men.start - offset - 40),
+                                          men.start - offset):
+                # "Switzerland's delegate, Edouard Brunner, revived a Swiss plan": the man
+                # who puts his state's plan forward (or one of no known state) acts
+                actor = next((x for x in reversed(mentions) if x.end - offset <= put.start()
+                              and x.ref.kind == "person" and not x.possessive
+                              and x.ref.country in (None, men.ref.country)), men)
+            out.append(A.Act(type_, cameo, actor.ref, actor.how, 0.6, sent, men.start))
     return out
+
+
+_PUT_FORWARD = re.compile(r"\b(?:revived|presented|put forward|unveiled|submitted|tabled|"
+                          r"circulated|outlined|floated)\s+an?\s+$")
 
 
 # "declined to renew a 2019 agreement that allowed the Indian Navy...", "under a 2017
