@@ -97,3 +97,12 @@ def test_the_man_who_puts_his_states_plan_forward_proposes_it():
     # with no one to put it forward the state proposes
     assert ("proposal", "Pakistan") in kinds("A Pakistani proposal to set up a working group "
                                              "was rejected.")
+
+
+def test_approving_a_deal_with_words_before_its_noun_is_an_agreement():
+    assert ("agreement", "India") in kinds(
+        "India's parliament on Thursday unanimously approved a 1974 land boundary agreement "
+        "with Bangladesh.")
+    assert ("agreement", "Michel Aoun") in kinds(
+        "Lebanese President Michel Aoun on Thursday approved the final text of the "
+        "U.S.-brokered agreement on the maritime border.")

@@ -82,8 +82,10 @@ DEAL_CUES: tuple[Cue, ...] = (
        # objection in return for a commitment": a concession that settles the point
        r"(?:dropped|lifted|withdrew|waived) (?:its|his|her|their) (?:\w+ )?(?:objections?|"
        r"opposition|reservations)\b|"
-       r"ratifi(?:ed|es)|approv(?:ed|es) (?:a |an |the |its )?(?:[\w.-]+ ){0,2}(?:treaty|accord|"
-       r"agreement|deal|pact|ceasefire|truce)|"
+       # ("approved a 1974 land boundary agreement", "approved the final text of the deal")
+       r"ratifi(?:ed|es)|approv(?:ed|es) (?:a |an |the |its )?(?:(?:final |draft )?text of "
+       r"(?:the |a |an )?)?(?:[\w.'’-]+ ){0,3}?(?:treaty|accord|agreement|deal|pact|ceasefire|"
+       r"truce)|"
        r"(?:resum|restor|establish|normali[sz])(?:ed|es) (?:full )?"
        r"(?:diplomatic )?(?:relations|ties)|(?:clinch|seal|conclud|initial+|ink)(?:ed|es|s)? "
        r"(?:an? |the )?(?:[\w'’$.,-]+ ){0,5}?(?:deal|agreement|accord|treaty|pact|declaration|"
