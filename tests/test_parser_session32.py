@@ -106,3 +106,10 @@ def test_approving_a_deal_with_words_before_its_noun_is_an_agreement():
     assert ("agreement", "Michel Aoun") in kinds(
         "Lebanese President Michel Aoun on Thursday approved the final text of the "
         "U.S.-brokered agreement on the maritime border.")
+
+
+def test_a_legislature_ratifies_for_its_state_and_alone():
+    found = pairs("Russia's State Duma on Friday ratified the treaty with Norway dividing the "
+                  "Barents Sea.")
+    assert ("agreement", "Russia", "Norway") in found
+    assert not {a for _, a, _ in found} - {"Russia"}

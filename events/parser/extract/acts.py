@@ -364,6 +364,8 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                     continue
                 if type_ == "phone_call" and W.CALLER_VERB.match(m.group()):
                     continue  # "Erdogan telephoned Aliyev": the caller's act alone
+                if type_ == "agreement" and first.startswith(("ratifi", "approv")):
+                    continue  # "ratified the treaty with Norway": the ratifier's act alone
                 if t.how == "pair" and type_ == "meeting":
                     # "Rice flew to Nairobi and met both leaders": the visitor's meeting is
                     # told, not the leaders' (the development gold; for calls it keeps both)

@@ -22,6 +22,8 @@ _POSS_GROUP = re.compile(r"(?:'s|’s)\s+(?:\w+\s+){0,2}?(?:foreign ministry|min
                          + _MEDIA + "|"
                          r"leadership|administration|mission|delegation|cabinet|"
                          r"parliament|legislature|senate|congress|presidency|negotiators|"
+                         # ("Russia's State Duma on Friday ratified the treaty")
+                         r"duma|knesset|bundestag|sejm|rada|majlis|storting|national assembly|"
                          r"negotiating team|"
                          r"army|military|armed forces|coast guard|navy|junta|regime|"
                          # "Saddam's message called for...": the sender's act
