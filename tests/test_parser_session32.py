@@ -113,3 +113,12 @@ def test_a_legislature_ratifies_for_its_state_and_alone():
                   "Barents Sea.")
     assert ("agreement", "Russia", "Norway") in found
     assert not {a for _, a, _ in found} - {"Russia"}
+
+
+def test_a_post_serving_refugees_is_no_private_persons():
+    assert ("statement", "Poul Hartling") in kinds(
+        "Poul Hartling, the UN High Commissioner for Refugees, said yesterday that the flow "
+        "had slowed.")
+    # a refugee or an analyst still speaks for no state
+    assert not kinds("Ali Khan, a refugee from Kabul, said yesterday the flow had slowed.")
+    assert not kinds("Christine Helms, a Middle East analyst, said the talks would fail.")

@@ -74,14 +74,16 @@ NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|for|with|witho
                          # "woo back more Arab support"
                          r"(?:more|less|much|broad|wide)\s+[A-ZÀ-Ž]\w+)\s+$", re.IGNORECASE)
 IN_PP = re.compile(r"\b(?:in|during|over|by)\s+(?:a|an|the)?\s*$", re.IGNORECASE)
-NON_STATE = (r"(?:analyst|consultant|correspondent|expert|professor|economist|researcher|scholar|"
+NON_STATE = (r"(?:(?:analyst|consultant|correspondent|expert|professor|economist|researcher|scholar|"
              r"historian|lawyer|attorney|executive|banker|trader|journalist|writer|resident|"
              r"businessman|businesswoman|student|worker|fellow|commentator|columnist|citizen|"
              r"shopkeeper|driver|teacher|doctor|merchant|farmer|refugee|villager|manager|"
-             r"specialist|strategist|lecturer|academic|pollster|"
-             r"chairman of|president of (?:the )?[A-ZÀ-Ž]\w+ (?:Inc|Corp|Co|Ltd))")
+             r"specialist|strategist|lecturer|academic|pollster)s?\b|"
+             r"(?:chairman of|president of (?:the )?[A-ZÀ-Ž]\w+ (?:Inc|Corp|Co|Ltd)))")
 # A speaker described as a commentator or a private person speaks for no state.
-UNAFFILIATED = re.compile(rf",\s+(?:(?:a|an|the)\s+(?:[\w.&-]+\s+){{0,5}}?(?:[\w]+-)?{NON_STATE}|"
+# (not the people a post serves: "the UN High Commissioner for Refugees")
+UNAFFILIATED = re.compile(rf",\s+(?:(?:a|an|the)\s+(?:[\w.&-]+\s+){{0,5}}?(?<!\bfor )(?<!\bof )"
+                          rf"(?:[\w]+-)?{NON_STATE}|"
                           # "said Camilo Perez, chief economist at Banco de Bogota"
                           rf"(?:[\w.&-]+\s+){{0,3}}?(?:analyst|economist|strategist|specialist|"
                           rf"professor|researcher|expert|consultant|lecturer)\b)",
