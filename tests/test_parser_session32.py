@@ -122,3 +122,12 @@ def test_a_post_serving_refugees_is_no_private_persons():
     # a refugee or an analyst still speaks for no state
     assert not kinds("Ali Khan, a refugee from Kabul, said yesterday the flow had slowed.")
     assert not kinds("Christine Helms, a Middle East analyst, said the talks would fail.")
+
+
+def test_executive_before_a_post_is_no_business_executive():
+    assert ("statement", "Sadruddin Aga Khan") in kinds(
+        "Prince Sadruddin Aga Khan, the UN executive delegate for Iraq, said on Monday that "
+        "relief needs would outlast the summer.")
+    assert ("statement", "Abass Bundu") in kinds(
+        "Abass Bundu, the ECOWAS executive secretary, said the force would assemble.")
+    assert not kinds("John Smith, a bank executive, said on Monday the talks would fail.")

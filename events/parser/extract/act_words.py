@@ -78,7 +78,10 @@ NON_STATE = (r"(?:(?:analyst|consultant|correspondent|expert|professor|economist
              r"historian|lawyer|attorney|executive|banker|trader|journalist|writer|resident|"
              r"businessman|businesswoman|student|worker|fellow|commentator|columnist|citizen|"
              r"shopkeeper|driver|teacher|doctor|merchant|farmer|refugee|villager|manager|"
-             r"specialist|strategist|lecturer|academic|pollster)s?\b|"
+             r"specialist|strategist|lecturer|academic|pollster)s?\b"
+             # (not a word that qualifies a post: "the UN executive delegate for Iraq")
+             r"(?!\s+(?:delegate|envoy|representative|director|secretary|member|officer|"
+             r"minister|ambassador|coordinator|chairman|head)\b)|"
              r"(?:chairman of|president of (?:the )?[A-ZÀ-Ž]\w+ (?:Inc|Corp|Co|Ltd)))")
 # A speaker described as a commentator or a private person speaks for no state.
 # (not the people a post serves: "the UN High Commissioner for Refugees")
