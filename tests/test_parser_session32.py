@@ -131,3 +131,12 @@ def test_executive_before_a_post_is_no_business_executive():
     assert ("statement", "Abass Bundu") in kinds(
         "Abass Bundu, the ECOWAS executive secretary, said the force would assemble.")
     assert not kinds("John Smith, a bank executive, said on Monday the talks would fail.")
+
+
+def test_arriving_here_is_a_visit_to_the_datelines_state():
+    assert ("meeting", "Vasily Kuznetsov", "China") in pairs(
+        "PEKING (AP) — Soviet Deputy Foreign Minister Vasily Kuznetsov arrived here today to "
+        "open negotiations on the border dispute.")
+    # at home, or with no dateline, no visit
+    assert not kinds("PARIS (AP) — French Foreign Minister Anne Roux arrived here today.")
+    assert not kinds("French Foreign Minister Anne Roux arrived here today.")

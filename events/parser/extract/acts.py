@@ -308,7 +308,9 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                                         m.start() + m.group().rfind(",") + 1,
                                         [a.ref for a in actors])
         targets = [target_m] if target_m else []
-        if cue.cameo == "042" and not _visit_abroad(actors, targets, m.end() + offset):
+        # ("arrived here": the dateline's place is the cue's last word)
+        place_at = m.end() + offset - (4 if m.group().endswith("here") else 0)
+        if cue.cameo == "042" and not _visit_abroad(actors, targets, place_at):
             continue  # "arrived in Santiago": a visit only to a known place of another state
         if target_m and cue.joint and target_m.how == "pair":
             # "spoke by telephone with both ministers": each of the two

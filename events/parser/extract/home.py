@@ -88,7 +88,13 @@ def bare_organs(text: str, gaz: Compiled, home: ActorRef | None,
             start = owner.start() if ref is not None else start
         if ref is not None and not any(a <= start < b for a, b, _ in out):
             out.append((start, m.end(), ref))
+    if home is not None:
+        # "Kuznetsov arrived here today to open negotiations": the dateline's place
+        out += [(m.start(1), m.end(1), home) for m in _ARRIVED_HERE.finditer(text)]
     return out
+
+
+_ARRIVED_HERE = re.compile(r"\b(?:arrived|arrives|flew in) (here)\b")
 
 
 _GOVERNMENT_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:government|administration|cabinet|"

@@ -398,5 +398,7 @@ MEETING_CUES: tuple[Cue, ...] = (
        # "arrived here today on a visit to the Soviet Union": the dateline is the place
        r"\barriv(?:ed|es) (?:here|today|yesterday|on \w+day|\w+day)(?: (?:today|yesterday|"
        r"tonight|on \w+day|\w+day))? (?:on|for) an? (?:[\w-]+ ){0,3}?visit to"
-       r"(?= (?:the )?(?-i:[A-ZÀ-Ž]))"),
+       r"(?= (?:the )?(?-i:[A-ZÀ-Ž]))|"
+       # "arrived here today to open negotiations": the dateline's state (home.py names it)
+       r"\b(?:arrived|arrives|flew in) here\b"),
 )
