@@ -6,6 +6,7 @@ is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "yesterday" 2026-01-1
 from __future__ import annotations
 
 from tests.parsing import dated, kinds, pairs
+from tests.parsing import parse as parse_events
 
 
 def test_a_trip_for_talks_with_someone_is_the_travellers_meeting_with_him():
@@ -140,3 +141,14 @@ def test_arriving_here_is_a_visit_to_the_datelines_state():
     # at home, or with no dateline, no visit
     assert not kinds("PARIS (AP) — French Foreign Minister Anne Roux arrived here today.")
     assert not kinds("French Foreign Minister Anne Roux arrived here today.")
+
+
+def test_a_sentence_that_only_tells_a_states_mood_opens_the_next_ones_act():
+    found = parse_events("Russia reacted with fury. President Boris Yeltsin demanded an immediate "
+                         "halt to the strikes.")
+    assert [(e.type, e.actor.name) for e in found] == [("demand", "Boris Yeltsin")]
+    assert [s.sentence for s in found[0].evidence] == [
+        "Russia reacted with fury.",
+        "President Boris Yeltsin demanded an immediate halt to the strikes."]
+    # with no act after it the reaction stands
+    assert ("criticism", "Russia") in kinds("Russia reacted with fury.")

@@ -84,9 +84,29 @@ def _two_acts(prev: Act, act: Act) -> bool:
                                       or act.sentence.index - prev.evidence[-1].index > 1)
 
 
+# "Russia reacted with fury. President Boris Yeltsin demanded...": a sentence that only tells
+# the mood is the first line of the acts the next sentence tells (the development gold gives it
+# no act of its own)
+_REACTED_ONLY = re.compile(r"^\W*(?:[\w.'’-]+\s+){1,4}?reacted\s+(?:\w+ly|with\s+\w+)\W*$")
+
+
+def _fold_reactions(acts: list[Act]) -> list[Act]:
+    out = []
+    for a in acts:
+        if a.type == "criticism" and _REACTED_ONLY.match(a.sentence.text) and (nxt := next(
+                (b for b in acts if b.sentence.index == a.sentence.index + 1
+                 and (b.actor.name == a.actor.name or b.actor.country == a.actor.country
+                      or (b.actor.kind == "person" and b.actor.country is None))),
+                None)):
+            nxt.evidence = sorted(nxt.evidence + a.evidence, key=lambda s: s.index)
+            continue
+        out.append(a)
+    return out
+
+
 def merge(acts: list[Act]) -> list[Act]:
     out: list[Act] = []
-    for act in acts:
+    for act in _fold_reactions(acts):
         host = None
         for prev in reversed(out):
             if act.sentence.paragraph - prev.sentence.paragraph > LOOK_BACK:
