@@ -152,3 +152,15 @@ def test_a_sentence_that_only_tells_a_states_mood_opens_the_next_ones_act():
         "President Boris Yeltsin demanded an immediate halt to the strikes."]
     # with no act after it the reaction stands
     assert ("criticism", "Russia") in kinds("Russia reacted with fury.")
+
+
+def test_a_deal_of_a_named_year_is_the_two_sides_act_only_where_the_story_tells_it():
+    story = ("Chile and Bolivia traded charges on Friday over access to the sea. La Paz "
+             "recalled its envoy from Santiago. ")
+    told = dated(story + "Bolivia lost its coast under a 1904 treaty that Chile imposed "
+                 "after the war.")
+    assert ("agreement", "Chile", "1904") in told
+    # named only as the frame of something else, it is background with no act
+    framed = dated(story + "Under a 1929 treaty, Chile may not cede to a third country any "
+                   "land that once belonged to Peru.")
+    assert not {a for t, a, _ in framed if t == "agreement"}

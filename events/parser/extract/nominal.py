@@ -229,11 +229,14 @@ _UNDONE = re.compile(r"\b(?:abrogat|scrap|tore|tear|renounc|annul|nullif|violat|
                      r"denounc)\w*\s+(?:\w+\s+)?$")
 
 
+_DEAL_TOLD = re.compile(r",?\s+(?:that|which|in which|under which|signed)\b")
+
+
 def year_deals(sent: Sentence, text: str, offset: int, mem: Memory, times: list,
                acts: list) -> list:
     """Agreement acts, dated by their year, of the two sides a year-named deal is theirs."""
     if not (m := _YEAR_DEAL.search(text)) or _UNDONE.search(
-            text, max(0, m.start() - 25), m.start()):
+            text, max(0, m.start() - 25), m.start()) or not _DEAL_TOLD.match(text, m.end()):
         return []
     sides = principal_states(mem)  # (only now: it ranks every state the story named)
     if len(sides) != 2:
