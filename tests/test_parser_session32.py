@@ -164,3 +164,10 @@ def test_a_deal_of_a_named_year_is_the_two_sides_act_only_where_the_story_tells_
     framed = dated(story + "Under a 1929 treaty, Chile may not cede to a third country any "
                    "land that once belonged to Peru.")
     assert not {a for t, a, _ in framed if t == "agreement"}
+
+
+def test_a_state_that_hosts_a_base_or_troops_meets_no_one():
+    assert not kinds("Qatar hosts Al Udeid, the largest U.S. air base in the Middle East.")
+    assert not kinds("Georgia hosts U.S. military trainers.")
+    assert ("meeting", "Egypt") in kinds("Egypt hosts Israeli and Palestinian negotiators "
+                                         "today.")
