@@ -171,3 +171,11 @@ def test_a_state_that_hosts_a_base_or_troops_meets_no_one():
     assert not kinds("Georgia hosts U.S. military trainers.")
     assert ("meeting", "Egypt") in kinds("Egypt hosts Israeli and Palestinian negotiators "
                                          "today.")
+
+
+def test_a_meeting_between_two_that_has_not_taken_place_is_no_meeting():
+    assert not kinds("A follow-up meeting between President Felix Tshisekedi and President "
+                     "Paul Kagame has not taken place.")
+    assert ("meeting", "Felix Tshisekedi") in kinds(
+        "A meeting between President Felix Tshisekedi and President Paul Kagame took place in "
+        "Doha on Monday.")

@@ -52,7 +52,10 @@ STALLED = (r"[^.;]{0,90}?\b(?:(?:were|was|have been|has been|had been|remain(?:e
            # "A meeting between Kagame and Tshisekedi that was planned in Luanda in December was
            # called off"
            r"(?:that|which) (?:was|were|had been) (?:planned|scheduled|expected)|"
-           r"(?:was|were) (?:called off|cancell?ed|postponed|scrapped))\b")
+           r"(?:was|were) (?:called off|cancell?ed|postponed|scrapped)|"
+           # "A follow-up meeting between the two leaders has not taken place"
+           r"(?:has|have|had) (?:not|never) (?:yet )?(?:taken place|been held)|"
+           r"(?:did not|never) take place|never took place)\b")
 # ... or after it: "the talks between Ethiopia and Egypt are expected to resume"
 STALLED_AFTER = re.compile(STALLED, re.IGNORECASE)
 # what follows the talks' noun phrase when they are still to come, or only stalled
