@@ -179,3 +179,14 @@ def test_a_meeting_between_two_that_has_not_taken_place_is_no_meeting():
     assert ("meeting", "Felix Tshisekedi") in kinds(
         "A meeting between President Felix Tshisekedi and President Paul Kagame took place in "
         "Doha on Monday.")
+
+
+def test_a_body_named_after_a_preposition_before_an_apposition_is_no_subject():
+    found = kinds("Abel Muzorewa, chairman of the African National Council, which led "
+                  "the campaign against the terms, welcomed the verdict on Tuesday.")
+    assert ("support", "Abel Muzorewa") in found
+    assert ("support", "African National Council") not in found
+    # the holder of a post of a state, apposed, still acts
+    assert ("demand", "Gamal Abdel Nasser") in kinds(
+        "President Gamal Abdel Nasser of the United Arab Republic, speaking on Saturday as "
+        "well, demanded that the bases be closed.")

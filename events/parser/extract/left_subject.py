@@ -161,7 +161,13 @@ def left_subject(mentions: list[Mention], text: str, offset: int, lo: int, pos: 
                 # state his post is of
                 if holder is not None and holder.ref.kind == "person" and h.ref.kind == "state":
                     return holder
-                return h
+                a = h.start - offset
+                if not (h.ref.kind != "person" and PREP_BEFORE.search(text, max(0, a - 25), a)
+                        and not _HEAD_OF.search(text, max(0, a - 40), a)):
+                    return h
+                # ("Muzorewa, chairman of the African National Council, which led the
+                # campaign, said", "Residents of San Vicente, the largest town, said": a body
+                # or a place after a preposition is no subject, apposed or not)
     # "Iraq's Saddam Hussein, facing U.S. and Arab troops at the border, today sought...",
     # "Libya, which brought the case in its dispute with Britain, hailed the ruling": names
     # inside a participial or relative aside are not the subject.
