@@ -190,3 +190,12 @@ def test_a_body_named_after_a_preposition_before_an_apposition_is_no_subject():
     assert ("demand", "Gamal Abdel Nasser") in kinds(
         "President Gamal Abdel Nasser of the United Arab Republic, speaking on Saturday as "
         "well, demanded that the bases be closed.")
+
+
+def test_calling_a_demand_an_insult_is_criticism():
+    assert ("criticism", "Khieu Samphan") in kinds(
+        "Khieu Samphan told reporters on Monday that the demand was \"an insult to the "
+        "Cambodian people.\"")
+    assert ("criticism", "Hamid Reza Asefi") in kinds(
+        "Foreign ministry spokesman Hamid Reza Asefi said on Monday that the offer was "
+        "insulting.")
