@@ -199,3 +199,9 @@ def test_calling_a_demand_an_insult_is_criticism():
     assert ("criticism", "Hamid Reza Asefi") in kinds(
         "Foreign ministry spokesman Hamid Reza Asefi said on Monday that the offer was "
         "insulting.")
+
+
+def test_a_dangerous_precedent_is_criticism():
+    assert ("criticism", "John Scali") in kinds(
+        "The United States ambassador, John Scali, said on Monday that the decision was \"a "
+        "dangerous precedent\" that violated the rules.")

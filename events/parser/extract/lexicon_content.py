@@ -70,7 +70,7 @@ _BLAME = (
     r"state terrorism|cross-border terrorism|terrorist state|(?:re)?coloni[sz]e|"
     r"colonial(?:ism|ist)|imperialis[tm]|sabotag(?:e|ed|ing)|lack of (?:\w+ )?(?:commitment|"
     r"respect|good faith|seriousness|sincerity)|bad faith|double standards?|hostile "
-    r"(?:act|policy|policies)|toy of|puppets?|dangerous (?:act|game|escalation)|"
+    r"(?:act|policy|policies)|toy of|puppets?|dangerous (?:act|game|escalation|precedent)|"
     # ("an insult to the Cambodian people", "insulting"; not "insults we had to endure")
     r"stab in the back|disrespect\w*|humiliat\w+|an insult to\b|insulting\b|"
     r"(?:fuell?(?:ed|ing|s)?|stok(?:ed|ing|es)) "
