@@ -205,3 +205,12 @@ def test_a_dangerous_precedent_is_criticism():
     assert ("criticism", "John Scali") in kinds(
         "The United States ambassador, John Scali, said on Monday that the decision was \"a "
         "dangerous precedent\" that violated the rules.")
+
+
+def test_a_name_of_a_state_in_a_list_of_signers_is_a_person_who_signed():
+    found = kinds("The declaration was signed at the palace by Adam Malik of Indonesia, Narciso "
+                  "Ramos of the Philippines and the host, Thai Foreign Minister Thanat Khoman.")
+    assert {("agreement", "Adam Malik"), ("agreement", "Narciso Ramos"),
+            ("agreement", "Thanat Khoman")} <= found
+    # a body's name of a state is no one's
+    assert not kinds("The Central Bank of Iraq said on Monday it would cut rates.")

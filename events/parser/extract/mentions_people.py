@@ -137,7 +137,10 @@ def _new_name(st: MentionState, a: int, b: int, seq: str, gaz: Compiled) -> None
             or N.POST_BEFORE.search(text, max(0, a - 30), a)
             # "Sadyr Japarov and Emomali Rahmon met": joined to a person already read
             or (text.startswith(" and ", b) and _joined_person(text, b + 5, offset, found)
-                and not any(w.lower() in N.TITLE_FIRST for w in name.split()))):
+                and not any(w.lower() in N.TITLE_FIRST for w in name.split()))
+            # "signed by Adam Malik of Indonesia, Narciso Ramos of the Philippines and":
+            # a name of a state's is its man's
+            or _of_state(text, b, offset, found)):
         return
     if country is None and (of := N.OF_GAP.match(text, b)):
         # "Alberto Fujimori of Peru and Jamil Mahuad of Ecuador embraced": whose they are
@@ -156,6 +159,12 @@ def _new_name(st: MentionState, a: int, b: int, seq: str, gaz: Compiled) -> None
     ref = mem.introduce(ActorRef(name=name, kind="person", country=country, known=False,
                                  surface=name))
     st.add(a + at, a + end, ref, "name")
+
+
+def _of_state(text: str, b: int, offset: int, found: list[Mention]) -> bool:
+    of = N.OF_GAP.match(text, b)
+    return of is not None and any(f.start - offset == of.end() and f.ref.kind == "state"
+                                  and not f.possessive for f in found)
 
 
 def _joined_person(text: str, at: int, offset: int, found: list[Mention]) -> bool:
