@@ -214,3 +214,8 @@ def test_a_name_of_a_state_in_a_list_of_signers_is_a_person_who_signed():
             ("agreement", "Thanat Khoman")} <= found
     # a body's name of a state is no one's
     assert not kinds("The Central Bank of Iraq said on Monday it would cut rates.")
+
+
+def test_not_ruling_out_discussing_a_question_is_an_intent_to_negotiate():
+    assert ("intent_to_negotiate", "India") in kinds(
+        "India did not rule out discussing the territory.")

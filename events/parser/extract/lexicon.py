@@ -27,6 +27,8 @@ _REFUSALS: tuple[Cue, ...] = (
        # ("did not rule out rescheduling the trip")
        r"\b" + _NOT_RULED_OUT + r"(?:[\w-]+ ){0,3}?(?:talks|negotiat\w*|meetings?|"
        r"dialogue|contacts?|invit\w*|a summit|summit|visit\w*|talking|trip|travell?ing|"
+       # ("did not rule out discussing the territory")
+       r"discuss(?:ing|ions?)|"
        r"bargaining|"
        # "did not rule out a return to the negotiating table", "a new ministerial next year"
        r"(?:a )?return to the (?:negotiating )?table|ministerial(?= (?:meeting|next|this|later|"
