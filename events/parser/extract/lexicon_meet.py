@@ -1,10 +1,11 @@
 """The cue lexicon, meetings and calls: talks held in person (met, visited, hosted, a working
-lunch, an audience, shuttle diplomacy, an arrival that opens a visit) and by telephone or video
-(spoke by phone, received a call from, a videoconference). `lexicon_coop.py` places them
+lunch, an audience, shuttle diplomacy) and by telephone or video (spoke by phone, received a call
+from, a videoconference), then the visits of `lexicon_visits.py`. `lexicon_coop.py` places them
 among the other cooperative acts."""
 from __future__ import annotations
 
 from .cue_base import Cue, _c
+from .lexicon_visits import VISIT_CUES
 from .names import POST_NOUNS
 
 # Where or when a courtesy call was paid, right after whom it was paid on ("called on Premier
@@ -380,29 +381,4 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"(?:[\w-]+ ){0,3}?(?:talks|meeting|summit|ceremony|"
        r"signing|conference|session|funeral|inauguration|swearing-in|celebrations?|dinner|"
        r"banquet|reception|negotiations|consultations)\b)"),
-    # "Lavrov is in Pyongyang on a two-day visit" (a cue of its own: the one above would be
-    # tried at every "is")
-    _c("meeting", "040", 0.85, "is was are were",
-       r"\b(?:is|was|are|were) in (?-i:[A-ZÀ-Ž])[\w'’-]+(?: (?-i:[A-ZÀ-Ž])[\w'’-]+)? (?:on|for) "
-       r"(?:an? |his |her |their |its )?(?:[\w-]+ ){0,3}?(?:visit|trip|tour|talks)\b",
-       joint=True),
-    # an invitation to visit: "Queen Margrethe II had invited Trump for the state visit"
-    _c("call_for_talks", "026", 0.8, "invit",
-       r"\binvit(?:ed|es|ing) (?:[\w.'’-]+ ){1,6}?(?:for|on) (?:an? |the |his |her |a return )?"
-       r"(?:[\w-]+ )?visit\b"),
-    # "arrived in Washington", "flew to Moscow": a visit to the state the place stands for
-    # (not the news present, "Clinton flies to Damascus on Thursday": a journey ahead)
-    _c("meeting", "042", 0.75, "arriv flew fly travel made",
-       # ("flew unannounced to Tunisia", "arrived unexpectedly in Kabul", "made an unannounced
-       # stopover in Lahore"; a landing alone is no visit: tests/test_parser_visits.py)
-       r"\b(?:arrived(?: (?:unannounced|unexpectedly|secretly|quietly|suddenly))? in|"
-       r"made an? (?:[\w-]+ ){0,2}?(?:stopover|stop-over) in|"
-       r"(?:flew|fly|travell?ed)(?: (?:unannounced|unexpectedly|secretly|quietly|suddenly|"
-       r"hurriedly|abruptly))? to)(?= (?-i:[A-ZÀ-Ž]))|"
-       # "arrived here today on a visit to the Soviet Union": the dateline is the place
-       r"\barriv(?:ed|es) (?:here|today|yesterday|on \w+day|\w+day)(?: (?:today|yesterday|"
-       r"tonight|on \w+day|\w+day))? (?:on|for) an? (?:[\w-]+ ){0,3}?visit to"
-       r"(?= (?:the )?(?-i:[A-ZÀ-Ž]))|"
-       # "arrived here today to open negotiations": the dateline's state (home.py names it)
-       r"\b(?:arrived|arrives|flew in) here\b"),
-)
+) + VISIT_CUES
