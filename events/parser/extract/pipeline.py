@@ -234,6 +234,8 @@ def extract(*, body: str, published: date, title: str = "",
         prev_times = [t for t in sent_times if t.type == "DATE" and t.range
                       and t.range[1] <= published]
         last_sent = sent
+        # (today counts among a sentence's days: "signed a treaty today, in a region seized seven
+        # weeks ago" names two, so a deed told again later takes neither)
         recent = (recent + [(text, [t for t in sent_times if t.type in ("DATE", "TIME")
                                     and t.range and t.precision == "day"
                                     and t.range[1] <= published])])[-3:]
