@@ -219,3 +219,8 @@ def test_a_name_of_a_state_in_a_list_of_signers_is_a_person_who_signed():
 def test_not_ruling_out_discussing_a_question_is_an_intent_to_negotiate():
     assert ("intent_to_negotiate", "India") in kinds(
         "India did not rule out discussing the territory.")
+
+
+def test_teheran_the_older_spelling_is_iran():
+    assert ("rejection", "Iran") in kinds("Teheran rejected yesterday Security Council "
+                                          "Resolution 598.")
