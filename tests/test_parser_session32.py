@@ -224,3 +224,12 @@ def test_not_ruling_out_discussing_a_question_is_an_intent_to_negotiate():
 def test_teheran_the_older_spelling_is_iran():
     assert ("rejection", "Iran") in kinds("Teheran rejected yesterday Security Council "
                                           "Resolution 598.")
+
+
+def test_a_clause_of_the_narrators_own_ends_what_was_announced():
+    found = dated("The United States announced the tariffs on May 16, and Japan rejected them "
+                  "the following day.")
+    assert ("rejection", "Japan", "2025-05-17") in found
+    # reported speech that goes on after the comma is still what was said
+    assert not {t for t, a, _ in dated("Lavrov said the talks were useful, and Russia would "
+                                        "attend.") if a == "Russia"}

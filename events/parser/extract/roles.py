@@ -310,9 +310,14 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
             # was said starts after "that".
             th = (_THAT.search(text, v.end(), min(len(text), v.end() + 120))
                   if _PP_AFTER.match(text, v.end()) else None)
-            # A semicolon ends what was said: "Iraq said A; Britain called it B".
+            # A semicolon ends what was said: "Iraq said A; Britain called it B"; so does a
+            # clause of the narrator's own, its subject named and its verb in the simple past
+            # ("announced the tariffs on May 16, and Japan rejected them the following day")
             semi = text.find(";", v.end())
-            span = (th.end() if th else v.end(), semi if semi > 0 else len(text))
+            own = _OWN_CLAUSE.search(text, v.end())
+            end = min(x for x in (semi if semi > 0 else len(text),
+                                  own.start() if own else len(text)))
+            span = (th.end() if th else v.end(), end)
             if _IN_ASIDE.search(text, 0, v.start()) and (
                     close := text.find(",", v.end())) > 0:
                 # "Biden, who announced the breakthrough on Oct. 11, hailed ...": what the
@@ -329,6 +334,9 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
     return out
 
 
+_OWN_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?(?-i:[A-ZÀ-Ž])[\w.'’-]*"
+                         r"(?:\s+(?-i:[A-ZÀ-Ž])[\w.'’-]*){0,3}\s+(?:(?!had\b|was\b|were\b)"
+                         r"[a-z]+ed|met|held|sent|made|gave|took|struck|broke|sought|led)\b")
 _TOLD_WHOM = re.compile(r"\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:guests?|visitors?|"
                         r"counterparts?|hosts?|audience|crowd|parliament|assembly|summit|"
                         r"conference|meeting|rally|gathering|delegates|lawmakers|legislators)"
