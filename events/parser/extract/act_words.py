@@ -75,8 +75,8 @@ NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|of|for|with|witho
                          r"(?:more|less|much|broad|wide)\s+[A-ZÀ-Ž]\w+)\s+$", re.IGNORECASE)
 IN_PP = re.compile(r"\b(?:in|during|over|by)\s+(?:a|an|the)?\s*$", re.IGNORECASE)
 NON_STATE = (r"(?:(?:analyst|consultant|correspondent|expert|professor|economist|researcher|"
-             r"scholar|historian|lawyer|attorney|executive|banker|trader|journalist|writer|resident|"
-             r"businessman|businesswoman|student|worker|fellow|commentator|columnist|citizen|"
+             r"scholar|historian|lawyer|attorney|executive|banker|trader|journalist|writer|"
+             r"resident|businessman|businesswoman|student|worker|fellow|commentator|columnist|citizen|"
              r"shopkeeper|driver|teacher|doctor|merchant|farmer|refugee|villager|manager|"
              r"specialist|strategist|lecturer|academic|pollster)s?\b"
              # (not a word that qualifies a post: "the UN executive delegate for Iraq")

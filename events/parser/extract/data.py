@@ -142,7 +142,8 @@ METONYMS: dict[str, tuple[str, ...]] = {
                                              # (India's foreign ministry by its own name)
                                              "Ministry of External Affairs",
                                              "External Affairs Ministry"),
-    "IRN": ("Tehran", "Teheran"), "IRQ": ("Baghdad",), "ISR": ("Jerusalem", "Tel Aviv"), "SYR": ("Damascus",),
+    "IRN": ("Tehran", "Teheran"), "IRQ": ("Baghdad",), "ISR": ("Jerusalem", "Tel Aviv"),
+    "SYR": ("Damascus",),
     "TUR": ("Ankara",), "ESP": ("Madrid",), "POL": ("Warsaw",),
     "HUN": ("Budapest",), "BLR": ("Minsk",), "PAK": ("Islamabad", "Karachi"),
     "PRK": ("Pyongyang",), "KOR": ("Seoul", "the Blue House", "Blue House"), "EGY": ("Cairo",),
