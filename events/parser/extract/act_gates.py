@@ -77,7 +77,9 @@ def cue_blocked(cue: C.Cue, m: re.Match, text: str, before: str, speakers) -> bo
     if C.EXPECTED_TO.search(before[-50:]):
         return True  # "Washington was expected to press for", "is scheduled to leave": ahead
     if cue.type == "meeting" and (W.NOT_HELD.search(before) or (
-            m.group().lower().startswith("host") and W.HOSTS_A_THING.match(text, m.end()))):
+            m.group().lower().startswith("host") and (
+                W.HOSTS_A_THING.match(text, m.end()) or (
+                    m.group().lower() == "hosts" and W.HOSTS_STANDING.match(text, m.end()))))):
         return True  # "refused to attend a meeting with", "ruled out talks with", "hosts a base"
     if (cue.type == "meeting" and _FOR_BEFORE.search(before)
             and (ahead := W.TRIP_AHEAD.search(text, max(0, m.start() - 130), m.start()))

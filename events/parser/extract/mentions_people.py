@@ -132,6 +132,9 @@ def _new_name(st: MentionState, a: int, b: int, seq: str, gaz: Compiled) -> None
     name_at = a + max(0, seq.find(name))  # ("In New York, ...": the capital "In" is read off)
     if not styled and _PLACE_PREP.search(text, max(0, name_at - 8), name_at):
         return  # "U.N. officials in New York on Friday finished": a place
+    # "Alberto Fujimori of Peru and Jamil Mahuad of Ecuador embraced": whose they are (not
+    # "Alberto Adrianzen of Lima's Catholic University": a scholar, no state's)
+    of_state = _state_after_of(text, b, offset, found)
     if not (said_before or country or styled or N.BARE_FOLLOW.match(text, b)
             or N.OBJECT_OF_ACT.search(text, max(0, a - 30), a)
             or N.POST_BEFORE.search(text, max(0, a - 30), a)
@@ -140,14 +143,10 @@ def _new_name(st: MentionState, a: int, b: int, seq: str, gaz: Compiled) -> None
                 and not any(w.lower() in N.TITLE_FIRST for w in name.split()))
             # "signed by Adam Malik of Indonesia, Narciso Ramos of the Philippines and":
             # a name of a state's is its man's
-            or _of_state(text, b, offset, found)):
+            or of_state is not None):
         return
-    if country is None and (of := N.OF_GAP.match(text, b)):
-        # "Alberto Fujimori of Peru and Jamil Mahuad of Ecuador embraced": whose they are
-        # (not "Alberto Adrianzen of Lima's Catholic University": a scholar, no state's)
-        whose = [f for f in found if f.start - offset == of.end() and f.ref.kind == "state"
-                 and not f.possessive]
-        country = whose[0].ref.country if whose else None
+    if country is None and of_state is not None:
+        country = of_state.ref.country
     at = seq.find(name)
     end = at + len(name)
     if all(w in N.STYLES for w in seq[:at].split()):
@@ -161,10 +160,12 @@ def _new_name(st: MentionState, a: int, b: int, seq: str, gaz: Compiled) -> None
     st.add(a + at, a + end, ref, "name")
 
 
-def _of_state(text: str, b: int, offset: int, found: list[Mention]) -> bool:
+def _state_after_of(text: str, b: int, offset: int, found: list[Mention]) -> Mention | None:
+    """The state named right after " of " at `b` ("Narciso Ramos of the Philippines")."""
     of = N.OF_GAP.match(text, b)
-    return of is not None and any(f.start - offset == of.end() and f.ref.kind == "state"
-                                  and not f.possessive for f in found)
+    return None if of is None else next(
+        (f for f in found if f.start - offset == of.end() and f.ref.kind == "state"
+         and not f.possessive), None)
 
 
 def _joined_person(text: str, at: int, offset: int, found: list[Mention]) -> bool:

@@ -315,8 +315,7 @@ def speakers_of(text: str, offset: int, quoted: QuoteMask, mentions: list[Mentio
             # ("announced the tariffs on May 16, and Japan rejected them the following day")
             semi = text.find(";", v.end())
             own = _OWN_CLAUSE.search(text, v.end())
-            end = min(x for x in (semi if semi > 0 else len(text),
-                                  own.start() if own else len(text)))
+            end = min(semi if semi > 0 else len(text), own.start() if own else len(text))
             span = (th.end() if th else v.end(), end)
             if _IN_ASIDE.search(text, 0, v.start()) and (
                     close := text.find(",", v.end())) > 0:
