@@ -1,0 +1,22 @@
+"""Rules met in the development sets and phrasebook batches of session 33 (issue 4).
+
+Sentences written for the test in the shape of wire copy (none from a held-out set). The paper
+is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "yesterday" 2026-01-19.
+"""
+from __future__ import annotations
+
+from tests.parsing import dated, kinds, pairs
+from tests.parsing import parse as parse_events
+
+
+def test_two_sides_who_discussed_a_thing_together_met():
+    found = pairs("President Ann Reed and Chancellor Kurt Wahl of Austria discussed the border "
+                  "dispute at the White House on Friday.")
+    assert ("meeting", "Ann Reed", "Kurt Wahl") in found
+    assert ("meeting", "Kurt Wahl", "Ann Reed") in found
+    # one side discussing a thing before the press met no one
+    assert not {t for t, *_ in pairs("President Ann Reed discussed the border dispute at a news "
+                                     "conference on Friday.")} & {"meeting"}
+    # what a spokesman said the two had discussed is his statement
+    said = kinds("A spokesman for President Ann Reed said she and Kurt Wahl discussed trade.")
+    assert ("meeting", "Kurt Wahl") not in said
