@@ -20,3 +20,16 @@ def test_two_sides_who_discussed_a_thing_together_met():
     # what a spokesman said the two had discussed is his statement
     said = kinds("A spokesman for President Ann Reed said she and Kurt Wahl discussed trade.")
     assert ("meeting", "Kurt Wahl") not in said
+
+
+def test_two_people_each_with_a_post_in_apposition_are_both_the_subject():
+    found = kinds("Mr Karl Ostrom, the Foreign Minister, and Mr Lars Holm, the American "
+                  "Ambassador, signed the protocol on Friday.")
+    assert {("agreement", "Karl Ostrom"), ("agreement", "Lars Holm")} <= found
+    found = kinds("Vice President Anna Berg and the governor of Tarija department, Egils Ozols, "
+                  "signed a preliminary agreement on Sunday.")
+    assert {("agreement", "Anna Berg"), ("agreement", "Egils Ozols")} <= found
+    # the object of a preposition before the list is no signer
+    found = kinds("Last week Mr. Chou had long sessions with Mr. Karl Ostrom, the Home Minister, "
+                  "and Mr. Lars Holm, the Finance Minister, both of whom said the talks failed.")
+    assert ("statement", "Karl Ostrom") not in found

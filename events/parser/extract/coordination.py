@@ -60,6 +60,7 @@ _AND_MEMBERS_OF = re.compile(
     r"senior|top)\s+)?(?:(?-i:[a-z])[\w-]*\s+)?(?:leaders|commanders|representatives|delegates|"
     r"envoys|negotiators|officials|members|chiefs|heads)\s+(?:of|from)\s+(?:the\s+)?$",
     re.IGNORECASE)
+_STYLE_END = re.compile(rf"\b(?-i:{N.STYLE_WORDS})\.?\s+$")  # "with Mr. " -> "with "
 _OR_ALIAS = re.compile(r"^\s*,?\s*(?:or|also known as)\s+(?:the\s+)?$")
 _COMMA_RANK = re.compile(r"\s*,\s*(?:[A-ZÀ-Ž][\w.]*\s+){0,2}$")  # ", Colonel "
 # "the Democratic Republic of the Congo (DRC) and Rwanda": the bracketed short name
@@ -69,7 +70,16 @@ _ACRONYM_GAP = re.compile(r"^\s*\([A-ZÀ-Ž][\w.]{1,8}\)")
 # Kuznetsov held talks": a person's post in apposition, then the next person of the list
 _PERSON_APPOSED_AND = re.compile(r"^\s*,\s+(?-i:(?:the|a|an|his|her|[a-z][\w-]*)\s)"
                           r"(?:(?!\b(?:said|says|told|who|which|whose|when)\b)[^,;()\"“”])"
-                          r"{1,80}?,\s*and\s+(?:the\s+)?$")
+                          r"{1,80}?,\s*and\s+(?:the\s+)?"
+                          # ("Mr Andrei Gromyko, the Foreign Minister, and Mr Jacob Beam")
+                          rf"(?:(?-i:{N.STYLE_WORDS})\.?\s+)?$")
+# "Linera and the governor of Tarija department, Mario Cossio, signed", "Mr. den Uyl, and the
+# Surinamese Prime Minister, Mr. Henck Arron": the second person's post put before his name
+_AND_POST_APPOSED = re.compile(
+    r"^\s*,?\s*and\s+(?:the|his|her)\s+(?:[\w'’.-]+\s+){0,4}?"
+    rf"(?:{N.POST_NOUNS}|governor|mayor)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?,\s+"
+    rf"(?:(?-i:{N.STYLE_WORDS})\.?\s+)?$", re.IGNORECASE)
 
 
 def coordinated(mentions: list[Mention], head: Mention, text: str, offset: int
@@ -108,7 +118,9 @@ def coordinated(mentions: list[Mention], head: Mention, text: str, offset: int
             idx -= 1
             continue
         if (prev.ref.kind == "person" and group[0].ref.kind == "person"
-                and _PERSON_APPOSED_AND.match(gap)):
+                and (_PERSON_APPOSED_AND.match(gap) or _AND_POST_APPOSED.match(gap))
+                and not PREP_BEFORE.search(_STYLE_END.sub("", text[
+                    max(0, prev.start - offset - 25):prev.start - offset]))):
             group.insert(0, prev)
             idx -= 1
             continue
