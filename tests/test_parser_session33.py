@@ -33,3 +33,16 @@ def test_two_people_each_with_a_post_in_apposition_are_both_the_subject():
     found = kinds("Last week Mr. Chou had long sessions with Mr. Karl Ostrom, the Home Minister, "
                   "and Mr. Lars Holm, the Finance Minister, both of whom said the talks failed.")
     assert ("statement", "Karl Ostrom") not in found
+
+
+def test_a_bare_foreign_office_in_copy_filed_from_elsewhere_is_londons():
+    found = kinds("ROME (AP) - Premier Karl Ostrom today demanded a new police chief.\n\n"
+                  "The Foreign Office rejected the Italian charges last night.")
+    assert ("rejection", "United Kingdom") in found
+    assert ("rejection", "Italy") not in found
+    # filed from a state whose ministry is called so, it is that state's
+    found = kinds("ISLAMABAD (AP) - The Foreign Office rejected the Indian charges today.")
+    assert ("rejection", "Pakistan") in found
+    # and a spokesman placed in a capital speaks for it
+    found = kinds("ROME (AP) - A Foreign Office spokesman in Islamabad rejected the plan today.")
+    assert ("rejection", "Pakistan") in found

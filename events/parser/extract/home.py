@@ -23,6 +23,9 @@ ORGAN = re.compile(
     r"[Cc]abinet|[Gg]overnment|Presidency|[Pp]resident's office|Prime Minister's office|"
     r"state (?:radio|television|TV|news agency))"
     r"(?:\s+(?:spokes(?:man|woman|person)|official|source))?\b(?!\s+of\b)")
+# The states whose foreign ministry English copy calls a Foreign Office of their own; filed
+# from elsewhere, a bare "Foreign Office" is the British one (the gazetteer's)
+_OWN_OFFICE = frozenset({"GBR", "PAK", "DEU", "DDR"})
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told [\w ]{1,25}?|added|stated|announced)"
                           r"(?:\s+(?:\w+day|today|here|yesterday))*(?:\s+that)?\s+$")
 _IN_PLACE = re.compile(r"\s+in\s+([A-ZÀ-Ž][\w'-]+(?:\s[A-ZÀ-Ž][\w'-]+)?)")
@@ -77,6 +80,8 @@ def bare_organs(text: str, gaz: Compiled, home: ActorRef | None,
         place = _IN_PLACE.match(text, m.end())
         if place and (s := gaz.lookup(place.group(1))) and s.entry.kind == "state":
             ref = _ref(s.entry, place.group(1))  # "a Foreign Ministry spokesman in Seoul"
+        elif "Office" in m.group() and home is not None and home.country not in _OWN_OFFICE:
+            continue  # "ROME -- The Foreign Office rejected the Italian charges": London's
         if ref is not None:
             out.append((m.start(), m.end(), ref))
     for m in _MINISTRY_OF.finditer(text):
