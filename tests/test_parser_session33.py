@@ -46,3 +46,12 @@ def test_a_bare_foreign_office_in_copy_filed_from_elsewhere_is_londons():
     # and a spokesman placed in a capital speaks for it
     found = kinds("ROME (AP) - A Foreign Office spokesman in Islamabad rejected the plan today.")
     assert ("rejection", "Pakistan") in found
+
+
+def test_a_surname_the_story_gave_a_person_is_the_person_not_the_city():
+    found = kinds("ROME (AP) - Foreign Minister Emilio Colombo met Marshal Tito today.\n\n"
+                  "Colombo told reporters after the talks that the question was closed.")
+    assert ("statement", "Emilio Colombo") in found
+    assert ("statement", "Sri Lanka") not in found
+    # with no such person the city still stands for its state
+    assert ("statement", "Sri Lanka") in kinds("Colombo said on Monday that the talks were over.")

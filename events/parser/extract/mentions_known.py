@@ -125,6 +125,9 @@ def known_names(st: MentionState, gaz: Compiled, gaz_hits: list) -> None:
                 continue
         if s.form == "metonym" and _NAMED_AFTER_CITY.match(text, b):
             continue  # "the Algiers accord", "the Geneva talks": a place in a name, no actor
+        if s.form == "metonym" and (p := st.mem.people.get(text[a:b])) is not None and (
+                p.name.rsplit(None, 1)[-1] == text[a:b]):
+            continue  # "Emilio Colombo ... Colombo told reporters": the man, not Sri Lanka
         if s.form == "metonym" and any(
                 b2 == a - 3 and text[b2:a] in ("'s ", "’s ") and s2.entry is s.entry
                 for a2, b2, s2 in gaz_hits):
