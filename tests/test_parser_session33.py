@@ -55,3 +55,10 @@ def test_a_surname_the_story_gave_a_person_is_the_person_not_the_city():
     assert ("statement", "Sri Lanka") not in found
     # with no such person the city still stands for its state
     assert ("statement", "Sri Lanka") in kinds("Colombo said on Monday that the talks were over.")
+
+
+def test_a_place_in_a_region_of_a_state_before_the_subject_is_no_actor():
+    found = kinds("BELGRADE - Speaking to a crowd at Leskovac, in southern Serbia, Marshal Tito "
+                  "warned that Yugoslavia would resist.")
+    assert ("threat", "Tito") in found
+    assert ("threat", "Serbia") not in found

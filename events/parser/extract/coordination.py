@@ -15,7 +15,9 @@ PREPOSITIONS = (r"with|to|of|for|against|on|from|between|about|in|at|into|toward
                 r"by|than|via|through")
 # ("the six-nation Contact Group on former Yugoslavia imposed": "former" changes nothing)
 PREP_BEFORE = re.compile(r"\b(?<!attributed )(?:" + PREPOSITIONS + r")\s+(?:the\s+)?"
-                         r"(?:former\s+)?$", re.IGNORECASE)
+                         # ("at Leskovac, in southern Serbia, Marshal Tito warned")
+                         r"(?:former\s+|(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|"
+                         r"western|central)\s+)?$", re.IGNORECASE)
 # "The foreign ministers of Peru and Ecuador met", "Delegations from Israel, Syria, Lebanon
 # and Egypt faced each other": the states the plural subject names (or that sent it) act.
 _PLURAL_OF = re.compile(r"\b(?:(?:ministers|leaders|rulers|juntas|presidents|"
