@@ -62,3 +62,8 @@ def test_a_place_in_a_region_of_a_state_before_the_subject_is_no_actor():
                   "warned that Yugoslavia would resist.")
     assert ("threat", "Tito") in found
     assert ("threat", "Serbia") not in found
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_no_one_named():
+    found = kinds("Envoys met in secret here for more than a year before the conference opened.")
+    assert not {a for _, a in found} & {"Envoys"}

@@ -236,6 +236,7 @@ Moderates Allies Neighbors Neighbours Washington Each Neither Either Nothing Som
 Friends Relatives Colleagues Insiders Advisers Advisors Associates Families Participants
 Reports Newspapers Polls Commanders Aides Americans Europeans Arabs Fans Players Teams Clubs
 Which Where Why How Those Such Despite Although Though Because Since Until Unless Whether
+Envoys Emissaries Mediators Representatives Spokesmen Ambassadors Delegations Governments
 """.split())
 ORG_HEADS = (r"(?:Forces|Army|Front|Party|Movement|Organi[sz]ation|Union|League|Alliance|Council|"
              r"Authority|Coalition|Committee|Brigades?|Group|Guards?|Congress|Federation|"
