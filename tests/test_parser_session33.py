@@ -67,3 +67,9 @@ def test_a_place_in_a_region_of_a_state_before_the_subject_is_no_actor():
 def test_a_plural_common_noun_opening_a_sentence_is_no_one_named():
     found = kinds("Envoys met in secret here for more than a year before the conference opened.")
     assert not {a for _, a in found} & {"Envoys"}
+
+
+def test_a_year_that_names_a_thing_in_an_aside_does_not_date_the_act():
+    found = dated("Foreign Minister Karl Ostrom, leading the largest delegation abroad since the "
+                  "1954 Geneva conference on Indochina, denounced American intervention in Laos.")
+    assert ("criticism", "Karl Ostrom", "2026-01-20") in found

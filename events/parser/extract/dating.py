@@ -229,7 +229,8 @@ def date_for(act: Act, text: str, offset: int, times: list[D.TimeRef], setting,
             eligible.append((abs(a - cue), t))
     if not eligible:
         eligible = [(abs(t.start - offset - cue), t) for t in past
-                    if aside_or_attribution(text, t.start - offset, cue)]
+                    if aside_or_attribution(text, t.start - offset, cue)
+                    and not names_a_thing(t, text, offset)]
     if not eligible and _ING_AFTER.match(text, seg[1]):
         # "held talks in Agra, ending with a session on Monday night": the participle goes
         # on with the act, and its date is the act's
