@@ -73,3 +73,13 @@ def test_a_year_that_names_a_thing_in_an_aside_does_not_date_the_act():
     found = dated("Foreign Minister Karl Ostrom, leading the largest delegation abroad since the "
                   "1954 Geneva conference on Indochina, denounced American intervention in Laos.")
     assert ("criticism", "Karl Ostrom", "2026-01-20") in found
+
+
+def test_a_day_that_names_a_paper_or_a_poll_does_not_date_the_act():
+    found = dated("Karl Ostrom said yesterday that his country would judge Rome by its deeds. "
+                  "He demanded that Italy withdraw its March 11 note.")
+    assert ("demand", "Karl Ostrom", "2026-01-19") in found
+    # the day of a speech the words were said in is their day
+    found = dated("President Karl Ostrom said in his New Year's Day speech that he was ready "
+                  "to talk to Oslo.")
+    assert ("intent_to_negotiate", "Karl Ostrom", "2026-01-01") in found

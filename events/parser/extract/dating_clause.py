@@ -50,15 +50,22 @@ _NAMED_YEAR = re.compile(r"^\s+[A-ZÀ-Ž]")
 _THE = re.compile(r"\b(?:the|its|his|her|their)\s+$")
 _OCCASION = re.compile(r"\s+(?:summit|meeting|talks|elections?|vote|referendum|deadline|"
                        r"conference|session|visit)\b")
+# a paper or a poll known by its day, the object of some other act: "demanded that Italy
+# withdraw its March 11 note", "campaigning for the Sept. 17 election" (not "the Feb. 23
+# accord signed by Annan", "hosted the April 9 meeting": the day of the act itself)
+_DAY_NAMED = re.compile(r"\s+(?:note|letter|memorandum|communiqu[eé]|ultimatum|proposals?|"
+                        r"elections?|vote|referendum|deadline)\b")
 
 
 def names_a_thing(t: D.TimeRef, text: str, offset: int) -> bool:
     """A year that names a thing, not a date: "the 1966 Geneva Agreement", "his 1996 campaign",
-    "a 2015 peace agreement"; a month before an occasion's noun: "the June summit"."""
+    "a 2015 peace agreement"; a month before an occasion's noun: "the June summit"; a day
+    before a paper's: "its March 11 note"."""
     a = t.start - offset
-    if t.precision == "month":
+    if t.precision in ("month", "day"):
         return (_THE.search(text, max(0, a - 6), a) is not None
-                and _OCCASION.match(text, t.end - offset) is not None)
+                and (_OCCASION if t.precision == "month" else _DAY_NAMED).match(
+                    text, t.end - offset) is not None)
     return t.precision in ("year", "decade") and (
         _NAMED_YEAR.match(text, t.end - offset) is not None
         or OF_A_THING.search(text, max(0, a - 12), a) is not None)
