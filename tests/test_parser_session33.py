@@ -83,3 +83,12 @@ def test_a_day_that_names_a_paper_or_a_poll_does_not_date_the_act():
     found = dated("President Karl Ostrom said in his New Year's Day speech that he was ready "
                   "to talk to Oslo.")
     assert ("intent_to_negotiate", "Karl Ostrom", "2026-01-01") in found
+
+
+def test_the_spokesman_is_of_the_state_whose_spokesman_the_story_quoted():
+    found = kinds("ROME (AP) - Premier Karl Ostrom today demanded changes.\n\nIn Belgrade, a "
+                  "Yugoslav Foreign Ministry spokesman accused the Italian Government of having "
+                  "organized the riots. The spokesman renewed his call for a conference of the "
+                  "four powers.")
+    assert ("call_for_talks", "Yugoslavia") in found
+    assert ("call_for_talks", "Italy") not in found

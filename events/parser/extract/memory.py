@@ -57,6 +57,7 @@ class Memory:
     # only opens sentences ("Violence continued...")
     mid_caps: frozenset[str] = frozenset()
     home: ActorRef | None = None  # the state the dateline files the story from (home.py)
+    spokesman_of: ActorRef | None = None  # whose unnamed spokesman the story last quoted
     governed: ActorRef | None = None  # the state whose government the lead names (home.py)
     published: date | None = None  # the story's day: which states it knew (history.py)
     # what the article shows of a person's sex ("Skripal and his daughter", "Mrs May"), so
@@ -200,6 +201,10 @@ def _role_reference(m: re.Match, gaz: Compiled, mem: Memory) -> ActorRef | None:
     if country and m["dem"] and s.entry.kind in ("state", "organisation"):
         # "the Russian foreign minister" never named: the state speaks (ANNOTATING.md).
         return _ref(s.entry, m.group())
+    if not country and head.startswith("spokes") and mem.spokesman_of is not None:
+        # "a Yugoslav Foreign Ministry spokesman accused Italy... The spokesman renewed":
+        # the state whose spokesman the story quoted, not the dateline's
+        return replace(mem.spokesman_of, role=role, surface=m.group())
     if not country and mem.last_person is not None and (
             not head.startswith("spokes") or not mem.last_person.role):
         # (a president named last is not "the spokesman" of a later sentence)
@@ -294,6 +299,10 @@ _FEMALE_TITLE = re.compile(r"\b(?:Mrs|Ms|Madam|Madame|Queen|Princess|Lady|Barone
 _MALE_TITLE = re.compile(r"\b(?:Mr|King|Prince|Sir|Lord|Sheikh|Emir)\.?\s+$")
 
 
+# "a Yugoslav Foreign Ministry spokesman", "a NATO spokesman", "Moscow's spokesman"
+_SPOKESMAN_OF = re.compile(r"(?:['’]s)?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}spokes(?:man|woman|person)\b")
+
+
 def learn_mentions(mem: Memory, mentions: list[Mention], text: str, offset: int) -> None:
     """Note what a sentence names for later references: its people (and, where it names one,
     the pronouns it uses), how often each state is named, the organisations."""
@@ -324,6 +333,9 @@ def learn_mentions(mem: Memory, mentions: list[Mention], text: str, offset: int)
         if m.ref.kind == "state" and m.how not in ("pronoun", "pair"):
             n, _, _ = mem.state_counts.get(m.ref.name, (0, 0, m.ref))
             mem.state_counts[m.ref.name] = (n + 1, m.start, m.ref)
+        if (m.ref.kind in ("state", "organisation") and m.how not in ("pronoun", "pair", "role")
+                and _SPOKESMAN_OF.match(text, m.end - offset)):
+            mem.spokesman_of = m.ref
         if m.ref.kind in ("organisation", "group") and m.how not in ("pronoun", "org_ref"):
             mem.seen_orgs = tuple(o for o in mem.seen_orgs if o.name != m.ref.name)[-5:] + (m.ref,)
 
