@@ -92,3 +92,12 @@ def test_the_spokesman_is_of_the_state_whose_spokesman_the_story_quoted():
                   "four powers.")
     assert ("call_for_talks", "Yugoslavia") in found
     assert ("call_for_talks", "Italy") not in found
+
+
+def test_meetings_held_in_the_plural_are_meetings_with_whom_they_name():
+    found = pairs("Karl Ostrom held six meetings with Anna Berg on Monday.")
+    assert ("meeting", "Karl Ostrom", "Anna Berg") in found
+    assert ("meeting", "Anna Berg", "Karl Ostrom") in found
+    # meetings of a body are none of the speaker's
+    assert not {t for t, *_ in pairs("Karl Ostrom held meetings of the cabinet on Monday.")} & {
+        "meeting"}

@@ -299,7 +299,7 @@ MEETING_CUES: tuple[Cue, ...] = (
        # talks", "joined Biden for lunch", "flew to Ramallah on Friday to see Abbas", "flew to
        # San Salvador the same evening for talks with the President"
        r"(?:held|had) (?:an? |their )?(?:(?!cabinet\b|party\b|staff\b|security\b|news\b|"
-       r"press\b|emergency\b)[\w-]+ ){0,2}?meeting(?! of\b(?! (?:nearly |about |almost |more "
+       r"press\b|emergency\b)[\w-]+ ){0,2}?meetings?(?! of\b(?! (?:nearly |about |almost |more "
        r"than |over |some )?[\w-]+ (?:hours?|minutes)\b))|"
        r"(?:held|had) an? bilateral (?:meeting )?with|"
        r"exchanged (?:pleasantries|greetings|a handshake|handshakes)|"

@@ -129,7 +129,7 @@ BARE_FOLLOW = re.compile(
 # "has spoken to Alexander Lukashenko", "met Nikol Pashinyan": a full name as the other side
 # of an act is a person, whatever follows it
 OBJECT_OF_ACT = re.compile(r"\b(?:spoke|spoken|talked|talks|speaking)\s+(?:by\s+(?:tele)?phone\s+)?"
-                           r"(?:to|with)\s+$|\b(?:met|meets|meeting)(?:\s+with)?\s+$|"
+                           r"(?:to|with)\s+$|\b(?:met|meets|meetings?)(?:\s+with)?\s+$|"
                            # "sat down with Anwar Sadat", "shook hands with", "conferred with",
                            # "on the telephone with", "negotiating with"
                            r"\b(?:sat down|shook hands|conferred|on the (?:tele)?phone|"
