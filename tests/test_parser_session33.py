@@ -101,3 +101,15 @@ def test_meetings_held_in_the_plural_are_meetings_with_whom_they_name():
     # meetings of a body are none of the speaker's
     assert not {t for t, *_ in pairs("Karl Ostrom held meetings of the cabinet on Monday.")} & {
         "meeting"}
+
+
+def test_words_that_condemn_make_what_was_said_a_criticism():
+    for words in ('that the Western powers had turned the committee into "a talking shop"',
+                  'that the Americans had "no excuse whatever" for keeping their troops there',
+                  'that the news had been received "with horror"'):
+        found = kinds(f"Foreign Minister Karl Ostrom said on Monday {words}.")
+        assert ("criticism", "Karl Ostrom") in found, words
+    # no excuse not to act is a push to act, no blame
+    found = kinds("President Karl Ostrom said other states now had no excuse not to recognise "
+                  "Kosovo.")
+    assert ("criticism", "Karl Ostrom") not in found

@@ -116,7 +116,17 @@ _BLAME = (
     r"not (?:\w+ )?justified|(?:token|mere|empty) gestures?|window[- ]dressing|"
     r"inaccurac(?:y|ies)|untruths?|falsehoods?|fabricat(?:ion|ions|ed)|treacherous(?:ly)?|"
     r"responsibility for (?:the |this )?(?:[\w-]+ )?(?:failure|collapse|breakdown|deadlock|"
-    r"impasse) (?:lay|lies|rests|rested) (?:with|on)|declaration of (?:economic |trade )war"
+    r"impasse) (?:lay|lies|rests|rested) (?:with|on)|declaration of (?:economic |trade )war|"
+    # "Iran was 'the real villain'", "turned the committee into 'a talking shop'", "had no
+    # excuse whatever", "deeply implicated", "received 'with horror'", "swallowed up by", "above
+    # the law", "on the wrong side of history", "a source of instability", "cannot be trusted"
+    r"villains?\b|(?<!not going to be a )(?<!never be a )talking[- ]shop|"
+    r"no (?:\w+ )?(?:excuse|justification)(?! not\b)|implicated in\b|"
+    r"(?:deeply|directly) implicated|with (?:horror|dismay|alarm)|neo-?colonial|"
+    r"obedient (?:instrument|tool)|swallowed up|above the law|wrong side of history|"
+    # (not "remove a source of tension", "did not expect it to become a source of tension")
+    r"(?:is|was|are|were|been) (?:an? |the )?(?:main |major |constant )?source of "
+    r"(?:instability|tension)|(?:can ?not|could not|can't) be trusted"
 )
 
 # What the speaker says will follow (CAMEO 13): "will be met with a crushing response",
@@ -314,7 +324,8 @@ _STARTS = {
         "serious grave deep contradict directly flatly exposed had has was were is are failed "
         "feel felt feels been misleading gamble token mere empty window inaccurac untruth "
         "falsehood fabricat treacherous responsibility declaration flawed fundamentally badly "
-        "fatally"),
+        "fatally villain talking implicated neo obedient swallowed above wrong source can "
+        "cannot could"),
     "threat": ("act price sea trigger a an consequences means no bear response direct come came "
         "misadventure by pay treated would will the "
         "will would shall could may might crushing befitting decisive devastating "
