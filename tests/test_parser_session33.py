@@ -113,3 +113,9 @@ def test_words_that_condemn_make_what_was_said_a_criticism():
     found = kinds("President Karl Ostrom said other states now had no excuse not to recognise "
                   "Kosovo.")
     assert ("criticism", "Karl Ostrom") not in found
+
+
+def test_objected_with_a_word_between_is_a_rejection():
+    found = kinds("Premier Karl Ostrom objected in particular to the proposal that civilian "
+                  "posts be set up in the zone.")
+    assert ("rejection", "Karl Ostrom") in found

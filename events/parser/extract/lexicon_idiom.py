@@ -46,7 +46,10 @@ IDIOM_CUES: tuple[Cue, ...] = (
        r"\b(?:(?:postpon(?:ed|es|ing)|call(?:ed|s|ing) off|cancel+(?:ed|s|ing)) "
        r"(?:(?:on )?\w+day |today |yesterday )?(?:the |a |an |"
        r"his |her |its |their |[A-ZÀ-Ž][\w.'’-]*(?:'s|’s) )?(?:[\w-]+ ){0,2}?(?:visit|trip|talks|"
-       r"meeting|summit|negotiations|session|round)|object(?:ed|s) to|"
+       r"meeting|summit|negotiations|session|round)|"
+       # ("objected in particular to the proposal", "objected Wednesday night to placing")
+       r"object(?:ed|s) (?:(?:\w+ly|in particular|(?:on )?\w+day|night|today|yesterday|again|"
+       r"also|even) ){0,2}to|"
        # "cancelled the May 17, 1983 troop withdrawal agreement with Israel" (CAMEO 12)
        r"cancel+ed (?:the |its |their )?(?:[\w,-]+ ){0,5}?(?:agreement|accord|treaty|pact) "
        r"with)\b"),
