@@ -119,3 +119,9 @@ def test_objected_with_a_word_between_is_a_rejection():
     found = kinds("Premier Karl Ostrom objected in particular to the proposal that civilian "
                   "posts be set up in the zone.")
     assert ("rejection", "Karl Ostrom") in found
+
+
+def test_gratified_by_a_decision_is_support_for_it():
+    found = kinds('Prime Minister Anna Berg said on Thursday that she was "gratified" by '
+                  "India's decision.")
+    assert ("support", "Anna Berg") in found

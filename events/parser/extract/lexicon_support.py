@@ -149,7 +149,8 @@ SUPPORT_CUES: tuple[Cue, ...] = (
        r"negotiations|exchanges?|dialogue|visit|summit)\b"),
     _c("support", "051", 0.7,
        "historic turning breakthrough milestone step good force welcome grateful thankful "
-       "appreciat encouraged heartened pleased important positive significant constructive",
+       "appreciat encouraged heartened pleased important positive significant constructive "
+       "gratified",
        r"\b(?:historic (?:day|moment|step|agreement|deal|achievement|opportunity|decision|"
        r"vote)|turning point|breakthrough|milestone|step forward|step in the right direction|"
        r"good news|force for (?:stability|peace|good)|welcome (?:step|news|development)|"
@@ -157,6 +158,7 @@ SUPPORT_CUES: tuple[Cue, ...] = (
        r"(?:important|positive|significant|constructive) and (?:important|positive|significant|"
        r"constructive|welcome) (?:step|act|move|signal|development)|"
        r"grateful|thankful|appreciat(?:es?|ed)|"
-       r"(?:encouraged|heartened|pleased) (?:by|that|with))\b",
+       # ("was 'gratified' by India's decision")
+       r"(?:encouraged|heartened|pleased|gratified)[\"”']* (?:by|that|with|at))\b",
        content=True),
 )
