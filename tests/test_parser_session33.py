@@ -125,3 +125,9 @@ def test_gratified_by_a_decision_is_support_for_it():
     found = kinds('Prime Minister Anna Berg said on Thursday that she was "gratified" by '
                   "India's decision.")
     assert ("support", "Anna Berg") in found
+
+
+def test_talks_rejected_are_no_meeting():
+    found = kinds("Foreign Minister Karl Ostrom rejected any direct talks with the guerrillas.")
+    assert ("rejection", "Karl Ostrom") in found
+    assert ("meeting", "Karl Ostrom") not in found

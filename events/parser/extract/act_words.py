@@ -174,7 +174,10 @@ WOULD_GO = re.compile(r"\bwould\s+(?:(?:resume|hold|open|begin|start|continue|se
 NOT_HELD = re.compile(r"\b(?:(?:refused|refuses|declined|declines) to (?:attend|join|hold|take "
                       r"part in)\s+(?:an? |the |any )?(?:[\w-]+ ){0,2}|"
                       # ("ruled out talks with", "ruled out strategic stability talks with")
-                      r"(?:ruled|rules|ruling) out (?:any |further |direct |new )?(?:[\w-]+ ){0,2}|"
+                      # ("rejected any direct talks with the guerrillas")
+                      r"(?:(?:ruled|rules|ruling) out|reject(?:ed|s|ing)|refused|refuses) "
+                      r"(?:any |all |further |direct |new )+(?:[\w-]+ ){0,2}|"
+                      r"(?:ruled|rules|ruling) out (?:[\w-]+ ){0,2}|"
                       # "ruled out a resumption of strategic stability talks with Washington",
                       # "rejected a return to the talks with"
                       r"(?:(?:ruled|rules|ruling) out|reject(?:ed|s|ing)) (?:an? |any |the )?"
