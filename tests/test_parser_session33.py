@@ -131,3 +131,11 @@ def test_talks_rejected_are_no_meeting():
     found = kinds("Foreign Minister Karl Ostrom rejected any direct talks with the guerrillas.")
     assert ("rejection", "Karl Ostrom") in found
     assert ("meeting", "Karl Ostrom") not in found
+
+
+def test_a_post_in_the_clause_after_a_name_is_not_the_names():
+    found = kinds("King Hassan II's meeting with the guerrillas drew praise.\n\nThe delegation, led "
+                  "by Bachir Mustapha Sayed, was received by the king at his palace on Wednesday."
+                  "\n\nThe king told French television that he would not discuss sovereignty.")
+    assert ("rejection", "Hassan II") in found
+    assert ("rejection", "Bachir Mustapha Sayed") not in found

@@ -152,7 +152,9 @@ AFTER_COMMA = re.compile(
     # clause after the comma tells: "outside Geneva, where Iran's chief negotiator met")
     rf",\s+(?!according\b|citing\b|quoting\b|where\b|when\b|which\b|who\b|whose\b|"
     rf"while\b|whereas\b|after\b|before\b|since\b|because\b|although\b|though\b|"
-    rf"but\b|and\b)(?:the\s+|a\s+|an\s+)?"
+    # (nor a clause's verb: "led by Sayed, was received by the king")
+    rf"but\b|and\b|was\b|were\b|is\b|are\b|has\b|have\b|had\b|will\b|would\b|said\b|"
+    rf"says\b|told\b)(?:the\s+|a\s+|an\s+)?"
     rf"(?P<pre>(?:[\w.'’-]+\s+){{0,4}}?)"
     rf"(?P<title>(?i:{TITLE_HEADS}))\b")
 PRE_WORD_RE = re.compile(PRE_WORD)
