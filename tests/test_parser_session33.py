@@ -139,3 +139,9 @@ def test_a_post_in_the_clause_after_a_name_is_not_the_names():
                   "\n\nThe king told French television that he would not discuss sovereignty.")
     assert ("rejection", "Hassan II") in found
     assert ("rejection", "Bachir Mustapha Sayed") not in found
+
+
+def test_calling_a_decision_an_error_or_a_relic_is_a_criticism():
+    for name in ('"a grave error"', '"a relic of an era of domination"'):
+        found = kinds(f"Foreign Minister Karl Ostrom called the decision {name} on Monday.")
+        assert ("criticism", "Karl Ostrom") in found, name

@@ -120,7 +120,7 @@ BLAME_CUES: tuple[Cue, ...] = (
        # ("described the votes organised by Moscow in four occupied regions as a sham": with
        # "as" to hold it, the charge may come later)
        r"(?:(?:[\w'’.-]+ ){0,12}?as |(?:[\w'’.-]+ ){0,6}?)[\"“‘']?(?:an? |the )?(?:\w+ )?"
-       r"(?:mistake|provocation|"
+       r"(?:mistake|error|blunder|folly|relic|provocation|"
        r"unjustified|unjustifiable|unwarranted|reprehensible|despicable|enemy|infringement|"
        r"sinister|"
        r"unfriendly|(?:serious |major |grave )?setback|"
