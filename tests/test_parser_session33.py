@@ -145,3 +145,8 @@ def test_calling_a_decision_an_error_or_a_relic_is_a_criticism():
     for name in ('"a grave error"', '"a relic of an era of domination"'):
         found = kinds(f"Foreign Minister Karl Ostrom called the decision {name} on Monday.")
         assert ("criticism", "Karl Ostrom") in found, name
+
+
+def test_asked_on_a_day_for_an_urgent_meeting_is_a_call_for_talks():
+    found = dated("Ireland asked on Tuesday for an urgent meeting of the Security Council.")
+    assert ("call_for_talks", "Ireland", "2026-01-20") in found

@@ -71,7 +71,9 @@ _BEFORE_MEETINGS: tuple[Cue, ...] = (
     # "requested a meeting with", "sought talks with": asks the other side to meet (longer
     # than the meeting cue "talks with" inside it, so it wins).
     _c("call_for_talks", "026", 0.8, "request sought seek asked",
-       r"\b(?:request(?:ed|s)|sought|seeks|asked for) (?:an? |the |new |fresh |urgent |direct )?"
+       # ("asked on Tuesday for an urgent meeting of the Security Council")
+       r"\b(?:request(?:ed|s)|sought|seeks|asked (?:(?:on )?\w+day |today |yesterday )?for) "
+       r"(?:an? |the |new |fresh |urgent |direct )?"
        r"(?:(?!of\b)[\w-]+ )?(?:meeting|talks|negotiations|summit|consultations)\b"),
     # "expressed hope that Peru would return to the table": an appeal to talk, told softly
     _c("call_for_talks", "026", 0.75, "expressed voiced",
