@@ -150,3 +150,14 @@ def test_calling_a_decision_an_error_or_a_relic_is_a_criticism():
 def test_asked_on_a_day_for_an_urgent_meeting_is_a_call_for_talks():
     found = dated("Ireland asked on Tuesday for an urgent meeting of the Security Council.")
     assert ("call_for_talks", "Ireland", "2026-01-20") in found
+
+
+def test_the_bank_is_the_bank_the_story_named():
+    found = kinds("WASHINGTON (AP) - Karl Ostrom, president of the World Bank, has offered to "
+                  "help India, the bank announced today.\n\nThe bank proposed in February that "
+                  "the eastern rivers go to India.")
+    assert ("proposal", "World Bank") in found
+    # nor a man's post nor a thing of the bank's
+    found = kinds("Karl Ostrom, president of the World Bank, arrived.\n\nA spokesman welcomed "
+                  "the bank's initiative.")
+    assert ("proposal", "World Bank") not in found

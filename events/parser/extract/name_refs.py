@@ -88,5 +88,7 @@ ORG_REF = re.compile(
     # ("the 15-nation bloc", "the regional bloc", "the world body")
     r"\b[Tt]he\s+(?:(?:\d+-(?:nation|member|country|state)|regional|western|world|military|"
     r"economic|trade)\s+)?(?P<head>court|commission|council|committee|tribunal|bloc|alliance|body|"
-    r"organi[sz]ation|agency|union|league|coalition|panel|movement|front)\b"
+    # ("the bank said", not "the bank's initiative": a thing or a man of the bank's)
+    r"organi[sz]ation|agency|union|league|coalition|panel|movement|front|"
+    r"(?:bank|fund)(?!['’]s))\b"
     r"(?!\s+(?:of|for|on|in|to)\b|\s+(?-i:[A-ZÀ-Ž])|['’]s\s+(?:[\w-]+\s+)?(?:members|member))")
