@@ -161,3 +161,10 @@ def test_the_bank_is_the_bank_the_story_named():
     found = kinds("Karl Ostrom, president of the World Bank, arrived.\n\nA spokesman welcomed "
                   "the bank's initiative.")
     assert ("proposal", "World Bank") not in found
+
+
+def test_received_later_or_also_by_a_host_is_a_meeting_of_both():
+    found = pairs("Foreign Minister Karl Ostrom arrived in Warsaw on Monday. Ostrom was later "
+                  "received by Prime Minister Lars Holm.")
+    assert ("meeting", "Karl Ostrom", "Lars Holm") in found
+    assert ("meeting", "Lars Holm", "Karl Ostrom") in found

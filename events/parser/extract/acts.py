@@ -272,7 +272,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             person = actors[0].ref
             actors = [actors[0]._replace(ref=_ref(state, state.name), how="group")]
         received = None
-        if (cue.type in ("meeting", "phone_call") and C.PASSIVE_BEFORE.search(before[-20:])
+        if (cue.type in ("meeting", "phone_call") and C.PASSIVE_MET.search(before[-20:])
                 and " by " in text[m.end():]):
             # "he was welcomed by Begin and Katzir", "Arafat was received by Chirac": whom
             # the agents met is the passive's subject

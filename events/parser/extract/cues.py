@@ -42,6 +42,9 @@ PERFECT = re.compile(r"\b(?:(?:has|have)\s+(?:\w+ly\s+|long\s+|also\s+|since\s+|
                      re.IGNORECASE)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$",
                             re.IGNORECASE)
+# a meeting told in the passive, a word of sequence allowed: "was later received by"
+PASSIVE_MET = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+"
+                         r"(?:(?:\w+ly|later|also|then|first)\s+)?$", re.IGNORECASE)
 
 # The possessive noun events: "Zelensky's peace proposal", "Iran's offer".
 NOMINAL = re.compile(

@@ -185,7 +185,9 @@ def actors_for_cue(cue, m, text, offset, mentions, speakers, sentence_speaker):
     if ((cue.type != "intent_to_negotiate" or m.group().startswith(("announced", "confirmed")))
             and _PARTICIPLE.search(m.group().split()[0])
             and not text.startswith(" to ", m.end())
-            and ((passive := C.PASSIVE_BEFORE.search(text[max(0, m.start() - 20):m.start()])
+            and ((passive := (C.PASSIVE_MET if cue.type in ("meeting", "phone_call")
+                              else C.PASSIVE_BEFORE).search(text[max(0, m.start() - 20):
+                                                                 m.start()])
                   # "The treaty, signed in Manila on Aug. 27 by X and Y, ...": a reduced
                   # relative after the deal it names
                   or _DEAL_COMMA.fullmatch(text, 0, m.start()))
