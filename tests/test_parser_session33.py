@@ -168,3 +168,10 @@ def test_received_later_or_also_by_a_host_is_a_meeting_of_both():
                   "received by Prime Minister Lars Holm.")
     assert ("meeting", "Karl Ostrom", "Lars Holm") in found
     assert ("meeting", "Lars Holm", "Karl Ostrom") in found
+
+
+def test_rawalpindi_the_seat_of_government_of_the_1960s_is_pakistan():
+    found = kinds("On Wednesday Peking and Rawalpindi announced that they had reached agreement "
+                  "on the border.")
+    assert ("agreement", "Pakistan") in found
+    assert ("agreement", "Rawalpindi") not in found

@@ -145,7 +145,7 @@ METONYMS: dict[str, tuple[str, ...]] = {
     "IRN": ("Tehran", "Teheran"), "IRQ": ("Baghdad",), "ISR": ("Jerusalem", "Tel Aviv"),
     "SYR": ("Damascus",),
     "TUR": ("Ankara",), "ESP": ("Madrid",), "POL": ("Warsaw",),
-    "HUN": ("Budapest",), "BLR": ("Minsk",), "PAK": ("Islamabad", "Karachi"),
+    "HUN": ("Budapest",), "BLR": ("Minsk",), "PAK": ("Islamabad", "Karachi", "Rawalpindi"),
     "PRK": ("Pyongyang",), "KOR": ("Seoul", "the Blue House", "Blue House"), "EGY": ("Cairo",),
     "SAU": ("Riyadh",),
     "QAT": ("Doha",), "NLD": ("The Hague",), "ARE": ("Abu Dhabi",), "XKX": ("Pristina",),
