@@ -175,3 +175,9 @@ def test_rawalpindi_the_seat_of_government_of_the_1960s_is_pakistan():
                   "on the border.")
     assert ("agreement", "Pakistan") in found
     assert ("agreement", "Rawalpindi") not in found
+
+
+def test_not_ruling_out_a_return_to_talks_or_dealing_with_someone_is_intent():
+    for words in ("a return to the Geneva talks", "dealing with East German officials"):
+        found = kinds(f"Foreign Minister Karl Ostrom did not rule out {words}.")
+        assert ("intent_to_negotiate", "Karl Ostrom") in found, words

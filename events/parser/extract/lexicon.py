@@ -24,9 +24,11 @@ _REFUSALS: tuple[Cue, ...] = (
     # Negated forms first: they win over the plain verbs they contain.
     _c("intent_to_negotiate", "036", 0.8, "did didn does doesn would wouldn has have not refused "
        "refuses declined declines",
-       # ("did not rule out rescheduling the trip")
-       r"\b" + _NOT_RULED_OUT + r"(?:[\w-]+ ){0,3}?(?:talks|negotiat\w*|meetings?|"
+       # ("did not rule out rescheduling the trip", "a return to the Geneva talks", "dealing
+       # with East German officials")
+       r"\b" + _NOT_RULED_OUT + r"(?:[\w-]+ ){0,5}?(?:talks|negotiat\w*|meetings?|"
        r"dialogue|contacts?|invit\w*|a summit|summit|visit\w*|talking|trip|travell?ing|"
+       r"dealing with|"
        # ("did not rule out discussing the territory")
        r"discuss(?:ing|ions?)|"
        r"bargaining|"
