@@ -181,3 +181,12 @@ def test_not_ruling_out_a_return_to_talks_or_dealing_with_someone_is_intent():
     for words in ("a return to the Geneva talks", "dealing with East German officials"):
         found = kinds(f"Foreign Minister Karl Ostrom did not rule out {words}.")
         assert ("intent_to_negotiate", "Karl Ostrom") in found, words
+
+
+def test_calls_to_a_leader_of_a_state_and_by_trans_atlantic_telephone():
+    found = pairs("Prime Minister Karl Ostrom called King Harald of Norway on Sunday night to go "
+                  "over the final details.")
+    assert ("phone_call", "Karl Ostrom", "Harald") in found
+    found = kinds("President Karl Ostrom talked by trans-Atlantic telephone with Prime Minister "
+                  "Lars Holm yesterday.")
+    assert ("phone_call", "Karl Ostrom") in found

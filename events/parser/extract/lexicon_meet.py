@@ -66,7 +66,9 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"(?:[\w-]+ ){0,2}?hotline|"
        r"hotline (?:call|conversation)|"
        r"called (?:his|her|their) (?:[\w-]+ )?counterparts?|"
-       r"called (?:(?-i:[A-ZÀ-Ž])[\w.'’-]* ){1,5}(?=(?:on|late|early|yesterday|last|this|overnight|"
+       # ("called King Hussein of Jordan on Sunday night")
+       r"called (?:(?-i:[A-ZÀ-Ž])[\w.'’-]* ){1,5}(?:of (?:the )?(?-i:[A-ZÀ-Ž])[\w'’-]* )?"
+       r"(?=(?:on|late|early|yesterday|last|this|overnight|"
        r"to discuss|to offer|to express|from|tonight|today|twice|again|repeatedly)\b|\w+day\b)|"
        r"(?:(?:spoken|speaking|talked) |discussed (?:[\w'’-]+ ){0,8}?)(?:by|on the|over the) "
        r"(?:tele)?phone|"
@@ -80,7 +82,7 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"(?:called|contacted) (?:[\w.'’-]+ ){1,8}?by (?:tele)?phone|"
        # "spoke by transatlantic telephone last night with President Kennedy", "spoke for 90
        # minutes by phone on Thursday"
-       r"(?:spoke|talked) (?:for (?:[\w-]+ ){1,2}?(?:minutes|hours?) )?by (?:transatlantic |"
+       r"(?:spoke|talked) (?:for (?:[\w-]+ ){1,2}?(?:minutes|hours?) )?by (?:trans-?atlantic |"
        r"long-distance |secure )?(?:(?:tele)?phone\b|video(?:-?conference| call| link)\b)|"
        r"picked up the (?:tele)?phone to|"
        r"called (?=(?-i:[A-ZÀ-Ž])\w+ (?:on|to discuss)))\b", joint=True),
