@@ -240,7 +240,7 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"(?= (?:[\w.'’-]+ ){0,4}?(?-i:[A-ZÀ-Ž]))|"
        # the host of the meeting itself: "Nazarbayev, who was host to the meeting in this new
        # capital", "Houphouet-Boigny of the Ivory Coast, host of the one-day meeting"
-       r"(?:(?:was|were) (?:the )?|(?<=, )(?:the )?)hosts? (?:to|of) (?:the |a |an )?"
+       r"(?:(?:was|were) (?:the )?|(?<=, )|(?<=, the ))hosts? (?:to|of) (?:the |a |an )?"
        r"(?:[\w-]+ ){0,2}?(?:meeting|talks|summit|conference|negotiations)\b|"
        # Gulf and Asian agency copy: "received at Bayan Palace this morning Bahraini Foreign
        # Minister X"
