@@ -190,3 +190,9 @@ def test_calls_to_a_leader_of_a_state_and_by_trans_atlantic_telephone():
     found = kinds("President Karl Ostrom talked by trans-Atlantic telephone with Prime Minister "
                   "Lars Holm yesterday.")
     assert ("phone_call", "Karl Ostrom") in found
+
+
+def test_accepting_a_suggestion_is_an_agreement():
+    found = dated("Britain accepted on Monday a Soviet suggestion that the conference take up "
+                  "the draft treaty.")
+    assert ("agreement", "United Kingdom", "2026-01-19") in found

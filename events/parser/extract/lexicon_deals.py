@@ -70,6 +70,8 @@ DEAL_CUES: tuple[Cue, ...] = (
        r"timetable|"
        # ("Sudan accepted on Tuesday the deployment of a joint peacekeeping force")
        r"award|arbitration|deployment|(?<=the )call|(?<=the )appeal|"
+       # ("accepted on Monday a Soviet suggestion that")
+       r"suggestion|"
        # ("accepted on Tuesday the name 'Republic of North Macedonia'")
        r"(?<=the )name)|"
        # the thing accepted named before: "Iraq accepted it in July last year", "Iran accepted
