@@ -196,3 +196,12 @@ def test_accepting_a_suggestion_is_an_agreement():
     found = dated("Britain accepted on Monday a Soviet suggestion that the conference take up "
                   "the draft treaty.")
     assert ("agreement", "United Kingdom", "2026-01-19") in found
+
+
+def test_more_measures_that_are_sanctions():
+    for words in ("barred the export of oil equipment to the Soviet Union",
+                  "recalled its permanent representative to the European Economic Community",
+                  "closed the two Hungarian consulates in New York and Cleveland",
+                  "imposed penalties on foreign companies investing in Iran"):
+        found = kinds(f"The United States today {words}.")
+        assert ("sanction", "United States") in found, words

@@ -42,6 +42,7 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"(?:a |an |its |their )?"
        r"(?:new |fresh |further |more |tough |tougher |first |second |round of )*"
        r"(?:[\w-]+ ){0,4}(?:sanctions|embargo|tariffs|ban|bans|blockade|duties|bonds|freezes|"
+       r"penalties|"
        # the EU's word for its sanctions: "imposed restrictive measures on 40 officials"
        r"(?<=restrictive )measures|(?<=punitive )measures|(?<=retaliatory )measures)|"
        r"adopted (?:new |further |additional )?restrictive measures|"
@@ -152,6 +153,8 @@ SANCTION_CUES: tuple[Cue, ...] = (
        # "removed South Korea from its white list of trusted trading partners"
        r"removed (?:[\w'’.-]+ ){1,4}?from (?:its|the|their) (?:[\w-]+ ){0,2}?(?:white ?list|"
        r"list of (?:trusted|preferred|favou?red))|"
+       # ("barred the export of American oil and gas equipment to the Soviet Union")
+       r"barred the (?:export|import|sale|shipment)s? of|"
        r"bann(?:ed|ing) (?:[\w-]+ ){0,3}(?:imports|exports|flights|apps|"
        r"products|goods|airlines|vessels|shipments|sales|deliveries|purchases)|"
        r"blacklist(?:ed|s)|(?:downgrad(?:ed|es|ing)|lowered|reduced|scaled back) "
@@ -159,7 +162,8 @@ SANCTION_CUES: tuple[Cue, ...] = (
        # "reduced their missions in Tirana to the level of charge d'affaires"
        r"(?:its |their )?(?:diplomatic )?(?:missions?|embassy|embassies|legations?) "
        r"(?:in (?:[\w'’-]+ ){1,2})?to (?:the level of )?(?:a )?charg[eé])|"
-       r"closed (?:its|their) (?:embassy|consulate)|(?:closed|closing|closes) (?:its |their )?"
+       # ("closed the two Hungarian consulates in New York and Cleveland")
+       r"closed (?:its|their|the) (?:[\w-]+ ){0,2}?(?:embassy|embassies|consulates?)|(?:closed|closing|closes) (?:its |their )?"
        r"(?:[\w'’-]+ ){0,3}?(?:airspace|"
        r"border|borders|ports?) (?:to|with|between)|(?:ordered|announced|imposed) an? (?:[\w-]+ )?"
        r"freeze on|"

@@ -9,7 +9,8 @@ MISSION_HEADS = r"(?:high commissioners?|charg[eé]s? d['’]affaires|consuls?(?
 
 ENVOYS_AND_TIES = (
     r"(?:recall(?:ed|ing|s)|withdrew|summoned home|called home) (?:its|their|his|her) (?:own )?"
-    r"(?:top )?(?:ambassadors?|envoys?|"
+    # ("recalled its permanent representative to the Community")
+    r"(?:top |permanent )?(?:ambassadors?|envoys?|representatives?|"
     r"diplomats|" + MISSION_HEADS + r")|"
     # "recalled the British High Commissioner in Salisbury", "the U.S. ambassador": one's
     # own envoy, by demonym
