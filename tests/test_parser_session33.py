@@ -205,3 +205,10 @@ def test_more_measures_that_are_sanctions():
                   "imposed penalties on foreign companies investing in Iran"):
         found = kinds(f"The United States today {words}.")
         assert ("sanction", "United States") in found, words
+
+
+def test_attacking_an_idea_or_a_bodys_policy_is_a_criticism():
+    for words in ("attacked the idea of a centralized European super-state",
+                  "attacked the Community's farm export subsidies"):
+        found = kinds(f"Prime Minister Anna Berg {words} on Monday.")
+        assert ("criticism", "Anna Berg") in found, words
