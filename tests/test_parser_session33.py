@@ -212,3 +212,12 @@ def test_attacking_an_idea_or_a_bodys_policy_is_a_criticism():
                   "attacked the Community's farm export subsidies"):
         found = kinds(f"Prime Minister Anna Berg {words} on Monday.")
         assert ("criticism", "Anna Berg") in found, words
+
+
+def test_asked_to_withdraw_or_to_hand_someone_over_is_a_demand():
+    found = kinds("Egypt formally asked the United Nations yesterday to withdraw its Emergency "
+                  "Force from Egyptian territory.")
+    assert ("demand", "Egypt") in found
+    # asked to mediate, the other side is invited, not told to give in
+    found = kinds("Lebanon asked Washington to revive the mediation on Monday.")
+    assert ("demand", "Lebanon") not in found
