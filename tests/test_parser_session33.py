@@ -221,3 +221,10 @@ def test_asked_to_withdraw_or_to_hand_someone_over_is_a_demand():
     # asked to mediate, the other side is invited, not told to give in
     found = kinds("Lebanon asked Washington to revive the mediation on Monday.")
     assert ("demand", "Lebanon") not in found
+
+
+def test_never_or_neither_legally_nor_morally_bound_is_a_rejection():
+    for words in ("would never consider itself bound by the treaty",
+                  "was neither legally nor morally bound by the agreements"):
+        found = kinds(f"Jordan said on Monday that it {words}.")
+        assert ("rejection", "Jordan") in found, words

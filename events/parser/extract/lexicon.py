@@ -331,14 +331,15 @@ _DEMANDS: tuple[Cue, ...] = (
        r"(?:interfer(?:e|es|ed|ing|ence)|meddl(?:e|es|ed|ing)) in (?:[\w'’]+ ){0,3}?"
        r"(?:internal|domestic) affairs\b", content=True),
     # Turning down in what a speaker says: "was out of the question", "is non-negotiable"
-    _c("rejection", "12", 0.7, "out non not dead",
+    _c("rejection", "12", 0.7, "out non not dead never neither",
        r"\b(?:out of the question|non-negotiable|not negotiable|non-?starter|"
        r"dead on arrival|"
        # "France 'does not consider itself bound' by the order", "said it was not bound by the
        # treaty": a ruling or a text declared of no force for oneself (not "bound to fail", nor
        # a retort: "if they do not deliver, we are not bound either")
-       r"not (?:consider(?:s|ed)? (?:itself|themselves|himself|herself) |be |been )?"
-       r"[\"“”']?bound\b(?! to\b| either\b))", content=True),
+       # ("would never consider itself bound by it", "neither legally nor morally bound")
+       r"(?:not|never) (?:consider(?:s|ed)? (?:itself|themselves|himself|herself) |be |been )?"
+       r"[\"“”']?bound\b(?! to\b| either\b)|neither \w+ly nor \w+ly bound\b)", content=True),
     # Force not ruled out (CAMEO 138), and staying idle refused: "did not rule out military
     # action", "will not stand idly by"
     # ("Downer did not rule out further measures": told of him, not only by him)
