@@ -228,3 +228,10 @@ def test_never_or_neither_legally_nor_morally_bound_is_a_rejection():
                   "was neither legally nor morally bound by the agreements"):
         found = kinds(f"Jordan said on Monday that it {words}.")
         assert ("rejection", "Jordan") in found, words
+
+
+def test_a_time_after_an_irregular_participle_dates_what_it_qualifies_not_the_act():
+    found = dated("The Security Council, meeting in emergency session on Monday night, demanded "
+                  "that India and Pakistan withdraw their forces to the positions held before "
+                  "Aug. 5.")
+    assert ("demand", "UN Security Council", "2026-01-19") in found

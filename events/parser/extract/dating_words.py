@@ -102,7 +102,9 @@ _CALLED_FOR = re.compile(r"\bcall(?:ed|s|ing)? for\b")
 # been the aggressor in December", "lashed out at Mexico for voting last month"
 _ITS_OWN_TIME = re.compile(r"\b(?:charges?|accusations?|claims?|allegations?|suggestions?) that\b")
 _FOR_DOING = re.compile(r"\bfor (?:\w+ly )?\w+ing\b")  # (a blame's reason, not "for settling")
-_PARTICIPLE_BEFORE = re.compile(r"\b[a-z]\w*ed\s+(?:in|on|at|during|since)\s+$")
+# ("the positions held before Aug. 5": an irregular participle, a time before it)
+_PARTICIPLE_BEFORE = re.compile(r"\b(?:[a-z]\w*ed|held|taken|made|kept|won|seized)\s+"
+                                r"(?:in|on|at|during|since|before|until)\s+$")
 # "would not lift sanctions it imposed on Sudan in 1997": a relative clause on a noun, its
 # subject a pronoun, dates its own verb (not "said it imposed": a saying's content)
 _PRONOUN_RELATIVE = re.compile(r"\b(?<!said)(?<!says)(?<!told)(?<!announced)(?<!added)"
