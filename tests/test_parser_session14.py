@@ -105,11 +105,14 @@ def test_meetings_wire_copy_words_in_many_ways():
             ("President Bill Clinton and President Boris Yeltsin dined together on Friday.",
              "Bill Clinton", "Boris Yeltsin"),
             ("US envoy Jake Sullivan and Chinese Foreign Minister Wang Yi spent two days in talks "
-             "in Vienna.", "Jake Sullivan", "Wang Yi"),
-            ("Secretary of State Condoleezza Rice flew to Ramallah on Friday to see President "
-             "Mahmoud Abbas.", "Condoleezza Rice", "Mahmoud Abbas")):
+             "in Vienna.", "Jake Sullivan", "Wang Yi")):
         got = pairs(sentence)
         assert ("meeting", a, b) in got and ("meeting", b, a) in got, (sentence, got)
+    # a trip to see someone is the traveller's meeting alone (session 33: the gold tells the
+    # host's in fewer than one case in four)
+    got = pairs("Secretary of State Condoleezza Rice flew to Ramallah on Friday to see President "
+                "Mahmoud Abbas.")
+    assert ("meeting", "Condoleezza Rice", "Mahmoud Abbas") in got
 
 
 def test_a_cabinet_meeting_or_a_trip_still_to_come_is_no_meeting():

@@ -235,3 +235,11 @@ def test_a_time_after_an_irregular_participle_dates_what_it_qualifies_not_the_ac
                   "that India and Pakistan withdraw their forces to the positions held before "
                   "Aug. 5.")
     assert ("demand", "UN Security Council", "2026-01-19") in found
+
+
+def test_a_trip_to_see_someone_is_the_travellers_meeting():
+    found = pairs("Premier Karl Ostrom met President Anna Berg this morning, then drove across "
+                  "the city to see Prime Minister Lars Holm.")
+    assert ("meeting", "Karl Ostrom", "Lars Holm") in found
+    # the host he drove to see is told no act of his own
+    assert ("meeting", "Lars Holm", "Karl Ostrom") not in found

@@ -362,9 +362,11 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
             for t in targets:  # the other side of a meeting acts too
                 if t.ref.kind == "state" and _VISIT.search(m.group()):
                     continue  # "Dini visited Tehran": a place visited holds no meeting
-                if type_ == "meeting" and m.group().startswith("called on"):
-                    # "Zhao called on Locsin at the Department": the caller's visit is told,
-                    # not the host's (the development gold, five courtesy calls in seven)
+                if type_ == "meeting" and m.group().startswith(("called on", "drove", "flew",
+                                                                "went", "travel", "headed")):
+                    # "Zhao called on Locsin at the Department", "drove across the city to see
+                    # Shastri": the caller's visit is told, not the host's (the development
+                    # gold, five courtesy calls in seven)
                     continue
                 if type_ == "phone_call" and W.CALLER_VERB.match(m.group()):
                     continue  # "Erdogan telephoned Aliyev": the caller's act alone

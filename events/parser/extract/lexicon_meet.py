@@ -309,9 +309,12 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"lunch|luncheon|dinner|supper) together|"
        r"spent (?:[\w-]+ ){1,3}?(?:hours?|days|weeks) in (?:[\w-]+ )?(?:talks|negotiations)|"
        r"joined (?:[\w.'’-]+ ){1,6}?for (?:an? )?(?:[\w-]+ )?(?:lunch|dinner|breakfast|talks)\b|"
-       r"(?:flew|travell?ed|went|drove|headed) to (?-i:[A-ZÀ-Ž])[\w'’-]+ (?:[\w,-]+ ){0,4}?"
+       # ("drove across the city to see Prime Minister Shastri", "traveled to the jungle to
+       # meet FARC leader Manuel Marulanda")
+       r"(?:flew|travell?ed|went|drove|headed) (?:(?:to|across|out|into) (?:the )?"
+       r"(?:[\w,'’-]+ ){0,5}?)?"
        r"(?:to (?:see|meet(?: with)?)|for (?:talks|a meeting|consultations) with)"
-       r"(?= (?-i:[A-ZÀ-Ž])| (?:his|her|the)\b)|"
+       r"(?= (?:(?-i:[A-ZÀ-Ž])[\w'’-]* (?-i:[a-z])+ )?(?-i:[A-ZÀ-Ž])| (?:his|her|the)\b)|"
 
        # the host in the passive: "Abbas was welcomed at the Elysee Palace by Chirac"
        # ("The summit, chaired by Nigerian leader Sani Abacha, ended"; a reduced relative)
