@@ -243,3 +243,11 @@ def test_a_trip_to_see_someone_is_the_travellers_meeting():
     assert ("meeting", "Karl Ostrom", "Lars Holm") in found
     # the host he drove to see is told no act of his own
     assert ("meeting", "Lars Holm", "Karl Ostrom") not in found
+
+
+def test_a_states_note_or_reply_speaks_for_the_state():
+    found = kinds("The Chinese note demanded that Moscow stop its armed provocations.")
+    assert ("demand", "China") in found
+    found = kinds("The Soviet reply, handed to the Chinese Embassy yesterday, said a unit of "
+                  "border guards had crossed the river.")
+    assert ("statement", "Soviet Union") in found

@@ -46,6 +46,8 @@ GROUP_NOUNS = (r"(?i:officials?|government|governments|authorities|leaders|leade
                r"commanders|police|news agency|media|leader|authorities|army|armed forces|"
                # "the official Syrian radio called the sanction a farce": state media speak for it
                r"(?:state )?(?:radio|television)|"
+               # "The Chinese note demanded", "the Soviet reply said": a state's paper speaks
+               r"notes?|reply|communiqu[eé]|"
                r"navy|military|counterparts?|coast guard|junta|"
                # "U.S. Air Force fliers say": service people speaking of their operations
                r"fliers|pilots|officers|generals)")
