@@ -251,3 +251,13 @@ def test_a_states_note_or_reply_speaks_for_the_state():
     found = kinds("The Soviet reply, handed to the Chinese Embassy yesterday, said a unit of "
                   "border guards had crossed the river.")
     assert ("statement", "Soviet Union") in found
+
+
+def test_an_account_or_a_declaration_dismissed_as_something_is_criticised():
+    found = kinds("Foreign Ministry spokesman Karl Ostrom dismissed the Chinese account as a "
+                  "crude fabrication.")
+    assert ("criticism", "Karl Ostrom") in found
+    # an offer dismissed is turned down
+    found = kinds("Foreign Ministry spokesman Karl Ostrom dismissed the offer as a publicity "
+                  "stunt.")
+    assert ("rejection", "Karl Ostrom") in found

@@ -63,6 +63,11 @@ BLAME_CUES: tuple[Cue, ...] = (
        # a person or a people dismissed as something is criticised ("dismissed the Americans
        # as liars"); a deal or remarks dismissed are rejected (the rejection cue)
        r"dismiss(?:ed|es|ing) (?:him|her|them|(?:the )?(?-i:[A-ZÀ-Ž])[\w-]+(?<!['’]s)) as\b|"
+       # as is an account, a report, a declaration or a settlement others made ("dismissed
+       # the Chinese account as a crude fabrication"; the development gold, 7 in 7)
+       r"dismiss(?:ed|es|ing) (?:the |his |her |its |their |(?-i:[A-ZÀ-Ž])[\w.-]*['’]s )?"
+       r"(?:[\w-]+ ){0,2}?(?:account|negotiations|pullout|withdrawal|declaration|criticism|"
+       r"settlement|speech|report|statement|communiqu[eé]) (?:[\w'’-]+ ){0,3}?as\b|"
        r"lash(?:ed|es) out|hit out at|hit back at|"
        # "Juncker rounded on Brexit campaigner Nigel Farage"
        r"rounded on (?=(?-i:[A-ZÀ-Ž])|the |his |her |its |their |(?:[\w-]+ ){1,3}(?-i:[A-ZÀ-Ž]))|"
