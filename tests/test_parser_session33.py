@@ -261,3 +261,9 @@ def test_an_account_or_a_declaration_dismissed_as_something_is_criticised():
     found = kinds("Foreign Ministry spokesman Karl Ostrom dismissed the offer as a publicity "
                   "stunt.")
     assert ("rejection", "Karl Ostrom") in found
+
+
+def test_calling_a_reply_evasive_or_a_move_unhelpful_is_a_criticism():
+    for word in ('"evasive"', '"unhelpful"', '"disappointing"'):
+        found = kinds(f"Foreign Minister Karl Ostrom today called the Soviet reply {word}.")
+        assert ("criticism", "Karl Ostrom") in found, word

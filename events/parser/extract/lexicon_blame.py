@@ -169,6 +169,8 @@ BLAME_CUES: tuple[Cue, ...] = (
        r"deceitful|"
        # "called the treaty 'discriminatory'", "called the offer 'unrealistic'"
        r"discriminatory|unworkable|unrealistic|insufficient|inadequate|meaningless|worthless|"
+       # ("called the Soviet reply 'evasive'", "called the adoption of the law 'unhelpful'")
+       r"evasive|unhelpful|unsatisfactory|disappointing|"
        r"hollow|cosmetic|step backwards?|"
        # "called a Chinese envoy 'very insolent' and 'a bully'"
        r"insolent|bull(?:y|ies)|lackeys?|stooges?|gangsters?|bandits?|racist|unreliable|"
