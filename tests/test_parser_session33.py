@@ -267,3 +267,9 @@ def test_calling_a_reply_evasive_or_a_move_unhelpful_is_a_criticism():
     for word in ('"evasive"', '"unhelpful"', '"disappointing"'):
         found = kinds(f"Foreign Minister Karl Ostrom today called the Soviet reply {word}.")
         assert ("criticism", "Karl Ostrom") in found, word
+
+
+def test_the_commonwealth_and_colonial_offices_are_londons():
+    found = kinds("A Commonwealth Office spokesman criticized Tanzania's decision on Monday.")
+    assert ("criticism", "United Kingdom") in found
+    assert not {a for _, a in found} & {"Commonwealth"}

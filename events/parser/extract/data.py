@@ -133,7 +133,10 @@ METONYMS: dict[str, tuple[str, ...]] = {
         f"{p} {a}" for p in ("Truman", "Eisenhower", "Kennedy", "Johnson", "Nixon", "Ford",
                              "Carter", "Reagan", "Bush", "Clinton", "Obama", "Trump", "Biden")
         for a in ("administration", "Administration")),
-    "GBR": ("London", "Downing Street", "Whitehall", "the Foreign Office", "Foreign Office"),
+    "GBR": ("London", "Downing Street", "Whitehall", "the Foreign Office", "Foreign Office",
+            # the ministries of the empire's end ("a Commonwealth Office spokesman said")
+            "Commonwealth Office", "Commonwealth Relations Office", "Colonial Office",
+            "Foreign and Commonwealth Office"),
     "FRA": ("Paris", "the Elysee",
     "the Élysée", "the Elysée", "the Quai d'Orsay", "Quai d'Orsay"), "DEU": ("Berlin", "Bonn"),
     "CHN": ("Beijing", "Peking", "Peiping", "Zhongnanhai"),
