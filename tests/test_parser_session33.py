@@ -273,3 +273,10 @@ def test_the_commonwealth_and_colonial_offices_are_londons():
     found = kinds("A Commonwealth Office spokesman criticized Tanzania's decision on Monday.")
     assert ("criticism", "United Kingdom") in found
     assert not {a for _, a in found} & {"Commonwealth"}
+
+
+def test_recognising_a_secessionist_state_or_it_is_support():
+    assert ("support", "Tanzania") in kinds(
+        "Tanzania became the first in the world to recognize the secessionist state of Biafra "
+        "on Saturday.")
+    assert ("support", "Madagascar") in kinds("Madagascar recognized it on Feb. 28.")
