@@ -6,7 +6,6 @@ is of Tuesday 2026-01-20, so "on Friday" is 2026-01-16 and "yesterday" 2026-01-1
 from __future__ import annotations
 
 from tests.parsing import dated, kinds, pairs
-from tests.parsing import parse as parse_events
 
 
 def test_two_sides_who_discussed_a_thing_together_met():
@@ -134,8 +133,9 @@ def test_talks_rejected_are_no_meeting():
 
 
 def test_a_post_in_the_clause_after_a_name_is_not_the_names():
-    found = kinds("King Hassan II's meeting with the guerrillas drew praise.\n\nThe delegation, led "
-                  "by Bachir Mustapha Sayed, was received by the king at his palace on Wednesday."
+    found = kinds("King Hassan II's meeting with the guerrillas drew praise.\n\nThe delegation, "
+                  "led by Bachir Mustapha Sayed, was received by the king at his palace on "
+                  "Wednesday."
                   "\n\nThe king told French television that he would not discuss sovereignty.")
     assert ("rejection", "Hassan II") in found
     assert ("rejection", "Bachir Mustapha Sayed") not in found

@@ -9,7 +9,7 @@ from datetime import date
 
 from .types import ActorRef, DateRef, Evidence, ExtractedEvent, Gazetteer, KnownActor
 
-PARSER_VERSION = "1.29"
+PARSER_VERSION = "1.30"
 
 __all__ = [
     "PARSER_VERSION", "parse_article", "ActorRef", "DateRef", "Evidence", "ExtractedEvent",

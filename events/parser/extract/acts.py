@@ -366,7 +366,7 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                                                                 "went", "travel", "headed")):
                     # "Zhao called on Locsin at the Department", "drove across the city to see
                     # Shastri": the caller's visit is told, not the host's (the development
-                    # gold, five courtesy calls in seven)
+                    # gold: five courtesy calls in seven; trips, the host told in 3 of 22)
                     continue
                 if type_ == "phone_call" and W.CALLER_VERB.match(m.group()):
                     continue  # "Erdogan telephoned Aliyev": the caller's act alone

@@ -205,11 +205,6 @@ _DEMANDS: tuple[Cue, ...] = (
        r"{0,2} (?:immediately |at once )?(?:halt|stop|withdraw|leave|end|release|pay|return|"
        r"lift|cease|abandon|free|hand over|pull out|close|suspend|refrain|comply|apologi[sz]e|"
        r"reverse|recall|expel|dismantle|disarm)\b"),
-    # Asked to withdraw, to leave or to hand someone over, the other side is told to give in:
-    # "Egypt formally asked the United Nations yesterday to withdraw its Emergency Force"
-    _c("demand", "10", 0.8, "ask",
-       r"\bask(?:ed|s) (?:[\w.'’-]+ ){1,6}?to (?:withdraw|pull out|leave|hand over|extradite|"
-       r"release|halt|stop|cease)\b"),
     # An appeal to stop, withdraw or comply asks the other side to give in: a demand (as is,
     # since session 27, an appeal to do anything: the cue after this one).
     _c("demand", "10", 0.75, "urg call appeal implor encourag challeng",

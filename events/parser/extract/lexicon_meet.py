@@ -369,7 +369,8 @@ MEETING_CUES: tuple[Cue, ...] = (
     # conference"; by telephone, the call cue reads it; "said the two had discussed" is what
     # was said of a meeting, "also discussed" a further topic of one told already)
     _c("meeting", "040", 0.8, "discussed",
-       r"\b(?<!had )(?<!have )(?<!also )discussed\b(?! (?:[\w'’,-]+ ){0,8}?(?:by|over the|on the|in a) (?:tele)?phone)",
+       r"\b(?<!had )(?<!have )(?<!also )discussed\b"
+       r"(?! (?:[\w'’,-]+ ){0,8}?(?:by|over the|on the|in a) (?:tele)?phone)",
        joint=True),
     # "a surprise deal brokered by China", "after two days of talks facilitated by Malaysia":
     # the go-between sat with the sides (subjects.py reads the by-phrase as the agent)

@@ -7,6 +7,12 @@ from __future__ import annotations
 from .cue_base import _DET, Cue, _c
 
 PROPOSAL_CUES: tuple[Cue, ...] = (
+    # Asked to withdraw, to leave or to hand someone over, the other side is told to give in
+    # (a demand, longer than the request "asked ... to" below, so it wins): "Egypt formally
+    # asked the United Nations yesterday to withdraw its Emergency Force"
+    _c("demand", "10", 0.8, "ask",
+       r"\bask(?:ed|s) (?:[\w.'’-]+ ){1,6}?to (?:withdraw|pull out|leave|hand over|extradite|"
+       r"release|halt|stop|cease)\b"),
     _c("proposal", "03", 0.75,
        "propos put unveil made submitted presented tabled offer promis pledg suggest ask held "
        "introduced "

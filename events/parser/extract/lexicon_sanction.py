@@ -163,7 +163,8 @@ SANCTION_CUES: tuple[Cue, ...] = (
        r"(?:its |their )?(?:diplomatic )?(?:missions?|embassy|embassies|legations?) "
        r"(?:in (?:[\w'’-]+ ){1,2})?to (?:the level of )?(?:a )?charg[eé])|"
        # ("closed the two Hungarian consulates in New York and Cleveland")
-       r"closed (?:its|their|the) (?:[\w-]+ ){0,2}?(?:embassy|embassies|consulates?)|(?:closed|closing|closes) (?:its |their )?"
+       r"closed (?:its|their|the) (?:[\w-]+ ){0,2}?(?:embassy|embassies|consulates?)|"
+       r"(?:closed|closing|closes) (?:its |their )?"
        r"(?:[\w'’-]+ ){0,3}?(?:airspace|"
        r"border|borders|ports?) (?:to|with|between)|(?:ordered|announced|imposed) an? (?:[\w-]+ )?"
        r"freeze on|"

@@ -300,7 +300,8 @@ _MALE_TITLE = re.compile(r"\b(?:Mr|King|Prince|Sir|Lord|Sheikh|Emir)\.?\s+$")
 
 
 # "a Yugoslav Foreign Ministry spokesman", "a NATO spokesman", "Moscow's spokesman"
-_SPOKESMAN_OF = re.compile(r"(?:['’]s)?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}spokes(?:man|woman|person)\b")
+_SPOKESMAN_OF = re.compile(r"(?:['’]s)?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}"
+                           r"spokes(?:man|woman|person)\b")
 
 
 def learn_mentions(mem: Memory, mentions: list[Mention], text: str, offset: int) -> None:
