@@ -178,8 +178,7 @@ def test_calling_a_deal_a_win_win_or_a_remarkable_beginning_is_support():
 def test_ties_maintained_are_no_statement_but_a_claim_maintained_is():
     assert not kinds("Moscow maintains close ties with Tehran.")
     assert ("statement", "France") in kinds(
-        "The French Government has maintained from the outset that the court has no "
-        "jurisdiction.")
+        "The French Government has maintained from the outset that the tests were safe.")
 
 
 def test_a_thing_accepted_named_before_is_an_agreement():

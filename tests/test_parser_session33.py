@@ -280,3 +280,14 @@ def test_recognising_a_secessionist_state_or_it_is_support():
         "Tanzania became the first in the world to recognize the secessionist state of Biafra "
         "on Saturday.")
     assert ("support", "Madagascar") in kinds("Madagascar recognized it on Feb. 28.")
+
+
+def test_a_question_that_does_not_arise_or_a_court_with_no_jurisdiction_is_a_rejection():
+    for words in ('the question of a withdrawal "does not arise"',
+                  "the court had no jurisdiction in the case",
+                  "the 1964 agreements were no longer valid"):
+        found = kinds(f"Foreign Minister Karl Ostrom said on Monday that {words}.")
+        assert ("rejection", "Karl Ostrom") in found, words
+    # a question that does not arise yet is only said
+    found = kinds('A spokesman, Karl Ostrom, said the question "does not arise at this time."')
+    assert ("rejection", "Karl Ostrom") not in found

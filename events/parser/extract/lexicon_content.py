@@ -93,6 +93,10 @@ _REFUSAL = (
     r"in|(?:fell|falls|fall) (?:far |well )?short of|not on the cards|"
     r"no negotiations? (?:with|over)|"
     r"did not meet (?:[\w'’-]+ ){0,3}?(?:minimum )?(?:conditions|demands|requirements)|"
+    # "the question of an Indonesian withdrawal 'does not arise'", "the court had no
+    # jurisdiction", "the agreements were no longer valid" (not "does not arise at this time")
+    r"(?:does|did) not arise(?! at this)|(?:has|had|have) no jurisdiction|"
+    r"(?:is|was|are|were) no longer valid|"
     r"(?:saw|sees|see) no point in|(?:would|will) not (?:renegotiate|bargain away|hand over|"
     r"budge|back down|cede)|"
     # "the group was not bound by an agreement it had not negotiated"
