@@ -291,3 +291,9 @@ def test_a_question_that_does_not_arise_or_a_court_with_no_jurisdiction_is_a_rej
     # a question that does not arise yet is only said
     found = kinds('A spokesman, Karl Ostrom, said the question "does not arise at this time."')
     assert ("rejection", "Karl Ostrom") not in found
+
+
+def test_saw_no_reason_for_talks_in_the_past_is_a_rejection_as_sees_is():
+    found = kinds("Karl Ostrom said Beijing saw no reason for the Security Council to discuss "
+                  "the launch.")
+    assert ("rejection", "Karl Ostrom") in found

@@ -120,7 +120,8 @@ _REFUSAL = (
     # (not a comment withheld: "would not discuss the details")
     r"(?:would|will) (?:not|never) discuss (?!(?:the )?(?:details|specifics)|it\b|further|"
     r"publicly|what|whether|how|who|when)|(?:would|will) make no concessions|"
-    r"(?:saw|sees|see) no need for|no (?:scope|room|place|question) for|sees? no (?:grounds|"
+    r"(?:saw|sees|see) no need for|no (?:scope|room|place|question) for|"
+    r"(?:saw|sees?) no (?:grounds|"
     r"reason|basis) (?:whatsoever )?for|(?:not|never) (?:be )?on the table|"
     r"no intention (?:whatsoever )?of (?:meeting|talking|negotiating|sitting|attending|"
     r"returning|accepting|signing|recogni[sz]ing|joining|handing|giving|discussing|raising|"
