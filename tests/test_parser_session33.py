@@ -297,3 +297,10 @@ def test_saw_no_reason_for_talks_in_the_past_is_a_rejection_as_sees_is():
     found = kinds("Karl Ostrom said Beijing saw no reason for the Security Council to discuss "
                   "the launch.")
     assert ("rejection", "Karl Ostrom") in found
+
+
+def test_making_no_deals_or_not_bargaining_with_someone_is_a_rejection():
+    for words in ('the United States "does not make deals with terrorists"',
+                  "the United States would not bargain with Peking"):
+        found = kinds(f"Secretary Karl Ostrom said yesterday that {words}.")
+        assert ("rejection", "Karl Ostrom") in found, words

@@ -93,6 +93,10 @@ _REFUSAL = (
     r"in|(?:fell|falls|fall) (?:far |well )?short of|not on the cards|"
     r"no negotiations? (?:with|over)|"
     r"did not meet (?:[\w'’-]+ ){0,3}?(?:minimum )?(?:conditions|demands|requirements)|"
+    # "the United States 'does not make deals with terrorists'", "would not bargain with Peking",
+    # "We do not negotiate with mercenaries"
+    r"(?:does|do|did) not (?:make deals|bargain|negotiate|deal) with|"
+    r"(?:would|will) not (?:make deals|bargain) with|"
     # "the question of an Indonesian withdrawal 'does not arise'", "the court had no
     # jurisdiction", "the agreements were no longer valid" (not "does not arise at this time")
     r"(?:does|did) not arise(?! at this)|(?:has|had|have) no jurisdiction|"
