@@ -304,3 +304,10 @@ def test_making_no_deals_or_not_bargaining_with_someone_is_a_rejection():
                   "the United States would not bargain with Peking"):
         found = kinds(f"Secretary Karl Ostrom said yesterday that {words}.")
         assert ("rejection", "Karl Ostrom") in found, words
+
+
+def test_an_envoy_told_to_protest_or_blame_laid_on_another_is_a_criticism():
+    found = kinds("The Japanese Government yesterday instructed its Ambassador in Paris to lodge "
+                  "a formal protest.")
+    assert ("criticism", "Japan") in found
+    assert ("criticism", "Karl Ostrom") in kinds("Karl Ostrom put the blame squarely on Europe.")

@@ -9,7 +9,7 @@ BLAME_CUES: tuple[Cue, ...] = (
        "accus blam condemn denounc criticis criticiz slam lambast rebuk castigat decri "
        "censur deplor attack hypocri are is were was dismiss lash hit took blast assail take "
        "chid scold fault brand protest ridicul derid deride express voic summon lodg fil join "
-       "handed delivered sent launch made issued "
+       "handed delivered sent launch made issued instructed ordered told put "
        "called drew draws renewed renews "
        "reacted held pinned pins "
        "complain alleg excoriat tore tears liken compar rail came comes mock berat criticis "
@@ -99,6 +99,12 @@ BLAME_CUES: tuple[Cue, ...] = (
        r"[\"“`']*(?:a |an )?[\"“`']*"
        r"(?:[\w-]+ ){0,2}?(?:protests?|"
        r"complaints?|representations)|"
+       # one's own envoy told to protest ("instructed its Ambassador in Paris to lodge a formal
+       # protest"), the blame laid on another ("put the blame squarely on Europe")
+       r"(?:instructed|ordered|told) (?:its|his|her|their) (?:[\w-]+ )?(?:ambassador|envoy|"
+       r"representative|charg[eé] d['’]affaires)s? (?:[\w'’-]+ ){0,3}?to (?:lodge|deliver|make) "
+       r"(?:an? )?(?:[\w-]+ )?protest|put (?:the |much of the |most of the )?blame "
+       r"(?:\w+ )?on|"
        r"fil(?:ed|es|ing) (?:an? |its |their )?(?:[\w-]+ ){0,2}?(?:complaint|protest|lawsuit|"
        r"grievance)|join(?:ed|s)(?: in)? (?:the )?(?:chorus of )?(?:criticism|condemnation)|"
        # "expressed its condemnation of the storming of the mosque"
