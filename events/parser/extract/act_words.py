@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .cue_base import RULE_OUT
+from .cue_base import RULE_OUT, SEQUENCE_WORD
 
 RELATIVE = re.compile(r"\b(which|that|who)\s+(?:also\s+|has\s+|had\s+|have\s+)?$",
                       re.IGNORECASE)
@@ -220,8 +220,7 @@ CALLER_VERB = re.compile(r"(?:tele)?phoned|called|rang|dial|placed|reached|conta
 # Moved from acts.py (session 30, which had passed 400 lines).
 # between a passive's subject and its verb: an aside at most, no clause of its own
 PASSIVE_GAP = re.compile(r"(?:,[^,;]{0,80},)?\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are|had been|"
-                         # ("was later received by", "was also received on Thursday by")
-                         r"has been|have been)\s+(?:(?:\w+ly|later|also|then|first)\s+)?")
+                         r"has been|have been)\s+(?:" + SEQUENCE_WORD + r"\s+)?")
 SPENT = re.compile(r"\bspen[dt]s?\s+(?:[\w-]+\s+){1,4}$")
 TO_WHOM = re.compile(r"\s+to\s+(?=(?-i:[A-ZÀ-Ž])|both\b|the\b|his\b|her\b)")
 # "with Nicaragua and Paraguay voting against it": the voters the phrase names

@@ -261,10 +261,10 @@ def acts_for(sent: Sentence, text: str, offset: int, quoted: QuoteMask,
                 # "The Council has said it will not lift...": the act is dated (or left
                 # undated) by its attribution's clause.
                 anchor = offset + said[-1].start()
-        if not actors or m.group() == "discussed" and (
+        if not actors or cue.two_sides and (
                 len({a.ref.name for a in actors}) < 2
                 or any(v.end() <= lo <= m.start() < hi for v, _, (lo, hi) in speakers)):
-            continue  # (the cue's own comment, lexicon_meet.py)
+            continue
         person = None
         if (actors[0].ref.kind == "person" and W.WHOSE_STATE.search(before[-40:])
                 and (state := entry_for_country(actors[0].ref.country))):

@@ -51,6 +51,9 @@ _DET = r"(?:a |an |the |its |his |her |their |new |fresh )?"
 # Seoul" (the cue in `lexicon_blame`, its agent in `subjects`)
 DRAWN_FROM = (r"dr(?:ew|aws) (?:an? )?(?:[\w-]+ )?(?:protests?|rebukes?|condemnation|criticism) "
               r"from")
+# A word of sequence or manner between an auxiliary and its participle ("was later received by",
+# "was also received on Thursday by", "was formally accepted")
+SEQUENCE_WORD = r"(?:\w+ly|later|also|then|first)"
 # "did not rule out", "did not exclude": talks after it are intent, force a threat
 # ("refused to rule out the use of force against Nicaragua": as good as not ruling it out)
 RULE_OUT = r"(?:(?:rule|ruled|ruling) out|exclud(?:e|ed|ing))"
@@ -75,6 +78,9 @@ class Cue:
     joint: bool = False
     content: bool = False
     veto: re.Pattern | None = None  # words that, inside the match, show it is no such act
+    # a joint act only two subjects can do, and not one a speaker tells of them ("X and Y
+    # discussed the issue", not "X discussed it at a news conference")
+    two_sides: bool = False
 
 
 def _c(type_, cameo, strength, starts, pattern, **kw) -> Cue:

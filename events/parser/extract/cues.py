@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from . import names as N
+from .cue_base import SEQUENCE_WORD
 from .lexicon import CUES, Cue  # noqa: F401  (the lexicon lives in its own module)
 
 # Words between a cue and its actor that show the cue is not an act that took place.
@@ -40,11 +41,10 @@ PERFECT = re.compile(r"\b(?:(?:has|have)\s+(?:\w+ly\s+|long\s+|also\s+|since\s+|
                      r"so far\s+|each\s+|both\s+|still\s+)*(?:been\s+)?|"
                      r"had\s+(?:\w+ly\s+)*(?:long|repeatedly|always|often|already)\s+)$",
                      re.IGNORECASE)
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$",
-                            re.IGNORECASE)
+_PASSIVE_AUX = r"\b(?:was|were|been|being|is|are|be)\s+"
+PASSIVE_BEFORE = re.compile(_PASSIVE_AUX + r"(?:\w+ly\s+)?$", re.IGNORECASE)
 # a meeting told in the passive, a word of sequence allowed: "was later received by"
-PASSIVE_MET = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+"
-                         r"(?:(?:\w+ly|later|also|then|first)\s+)?$", re.IGNORECASE)
+PASSIVE_MET = re.compile(_PASSIVE_AUX + r"(?:" + SEQUENCE_WORD + r"\s+)?$", re.IGNORECASE)
 
 # The possessive noun events: "Zelensky's peace proposal", "Iran's offer".
 NOMINAL = re.compile(

@@ -365,13 +365,14 @@ MEETING_CUES: tuple[Cue, ...] = (
        r"\b(?:shuttled|shuttles|shuttling|travell?ed(?: repeatedly| back and forth)?) "
        r"between(?= (?-i:[A-ZÀ-Ž]))"),
     # "Kennedy and Adenauer discussed the issue at the White House": two sides who discussed
-    # a thing together met (acts.py drops it for one subject: "X discussed it at a news
-    # conference"; by telephone, the call cue reads it; "said the two had discussed" is what
-    # was said of a meeting, "also discussed" a further topic of one told already)
+    # a thing together met (`two_sides`: not one subject, "X discussed it at a news
+    # conference", nor inside what a speaker says; by telephone, the call cue reads it; "said
+    # the two had discussed" is what was said of a meeting, "also discussed" a further topic of
+    # one told already)
     _c("meeting", "040", 0.8, "discussed",
        r"\b(?<!had )(?<!have )(?<!also )discussed\b"
        r"(?! (?:[\w'’,-]+ ){0,8}?(?:by|over the|on the|in a) (?:tele)?phone)",
-       joint=True),
+       joint=True, two_sides=True),
     # "a surprise deal brokered by China", "after two days of talks facilitated by Malaysia":
     # the go-between sat with the sides (subjects.py reads the by-phrase as the agent)
     _c("meeting", "040", 0.7, "broker mediat facilit",
